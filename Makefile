@@ -1,0 +1,26 @@
+# The two set-up commands of the README: `make serve` and `make test`.
+# Each installs what it needs on a fresh machine, then does its job.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+
+.PHONY: serve test bench chromium
+
+$(STAMP): setup.cfg pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Debian's chromium, for the browser tests (Playwright never downloads one).
+chromium:
+	@command -v chromium >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+
+serve: $(STAMP)
+	$(PY) -m search serve $(ARGS)
+
+test: $(STAMP) chromium
+	$(PY) -m pytest -W error $(ARGS)
