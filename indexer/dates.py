@@ -1,0 +1,88 @@
+"""Issue dates: stated by the page, or inferred from an article's text.
+
+A page states its issue date in one of two ways (the first wins):
+1. a header line, the page's first non-empty line: `日期: 2023-08-15`
+   (also `date: 2023-08-15`; full-width colon accepted);
+2. the manifest `dates.tsv` in the seeds folder: one `file-name<TAB>YYYY-MM-DD`
+   a line, `#` comments allowed.
+Without either, an article's date is inferred: the latest fully dated event in
+its text (`2023年12月27日`, or `6月24日` taking the year from the nearest
+explicit `YYYY年` in the text), marked inferred. No clue, no date.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+MANIFEST = "dates.tsv"
+HEADER = re.compile(r"^\s*(?:日期|date)\s*[:：]\s*(\d{4}-\d{2}-\d{2})\s*$", re.IGNORECASE)
+FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})(?:[-—~至](\d{1,2}))?日")
+MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})(?:[-—~至](\d{1,2}))?日")
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
+
+
+def split_header(text: str) -> tuple[dt.date | None, str]:
+    """Take a date header line off a page: (date or None, rest of the text)."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        m = HEADER.match(line)
+        if m:
+            day = parse_iso(m.group(1))
+            if day:
+                return day, "\n".join(lines[:i] + lines[i + 1:])
+        break
+    return None, text
+
+
+def read_manifest(folder: Path) -> dict[str, dt.date]:
+    """The seeds folder's date manifest, file name -> date; {} when absent."""
+    path = folder / MANIFEST
+    if not path.is_file():
+        return {}
+    dates = {}
+    for line in path.read_text("utf-8-sig").splitlines():
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        name, _, value = line.partition("\t")
+        day = parse_iso(value.strip())
+        if day:
+            dates[name.strip()] = day
+    return dates
+
+
+def parse_iso(value: str) -> dt.date | None:
+    """A YYYY-MM-DD string as a date, None when it is not a real date."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _date(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def infer(text: str) -> dt.date | None:
+    """The latest fully dated event in a text, or None when there is none."""
+    found: list[dt.date] = []
+    full_spans = [m.span() for m in FULL_DATE.finditer(text)]
+    for m in FULL_DATE.finditer(text):
+        day = _date(int(m.group(1)), int(m.group(2)), int(m.group(4) or m.group(3)))
+        if day:
+            found.append(day)
+    years = [(m.start(), int(m.group(1))) for m in YEAR.finditer(text)]
+    if years:
+        for m in MONTH_DAY.finditer(text):
+            if any(s <= m.start() < e for s, e in full_spans):
+                continue  # the month and day of a full date, already counted
+            year = min(years, key=lambda y: (abs(y[0] - m.start()), -y[1]))[1]
+            day = _date(year, int(m.group(1)), int(m.group(3) or m.group(2)))
+            if day:
+                found.append(day)
+    return max(found) if found else None

@@ -1,0 +1,103 @@
+"""Read one page file and decode it to clean text, or say why it can't be.
+
+Accepts UTF-8 (with or without BOM), UTF-16 (with BOM, or without one when the
+NUL pattern shows it), GB18030/GBK and Big5; line ends CRLF, CR or LF.
+Encoding detection beyond the BOMs is charset-normalizer's job. Full-width
+digits and Latin letters are folded to ASCII so that dates and numbers parse;
+punctuation is left as printed.
+"""
+from __future__ import annotations
+
+import codecs
+import hashlib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import charset_normalizer
+
+# Encodings a Chinese newspaper page may plausibly come in; charset-normalizer
+# is limited to these so that binary noise is not "decoded" as cp1252.
+CANDIDATE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16"]
+CJK = re.compile(r"[\u3400-\u9fff]")
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+FULLWIDTH_ALNUM = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
+FULLWIDTH_ALNUM.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
+FULLWIDTH_ALNUM.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
+FULLWIDTH_ALNUM[0x3000] = 0x20
+
+
+class PageError(Exception):
+    """A page file that cannot be read as text; the message says why."""
+
+
+@dataclass(frozen=True)
+class Page:
+    """A decoded page: its file name, text, encoding and content hash."""
+    name: str
+    text: str
+    encoding: str
+    sha256: str
+
+
+def read_page(path: Path) -> Page:
+    """Read and decode one page file; raise PageError when it is not text."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise PageError(f"cannot read: {exc.strerror or exc}") from None
+    text, encoding = decode(raw)
+    return Page(path.name, clean(text), encoding, hashlib.sha256(raw).hexdigest())
+
+
+def decode(raw: bytes) -> tuple[str, str]:
+    """Decode bytes to text and name the encoding used; PageError if binary."""
+    if not raw.strip():
+        return "", "empty"
+    for bom, encoding in ((codecs.BOM_UTF8, "utf_8_sig"), (codecs.BOM_UTF16_LE, "utf_16"),
+                          (codecs.BOM_UTF16_BE, "utf_16")):
+        if raw.startswith(bom):
+            return _checked(_strict(raw, encoding), encoding)
+    if _looks_utf16(raw):
+        encoding = "utf_16_le" if raw[1::2].count(0) > raw[0::2].count(0) else "utf_16_be"
+        return _checked(_strict(raw, encoding), encoding)
+    if b"\x00" in raw:
+        raise PageError("binary file (contains NUL bytes)")
+    try:
+        return _checked(raw.decode("utf_8"), "utf_8")
+    except UnicodeDecodeError:
+        pass
+    best = charset_normalizer.from_bytes(raw, cp_isolation=CANDIDATE_ENCODINGS).best()
+    if best is None:
+        raise PageError("not text in any supported encoding (UTF-8, UTF-16, GB18030, Big5)")
+    return _checked(str(best), best.encoding)
+
+
+def _strict(raw: bytes, encoding: str) -> str:
+    try:
+        return raw.decode(encoding)
+    except UnicodeDecodeError as exc:
+        raise PageError(f"invalid {encoding} at byte {exc.start}") from None
+
+
+def _looks_utf16(raw: bytes) -> bool:
+    """UTF-16 without a BOM: Chinese text has NULs in neither half, so look at
+    ASCII-heavy files: NULs in one byte position and almost none in the other."""
+    if len(raw) < 4 or len(raw) % 2:
+        return False
+    even, odd = raw[0::2].count(0), raw[1::2].count(0)
+    return max(even, odd) > len(raw) // 8 and min(even, odd) == 0
+
+
+def _checked(text: str, encoding: str) -> tuple[str, str]:
+    """Refuse text that decoded but is mostly control characters (binary)."""
+    body = text.lstrip("\ufeff")
+    if body and len(CONTROL.findall(body)) > max(2, len(body) // 100):
+        raise PageError(f"binary file (control characters after decoding as {encoding})")
+    return body, encoding
+
+
+def clean(text: str) -> str:
+    """Normalise line ends and fold full-width digits, letters and spaces."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text.translate(FULLWIDTH_ALNUM)
