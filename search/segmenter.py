@@ -51,6 +51,17 @@ def tag(text: str) -> list[tuple[str, str]]:
     return load().tag(text, True)
 
 
-def tokenize_for_search(text: str) -> list[tuple[str, int, int]]:
-    """Words and the dictionary words inside them, with character offsets."""
-    return load().tokenize(text, "search", True)
+def inner_words(word: str) -> list[tuple[str, int, int]]:
+    """The dictionary words inside a word, shorter than it, with offsets.
+
+    Unlike jieba's search mode (2- and 3-character pieces only), every length
+    counts: 专精特新 inside 专精特新小巨人 is found too.
+    """
+    jieba = load()
+    found = []
+    for size in range(len(word) - 1, 1, -1):
+        for start in range(len(word) - size + 1):
+            piece = word[start:start + size]
+            if jieba.has_word(piece):
+                found.append((piece, start, start + size))
+    return found

@@ -1,0 +1,218 @@
+"""Write the index: full builds into a new generation, swapped in atomically,
+and incremental updates by page content hash, both under one lock.
+
+Whoosh has one writer at a time and no crash safety of its own. A build writes
+a fresh directory and only then repoints the `current` symlink (os.replace is
+atomic), so a crash or kill mid-build leaves the previous index live and
+intact. An update changes the live generation through one Whoosh commit, which
+only becomes visible when its table of contents is written.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import shutil
+import sys
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import filelock
+from tqdm import tqdm
+from whoosh import index as whoosh_index
+from whoosh.query import Term
+
+from indexer import dates
+from indexer.documents import to_document
+from indexer.pages import PageError, read_page
+from indexer.parse import Article, parse_page
+from search import segmenter
+from search.schema import make_schema
+from search.store import CURRENT, INDEX_NAME, Meta, StoreError, current_dir, open_index, write_meta
+
+LOCK = ".lock"
+KEEP_GENERATIONS = 2  # the live one and the one before, which open readers may still use
+WRITER_OPTIONS = {"limitmb": 256, "compound": False}  # compound segments are copied whole into memory on open
+
+
+class BusyError(Exception):
+    """Another build or update holds the index lock."""
+
+
+@dataclass
+class Report:
+    """What a build or update did: counts, and every page it skipped and why."""
+    pages: int = 0
+    articles: int = 0
+    added: list[str] = field(default_factory=list)
+    changed: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+
+
+def page_files(seeds: Path) -> list[Path]:
+    """Every page file in the seeds folder (not the date manifest, not dot files)."""
+    if not seeds.is_dir():
+        raise StoreError(f"seeds folder {seeds} does not exist")
+    return sorted(p for p in seeds.iterdir()
+                  if p.is_file() and not p.name.startswith(".") and p.name != dates.MANIFEST)
+
+
+def parse_file(path: Path, manifest: dict[str, dt.date]) -> tuple[str, list[Article], list[str]]:
+    """Read and parse one page: (sha256, articles, notes); PageError if unreadable."""
+    page = read_page(path)
+    result = parse_page(page.text, page.name, manifest.get(page.name))
+    notes = list(result.notes)
+    if not page.text.strip():
+        notes.append(f"{page.name}: empty page, no articles")
+    return page.sha256, result.articles, notes
+
+
+def _progress(items: list[Path], label: str) -> Iterable[Path]:
+    """A progress bar on a terminal; nothing at all when stderr is not one."""
+    return tqdm(items, desc=label, unit="page", disable=not sys.stderr.isatty(), leave=False)
+
+
+def _lock(root: Path) -> filelock.FileLock:
+    root.mkdir(parents=True, exist_ok=True)
+    return filelock.FileLock(str(root / LOCK), timeout=0)
+
+
+class _Locked:
+    """Hold the index lock, or raise BusyError at once with a clear message."""
+
+    def __init__(self, root: Path) -> None:
+        self.root = root
+        self.lock = _lock(root)
+
+    def __enter__(self) -> None:
+        try:
+            self.lock.acquire()
+        except filelock.Timeout:
+            raise BusyError(f"another build or update is running on {self.root} "
+                            f"(lock {self.root / LOCK}); try again when it has finished") from None
+
+    def __exit__(self, *exc: object) -> None:
+        self.lock.release()
+
+
+def _documents(files: list[Path], manifest: dict[str, dt.date], report: Report,
+               pages: dict[str, str], label: str) -> Iterator[dict]:
+    for path in _progress(files, label):
+        try:
+            sha, articles, notes = parse_file(path, manifest)
+        except PageError as exc:
+            report.skipped.append((path.name, str(exc)))
+            continue
+        report.notes.extend(notes)
+        pages[path.name] = sha
+        report.pages += 1
+        report.articles += len(articles)
+        for article in articles:
+            yield to_document(article, sha)
+
+
+def build(seeds: Path, root: Path) -> Report:
+    """Full build of every page in seeds into a new generation, then swap it in."""
+    segmenter.load()
+    with _Locked(root):
+        files = page_files(seeds)
+        manifest = dates.read_manifest(seeds)
+        stamp = dt.datetime.now(dt.timezone.utc)
+        generation = root / f"gen-{stamp:%Y%m%dT%H%M%S%f}-{os.getpid()}"
+        generation.mkdir(parents=True)
+        try:
+            report = Report()
+            pages: dict[str, str] = {}
+            ix = whoosh_index.create_in(str(generation), make_schema(), indexname=INDEX_NAME)
+            with ix.writer(**WRITER_OPTIONS) as writer:
+                for doc in _documents(files, manifest, report, pages, "build"):
+                    writer.add_document(**doc)
+            ix.close()
+            write_meta(generation, Meta(pages=pages, built_at=stamp.isoformat(timespec="seconds")))
+            _swap(root, generation)
+        except BaseException:
+            shutil.rmtree(generation, ignore_errors=True)
+            raise
+        _prune(root, generation)
+        return report
+
+
+def _swap(root: Path, generation: Path) -> None:
+    """Point `current` at a generation in one atomic rename."""
+    tmp = root / f".{CURRENT}.{os.getpid()}"
+    if tmp.is_symlink() or tmp.exists():
+        tmp.unlink()
+    os.symlink(generation.name, tmp)
+    os.replace(tmp, root / CURRENT)
+    fd = os.open(root, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _prune(root: Path, live: Path) -> None:
+    """Delete old generations and the debris of killed builds, keeping a few."""
+    generations = sorted((p for p in root.glob("gen-*") if p.is_dir()), key=lambda p: p.name)
+    keep = {live.name, *(p.name for p in generations[-KEEP_GENERATIONS:])}
+    for path in generations:
+        if path.name not in keep:
+            shutil.rmtree(path, ignore_errors=True)
+
+
+def update(seeds: Path, root: Path) -> Report:
+    """Bring the live index in line with seeds: add new pages, replace changed
+    ones, delete removed ones. Builds from scratch when there is no index yet."""
+    if current_dir(root) is None:
+        report = build(seeds, root)
+        report.added = sorted(build_pages(root))
+        return report
+    segmenter.load()
+    with _Locked(root):
+        ix, meta, generation = open_index(root)
+        files = page_files(seeds)
+        manifest = dates.read_manifest(seeds)
+        report = Report()
+        present = {p.name: p for p in files}
+        changed_files = []
+        for name, path in present.items():
+            try:
+                sha = _sha(path)
+            except OSError as exc:
+                report.skipped.append((name, f"cannot read: {exc.strerror or exc}"))
+                continue
+            if name not in meta.pages:
+                report.added.append(name)
+                changed_files.append(path)
+            elif meta.pages[name] != sha:
+                report.changed.append(name)
+                changed_files.append(path)
+        report.removed = sorted(set(meta.pages) - set(present))
+        pages = {n: s for n, s in meta.pages.items() if n in present}
+        # Parse first, delete after: a changed page that no longer decodes keeps
+        # its previous articles (and its old hash, so the next update retries).
+        docs = list(_documents(changed_files, manifest, report, pages, "update"))
+        unreadable = {name for name, _ in report.skipped}
+        with ix.writer(**WRITER_OPTIONS) as writer:
+            for name in report.removed + [n for n in report.changed if n not in unreadable]:
+                writer.delete_by_query(Term("source", name))
+            for doc in docs:
+                writer.add_document(**doc)
+        ix.close()
+        meta.pages = dict(sorted(pages.items()))
+        write_meta(generation, meta)
+        report.pages = len(pages)
+        return report
+
+
+def build_pages(root: Path) -> dict[str, str]:
+    """The pages the live index holds, name -> SHA-256."""
+    _, meta, _ = open_index(root)
+    return meta.pages
+
+
+def _sha(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()

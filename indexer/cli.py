@@ -1,0 +1,119 @@
+"""`python -m indexer`: parse pages, build or update the index, show its figures.
+
+Errors are one line on stderr, never a traceback. Exit status: 0 all done,
+1 done but some page was skipped (each named with its reason), 2 nothing done
+(bad arguments, index locked or missing).
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from indexer import dates
+from indexer.build import BusyError, build, update
+from indexer.pages import PageError, read_page
+from indexer.parse import parse_page
+from indexer.stats import index_stats
+from search.store import StoreError, index_root
+
+DEFAULT_SEEDS = Path("seeds")
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """The argument parser for every sub-command."""
+    parser = argparse.ArgumentParser(prog="python -m indexer",
+                                     description="Split newspaper pages into articles and index them.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    p = sub.add_parser("parse", help="parse page files and print their articles")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--json", action="store_true", help="one JSON object per article per line")
+    for name, text in (("build", "full build into a new index, swapped in atomically"),
+                       ("update", "add new, replace changed and delete removed pages")):
+        p = sub.add_parser(name, help=text)
+        p.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="page folder (default: seeds)")
+        p.add_argument("--index", help="index folder (default: $GAOXIN_INDEX or var/index)")
+    p = sub.add_parser("stats", help="pages, articles, zones, date range and size of the index")
+    p.add_argument("--index", help="index folder (default: $GAOXIN_INDEX or var/index)")
+    p.add_argument("--json", action="store_true", help="print the figures as JSON")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; return the exit status."""
+    args = make_parser().parse_args(argv)
+    try:
+        if args.command == "parse":
+            return cmd_parse(args.files, args.json)
+        if args.command in ("build", "update"):
+            return cmd_write(args.command, args.seeds, index_root(args.index))
+        return cmd_stats(index_root(args.index), args.json)
+    except (BusyError, StoreError) as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("interrupted; the previous index is unchanged", file=sys.stderr)
+        return 130
+
+
+def cmd_parse(files: list[Path], as_json: bool) -> int:
+    """Print every article of the files; skip unreadable ones with the reason."""
+    status = 0
+    manifests: dict[Path, dict] = {}
+    for path in files:
+        folder = path.parent
+        if folder not in manifests:
+            manifests[folder] = dates.read_manifest(folder)
+        try:
+            page = read_page(path)
+        except PageError as exc:
+            print(f"skipped {path}: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        result = parse_page(page.text, page.name, manifests[folder].get(page.name))
+        for note in result.notes:
+            print(f"note: {note}", file=sys.stderr)
+        for article in result.articles:
+            if as_json:
+                print(json.dumps(article.to_json(), ensure_ascii=False))
+            else:
+                date = article.date.isoformat() + ("~" if article.date_inferred else "") if article.date else "-"
+                print(f"{article.id}  {article.kind:7} {date:11} {article.zone or '-':10} {article.title}")
+    return status
+
+
+def cmd_write(command: str, seeds: Path, root: Path) -> int:
+    """Build or update the index and say what happened."""
+    report = (build if command == "build" else update)(seeds, root)
+    for note in report.notes:
+        print(f"note: {note}", file=sys.stderr)
+    for name, reason in report.skipped:
+        print(f"skipped {name}: {reason}", file=sys.stderr)
+    if command == "build":
+        print(f"built {root}: {report.pages} pages, {report.articles} articles"
+              + (f", {len(report.skipped)} pages skipped" if report.skipped else ""))
+    else:
+        print(f"updated {root}: {len(report.added)} added, {len(report.changed)} changed, "
+              f"{len(report.removed)} removed, {report.articles} articles (re)indexed"
+              + (f", {len(report.skipped)} pages skipped" if report.skipped else ""))
+    return 1 if report.skipped else 0
+
+
+def cmd_stats(root: Path, as_json: bool) -> int:
+    """Print the index's figures."""
+    figures = index_stats(root)
+    if as_json:
+        print(json.dumps(figures, ensure_ascii=False, indent=1))
+        return 0
+    print(f"index      {figures['index']}")
+    print(f"pages      {figures['pages']}")
+    print(f"articles   {figures['articles']}")
+    print(f"zones      {figures['zones']}")
+    first, last = figures["date_range"]
+    print(f"dates      {first or '-'} .. {last or '-'} ({figures['undated']} undated)")
+    print(f"size       {figures['size_bytes'] / 1e6:.2f} MB")
+    return 0
+
+
+

@@ -1,0 +1,38 @@
+"""Article -> index document: the fields of search.schema, filled in."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+from indexer.parse import Article
+from search import gazetteer
+
+
+def to_document(article: Article, page_sha: str) -> dict:
+    """The Whoosh document for one parsed article."""
+    data = article.to_json()
+    doc = {
+        "id": article.id,
+        "source": article.source,
+        "page_sha": page_sha,
+        "title": article.title,
+        "kicker": article.kicker or "",
+        "headings": "\n".join(s.heading for s in article.sections if s.heading),
+        "text": article.text,
+        "captions": "\n".join(c.text for c in article.captions if c.text),
+        "policies": "\n".join(article.policies),
+        "zones": ",".join(article.zones),
+        "authors": ",".join(article.authors),
+        "kind": article.kind,
+        "date_inferred": article.date_inferred,
+        "article": json.dumps(data, ensure_ascii=False),
+    }
+    if article.zone:
+        doc["zone"] = article.zone
+        province = gazetteer.province_of(article.zone)
+        if province:
+            doc["province"] = province
+    if article.date:
+        doc["date"] = dt.datetime.combine(article.date, dt.time())
+        doc["year"] = article.date.year
+    return doc

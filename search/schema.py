@@ -1,0 +1,50 @@
+"""The one index schema, shared by the indexer (writing) and search (reading).
+
+Bump SCHEMA_VERSION whenever a field or the analyzer's output changes: an
+index built with another version is refused with a message that says
+"rebuild" (`python -m indexer build`).
+"""
+from __future__ import annotations
+
+from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from search.analysis import analyzer
+
+SCHEMA_VERSION = 1
+
+# Field boosts for BM25F: a match in the headline says more than one in the
+# body, and a match in a photo caption says less.
+BOOSTS = {"title": 4.0, "kicker": 2.5, "headings": 2.0, "text": 1.0, "policies": 1.5, "captions": 0.6}
+
+
+def make_schema() -> Schema:
+    """Build the schema (a function, so each index gets a fresh object)."""
+    chinese = analyzer()
+
+    def text(boost: float) -> TEXT:
+        return TEXT(analyzer=chinese, stored=True, phrase=True, chars=True, field_boost=boost)
+
+    return Schema(
+        id=ID(stored=True, unique=True),
+        source=ID(stored=True),
+        page_sha=ID(stored=True),
+        title=text(BOOSTS["title"]),
+        kicker=text(BOOSTS["kicker"]),
+        headings=text(BOOSTS["headings"]),
+        text=text(BOOSTS["text"]),
+        captions=text(BOOSTS["captions"]),
+        policies=text(BOOSTS["policies"]),
+        zone=ID(stored=True, sortable=True),
+        zones=KEYWORD(stored=True, commas=True, scorable=False),
+        province=ID(stored=True, sortable=True),
+        authors=KEYWORD(stored=True, commas=True, scorable=False),
+        kind=ID(stored=True, sortable=True),
+        date=DATETIME(stored=True, sortable=True),
+        year=NUMERIC(stored=True, sortable=True),
+        date_inferred=BOOLEAN(stored=True),
+        # The parsed article as JSON (sections, captions, lists), for pages and API.
+        article=STORED(),
+    )
+
+
+TEXT_FIELDS = ("title", "kicker", "headings", "text", "captions", "policies")
