@@ -35,6 +35,7 @@ POLICY = re.compile(r"《([^《》\n]{2,80})》")
 QUOTED = re.compile(r"“[^”]*”|「[^」]*」|‘[^’]*’")
 HEADING_PUNCT = re.compile(r"[。；;，,、！!？?]")
 ZONE_COLON = re.compile(r"\s(\S*?" + gazetteer.ZONE_SUFFIX + r"(?:[(（][^)）]*[)）])?\s*[:：])")
+HEADLINE_ZONE = re.compile(r"^([\u4e00-\u9fff]{2,8}?" + gazetteer.ZONE_SUFFIX + r")(?:[(（][^)）]*[)）])?\s*[:：]")
 DATE_PREFIX = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]|^(?:近日|日前|近期)(?:获悉)?[,，]")
 MAX_BARE_HEADING = 36
 PHOTO_TITLE_LENGTH = 30
@@ -523,8 +524,12 @@ def _fill_metadata(article: Article, issue_date: dt.date | None) -> None:
     mentions = gazetteer.find_mentions(everything)
     article.zones = list(dict.fromkeys(m.zone for m in mentions))
     title_zones = gazetteer.find_mentions(article.title) or gazetteer.find_mentions(article.kicker or "")
+    headline_zone = HEADLINE_ZONE.match(article.title)
     if title_zones:
         article.zone = title_zones[0].zone
+    elif headline_zone:  # `XX高新区：…` names its zone even when XX is no known place
+        article.zone = gazetteer.canonical(headline_zone.group(1))
+        article.zones.insert(0, article.zone)
     else:
         body = gazetteer.find_mentions(article.text + "\n" + "\n".join(c.text for c in article.captions))
         counts = Counter(m.zone for m in body)

@@ -1,0 +1,207 @@
+"""The parser over the five seed pages and the hand-made awkward shapes."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from indexer.pages import read_page
+from indexer.parse import parse_page
+
+# Every article of every seed page: (title, zone, kind, authors), in page order.
+SEED_ARTICLES = {
+    "000_5c6340680174560a.txt": [
+        ("襄阳高新区：“三力”引来“群凤栖”", "襄阳高新区", "feature", ["杨柳", "黄可", "肖阳", "王懿"]),
+        ("乐山高新区：“链条式”育企关口前移", "乐山高新区", "brief", []),
+        ("昆山高新区获信贷支持500亿元", "昆山高新区", "brief", ["金晓"]),
+        ("无锡高新区： 13家小巨人企业入选国家队", "无锡高新区", "brief", ["王秀刚", "仇珩"]),
+        ("济宁高新区： 着力打造青年人才集聚微生态", "济宁高新区", "brief", ["张嘉村", "刘政"]),
+        ("平顶山高新区： 力促四级帮代办一次办好", "平顶山高新区", "brief", ["石艳蕾"]),
+        ("广东省惠州市惠城区西湖智谷产业园举行产业生态圈启动暨战略合作…", None, "photo", ["龙跃梅"]),
+    ],
+    "001_01366610fb89b663.txt": [
+        ("衡阳高新区全力招商引资建“五好”", "衡阳高新区", "feature", ["邓小山", "王慧", "项卉卉", "刘安"]),
+        ("乐山高新区科技惠企行动促发展", "乐山高新区", "brief", ["尹恒吉"]),
+        ("无锡高新区：143个重大项目完成投资247.04亿元", "无锡高新区", "brief", ["张安宇"]),
+        ("济南高新区：上半年重大项目进场交易23.69亿元", "济南高新区", "brief", ["王帅"]),
+        ("石嘴山高新区：“三跨”职工创新联盟揭牌", "石嘴山高新区", "brief", ["王文君"]),
+        ("抚州高新区社会事业局联合钟岭街道象山社区开展暑假课堂第二课—…", "抚州高新区", "photo", []),
+        ("景德镇高新区提升航空产业能级", "景德镇高新区", "brief", ["程业久"]),
+    ],
+    "002_8968b2ca1426f6e0.txt": [
+        ("赣州高新区助推高企高质量发展", "赣州高新区", "feature", ["杨天卓", "戴国梁"]),
+        ("连云港高新区加速培育专精特新", "连云港高新区", "brief", ["徐浩", "赵斯亮"]),
+        ("鄂尔多斯高新区“三清零”见成效", "鄂尔多斯高新区", "brief", []),
+        ("临江高新区(钱塘区): 上榜高质量发展建设共同富裕示范区", "临江高新区", "brief", ["郑雨欣"]),
+        ("桂林高新区: “企业伴员”助26亿元新项目建成", "桂林高新区", "brief", ["徐莹波"]),
+        ("珠海高新区: 15个重点项目投资总额超25亿元", "珠海高新区", "brief", ["朱高轩"]),
+        ("自贡高新区首批驻外人才工作站——自贡高新区驻成都人才工作站分…", "自贡高新区", "photo", []),
+    ],
+    "003_b3fdcb65e7ab6180.txt": [
+        ("苏州高新区跑出创新驱动“加速度”", "苏州高新区", "feature", ["施为"]),
+        ("贵阳高新区:2020年7项经济指标增速达两位数", "贵阳高新区", "brief", ["曾帅"]),
+        ("济宁高新区:“链条招商”打造特色产业集聚区", "济宁高新区", "brief", ["张阳"]),
+        ("长治高新区:提档升级构建“十个一”产业新生态", "长治高新区", "brief", ["贾奕"]),
+        ("中国科协“海智计划”基地 落户咸阳高新区", "咸阳高新区", "brief", ["戈清平"]),
+        ("重庆九龙坡携手火石创造 共建中国生物医药产业互联网中心", None, "brief", ["李争粉"]),
+        ("烟台高新区谋划2021年招商思路", "烟台高新区", "brief", ["孙晓玮"]),
+        ("投资约150万元的平顶山高新区首个物流园区综合充电站项目即将…", "平顶山高新区", "photo", ["樊子嘉"]),
+    ],
+    "004_d8775a86bc729a6f.txt": [
+        ("随州高新区营造招商护商新“航标”", "随州高新区", "feature", ["钟克波", "郭海洲"]),
+        ("湘潭高新区：实行“专人+代办”管理专班服务", "湘潭高新区", "brief", ["刘澜"]),
+        ("江门高新区：“民营企业税讲堂”开讲", "江门高新区", "brief", ["何榕", "卢春燕"]),
+        ("宁波高新区：博士后工作站再增新动能", "宁波高新区", "brief", ["缪海鸿"]),
+        ("徐州高新区彰显人才「强磁场」效应", "徐州高新区", "brief", ["闫石"]),
+        ("为进一步深化校企合作,近日,广西自然资源职业技术学院机电工程…", "桂林高新区", "photo", []),
+        ("洛阳高新区新增16家市级企业研发中心", "洛阳高新区", "brief", ["王思臣"]),
+    ],
+}
+
+CREDIT_LEAK = re.compile(r"图片来源|/摄|记者/|►|本报讯")
+
+
+def parse_file(path: Path):
+    page = read_page(path)
+    return parse_page(page.text, page.name)
+
+
+def seed_articles(seeds_dir: Path, name: str):
+    return parse_file(seeds_dir / name).articles
+
+
+@pytest.mark.parametrize("name", sorted(SEED_ARTICLES))
+def test_seed_page_articles(seeds_dir, name):
+    found = [(a.title, a.zone, a.kind, a.authors) for a in seed_articles(seeds_dir, name)]
+    assert found == SEED_ARTICLES[name]
+
+
+@pytest.mark.parametrize("name", sorted(SEED_ARTICLES))
+def test_no_caption_credit_or_byline_leaks_into_text(seeds_dir, name):
+    for article in seed_articles(seeds_dir, name):
+        assert not CREDIT_LEAK.search(article.text), article.title
+        for author in article.authors:
+            assert not article.text.rstrip().endswith(author), (article.title, author)
+        if article.kind != "photo":
+            for caption in article.captions:
+                if caption.text:
+                    assert caption.text not in article.text
+
+
+def test_kicker_on_the_headline_line_is_split(seeds_dir):
+    lead = seed_articles(seeds_dir, "000_5c6340680174560a.txt")[0]
+    assert lead.kicker == "“链”上聚力 内控潜力 平台助力"
+    assert [s.heading for s in lead.sections] == [None, "深挖潜力 老树发新枝", "智慧招商 精准提质效"]
+
+
+def test_two_line_headline_and_two_level_subheadings(seeds_dir):
+    lead = seed_articles(seeds_dir, "003_b3fdcb65e7ab6180.txt")[0]
+    assert lead.kicker == "项目推进数量和服务“速度”双双刷出最新高度"
+    assert [s.heading for s in lead.sections] == [
+        None, "暖心 “手把手”服务就如及时雨", "贴心 开工进程搭乘了特快“专列”", "安心 让创业者无后顾之忧"]
+
+
+@pytest.mark.parametrize("name, fragment", [
+    ("001_01366610fb89b663.txt", "向衡阳高新区10个相关部门下达“任务书”"),   # across a photo and its caption
+    ("001_01366610fb89b663.txt", "在前期敏锐地捕捉到了"),                       # fragment right under a sub-heading
+    ("000_5c6340680174560a.txt", "2021年智能制造示范工厂和优秀场景名单"),       # plain column break
+    ("000_5c6340680174560a.txt", "发布昆山高新区“‘一百百千’火炬贷”产品。“火炬贷”针对"),
+    ("003_b3fdcb65e7ab6180.txt", "建设期内院所平台累计引进孵化科技型企业"),     # across a credit-only photo
+    ("004_d8775a86bc729a6f.txt", "在随州大数据产业园成立全资子公司"),
+])
+def test_sentences_broken_across_columns_are_rejoined(seeds_dir, name, fragment):
+    assert any(fragment in a.text for a in seed_articles(seeds_dir, name))
+
+
+def test_captions_and_credits(seeds_dir):
+    hengyang = seed_articles(seeds_dir, "001_01366610fb89b663.txt")[0]
+    assert [(c.text, c.credit) for c in hengyang.captions] == [
+        ("衡阳高新区政务中心首批“帮代办”专员正式上岗,变企业“找上门”为服务“送到家”。", "陈敏")]
+    ganzhou = seed_articles(seeds_dir, "002_8968b2ca1426f6e0.txt")[0]
+    assert [(c.text, c.credit) for c in ganzhou.captions] == [
+        ("赣州吉锐新能源科技股份有限公司工作人员正在开展科研实验。", "赣州高新区")]
+    xiangtan = seed_articles(seeds_dir, "004_d8775a86bc729a6f.txt")[1]
+    assert [(c.text, c.credit) for c in xiangtan.captions] == [("", "湘潭高新区")]
+    assert xiangtan.text.startswith("“手把手指导我们准备资料")
+
+
+def test_photo_news_keeps_its_caption_and_credit(seeds_dir):
+    photo = seed_articles(seeds_dir, "000_5c6340680174560a.txt")[-1]
+    assert photo.captions[0].credit == "科技日报记者/龙跃梅"
+    assert photo.text.endswith("签约入园。")
+
+
+def test_zone_variants_are_normalised(seeds_dir):
+    linjiang = seed_articles(seeds_dir, "002_8968b2ca1426f6e0.txt")[3]
+    assert linjiang.zone == "临江高新区"
+    leshan = seed_articles(seeds_dir, "000_5c6340680174560a.txt")[1]
+    assert leshan.zones == ["乐山高新区", "重庆高新区", "广安高新区"]   # unknown 广安 kept, verbs not taken
+
+
+def test_policies_are_collected(seeds_dir):
+    leshan = seed_articles(seeds_dir, "000_5c6340680174560a.txt")[1]
+    assert leshan.policies == ["乐山高新区支持科技创新八条政策(试行)", "乐山高新区企业创新积分制工作实施方案"]
+
+
+def test_dates_are_inferred_and_marked(seeds_dir):
+    zhuhai = seed_articles(seeds_dir, "002_8968b2ca1426f6e0.txt")[5]
+    assert (zhuhai.date.isoformat(), zhuhai.date_inferred) == ("2023-12-27", True)
+    ordos = seed_articles(seeds_dir, "002_8968b2ca1426f6e0.txt")[2]
+    assert (ordos.date, ordos.date_inferred) == (None, False)
+
+
+def test_ids_are_stable_short_url_safe_and_unique(seeds_dir):
+    ids = []
+    for name in SEED_ARTICLES:
+        first = [a.id for a in seed_articles(seeds_dir, name)]
+        assert first == [a.id for a in seed_articles(seeds_dir, name)]
+        ids += first
+    assert len(ids) == len(set(ids))
+    assert all(re.fullmatch(r"[0-9a-f]{12}", i) for i in ids)
+
+
+def test_json_has_exactly_the_documented_keys(seeds_dir):
+    article = seed_articles(seeds_dir, "000_5c6340680174560a.txt")[0]
+    assert set(article.to_json()) == {"id", "source", "title", "kicker", "zone", "zones", "date",
+                                      "date_inferred", "kind", "authors", "sections", "captions",
+                                      "policies", "text"}
+
+
+# --- hand-made pages -----------------------------------------------------------
+
+def test_hand_made_two_level_headings(data_dir):
+    feature, brief = parse_file(data_dir / "two_level_headings.txt").articles
+    assert (feature.kicker, feature.title, feature.zone) == ("引题一句 再加一句", "甲乙高新区：主标题在第二行", "甲乙高新区")
+    assert [s.heading for s in feature.sections] == [None, "暖心 “手把手”服务就如及时雨", "贴心 第二个小标题"]
+    assert "第二节正文在这里被栏目切断了。" in feature.text
+    assert (brief.authors, brief.kind) == (["王五", "赵六"], "brief")
+    assert brief.text.startswith("近日,丙丁高新区")
+
+
+def test_hand_made_bare_markup(data_dir):
+    result = parse_file(data_dir / "bare_markup.txt")
+    assert [a.title for a in result.articles] == ["随江高新区营造招商新航标", "湘江高新区科技惠企行动促发展", "岳江高新区：税讲堂开讲"]
+    feature = result.articles[0]
+    assert [s.heading for s in feature.sections] == [None, "“项目放随江,我放心”", "研判产业 测算项目收支"]
+    assert "随江高新区招商小分队在前期敏锐地捕捉到了科技公司信息。" in feature.text
+    assert result.articles[1].authors == ["尹恒吉", "张安宇"]
+    assert result.articles[2].authors == ["徐浩", "赵斯亮"]
+    assert result.notes and "belong to no article" in result.notes[0]
+    assert all("说明文字" not in a.text for a in result.articles)
+
+
+def test_hand_made_photos(data_dir):
+    feature, photo, brief, last = parse_file(data_dir / "photos.txt").articles
+    assert "向衡江高新区10个相关部门" in feature.text and "院所平台累计" in feature.text
+    assert [(c.text, c.credit) for c in feature.captions] == [
+        ("衡江高新区政务中心首批“帮代办”专员正式上岗。", "陈敏"), ("", "衡江高新区")]
+    assert feature.authors == ["邓小山", "王文君"]
+    assert (photo.kind, photo.zone, photo.captions[0].credit) == ("photo", "抚江高新区", "抚江高新区")
+    assert (brief.title, brief.authors) == ("景江高新区提升航空产业能级", ["程业久"])
+    assert (last.kind, last.authors, last.title) == ("photo", ["樊子嘉"], "平江高新区首个综合充电站即将投入运营")
+
+
+def test_date_header_wins_over_inference(data_dir):
+    (article,) = parse_file(data_dir / "dated_header.txt").articles
+    assert (article.date.isoformat(), article.date_inferred) == ("2023-08-15", False)
