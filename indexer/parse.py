@@ -388,7 +388,10 @@ class _Builder:
         self.kicker = None
 
     def subhead(self, text: str, joins_previous: bool) -> None:
-        article = self._article()
+        article = self.current
+        if article is None:
+            self.orphans.append(text)
+            return
         last = article.sections[-1]
         if joins_previous and last.heading and not last.paragraphs:
             last.heading = f"{last.heading} {text}"
@@ -428,8 +431,13 @@ class _Builder:
             article.authors.append(photographer)
         self.articles.append(article)
 
-    def authors(self, names: list[str]) -> None:
-        self._article().authors.extend(n for n in names if n not in self._article().authors)
+    def authors(self, names: list[str], byline: bool = False) -> None:
+        if self.current is None:  # names before any headline: said in a note, not dropped silently
+            self.orphans.append(" ".join(names))
+            return
+        self.current.authors.extend(n for n in names if n not in self.current.authors)
+        if byline:
+            self.current.kind = "feature"
 
     def close(self) -> None:
         article = self.current
@@ -445,12 +453,6 @@ class _Builder:
             article.kind = "feature"
         self.articles.append(article)
         self.current = None
-
-    def _article(self) -> Article:
-        if self.current is None:  # names or headings before any headline
-            self.current = Article(self.source, "", kind="brief")
-            self.current.sections.append(Section(None))
-        return self.current
 
 
 def _photographer(credit: str) -> str | None:
@@ -471,15 +473,14 @@ def parse_page(text: str, source: str, issue_date: dt.date | None = None) -> Par
         if block.kind == "head":
             if block.role == "kicker":
                 builder.close()
-                builder.kicker = block.text
+                builder.kicker = f"{builder.kicker} {block.text}" if builder.kicker else block.text
             elif block.role == "headline":
                 builder.headline(block.text)
             else:
                 prev = blocks[i - 1] if i else None
                 builder.subhead(block.text, prev is not None and prev.role == "subhead")
         elif block.kind == "byline":
-            builder.authors(block.names)
-            builder._article().kind = "feature"
+            builder.authors(block.names, byline=True)
         elif block.kind == "authors":
             builder.authors(block.names)
         elif block.kind == "para" and block.role == "":
