@@ -76,12 +76,13 @@ def infer(text: str) -> dt.date | None:
         day = _date(int(m.group(1)), int(m.group(2)), int(m.group(4) or m.group(3)))
         if day:
             found.append(day)
-    years = [(m.start(), int(m.group(1))) for m in YEAR.finditer(text)]
+    years = [(m.start(), m.end(), int(m.group(1))) for m in YEAR.finditer(text)]
     if years:
         for m in MONTH_DAY.finditer(text):
             if any(s <= m.start() < e for s, e in full_spans):
                 continue  # the month and day of a full date, already counted
-            year = min(years, key=lambda y: (abs(y[0] - m.start()), -y[1]))[1]
+            # nearest by the characters between them; on a tie, the year before
+            year = min(years, key=lambda y: (max(m.start() - y[1], y[0] - m.end(), 0), y[0] > m.start()))[2]
             day = _date(year, int(m.group(1)), int(m.group(3) or m.group(2)))
             if day:
                 found.append(day)

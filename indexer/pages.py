@@ -11,6 +11,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -90,10 +91,13 @@ def _looks_utf16(raw: bytes) -> bool:
 
 
 def _checked(text: str, encoding: str) -> tuple[str, str]:
-    """Refuse text that decoded but is mostly control characters (binary)."""
+    """Refuse text that decoded but is not text: control, unassigned or
+    private-use characters beyond a trace (binary that happened to decode)."""
     body = text.lstrip("\ufeff")
-    if body and len(CONTROL.findall(body)) > max(2, len(body) // 100):
-        raise PageError(f"binary file (control characters after decoding as {encoding})")
+    junk = len(CONTROL.findall(body)) + sum(
+        1 for ch in body if unicodedata.category(ch) in ("Cn", "Co", "Cs"))
+    if body and junk > max(2, len(body) // 100):
+        raise PageError(f"binary file (not text when decoded as {encoding})")
     return body, encoding
 
 

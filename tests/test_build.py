@@ -1,0 +1,149 @@
+"""Building and updating real indexes on disk: swap, update by hash, lock, crashes."""
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from whoosh.qparser import QueryParser
+
+from indexer.build import LOCK, build, update
+from search.store import META, StoreError, current_dir, open_index
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def run_cli(*args, env=None):
+    return subprocess.run([sys.executable, "-m", "indexer", *map(str, args)], cwd=ROOT,
+                          capture_output=True, text=True, env=env, timeout=300)
+
+
+def titles(root: Path, query: str) -> list[str]:
+    ix, _, _ = open_index(root)
+    with ix.searcher() as s:
+        return [hit["title"] for hit in s.search(QueryParser("text", ix.schema).parse(query), limit=None)]
+
+
+def test_build_indexes_every_seed_article(seed_index):
+    ix, meta, generation = open_index(seed_index)
+    assert len(meta.pages) == 5 and ix.doc_count() == 36
+    assert (seed_index / "current").is_symlink()
+    assert not any(p.name.endswith(".seg") for p in generation.iterdir())  # compound=False segments
+    assert "平顶山高新区： 力促四级帮代办一次办好" in titles(seed_index, "帮代办")
+    # a word rejoined across a photo caption and a column break is found
+    assert titles(seed_index, '"衡阳高新区10个相关部门"') == ["衡阳高新区全力招商引资建“五好”"]
+
+
+def test_rebuild_keeps_ids_and_swaps_generation(seeds_copy, tmp_path):
+    root = tmp_path / "ix"
+    build(seeds_copy, root)
+    first_gen = current_dir(root)
+    ix, _, _ = open_index(root)
+    with ix.searcher() as s:
+        first_ids = sorted(f["id"] for f in s.all_stored_fields())
+    build(seeds_copy, root)
+    assert current_dir(root) != first_gen
+    ix, _, _ = open_index(root)
+    with ix.searcher() as s:
+        assert sorted(f["id"] for f in s.all_stored_fields()) == first_ids
+
+
+def test_update_adds_replaces_and_deletes_by_content_hash(seeds_copy, tmp_path, data_dir):
+    root = tmp_path / "ix"
+    build(seeds_copy, root)
+    shutil.copy(data_dir / "two_level_headings.txt", seeds_copy / "new.txt")
+    page = seeds_copy / "000_5c6340680174560a.txt"
+    page.write_text(page.read_text("utf-8").replace("火炬贷", "火炬快贷"), "utf-8")
+    (seeds_copy / "004_d8775a86bc729a6f.txt").unlink()
+    report = update(seeds_copy, root)
+    assert (report.added, report.changed, report.removed) == (
+        ["new.txt"], ["000_5c6340680174560a.txt"], ["004_d8775a86bc729a6f.txt"])
+    assert titles(root, "火炬快贷") == ["昆山高新区获信贷支持500亿元"]
+    assert titles(root, "随州") == []
+    assert "甲乙高新区：主标题在第二行" in titles(root, "人才补贴")
+    again = update(seeds_copy, root)
+    assert (again.added, again.changed, again.removed) == ([], [], [])
+
+
+def test_unreadable_changed_page_keeps_its_old_articles(seeds_copy, tmp_path):
+    root = tmp_path / "ix"
+    build(seeds_copy, root)
+    (seeds_copy / "000_5c6340680174560a.txt").write_bytes(b"\x00\x01\x02binary" * 50)
+    report = update(seeds_copy, root)
+    assert [name for name, _ in report.skipped] == ["000_5c6340680174560a.txt"]
+    assert "昆山高新区获信贷支持500亿元" in titles(root, "火炬贷")
+
+
+def test_bad_files_are_skipped_and_the_rest_is_built(seeds_copy, tmp_path):
+    (seeds_copy / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00" + bytes(range(256)))
+    (seeds_copy / "empty.txt").write_bytes(b"")
+    (seeds_copy / "gbk.txt").write_bytes("# 咸宁高新区：测试页\n\n本报讯 咸宁高新区举办活动。\n".encode("gbk"))
+    result = run_cli("build", "--seeds", seeds_copy, "--index", tmp_path / "ix")
+    assert result.returncode == 1
+    assert "skipped broken.txt: binary file" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert "7 pages, 37 articles" in result.stdout
+    assert titles(tmp_path / "ix", "咸宁") == ["咸宁高新区：测试页"]
+
+
+def test_second_writer_is_refused_clearly(seeds_copy, tmp_path):
+    import filelock
+    root = tmp_path / "ix"
+    build(seeds_copy, root)
+    with filelock.FileLock(str(root / LOCK)):
+        result = run_cli("update", "--seeds", seeds_copy, "--index", root)
+    assert result.returncode == 2
+    assert result.stderr.startswith("error: another build or update is running") and "Traceback" not in result.stderr
+
+
+def test_killed_build_leaves_the_previous_index_live(seeds_copy, tmp_path):
+    root = tmp_path / "ix"
+    build(seeds_copy, root)
+    before = current_dir(root)
+    big = tmp_path / "big"
+    big.mkdir()
+    for n in range(400):  # enough pages that the build is still running when killed
+        for page in seeds_copy.glob("*.txt"):
+            shutil.copy(page, big / f"{n:03d}-{page.name}")
+    proc = subprocess.Popen([sys.executable, "-m", "indexer", "build", "--seeds", str(big), "--index", str(root)],
+                            cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.time() + 60
+    while time.time() < deadline and len(list(root.glob("gen-*"))) < 2:
+        time.sleep(0.05)
+    time.sleep(0.5)
+    assert proc.poll() is None, "the build finished before it could be killed"
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert current_dir(root) == before
+    ix, meta, _ = open_index(root)
+    assert ix.doc_count() == 36 and len(meta.pages) == 5
+    build(seeds_copy, root)  # the lock died with the process; debris is pruned
+    assert len(list(root.glob("gen-*"))) <= 2
+
+
+def test_schema_version_mismatch_says_rebuild(seeds_copy, tmp_path):
+    root = tmp_path / "ix"
+    build(seeds_copy, root)
+    meta_path = current_dir(root) / META
+    data = json.loads(meta_path.read_text())
+    data["schema_version"] = 0
+    meta_path.write_text(json.dumps(data))
+    with pytest.raises(StoreError, match="rebuild"):
+        open_index(root)
+    result = run_cli("stats", "--index", root)
+    assert result.returncode == 2 and "rebuild" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_index_location_from_environment(seeds_copy, tmp_path):
+    env = {**os.environ, "GAOXIN_INDEX": str(tmp_path / "envix")}
+    assert run_cli("build", "--seeds", seeds_copy, env=env).returncode == 0
+    stats = run_cli("stats", "--json", env=env)
+    figures = json.loads(stats.stdout)
+    assert (figures["pages"], figures["articles"]) == (5, 36)
+    assert figures["date_range"] == ["2021-01-15", "2023-12-27"]

@@ -1,0 +1,32 @@
+"""Issue dates: header line, manifest, inference from the text."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from indexer import dates
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("2023年12月27日,签约仪式举行。除2023年12月19日专场外", "2023-12-27"),
+    ("今年5月24-26日,书记率队招商。2023年上半年", "2023-05-26"),          # a day range counts its last day
+    ("2021年12月,公司拟投资。当年12月5日,董事长来选址,一个月之内完成了全部的拆迁任务。2022年1月签约", "2021-12-05"),
+    ("公司2019年成立。去年3月8日投产,2022年规模以上", "2022-03-08"),       # the nearest year, after it
+    ("7月13日,活动举行。", None),                                         # no year anywhere: no date
+    ("2020年,指标增长。", None),                                          # a year alone is no full date
+    ("2023年2月30日 不存在的日期", None),
+])
+def test_inference(text, expected):
+    found = dates.infer(text)
+    assert (found.isoformat() if found else None) == expected
+
+
+def test_header_line_is_taken_off_the_page():
+    day, rest = dates.split_header("\n日期：2024-01-05\n# 标题\n")
+    assert day == dt.date(2024, 1, 5) and "日期" not in rest and "# 标题" in rest
+
+
+def test_manifest(tmp_path):
+    (tmp_path / dates.MANIFEST).write_text("# file\tdate\na.txt\t2022-03-04\nb.txt\tnot-a-date\n", "utf-8")
+    assert dates.read_manifest(tmp_path) == {"a.txt": dt.date(2022, 3, 4)}

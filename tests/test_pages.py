@@ -1,0 +1,52 @@
+"""Decoding page files: encodings, BOMs, line ends, full-width digits, junk."""
+from __future__ import annotations
+
+import codecs
+import os
+
+import pytest
+
+from indexer.pages import PageError, read_page
+from indexer.parse import parse_page
+
+PAGE = "# 无锡高新区：143个重大项目完成投资\n\n本报讯 6月30日,无锡高新区重大项目开工,2023年上半年完成投资。 张安宇\n"
+
+
+@pytest.mark.parametrize("encoding, bom", [
+    ("utf-8", b""), ("utf-8", codecs.BOM_UTF8), ("gb18030", b""), ("gbk", b""),
+    ("utf-16-le", codecs.BOM_UTF16_LE), ("utf-16-be", codecs.BOM_UTF16_BE),
+])
+def test_encodings_decode_to_the_same_articles(tmp_path, encoding, bom):
+    path = tmp_path / "page.txt"
+    path.write_bytes(bom + PAGE.encode(encoding))
+    page = read_page(path)
+    assert page.text == PAGE
+    (article,) = parse_page(page.text, page.name).articles
+    assert (article.title, article.zone, article.authors) == ("无锡高新区：143个重大项目完成投资", "无锡高新区", ["张安宇"])
+
+
+def test_crlf_and_full_width_digits(tmp_path):
+    path = tmp_path / "page.txt"
+    path.write_bytes(PAGE.replace("\n", "\r\n").replace("2023", "２０２３").encode("utf-8"))
+    page = read_page(path)
+    assert "\r" not in page.text and "2023年上半年" in page.text
+    (article,) = parse_page(page.text, page.name).articles
+    assert article.date.isoformat() == "2023-06-30"
+
+
+def test_empty_file_has_no_articles(tmp_path):
+    path = tmp_path / "empty.txt"
+    path.write_bytes(b"")
+    assert parse_page(read_page(path).text, "empty.txt").articles == []
+
+
+@pytest.mark.parametrize("data", [
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
+    os.urandom(2048) if False else bytes((i * 7919) % 256 for i in range(4096)),
+    b"\x7fELF\x02\x01\x01" + b"\x00" * 64,
+])
+def test_binary_files_are_refused_with_a_reason(tmp_path, data):
+    path = tmp_path / "junk.txt"
+    path.write_bytes(data)
+    with pytest.raises(PageError, match="binary|not text|invalid"):
+        read_page(path)
