@@ -19,8 +19,11 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
+# Until the web app lands (issue #3), "serve" builds the index from seeds/ if
+# there is none and answers a sample query in the terminal.
+Q ?= 人才补贴
 serve: $(STAMP)
-	$(PY) -m search serve $(ARGS)
+	$(PY) -m search query "$(Q)"
 
 test: $(STAMP) chromium
 	$(PY) -m pytest -W error $(ARGS)

@@ -1,0 +1,71 @@
+"""`python -m search`: query the index from a terminal.
+
+`query TEXT` builds the index from seeds/ first when there is none (through
+`python -m indexer build`, so that search never imports indexer), then prints
+the best matches with their highlighted fragments. The web app (`serve`) is
+issue #3.
+"""
+from __future__ import annotations
+
+import argparse
+import subprocess
+import sys
+from pathlib import Path
+
+from whoosh import highlight
+from whoosh.qparser import MultifieldParser, OrGroup
+
+from search import segmenter
+from search.schema import TEXT_FIELDS
+from search.store import StoreError, current_dir, index_root, open_index
+
+
+class TerminalFormatter(highlight.Formatter):
+    """Highlights as bracketed words for a terminal."""
+
+    def format_token(self, text: str, token, replace: bool = False) -> str:
+        return f"【{highlight.get_text(text, token, replace)}】"
+
+
+def ensure_index(root: Path, seeds: Path) -> None:
+    """Build the index from seeds when none exists yet."""
+    if current_dir(root) is None:
+        print(f"no index at {root}: building it from {seeds} ...", file=sys.stderr, flush=True)
+        subprocess.run([sys.executable, "-m", "indexer", "build", "--seeds", str(seeds), "--index", str(root)],
+                       check=False)
+
+
+def run_query(root: Path, text: str, limit: int) -> int:
+    """Print the best matches for text; 0 when something was found."""
+    ix, _, _ = open_index(root)
+    parser = MultifieldParser(list(TEXT_FIELDS), ix.schema, group=OrGroup.factory(0.0))
+    with ix.searcher() as searcher:
+        results = searcher.search(parser.parse(text), limit=limit, terms=True)
+        results.formatter = TerminalFormatter()
+        results.fragmenter.maxchars, results.fragmenter.surround = 120, 40
+        print(f"{results.estimated_length()} articles match {text!r}")
+        for hit in results:
+            date = hit.get("date")
+            print(f"\n{hit['title']}  [{hit.get('zone') or '-'} {date.date() if date else ''} {hit['kind']}]")
+            print("   " + (hit.highlights("text", top=2) or hit["text"][:100]).replace("\n", " "))
+    return 0 if results else 1
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command; return the exit status."""
+    parser = argparse.ArgumentParser(prog="python -m search", description="Search the high-tech zone pages.")
+    sub = parser.add_subparsers(dest="command", required=True)
+    q = sub.add_parser("query", help="print the best matches for a query")
+    q.add_argument("text")
+    q.add_argument("--index", help="index folder (default: $GAOXIN_INDEX or var/index)")
+    q.add_argument("--seeds", type=Path, default=Path("seeds"), help="pages to build from when there is no index")
+    q.add_argument("--limit", type=int, default=5)
+    args = parser.parse_args(argv)
+    segmenter.load()
+    root = index_root(args.index)
+    try:
+        ensure_index(root, args.seeds)
+        return run_query(root, args.text, args.limit)
+    except StoreError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return 2

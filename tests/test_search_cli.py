@@ -1,0 +1,23 @@
+"""`python -m search query`: builds the index when missing, prints highlighted hits."""
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_query_builds_the_index_first_and_highlights(tmp_path, seeds_dir):
+    result = subprocess.run([sys.executable, "-m", "search", "query", "帮代办", "--index", str(tmp_path / "ix"),
+                             "--seeds", str(seeds_dir)], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "no index at" in result.stderr
+    assert "平顶山高新区： 力促四级帮代办一次办好" in result.stdout
+    assert "【帮代办】" in result.stdout
+
+
+def test_query_with_no_match_exits_1(seed_index):
+    result = subprocess.run([sys.executable, "-m", "search", "query", "量子纠缠望远镜", "--index", str(seed_index)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1 and "0 articles match" in result.stdout
