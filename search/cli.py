@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from whoosh import highlight
-from whoosh.qparser import MultifieldParser, OrGroup
+from whoosh.qparser import MultifieldParser
 
 from search import segmenter
 from search.schema import TEXT_FIELDS
@@ -38,7 +38,7 @@ def ensure_index(root: Path, seeds: Path) -> None:
 def run_query(root: Path, text: str, limit: int) -> int:
     """Print the best matches for text; 0 when something was found."""
     ix, _, _ = open_index(root)
-    parser = MultifieldParser(list(TEXT_FIELDS), ix.schema, group=OrGroup.factory(0.0))
+    parser = MultifieldParser(list(TEXT_FIELDS), ix.schema)  # words are ANDed
     with ix.searcher() as searcher:
         results = searcher.search(parser.parse(text), limit=limit, terms=True)
         results.formatter = TerminalFormatter()
