@@ -117,8 +117,9 @@ class Block:
     text: str
     gap: int
     level: int = 0       # 1 for '#', 2 for '##', 0 for a bare line
-    role: str = ""       # head: headline|kicker|subhead; credit: prefix|suffix
+    role: str = ""       # head: headline|kicker|subhead; credit: prefix|suffix; para: caption|photo
     names: list[str] = field(default_factory=list)
+    caption: int | None = None  # credit: the index of its caption paragraph, if any
 
 
 @functools.cache
@@ -127,14 +128,14 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     text = resources.files("indexer").joinpath("data", "surnames.txt").read_text("utf-8")
     single: set[str] = set()
     compound: set[str] = set()
+    in_compound = False
     for line in text.splitlines():
         line = line.strip()
-        if not line or line.startswith("#"):
+        if line.startswith("#"):
+            in_compound = in_compound or line.lstrip("# ").startswith("compound")
             continue
-        if len(line) == 2 and not any(ch in single for ch in line[:1]) and line != line[0] * 2:
-            compound.add(line)
-        else:
-            single.update(line)
+        if line:
+            (compound.add(line) if in_compound else single.update(line))
     return frozenset(single), frozenset(compound)
 
 
@@ -330,15 +331,14 @@ def resolve_photos(blocks: list[Block]) -> None:
         else:
             follows = after
         if caption_index is None:
-            credit.role += ":empty"
             continue
+        credit.caption = caption_index
         caption = blocks[caption_index]
         lead = blocks[caption_index - 1] if caption_index > 0 and caption_index - 1 != c else None
         if caption_index == c + 1:
             lead = before
         standalone = (caption.gap >= 2 or credit.gap >= 2) and _ends_article(lead) and _is_boundary(follows)
         caption.role = "photo" if standalone else "caption"
-        credit.role += ":" + caption.role
 
 
 # --- assembly -----------------------------------------------------------------------
@@ -486,7 +486,7 @@ def parse_page(text: str, source: str, issue_date: dt.date | None = None) -> Par
         elif block.kind == "para" and block.role == "":
             builder.paragraph(block.text)
         elif block.kind == "credit":
-            _credit(builder, blocks, i, block)
+            _credit(builder, blocks, block)
     builder.close()
     articles = [a for a in builder.articles if a.title or a.text]
     notes = []
@@ -501,17 +501,13 @@ def parse_page(text: str, source: str, issue_date: dt.date | None = None) -> Par
     return ParseResult(articles, notes)
 
 
-def _credit(builder: _Builder, blocks: list[Block], i: int, credit: Block) -> None:
+def _credit(builder: _Builder, blocks: list[Block], credit: Block) -> None:
     """Attach a credit and its caption paragraph to the page's articles."""
-    kind = credit.role.split(":")[-1]
-    if kind == "empty":
+    if credit.caption is None:
         builder.caption("", credit.text)
         return
-    position = credit.role.split(":")[0]
-    caption = blocks[i - 1] if position == "suffix" or blocks[i - 1].role in ("caption", "photo") else blocks[i + 1]
-    if caption.role not in ("caption", "photo"):
-        caption = blocks[i + 1]
-    if kind == "photo":
+    caption = blocks[credit.caption]
+    if caption.role == "photo":
         builder.photo(caption.text, credit.text, _photographer(credit.text))
     else:
         builder.caption(caption.text, credit.text)
