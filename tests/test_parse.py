@@ -205,3 +205,11 @@ def test_hand_made_photos(data_dir):
 def test_date_header_wins_over_inference(data_dir):
     (article,) = parse_file(data_dir / "dated_header.txt").articles
     assert (article.date.isoformat(), article.date_inferred) == ("2023-08-15", False)
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("王帅", True), ("欧阳晓明", True), ("项卉卉", True), ("暖心", False), ("服务企业就是服务发展", False), ("王", False),
+])
+def test_author_names_are_recognised_by_surname(word, expected):
+    from indexer.parse import is_name
+    assert is_name(word) is expected
