@@ -75,17 +75,13 @@ def _progress(items: list[Path], label: str) -> Iterable[Path]:
     return tqdm(items, desc=label, unit="page", disable=not sys.stderr.isatty(), leave=False)
 
 
-def _lock(root: Path) -> filelock.FileLock:
-    root.mkdir(parents=True, exist_ok=True)
-    return filelock.FileLock(str(root / LOCK), timeout=0)
-
-
 class _Locked:
     """Hold the index lock, or raise BusyError at once with a clear message."""
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        self.lock = _lock(root)
+        root.mkdir(parents=True, exist_ok=True)
+        self.lock = filelock.FileLock(str(root / LOCK), timeout=0)
 
     def __enter__(self) -> None:
         try:
@@ -132,6 +128,7 @@ def build(seeds: Path, root: Path) -> Report:
                     writer.add_document(**doc)
             ix.close()
             write_meta(generation, Meta(pages=pages, built_at=stamp.isoformat(timespec="seconds")))
+            report.added = sorted(pages)
             _swap(root, generation)
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
@@ -167,9 +164,7 @@ def update(seeds: Path, root: Path) -> Report:
     """Bring the live index in line with seeds: add new pages, replace changed
     ones, delete removed ones. Builds from scratch when there is no index yet."""
     if current_dir(root) is None:
-        report = build(seeds, root)
-        report.added = sorted(build_pages(root))
-        return report
+        return build(seeds, root)
     segmenter.load()
     with _Locked(root):
         ix, meta, generation = open_index(root)
@@ -207,11 +202,6 @@ def update(seeds: Path, root: Path) -> Report:
         report.pages = len(pages)
         return report
 
-
-def build_pages(root: Path) -> dict[str, str]:
-    """The pages the live index holds, name -> SHA-256."""
-    _, meta, _ = open_index(root)
-    return meta.pages
 
 
 def _sha(path: Path) -> str:

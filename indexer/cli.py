@@ -12,9 +12,8 @@ import sys
 from pathlib import Path
 
 from indexer import dates
-from indexer.build import BusyError, build, update
-from indexer.pages import PageError, read_page
-from indexer.parse import parse_page
+from indexer.build import BusyError, build, parse_file, update
+from indexer.pages import PageError
 from indexer.stats import index_stats
 from search.store import StoreError, index_root
 
@@ -66,15 +65,14 @@ def cmd_parse(files: list[Path], as_json: bool) -> int:
         if folder not in manifests:
             manifests[folder] = dates.read_manifest(folder)
         try:
-            page = read_page(path)
+            _, articles, notes = parse_file(path, manifests[folder])
         except PageError as exc:
             print(f"skipped {path}: {exc}", file=sys.stderr)
             status = 1
             continue
-        result = parse_page(page.text, page.name, manifests[folder].get(page.name))
-        for note in result.notes:
+        for note in notes:
             print(f"note: {note}", file=sys.stderr)
-        for article in result.articles:
+        for article in articles:
             if as_json:
                 print(json.dumps(article.to_json(), ensure_ascii=False))
             else:

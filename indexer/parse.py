@@ -378,7 +378,6 @@ class _Builder:
         self.current: Article | None = None
         self.kicker: str | None = None
         self.orphans: list[str] = []
-        self.pending_credit: list[str] = []
 
     def headline(self, text: str) -> None:
         self.close()
@@ -526,7 +525,8 @@ def _fill_metadata(article: Article, issue_date: dt.date | None) -> None:
         article.zone = title_zones[0].zone
     elif headline_zone:  # `XX高新区：…` names its zone even when XX is no known place
         article.zone = gazetteer.canonical(headline_zone.group(1))
-        article.zones.insert(0, article.zone)
+        if article.zone not in article.zones:
+            article.zones.insert(0, article.zone)
     else:
         body = gazetteer.find_mentions(article.text + "\n" + "\n".join(c.text for c in article.captions))
         counts = Counter(m.zone for m in body)

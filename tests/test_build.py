@@ -71,6 +71,12 @@ def test_update_adds_replaces_and_deletes_by_content_hash(seeds_copy, tmp_path, 
     assert (again.added, again.changed, again.removed) == ([], [], [])
 
 
+def test_first_update_builds_and_reports_every_page_added(seeds_copy, tmp_path):
+    report = update(seeds_copy, tmp_path / "ix")
+    assert report.added == sorted(p.name for p in seeds_copy.glob("*.txt"))
+    assert open_index(tmp_path / "ix")[0].doc_count() == 36
+
+
 def test_unreadable_changed_page_keeps_its_old_articles(seeds_copy, tmp_path):
     root = tmp_path / "ix"
     build(seeds_copy, root)
@@ -88,6 +94,7 @@ def test_bad_files_are_skipped_and_the_rest_is_built(seeds_copy, tmp_path):
     assert result.returncode == 1
     assert "skipped broken.txt: binary file" in result.stderr
     assert "Traceback" not in result.stderr
+    assert "%|" not in result.stderr  # no progress bar when stderr is not a terminal
     assert "7 pages, 37 articles" in result.stdout
     assert titles(tmp_path / "ix", "咸宁") == ["咸宁高新区：测试页"]
 

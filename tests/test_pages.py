@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import codecs
-import os
 
 import pytest
 
@@ -42,7 +41,7 @@ def test_empty_file_has_no_articles(tmp_path):
 
 @pytest.mark.parametrize("data", [
     b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)),
-    os.urandom(2048) if False else bytes((i * 7919) % 256 for i in range(4096)),
+    bytes((i * 7919) % 256 for i in range(4096)),
     b"\x7fELF\x02\x01\x01" + b"\x00" * 64,
 ])
 def test_binary_files_are_refused_with_a_reason(tmp_path, data):
