@@ -6,6 +6,7 @@ import json
 
 from indexer.parse import Article
 from search import gazetteer
+from search.schema import GRAMS_FIELD, TEXT_FIELDS
 
 
 def to_document(article: Article, page_sha: str) -> dict:
@@ -27,6 +28,7 @@ def to_document(article: Article, page_sha: str) -> dict:
         "date_inferred": article.date_inferred,
         "article": json.dumps(data, ensure_ascii=False),
     }
+    doc[GRAMS_FIELD] = "\n".join(doc[name] for name in TEXT_FIELDS if doc[name])
     if article.zone:
         doc["zone"] = article.zone
         province = gazetteer.province_of(article.zone)

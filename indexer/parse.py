@@ -496,6 +496,14 @@ def parse_page(text: str, source: str, issue_date: dt.date | None = None) -> Par
         if not article.title:
             article.title = _photo_title(article.text)
         _fill_metadata(article, issue_date)
+    if not issue_date:
+        # One page is one issue: an article that names no full date of its own
+        # takes the page's (approximate, still marked inferred), so that every
+        # article can be sorted and filtered by date.
+        page_date = dates.infer(text)
+        for article in articles:
+            if article.date is None and page_date is not None:
+                article.date, article.date_inferred = page_date, True
     _assign_ids(articles)
     return ParseResult(articles, notes)
 

@@ -14,6 +14,11 @@ Contract (Whoosh's): honours `positions`, `chars` and `mode`.
   time only whole words are emitted.
 - Latin letters and digits form their own tokens (`5g`, `247.04`, `costco`);
   punctuation and spaces are dropped.
+
+`BigramTokenizer` (also at a fixed path) feeds the fallback field `grams`:
+every pair of neighbouring Chinese characters, at consecutive positions, so
+that a phrase query over the bigrams of any run of two or more characters
+finds exactly that run, however jieba cut the text around it.
 """
 from __future__ import annotations
 
@@ -52,8 +57,12 @@ def words(text: str, index_mode: bool) -> Iterator[tuple[str, int, int, int]]:
             offset += len(word)
 
 
-class JiebaTokenizer(Tokenizer):
-    """Whoosh tokenizer over `words()`: jieba words, normalised, with offsets."""
+class _SpanTokenizer(Tokenizer):
+    """Whoosh's Token plumbing over a function that yields
+    (text, position, startchar, endchar); subclasses say which function."""
+
+    def spans(self, value: str, index_mode: bool) -> Iterator[tuple[str, int, int, int]]:
+        raise NotImplementedError
 
     def __eq__(self, other: object) -> bool:
         return type(other) is type(self)
@@ -65,17 +74,12 @@ class JiebaTokenizer(Tokenizer):
                  keeporiginal: bool = False, removestops: bool = True, start_pos: int = 0,
                  start_char: int = 0, tokenize: bool = True, mode: str = "", **kwargs) -> Iterator[Token]:
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
-        if not tokenize:
-            token.original = token.text = normalize(value)
-            token.boost, token.stopped = 1.0, False
-            if positions:
-                token.pos = start_pos
-            if chars:
-                token.startchar, token.endchar = start_char, start_char + len(value)
-            yield token
-            return
-        for word, pos, start, end in words(value, index_mode=(mode == "index")):
-            token.text = word
+        if tokenize:
+            source = self.spans(value, index_mode=(mode == "index"))
+        else:
+            source = iter([(normalize(value), 0, 0, len(value))])
+        for text, pos, start, end in source:
+            token.text = text
             token.boost, token.stopped = 1.0, False
             if keeporiginal:
                 token.original = value[start:end]
@@ -84,6 +88,42 @@ class JiebaTokenizer(Tokenizer):
             if chars:
                 token.startchar, token.endchar = start_char + start, start_char + end
             yield token
+
+
+class JiebaTokenizer(_SpanTokenizer):
+    """Whoosh tokenizer over `words()`: jieba words, normalised, with offsets."""
+
+    def spans(self, value: str, index_mode: bool) -> Iterator[tuple[str, int, int, int]]:
+        return words(value, index_mode)
+
+
+def bigrams(text: str) -> Iterator[tuple[str, int, int, int]]:
+    """(gram, position, startchar, endchar): the character bigrams of each
+    Chinese run (a lone character stands for itself) and whole Latin/digit
+    tokens, positions consecutive across runs."""
+    norm = normalize(text)
+    pos = -1
+    for run in RUNS.finditer(norm):
+        start, value = run.start(), run.group()
+        if run.group("alnum") or len(value) == 1:
+            pos += 1
+            yield value, pos, start, run.end()
+            continue
+        for i in range(len(value) - 1):
+            pos += 1
+            yield value[i:i + 2], pos, start + i, start + i + 2
+
+
+class BigramTokenizer(_SpanTokenizer):
+    """Whoosh tokenizer over `bigrams()`, the same at index and query time."""
+
+    def spans(self, value: str, index_mode: bool) -> Iterator[tuple[str, int, int, int]]:
+        return bigrams(value)
+
+
+def bigram_analyzer() -> BigramTokenizer:
+    """The analyzer of the `grams` fallback field."""
+    return BigramTokenizer()
 
 
 def analyzer() -> JiebaTokenizer:

@@ -8,13 +8,16 @@ from __future__ import annotations
 
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
-from search.analysis import analyzer
+from search.analysis import analyzer, bigram_analyzer
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 # Field boosts for BM25F: a match in the headline says more than one in the
 # body, and a match in a photo caption says less.
 BOOSTS = {"title": 4.0, "kicker": 2.5, "headings": 2.0, "text": 1.0, "policies": 1.5, "captions": 0.6}
+# The character-bigram fallback only has to find what the words missed; its
+# low weight keeps word matches above fallback-only matches.
+GRAMS_BOOST = 0.3
 
 
 def make_schema() -> Schema:
@@ -25,7 +28,7 @@ def make_schema() -> Schema:
         return TEXT(analyzer=chinese, stored=True, phrase=True, chars=True, field_boost=boost)
 
     return Schema(
-        id=ID(stored=True, unique=True),
+        id=ID(stored=True, unique=True, sortable=True),  # the last tie-break of every sort
         source=ID(stored=True),
         page_sha=ID(stored=True),
         title=text(BOOSTS["title"]),
@@ -34,6 +37,8 @@ def make_schema() -> Schema:
         text=text(BOOSTS["text"]),
         captions=text(BOOSTS["captions"]),
         policies=text(BOOSTS["policies"]),
+        # Every text field above as character bigrams (search.analysis.bigrams).
+        grams=TEXT(analyzer=bigram_analyzer(), stored=False, phrase=True, field_boost=GRAMS_BOOST),
         zone=ID(stored=True, sortable=True),
         zones=KEYWORD(stored=True, commas=True, scorable=False),
         province=ID(stored=True, sortable=True),
@@ -48,3 +53,4 @@ def make_schema() -> Schema:
 
 
 TEXT_FIELDS = ("title", "kicker", "headings", "text", "captions", "policies")
+GRAMS_FIELD = "grams"

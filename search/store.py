@@ -10,6 +10,7 @@ and when the generation was built.
 from __future__ import annotations
 
 import json
+import time
 import os
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -91,3 +92,68 @@ def open_index(root: Path) -> tuple[Index, Meta, Path]:
     except Exception as exc:  # Whoosh raises several unrelated types for a broken index
         raise StoreError(f"index at {generation} cannot be opened ({exc}); rebuild it: "
                          "python -m indexer build") from None
+
+
+class Library:
+    """The index as one process sees it: opened once, one searcher reused by
+    every request and refreshed when the index changes.
+
+    A build swaps the `current` symlink (we reopen); an update commits a new
+    segment generation in place (we refresh the searcher). Both are noticed at
+    most every `check_seconds`, so a request costs one readlink, not a
+    directory listing. `version` changes whenever the searcher does: caches
+    key on it.
+    """
+
+    def __init__(self, root: Path, check_seconds: float = 1.0) -> None:
+        self.root = Path(root)
+        self.check_seconds = check_seconds
+        self._generation: Path | None = None
+        self._index: Index | None = None
+        self._searcher = None
+        self._meta: Meta | None = None
+        self._checked = float("-inf")
+        self._opened = 0
+
+    def searcher(self):
+        """The current Whoosh searcher (StoreError when there is no usable index)."""
+        now = time.monotonic()
+        if self._searcher is not None and now - self._checked < self.check_seconds:
+            return self._searcher
+        self._checked = now
+        generation = current_dir(self.root)
+        if self._searcher is None or generation != self._generation:
+            index, meta, generation = open_index(self.root)
+            self._replace(index.searcher(), index, meta, generation)
+        elif not self._searcher.up_to_date():
+            # A fresh searcher, not Searcher.refresh(): whoosh-reloaded's reader
+            # reuse merges the old segment list into the new one. Opening
+            # non-compound segments takes about a millisecond.
+            self._replace(self._index.searcher(), self._index, read_meta(generation), generation)
+        return self._searcher
+
+    def _replace(self, searcher, index: Index, meta: Meta, generation: Path) -> None:
+        old = self._searcher
+        self._searcher, self._index, self._meta, self._generation = searcher, index, meta, generation
+        self._opened += 1
+        if old is not None:
+            old.close()  # sync workers: no other request is using it
+
+    @property
+    def meta(self) -> Meta:
+        """The live generation's meta.json."""
+        self.searcher()
+        assert self._meta is not None
+        return self._meta
+
+    @property
+    def version(self) -> tuple[str, int]:
+        """Changes whenever the searcher is reopened or refreshed."""
+        self.searcher()
+        return (str(self._generation), self._opened)
+
+    def close(self) -> None:
+        """Release the searcher and its files."""
+        if self._searcher is not None:
+            self._searcher.close()
+        self._searcher = self._index = None

@@ -1,0 +1,88 @@
+"""The Flask application factory: configuration, the index handle, error
+handling and security headers. Pages live in search.views, the JSON API in
+search.api."""
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from flask import Flask, current_app, jsonify, render_template, request
+from werkzeug.exceptions import HTTPException
+
+from search import segmenter
+from search.errors import SearchError
+from search.store import Library, StoreError, index_root
+
+ROOT = Path(__file__).resolve().parent.parent
+TEMPLATES = ROOT / "templates"
+
+# Everything is served from here; no script runs at all (search needs none).
+CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
+       "base-uri 'none'; frame-ancestors 'none'")
+HTTP_MESSAGES = {404: "没有这个页面", 405: "不支持这种请求方法", 400: "请求无效"}
+
+log = logging.getLogger(__name__)
+
+
+def create_app(test_config: dict | None = None) -> Flask:
+    """Build the app. Settings: INDEX (index root; default $GAOXIN_INDEX or
+    var/index) and INDEX_CHECK_SECONDS (how often to look for a new index)."""
+    app = Flask(__name__, template_folder=str(TEMPLATES), static_folder="static")
+    app.config.from_mapping(INDEX=str(index_root()), INDEX_CHECK_SECONDS=1.0)
+    if test_config is None:
+        app.config.from_prefixed_env("GAOXIN")
+    else:
+        app.config.update(test_config)
+    app.json.ensure_ascii = False
+    app.json.sort_keys = False
+    segmenter.load()  # jieba's dictionary at start, never on a first request
+    app.extensions["library"] = Library(Path(app.config["INDEX"]), float(app.config["INDEX_CHECK_SECONDS"]))
+
+    from search import api, views
+    app.register_blueprint(views.bp)
+    app.register_blueprint(api.bp)
+    app.register_error_handler(SearchError, lambda e: error_response(e.message, e.status))
+    app.register_error_handler(StoreError, _store_error)
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Exception, _server_error)
+    app.after_request(_security_headers)
+    return app
+
+
+def library() -> Library:
+    """The index handle of this process."""
+    return current_app.extensions["library"]
+
+
+def wants_json() -> bool:
+    """API paths answer in JSON, pages in HTML."""
+    return request.path.startswith("/api/")
+
+
+def error_response(message: str, status: int):
+    """The one error answer: JSON for the API, an HTML page otherwise."""
+    if wants_json():
+        return jsonify({"error": {"status": status, "message": message}}), status
+    return render_template("error.html", message=message, status=status), status
+
+
+def _store_error(exc: StoreError):
+    log.error("index unavailable: %s", exc)
+    return error_response("搜索索引暂不可用，请稍后再试（管理员请查看服务日志）", 503)
+
+
+def _http_error(exc: HTTPException):
+    status = exc.code or 500
+    return error_response(HTTP_MESSAGES.get(status, exc.name), status)
+
+
+def _server_error(exc: Exception):
+    log.exception("unhandled error")
+    return error_response("服务器内部错误，已记录，请稍后再试", 500)
+
+
+def _security_headers(response):
+    response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "same-origin")
+    return response

@@ -1,0 +1,227 @@
+"""Run a search: state -> results page context (hits, facets, totals), the one
+context both the HTML page and its JSON twin are built from."""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from markupsafe import Markup
+from whoosh import query as Q
+from whoosh import sorting
+
+from search import snippets
+from search.params import SearchState
+from search.query import KIND_LABELS, ParsedQuery, field_query, parse
+
+FACETS = ("zone", "province", "kind", "year")
+MULTI_VALUED = {"zone": "zones", "province": "provinces", "kind": "kinds"}
+
+
+@dataclass
+class Hit:
+    """One result as shown: highlighted title and fragments, where it matched."""
+    id: str
+    title: Markup
+    kicker: Markup | None
+    zone: str | None
+    province: str | None
+    date: dt.date | None
+    date_inferred: bool
+    kind: str
+    section: str | None
+    anchor: str | None
+    url: str
+    fragments: list[Markup]
+
+    @property
+    def kind_label(self) -> str:
+        """The kind in Chinese."""
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    def to_json(self) -> dict:
+        """The hit as in the search API (`snippet` holds <mark> tags)."""
+        return {"id": self.id, "title": str(self.title), "kicker": str(self.kicker) if self.kicker else None,
+                "zone": self.zone, "province": self.province,
+                "date": self.date.isoformat() if self.date else None, "date_inferred": self.date_inferred,
+                "kind": self.kind, "section": self.section, "url": self.url,
+                "snippet": " ".join(str(f) for f in self.fragments)}
+
+
+@dataclass
+class ResultsPage:
+    """A page of results with everything the page and the API show."""
+    state: SearchState
+    parsed: ParsedQuery
+    total: int
+    hits: list[Hit]
+    facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    took_ms: float = 0.0
+
+    @property
+    def pages(self) -> int:
+        """How many pages the results fill."""
+        return max(1, -(-self.total // self.state.per_page))
+
+    def facets_json(self) -> dict[str, dict[str, int]]:
+        """Facet counts as {facet: {value: count}}, most frequent first."""
+        return {name: {str(value): count for value, count in pairs} for name, pairs in self.facets.items()}
+
+
+def load_article(stored: dict) -> dict:
+    """The parsed article kept in the index (the `article` stored field)."""
+    return json.loads(stored["article"])
+
+
+def filters(state: SearchState, without: str | None = None) -> Q.Query | None:
+    """The filter query for a state's filters, optionally leaving one facet out
+    (to count that facet's other values: selecting a zone keeps the rest visible)."""
+    parts: list[Q.Query] = []
+    for facet, attr in MULTI_VALUED.items():
+        values = getattr(state, attr)
+        if values and facet != without:
+            terms = [Q.Term(facet, v) for v in values]
+            parts.append(Q.Or(terms) if len(terms) > 1 else terms[0])
+    if state.section:
+        section = field_query("section", state.section)
+        parts.append(section if section is not None else Q.NullQuery)
+    if (state.date_from or state.date_to) and without != "year":
+        start = dt.datetime.combine(state.date_from, dt.time()) if state.date_from else None
+        end = dt.datetime.combine(state.date_to, dt.time(23, 59, 59)) if state.date_to else None
+        parts.append(Q.DateRange("date", start, end))
+    if not parts:
+        return None
+    return Q.And(parts) if len(parts) > 1 else parts[0]
+
+
+def sort_facet(state: SearchState, scored: bool) -> sorting.MultiFacet:
+    """Relevance, newest or oldest; ties always broken by date, then id."""
+    if state.sort == "oldest":
+        keys = [sorting.FieldFacet("date"), sorting.FieldFacet("id")]
+    elif state.sort == "newest" or not scored:
+        keys = [sorting.FieldFacet("date", reverse=True), sorting.FieldFacet("id")]
+    else:
+        keys = [sorting.ScoreFacet(), sorting.FieldFacet("date", reverse=True), sorting.FieldFacet("id")]
+    return sorting.MultiFacet(keys)
+
+
+def run(searcher, state: SearchState) -> ResultsPage:
+    """Search, count, facet and highlight one page of results."""
+    started = time.perf_counter()
+    parsed = parse(state.q)
+    text_query = parsed.whoosh()
+    groups = {name: sorting.FieldFacet(name) for name in FACETS}
+    results = searcher.search(text_query, filter=filters(state), limit=state.page * state.per_page,
+                              sortedby=sort_facet(state, scored=not parsed.is_empty),
+                              groupedby=groups, maptype=sorting.Count)
+    total = len(results)
+    facets = {name: _counted(results.groups(name)) for name in FACETS}
+    for facet, attr in MULTI_VALUED.items():
+        if getattr(state, attr):  # counts as if this facet were not filtered
+            other = searcher.search(text_query, filter=filters(state, without=facet), limit=1,
+                                    groupedby={facet: groups[facet]}, maptype=sorting.Count)
+            facets[facet] = _counted(other.groups(facet))
+    matcher = snippets.matcher(parsed.highlight_terms())
+    start = (state.page - 1) * state.per_page
+    hits = [make_hit(hit.fields(), matcher, state.q) for hit in results[start:start + state.per_page]]
+    took = (time.perf_counter() - started) * 1000
+    return ResultsPage(state, parsed, total, hits, facets, took)
+
+
+def _counted(groups: dict) -> list[tuple[str, int]]:
+    # Whoosh files documents without a value under None, "" or, for numeric
+    # columns, the column's default (a huge sentinel number): none is a value.
+    pairs = [(k, v) for k, v in groups.items()
+             if k not in (None, "") and not (isinstance(k, int) and not 0 < k < 10000)]
+    return sorted(pairs, key=lambda kv: (-kv[1], str(kv[0])))
+
+
+def make_hit(stored: dict, matcher: snippets.Matcher, q: str) -> Hit:
+    """A Hit from a stored document: the section that matched best, and up to
+    three fragments from the body (or captions, or the lead when only the
+    title matched)."""
+    article = load_article(stored)
+    sections = article["sections"]
+    counts = [len(matcher.spans((s["heading"] or "") + "\n" + s["text"])) for s in sections]
+    best = max(range(len(sections)), key=lambda i: (counts[i], -i)) if sections else None
+    body = article["text"]
+    fragments = snippets.fragments(body, matcher)
+    if not fragments:
+        captions = "\n".join(c["text"] for c in article["captions"] if c["text"])
+        fragments = snippets.fragments(captions, matcher) or ([snippets.lead(body)] if body else [])
+    anchor = f"s{best}" if best is not None and counts[best] else None
+    date = stored.get("date")
+    url = article_url(article["id"], q, anchor)
+    return Hit(id=article["id"], title=snippets.highlight(article["title"], matcher),
+               kicker=snippets.highlight(article["kicker"], matcher) if article.get("kicker") else None,
+               zone=article.get("zone"), province=stored.get("province"),
+               date=date.date() if date else None, date_inferred=bool(article.get("date_inferred")),
+               kind=article["kind"], section=sections[best]["heading"] if anchor else None,
+               anchor=anchor, url=url, fragments=fragments)
+
+
+def article_url(article_id: str, q: str = "", anchor: str | None = None) -> str:
+    """An article's page, carrying the query for highlighting, at a section."""
+    url = f"/articles/{article_id}"
+    if q:
+        url += "?" + urlencode({"q": q})
+    if anchor:
+        url += "#" + anchor
+    return url
+
+
+@dataclass
+class Overview:
+    """Corpus figures for the home page."""
+    articles: int
+    zones: int
+    first: dt.date | None
+    last: dt.date | None
+    top_zones: list[tuple[str, int]]
+
+    def to_json(self) -> dict:
+        """The figures as JSON."""
+        return {"articles": self.articles, "zones": self.zones,
+                "first": self.first.isoformat() if self.first else None,
+                "last": self.last.isoformat() if self.last else None,
+                "top_zones": dict(self.top_zones)}
+
+
+def overview(searcher, top: int = 12) -> Overview:
+    """Articles, zones, date range and the zones with most articles."""
+    results = searcher.search(Q.Every(), limit=1, groupedby={"zone": sorting.FieldFacet("zone")},
+                              maptype=sorting.Count)
+    zones = _counted(results.groups("zone"))
+    dated = Q.Every("date")
+    first = searcher.search(dated, limit=1, sortedby=sorting.FieldFacet("date"))
+    last = searcher.search(dated, limit=1, sortedby=sorting.FieldFacet("date", reverse=True))
+    return Overview(searcher.doc_count(), len(zones), _date_of(first), _date_of(last), zones[:top])
+
+
+def _date_of(results) -> dt.date | None:
+    return results[0]["date"].date() if results and results[0].get("date") else None
+
+
+def clause_counts(searcher, page: ResultsPage) -> list[dict]:
+    """Ways out of an empty result: the same query without filters, and each
+    searched piece alone, with how many articles each would find."""
+    state, out = page.state, []
+    query = page.parsed.whoosh()
+    if state.filtered:
+        plain = SearchState(q=state.q, sort=state.sort, per_page=state.per_page)
+        out.append({"label": "去掉全部筛选", "count": _count(searcher, query, None), "url": plain.url()})
+    clauses = [c for group in page.parsed.groups for c in group if c.query is not None]
+    if len(clauses) > 1:
+        for clause in clauses:
+            text = f"{clause.field}:{clause.text}" if clause.field else clause.text
+            if clause.phrase:
+                text = f'"{text}"'
+            out.append({"label": f"只搜“{text}”", "count": _count(searcher, clause.query, filters(state)),
+                        "url": state.with_(q=text).url()})
+    return [s for s in out if s["count"]]
+
+
+def _count(searcher, query: Q.Query, flt: Q.Query | None) -> int:
+    return len(searcher.search(query, filter=flt, limit=1))

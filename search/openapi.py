@@ -1,0 +1,96 @@
+"""The OpenAPI 3.1 description of the JSON API (served at /api/openapi.json).
+Parameter names and limits come from search.params, so they cannot drift."""
+from __future__ import annotations
+
+from search.params import DEFAULT_PER_PAGE, MAX_PER_PAGE, SORTS
+from search.query import MAX_QUERY_CHARS
+
+
+def _param(name: str, description: str, schema: dict, repeat: bool = False) -> dict:
+    if repeat:
+        schema = {"type": "array", "items": schema}
+    return {"name": name, "in": "query", "required": False, "description": description,
+            "schema": schema, **({"style": "form", "explode": True} if repeat else {})}
+
+
+SEARCH_PARAMETERS = [
+    _param("q", "查询文字：词语默认同时出现；\"短语\"；-排除；OR；zone: kind: province: title: section: policy:",
+           {"type": "string", "maxLength": MAX_QUERY_CHARS}),
+    _param("zone", "高新区（可重复，任一）", {"type": "string"}, repeat=True),
+    _param("province", "省份（可重复，任一）", {"type": "string"}, repeat=True),
+    _param("kind", "体裁", {"type": "string", "enum": ["feature", "brief", "photo"]}, repeat=True),
+    _param("section", "小标题中的词语", {"type": "string", "maxLength": 100}),
+    _param("from", "起始日期（含）", {"type": "string", "format": "date"}),
+    _param("to", "结束日期（含）", {"type": "string", "format": "date"}),
+    _param("sort", "排序", {"type": "string", "enum": list(SORTS), "default": "relevance"}),
+    _param("page", "页码", {"type": "integer", "minimum": 1, "default": 1}),
+    _param("per_page", "每页条数", {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE,
+                                 "default": DEFAULT_PER_PAGE}),
+]
+
+_NULLABLE_STRING = {"type": ["string", "null"]}
+HIT = {"type": "object", "required": ["id", "title", "kicker", "zone", "date", "date_inferred", "kind",
+                                      "section", "url", "snippet"],
+       "properties": {"id": {"type": "string", "pattern": "^[0-9a-f]{12}$"},
+                      "title": {"type": "string", "description": "HTML: escaped text with <mark>"},
+                      "kicker": _NULLABLE_STRING, "zone": _NULLABLE_STRING, "province": _NULLABLE_STRING,
+                      "date": {"type": ["string", "null"], "format": "date"},
+                      "date_inferred": {"type": "boolean"},
+                      "kind": {"type": "string", "enum": ["feature", "brief", "photo"]},
+                      "section": _NULLABLE_STRING, "url": {"type": "string"},
+                      "snippet": {"type": "string", "description": "HTML: escaped text with <mark>"}}}
+COUNTS = {"type": "object", "additionalProperties": {"type": "integer"}}
+SEARCH = {"type": "object", "required": ["query", "total", "page", "per_page", "hits", "facets"],
+          "properties": {"query": {"type": "string"}, "total": {"type": "integer"},
+                         "page": {"type": "integer"}, "per_page": {"type": "integer"},
+                         "pages": {"type": "integer"}, "sort": {"type": "string"},
+                         "filters": {"type": "object"},
+                         "parsed": {"type": "object", "description": "how the query was read"},
+                         "took_ms": {"type": "number"}, "url": {"type": "string"},
+                         "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
+                         "facets": {"type": "object", "properties": {k: COUNTS for k in
+                                                                     ("zone", "province", "kind", "year")}}}}
+ERROR = {"type": "object", "required": ["error"],
+         "properties": {"error": {"type": "object", "required": ["status", "message"],
+                                  "properties": {"status": {"type": "integer"}, "message": {"type": "string"}}}}}
+ARTICLE = {"type": "object", "required": ["id", "title", "sections", "related"],
+           "properties": {"id": {"type": "string"}, "title": {"type": "string"}, "kicker": _NULLABLE_STRING,
+                          "zone": _NULLABLE_STRING, "zones": {"type": "array", "items": {"type": "string"}},
+                          "province": _NULLABLE_STRING, "date": {"type": ["string", "null"], "format": "date"},
+                          "date_inferred": {"type": "boolean"}, "kind": {"type": "string"},
+                          "authors": {"type": "array", "items": {"type": "string"}},
+                          "source": {"type": "string"}, "url": {"type": "string"},
+                          "sections": {"type": "array", "items": {"type": "object"}},
+                          "captions": {"type": "array", "items": {"type": "object"}},
+                          "policies": {"type": "array", "items": {"type": "string"}},
+                          "text": {"type": "string"},
+                          "related": {"type": "array", "items": {"type": "object"}}}}
+
+
+def _error(description: str) -> dict:
+    return {"description": description,
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
+
+
+def spec() -> dict:
+    """The OpenAPI document."""
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "gaoxin-search API", "version": "1",
+                 "description": "高新区报道全文检索。每个 HTML 页面都有对应的 JSON。"},
+        "paths": {
+            "/api/search": {"get": {
+                "summary": "搜索文章", "operationId": "search", "parameters": SEARCH_PARAMETERS,
+                "responses": {"200": {"description": "一页结果", "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/SearchResults"}}}},
+                    "400": _error("参数无效（原因见 message）")}}},
+            "/api/articles/{id}": {"get": {
+                "summary": "一篇文章", "operationId": "article",
+                "parameters": [{"name": "id", "in": "path", "required": True,
+                                "schema": {"type": "string", "pattern": "^[0-9a-f]{12}$"}}],
+                "responses": {"200": {"description": "文章", "content": {"application/json": {
+                    "schema": {"$ref": "#/components/schemas/Article"}}}},
+                    "404": _error("没有这篇文章")}}},
+        },
+        "components": {"schemas": {"Hit": HIT, "SearchResults": SEARCH, "Article": ARTICLE, "Error": ERROR}},
+    }

@@ -1,0 +1,93 @@
+"""The HTML pages: home, results, article. Each is built from the same
+context as its JSON twin (search.api) and names it in a Link header."""
+from __future__ import annotations
+
+import datetime as dt
+
+from flask import Blueprint, make_response, redirect, render_template, request
+
+from search import articles, engine
+from search.app import library
+from search.params import SearchState, parse_args
+from search.query import FIELD_LABELS, KIND_LABELS
+
+bp = Blueprint("pages", __name__)
+
+
+def _with_alternate(html: str, api_url: str, canonical: str | None = None):
+    response = make_response(html)
+    links = [f'<{api_url}>; rel="alternate"; type="application/json"']
+    if canonical:
+        links.append(f'<{canonical}>; rel="canonical"')
+    response.headers["Link"] = ", ".join(links)
+    return response
+
+
+@bp.get("/")
+def home():
+    """Search box, corpus figures and the zones with most articles."""
+    figures = cached_overview()
+    return render_template("index.html", figures=figures, state=SearchState())
+
+
+def cached_overview() -> engine.Overview:
+    """Home figures, computed once per index version."""
+    lib = library()
+    searcher, version = lib.searcher(), lib.version
+    cache = getattr(lib, "overview_cache", None)
+    if cache is None or cache[0] != version:
+        cache = (version, engine.overview(searcher))
+        lib.overview_cache = cache
+    return cache[1]
+
+
+@bp.get("/search")
+def search():
+    """The results page; non-canonical URLs redirect to the canonical one."""
+    state = parse_args(request.args)
+    if list(request.args.items(multi=True)) != state.params():
+        return redirect(state.url(), 302)
+    page = engine.run(library().searcher(), state)
+    suggestions = engine.clause_counts(library().searcher(), page) if not page.total else []
+    html = render_template("search.html", page=page, state=state, suggestions=suggestions)
+    return _with_alternate(html, state.url("/api/search"), state.url())
+
+
+@bp.get("/articles/<article_id>")
+def article(article_id: str):
+    """One article, highlighted for ?q=, with related articles."""
+    q = request.args.get("q", "").strip()
+    context = articles.get(library().searcher(), article_id, q)
+    html = render_template("article.html", article=context, state=SearchState(q=q))
+    return _with_alternate(html, f"/api/articles/{article_id}", f"/articles/{article_id}")
+
+
+@bp.app_template_filter("when")
+def when(date, inferred: bool = False) -> str:
+    """A date for display; inferred dates are marked approximate (约)."""
+    if not date:
+        return "日期不详"
+    text = date.isoformat() if hasattr(date, "isoformat") else str(date)
+    return f"约 {text}" if inferred else text
+
+
+@bp.app_context_processor
+def helpers() -> dict:
+    """Helpers for templates: facet links and the page window."""
+    return {"year_state": year_state, "page_window": page_window, "kind_labels": KIND_LABELS,
+            "field_labels": FIELD_LABELS}
+
+
+def year_state(state: SearchState, year: int) -> tuple[SearchState, bool]:
+    """The state filtered to one year, or unfiltered if it already is; and
+    whether the year is the current filter."""
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if state.date_from == first and state.date_to == last:
+        return state.with_(date_from=None, date_to=None), True
+    return state.with_(date_from=first, date_to=last), False
+
+
+def page_window(current: int, pages: int, width: int = 2) -> list[int]:
+    """Page numbers to link around the current page (first and last included)."""
+    numbers = {1, pages, *range(max(1, current - width), min(pages, current + width) + 1)}
+    return sorted(numbers)
