@@ -19,11 +19,11 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
 
-# Until the web app lands (issue #3), "serve" builds the index from seeds/ if
-# there is none and answers a sample query in the terminal.
-Q ?= 人才补贴
+# Serve the seed corpus (building the index first if there is none).
+HOST ?= 127.0.0.1
+PORT ?= 8000
 serve: $(STAMP)
-	$(PY) -m search query "$(Q)"
+	$(PY) -m search serve --host $(HOST) --port $(PORT)
 
 test: $(STAMP) chromium
 	$(PY) -m pytest -W error $(ARGS)

@@ -24,15 +24,17 @@ HTTP_MESSAGES = {404: "没有这个页面", 405: "不支持这种请求方法", 
 log = logging.getLogger(__name__)
 
 
-def create_app(test_config: dict | None = None) -> Flask:
+def create_app(config: dict | None = None) -> Flask:
     """Build the app. Settings: INDEX (index root; default $GAOXIN_INDEX or
-    var/index) and INDEX_CHECK_SECONDS (how often to look for a new index)."""
+    var/index) and INDEX_CHECK_SECONDS (how often to look for a new index).
+    Without `config`, GAOXIN_* environment variables are read (GAOXIN_INDEX
+    also names the index root for the indexer); with it, only `config`."""
     app = Flask(__name__, template_folder=str(TEMPLATES), static_folder="static")
     app.config.from_mapping(INDEX=str(index_root()), INDEX_CHECK_SECONDS=1.0)
-    if test_config is None:
+    if config is None:
         app.config.from_prefixed_env("GAOXIN")
     else:
-        app.config.update(test_config)
+        app.config.update(config)
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     segmenter.load()  # jieba's dictionary at start, never on a first request

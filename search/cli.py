@@ -1,9 +1,8 @@
 """`python -m search`: query the index from a terminal.
 
-`query TEXT` builds the index from seeds/ first when there is none (through
-`python -m indexer build`, so that search never imports indexer), then prints
-the best matches with their highlighted fragments. The web app (`serve`) is
-issue #3.
+`serve` runs the web app (search.serve); `query TEXT` prints the best matches
+in the terminal. Both build the index from seeds/ first when there is none
+(through `python -m indexer build`, so that search never imports indexer).
 """
 from __future__ import annotations
 
@@ -60,11 +59,20 @@ def main(argv: list[str] | None = None) -> int:
     q.add_argument("--index", help="index folder (default: $GAOXIN_INDEX or var/index)")
     q.add_argument("--seeds", type=Path, default=Path("seeds"), help="pages to build from when there is no index")
     q.add_argument("--limit", type=int, default=5)
+    s = sub.add_parser("serve", help="run the web app (gunicorn, sync workers)")
+    s.add_argument("--index", help="index folder (default: $GAOXIN_INDEX or var/index)")
+    s.add_argument("--seeds", type=Path, default=Path("seeds"), help="pages to build from when there is no index")
+    s.add_argument("--host", default="127.0.0.1")
+    s.add_argument("--port", type=int, default=8000)
+    s.add_argument("--workers", type=int, default=None, help="worker processes (default: one per CPU)")
     args = parser.parse_args(argv)
     segmenter.load()
     root = index_root(args.index)
     try:
         ensure_index(root, args.seeds)
+        if args.command == "serve":
+            from search.serve import serve  # gunicorn only when serving
+            return serve(str(root), args.host, args.port, args.workers)
         return run_query(root, args.text, args.limit)
     except StoreError as exc:
         print(f"error: {exc}", file=sys.stderr)

@@ -21,6 +21,7 @@ article gets a bonus. Synonyms (search/synonyms.py) widen a unit.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 
@@ -28,7 +29,7 @@ from whoosh import query as Q
 
 from search import gazetteer, synonyms
 from search.analysis import RUNS, bigrams, words
-from search.normalize import normalize
+from search.normalize import normalize, to_simplified
 from search.schema import GRAMS_FIELD, TEXT_FIELDS
 
 MAX_QUERY_CHARS = 500
@@ -218,13 +219,16 @@ def _filter_value(name: str, text: str) -> str:
 
 def zone_value(text: str) -> str:
     """A zone as users write it (襄阳, 襄阳国家高新区, 光谷) -> canonical name."""
-    text = normalize(text.strip())
-    return gazetteer.canonical(text) or gazetteer.canonical(text + "高新区") or text
+    text = to_simplified(unicodedata.normalize("NFKC", text.strip()))
+    found = gazetteer.canonical(text)
+    if found is None and not text.endswith(("高新区", "开发区", "园区")):
+        found = gazetteer.canonical(text + "高新区")
+    return found or text
 
 
 def province_value(text: str) -> str:
     """A province as users write it (湖北, 湖北省) -> the gazetteer's spelling."""
-    text = normalize(text.strip())
+    text = to_simplified(unicodedata.normalize("NFKC", text.strip()))
     known = {z.province for z in gazetteer.zones().values() if z.province}
     for candidate in (text, text + "省", text + "市"):
         if candidate in known:

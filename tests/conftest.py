@@ -39,3 +39,56 @@ def seeds_copy(tmp_path: Path) -> Path:
     target = tmp_path / "seeds"
     shutil.copytree(SEEDS, target)
     return target
+
+
+def make_app(root: Path):
+    """The real app over a real index root, noticing index changes at once."""
+    from search.app import create_app
+    return create_app({"INDEX": str(root), "INDEX_CHECK_SECONDS": 0, "TESTING": True})
+
+
+def close_app(app) -> None:
+    """Close the app's searcher (its open files) at teardown."""
+    app.extensions["library"].close()
+
+
+@pytest.fixture(scope="session")
+def app(seed_index: Path):
+    """The app over the seed index."""
+    app = make_app(seed_index)
+    yield app
+    close_app(app)
+
+
+@pytest.fixture()
+def app_factory():
+    """make_app for a test's own indexes, every app closed afterwards."""
+    made = []
+
+    def factory(root: Path):
+        made.append(make_app(root))
+        return made[-1]
+    yield factory
+    for app in made:
+        close_app(app)
+
+
+@pytest.fixture()
+def client(app):
+    """A test client of the seed app."""
+    return app.test_client()
+
+
+@pytest.fixture(scope="session")
+def hostile_client(tmp_path_factory: pytest.TempPathFactory):
+    """A client of an index built from the seeds plus a page with markup in
+    its title and body."""
+    seeds = tmp_path_factory.mktemp("hostile-seeds")
+    for page in SEEDS.iterdir():
+        shutil.copy(page, seeds / page.name)
+    shutil.copy(DATA / "hostile.txt", seeds / "hostile.txt")
+    root = tmp_path_factory.mktemp("hostile-index")
+    build(seeds, root)
+    app = make_app(root)
+    yield app.test_client()
+    close_app(app)

@@ -1,0 +1,249 @@
+"""The HTML pages over a real seed index: search, filters, facets, article
+pages, canonical URLs, errors, escaping and security headers."""
+from __future__ import annotations
+
+import re
+import shutil
+from html import unescape
+from urllib.parse import parse_qsl, urlsplit
+
+import pytest
+
+from indexer.build import build, update
+
+
+def hits_of(html: str) -> list[str]:
+    """Article ids of the hits on a results page, in order."""
+    return re.findall(r'<h2 class="title"><a href="/articles/([0-9a-f]{12})', html)
+
+
+def test_home_shows_corpus_figures_and_top_zones(client):
+    html = client.get("/").get_data(as_text=True)
+    assert "共收录 <strong>36</strong> 篇文章" in html
+    assert re.search(r"涉及 <strong>\d+</strong> 个高新区", html)
+    assert "2021-01-15 至 2023-12-27" in html
+    assert 'href="/search?zone=' in html
+    assert "autofocus" in html
+
+
+def test_search_highlights_and_links_to_the_best_section(client):
+    html = client.get("/search?q=智慧招商").get_data(as_text=True)
+    ids = hits_of(html)
+    assert ids, "智慧招商 is a heading of the 襄阳 feature"
+    assert "<mark>" in html
+    link = re.search(r'<a href="(/articles/[0-9a-f]{12}\?q=[^"#]+#s\d+)">', html).group(1)
+    article = client.get(unescape(link).split("#")[0]).get_data(as_text=True)
+    anchor = unescape(link).split("#")[1]
+    section = re.search(rf'<section id="{anchor}" class="section">(.*?)</section>', article, re.S).group(1)
+    assert "<mark>" in section
+
+
+def test_total_time_and_hit_metadata(client):
+    html = client.get("/search?q=专精特新").get_data(as_text=True)
+    assert re.search(r'找到 <strong class="total">\d+</strong> 篇', html)
+    assert re.search(r"用时 \d+ 毫秒", html)
+    assert re.search(r'<span class="date" title="日期由正文推断，仅供参考">约 \d{4}-\d{2}-\d{2}</span>', html)
+    assert re.search(r'<span class="kind">(通讯|简讯|图片新闻)</span>', html)
+
+
+@pytest.mark.parametrize("url, reason", [
+    ("/search?q=人才&page=abc", "page 应是正整数"),
+    ("/search?q=人才&page=-1", "page 应是正整数"),
+    ("/search?q=人才&page=0", "page 最小是 1"),
+    ("/search?q=人才&from=2023-13-45", "不是有效日期"),
+    ("/search?q=人才&to=20230101", "YYYY-MM-DD"),
+    ("/search?q=人才&from=2023-05-01&to=2023-01-01", "晚于"),
+    ("/search?q=人才&sort=best", "sort 只能是"),
+    ("/search?q=人才&per_page=51", "per_page 最大是 50"),
+    ("/search?q=人才&per_page=0", "per_page 最小是 1"),
+    ("/search?q=人才&page=999999999999", "页码太大"),
+    ("/search?q=人才&kind=video", "kind 只能是"),
+    ("/search?q=人才&page=1&page=2", "只能出现一次"),
+    ("/search?q=" + "人" * 3000, "查询太长"),
+])
+def test_bad_parameters_are_400_with_a_reason(client, url, reason):
+    for prefix in ("", "/api"):
+        response = client.get(prefix + url)
+        assert response.status_code == 400
+        body = response.get_data(as_text=True)
+        assert reason in (response.json["error"]["message"] if prefix else unescape(body))
+        assert "Traceback" not in body
+
+
+@pytest.mark.parametrize("q", [
+    '"unbalanced', "OR", "-", "zone:", "kind:", "AND OR NOT", "人才 OR", "OR 人才", "- 人才",
+    "\x00\x01人才\x7f", "(((", "title:", "*", "?", "\\", "%", "' OR 1=1 --", "zone:不存在的地方",
+    "foo:bar", "“人才", "人才”补贴“", "－人才", "ｚｏｎｅ：襄阳", "section:\"\"", "人" * 500,
+    "<script>alert(1)</script>", "%00", "\u202e人才", "🙂", "NOT",
+])
+def test_any_query_text_is_answered_never_a_server_error(client, q):
+    response = client.get("/api/search", query_string={"q": q})
+    assert response.status_code == 200, response.get_data(as_text=True)
+    page = client.get("/search", query_string={"q": q}, follow_redirects=True)
+    assert page.status_code == 200
+
+
+def test_non_canonical_urls_redirect_to_the_canonical_one(client):
+    response = client.get("/search?sort=relevance&zone=襄阳&page=1&q=襄阳&utm_source=x")
+    assert response.status_code == 302
+    target = response.headers["Location"]
+    assert parse_qsl(urlsplit(target).query) == [("q", "襄阳"), ("zone", "襄阳高新区")]
+    html = client.get(target).get_data(as_text=True)
+    assert f'<link rel="canonical" href="{target.replace("&", "&amp;")}">' in html
+    assert client.get("/search?zone=B高新区&zone=A高新区").headers["Location"].endswith(
+        "zone=A%E9%AB%98%E6%96%B0%E5%8C%BA&zone=B%E9%AB%98%E6%96%B0%E5%8C%BA")
+
+
+def test_html_and_json_twins_agree(client):
+    for url in ["/search?q=人才", "/search?q=高新区&sort=newest&page=2", "/search?kind=brief&per_page=5"]:
+        response = client.get(url)
+        alternate = re.match(r"<([^>]+)>; rel=\"alternate\"", response.headers["Link"]).group(1)
+        assert alternate == url.replace("/search", "/api/search", 1) or alternate.startswith("/api/search?")
+        data = client.get(alternate).json
+        html = response.get_data(as_text=True)
+        assert hits_of(html) == [h["id"] for h in data["hits"]]
+        assert f'<strong class="total">{data["total"]}</strong>' in html
+        for hit in data["hits"]:
+            assert hit["title"] in html
+
+
+def test_zone_filter_facets_and_toggle_links(client):
+    data = client.get("/api/search?q=高新区").json
+    zone, count = next(iter(data["facets"]["zone"].items()))
+    html = client.get("/search?q=高新区").get_data(as_text=True)
+    add = re.search(rf'<a href="([^"]+)">{zone}</a> <span class="count">{count}</span>', html).group(1)
+    filtered_url = unescape(add)
+    filtered = client.get(filtered_url)
+    assert filtered.status_code == 200
+    body = filtered.get_data(as_text=True)
+    assert len(hits_of(body)) == count
+    assert all(h["zone"] == zone for h in client.get(filtered_url.replace("/search", "/api/search")).json["hits"])
+    # The selected value's link removes the filter again.
+    remove = re.search(rf'<a href="([^"]+)" aria-pressed="true" title="去掉这个筛选">✓ {zone}</a>', body).group(1)
+    assert unescape(remove) == "/search?q=%E9%AB%98%E6%96%B0%E5%8C%BA"
+
+
+def test_repeated_zones_are_a_union_and_other_zones_stay_countable(client):
+    all_zones = client.get("/api/search").json["facets"]["zone"]
+    a, b = list(all_zones)[:2]
+    data = client.get("/api/search", query_string=[("zone", a), ("zone", b), ("per_page", "50")]).json
+    assert {h["zone"] for h in data["hits"]} == {a, b}
+    assert data["total"] == all_zones[a] + all_zones[b]
+    assert data["facets"]["zone"] == all_zones  # the zone facet ignores the zone filter
+
+
+def test_kind_year_and_date_filters(client):
+    data = client.get("/api/search?kind=photo&per_page=50").json
+    assert data["total"] == data["facets"]["kind"]["photo"] > 0
+    assert {h["kind"] for h in data["hits"]} == {"photo"}
+    years = client.get("/api/search").json["facets"]["year"]
+    year, count = next(iter(years.items()))
+    ranged = client.get(f"/api/search?from={year}-01-01&to={year}-12-31&per_page=50").json
+    assert ranged["total"] == count
+    assert all(h["date"].startswith(year) for h in ranged["hits"])
+    html = client.get(f"/search?from={year}-01-01&to={year}-12-31").get_data(as_text=True)
+    assert "aria-pressed" in html and f"✓ {year}" in html
+
+
+def test_sorts_are_ordered_and_deterministic(client):
+    newest = client.get("/api/search?q=高新区&sort=newest&per_page=50").json["hits"]
+    keys = [(h["date"], h["id"]) for h in newest]
+    assert [d for d, _ in keys] == sorted((d for d, _ in keys), reverse=True)
+    for (d1, i1), (d2, i2) in zip(keys, keys[1:]):
+        assert d1 > d2 or i1 < i2, "ties are broken by id"
+    oldest = client.get("/api/search?q=高新区&sort=oldest&per_page=50").json["hits"]
+    assert [h["date"] for h in oldest] == sorted(h["date"] for h in oldest)
+
+
+def test_pages_partition_the_results(client):
+    whole = [h["id"] for h in client.get("/api/search?q=高新区&per_page=20").json["hits"]]
+    first = [h["id"] for h in client.get("/api/search?q=高新区&per_page=10").json["hits"]]
+    second = [h["id"] for h in client.get("/api/search?q=高新区&per_page=10&page=2").json["hits"]]
+    assert first + second == whole
+    html = client.get("/search?q=高新区").get_data(as_text=True)
+    assert 'rel="next" href="/search?q=%E9%AB%98%E6%96%B0%E5%8C%BA&amp;page=2"' in html
+    beyond = client.get("/search?q=高新区&page=200").get_data(as_text=True)
+    assert "这一页没有结果" in beyond and "去最后一页" in beyond
+
+
+def test_same_corpus_rebuilt_gives_the_same_results(seeds_dir, seed_index, tmp_path, app_factory):
+    build(seeds_dir, tmp_path / "again")
+    first, second = app_factory(seed_index).test_client(), app_factory(tmp_path / "again").test_client()
+    for q in ["高新区", "人才", "企业", ""]:
+        for sort in ["relevance", "newest", "oldest"]:
+            url = f"/api/search?q={q}&sort={sort}&per_page=50"
+            assert [h["id"] for h in first.get(url).json["hits"]] == [h["id"] for h in second.get(url).json["hits"]]
+
+
+def test_empty_results_help(client):
+    html = client.get("/search?q=人才 量子纠缠").get_data(as_text=True)
+    assert "没有找到" in html and "查询理解" in html
+    assert re.search(r"只搜“人才”</a>：\d+ 篇", html) and "只搜“量子纠缠”" not in html
+    html = client.get("/search?q=帮代办&zone=襄阳高新区").get_data(as_text=True)
+    assert re.search(r"去掉全部筛选</a>：\d+ 篇", html)
+
+
+def test_article_page(client):
+    hit = client.get("/api/search?q=暖心").json["hits"][0]
+    html = client.get(f"/articles/{hit['id']}?q=暖心").get_data(as_text=True)
+    assert re.search(r'<section id="s\d+" class="section">', html)
+    assert "<mark>暖心</mark>" in html
+    assert "来源版面：" in html and "相关文章" in html
+    assert f'<link rel="canonical" href="/articles/{hit["id"]}">' in html
+    plain = client.get(f"/articles/{hit['id']}").get_data(as_text=True)
+    assert "<mark>" not in plain
+
+
+@pytest.mark.parametrize("path", ["/articles/xyz", "/articles/000000000000", "/articles/" + "a" * 300,
+                                  "/api/articles/xyz", "/api/articles/ffffffffffff", "/nowhere"])
+def test_unknown_articles_and_pages_are_404(client, path):
+    response = client.get(path)
+    assert response.status_code == 404
+    assert "Traceback" not in response.get_data(as_text=True)
+
+
+def test_corpus_markup_is_escaped_everywhere(hostile_client):
+    for url in ["/search?q=恶意", "/search?q=标签", "/search?q=人才补贴", "/api/search?q=恶意"]:
+        body = hostile_client.get(url).get_data(as_text=True)
+        assert "<script>" not in body and "<img" not in body and "<b>" not in body
+    data = hostile_client.get("/api/search?q=恶意 标题").json
+    assert data["hits"], "the hostile page is indexed"
+    hit = data["hits"][0]
+    assert "&lt;script&gt;" in hit["title"] and "<mark>" in hit["title"]
+    page = hostile_client.get(hit["url"]).get_data(as_text=True)
+    assert "<script>" not in page and "<img" not in page
+    assert "&lt;img src=x onerror=alert(1)&gt;" in page
+
+
+def test_security_headers_and_no_outside_assets(client):
+    for url in ["/", "/search?q=人才", "/api/search?q=人才", "/nowhere", "/search?page=x"]:
+        response = client.get(url)
+        csp = response.headers["Content-Security-Policy"]
+        assert "default-src 'none'" in csp and "script-src" not in csp
+        assert response.headers["X-Content-Type-Options"] == "nosniff"
+        if response.mimetype == "text/html":
+            body = response.get_data(as_text=True)
+            assert not re.search(r'(src|href)="(https?:)?//', body)
+            assert '<html lang="zh-CN">' in body
+
+
+def test_new_index_is_picked_up_without_restart(seeds_copy, tmp_path, data_dir, app_factory):
+    root = tmp_path / "index"
+    build(seeds_copy, root)
+    client = app_factory(root).test_client()
+    assert client.get("/api/search?q=恶意").json["total"] == 0
+    shutil.copy(data_dir / "hostile.txt", seeds_copy / "hostile.txt")
+    update(seeds_copy, root)
+    assert client.get("/api/search?q=恶意").json["total"] == 1
+    (seeds_copy / "hostile.txt").unlink()
+    build(seeds_copy, root)
+    assert client.get("/api/search?q=恶意").json["total"] == 0
+    assert client.get("/api/search").json["total"] == 36
+
+
+def test_missing_index_is_a_503_not_a_traceback(tmp_path, app_factory):
+    client = app_factory(tmp_path / "none").test_client()
+    for url in ["/", "/search?q=人才", "/api/search?q=人才"]:
+        response = client.get(url)
+        assert response.status_code == 503
+        assert "索引暂不可用" in response.get_data(as_text=True)
