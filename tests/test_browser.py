@@ -1,0 +1,120 @@
+"""The pages people see, in real headless Chromium (Debian's, driven by
+Playwright) against the real server (`python -m search serve`, gunicorn)."""
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.browser
+CHROMIUM = os.environ.get("GAOXIN_CHROMIUM", "/usr/bin/chromium")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def server(seed_index: Path):
+    """The production server on a free loopback port, stopped afterwards."""
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "search", "serve", "--index", str(seed_index),
+                             "--port", str(port), "--workers", "2"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            urllib.request.urlopen(base + "/api/search?q=x", timeout=1).close()
+            break
+        except OSError:
+            if proc.poll() is not None or time.monotonic() > deadline:
+                proc.kill()
+                raise RuntimeError("server did not start: " + proc.stderr.read().decode())
+            time.sleep(0.1)
+    yield base
+    proc.terminate()
+    proc.wait(timeout=10)
+    proc.stderr.close()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: `make test` installs Debian's chromium")
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True,
+                                    args=["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"])
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def page(browser):
+    context = browser.new_context(locale="zh-CN")
+    page = context.new_page()
+    yield page
+    context.close()
+
+
+def hit_ids(page) -> list[str]:
+    return page.eval_on_selector_all(".hit h2 a", "links => links.map(a => a.pathname)")
+
+
+def test_type_a_query_press_enter_see_highlighted_results(server, page):
+    page.goto(server + "/")
+    assert page.evaluate("document.activeElement.id") == "q", "the search box has the focus"
+    page.keyboard.type("专精特新")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search?q=*")
+    assert page.locator(".hit").count() > 0
+    assert page.locator(".hit mark").first.inner_text() == "专精特新"
+    assert page.locator(".reading").inner_text().startswith("查询理解")
+
+
+def test_zone_facet_click_changes_url_and_results_and_reload_keeps_them(server, page):
+    page.goto(server + "/search?q=%E9%AB%98%E6%96%B0%E5%8C%BA")
+    before = hit_ids(page)
+    link = page.locator("#facet-zone li a").first
+    zone = link.inner_text()
+    link.click()
+    page.wait_for_url("**zone=*")
+    assert "zone=" in page.url
+    after = hit_ids(page)
+    assert after and after != before
+    zones = page.eval_on_selector_all(".hit .zone", "els => els.map(e => e.textContent)")
+    assert set(zones) == {zone}
+    url = page.url
+    page.reload()
+    assert page.url == url and hit_ids(page) == after
+    assert page.locator("#facet-zone li.selected").inner_text().startswith("✓ " + zone)
+
+
+def test_open_a_hit_and_land_on_the_highlighted_section(server, page):
+    page.goto(server + "/search?q=%E6%99%BA%E6%85%A7%E6%8B%9B%E5%95%86")  # 智慧招商, a sub-heading
+    page.locator(".hit h2 a").first.click()
+    page.wait_for_url("**/articles/*#s*")
+    anchor = page.url.split("#", 1)[1]
+    target = page.locator(f"section#{anchor}")
+    assert target.locator("mark").count() > 0
+    assert page.evaluate(f"document.querySelector('section#{anchor}:target') !== null")
+    box = target.bounding_box()
+    assert box is not None and -2 <= box["y"] < page.viewport_size["height"], "scrolled to the section"
+
+
+def test_readable_on_a_phone(server, browser):
+    context = browser.new_context(viewport={"width": 375, "height": 740}, locale="zh-CN")
+    page = context.new_page()
+    page.goto(server + "/search?q=%E4%BA%BA%E6%89%8D")
+    assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
+    assert page.locator(".facets").bounding_box()["y"] > page.locator(".hits").bounding_box()["y"]
+    context.close()
