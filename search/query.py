@@ -33,6 +33,9 @@ from search.normalize import normalize, to_simplified
 from search.schema import GRAMS_FIELD, TEXT_FIELDS
 
 MAX_QUERY_CHARS = 500
+# Weight of "the words stand side by side as typed" (through the bigram field,
+# whose postings carry schema.GRAMS_BOOST).
+ADJACENT_BOOST = 4.0
 
 # Field names users may write -> index field; filters match a stored value.
 TEXT_FIELD_NAMES = {"title": "title", "section": "headings", "policy": "policies"}
@@ -276,7 +279,7 @@ def _run_query(run: str, run_words: list[str], fields: list[str], fallback: bool
         query = _either([query, *whole])
     if fallback and len(units) > 1:
         # Units side by side in the article, as typed, rank higher.
-        query = Q.AndMaybe(query, _grams(run))
+        query = Q.AndMaybe(query, _grams(run).with_boost(ADJACENT_BOOST))
     return query
 
 
