@@ -77,3 +77,15 @@ def test_highlight_marks_the_matched_word_not_a_neighbour():
         results.formatter = highlight.HtmlFormatter(tagname="mark", between="")
         marked = results[0].highlights("body")
     assert marked.count("<mark") == 1 and ">高新区</mark>" in marked
+
+
+@settings(max_examples=200, deadline=None)
+@given(TEXTS)
+def test_bigrams_point_at_their_text_and_are_consecutive(text):
+    from search.analysis import bigram_analyzer
+    norm = normalize(text)
+    positions = []
+    for token in bigram_analyzer()(text, positions=True, chars=True, mode="index"):
+        assert norm[token.startchar:token.endchar] == token.text
+        positions.append(token.pos)
+    assert positions == list(range(len(positions)))

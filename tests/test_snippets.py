@@ -1,0 +1,41 @@
+"""Highlighting and fragments: exactly the matched strings are marked, the
+text around them is escaped, and fragments are cut at sentence boundaries."""
+from __future__ import annotations
+
+from search import snippets
+
+
+def test_marks_exactly_the_matched_string_in_the_original_text():
+    m = snippets.matcher(["高新"])
+    assert str(snippets.highlight("襄阳高新區的企業", m)) == "襄阳<mark>高新</mark>區的企業"
+
+
+def test_latin_terms_match_whole_tokens_only():
+    m = snippets.matcher(["5g"])
+    assert str(snippets.highlight("5G通信和15g", m)) == "<mark>5G</mark>通信和15g"
+
+
+def test_longer_terms_win_over_their_parts():
+    m = snippets.matcher(["人才", "青年人才"])
+    assert str(snippets.highlight("青年人才和人才", m)) == "<mark>青年人才</mark>和<mark>人才</mark>"
+
+
+def test_markup_around_and_inside_matches_is_escaped():
+    m = snippets.matcher(["<b>"])
+    out = str(snippets.highlight("<script>x</script><b>", m))
+    assert "<script>" not in out and out.endswith("<mark>&lt;b&gt;</mark>")
+
+
+def test_fragments_are_short_cut_at_sentences_and_at_most_three():
+    text = "。".join(f"第{i}句没有关键词，只是填充文字而已" for i in range(30)) + "。人才在这里。" + "填充。" * 50
+    frags = snippets.fragments(text, snippets.matcher(["人才"]))
+    assert len(frags) == 1
+    assert str(frags[0]).startswith("<mark>人才</mark>在这里。")
+    assert len(frags[0].striptags()) <= snippets.FRAGMENT_CHARS * 1.3
+    many = "人才。" + "。".join("填充" * 30 for _ in range(10)) + "人才。" + "填充" * 200 + "。人才。" + "填充" * 200 + "。人才"
+    assert len(snippets.fragments(many, snippets.matcher(["人才"]))) == 3
+
+
+def test_no_match_gives_no_fragment_and_a_lead_is_cut():
+    assert snippets.fragments("没有", snippets.matcher(["人才"])) == []
+    assert snippets.lead("一句话。" * 60).endswith("…")
