@@ -27,7 +27,7 @@ from dataclasses import field as dc_field
 
 from whoosh import query as Q
 
-from search import gazetteer, synonyms
+from search import gazetteer, segmenter, synonyms
 from search.analysis import RUNS, bigrams, words
 from search.normalize import normalize, to_simplified
 from search.schema import GRAMS_FIELD, TEXT_FIELDS
@@ -36,6 +36,8 @@ MAX_QUERY_CHARS = 500
 # Weight of "the words stand side by side as typed" (through the bigram field,
 # whose postings carry schema.GRAMS_BOOST).
 ADJACENT_BOOST = 4.0
+# Weight of a compound's parts found apart (人才 … 补贴 for 人才补贴).
+APART_BOOST = 0.5
 
 # Field names users may write -> index field; filters match a stored value.
 TEXT_FIELD_NAMES = {"title": "title", "section": "headings", "policy": "policies"}
@@ -284,17 +286,49 @@ def _run_query(run: str, run_words: list[str], fields: list[str], fallback: bool
 
 
 def _synonym_query(text: str, fields: list[str], fallback: bool) -> Q.Query:
+    """A synonym is a fixed term: matched as its exact run, like a phrase,
+    never as its words scattered (人才奖励 is not 人才 … 奖励)."""
     found = [w for w, _, _, _ in words(text, index_mode=False)]
-    return _words_query(found, fields, text if fallback else None)
+    return _phrase_query(text, found, fields, fallback)
 
 
 def _words_query(unit: list[str], fields: list[str], run: str | None) -> Q.Query:
     """Every word of a unit in any of fields, or (fallback) the unit's exact
     run of characters through the bigram field."""
-    per_word = [_either([Q.Term(f, w) for f in fields]) for w in unit]
+    per_word = [_word_query(w, fields) for w in unit]
     query = Q.And(per_word) if len(per_word) > 1 else per_word[0]
     grams = _grams(run) if run and (len(run) > 1 or not _CJK.match(run)) else None
     return _either([query, grams]) if grams is not None else query
+
+
+def _word_query(word: str, fields: list[str]) -> Q.Query:
+    """One word in any of fields. A compound the dictionary knows whole
+    (人才补贴, 高新技术企业) also matches its parts in any order and place
+    (人才…补贴), at a lower weight, since articles often write it apart."""
+    whole = _either([Q.Term(f, word) for f in fields])
+    parts = split_compound(word)
+    if len(parts) < 2:
+        return whole
+    apart = Q.And([_either([Q.Term(f, p) for f in fields]) for p in parts])
+    return Q.Or([whole, apart.with_boost(APART_BOOST)])
+
+
+def split_compound(word: str) -> list[str]:
+    """A word cut into dictionary words that cover it exactly, longest first
+    from the left ([] when no such cut exists)."""
+    if len(word) < 4 or not _CJK.match(word):
+        return []
+    by_start: dict[int, list[tuple[int, str]]] = {}
+    for piece, start, end in segmenter.inner_words(word):
+        by_start.setdefault(start, []).append((end, piece))
+    parts, pos = [], 0
+    while pos < len(word):
+        options = sorted(by_start.get(pos, []), reverse=True)
+        if not options:
+            return []
+        pos, piece = options[0]
+        parts.append(piece)
+    return parts
 
 
 def _phrase_query(run: str, run_words: list[str], fields: list[str], fallback: bool) -> Q.Query:
