@@ -225,3 +225,12 @@ def clause_counts(searcher, page: ResultsPage) -> list[dict]:
 
 def _count(searcher, query: Q.Query, flt: Q.Query | None) -> int:
     return len(searcher.search(query, filter=flt, limit=1))
+
+
+def every_match(searcher, state: SearchState, limit: int | None = None, newest: bool = False):
+    """(parsed query, stored fields of every match) in the state's order, or
+    newest first: for exports, which take all results, not one page."""
+    parsed = parse(state.q)
+    order = sort_facet(state.with_(sort="newest") if newest else state, scored=not parsed.is_empty)
+    results = searcher.search(parsed.whoosh(), filter=filters(state), limit=limit, sortedby=order)
+    return parsed, (hit.fields() for hit in results)

@@ -1,0 +1,92 @@
+"""Exports of any search: CSV of every match (for Excel) and an Atom feed of
+the newest matches (to follow a topic in a feed reader). Both take the
+parameters of /search."""
+from __future__ import annotations
+
+import csv
+import io
+import xml.etree.ElementTree as ET
+from collections.abc import Iterator
+
+from flask import Blueprint, Response, request, stream_with_context
+
+from search import engine, snippets
+from search.app import library
+from search.params import parse_args
+
+bp = Blueprint("exports", __name__)
+CSV_COLUMNS = ("id", "title", "zone", "province", "date", "date_inferred", "kind", "url", "fragment")
+FEED_ENTRIES = 50
+ATOM = "http://www.w3.org/2005/Atom"
+
+
+def _cell(text: str) -> str:
+    """Corpus text is untrusted: a cell starting like a formula (=, +, -, @)
+    would run in Excel, so it gets a leading apostrophe (OWASP's advice)."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+def _row(stored: dict, matcher: snippets.Matcher, base: str) -> list[str]:
+    hit = engine.make_hit(stored, matcher, "")
+    fragment = hit.fragments[0].striptags() if hit.fragments else ""
+    return [hit.id, _cell(hit.title.striptags()), hit.zone or "", hit.province or "",
+            hit.date.isoformat() if hit.date else "", "1" if hit.date_inferred else "0",
+            hit.kind, base + engine.article_url(hit.id), _cell(fragment)]
+
+
+@bp.get("/search.csv")
+def search_csv():
+    """Every match as CSV, UTF-8 with a BOM so that Excel reads it right."""
+    state = parse_args(request.args)
+    parsed, matches = engine.every_match(library().searcher(), state)
+    matcher = snippets.matcher(parsed.highlight_terms())
+    base = request.host_url.rstrip("/")
+
+    def lines() -> Iterator[str]:
+        buffer = io.StringIO()
+        writer = csv.writer(buffer)
+        writer.writerow(CSV_COLUMNS)
+        yield "\ufeff" + buffer.getvalue()
+        for stored in matches:
+            buffer.seek(0)
+            buffer.truncate()
+            writer.writerow(_row(stored, matcher, base))
+            yield buffer.getvalue()
+
+    name = "gaoxin-search.csv"
+    return Response(stream_with_context(lines()), mimetype="text/csv",
+                    headers={"Content-Disposition": f'attachment; filename="{name}"'})
+
+
+@bp.get("/search.atom")
+def search_atom():
+    """The newest matches as an Atom feed."""
+    state = parse_args(request.args)
+    parsed, matches = engine.every_match(library().searcher(), state, limit=FEED_ENTRIES, newest=True)
+    matcher = snippets.matcher(parsed.highlight_terms())
+    base = request.host_url.rstrip("/")
+    ET.register_namespace("", ATOM)
+    feed = ET.Element(f"{{{ATOM}}}feed")
+    ET.SubElement(feed, f"{{{ATOM}}}title").text = f"高新区报道检索：{state.q or '全部文章'}"
+    ET.SubElement(feed, f"{{{ATOM}}}id").text = base + state.url("/search.atom")
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=base + state.url("/search.atom"))
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=base + state.url())
+    updated = ET.SubElement(feed, f"{{{ATOM}}}updated")
+    ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = "gaoxin-search"
+    newest = None
+    for stored in matches:
+        hit = engine.make_hit(stored, matcher, "")
+        stamp = f"{hit.date.isoformat()}T00:00:00Z" if hit.date else "1970-01-01T00:00:00Z"
+        newest = newest or stamp
+        entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = base + engine.article_url(hit.id)
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = hit.title.striptags()
+        ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html",
+                      href=base + engine.article_url(hit.id))
+        ET.SubElement(entry, f"{{{ATOM}}}updated").text = stamp
+        if hit.zone:
+            ET.SubElement(entry, f"{{{ATOM}}}category", term=hit.zone)
+        ET.SubElement(entry, f"{{{ATOM}}}summary").text = " ".join(f.striptags() for f in hit.fragments)
+    updated.text = newest or "1970-01-01T00:00:00Z"
+    body = ET.tostring(feed, encoding="unicode", xml_declaration=True)
+    return Response(body, mimetype="application/atom+xml")
