@@ -40,8 +40,9 @@ def create_app(config: dict | None = None) -> Flask:
     segmenter.load()  # jieba's dictionary at start, never on a first request
     app.extensions["library"] = Library(Path(app.config["INDEX"]), float(app.config["INDEX_CHECK_SECONDS"]))
 
-    from search import api, exports, views
+    from search import api, exports, views, zones
     app.register_blueprint(views.bp)
+    app.register_blueprint(zones.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(exports.bp)
     app.register_error_handler(SearchError, lambda e: error_response(e.message, e.status))

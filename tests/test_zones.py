@@ -1,0 +1,39 @@
+"""Zone pages and their JSON twins over the seed index."""
+from __future__ import annotations
+
+from urllib.parse import quote
+
+
+def test_zones_are_grouped_by_province_with_counts(client):
+    provinces = client.get("/api/zones").json["provinces"]
+    assert provinces["江苏"]["无锡高新区"] == 2
+    total = sum(sum(zones.values()) for zones in provinces.values())
+    assert total == sum(client.get("/api/search").json["facets"]["zone"].values())
+    html = client.get("/zones").get_data(as_text=True)
+    assert f'<a href="/zones/{quote("无锡高新区")}">无锡高新区</a>' in html
+    assert html.index("江苏") < html.index("湖北")  # provinces with more articles first
+
+
+def test_zone_page_and_twin_agree(client):
+    data = client.get("/api/zones/无锡").json
+    assert (data["zone"], data["province"], data["total"]) == ("无锡高新区", "江苏", 2)
+    dates = [a["date"] for a in data["articles"]]
+    assert dates == sorted(dates, reverse=True)
+    assert data["topics"] and all(len(t) > 1 for t in data["topics"])
+    html = client.get("/zones/无锡高新区").get_data(as_text=True)
+    for article in data["articles"]:
+        assert f'href="{article["url"]}"' in html
+    assert client.get("/zones/无锡高新区").headers["Link"].startswith("</api/zones/")
+
+
+def test_zone_policies_link_to_the_article_that_names_them(client):
+    data = client.get("/api/zones/乐山高新区").json
+    titles = [p["title"] for p in data["policies"]]
+    assert "乐山高新区支持科技创新八条政策(试行)" in titles
+    article = client.get(f"/api/articles/{data['policies'][0]['article']}").json
+    assert data["policies"][0]["title"] in article["policies"]
+
+
+def test_unknown_zone_is_404(client):
+    assert client.get("/zones/不存在高新区").status_code == 404
+    assert client.get("/api/zones/不存在高新区").json["error"]["status"] == 404
