@@ -11,19 +11,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-from whoosh import highlight
-from whoosh.qparser import MultifieldParser
+from markupsafe import Markup
 
-from search import segmenter
-from search.schema import TEXT_FIELDS
-from search.store import StoreError, current_dir, index_root, open_index
-
-
-class TerminalFormatter(highlight.Formatter):
-    """Highlights as bracketed words for a terminal."""
-
-    def format_token(self, text: str, token, replace: bool = False) -> str:
-        return f"【{highlight.get_text(text, token, replace)}】"
+from search import engine, segmenter
+from search.params import MAX_PER_PAGE, SearchState
+from search.store import Library, StoreError, current_dir, index_root
 
 
 def ensure_index(root: Path, seeds: Path) -> None:
@@ -35,19 +27,23 @@ def ensure_index(root: Path, seeds: Path) -> None:
 
 
 def run_query(root: Path, text: str, limit: int) -> int:
-    """Print the best matches for text; 0 when something was found."""
-    ix, _, _ = open_index(root)
-    parser = MultifieldParser(list(TEXT_FIELDS), ix.schema)  # words are ANDed
-    with ix.searcher() as searcher:
-        results = searcher.search(parser.parse(text), limit=limit, terms=True)
-        results.formatter = TerminalFormatter()
-        results.fragmenter.maxchars, results.fragmenter.surround = 120, 40
-        print(f"{results.estimated_length()} articles match {text!r}")
-        for hit in results:
-            date = hit.get("date")
-            print(f"\n{hit['title']}  [{hit.get('zone') or '-'} {date.date() if date else ''} {hit['kind']}]")
-            print("   " + (hit.highlights("text", top=2) or hit["text"][:100]).replace("\n", " "))
-    return 0 if results else 1
+    """Print the best matches for text (the web page's code path); 0 when
+    something was found."""
+    library = Library(root)
+    try:
+        page = engine.run(library.searcher(), SearchState(q=text, per_page=max(1, min(limit, MAX_PER_PAGE))))
+    finally:
+        library.close()
+    print(f"{page.total} articles match {text!r}")
+    for hit in page.hits:
+        print(f"\n{_terminal(hit.title)}  [{hit.zone or '-'} {hit.date or ''} {hit.kind}]")
+        print("   " + " ".join(_terminal(f) for f in hit.fragments[:2]))
+    return 0 if page.total else 1
+
+
+def _terminal(html: Markup) -> str:
+    """Marked HTML as terminal text: 【highlights】, entities decoded."""
+    return Markup(str(html).replace("<mark>", "【").replace("</mark>", "】")).unescape()
 
 
 def main(argv: list[str] | None = None) -> int:

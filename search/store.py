@@ -10,8 +10,8 @@ and when the generation was built.
 from __future__ import annotations
 
 import json
-import time
 import os
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -114,6 +114,7 @@ class Library:
         self._meta: Meta | None = None
         self._checked = float("-inf")
         self._opened = 0
+        self._cache: dict[str, tuple[tuple[str, int], object]] = {}
 
     def searcher(self):
         """The current Whoosh searcher (StoreError when there is no usable index)."""
@@ -151,6 +152,15 @@ class Library:
         """Changes whenever the searcher is reopened or refreshed."""
         self.searcher()
         return (str(self._generation), self._opened)
+
+    def cached(self, key: str, compute):
+        """compute(searcher), computed once per index version."""
+        searcher, version = self.searcher(), self.version
+        hit = self._cache.get(key)
+        if hit is None or hit[0] != version:
+            hit = (version, compute(searcher))
+            self._cache[key] = hit
+        return hit[1]
 
     def close(self) -> None:
         """Release the searcher and its files."""

@@ -26,19 +26,8 @@ def _with_alternate(html: str, api_url: str, canonical: str | None = None):
 @bp.get("/")
 def home():
     """Search box, corpus figures and the zones with most articles."""
-    figures = cached_overview()
+    figures = library().cached("overview", engine.overview)
     return render_template("index.html", figures=figures, state=SearchState())
-
-
-def cached_overview() -> engine.Overview:
-    """Home figures, computed once per index version."""
-    lib = library()
-    searcher, version = lib.searcher(), lib.version
-    cache = getattr(lib, "overview_cache", None)
-    if cache is None or cache[0] != version:
-        cache = (version, engine.overview(searcher))
-        lib.overview_cache = cache
-    return cache[1]
 
 
 @bp.get("/search")

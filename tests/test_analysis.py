@@ -4,8 +4,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from whoosh import highlight
-from whoosh.filedb.filestore import RamStorage
 from whoosh.fields import ID, TEXT, Schema
+from whoosh.filedb.filestore import RamStorage
 from whoosh.qparser import QueryParser
 
 from search.analysis import analyzer, words

@@ -13,7 +13,7 @@ def test_query_builds_the_index_first_and_highlights(tmp_path, seeds_dir):
                              "--seeds", str(seeds_dir)], cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "no index at" in result.stderr
-    assert "平顶山高新区： 力促四级帮代办一次办好" in result.stdout
+    assert "平顶山高新区： 力促四级【帮代办】一次办好" in result.stdout
     assert "【帮代办】" in result.stdout
 
 

@@ -34,7 +34,7 @@ def test_search_highlights_and_links_to_the_best_section(client):
     link = re.search(r'<a href="(/articles/[0-9a-f]{12}\?q=[^"#]+#s\d+)">', html).group(1)
     article = client.get(unescape(link).split("#")[0]).get_data(as_text=True)
     anchor = unescape(link).split("#")[1]
-    section = re.search(rf'<section id="{anchor}" class="section">(.*?)</section>', article, re.S).group(1)
+    section = re.search(rf'<section id="{anchor}" class="section">(.*?)</section>', article, re.DOTALL).group(1)
     assert "<mark>" in section
 
 

@@ -44,7 +44,7 @@ def load(path: Path = JUDGED) -> list[Judged]:
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
-        split = lambda col: [t.strip() for t in col.split(" | ") if t.strip()]  # noqa: E731
+        split = lambda col: [t.strip() for t in col.split(" | ") if t.strip()]
         out.append(Judged(cols[0], parse_qsl(cols[1], keep_blank_values=True), split(cols[2]),
                           split(cols[3]) if len(cols) > 3 else []))
     return out
