@@ -10,7 +10,7 @@ from markupsafe import Markup
 from search import snippets
 from search.engine import article_url, load_article
 from search.errors import BadParameter, NotFound
-from search.query import KIND_LABELS, MAX_QUERY_CHARS, parse
+from search.query import MAX_QUERY_CHARS, parse
 
 ID_PATTERN = re.compile(r"[0-9a-f]{12}")
 RELATED = 5
@@ -37,11 +37,6 @@ class ArticlePage:
     sections: list[Section]
     captions: list[tuple[Markup, str | None]]
     related: list[dict]
-
-    @property
-    def kind_label(self) -> str:
-        """The kind in Chinese."""
-        return KIND_LABELS.get(self.data["kind"], self.data["kind"])
 
     def to_json(self) -> dict:
         """The API form: the parsed article, its URL, province and related articles."""

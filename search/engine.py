@@ -14,7 +14,7 @@ from whoosh import sorting
 
 from search import snippets
 from search.params import SearchState
-from search.query import KIND_LABELS, ParsedQuery, field_query, parse
+from search.query import ParsedQuery, field_query, parse
 
 FACETS = ("zone", "province", "kind", "year")
 MULTI_VALUED = {"zone": "zones", "province": "provinces", "kind": "kinds"}
@@ -35,11 +35,6 @@ class Hit:
     anchor: str | None
     url: str
     fragments: list[Markup]
-
-    @property
-    def kind_label(self) -> str:
-        """The kind in Chinese."""
-        return KIND_LABELS.get(self.kind, self.kind)
 
     def to_json(self) -> dict:
         """The hit as in the search API (`snippet` holds <mark> tags)."""

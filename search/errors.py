@@ -22,8 +22,3 @@ class BadParameter(SearchError):
 class NotFound(SearchError):
     """No such article or page (HTTP 404)."""
     status = 404
-
-
-class Unavailable(SearchError):
-    """The index is missing or unusable (HTTP 503)."""
-    status = 503

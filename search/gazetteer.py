@@ -40,6 +40,12 @@ class Mention:
 
 
 @functools.cache
+def provinces() -> frozenset[str]:
+    """Every province named in the gazetteer."""
+    return frozenset(z.province for z in zones().values() if z.province)
+
+
+@functools.cache
 def zones() -> dict[str, Zone]:
     """All known zones by canonical name, read once from data/zones.tsv."""
     text = resources.files("search").joinpath("data", "zones.tsv").read_text("utf-8")

@@ -234,12 +234,13 @@ def zone_value(text: str) -> str:
 def province_value(text: str) -> str:
     """A province as users write it (湖北, 湖北省) -> the gazetteer's spelling."""
     text = to_simplified(unicodedata.normalize("NFKC", text.strip()))
-    known = {z.province for z in gazetteer.zones().values() if z.province}
+    known = gazetteer.provinces()
     for candidate in (text, text + "省", text + "市"):
         if candidate in known:
             return candidate
-    for province in sorted(known):
-        if province.startswith(text) and len(text) >= 2:
+    for province in sorted(known, key=len, reverse=True):
+        # 江苏省 / 广西壮族自治区 -> 江苏 / 广西; 黑龙 -> 黑龙江
+        if text.startswith(province) or (len(text) >= 2 and province.startswith(text)):
             return province
     return text
 

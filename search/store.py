@@ -99,7 +99,7 @@ class Library:
     every request and refreshed when the index changes.
 
     A build swaps the `current` symlink (we reopen); an update commits a new
-    segment generation in place (we refresh the searcher). Both are noticed at
+    segment generation in place (we open a fresh searcher). Both are noticed at
     most every `check_seconds`, so a request costs one readlink, not a
     directory listing. `version` changes whenever the searcher does: caches
     key on it.
@@ -111,7 +111,6 @@ class Library:
         self._generation: Path | None = None
         self._index: Index | None = None
         self._searcher = None
-        self._meta: Meta | None = None
         self._checked = float("-inf")
         self._opened = 0
         self._cache: dict[str, tuple[tuple[str, int], object]] = {}
@@ -124,28 +123,21 @@ class Library:
         self._checked = now
         generation = current_dir(self.root)
         if self._searcher is None or generation != self._generation:
-            index, meta, generation = open_index(self.root)
-            self._replace(index.searcher(), index, meta, generation)
+            index, _, generation = open_index(self.root)
+            self._replace(index.searcher(), index, generation)
         elif not self._searcher.up_to_date():
             # A fresh searcher, not Searcher.refresh(): whoosh-reloaded's reader
             # reuse merges the old segment list into the new one. Opening
             # non-compound segments takes about a millisecond.
-            self._replace(self._index.searcher(), self._index, read_meta(generation), generation)
+            self._replace(self._index.searcher(), self._index, generation)
         return self._searcher
 
-    def _replace(self, searcher, index: Index, meta: Meta, generation: Path) -> None:
+    def _replace(self, searcher, index: Index, generation: Path) -> None:
         old = self._searcher
-        self._searcher, self._index, self._meta, self._generation = searcher, index, meta, generation
+        self._searcher, self._index, self._generation = searcher, index, generation
         self._opened += 1
         if old is not None:
             old.close()  # sync workers: no other request is using it
-
-    @property
-    def meta(self) -> Meta:
-        """The live generation's meta.json."""
-        self.searcher()
-        assert self._meta is not None
-        return self._meta
 
     @property
     def version(self) -> tuple[str, int]:
@@ -166,4 +158,4 @@ class Library:
         """Release the searcher and its files."""
         if self._searcher is not None:
             self._searcher.close()
-        self._searcher = self._index = None
+        self._searcher = self._index = self._generation = None

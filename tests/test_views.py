@@ -98,7 +98,8 @@ def test_html_and_json_twins_agree(client):
     for url in ["/search?q=人才", "/search?q=高新区&sort=newest&page=2", "/search?kind=brief&per_page=5"]:
         response = client.get(url)
         alternate = re.match(r"<([^>]+)>; rel=\"alternate\"", response.headers["Link"]).group(1)
-        assert alternate == url.replace("/search", "/api/search", 1) or alternate.startswith("/api/search?")
+        assert urlsplit(alternate).path == "/api/search"
+        assert parse_qsl(urlsplit(alternate).query) == parse_qsl(urlsplit(url).query)
         data = client.get(alternate).json
         html = response.get_data(as_text=True)
         assert hits_of(html) == [h["id"] for h in data["hits"]]
@@ -143,6 +144,17 @@ def test_kind_year_and_date_filters(client):
     assert all(h["date"].startswith(year) for h in ranged["hits"])
     html = client.get(f"/search?from={year}-01-01&to={year}-12-31").get_data(as_text=True)
     assert "aria-pressed" in html and f"✓ {year}" in html
+
+
+def test_section_and_province_filters(client):
+    data = client.get("/api/search?section=暖心").json
+    assert all(h["zone"] == "苏州高新区" for h in data["hits"]) and data["total"] >= 1
+    assert client.get("/api/search?section=不存在的小标题").json["total"] == 0
+    jiangsu = client.get("/api/search?province=江苏&per_page=50").json
+    assert jiangsu["total"] == jiangsu["facets"]["province"]["江苏"] > 1
+    assert {h["province"] for h in jiangsu["hits"]} == {"江苏"}
+    assert client.get("/search?province=江苏省").headers["Location"].endswith(
+        "province=%E6%B1%9F%E8%8B%8F"), "spellings of a province share one canonical URL"
 
 
 def test_sorts_are_ordered_and_deterministic(client):

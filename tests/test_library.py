@@ -1,0 +1,47 @@
+"""The per-process index handle: one reused searcher, changes noticed at most
+every check interval, jieba loaded when the app is made."""
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+
+from indexer.build import update
+from search.store import Library
+
+
+def test_one_searcher_is_reused_until_the_index_changes(seed_index):
+    library = Library(seed_index, check_seconds=0)
+    try:
+        first = library.searcher()
+        assert library.searcher() is first
+        assert library.cached("n", lambda s: s.doc_count()) == 36
+    finally:
+        library.close()
+
+
+def test_changes_are_noticed_only_after_the_check_interval(seeds_copy, tmp_path, data_dir):
+    root = tmp_path / "index"
+    update(seeds_copy, root)
+    slow, eager = Library(root, check_seconds=3600), Library(root, check_seconds=0)
+    try:
+        before = slow.searcher()
+        eager.searcher()
+        version = eager.version
+        shutil.copy(data_dir / "hostile.txt", seeds_copy / "hostile.txt")
+        update(seeds_copy, root)
+        assert slow.searcher() is before and before.doc_count() == 36
+        assert eager.searcher().doc_count() == 37
+        assert eager.version != version
+        assert eager.cached("n", lambda s: s.doc_count()) == 37
+    finally:
+        slow.close()
+        eager.close()
+
+
+def test_jieba_is_loaded_when_the_app_is_created(tmp_path):
+    code = ("from search import segmenter; from search.app import create_app; "
+            f"create_app({{'INDEX': {str(tmp_path)!r}}}); print(segmenter.load.cache_info().currsize)")
+    result = subprocess.run([sys.executable, "-W", "error", "-c", code], capture_output=True, text=True,
+                            check=False)
+    assert result.stdout.strip() == "1", result.stderr
