@@ -6,7 +6,7 @@ import json
 
 from indexer.parse import Article
 from search import gazetteer
-from search.schema import GRAMS_FIELD, TEXT_FIELDS
+from search.schema import GRAMS_FIELD, TEXT_FIELDS, policy_value
 
 
 def to_document(article: Article, page_sha: str) -> dict:
@@ -24,6 +24,7 @@ def to_document(article: Article, page_sha: str) -> dict:
         "policies": "\n".join(article.policies),
         "zones": ",".join(article.zones),
         "authors": ",".join(article.authors),
+        "policy": ",".join(policy_value(p) for p in article.policies),
         "kind": article.kind,
         "date_inferred": article.date_inferred,
         "article": json.dumps(data, ensure_ascii=False),
@@ -37,4 +38,5 @@ def to_document(article: Article, page_sha: str) -> dict:
     if article.date:
         doc["date"] = dt.datetime.combine(article.date, dt.time())
         doc["year"] = article.date.year
+        doc["month"] = article.date.year * 100 + article.date.month
     return doc

@@ -30,7 +30,7 @@ def search_json(page: engine.ResultsPage) -> dict:
         "pages": page.pages,
         "sort": state.sort,
         "filters": {"zone": list(state.zones), "province": list(state.provinces), "kind": list(state.kinds),
-                    "section": state.section or None,
+                    "policy": list(state.policies), "section": state.section or None,
                     "from": state.date_from.isoformat() if state.date_from else None,
                     "to": state.date_to.isoformat() if state.date_to else None},
         "parsed": page.parsed.to_json(),
@@ -38,6 +38,7 @@ def search_json(page: engine.ResultsPage) -> dict:
         "url": state.url(),
         "hits": [hit.to_json() for hit in page.hits],
         "facets": page.facets_json(),
+        "timeline": page.timeline.to_json() if page.timeline else None,
     }
 
 

@@ -40,9 +40,10 @@ def create_app(config: dict | None = None) -> Flask:
     segmenter.load()  # jieba's dictionary at start, never on a first request
     app.extensions["library"] = Library(Path(app.config["INDEX"]), float(app.config["INDEX_CHECK_SECONDS"]))
 
-    from search import api, exports, views, zones
+    from search import api, compare, exports, views, zones
     app.register_blueprint(views.bp)
     app.register_blueprint(zones.bp)
+    app.register_blueprint(compare.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(exports.bp)
     app.register_error_handler(SearchError, lambda e: error_response(e.message, e.status))

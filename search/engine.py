@@ -12,12 +12,14 @@ from markupsafe import Markup
 from whoosh import query as Q
 from whoosh import sorting
 
+from search import facets as facet_types
 from search import snippets
 from search.params import SearchState
 from search.query import ParsedQuery, field_query, parse
 
-FACETS = ("zone", "province", "kind", "year")
-MULTI_VALUED = {"zone": "zones", "province": "provinces", "kind": "kinds"}
+# Facet -> the state's filter values for it; these are counted as if their own
+# filter were off, so that choosing one value keeps the others selectable.
+MULTI_VALUED = {"zone": "zones", "province": "provinces", "kind": "kinds", "policy": "policies"}
 
 
 @dataclass
@@ -53,6 +55,7 @@ class ResultsPage:
     total: int
     hits: list[Hit]
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
+    timeline: facet_types.Timeline | None = None
     took_ms: float = 0.0
 
     @property
@@ -102,17 +105,27 @@ def sort_facet(state: SearchState, scored: bool) -> sorting.MultiFacet:
     return sorting.MultiFacet(keys)
 
 
+def _groups() -> dict[str, sorting.FacetType]:
+    # Years are summed from months (one facet pass, not two); policies are
+    # multi-valued.
+    return {"zone": sorting.FieldFacet("zone"), "province": sorting.FieldFacet("province"),
+            "kind": sorting.FieldFacet("kind"), "policy": facet_types.KeywordListFacet("policy"),
+            "month": sorting.FieldFacet("month")}
+
+
 def run(searcher, state: SearchState) -> ResultsPage:
     """Search, count, facet and highlight one page of results."""
     started = time.perf_counter()
     parsed = parse(state.q)
     text_query = parsed.whoosh()
-    groups = {name: sorting.FieldFacet(name) for name in FACETS}
+    groups = _groups()
     results = searcher.search(text_query, filter=filters(state), limit=state.page * state.per_page,
                               sortedby=sort_facet(state, scored=not parsed.is_empty),
                               groupedby=groups, maptype=sorting.Count)
     total = len(results)
-    facets = {name: _counted(results.groups(name)) for name in FACETS}
+    facets = {name: _counted(results.groups(name)) for name in MULTI_VALUED}
+    months = results.groups("month")
+    facets["year"] = facet_types.years(months)
     for facet, attr in MULTI_VALUED.items():
         if getattr(state, attr):  # counts as if this facet were not filtered
             other = searcher.search(text_query, filter=filters(state, without=facet), limit=1,
@@ -122,7 +135,7 @@ def run(searcher, state: SearchState) -> ResultsPage:
     start = (state.page - 1) * state.per_page
     hits = [make_hit(hit.fields(), matcher, state.q) for hit in results[start:start + state.per_page]]
     took = (time.perf_counter() - started) * 1000
-    return ResultsPage(state, parsed, total, hits, facets, took)
+    return ResultsPage(state, parsed, total, hits, facets, facet_types.timeline(state, months), took)
 
 
 def _counted(groups: dict) -> list[tuple[str, int]]:

@@ -19,6 +19,7 @@ SEARCH_PARAMETERS = [
     _param("zone", "高新区（可重复，任一）", {"type": "string"}, repeat=True),
     _param("province", "省份（可重复，任一）", {"type": "string"}, repeat=True),
     _param("kind", "体裁", {"type": "string", "enum": ["feature", "brief", "photo"]}, repeat=True),
+    _param("policy", "文中提到的政策文件（《》内的标题，可重复，任一）", {"type": "string", "maxLength": 200}, repeat=True),
     _param("section", "小标题中的词语", {"type": "string", "maxLength": 100}),
     _param("from", "起始日期（含）", {"type": "string", "format": "date"}),
     _param("to", "结束日期（含）", {"type": "string", "format": "date"}),
@@ -49,7 +50,20 @@ SEARCH = {"type": "object", "required": ["query", "total", "page", "per_page", "
                          "took_ms": {"type": "number"}, "url": {"type": "string"},
                          "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
                          "facets": {"type": "object", "properties": {k: COUNTS for k in
-                                                                     ("zone", "province", "kind", "year")}}}}
+                                                                     ("zone", "province", "kind", "policy",
+                                                                      "year")}},
+                         "timeline": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Timeline"}]}}}
+TIMELINE = {"type": "object", "required": ["unit", "bars"],
+            "description": "匹配文章的时间分布：跨度不超过 24 个月时按月，否则按年",
+            "properties": {"unit": {"type": "string", "enum": ["year", "month"]},
+                           "bars": {"type": "array", "items": {
+                               "type": "object", "required": ["period", "from", "to", "count", "url", "selected"],
+                               "properties": {"period": {"type": "string"},
+                                              "from": {"type": "string", "format": "date"},
+                                              "to": {"type": "string", "format": "date"},
+                                              "count": {"type": "integer"},
+                                              "url": {"type": "string", "description": "筛选到这一时段的结果页"},
+                                              "selected": {"type": "boolean"}}}}}}
 ERROR = {"type": "object", "required": ["error"],
          "properties": {"error": {"type": "object", "required": ["status", "message"],
                                   "properties": {"status": {"type": "integer"}, "message": {"type": "string"}}}}}
@@ -65,6 +79,34 @@ ARTICLE = {"type": "object", "required": ["id", "title", "sections", "related"],
                           "policies": {"type": "array", "items": {"type": "string"}},
                           "text": {"type": "string"},
                           "related": {"type": "array", "items": {"type": "object"}}}}
+
+
+COMPARE = {"type": "object", "required": ["query", "zones_chosen", "columns", "zones", "url"],
+           "properties": {"query": {"type": "string"}, "parsed": {"type": "object"},
+                          "zones_chosen": {"type": "boolean",
+                                           "description": "true：未指定 zone，按匹配数选出的高新区"},
+                          "filters": {"type": "object"}, "url": {"type": "string"}, "took_ms": {"type": "number"},
+                          "zones": {**COUNTS, "description": "每个有匹配的高新区及匹配数"},
+                          "columns": {"type": "array", "items": {
+                              "type": "object", "required": ["zone", "province", "total", "results_url", "hits"],
+                              "properties": {"zone": {"type": "string"}, "province": _NULLABLE_STRING,
+                                             "total": {"type": "integer"}, "results_url": {"type": "string"},
+                                             "zone_url": {"type": "string"},
+                                             "hits": {"type": "array",
+                                                      "items": {"$ref": "#/components/schemas/Hit"}}}}}}}
+ZONES = {"type": "object", "required": ["provinces"],
+         "properties": {"provinces": {"type": "object", "additionalProperties": COUNTS}}}
+ZONE = {"type": "object", "required": ["zone", "province", "total", "articles", "topics", "policies"],
+        "properties": {"zone": {"type": "string"}, "province": _NULLABLE_STRING, "full_name": _NULLABLE_STRING,
+                       "total": {"type": "integer"}, "articles": {"type": "array", "items": {"type": "object"}},
+                       "topics": {"type": "array", "items": {"type": "string"}},
+                       "policies": {"type": "array", "items": {"type": "object"}},
+                       "search_url": {"type": "string"}}}
+
+
+def _ok(description: str, schema: str) -> dict:
+    return {"description": description,
+            "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}}
 
 
 def _error(description: str) -> dict:
@@ -91,6 +133,19 @@ def spec() -> dict:
                 "responses": {"200": {"description": "文章", "content": {"application/json": {
                     "schema": {"$ref": "#/components/schemas/Article"}}}},
                     "404": _error("没有这篇文章")}}},
+            "/api/compare": {"get": {
+                "summary": "按高新区对比：每个高新区一列，列出最匹配的文章", "operationId": "compare",
+                "parameters": [p for p in SEARCH_PARAMETERS if p["name"] not in ("sort", "page", "per_page")],
+                "responses": {"200": _ok("各高新区的对比", "Compare"), "400": _error("参数无效（原因见 message）")}}},
+            "/api/zones": {"get": {
+                "summary": "语料中的全部高新区，按省份分组，附文章数", "operationId": "zones",
+                "responses": {"200": _ok("高新区列表", "Zones")}}},
+            "/api/zones/{zone}": {"get": {
+                "summary": "一个高新区：文章（最新在前）、常见话题、提到的政策文件", "operationId": "zone",
+                "parameters": [{"name": "zone", "in": "path", "required": True, "schema": {"type": "string"},
+                                "description": "简称、全称或别名均可（如 光谷）"}],
+                "responses": {"200": _ok("高新区", "Zone"), "404": _error("语料中没有这个高新区")}}},
         },
-        "components": {"schemas": {"Hit": HIT, "SearchResults": SEARCH, "Article": ARTICLE, "Error": ERROR}},
+        "components": {"schemas": {"Hit": HIT, "SearchResults": SEARCH, "Timeline": TIMELINE, "Article": ARTICLE,
+                                   "Compare": COMPARE, "Zones": ZONES, "Zone": ZONE, "Error": ERROR}},
     }

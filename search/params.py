@@ -14,6 +14,7 @@ from werkzeug.datastructures import MultiDict
 
 from search.errors import BadParameter
 from search.query import KINDS, MAX_QUERY_CHARS, province_value, zone_value
+from search.schema import policy_value
 
 SORTS = ("relevance", "newest", "oldest")
 DEFAULT_PER_PAGE = 10
@@ -31,6 +32,7 @@ class SearchState:
     zones: tuple[str, ...] = ()
     provinces: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
+    policies: tuple[str, ...] = ()
     section: str = ""
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -46,6 +48,7 @@ class SearchState:
         out += [("zone", z) for z in self.zones]
         out += [("province", p) for p in self.provinces]
         out += [("kind", k) for k in self.kinds]
+        out += [("policy", p) for p in self.policies]
         if self.section:
             out.append(("section", self.section))
         if self.date_from:
@@ -76,7 +79,7 @@ class SearchState:
         return replace(self, **changes)
 
     def toggle(self, name: str, value: str) -> SearchState:
-        """Add a filter value (zone, province, kind) or remove it if present."""
+        """Add a filter value (zones, provinces, kinds, policies) or remove it if present."""
         current = getattr(self, name)
         values = tuple(v for v in current if v != value) if value in current else tuple(sorted({*current, value}))
         return self.with_(**{name: values})
@@ -84,7 +87,7 @@ class SearchState:
     @property
     def filtered(self) -> bool:
         """True when any filter narrows the results."""
-        return bool(self.zones or self.provinces or self.kinds or self.section or self.date_from or self.date_to)
+        return bool(self.zones or self.provinces or self.kinds or self.policies or self.section or self.date_from or self.date_to)
 
 
 def parse_args(args: Mapping | MultiDict) -> SearchState:
@@ -101,6 +104,7 @@ def parse_args(args: Mapping | MultiDict) -> SearchState:
     zones = _values(args, "zone", zone_value)
     provinces = _values(args, "province", province_value)
     kinds = _values(args, "kind", _kind)
+    policies = _values(args, "policy", policy_value, longest=200)
     section = args.get("section", "").strip()
     if len(section) > 100:
         raise BadParameter("参数 section 太长，最多 100 个字符")
@@ -114,15 +118,15 @@ def parse_args(args: Mapping | MultiDict) -> SearchState:
     page = _int(args, "page", 1, 1, None)
     if page * per_page > MAX_RESULTS_DEEP:
         raise BadParameter(f"页码太大：最多查看前 {MAX_RESULTS_DEEP} 条结果，请缩小范围")
-    return SearchState(q, zones, provinces, kinds, section, date_from, date_to, sort, page, per_page)
+    return SearchState(q, zones, provinces, kinds, policies, section, date_from, date_to, sort, page, per_page)
 
 
-def _values(args: MultiDict, name: str, canonical) -> tuple[str, ...]:
+def _values(args: MultiDict, name: str, canonical, longest: int = 50) -> tuple[str, ...]:
     raw = [v.strip() for v in args.getlist(name) if v.strip()]
     if len(raw) > MAX_FILTER_VALUES:
         raise BadParameter(f"参数 {name} 最多 {MAX_FILTER_VALUES} 个")
     for v in raw:
-        if len(v) > 50:
+        if len(v) > longest:
             raise BadParameter(f"参数 {name} 的值太长：{v[:20]}…")
     return tuple(sorted({canonical(v) for v in raw}))
 

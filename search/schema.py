@@ -10,7 +10,7 @@ from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT,
 
 from search.analysis import analyzer, bigram_analyzer
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 # Field boosts for BM25F: a match in the headline says more than one in the
 # body, and a match in a photo caption says less.
@@ -46,6 +46,10 @@ def make_schema() -> Schema:
         kind=ID(stored=True, sortable=True),
         date=DATETIME(stored=True, sortable=True),
         year=NUMERIC(stored=True, sortable=True),
+        month=NUMERIC(sortable=True),  # year * 100 + month: the timeline's short-range bars
+        # The policy documents an article names (its 《》 titles), whole, for the
+        # policy filter and facet; `policies` above is the searchable text.
+        policy=KEYWORD(commas=True, lowercase=False, scorable=False),
         date_inferred=BOOLEAN(stored=True),
         # The parsed article as JSON (sections, captions, lists), for pages and API.
         article=STORED(),
@@ -54,3 +58,9 @@ def make_schema() -> Schema:
 
 TEXT_FIELDS = ("title", "kicker", "headings", "text", "captions", "policies")
 GRAMS_FIELD = "grams"
+
+
+def policy_value(title: str) -> str:
+    """A policy title as kept in the `policy` keyword field, without its 《》
+    (a comma would split it, so ASCII commas become full-width ones)."""
+    return title.replace(",", "，").strip().strip("《》").strip()

@@ -8,6 +8,7 @@ from flask import Blueprint, make_response, redirect, render_template, request
 
 from search import articles, engine
 from search.app import library
+from search.facets import by_province
 from search.params import SearchState, parse_args
 from search.query import FIELD_LABELS, KIND_LABELS
 
@@ -64,7 +65,7 @@ def when(date, inferred: bool = False) -> str:
 def helpers() -> dict:
     """Helpers for templates: facet links and the page window."""
     return {"year_state": year_state, "page_window": page_window, "kind_labels": KIND_LABELS,
-            "field_labels": FIELD_LABELS}
+            "field_labels": FIELD_LABELS, "by_province": by_province}
 
 
 def year_state(state: SearchState, year: int) -> tuple[SearchState, bool]:

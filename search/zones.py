@@ -2,6 +2,7 @@
 zone's articles, topics and policy documents (/zones/<zone>), with JSON twins."""
 from __future__ import annotations
 
+import math
 from collections import Counter
 from dataclasses import dataclass
 
@@ -9,29 +10,28 @@ from flask import Blueprint, jsonify, make_response, render_template
 from whoosh import query as Q
 from whoosh import sorting
 
-from search import engine, gazetteer
+from search import engine, gazetteer, segmenter
+from search.analysis import RUNS
 from search.app import library
 from search.errors import NotFound
+from search.facets import by_province
+from search.normalize import normalize
 from search.params import SearchState
 from search.query import zone_value
 
 bp = Blueprint("zones", __name__)
 ARTICLES_SHOWN = 50
 TOPICS = 12
-UNKNOWN_PROVINCE = "（省份不详）"
+# jieba's part-of-speech tags of content words: nouns, other proper nouns,
+# organisations, verbs and verbal nouns, idioms, abbreviations.
+TOPIC_TAGS = frozenset({"n", "nz", "nt", "nw", "vn", "v", "l", "i", "j", "an"})
 
 
 def zone_counts(searcher) -> dict[str, list[tuple[str, int]]]:
     """Province -> [(zone, articles)], provinces by total articles."""
     results = searcher.search(Q.Every(), limit=1, groupedby={"zone": sorting.FieldFacet("zone")},
                               maptype=sorting.Count)
-    grouped: dict[str, list[tuple[str, int]]] = {}
-    for zone, count in results.groups("zone").items():
-        if zone:
-            grouped.setdefault(gazetteer.province_of(zone) or UNKNOWN_PROVINCE, []).append((zone, count))
-    for zones in grouped.values():
-        zones.sort(key=lambda zc: (-zc[1], zc[0]))
-    return dict(sorted(grouped.items(), key=lambda kv: (-sum(c for _, c in kv[1]), kv[0])))
+    return dict(by_province([(z, n) for z, n in results.groups("zone").items() if z]))
 
 
 @dataclass
@@ -73,12 +73,39 @@ def zone_page(searcher, name: str) -> ZonePage:
             articles.append({"id": data["id"], "title": data["title"], "kind": data["kind"],
                              "date": data["date"], "date_inferred": data["date_inferred"],
                              "url": engine.article_url(data["id"])})
-    topics = [term for term, _ in searcher.key_terms(docnums, "text", numterms=TOPICS * 2)
-              if len(term) > 1 and term not in zone][:TOPICS]
+    topics = zone_topics(searcher, [engine.load_article(searcher.stored_fields(n))["text"] for n in docnums],
+                         zone)
     known = gazetteer.zones().get(zone)
     return ZonePage(zone, known.province if known else None, known.full_name if known else None,
                     len(docnums), articles, topics,
                     [(p, first_mention[p]) for p, _ in policies.most_common()])
+
+
+def zone_topics(searcher, texts: list[str], zone: str, top: int = TOPICS) -> list[str]:
+    """The words that set a zone's articles apart: how often each whole word
+    occurs in them (jieba's words, so no fragments of longer words), weighted
+    by how rare the word is across the index (tf-idf, so 企业 and 项目, found
+    everywhere, sink). Only content words count (nouns, verbs, idioms): no
+    place or person names, numbers, times or function words."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for word, tag in segmenter.tag(text):
+            word = normalize(word)
+            if tag in TOPIC_TAGS and len(word) > 1 and RUNS.fullmatch(word) and not word.isascii():
+                counts[word] += 1
+    total = searcher.doc_count()
+    names = {zone, zone.removesuffix("高新区")}
+
+    def weight(word: str) -> float:
+        return counts[word] * math.log((1 + total) / (1 + searcher.doc_frequency("text", word)))
+
+    chosen: list[str] = []
+    for word in sorted(counts, key=lambda w: (-weight(w), w)):
+        if word not in names and gazetteer.canonical(word) is None:
+            chosen.append(word)
+            if len(chosen) == top:
+                break
+    return chosen
 
 
 @bp.get("/zones")
@@ -99,7 +126,7 @@ def zones_json():
 @bp.get("/zones/<name>")
 def zone_html(name: str):
     """One zone's page."""
-    page = zone_page(library().searcher(), name)
+    page = library().cached(("zone", zone_value(name)), lambda searcher: zone_page(searcher, name))
     response = make_response(render_template("zone.html", zone=page, state=SearchState(zones=(page.name,))))
     response.headers["Link"] = f'</api/zones/{page.name}>; rel="alternate"; type="application/json"'
     return response
@@ -108,4 +135,5 @@ def zone_html(name: str):
 @bp.get("/api/zones/<name>")
 def zone_json(name: str):
     """One zone as JSON."""
-    return jsonify(zone_page(library().searcher(), name).to_json())
+    page = library().cached(("zone", zone_value(name)), lambda searcher: zone_page(searcher, name))
+    return jsonify(page.to_json())

@@ -118,3 +118,39 @@ def test_readable_on_a_phone(server, browser):
     assert page.evaluate("document.documentElement.scrollWidth <= window.innerWidth")
     assert page.locator(".facets").bounding_box()["y"] > page.locator(".hits").bounding_box()["y"]
     context.close()
+
+
+def test_open_compare_from_results_and_see_zones_side_by_side(server, page):
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(server + "/search?q=%E4%BA%BA%E6%89%8D")  # 人才
+    page.locator("a.compare-link").click()
+    page.wait_for_url("**/compare?q=*")
+    columns = page.locator(".column")
+    assert columns.count() == 4
+    names = [columns.nth(i).locator("h2").inner_text() for i in range(4)]
+    assert len(set(names)) == 4
+    counts = [columns.nth(i).locator(".meta a").first.inner_text() for i in range(4)]
+    assert all(c.endswith("篇匹配") and int(c.split()[0]) > 0 for c in counts)
+    tops = {round(columns.nth(i).bounding_box()["y"]) for i in range(4)}
+    assert len(tops) == 1, "the columns stand side by side"
+    assert page.locator(".column mark").first.inner_text() == "人才"
+    page.locator(".column").first.locator("a.remove").click()
+    page.wait_for_url("**/compare?*zone=*")
+    assert page.locator(".column").count() == 3
+    assert names[0] not in [page.locator(".column h2").nth(i).inner_text() for i in range(3)]
+    url = page.url
+    page.reload()
+    assert page.url == url and page.locator(".column").count() == 3
+
+
+def test_timeline_bar_filters_to_its_year(server, page):
+    page.goto(server + "/search?q=%E4%BC%81%E4%B8%9A")  # 企业
+    bars = page.locator("#timeline a.bar:not(.empty)")
+    assert bars.count() >= 2
+    label = bars.first.get_attribute("aria-label")
+    year = label[:4]
+    bars.first.click()
+    page.wait_for_url(f"**from={year}-01-01&to={year}-12-31*")
+    dates = page.eval_on_selector_all(".hit .date", "els => els.map(e => e.textContent)")
+    assert dates and all(year in d for d in dates)
+    assert page.locator("#timeline a.bar").first.get_attribute("aria-label").startswith(f"{year}-")  # now months

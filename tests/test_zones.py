@@ -37,3 +37,14 @@ def test_zone_policies_link_to_the_article_that_names_them(client):
 def test_unknown_zone_is_404(client):
     assert client.get("/zones/不存在高新区").status_code == 404
     assert client.get("/api/zones/不存在高新区").json["error"]["status"] == 404
+
+
+def test_zone_topics_are_distinctive_content_words(client):
+    from search import gazetteer
+    for zone in ["襄阳高新区", "无锡高新区", "济宁高新区", "平顶山高新区"]:
+        topics = client.get(f"/api/zones/{zone}").json["topics"]
+        assert len(topics) == 12
+        assert "高新区" not in topics and "企业" not in topics, "words found everywhere sink"
+        assert not [t for t in topics if gazetteer.canonical(t) or t.endswith(("市", "省"))], "no place names"
+    assert "帮代办" in client.get("/api/zones/平顶山高新区").json["topics"]
+    assert "专精特新" in client.get("/api/zones/无锡高新区").json["topics"]

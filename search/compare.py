@@ -1,0 +1,141 @@
+"""The compare view: one query, one column per zone, each with its best
+matches and fragments side by side ("how do other zones handle 人才补贴?").
+
+/compare takes the results page's parameters. The zones to compare are its
+`zone=` values; with none, the zones with most matches. Sort and paging do
+not apply (each column is its zone's best matches), so they are dropped from
+the canonical URL.
+"""
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass
+
+from flask import Blueprint, jsonify, make_response, redirect, render_template, request
+from whoosh import query as Q
+from whoosh import sorting
+
+from search import engine, gazetteer, snippets
+from search.app import library
+from search.params import DEFAULT_PER_PAGE, SearchState, parse_args
+from search.query import ParsedQuery, parse
+
+bp = Blueprint("compare", __name__)
+PER_ZONE = 3  # best matches shown in each column
+AUTO_ZONES = 4  # columns when no zone is named
+RANKED = 200  # matches looked at to break ties between zones with as many matches
+
+
+@dataclass
+class Column:
+    """One zone's column: how many matches it has and the best of them."""
+    zone: str
+    province: str | None
+    total: int
+    hits: list[engine.Hit]
+    results_url: str  # all this zone's matches on the results page
+
+    def to_json(self) -> dict:
+        """The column as in the compare API."""
+        return {"zone": self.zone, "province": self.province, "total": self.total,
+                "results_url": self.results_url, "zone_url": f"/zones/{self.zone}",
+                "hits": [hit.to_json() for hit in self.hits]}
+
+
+@dataclass
+class ComparePage:
+    """The compare view's context, shared by the page and its JSON twin."""
+    state: SearchState  # its zones are the columns, whether named or chosen
+    parsed: ParsedQuery
+    chosen: bool  # True when the zones were picked as those with most matches
+    columns: list[Column]
+    zone_counts: list[tuple[str, int]]  # every zone with matches, most first
+    took_ms: float
+
+    def adding(self, zone: str) -> SearchState:
+        """The compare state with one more column."""
+        return self.state.with_(zones=tuple(sorted({*self.state.zones, zone})))
+
+    def removing(self, zone: str) -> SearchState:
+        """The compare state without one column."""
+        return self.state.with_(zones=tuple(z for z in self.state.zones if z != zone))
+
+    def to_json(self) -> dict:
+        """The JSON twin."""
+        state = self.state
+        return {"query": state.q, "parsed": self.parsed.to_json(), "zones_chosen": self.chosen,
+                "filters": {"province": list(state.provinces), "kind": list(state.kinds),
+                            "policy": list(state.policies), "section": state.section or None,
+                            "from": state.date_from.isoformat() if state.date_from else None,
+                            "to": state.date_to.isoformat() if state.date_to else None},
+                "url": state.url("/compare"), "columns": [c.to_json() for c in self.columns],
+                "zones": dict(self.zone_counts), "took_ms": round(self.took_ms, 1)}
+
+
+def compare_state(state: SearchState) -> SearchState:
+    """The state as the compare view reads it: no sort, no paging."""
+    return state.with_(sort="relevance", page=1, per_page=DEFAULT_PER_PAGE)
+
+
+def compare(searcher, state: SearchState, per_zone: int = PER_ZONE) -> ComparePage:
+    """Columns for the state's zones, or for the zones with most matches;
+    either way the zone with most matches (then the best match) comes first."""
+    started = time.perf_counter()
+    parsed = parse(state.q)
+    text_query = parsed.whoosh()
+    others = engine.filters(state, without="zone")
+    order = engine.sort_facet(state, scored=not parsed.is_empty)
+    counted = searcher.search(text_query, filter=others, limit=RANKED, sortedby=order,
+                              groupedby={"zone": sorting.FieldFacet("zone")}, maptype=sorting.Count)
+    # Zones with more matches first; among equals, the zone whose best match
+    # ranks higher.
+    first_rank: dict[str, int] = {}
+    for rank, hit in enumerate(counted):
+        first_rank.setdefault(hit.get("zone"), rank)
+    zone_counts = sorted(((z, n) for z, n in counted.groups("zone").items() if z),
+                         key=lambda zc: (-zc[1], first_rank.get(zc[0], RANKED), zc[0]))
+    chosen = not state.zones
+    ranked = [z for z, _ in zone_counts]
+    if chosen:
+        zones = ranked[:AUTO_ZONES]
+    else:  # named zones in the same order: most matches first, then the rest
+        zones = [z for z in ranked if z in state.zones] + [z for z in state.zones if z not in ranked]
+    matcher = snippets.matcher(parsed.highlight_terms())
+    columns = []
+    for zone in zones:
+        only_zone = Q.Term("zone", zone)
+        results = searcher.search(text_query, filter=Q.And([others, only_zone]) if others else only_zone,
+                                  limit=per_zone, sortedby=order)
+        hits = [engine.make_hit(hit.fields(), matcher, state.q) for hit in results]
+        columns.append(Column(zone, gazetteer.province_of(zone), len(results), hits,
+                              state.with_(zones=(zone,)).url()))
+    shown = state.with_(zones=tuple(sorted(zones))) if chosen else state
+    took = (time.perf_counter() - started) * 1000
+    return ComparePage(shown, parsed, chosen, columns, zone_counts, took)
+
+
+def _page() -> tuple[SearchState, ComparePage | None]:
+    state = parse_args(request.args)
+    canonical = compare_state(state)
+    if list(request.args.items(multi=True)) != canonical.params():
+        return canonical, None
+    return canonical, compare(library().searcher(), canonical)
+
+
+@bp.get("/compare")
+def compare_html():
+    """The compare page; other spellings of the same state redirect."""
+    state, page = _page()
+    if page is None:
+        return redirect(state.url("/compare"), 302)
+    response = make_response(render_template("compare.html", page=page, state=state))
+    response.headers["Link"] = (f'<{state.url("/api/compare")}>; rel="alternate"; type="application/json", '
+                                f'<{state.url("/compare")}>; rel="canonical"')
+    return response
+
+
+@bp.get("/api/compare")
+def compare_json():
+    """The compare view as JSON (same parameters as /compare)."""
+    state = compare_state(parse_args(request.args))
+    return jsonify(compare(library().searcher(), state).to_json())
