@@ -105,3 +105,13 @@ def test_no_timeline_without_dated_matches(client):
     assert data["total"] == 0 and data["timeline"] is None
     html = client.get("/search?q=%E4%B8%8D%E5%AD%98%E5%9C%A8%E7%9A%84%E8%AF%8D%E8%AF%AD").get_data(as_text=True)
     assert '<figure class="timeline"' not in html
+
+
+def test_article_page_links_each_policy_to_its_filter(client):
+    hit = client.get("/api/search", query_string={"policy": LESHAN_POLICY}).json["hits"][0]
+    html = client.get(f"/articles/{hit['id']}").get_data(as_text=True)
+    links = re.findall(r'<a href="(/search\?policy=[^"]+)"', html)
+    assert links
+    for link in links:
+        found = client.get(link.replace("&amp;", "&").replace("/search", "/api/search")).json
+        assert hit["id"] in [h["id"] for h in found["hits"]]
