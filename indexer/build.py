@@ -34,6 +34,8 @@ from search.store import CURRENT, INDEX_NAME, Meta, StoreError, current_dir, ope
 LOCK = ".lock"
 KEEP_GENERATIONS = 2  # the live one and the one before, which open readers may still use
 WRITER_OPTIONS = {"limitmb": 256, "compound": False}  # compound segments are copied whole into memory on open
+PARALLEL_FROM_PAGES = 100  # about 700 articles: below this one process is faster
+MAX_PROCS = 4
 
 
 class BusyError(Exception):
@@ -110,8 +112,22 @@ def _documents(files: list[Path], manifest: dict[str, dt.date], report: Report,
             yield to_document(article, sha)
 
 
-def build(seeds: Path, root: Path) -> Report:
-    """Full build of every page in seeds into a new generation, then swap it in."""
+def writer_options(pages: int, procs: int | None = None) -> dict:
+    """Writer settings for a build of so many pages. Big builds index in one
+    process per core (Whoosh's MpWriter); `multisegment=True` keeps each
+    process's segment as it is, because merging them afterwards is single-
+    threaded and would eat the gain. Small builds stay in one process, where
+    starting workers would cost more than it saves."""
+    if procs is None:
+        procs = min(os.cpu_count() or 1, MAX_PROCS) if pages >= PARALLEL_FROM_PAGES else 1
+    if procs <= 1:
+        return dict(WRITER_OPTIONS)
+    return {**WRITER_OPTIONS, "procs": procs, "multisegment": True, "limitmb": WRITER_OPTIONS["limitmb"] // procs}
+
+
+def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
+    """Full build of every page in seeds into a new generation, then swap it in
+    (`procs`: indexing processes; by default one per core for big builds)."""
     segmenter.load()
     with _Locked(root):
         files = page_files(seeds)
@@ -123,7 +139,7 @@ def build(seeds: Path, root: Path) -> Report:
             report = Report()
             pages: dict[str, str] = {}
             ix = whoosh_index.create_in(str(generation), make_schema(), indexname=INDEX_NAME)
-            with ix.writer(**WRITER_OPTIONS) as writer:
+            with ix.writer(**writer_options(len(files), procs)) as writer:
                 for doc in _documents(files, manifest, report, pages, "build"):
                     writer.add_document(**doc)
             ix.close()

@@ -33,6 +33,9 @@ def make_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=text)
         p.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="page folder (default: seeds)")
         p.add_argument("--index", help="index folder (default: $GAOXIN_INDEX or var/index)")
+        if name == "build":
+            p.add_argument("--procs", type=int, help="indexing processes (default: one per core, up to 4, "
+                                                    "for 100 pages or more; else 1)")
     p = sub.add_parser("stats", help="pages, articles, zones, date range and size of the index")
     p.add_argument("--index", help="index folder (default: $GAOXIN_INDEX or var/index)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -46,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "parse":
             return cmd_parse(args.files, args.json)
         if args.command in ("build", "update"):
-            return cmd_write(args.command, args.seeds, index_root(args.index))
+            return cmd_write(args.command, args.seeds, index_root(args.index), getattr(args, "procs", None))
         return cmd_stats(index_root(args.index), args.json)
     except (BusyError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -81,9 +84,9 @@ def cmd_parse(files: list[Path], as_json: bool) -> int:
     return status
 
 
-def cmd_write(command: str, seeds: Path, root: Path) -> int:
+def cmd_write(command: str, seeds: Path, root: Path, procs: int | None = None) -> int:
     """Build or update the index and say what happened."""
-    report = (build if command == "build" else update)(seeds, root)
+    report = build(seeds, root, procs) if command == "build" else update(seeds, root)
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
     for name, reason in report.skipped:

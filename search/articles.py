@@ -68,13 +68,13 @@ def get(searcher, article_id: str, q: str = "") -> ArticlePage:
     captions = [(snippets.highlight(c["text"], matcher), c["credit"]) for c in data["captions"]]
     return ArticlePage(data, stored.get("province"), q, snippets.highlight(data["title"], matcher),
                        snippets.highlight(data["kicker"], matcher) if data.get("kicker") else None,
-                       sections, captions, related(searcher, docnum))
+                       sections, captions, related(searcher, docnum, data["text"]))
 
 
-def related(searcher, docnum: int) -> list[dict]:
-    """Articles most like this one (Whoosh's more-like-this over the body)."""
+def related(searcher, docnum: int, text: str) -> list[dict]:
+    """Articles most like this one (Whoosh's more-like-this over its body)."""
     out = []
-    for hit in searcher.more_like(docnum, "text", top=RELATED):
+    for hit in searcher.more_like(docnum, "text", text=text, top=RELATED):
         date = hit.get("date")
         out.append({"id": hit["id"], "title": hit["title"], "zone": hit.get("zone"),
                     "date": date.date().isoformat() if date else None,

@@ -10,7 +10,7 @@ from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT,
 
 from search.analysis import analyzer, bigram_analyzer
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 # Field boosts for BM25F: a match in the headline says more than one in the
 # body, and a match in a photo caption says less.
@@ -24,14 +24,18 @@ def make_schema() -> Schema:
     """Build the schema (a function, so each index gets a fresh object)."""
     chinese = analyzer()
 
-    def text(boost: float) -> TEXT:
-        return TEXT(analyzer=chinese, stored=True, phrase=True, chars=True, field_boost=boost)
+    # Positions (for phrases) but no character offsets: highlighting works on
+    # the article's text (search.snippets), not on Whoosh's postings. Only the
+    # title is stored: pages read the article from the `article` field, and
+    # storing every text field again made builds slower and indexes bigger.
+    def text(boost: float, stored: bool = False) -> TEXT:
+        return TEXT(analyzer=chinese, stored=stored, phrase=True, field_boost=boost)
 
     return Schema(
         id=ID(stored=True, unique=True, sortable=True),  # the last tie-break of every sort
         source=ID(stored=True),
         page_sha=ID(stored=True),
-        title=text(BOOSTS["title"]),
+        title=text(BOOSTS["title"], stored=True),  # listed with related articles
         kicker=text(BOOSTS["kicker"]),
         headings=text(BOOSTS["headings"]),
         text=text(BOOSTS["text"]),
