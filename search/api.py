@@ -15,7 +15,7 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 def search():
     """Search results as JSON (same parameters as /search)."""
     state = parse_args(request.args)
-    page = engine.run(library().searcher(), state)
+    page = library().recent(("search", state), lambda searcher: engine.run(searcher, state))
     return jsonify(search_json(page))
 
 

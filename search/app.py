@@ -9,9 +9,9 @@ from pathlib import Path
 from flask import Flask, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from search import segmenter
+from search import normalize, segmenter
 from search.errors import SearchError
-from search.store import Library, StoreError, index_root
+from search.store import RECENT_RESULTS, Library, StoreError, index_root
 
 ROOT = Path(__file__).resolve().parent.parent
 TEMPLATES = ROOT / "templates"
@@ -26,11 +26,12 @@ log = logging.getLogger(__name__)
 
 def create_app(config: dict | None = None) -> Flask:
     """Build the app. Settings: INDEX (index root; default $GAOXIN_INDEX or
-    var/index) and INDEX_CHECK_SECONDS (how often to look for a new index).
+    var/index), INDEX_CHECK_SECONDS (how often to look for a new index) and
+    RESULTS_CACHE (results pages remembered per worker; 0 turns it off).
     Without `config`, GAOXIN_* environment variables are read (GAOXIN_INDEX
     also names the index root for the indexer); with it, only `config`."""
     app = Flask(__name__, template_folder=str(TEMPLATES), static_folder="static")
-    app.config.from_mapping(INDEX=str(index_root()), INDEX_CHECK_SECONDS=1.0)
+    app.config.from_mapping(INDEX=str(index_root()), INDEX_CHECK_SECONDS=1.0, RESULTS_CACHE=RECENT_RESULTS)
     if config is None:
         app.config.from_prefixed_env("GAOXIN")
     else:
@@ -38,7 +39,9 @@ def create_app(config: dict | None = None) -> Flask:
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     segmenter.load()  # jieba's dictionary at start, never on a first request
-    app.extensions["library"] = Library(Path(app.config["INDEX"]), float(app.config["INDEX_CHECK_SECONDS"]))
+    normalize.warm()
+    app.extensions["library"] = Library(Path(app.config["INDEX"]), float(app.config["INDEX_CHECK_SECONDS"]),
+                                        int(app.config["RESULTS_CACHE"]))
 
     from search import api, compare, exports, views, zones
     app.register_blueprint(views.bp)

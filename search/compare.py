@@ -119,7 +119,7 @@ def _page() -> tuple[SearchState, ComparePage | None]:
     canonical = compare_state(state)
     if list(request.args.items(multi=True)) != canonical.params():
         return canonical, None
-    return canonical, compare(library().searcher(), canonical)
+    return canonical, library().recent(("compare", canonical), lambda searcher: compare(searcher, canonical))
 
 
 @bp.get("/compare")
@@ -138,4 +138,5 @@ def compare_html():
 def compare_json():
     """The compare view as JSON (same parameters as /compare)."""
     state = compare_state(parse_args(request.args))
-    return jsonify(compare(library().searcher(), state).to_json())
+    page = library().recent(("compare", state), lambda searcher: compare(searcher, state))
+    return jsonify(page.to_json())

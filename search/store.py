@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import os
 import time
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -94,6 +95,9 @@ def open_index(root: Path) -> tuple[Index, Meta, Path]:
                          "python -m indexer build") from None
 
 
+RECENT_RESULTS = 256  # results pages kept per worker (a few MB)
+
+
 class Library:
     """The index as one process sees it: opened once, one searcher reused by
     every request and refreshed when the index changes.
@@ -105,8 +109,9 @@ class Library:
     key on it.
     """
 
-    def __init__(self, root: Path, check_seconds: float = 1.0) -> None:
+    def __init__(self, root: Path, check_seconds: float = 1.0, recent_results: int = RECENT_RESULTS) -> None:
         self.root = Path(root)
+        self.recent_results = recent_results
         self.check_seconds = check_seconds
         self._generation: Path | None = None
         self._index: Index | None = None
@@ -114,6 +119,8 @@ class Library:
         self._checked = float("-inf")
         self._opened = 0
         self._cache: dict[str, tuple[tuple[str, int], object]] = {}
+        self._recent: OrderedDict = OrderedDict()
+        self._recent_version: tuple[str, int] | None = None
 
     def searcher(self):
         """The current Whoosh searcher (StoreError when there is no usable index)."""
@@ -153,6 +160,31 @@ class Library:
             hit = (version, compute(searcher))
             self._cache[key] = hit
         return hit[1]
+
+    def recent(self, key, compute):
+        """compute(searcher) for a hashable key (a search state), remembered
+        for the `recent_results` most recently used keys and forgotten as soon
+        as the index changes: a repeated URL (a shared link, the back button,
+        the page and its JSON twin) is answered without searching again."""
+        searcher, version = self.searcher(), self.version
+        if self.recent_results <= 0:
+            return compute(searcher)
+        if version != self._recent_version:
+            self._recent.clear()
+            self._recent_version = version
+        if key in self._recent:
+            self._recent.move_to_end(key)
+            return self._recent[key]
+        value = compute(searcher)
+        self._recent[key] = value
+        while len(self._recent) > self.recent_results:
+            self._recent.popitem(last=False)
+        return value
+
+    @property
+    def remembered(self) -> int:
+        """How many results pages are remembered now."""
+        return len(self._recent)
 
     def close(self) -> None:
         """Release the searcher and its files."""

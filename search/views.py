@@ -37,7 +37,7 @@ def search():
     state = parse_args(request.args)
     if list(request.args.items(multi=True)) != state.params():
         return redirect(state.url(), 302)
-    page = engine.run(library().searcher(), state)
+    page = library().recent(("search", state), lambda searcher: engine.run(searcher, state))
     suggestions = engine.clause_counts(library().searcher(), page) if not page.total else []
     html = render_template("search.html", page=page, state=state, suggestions=suggestions)
     return _with_alternate(html, state.url("/api/search"), state.url())

@@ -45,3 +45,35 @@ def test_jieba_is_loaded_when_the_app_is_created(tmp_path):
     result = subprocess.run([sys.executable, "-W", "error", "-c", code], capture_output=True, text=True,
                             check=False)
     assert result.stdout.strip() == "1", result.stderr
+
+
+def test_repeated_results_are_remembered_until_the_index_changes(seeds_copy, tmp_path, data_dir, app_factory):
+    root = tmp_path / "index"
+    update(seeds_copy, root)
+    app = app_factory(root)
+    client = app.test_client()
+    first = client.get("/api/search?q=人才补贴").json
+    again = client.get("/api/search?q=人才补贴").json
+    assert again == first, "the same URL is answered from memory (the same took_ms too)"
+    client.get("/search?q=人才补贴")
+    assert app.extensions["library"].remembered == 1, "the page and its twin share the computed results"
+    shutil.copy(data_dir / "hostile.txt", seeds_copy / "hostile.txt")
+    update(seeds_copy, root)
+    after = client.get("/api/search?q=人才补贴").json
+    assert after["total"] == first["total"] + 1, "an index change forgets remembered results"
+
+
+def test_remembered_results_are_bounded_and_can_be_turned_off(seed_index):
+    library = Library(seed_index, check_seconds=0, recent_results=2)
+    calls = []
+    try:
+        for key in ["a", "b", "a", "c", "a", "b"]:
+            library.recent(key, lambda s, k=key: calls.append(k) or k)
+        assert calls == ["a", "b", "c", "b"], "least recently used is dropped first"
+        off = Library(seed_index, check_seconds=0, recent_results=0)
+        off.recent("a", lambda s: calls.append("x"))
+        off.recent("a", lambda s: calls.append("x"))
+        assert calls[-2:] == ["x", "x"]
+        off.close()
+    finally:
+        library.close()

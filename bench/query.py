@@ -1,0 +1,208 @@
+"""Query benchmark: the results page's work for the 30 benchmark queries, ours
+against the stock pipeline and SQLite FTS5, at each size, in one run.
+
+    python -m bench.query [--sizes 10000,50000] [--rounds 3]
+
+- ours: `search.engine.run`, the code path of /search and /api/search
+  (query reading, search, total, facets for zone/province/kind/policy/year
+  and the timeline, fragments of the page's hits), on one reused searcher, as
+  a server worker holds it. The rendered-page cache is left out: every
+  query here is computed.
+- stock: bench.stock (MultifieldParser, searcher per request, len(), zone
+  and year facets, Whoosh highlights of the top 10).
+- fts5: Python's sqlite3 FTS5 over the same articles cut by the same
+  segmenter (words joined by spaces), bm25 ranking, snippet() of the top 10,
+  count(*) and GROUP BY zone and year for the total and facets.
+
+Latencies are per query, after one warm-up pass; the table of document
+frequencies shows how many articles each query matches in each engine.
+"""
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import re
+import sqlite3
+import sys
+import time
+from pathlib import Path
+
+from bench.common import WORK, cpu_count, our_index, stock_index, summary_ms, table
+from bench.queries import QUERIES
+from bench.stock import StockSearch
+from search import engine
+from search.analysis import words
+from search.params import parse_args
+from search.store import open_index
+
+
+class Ours:
+    """engine.run on one reused searcher."""
+    name = "ours"
+
+    def __init__(self, root: Path):
+        self.ix, _, _ = open_index(root)
+        self.searcher = self.ix.searcher()
+
+    def run(self, params: dict) -> int:
+        return engine.run(self.searcher, parse_args(params)).total
+
+    def close(self) -> None:
+        self.searcher.close()
+        self.ix.close()
+
+
+class Stock:
+    """The stock pipeline (no province field: that filter is dropped)."""
+    name = "stock"
+
+    def __init__(self, root: Path):
+        self.search = StockSearch(root)
+
+    def run(self, params: dict) -> int:
+        day = dt.date.fromisoformat
+        total, _ = self.search.run(params.get("q", ""), params.get("zone"),
+                                   day(params["from"]) if "from" in params else None,
+                                   day(params["to"]) if "to" in params else None,
+                                   newest=params.get("sort") == "newest")
+        return total
+
+    def close(self) -> None:
+        self.search.close()
+
+
+def segmented(text: str) -> str:
+    """Text as space-separated words (our segmenter, query mode: whole words)."""
+    return " ".join(w for w, _, _, _ in words(text, index_mode=False))
+
+
+class Fts5:
+    """SQLite FTS5 over pre-segmented text."""
+    name = "fts5"
+
+    def __init__(self, ours_root: Path, path: Path):
+        if not path.exists():
+            self._build(ours_root, path)
+        self.db = sqlite3.connect(path)
+
+    @staticmethod
+    def _build(ours_root: Path, path: Path) -> None:
+        # The same articles, read from our index's stored copies.
+        tmp = path.with_suffix(".tmp")
+        tmp.unlink(missing_ok=True)
+        db = sqlite3.connect(tmp)
+        db.execute("CREATE VIRTUAL TABLE a USING fts5(title, body, id UNINDEXED, zone UNINDEXED, "
+                   "province UNINDEXED, date UNINDEXED, year UNINDEXED, tokenize='unicode61')")
+        ix, _, _ = open_index(ours_root)
+        with ix.searcher() as searcher:
+            rows = []
+            for stored in searcher.all_stored_fields():
+                art = json.loads(stored["article"])
+                rows.append((segmented(art["title"]), segmented(art["text"]), art["id"], art["zone"] or "",
+                             stored.get("province") or "", art["date"] or "",
+                             int(art["date"][:4]) if art["date"] else None))
+            db.executemany("INSERT INTO a VALUES (?, ?, ?, ?, ?, ?, ?)", rows)
+        ix.close()
+        db.commit()
+        db.close()
+        tmp.rename(path)
+
+    @staticmethod
+    def match(q: str) -> str | None:
+        """Our query syntax as an FTS5 expression: words ANDed, a term cut
+        into several words as a phrase, "…" phrases, OR, -exclusions."""
+        parts, negated = [], []
+        for token in re.findall(r'"[^"]*"|\S+', q):
+            if token == "OR":
+                parts.append("OR")
+                continue
+            exclude = token.startswith("-") and len(token) > 1
+            cut = segmented(token.strip('"-'))
+            if not cut:
+                continue
+            phrase = '"' + cut.replace('"', "") + '"'
+            (negated if exclude else parts).append(phrase)
+        if not parts:
+            return None
+        expr = " ".join(parts).replace(" OR ", " OR ")
+        expr = re.sub(r'(?<=") (?=")', " AND ", expr)
+        for n in negated:
+            expr = f"({expr}) NOT {n}"
+        return expr
+
+    def run(self, params: dict) -> int:
+        where, args = [], []
+        expr = self.match(params.get("q", ""))
+        if expr:
+            where.append("a MATCH ?")
+            args.append(expr)
+        for key, column in (("zone", "zone"), ("province", "province")):
+            if key in params:
+                where.append(f"{column} = ?")
+                args.append(params[key])
+        if "from" in params:
+            where.append("date >= ?")
+            args.append(params["from"])
+        if "to" in params:
+            where.append("date <= ?")
+            args.append(params["to"])
+        clause = ("WHERE " + " AND ".join(where)) if where else ""
+        order = "ORDER BY date DESC" if params.get("sort") == "newest" or not expr else "ORDER BY bm25(a, 4.0, 1.0)"
+        snippet = "snippet(a, 1, '<mark>', '</mark>', '…', 24)" if expr else "substr(body, 1, 100)"
+        self.db.execute(f"SELECT id, title, {snippet} FROM a {clause} {order} LIMIT 10", args).fetchall()
+        total = self.db.execute(f"SELECT count(*) FROM a {clause}", args).fetchone()[0]
+        self.db.execute(f"SELECT zone, count(*) FROM a {clause} GROUP BY zone", args).fetchall()
+        self.db.execute(f"SELECT year, count(*) FROM a {clause} GROUP BY year", args).fetchall()
+        return total
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def measure(engine_, rounds: int) -> tuple[list[float], list[int]]:
+    """(latencies in seconds, totals per query) over rounds after a warm-up."""
+    totals = [engine_.run(q) for q in QUERIES]
+    times = []
+    for _ in range(rounds):
+        for q in QUERIES:
+            started = time.perf_counter()
+            engine_.run(q)
+            times.append(time.perf_counter() - started)
+    return times, totals
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the query benchmark and print tables and a summary line."""
+    parser = argparse.ArgumentParser(prog="python -m bench.query", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="10000,50000")
+    parser.add_argument("--rounds", type=int, default=3)
+    args = parser.parse_args(argv)
+    WORK.mkdir(parents=True, exist_ok=True)
+    rows, results = [], {}
+    for size in (int(s) for s in args.sizes.split(",")):
+        ours_root = our_index(size)
+        engines = [Ours(ours_root), Stock(stock_index(size)), Fts5(ours_root, WORK / f"fts5-{size}.sqlite")]
+        for e in engines:
+            times, totals = measure(e, args.rounds)
+            e.close()
+            stats = summary_ms(times)
+            results[(e.name, size)] = (stats, totals)
+            rows.append([e.name, size, stats["p50"], stats["p95"], stats["p99"], stats["mean"]])
+    print(f"query benchmark: {len(QUERIES)} queries x {args.rounds} rounds, {cpu_count()} cores, milliseconds\n")
+    print(table(["engine", "articles", "p50", "p95", "p99", "mean"], rows))
+    largest = max(size for _, size in results)
+    print(f"\nmatches per query at {largest} articles (document frequency)\n")
+    df_rows = [[json.dumps(q, ensure_ascii=False)[1:-1]] + [results[(n, largest)][1][i]
+                                                            for n in ("ours", "stock", "fts5")]
+               for i, q in enumerate(QUERIES)]
+    print(table(["query", "ours", "stock", "fts5"], df_rows))
+    p95 = {name: results[(name, largest)][0]["p95"] for name in ("ours", "stock", "fts5")}
+    print(f"\nSUMMARY query at {largest}: p95 ours {p95['ours']:.0f} ms, stock {p95['stock']:.0f} ms, "
+          f"fts5 {p95['fts5']:.1f} ms; ours/stock {p95['ours'] / p95['stock']:.2f} (target <= 0.25), "
+          f"ours/fts5 {p95['ours'] / p95['fts5']:.1f} (target <= 5)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
