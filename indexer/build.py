@@ -9,10 +9,13 @@ only becomes visible when its table of contents is written.
 """
 from __future__ import annotations
 
+import ctypes
 import datetime as dt
+import functools
 import hashlib
 import os
 import shutil
+import signal
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -29,7 +32,15 @@ from indexer.pages import PageError, read_page
 from indexer.parse import Article, parse_page
 from search import segmenter
 from search.schema import make_schema
-from search.store import CURRENT, INDEX_NAME, Meta, StoreError, current_dir, open_index, write_meta
+from search.store import (
+    CURRENT,
+    INDEX_NAME,
+    Meta,
+    StoreError,
+    current_dir,
+    open_index,
+    write_meta,
+)
 
 LOCK = ".lock"
 KEEP_GENERATIONS = 2  # the live one and the one before, which open readers may still use
@@ -112,6 +123,27 @@ def _documents(files: list[Path], manifest: dict[str, dt.date], report: Report,
             yield to_document(article, sha)
 
 
+_PR_SET_PDEATHSIG = 1
+
+
+@functools.cache
+def _workers_die_with_the_build() -> None:
+    # Whoosh's indexing workers wait on a queue for the build process; if it
+    # is killed (SIGKILL runs no cleanup) they would wait forever. Each forked
+    # worker asks Linux to send it SIGTERM when its parent dies.
+    parent = os.getpid()
+
+    def in_child() -> None:
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+        except (OSError, AttributeError):  # not Linux: no such call, nothing to do
+            return
+        if os.getppid() != parent:  # the build died before the call took effect
+            os._exit(1)
+
+    os.register_at_fork(after_in_child=in_child)
+
+
 def writer_options(pages: int, procs: int | None = None) -> dict:
     """Writer settings for a build of so many pages. Big builds index in one
     process per core (Whoosh's MpWriter); `multisegment=True` keeps each
@@ -122,6 +154,7 @@ def writer_options(pages: int, procs: int | None = None) -> dict:
         procs = min(os.cpu_count() or 1, MAX_PROCS) if pages >= PARALLEL_FROM_PAGES else 1
     if procs <= 1:
         return dict(WRITER_OPTIONS)
+    _workers_die_with_the_build()
     return {**WRITER_OPTIONS, "procs": procs, "multisegment": True, "limitmb": WRITER_OPTIONS["limitmb"] // procs}
 
 
@@ -132,7 +165,7 @@ def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
     with _Locked(root):
         files = page_files(seeds)
         manifest = dates.read_manifest(seeds)
-        stamp = dt.datetime.now(dt.timezone.utc)
+        stamp = dt.datetime.now(dt.UTC)
         generation = root / f"gen-{stamp:%Y%m%dT%H%M%S%f}-{os.getpid()}"
         generation.mkdir(parents=True)
         try:

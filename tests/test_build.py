@@ -109,6 +109,22 @@ def test_second_writer_is_refused_clearly(seeds_copy, tmp_path):
     assert result.stderr.startswith("error: another build or update is running") and "Traceback" not in result.stderr
 
 
+def _waiting_builds(seeds: Path, seconds: float = 5.0) -> list[int]:
+    """Processes still running a build of `seeds`, after up to `seconds`."""
+    deadline = time.time() + seconds
+    while True:
+        found = []
+        for cmdline in Path("/proc").glob("[0-9]*/cmdline"):
+            try:
+                if str(seeds).encode() in cmdline.read_bytes():
+                    found.append(int(cmdline.parent.name))
+            except OSError:
+                continue
+        if not found or time.time() > deadline:
+            return found
+        time.sleep(0.1)
+
+
 def test_killed_build_leaves_the_previous_index_live(seeds_copy, tmp_path):
     root = tmp_path / "ix"
     build(seeds_copy, root)
@@ -127,6 +143,7 @@ def test_killed_build_leaves_the_previous_index_live(seeds_copy, tmp_path):
     assert proc.poll() is None, "the build finished before it could be killed"
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    assert _waiting_builds(big) == [], "no indexing worker outlives the killed build"
     assert current_dir(root) == before
     ix, meta, _ = open_index(root)
     assert ix.doc_count() == 36 and len(meta.pages) == 5
