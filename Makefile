@@ -27,3 +27,14 @@ serve: $(STAMP)
 
 test: $(STAMP) chromium
 	$(PY) -m pytest -W error $(ARGS)
+
+# The benchmarks (bench/): synthetic corpora of 1k-50k articles are generated
+# under var/bench on first use. SIZES etc. can be overridden, e.g.
+# `make bench BENCH_QUERY_SIZES=10000`. Takes about half an hour at 50k.
+BENCH_INDEX_SIZES ?= 1000,10000
+BENCH_QUERY_SIZES ?= 10000,50000
+BENCH_HTTP_ARTICLES ?= 50000
+bench: $(STAMP)
+	$(PY) -m bench.index --sizes $(BENCH_INDEX_SIZES)
+	$(PY) -m bench.query --sizes $(BENCH_QUERY_SIZES)
+	$(PY) -m bench.http --articles $(BENCH_HTTP_ARTICLES)

@@ -171,3 +171,22 @@ def test_index_location_from_environment(seeds_copy, tmp_path):
     figures = json.loads(stats.stdout)
     assert (figures["pages"], figures["articles"]) == (5, 36)
     assert figures["date_range"] == ["2021-01-15", "2023-12-27"]
+
+
+def test_parallel_build_answers_like_a_one_process_build(seed_index, tmp_path):
+    from indexer.build import writer_options
+    assert "procs" not in writer_options(5) and writer_options(5, procs=2)["multisegment"] is True
+    root = tmp_path / "ix"
+    build(ROOT / "seeds", root, procs=2)
+    from search import engine
+    from search.params import parse_args
+    answers = []
+    for index_root in (seed_index, root):
+        ix, _, _ = open_index(index_root)
+        with ix.searcher() as searcher:
+            answers.append([(p.total, [h.id for h in p.hits], p.facets_json())
+                            for p in (engine.run(searcher, parse_args({"q": q})) for q in
+                                      ("人才", "专精特新", '"招商引资"', "高新區", "企业 -襄阳", ""))])
+        ix.close()
+    assert answers[0] == answers[1]
+    assert len(list((current_dir(root)).glob("*.toc"))) == 1
