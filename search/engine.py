@@ -3,8 +3,10 @@ context both the HTML page and its JSON twin are built from."""
 from __future__ import annotations
 
 import datetime as dt
+import heapq
 import json
 import time
+from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
@@ -12,8 +14,8 @@ from markupsafe import Markup
 from whoosh import query as Q
 from whoosh import sorting
 
+from search import columns, snippets
 from search import facets as facet_types
-from search import snippets
 from search.params import SearchState
 from search.query import ParsedQuery, field_query, parse
 
@@ -105,37 +107,94 @@ def sort_facet(state: SearchState, scored: bool) -> sorting.MultiFacet:
     return sorting.MultiFacet(keys)
 
 
-def _groups() -> dict[str, sorting.FacetType]:
-    # Years are summed from months (one facet pass, not two); policies are
-    # multi-valued.
-    return {"zone": sorting.FieldFacet("zone"), "province": sorting.FieldFacet("province"),
-            "kind": sorting.FieldFacet("kind"), "policy": facet_types.KeywordListFacet("policy"),
-            "month": sorting.FieldFacet("month")}
-
-
 def run(searcher, state: SearchState) -> ResultsPage:
-    """Search, count, facet and highlight one page of results."""
+    """Search, count, facet and highlight one page of results.
+
+    One pass of the text query over the index gives every match and its
+    score; filters, facet counts and the page's order are then worked out
+    over the in-memory columns (search.columns). A facet that is filtered on
+    is counted as if its own filter were off (matches failing only that
+    filter count too), so choosing one zone keeps the others selectable.
+    """
     started = time.perf_counter()
     parsed = parse(state.q)
-    text_query = parsed.whoosh()
-    groups = _groups()
-    results = searcher.search(text_query, filter=filters(state), limit=state.page * state.per_page,
-                              sortedby=sort_facet(state, scored=not parsed.is_empty),
-                              groupedby=groups, maptype=sorting.Count)
-    total = len(results)
-    facets = {name: _counted(results.groups(name)) for name in MULTI_VALUED}
-    months = results.groups("month")
+    cols = columns.of(searcher)
+    scored = not parsed.is_empty and state.sort == "relevance"
+    found = columns.every(searcher) if parsed.is_empty else columns.matches(searcher, parsed.whoosh(), scored)
+    tests = _tests(searcher, state, cols)
+    kept: list[tuple[float, int]] = []
+    almost: dict[str, list[int]] = {name: [] for name in tests}  # failing only this test
+    for item in found:
+        failed = None
+        for name, test in tests.items():
+            if not test(item[1]):
+                if failed is not None:
+                    break
+                failed = name
+        else:
+            if failed is None:
+                kept.append(item)
+            else:
+                almost[failed].append(item[1])
+    docs = [d for _, d in kept]
+    facets = {}
+    for facet in MULTI_VALUED:
+        counted = docs + almost[facet] if facet in almost else docs
+        facets[facet] = _facet_counts(cols, facet, counted)
+    months = Counter(cols.month[d] for d in docs)
     facets["year"] = facet_types.years(months)
-    for facet, attr in MULTI_VALUED.items():
-        if getattr(state, attr):  # counts as if this facet were not filtered
-            other = searcher.search(text_query, filter=filters(state, without=facet), limit=1,
-                                    groupedby={facet: groups[facet]}, maptype=sorting.Count)
-            facets[facet] = _counted(other.groups(facet))
     matcher = snippets.matcher(parsed.highlight_terms())
     start = (state.page - 1) * state.per_page
-    hits = [make_hit(hit.fields(), matcher, state.q) for hit in results[start:start + state.per_page]]
+    ordered = heapq.nsmallest(state.page * state.per_page, kept, key=_order(state, scored, cols))
+    hits = [make_hit(searcher.stored_fields(d), matcher, state.q) for _, d in ordered[start:]]
     took = (time.perf_counter() - started) * 1000
-    return ResultsPage(state, parsed, total, hits, facets, facet_types.timeline(state, months), took)
+    return ResultsPage(state, parsed, len(kept), hits, facets, facet_types.timeline(state, months), took)
+
+
+def _tests(searcher, state: SearchState, cols: columns.Columns) -> dict:
+    """The state's filters as docnum -> bool tests, named by facet."""
+    tests = {}
+    for facet, attr in MULTI_VALUED.items():
+        wanted = set(getattr(state, attr))
+        if not wanted:
+            continue
+        if facet == "policy":
+            tests[facet] = lambda d, w=wanted: not w.isdisjoint(cols.policy.get(d, ()))
+        else:
+            values = getattr(cols, facet)
+            tests[facet] = lambda d, w=wanted, v=values: v[d] in w
+    if state.section:
+        section = field_query("section", state.section)
+        inside = set(searcher.docs_for_query(section)) if section is not None else set()
+        tests["section"] = inside.__contains__
+    if state.date_from or state.date_to:
+        low = state.date_from.toordinal() if state.date_from else 1
+        high = state.date_to.toordinal() if state.date_to else dt.date.max.toordinal()
+        tests["date"] = lambda d: low <= cols.day[d] <= high
+    return tests
+
+
+def _facet_counts(cols: columns.Columns, facet: str, docs: list[int]) -> list[tuple[str, int]]:
+    if facet == "policy":
+        counts = Counter(p for d in docs for p in cols.policy.get(d, ()))
+    else:
+        values = getattr(cols, facet)
+        counts = Counter(values[d] for d in docs)
+    return _counted(counts)
+
+
+def _order(state: SearchState, scored: bool, cols: columns.Columns):
+    """Sort key for (score, docnum): relevance, newest or oldest; ties broken
+    by date (newest first), then id; undated articles last either way."""
+    day, ident = cols.day, cols.id
+    if state.sort == "oldest":
+        return lambda item: (day[item[1]] or _NO_DAY, ident[item[1]])
+    if scored:
+        return lambda item: (-item[0], -day[item[1]], ident[item[1]])
+    return lambda item: (-day[item[1]], ident[item[1]])
+
+
+_NO_DAY = dt.date.max.toordinal() + 1
 
 
 def _counted(groups: dict) -> list[tuple[str, int]]:

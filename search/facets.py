@@ -1,73 +1,15 @@
-"""Facet helpers beyond Whoosh's own: a multi-valued keyword facet that reads
-its values once per searcher, zones grouped by province, and the timeline of
-matches (years, or months when the matches span a short range)."""
+"""Facet helpers: zones grouped by province, and the timeline of matches
+(years, or months when the matches span a short range)."""
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 from dataclasses import dataclass
-
-from whoosh import sorting
 
 from search import gazetteer
 from search.params import SearchState
 
 UNKNOWN_PROVINCE = "（省份不详）"
 MONTHS_UP_TO = 24  # matches spread over at most this many months: one bar a month
-
-
-# Index reader -> field -> {docnum: values}; gone with the reader.
-_VALUES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-
-
-class KeywordListFacet(sorting.FacetType):
-    """Group by a multi-valued keyword field (a document counts under each of
-    its values).
-
-    Whoosh's `FieldFacet(allow_overlap=True)` rebuilds a list of every
-    document's values from the postings on *every* search; this reads them
-    once per index reader (the searcher is reused, see search.store) and
-    keeps them while that reader lives.
-    """
-
-    def __init__(self, fieldname: str):
-        self.fieldname = fieldname
-
-    def categorizer(self, global_searcher):
-        """A categorizer over the cached document -> values lists."""
-        reader = global_searcher.reader()
-        per_field = _VALUES.setdefault(reader, {})
-        if self.fieldname not in per_field:
-            per_field[self.fieldname] = _doc_values(reader, self.fieldname)
-        return _ListCategorizer(per_field[self.fieldname])
-
-
-def _doc_values(reader, fieldname: str) -> dict[int, list[str]]:
-    values: dict[int, list[str]] = {}
-    field = reader.schema[fieldname]
-    for btext in reader.lexicon(fieldname):
-        text = field.from_bytes(btext)
-        for docnum in reader.postings(fieldname, btext).all_ids():
-            values.setdefault(docnum, []).append(text)
-    return values
-
-
-class _ListCategorizer(sorting.Categorizer):
-    allow_overlap = True
-
-    def __init__(self, values: dict[int, list[str]]):
-        self._values = values
-        self._offset = 0
-
-    def set_searcher(self, segment_searcher, docoffset):
-        self._offset = docoffset
-
-    def keys_for(self, matcher, docid):
-        return self._values.get(self._offset + docid, ())
-
-    def key_for(self, matcher, docid):
-        keys = self.keys_for(matcher, docid)
-        return keys[0] if keys else None
 
 
 def by_province(zone_counts: list[tuple[str, int]]) -> list[tuple[str, list[tuple[str, int]]]]:

@@ -30,6 +30,7 @@ from whoosh import query as Q
 from search import gazetteer, segmenter, synonyms
 from search.analysis import RUNS, bigrams, words
 from search.normalize import normalize, to_simplified
+from search.phrases import Run
 from search.schema import GRAMS_FIELD, TEXT_FIELDS
 
 MAX_QUERY_CHARS = 500
@@ -335,7 +336,7 @@ def split_compound(word: str) -> list[str]:
 def _phrase_query(run: str, run_words: list[str], fields: list[str], fallback: bool) -> Q.Query:
     """Exactly this run: required through the bigrams (character-exact), and
     scored by word phrases in the fields, which carry the field boosts."""
-    in_fields = [Q.Phrase(f, run_words) if len(run_words) > 1 else Q.Term(f, run_words[0]) for f in fields]
+    in_fields = [Run(f, run_words) if len(run_words) > 1 else Q.Term(f, run_words[0]) for f in fields]
     scored = _either(in_fields)
     if not fallback or (len(run) == 1 and _CJK.match(run)):
         return scored
@@ -344,7 +345,7 @@ def _phrase_query(run: str, run_words: list[str], fields: list[str], fallback: b
 
 def _grams(run: str) -> Q.Query:
     grams = [g for g, _, _, _ in bigrams(run)]
-    return Q.Phrase(GRAMS_FIELD, grams) if len(grams) > 1 else Q.Term(GRAMS_FIELD, grams[0])
+    return Run(GRAMS_FIELD, grams) if len(grams) > 1 else Q.Term(GRAMS_FIELD, grams[0])
 
 
 def _units(run_words: list[str]) -> list[list[str]]:

@@ -10,7 +10,7 @@ from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT,
 
 from search.analysis import analyzer, bigram_analyzer
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 # Field boosts for BM25F: a match in the headline says more than one in the
 # body, and a match in a photo caption says less.
@@ -52,8 +52,9 @@ def make_schema() -> Schema:
         year=NUMERIC(stored=True, sortable=True),
         month=NUMERIC(sortable=True),  # year * 100 + month: the timeline's short-range bars
         # The policy documents an article names (its 《》 titles), whole, for the
-        # policy filter and facet; `policies` above is the searchable text.
-        policy=KEYWORD(commas=True, lowercase=False, scorable=False),
+        # policy filter and facet; `policies` above is the searchable text. The
+        # column keeps each article's list for facet counting (search.columns).
+        policy=KEYWORD(commas=True, lowercase=False, scorable=False, sortable=True),
         date_inferred=BOOLEAN(stored=True),
         # The parsed article as JSON (sections, captions, lists), for pages and API.
         article=STORED(),

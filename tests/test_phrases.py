@@ -1,0 +1,42 @@
+"""search.phrases.Run matches exactly the documents Whoosh's Phrase matches."""
+from __future__ import annotations
+
+import pytest
+from whoosh import query as Q
+
+from search.analysis import bigrams, words
+from search.phrases import Run
+from search.store import open_index
+
+RUNS = ["高新区", "招商引资", "专精特新小巨人", "高新技术企业", "人才补贴", "区助推", "没有这种说法的连续文字", "帮代办"]
+
+
+@pytest.fixture(scope="module")
+def searcher(seed_index):
+    ix, _, _ = open_index(seed_index)
+    with ix.searcher() as searcher:
+        yield searcher
+    ix.close()
+
+
+@pytest.mark.parametrize("run", RUNS)
+def test_run_finds_what_phrase_finds(searcher, run):
+    grams = [g for g, _, _, _ in bigrams(run)]
+    cut = [w for w, _, _, _ in words(run, index_mode=False)]
+    for field, terms in (("grams", grams), ("text", cut), ("title", cut)):
+        if len(terms) < 2:
+            continue
+        ours = searcher.search(Run(field, terms), limit=None)
+        whoosh = searcher.search(Q.Phrase(field, terms), limit=None)
+        assert sorted(ours.docs()) == sorted(whoosh.docs()), (run, field)
+    if run == "高新区":
+        assert len(searcher.search(Run("grams", grams), limit=None)) > 20
+
+
+def test_run_inside_other_queries(searcher):
+    run = Run("grams", ["招商", "商引", "引资"])
+    combined = Q.AndMaybe(Q.Term("text", "企业"), run)
+    assert len(searcher.search(combined, limit=None)) == len(searcher.search(Q.Term("text", "企业"), limit=None))
+    matcher = run.matcher(searcher, searcher.context())
+    ids = list(matcher.all_ids())
+    assert ids == sorted(searcher.search(Q.Phrase("grams", ["招商", "商引", "引资"]), limit=None).docs())
