@@ -259,3 +259,15 @@ def test_missing_index_is_a_503_not_a_traceback(tmp_path, app_factory):
         response = client.get(url)
         assert response.status_code == 503
         assert "索引暂不可用" in response.get_data(as_text=True)
+
+
+def test_undated_articles_sort_last_both_ways(seeds_copy, tmp_path, app_factory):
+    from indexer.build import build
+    (seeds_copy / "undated.txt").write_text("# 无日期高新区人才补贴新政\n\n某高新区出台人才补贴办法，文中没有任何日期。\n",
+                                            "utf-8")
+    root = tmp_path / "ix"
+    build(seeds_copy, root)
+    client = app_factory(root).test_client()
+    for sort in ("newest", "oldest"):
+        hits = client.get("/api/search", query_string={"q": "人才", "sort": sort, "per_page": 50}).json["hits"]
+        assert hits[-1]["date"] is None and all(h["date"] for h in hits[:-1]), sort
