@@ -8,22 +8,21 @@ the canonical URL.
 """
 from __future__ import annotations
 
+import heapq
 import time
+from collections import defaultdict
 from dataclasses import dataclass
 
 from flask import Blueprint, jsonify, make_response, redirect, render_template, request
-from whoosh import query as Q
-from whoosh import sorting
 
 from search import engine, gazetteer, snippets
 from search.app import library
 from search.params import DEFAULT_PER_PAGE, SearchState, parse_args
-from search.query import ParsedQuery, parse
+from search.query import ParsedQuery
 
 bp = Blueprint("compare", __name__)
 PER_ZONE = 3  # best matches shown in each column
 AUTO_ZONES = 4  # columns when no zone is named
-RANKED = 200  # matches looked at to break ties between zones with as many matches
 
 
 @dataclass
@@ -81,37 +80,31 @@ def compare(searcher, state: SearchState, per_zone: int = PER_ZONE) -> ComparePa
     """Columns for the state's zones, or for the zones with most matches;
     either way the zone with most matches (then the best match) comes first."""
     started = time.perf_counter()
-    parsed = parse(state.q)
-    text_query = parsed.whoosh()
-    others = engine.filters(state, without="zone")
-    order = engine.sort_facet(state, scored=not parsed.is_empty)
-    counted = searcher.search(text_query, filter=others, limit=RANKED, sortedby=order,
-                              groupedby={"zone": sorting.FieldFacet("zone")}, maptype=sorting.Count)
-    # Zones with more matches first; among equals, the zone whose best match
-    # ranks higher.
-    first_rank: dict[str, int] = {}
-    for rank, hit in enumerate(counted):
-        first_rank.setdefault(hit.get("zone"), rank)
-    zone_counts = sorted(((z, n) for z, n in counted.groups("zone").items() if z),
-                         key=lambda zc: (-zc[1], first_rank.get(zc[0], RANKED), zc[0]))
+    chosen_state = state.with_(zones=())
+    selection = engine.select(searcher, chosen_state)
+    zone_of, order = selection.columns.zone, selection.order
+    by_zone: dict[str, list[tuple[float, int]]] = defaultdict(list)
+    for item in selection.kept:
+        if zone_of[item[1]]:
+            by_zone[zone_of[item[1]]].append(item)
+    best = {zone: min(items, key=order) for zone, items in by_zone.items()}
+    ranked = sorted(by_zone, key=lambda z: (-len(by_zone[z]), order(best[z]), z))
+    zone_counts = [(z, len(by_zone[z])) for z in ranked]
     chosen = not state.zones
-    ranked = [z for z, _ in zone_counts]
     if chosen:
         zones = ranked[:AUTO_ZONES]
     else:  # named zones in the same order: most matches first, then the rest
-        zones = [z for z in ranked if z in state.zones] + [z for z in state.zones if z not in ranked]
-    matcher = snippets.matcher(parsed.highlight_terms())
+        zones = [z for z in ranked if z in state.zones] + [z for z in state.zones if z not in by_zone]
+    matcher = snippets.matcher(selection.parsed.highlight_terms())
     columns = []
     for zone in zones:
-        only_zone = Q.Term("zone", zone)
-        results = searcher.search(text_query, filter=Q.And([others, only_zone]) if others else only_zone,
-                                  limit=per_zone, sortedby=order)
-        hits = [engine.make_hit(hit.fields(), matcher, state.q) for hit in results]
-        columns.append(Column(zone, gazetteer.province_of(zone), len(results), hits,
+        top = heapq.nsmallest(per_zone, by_zone.get(zone, []), key=order)
+        hits = [engine.make_hit(searcher.stored_fields(d), matcher, state.q) for _, d in top]
+        columns.append(Column(zone, gazetteer.province_of(zone), len(by_zone.get(zone, [])), hits,
                               state.with_(zones=(zone,)).url()))
     shown = state.with_(zones=tuple(sorted(zones))) if chosen else state
     took = (time.perf_counter() - started) * 1000
-    return ComparePage(shown, parsed, chosen, columns, zone_counts, took)
+    return ComparePage(shown, selection.parsed, chosen, columns, zone_counts, took)
 
 
 def _page() -> tuple[SearchState, ComparePage | None]:

@@ -117,13 +117,42 @@ def run(searcher, state: SearchState) -> ResultsPage:
     filter count too), so choosing one zone keeps the others selectable.
     """
     started = time.perf_counter()
+    chosen = select(searcher, state)
+    parsed, cols, kept, almost = chosen.parsed, chosen.columns, chosen.kept, chosen.almost
+    docs = [d for _, d in kept]
+    facets = {}
+    for facet in MULTI_VALUED:
+        counted = docs + almost[facet] if facet in almost else docs
+        facets[facet] = _facet_counts(cols, facet, counted)
+    months = Counter(cols.month[d] for d in docs)
+    facets["year"] = facet_types.years(months)
+    matcher = snippets.matcher(parsed.highlight_terms())
+    start = (state.page - 1) * state.per_page
+    ordered = heapq.nsmallest(state.page * state.per_page, kept, key=chosen.order)
+    hits = [make_hit(searcher.stored_fields(d), matcher, state.q) for _, d in ordered[start:]]
+    took = (time.perf_counter() - started) * 1000
+    return ResultsPage(state, parsed, len(kept), hits, facets, facet_types.timeline(state, months), took)
+
+
+@dataclass
+class Selection:
+    """A state's matches before paging: what every view of results starts from."""
+    parsed: ParsedQuery
+    columns: columns.Columns
+    kept: list[tuple[float, int]]  # (score, docnum) passing every filter
+    almost: dict[str, list[int]]  # filter name -> docnums failing only that filter
+    order: object  # sort key for kept items, as the state asks
+
+
+def select(searcher, state: SearchState) -> Selection:
+    """Run the text query once and apply the state's filters in memory."""
     parsed = parse(state.q)
     cols = columns.of(searcher)
     scored = not parsed.is_empty and state.sort == "relevance"
     found = columns.every(searcher) if parsed.is_empty else columns.matches(searcher, parsed.whoosh(), scored)
     tests = _tests(searcher, state, cols)
     kept: list[tuple[float, int]] = []
-    almost: dict[str, list[int]] = {name: [] for name in tests}  # failing only this test
+    almost: dict[str, list[int]] = {name: [] for name in tests}
     for item in found:
         failed = None
         for name, test in tests.items():
@@ -136,19 +165,7 @@ def run(searcher, state: SearchState) -> ResultsPage:
                 kept.append(item)
             else:
                 almost[failed].append(item[1])
-    docs = [d for _, d in kept]
-    facets = {}
-    for facet in MULTI_VALUED:
-        counted = docs + almost[facet] if facet in almost else docs
-        facets[facet] = _facet_counts(cols, facet, counted)
-    months = Counter(cols.month[d] for d in docs)
-    facets["year"] = facet_types.years(months)
-    matcher = snippets.matcher(parsed.highlight_terms())
-    start = (state.page - 1) * state.per_page
-    ordered = heapq.nsmallest(state.page * state.per_page, kept, key=_order(state, scored, cols))
-    hits = [make_hit(searcher.stored_fields(d), matcher, state.q) for _, d in ordered[start:]]
-    took = (time.perf_counter() - started) * 1000
-    return ResultsPage(state, parsed, len(kept), hits, facets, facet_types.timeline(state, months), took)
+    return Selection(parsed, cols, kept, almost, _order(state, scored, cols))
 
 
 def _tests(searcher, state: SearchState, cols: columns.Columns) -> dict:
