@@ -12,6 +12,7 @@ import sys
 
 from gunicorn.app.base import BaseApplication
 
+from search import columns
 from search.app import create_app
 from search.store import RECENT_RESULTS
 
@@ -33,9 +34,10 @@ class Server(BaseApplication):
 
 
 def _open_index(worker) -> None:
-    """Open the index and its searcher as the worker starts, not on a request."""
+    """Open the index, its searcher and its in-memory columns as the worker
+    starts, not on a request."""
     try:
-        worker.wsgi.extensions["library"].searcher()
+        columns.of(worker.wsgi.extensions["library"].searcher())
     except Exception as exc:  # the app answers 503 until an index appears
         worker.log.error("index not opened yet: %s", exc)
 
