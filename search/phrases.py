@@ -18,15 +18,33 @@ from whoosh.matching import wrappers
 
 
 class Run(Q.Phrase):
-    """Phrase(fieldname, words) with slop 1, matched by `AdjacentMatcher`."""
+    """Phrase(fieldname, words) with slop 1, matched by `AdjacentMatcher`.
+
+    With `overlapping=True` (character bigrams, where each word overlaps the
+    next by one character) only every other bigram and the last are looked
+    up: they already cover every character of the run, in place, so the
+    match is the same with half the postings to intersect.
+    """
+
+    def __init__(self, fieldname, words, boost=1.0, overlapping=False):
+        super().__init__(fieldname, words, boost=boost)
+        self.overlapping = overlapping
+
+    def _picked(self) -> list[tuple[int, str]]:
+        pairs = list(enumerate(self.words))
+        if not self.overlapping or len(pairs) < 3:
+            return pairs
+        picked = pairs[::2]
+        return picked if picked[-1] == pairs[-1] else [*picked, pairs[-1]]
 
     def matcher(self, searcher, context=None):
         """Intersect the words' postings, keep documents where they stand in a row."""
         field = searcher.schema[self.fieldname] if self.fieldname in searcher.schema else None
         if field is None or not field.format or not field.format.supports("positions"):
             return matching.NullMatcher()
-        leaves = []
-        for word in self.words:
+        leaves, offsets = [], []
+        for offset, word in self._picked():
+            offsets.append(offset)
             term = Q.Term(self.fieldname, word)
             leaf = term.matcher(searcher, context)
             if not leaf.is_active():
@@ -37,22 +55,24 @@ class Run(Q.Phrase):
         both = leaves[0]
         for leaf in leaves[1:]:
             both = matching.IntersectionMatcher(both, leaf)
-        found = AdjacentMatcher(both, leaves)
+        found = AdjacentMatcher(both, leaves, offsets)
         return wrappers.WrappingMatcher(found, boost=self.boost) if self.boost != 1.0 else found
 
 
 class AdjacentMatcher(wrappers.WrappingMatcher):
-    """The documents of an intersection of word matchers in which the words
-    occur at consecutive positions, in order."""
+    """The documents of an intersection of word matchers in which each word i
+    occurs at position p + offsets[i] for one p: a run, in order."""
 
-    def __init__(self, child, leaves):
+    def __init__(self, child, leaves, offsets):
         super().__init__(child)
         self._leaves = leaves
+        self._offsets = offsets
         self._find_next()
 
     def _adjacent(self) -> bool:
-        starts = set(self._leaves[0].value_as("positions"))
-        for offset, leaf in enumerate(self._leaves[1:], 1):
+        first = self._offsets[0]
+        starts = {p - first for p in self._leaves[0].value_as("positions")}
+        for offset, leaf in zip(self._offsets[1:], self._leaves[1:]):
             starts.intersection_update(p - offset for p in leaf.value_as("positions"))
             if not starts:
                 return False

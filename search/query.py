@@ -270,13 +270,13 @@ def _run_query(run: str, run_words: list[str], fields: list[str], fallback: bool
     for unit in units:
         text = "".join(unit)
         alternatives = [_words_query(unit, fields, text if fallback else None)]
-        for other in synonyms.expansions(text) if len(units) > 1 or text != run else ():
+        for other in _widening(text) if len(units) > 1 or text != run else ():
             expansions.append(other)
             alternatives.append(_synonym_query(other, fields, fallback))
         unit_queries.append(_either(alternatives))
     query = Q.And(unit_queries) if len(unit_queries) > 1 else unit_queries[0]
     whole = []
-    for other in synonyms.expansions(run):
+    for other in _widening(run):
         expansions.append(other)
         whole.append(_synonym_query(other, fields, fallback))
     if whole:
@@ -285,6 +285,13 @@ def _run_query(run: str, run_words: list[str], fields: list[str], fallback: bool
         # Units side by side in the article, as typed, rank higher.
         query = Q.AndMaybe(query, _grams(run).with_boost(ADJACENT_BOOST))
     return query
+
+
+def _widening(text: str) -> list[str]:
+    """The synonyms that can find more than `text` itself: one that contains
+    it (国家高新区 for 高新区) matches only articles its exact run already
+    finds, so it would cost a phrase lookup and add nothing."""
+    return [other for other in synonyms.expansions(text) if text not in other]
 
 
 def _synonym_query(text: str, fields: list[str], fallback: bool) -> Q.Query:
@@ -345,7 +352,7 @@ def _phrase_query(run: str, run_words: list[str], fields: list[str], fallback: b
 
 def _grams(run: str) -> Q.Query:
     grams = [g for g, _, _, _ in bigrams(run)]
-    return Run(GRAMS_FIELD, grams) if len(grams) > 1 else Q.Term(GRAMS_FIELD, grams[0])
+    return Run(GRAMS_FIELD, grams, overlapping=True) if len(grams) > 1 else Q.Term(GRAMS_FIELD, grams[0])
 
 
 def _units(run_words: list[str]) -> list[list[str]]:
