@@ -39,7 +39,7 @@ class Run(Q.Phrase):
 
     def matcher(self, searcher, context=None):
         """Intersect the words' postings, keep documents where they stand in a row."""
-        field = searcher.schema[self.fieldname] if self.fieldname in searcher.schema else None
+        field = searcher.schema[self.fieldname] if self.fieldname in searcher.schema.names() else None
         if field is None or not field.format or not field.format.supports("positions"):
             return matching.NullMatcher()
         leaves, offsets = [], []
