@@ -275,17 +275,13 @@ class Overview:
 
 def overview(searcher, top: int = 12) -> Overview:
     """Articles, zones, date range and the zones with most articles."""
-    results = searcher.search(Q.Every(), limit=1, groupedby={"zone": sorting.FieldFacet("zone")},
-                              maptype=sorting.Count)
-    zones = _counted(results.groups("zone"))
-    dated = Q.Every("date")
-    first = searcher.search(dated, limit=1, sortedby=sorting.FieldFacet("date"))
-    last = searcher.search(dated, limit=1, sortedby=sorting.FieldFacet("date", reverse=True))
-    return Overview(searcher.doc_count(), len(zones), _date_of(first), _date_of(last), zones[:top])
-
-
-def _date_of(results) -> dt.date | None:
-    return results[0]["date"].date() if results and results[0].get("date") else None
+    cols = columns.of(searcher)
+    live = [d for _, d in columns.every(searcher)]
+    zones = _counted(Counter(cols.zone[d] for d in live))
+    days = [cols.day[d] for d in live if cols.day[d]]
+    first = dt.date.fromordinal(min(days)) if days else None
+    last = dt.date.fromordinal(max(days)) if days else None
+    return Overview(len(live), len(zones), first, last, zones[:top])
 
 
 def clause_counts(searcher, page: ResultsPage) -> list[dict]:
@@ -314,7 +310,9 @@ def _count(searcher, query: Q.Query, flt: Q.Query | None) -> int:
 def every_match(searcher, state: SearchState, limit: int | None = None, newest: bool = False):
     """(parsed query, stored fields of every match) in the state's order, or
     newest first: for exports, which take all results, not one page."""
-    parsed = parse(state.q)
-    order = sort_facet(state.with_(sort="newest") if newest else state, scored=not parsed.is_empty)
-    results = searcher.search(parsed.whoosh(), filter=filters(state), limit=limit, sortedby=order)
-    return parsed, (hit.fields() for hit in results)
+    selection = select(searcher, state.with_(sort="newest") if newest else state)
+    if limit is None:
+        ordered = sorted(selection.kept, key=selection.order)
+    else:
+        ordered = heapq.nsmallest(limit, selection.kept, key=selection.order)
+    return selection.parsed, (searcher.stored_fields(d) for _, d in ordered)

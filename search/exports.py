@@ -27,11 +27,15 @@ def _cell(text: str) -> str:
 
 
 def _row(stored: dict, matcher: snippets.Matcher, base: str) -> list[str]:
-    hit = engine.make_hit(stored, matcher, "")
-    fragment = hit.fragments[0].striptags() if hit.fragments else ""
-    return [hit.id, _cell(hit.title.striptags()), hit.zone or "", hit.province or "",
-            hit.date.isoformat() if hit.date else "", "1" if hit.date_inferred else "0",
-            hit.kind, base + engine.article_url(hit.id), _cell(fragment)]
+    # Leaner than a results-page hit (no section scoring, no title marks):
+    # an export may have tens of thousands of rows.
+    article = engine.load_article(stored)
+    body = article["text"]
+    found = snippets.fragments(body, matcher, limit=1) or [snippets.lead(body)]
+    date = article.get("date") or ""
+    return [article["id"], _cell(article["title"]), article.get("zone") or "", stored.get("province") or "",
+            date, "1" if article.get("date_inferred") and date else "0", article["kind"],
+            base + engine.article_url(article["id"]), _cell(found[0].striptags())]
 
 
 @bp.get("/search.csv")

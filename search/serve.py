@@ -54,9 +54,11 @@ def serve(index: str, host: str, port: int, workers: int | None = None) -> int:
         print(f"gaoxin-search: serving {url} ({workers} workers, index {index}); Ctrl-C stops",
               file=sys.stderr, flush=True)
 
+    # timeout: a sync worker is killed after this long on one request; a CSV
+    # of every match at 50,000 articles takes about 20 s.
     options = {"bind": f"{host}:{port}", "workers": workers, "worker_class": "sync",
                "preload_app": True, "post_worker_init": _open_index, "when_ready": ready,
-               "timeout": 30, "graceful_timeout": 5, "accesslog": None, "errorlog": "-",
+               "timeout": 120, "graceful_timeout": 5, "accesslog": None, "errorlog": "-",
                "loglevel": "warning", "proc_name": "gaoxin-search"}
     Server(app, options).run()
     return 0
