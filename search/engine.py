@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from markupsafe import Markup
-from whoosh import query as Q
 from whoosh import sorting
 
 from search import columns, snippets
@@ -73,27 +72,6 @@ class ResultsPage:
 def load_article(stored: dict) -> dict:
     """The parsed article kept in the index (the `article` stored field)."""
     return json.loads(stored["article"])
-
-
-def filters(state: SearchState, without: str | None = None) -> Q.Query | None:
-    """The filter query for a state's filters, optionally leaving one facet out
-    (to count that facet's other values: selecting a zone keeps the rest visible)."""
-    parts: list[Q.Query] = []
-    for facet, attr in MULTI_VALUED.items():
-        values = getattr(state, attr)
-        if values and facet != without:
-            terms = [Q.Term(facet, v) for v in values]
-            parts.append(Q.Or(terms) if len(terms) > 1 else terms[0])
-    if state.section:
-        section = field_query("section", state.section)
-        parts.append(section if section is not None else Q.NullQuery)
-    if (state.date_from or state.date_to) and without != "year":
-        start = dt.datetime.combine(state.date_from, dt.time()) if state.date_from else None
-        end = dt.datetime.combine(state.date_to, dt.time(23, 59, 59)) if state.date_to else None
-        parts.append(Q.DateRange("date", start, end))
-    if not parts:
-        return None
-    return Q.And(parts) if len(parts) > 1 else parts[0]
 
 
 def sort_facet(state: SearchState, scored: bool) -> sorting.MultiFacet:
@@ -288,23 +266,18 @@ def clause_counts(searcher, page: ResultsPage) -> list[dict]:
     """Ways out of an empty result: the same query without filters, and each
     searched piece alone, with how many articles each would find."""
     state, out = page.state, []
-    query = page.parsed.whoosh()
     if state.filtered:
         plain = SearchState(q=state.q, sort=state.sort, per_page=state.per_page)
-        out.append({"label": "去掉全部筛选", "count": _count(searcher, query, None), "url": plain.url()})
+        out.append({"label": "去掉全部筛选", "count": len(select(searcher, plain).kept), "url": plain.url()})
     clauses = [c for group in page.parsed.groups for c in group if c.query is not None]
     if len(clauses) > 1:
         for clause in clauses:
             text = f"{clause.field}:{clause.text}" if clause.field else clause.text
             if clause.phrase:
                 text = f'"{text}"'
-            out.append({"label": f"只搜“{text}”", "count": _count(searcher, clause.query, filters(state)),
-                        "url": state.with_(q=text).url()})
+            alone = state.with_(q=text)
+            out.append({"label": f"只搜“{text}”", "count": len(select(searcher, alone).kept), "url": alone.url()})
     return [s for s in out if s["count"]]
-
-
-def _count(searcher, query: Q.Query, flt: Q.Query | None) -> int:
-    return len(searcher.search(query, filter=flt, limit=1))
 
 
 def every_match(searcher, state: SearchState, limit: int | None = None, newest: bool = False):
