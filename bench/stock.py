@@ -100,7 +100,7 @@ class StockSearch:
             results.fragmenter = highlight.ContextFragmenter(maxchars=100, surround=40)
             total = len(results)
             results.groups("zone"), results.groups("year")
-            return total, [hit.highlights("content", top=3) for hit in results]
+            return total, [hit.highlights("content", top=3) for hit in results[:10]]
 
     def close(self) -> None:
         """Close the index."""
