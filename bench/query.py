@@ -125,7 +125,7 @@ class Fts5:
             (negated if exclude else parts).append(phrase)
         if not parts:
             return None
-        expr = " ".join(parts).replace(" OR ", " OR ")
+        expr = " ".join(parts)
         expr = re.sub(r'(?<=") (?=")', " AND ", expr)
         for n in negated:
             expr = f"({expr}) NOT {n}"

@@ -11,7 +11,6 @@ from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
 from markupsafe import Markup
-from whoosh import sorting
 
 from search import columns, snippets
 from search import facets as facet_types
@@ -72,17 +71,6 @@ class ResultsPage:
 def load_article(stored: dict) -> dict:
     """The parsed article kept in the index (the `article` stored field)."""
     return json.loads(stored["article"])
-
-
-def sort_facet(state: SearchState, scored: bool) -> sorting.MultiFacet:
-    """Relevance, newest or oldest; ties always broken by date, then id."""
-    if state.sort == "oldest":
-        keys = [sorting.FieldFacet("date"), sorting.FieldFacet("id")]
-    elif state.sort == "newest" or not scored:
-        keys = [sorting.FieldFacet("date", reverse=True), sorting.FieldFacet("id")]
-    else:
-        keys = [sorting.ScoreFacet(), sorting.FieldFacet("date", reverse=True), sorting.FieldFacet("id")]
-    return sorting.MultiFacet(keys)
 
 
 def run(searcher, state: SearchState) -> ResultsPage:
@@ -251,15 +239,20 @@ class Overview:
                 "top_zones": dict(self.top_zones)}
 
 
+def zone_totals(searcher) -> list[tuple[str, int]]:
+    """Every zone in the index with its number of articles, most first."""
+    cols = columns.of(searcher)
+    return _counted(Counter(cols.zone[d] for _, d in columns.every(searcher)))
+
+
 def overview(searcher, top: int = 12) -> Overview:
     """Articles, zones, date range and the zones with most articles."""
     cols = columns.of(searcher)
-    live = [d for _, d in columns.every(searcher)]
-    zones = _counted(Counter(cols.zone[d] for d in live))
-    days = [cols.day[d] for d in live if cols.day[d]]
+    days = [cols.day[d] for _, d in columns.every(searcher) if cols.day[d]]
     first = dt.date.fromordinal(min(days)) if days else None
     last = dt.date.fromordinal(max(days)) if days else None
-    return Overview(len(live), len(zones), first, last, zones[:top])
+    zones = zone_totals(searcher)
+    return Overview(searcher.doc_count(), len(zones), first, last, zones[:top])
 
 
 def clause_counts(searcher, page: ResultsPage) -> list[dict]:

@@ -7,8 +7,6 @@ from collections import Counter
 from dataclasses import dataclass
 
 from flask import Blueprint, jsonify, make_response, render_template
-from whoosh import query as Q
-from whoosh import sorting
 
 from search import engine, gazetteer, segmenter
 from search.analysis import RUNS
@@ -29,9 +27,7 @@ TOPIC_TAGS = frozenset({"n", "nz", "nt", "nw", "vn", "v", "l", "i", "j", "an"})
 
 def zone_counts(searcher) -> dict[str, list[tuple[str, int]]]:
     """Province -> [(zone, articles)], provinces by total articles."""
-    results = searcher.search(Q.Every(), limit=1, groupedby={"zone": sorting.FieldFacet("zone")},
-                              maptype=sorting.Count)
-    return dict(by_province([(z, n) for z, n in results.groups("zone").items() if z]))
+    return dict(by_province(engine.zone_totals(searcher)))
 
 
 @dataclass
@@ -56,16 +52,14 @@ class ZonePage:
 def zone_page(searcher, name: str) -> ZonePage:
     """The zone's page context; NotFound when no article is about it."""
     zone = zone_value(name)
-    results = searcher.search(Q.Term("zone", zone), limit=None,
-                              sortedby=engine.sort_facet(SearchState(sort="newest"), scored=False))
-    if results.is_empty():
+    selection = engine.select(searcher, SearchState(zones=(zone,), sort="newest"))
+    if not selection.kept:
         raise NotFound(f"没有关于“{name[:40]}”的文章")
-    docnums = list(results.docs())
-    articles, policies = [], Counter()
+    articles, texts, policies = [], [], Counter()
     first_mention: dict[str, str] = {}
-    for hit in results:
-        stored = hit.fields()
-        data = engine.load_article(stored)
+    for _, docnum in sorted(selection.kept, key=selection.order):
+        data = engine.load_article(searcher.stored_fields(docnum))
+        texts.append(data["text"])
         for policy in data["policies"]:
             policies[policy] += 1
             first_mention.setdefault(policy, data["id"])
@@ -73,11 +67,10 @@ def zone_page(searcher, name: str) -> ZonePage:
             articles.append({"id": data["id"], "title": data["title"], "kind": data["kind"],
                              "date": data["date"], "date_inferred": data["date_inferred"],
                              "url": engine.article_url(data["id"])})
-    topics = zone_topics(searcher, [engine.load_article(searcher.stored_fields(n))["text"] for n in docnums],
-                         zone)
+    topics = zone_topics(searcher, texts, zone)
     known = gazetteer.zones().get(zone)
     return ZonePage(zone, known.province if known else None, known.full_name if known else None,
-                    len(docnums), articles, topics,
+                    len(selection.kept), articles, topics,
                     [(p, first_mention[p]) for p, _ in policies.most_common()])
 
 
