@@ -12,10 +12,14 @@ from __future__ import annotations
 
 import datetime as dt
 import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
 
 # Index reader -> its Columns; gone with the reader (search.store reopens).
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+# Index reader -> (query text, scored) -> matches; gone with the reader too.
+_MATCHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+MATCHES_KEPT = 16  # at 50,000 articles the broadest query's list is about 4 MB
 
 
 @dataclass
@@ -91,6 +95,30 @@ def matches(searcher, query, scored: bool) -> list[tuple[float, int]]:
             append((score(), offset + ident()))
             advance()
     return out
+
+
+def remembered(searcher, key, compute) -> list[tuple[float, int]]:
+    """compute() for a query's matches, remembered for the MATCHES_KEPT most
+    recent keys of this index reader: clicking a facet, a year or another
+    sort re-filters the same matches instead of searching again."""
+    kept = _MATCHES.setdefault(searcher.reader(), OrderedDict())
+    if key in kept:
+        kept.move_to_end(key)
+        return kept[key]
+    found = kept[key] = compute()
+    while len(kept) > MATCHES_KEPT:
+        kept.popitem(last=False)
+    return found
+
+
+def remembered_keys(searcher) -> list:
+    """The keys remembered for this reader, least recent first."""
+    return list(_MATCHES.get(searcher.reader(), ()))
+
+
+def forget(searcher) -> None:
+    """Drop the remembered matches of this reader (benchmarks time searching)."""
+    _MATCHES.pop(searcher.reader(), None)
 
 
 def every(searcher) -> list[tuple[float, int]]:

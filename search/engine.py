@@ -115,7 +115,11 @@ def select(searcher, state: SearchState) -> Selection:
     parsed = parse(state.q)
     cols = columns.of(searcher)
     scored = not parsed.is_empty and state.sort == "relevance"
-    found = columns.every(searcher) if parsed.is_empty else columns.matches(searcher, parsed.whoosh(), scored)
+    if parsed.is_empty:
+        found = columns.every(searcher)
+    else:
+        found = columns.remembered(searcher, (state.q, scored),
+                                   lambda: columns.matches(searcher, parsed.whoosh(), scored))
     tests = _tests(searcher, state, cols)
     kept: list[tuple[float, int]] = []
     almost: dict[str, list[int]] = {name: [] for name in tests}

@@ -77,3 +77,20 @@ def test_remembered_results_are_bounded_and_can_be_turned_off(seed_index):
         off.close()
     finally:
         library.close()
+
+
+def test_refining_a_query_reuses_its_matches(seed_index):
+    from search import columns, engine
+    from search.params import parse_args
+    from search.store import open_index
+    ix, _, _ = open_index(seed_index)
+    with ix.searcher() as searcher:
+        columns.forget(searcher)
+        pages = [engine.run(searcher, parse_args(q)) for q in
+                 ({"q": "人才"}, {"q": "人才", "kind": "brief"}, {"q": "人才", "zone": "济宁"},
+                  {"q": "人才", "sort": "newest"}, {"q": "招商"})]
+        assert columns.remembered_keys(searcher) == [("人才", True), ("人才", False), ("招商", True)]
+        columns.forget(searcher)
+        fresh = engine.run(searcher, parse_args({"q": "人才", "kind": "brief"}))
+        assert [h.id for h in fresh.hits] == [h.id for h in pages[1].hits] and fresh.total == pages[1].total
+    ix.close()
