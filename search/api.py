@@ -7,6 +7,7 @@ from search import articles, engine
 from search.app import library
 from search.openapi import spec
 from search.params import parse_args
+from search.views import results_for
 
 bp = Blueprint("api", __name__, url_prefix="/api")
 
@@ -15,7 +16,7 @@ bp = Blueprint("api", __name__, url_prefix="/api")
 def search():
     """Search results as JSON (same parameters as /search)."""
     state = parse_args(request.args)
-    page = library().recent(("search", state), lambda searcher: engine.run(searcher, state))
+    page = results_for(state)
     return jsonify(search_json(page))
 
 

@@ -112,7 +112,13 @@ def _page() -> tuple[SearchState, ComparePage | None]:
     canonical = compare_state(state)
     if list(request.args.items(multi=True)) != canonical.params():
         return canonical, None
-    return canonical, library().recent(("compare", canonical), lambda searcher: compare(searcher, canonical))
+    return canonical, compared(canonical)
+
+
+def compared(state: SearchState) -> ComparePage:
+    """The compare view of a canonical state, remembered per worker until the
+    index changes (shared by the page and its twin)."""
+    return library().recent(("compare", state), lambda searcher: compare(searcher, state))
 
 
 @bp.get("/compare")
@@ -131,5 +137,4 @@ def compare_html():
 def compare_json():
     """The compare view as JSON (same parameters as /compare)."""
     state = compare_state(parse_args(request.args))
-    page = library().recent(("compare", state), lambda searcher: compare(searcher, state))
-    return jsonify(page.to_json())
+    return jsonify(compared(state).to_json())

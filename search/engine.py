@@ -185,10 +185,8 @@ _NO_DAY = dt.date.max.toordinal() + 1
 
 
 def _counted(groups: dict) -> list[tuple[str, int]]:
-    # Whoosh files documents without a value under None, "" or, for numeric
-    # columns, the column's default (a huge sentinel number): none is a value.
-    pairs = [(k, v) for k, v in groups.items()
-             if k not in (None, "") and not (isinstance(k, int) and not 0 < k < 10000)]
+    # search.columns holds "" for a document without a value: not a value.
+    pairs = [(k, v) for k, v in groups.items() if k]
     return sorted(pairs, key=lambda kv: (-kv[1], str(kv[0])))
 
 

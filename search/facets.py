@@ -64,7 +64,7 @@ class Timeline:
 def timeline(state: SearchState, months: dict[int, int]) -> Timeline | None:
     """The timeline of a results page from its month counts ({yyyymm: n});
     None when no match has a date."""
-    months = {m: n for m, n in months.items() if n and 100001 <= m <= 999912}
+    months = {m: n for m, n in months.items() if m and n}  # 0: undated (search.columns)
     if not months:
         return None
     first, last = min(months), max(months)
@@ -97,6 +97,6 @@ def years(months: dict[int, int]) -> list[tuple[int, int]]:
     """Year counts from month counts, most matches first."""
     counts: dict[int, int] = {}
     for m, n in months.items():
-        if 100001 <= m <= 999912:
+        if m:
             counts[m // 100] = counts.get(m // 100, 0) + n
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))

@@ -37,10 +37,16 @@ def search():
     state = parse_args(request.args)
     if list(request.args.items(multi=True)) != state.params():
         return redirect(state.url(), 302)
-    page = library().recent(("search", state), lambda searcher: engine.run(searcher, state))
+    page = results_for(state)
     suggestions = engine.clause_counts(library().searcher(), page) if not page.total else []
     html = render_template("search.html", page=page, state=state, suggestions=suggestions)
     return _with_alternate(html, state.url("/api/search"), state.url())
+
+
+def results_for(state: SearchState) -> engine.ResultsPage:
+    """The results page of a state, remembered per worker until the index
+    changes (the HTML page and its JSON twin share one computation)."""
+    return library().recent(("search", state), lambda searcher: engine.run(searcher, state))
 
 
 @bp.get("/articles/<article_id>")
