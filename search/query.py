@@ -391,11 +391,15 @@ class Fallback(Q.WrappingQuery):
         """Whoosh's query rewriting, keeping the word."""
         return self.__class__(fn(self.child), self.word)
 
-    def matcher(self, searcher, context=None):
-        """NullMatcher when the word is common enough, else the child's."""
+    def skipped(self, searcher) -> bool:
+        """True when the word is common enough to need no fallback."""
         top = searcher.get_parent() or searcher
-        if top.doc_frequency("text", self.word) >= max(FALLBACK_SKIP_MIN,
-                                                       FALLBACK_SKIP_SHARE * top.doc_count()):
+        return top.doc_frequency("text", self.word) >= max(FALLBACK_SKIP_MIN,
+                                                           FALLBACK_SKIP_SHARE * top.doc_count())
+
+    def matcher(self, searcher, context=None):
+        """NullMatcher when skipped, else the child's."""
+        if self.skipped(searcher):
             return matching.NullMatcher()
         return self.child.matcher(searcher, context)
 

@@ -1,0 +1,152 @@
+"""A term's postings, and a field's document lengths, as numpy arrays.
+
+Why: Whoosh's matchers step through postings one document at a time in
+Python (a handful of method calls per document and per query node). On broad
+queries at 50,000 articles that stepping was nearly all of a results page.
+Whoosh's on-disk format (codec `whoosh3`, the only one we write) keeps a
+term's postings in blocks of up to 128, each one pickled tuple of document
+numbers (delta-encoded), weights and encoded positions. Reading a block is one
+C-level `pickle.loads`; turning it into arrays is a few numpy calls. Scoring
+and combining then happen over whole arrays (search.evaluate).
+
+This reads Whoosh internals (`W3LeafMatcher` blocks, the `_<field>_len`
+column), so it checks what it gets and raises `Unreadable` for anything else;
+search.evaluate then falls back to Whoosh's own matchers. The pin on
+whoosh-reloaded (2.7.x) keeps the format fixed, and tests/test_evaluate.py
+compares every benchmark query against Whoosh's matchers.
+"""
+from __future__ import annotations
+
+import pickle
+import weakref
+from dataclasses import dataclass
+from itertools import accumulate
+
+import numpy as np
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
+from whoosh.formats import Positions
+from whoosh.matching import ListMatcher
+from whoosh.util.numeric import byte_to_length
+
+# Field length bytes -> lengths, as Whoosh decodes them for BM25.
+_LENGTH_OF_BYTE = np.array([byte_to_length(b) or 0 for b in range(256)], dtype=np.float64)
+_LENGTHS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # reader -> {field: lengths}
+_EMPTY_DOCS = np.zeros(0, dtype=np.int64)
+
+
+class Unreadable(Exception):
+    """The index holds something this module does not read (not whoosh3)."""
+
+
+@dataclass
+class Postings:
+    """One term's postings over a whole (multi-segment) index."""
+    docs: np.ndarray  # global document numbers, ascending (int64)
+    weights: np.ndarray  # Whoosh's stored weights: frequency x field boost (float64)
+    values: list | None  # encoded positions per posting, when asked for
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+
+def empty(with_values: bool = False) -> Postings:
+    """No postings."""
+    return Postings(_EMPTY_DOCS, np.zeros(0), [] if with_values else None)
+
+
+def read(reader, fieldname: str, btext: bytes, with_values: bool = False) -> Postings:
+    """The postings of (fieldname, btext) in every segment of the reader,
+    deleted documents left out."""
+    docs, weights, values = [], [], [] if with_values else None
+    for segment, offset in reader.leaf_readers():
+        if (fieldname, btext) not in segment:
+            continue
+        try:
+            matcher = segment._terms.matcher(fieldname, btext, segment.schema[fieldname].format)
+        except AttributeError as exc:
+            raise Unreadable(f"not a whoosh3 segment: {type(segment).__name__}") from exc
+        seg_docs, seg_weights, seg_values = _blocks(matcher, with_values)
+        deleted = segment.deleted_docs_set if segment.has_deletions() else None
+        if deleted:
+            live = ~np.isin(seg_docs, np.fromiter(deleted, dtype=np.int64))
+            seg_docs, seg_weights = seg_docs[live], seg_weights[live]
+            if with_values:
+                seg_values = [v for v, keep in zip(seg_values, live) if keep]
+        docs.append(seg_docs + offset)
+        weights.append(seg_weights)
+        if with_values:
+            values.extend(seg_values)
+    if not docs:
+        return empty(with_values)
+    if len(docs) == 1:
+        return Postings(docs[0], weights[0], values)
+    return Postings(np.concatenate(docs), np.concatenate(weights), values)
+
+
+def _blocks(matcher, with_values: bool) -> tuple[np.ndarray, np.ndarray, list | None]:
+    if isinstance(matcher, ListMatcher):  # a rare term, kept inline in the term info
+        ids, weights, values = [], [], []
+        while matcher.is_active():
+            ids.append(matcher.id())
+            weights.append(matcher.weight())
+            if with_values:
+                values.append(matcher.value())
+            matcher.next()
+        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64), values
+    if not isinstance(matcher, W3LeafMatcher):
+        raise Unreadable(f"unknown posting matcher {type(matcher).__name__}")
+    id_blocks, weight_blocks, values = [], [], [] if with_values else None
+    while True:
+        matcher._read_data()
+        ids, weights, block_values = matcher._data
+        count = len(ids)
+        id_blocks.append(np.cumsum(np.array(ids, dtype=np.int64)))  # deltas from 0
+        if weights is None:
+            weight_blocks.append(np.ones(count))
+        elif isinstance(weights, float):
+            weight_blocks.append(np.full(count, weights))
+        else:
+            # Stored as 32-bit floats: round the same way Whoosh's array("f") does.
+            weight_blocks.append(np.array(weights, dtype=np.float32).astype(np.float64))
+        if with_values:
+            values.extend(block_values)
+        if matcher._lastblock:
+            break
+        matcher._goto(matcher._nextoffset)
+    return np.concatenate(id_blocks), np.concatenate(weight_blocks), values
+
+
+def positions(fmt, value) -> list[int]:
+    """The positions in one encoded posting value (Whoosh's Positions format:
+    a 4-byte count, then a pickled list of deltas without its stop byte)."""
+    if type(fmt) is Positions:
+        return list(accumulate(pickle.loads(value[4:] + b".")))
+    return fmt.decode_positions(value)
+
+
+def lengths(reader, fieldname: str) -> np.ndarray:
+    """Each document's length in a field, as Whoosh's BM25 reads it (a byte
+    per document, decoded), by global document number; kept per reader."""
+    per_reader = _LENGTHS.setdefault(reader, {})
+    found = per_reader.get(fieldname)
+    if found is None:
+        found = per_reader[fieldname] = _read_lengths(reader, fieldname)
+    return found
+
+
+def _read_lengths(reader, fieldname: str) -> np.ndarray:
+    parts = []
+    for segment, _ in reader.leaf_readers():
+        count = segment.doc_count_all()
+        codes = np.zeros(count, dtype=np.uint8)
+        try:
+            column = segment._perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+        except AttributeError as exc:
+            raise Unreadable(f"not a whoosh3 segment: {type(segment).__name__}") from exc
+        if column is not None:
+            stored = min(column._count, count)
+            raw = column._dbfile.get(column._basepos, stored)
+            codes[:stored] = np.frombuffer(raw, dtype=np.uint8)
+        parts.append(_LENGTH_OF_BYTE[codes])
+    return np.concatenate(parts) if parts else np.zeros(0)
+
