@@ -1,12 +1,12 @@
 """The index's per-document values (zone, province, kind, date, month, id,
-policies) as plain Python lists, read once per index reader, and the matches
-of a query as (score, docnum) pairs.
+policies) as numpy arrays, read once per index reader, and the matches of a
+query (search.evaluate.Found), remembered for refinements.
 
 Why not Whoosh's own sorting and grouping: for every matched document they
 read each sort key and facet value from its column file (a seek and a read
 each) and go through several layers of calls; at 50,000 articles that was
-more than half of a results page. With the values in lists, filtering,
-counting facets and picking the top hits are simple loops over the matches.
+more than half of a results page. With the values in arrays, filtering,
+counting facets and ordering are a few vector operations over the matches.
 """
 from __future__ import annotations
 
@@ -15,23 +15,83 @@ import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 
+import numpy as np
+
+from search.evaluate import Found, Unsupported, evaluate
+
 # Index reader -> its Columns; gone with the reader (search.store reopens).
 _CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-# Index reader -> (query text, scored) -> matches; gone with the reader too.
+# Index reader -> (query text, scored) -> Found; gone with the reader too.
 _MATCHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-MATCHES_KEPT = 16  # at 50,000 articles the broadest query's list is about 4 MB
+MATCHES_KEPT = 16  # at 50,000 articles the broadest query's arrays are about 1 MB
+
+
+@dataclass
+class Coded:
+    """A one-value-per-document column: codes into names (0 = no value)."""
+    codes: np.ndarray  # int32 by docnum
+    names: list[str]  # names[0] == ""
+
+    @classmethod
+    def of(cls, values: list[str]) -> Coded:
+        """Code a list of values ("" = none)."""
+        names = ["", *sorted({v for v in values if v})]
+        index = {name: code for code, name in enumerate(names)}
+        return cls(np.array([index[v] for v in values], dtype=np.int32), names)
+
+    def value(self, doc: int) -> str:
+        """One document's value ("" when it has none)."""
+        return self.names[self.codes[doc]]
+
+    def counts(self, docs: np.ndarray) -> dict[str, int]:
+        """{value: documents among docs} for values that occur."""
+        counted = np.bincount(self.codes[docs], minlength=len(self.names))
+        return {self.names[c]: int(counted[c]) for c in np.flatnonzero(counted) if c}
+
+    def having(self, docs: np.ndarray, wanted: set[str]) -> np.ndarray:
+        """For each of docs: is its value one of wanted?"""
+        codes = [c for c, name in enumerate(self.names) if c and name in wanted]
+        return np.isin(self.codes[docs], codes)
+
+
+@dataclass
+class Multi:
+    """A many-values-per-document column, as (document, code) pairs."""
+    docs: np.ndarray  # int64, one per (document, value) pair
+    codes: np.ndarray  # int32 into names
+    names: list[str]
+    size: int  # documents in the index
+
+    def values(self, doc: int) -> list[str]:
+        """One document's values."""
+        return [self.names[c] for c in self.codes[self.docs == doc]]
+
+    def counts(self, docs: np.ndarray) -> dict[str, int]:
+        """{value: documents among docs having it}."""
+        member = np.zeros(self.size, dtype=bool)
+        member[docs] = True
+        counted = np.bincount(self.codes[member[self.docs]], minlength=len(self.names))
+        return {self.names[c]: int(counted[c]) for c in np.flatnonzero(counted)}
+
+    def having(self, docs: np.ndarray, wanted: set[str]) -> np.ndarray:
+        """For each of docs: does it have one of wanted?"""
+        codes = [c for c, name in enumerate(self.names) if name in wanted]
+        holders = np.zeros(self.size, dtype=bool)
+        holders[self.docs[np.isin(self.codes, codes)]] = True
+        return holders[docs]
 
 
 @dataclass
 class Columns:
-    """Values by global document number ("" or 0 when a document has none)."""
-    zone: list[str]
-    province: list[str]
-    kind: list[str]
-    day: list[int]  # date as a proleptic ordinal; 0 = undated
-    month: list[int]  # year * 100 + month; 0 = undated
+    """Values by global document number."""
+    zone: Coded
+    province: Coded
+    kind: Coded
+    policy: Multi
+    day: np.ndarray  # date as a proleptic ordinal; 0 = undated
+    month: np.ndarray  # year * 100 + month; 0 = undated
     id: list[str]
-    policy: dict[int, list[str]]
+    id_rank: np.ndarray  # each document's place in id order (the last tie-break)
 
 
 def of(searcher) -> Columns:
@@ -44,13 +104,21 @@ def of(searcher) -> Columns:
 
 
 def _read(reader) -> Columns:
-    return Columns(_column(reader, "zone", ""), _column(reader, "province", ""), _column(reader, "kind", ""),
-                   [_day(v) for v in _column(reader, "date", None, raw=True)],
-                   [m if isinstance(m, int) and 180001 <= m <= 219912 else 0
-                    for m in _column(reader, "month", 0)],
-                   _column(reader, "id", ""),
-                   {d: [p.strip() for p in v.split(",") if p.strip()]
-                    for d, v in enumerate(_column(reader, "policy", "")) if v})
+    ids = _column(reader, "id", "")
+    id_rank = np.empty(len(ids), dtype=np.int32)
+    id_rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids), dtype=np.int32)
+    pairs = [(d, p.strip()) for d, v in enumerate(_column(reader, "policy", "")) if v
+             for p in v.split(",") if p.strip()]
+    names = sorted({p for _, p in pairs})
+    index = {name: code for code, name in enumerate(names)}
+    policy = Multi(np.array([d for d, _ in pairs], dtype=np.int64),
+                   np.array([index[p] for _, p in pairs], dtype=np.int32), names, len(ids))
+    return Columns(Coded.of(_column(reader, "zone", "")), Coded.of(_column(reader, "province", "")),
+                   Coded.of(_column(reader, "kind", "")), policy,
+                   np.array([_day(v) for v in _column(reader, "date", None, raw=True)], dtype=np.int32),
+                   np.array([m if isinstance(m, int) and 180001 <= m <= 219912 else 0
+                             for m in _column(reader, "month", 0)], dtype=np.int32),
+                   ids, id_rank)
 
 
 def _column(reader, name: str, missing, raw: bool = False) -> list:
@@ -79,9 +147,20 @@ def _day(raw) -> int:
     return day if _FIRST_DAY < day < _LAST_DAY else 0
 
 
-def matches(searcher, query, scored: bool) -> list[tuple[float, int]]:
-    """(score, global docnum) of every live document the query matches
-    (score 0.0 when not scored), in docnum order."""
+def matches(searcher, query, scored: bool) -> Found:
+    """Every live document the query matches, with its score (0 when not
+    scored): over arrays (search.evaluate), or through Whoosh's matchers
+    for a query or index that module does not handle."""
+    try:
+        return evaluate(searcher, query, scored)
+    except Unsupported:
+        found = whoosh_matches(searcher, query, scored)
+        return Found(np.array([d for _, d in found], dtype=np.int64), np.array([s for s, _ in found]))
+
+
+def whoosh_matches(searcher, query, scored: bool) -> list[tuple[float, int]]:
+    """(score, global docnum) of every live document the query matches, by
+    Whoosh's own matchers, in docnum order (the reference for search.evaluate)."""
     out: list[tuple[float, int]] = []
     context = searcher.context() if scored else searcher.boolean_context()
     for sub, offset in searcher.leaf_searchers():
@@ -97,7 +176,7 @@ def matches(searcher, query, scored: bool) -> list[tuple[float, int]]:
     return out
 
 
-def remembered(searcher, key, compute) -> list[tuple[float, int]]:
+def remembered(searcher, key, compute) -> Found:
     """compute() for a query's matches, remembered for the MATCHES_KEPT most
     recent keys of this index reader: clicking a facet, a year or another
     sort re-filters the same matches instead of searching again."""
@@ -121,6 +200,7 @@ def forget(searcher) -> None:
     _MATCHES.pop(searcher.reader(), None)
 
 
-def every(searcher) -> list[tuple[float, int]]:
-    """(0.0, docnum) of every live document (browsing without a query)."""
-    return [(0.0, d) for d in searcher.reader().all_doc_ids()]
+def every(searcher) -> Found:
+    """Every live document, unscored (browsing without a query)."""
+    docs = np.fromiter(searcher.reader().all_doc_ids(), dtype=np.int64)
+    return Found(docs, np.zeros(len(docs)))

@@ -8,11 +8,11 @@ the canonical URL.
 """
 from __future__ import annotations
 
-import heapq
 import time
 from collections import defaultdict
 from dataclasses import dataclass
 
+import numpy as np
 from flask import Blueprint, jsonify, make_response, redirect, render_template, request
 
 from search import engine, gazetteer, snippets
@@ -82,25 +82,35 @@ def compare(searcher, state: SearchState, per_zone: int = PER_ZONE) -> ComparePa
     started = time.perf_counter()
     chosen_state = state.with_(zones=())
     selection = engine.select(searcher, chosen_state)
-    zone_of, order = selection.columns.zone, selection.order
-    by_zone: dict[str, list[tuple[float, int]]] = defaultdict(list)
-    for item in selection.kept:
-        if zone_of[item[1]]:
-            by_zone[zone_of[item[1]]].append(item)
-    best = {zone: min(items, key=order) for zone, items in by_zone.items()}
-    ranked = sorted(by_zone, key=lambda z: (-len(by_zone[z]), order(best[z]), z))
-    zone_counts = [(z, len(by_zone[z])) for z in ranked]
+    zone_column = selection.columns.zone
+    zone_codes = zone_column.codes[selection.docs]
+    counts = np.bincount(zone_codes, minlength=len(zone_column.names))
+    rows_of = {zone_column.names[c]: selection.kept[zone_codes == c] for c in np.flatnonzero(counts) if c}
+    by_count: dict[int, list[str]] = defaultdict(list)
+    for zone, rows in rows_of.items():
+        by_count[len(rows)].append(zone)
+
+    def best(zone: str) -> tuple:
+        # Only zones tied on their count need their best match compared.
+        if len(by_count[len(rows_of[zone])]) == 1:
+            return ()
+        first = selection.top(1, rows_of[zone])[0]
+        return selection.key(int(np.searchsorted(selection.found.docs, first)))
+
+    ranked = sorted(rows_of, key=lambda z: (-len(rows_of[z]), best(z), z))
+    zone_counts = [(z, len(rows_of[z])) for z in ranked]
     chosen = not state.zones
     if chosen:
         zones = ranked[:AUTO_ZONES]
     else:  # named zones in the same order: most matches first, then the rest
-        zones = [z for z in ranked if z in state.zones] + [z for z in state.zones if z not in by_zone]
+        zones = [z for z in ranked if z in state.zones] + [z for z in state.zones if z not in rows_of]
     matcher = snippets.matcher(selection.parsed.highlight_terms())
     columns = []
+    no_rows = np.zeros(0, dtype=np.int64)
     for zone in zones:
-        top = heapq.nsmallest(per_zone, by_zone.get(zone, []), key=order)
-        hits = [engine.make_hit(searcher.stored_fields(d), matcher, state.q) for _, d in top]
-        columns.append(Column(zone, gazetteer.province_of(zone), len(by_zone.get(zone, [])), hits,
+        rows = rows_of.get(zone, no_rows)
+        hits = [engine.make_hit(searcher.stored_fields(d), matcher, state.q) for d in selection.top(per_zone, rows)]
+        columns.append(Column(zone, gazetteer.province_of(zone), len(rows), hits,
                               state.with_(zones=(zone,)).url()))
     shown = state.with_(zones=tuple(sorted(zones))) if chosen else state
     took = (time.perf_counter() - started) * 1000

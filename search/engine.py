@@ -3,17 +3,17 @@ context both the HTML page and its JSON twin are built from."""
 from __future__ import annotations
 
 import datetime as dt
-import heapq
 import json
 import time
-from collections import Counter
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
 
+import numpy as np
 from markupsafe import Markup
 
 from search import columns, snippets
 from search import facets as facet_types
+from search.evaluate import Found
 from search.params import SearchState
 from search.query import ParsedQuery, field_query, parse
 
@@ -76,28 +76,27 @@ def load_article(stored: dict) -> dict:
 def run(searcher, state: SearchState) -> ResultsPage:
     """Search, count, facet and highlight one page of results.
 
-    One pass of the text query over the index gives every match and its
-    score; filters, facet counts and the page's order are then worked out
-    over the in-memory columns (search.columns). A facet that is filtered on
-    is counted as if its own filter were off (matches failing only that
-    filter count too), so choosing one zone keeps the others selectable.
+    One evaluation of the text query gives every match and its score;
+    filters, facet counts and the page's order are then worked out over the
+    in-memory columns (search.columns). A facet that is filtered on is
+    counted as if its own filter were off (matches failing only that filter
+    count too), so choosing one zone keeps the others selectable.
     """
     started = time.perf_counter()
     chosen = select(searcher, state)
-    parsed, cols, kept, almost = chosen.parsed, chosen.columns, chosen.kept, chosen.almost
-    docs = [d for _, d in kept]
+    cols, docs = chosen.columns, chosen.docs
     facets = {}
     for facet in MULTI_VALUED:
-        counted = docs + almost[facet] if facet in almost else docs
-        facets[facet] = _facet_counts(cols, facet, counted)
-    months = Counter(cols.month[d] for d in docs)
+        counted = np.concatenate([docs, chosen.almost[facet]]) if facet in chosen.almost else docs
+        facets[facet] = _counted(getattr(cols, facet).counts(counted))
+    months = dict(zip(*(v.tolist() for v in np.unique(cols.month[docs], return_counts=True))))
     facets["year"] = facet_types.years(months)
-    matcher = snippets.matcher(parsed.highlight_terms())
+    matcher = snippets.matcher(chosen.parsed.highlight_terms())
     start = (state.page - 1) * state.per_page
-    ordered = heapq.nsmallest(state.page * state.per_page, kept, key=chosen.order)
-    hits = [make_hit(searcher.stored_fields(d), matcher, state.q) for _, d in ordered[start:]]
+    shown = chosen.top(state.page * state.per_page)[start:]
+    hits = [make_hit(searcher.stored_fields(d), matcher, state.q) for d in shown]
     took = (time.perf_counter() - started) * 1000
-    return ResultsPage(state, parsed, len(kept), hits, facets, facet_types.timeline(state, months), took)
+    return ResultsPage(state, chosen.parsed, chosen.total, hits, facets, facet_types.timeline(state, months), took)
 
 
 @dataclass
@@ -105,13 +104,77 @@ class Selection:
     """A state's matches before paging: what every view of results starts from."""
     parsed: ParsedQuery
     columns: columns.Columns
-    kept: list[tuple[float, int]]  # (score, docnum) passing every filter
-    almost: dict[str, list[int]]  # filter name -> docnums failing only that filter
-    order: object  # sort key for kept items, as the state asks
+    found: Found  # every match of the text query
+    kept: np.ndarray  # rows of found passing every filter
+    almost: dict[str, np.ndarray]  # filter name -> docnums failing only that filter
+    sort: str  # relevance, newest or oldest
+    scored: bool
+
+    @property
+    def total(self) -> int:
+        """How many matches pass every filter."""
+        return len(self.kept)
+
+    @property
+    def docs(self) -> np.ndarray:
+        """The docnums of the matches passing every filter, ascending."""
+        return self.found.docs[self.kept]
+
+    def top(self, k: int, rows: np.ndarray | None = None) -> list[int]:
+        """The first k docnums in the state's order, among rows of found (by
+        default every kept one). By relevance, a pending run bonus is settled
+        only for the documents that could still reach the first k."""
+        rows = self.kept if rows is None else rows
+        if k <= 0 or not len(rows):
+            return []
+        found = self.found
+        if self.scored and found.bonus[rows].any():
+            if k >= len(rows):
+                found.resolve(rows)
+            else:
+                while True:
+                    upper = found.upper()[rows]
+                    # the k-th highest score any row can still reach
+                    floor = np.partition(upper, len(rows) - k)[len(rows) - k]
+                    unsettled = rows[(upper >= floor) & (found.bonus[rows] > 0)]
+                    if not len(unsettled):
+                        break
+                    found.resolve(unsettled)
+                # Rows below the floor are exact or can't reach it; the first k are above.
+                rows = rows[found.upper()[rows] >= floor]
+        return self._in_order(rows)[:k].tolist()
+
+    def ordered(self) -> list[int]:
+        """Every kept docnum in the state's order."""
+        return self.top(len(self.kept))
+
+    def key(self, doc_row: int) -> tuple:
+        """The sort key of one row of found (its bonus settled by top())."""
+        doc = self.found.docs[doc_row]
+        cols = self.columns
+        day, rank = int(cols.day[doc]), int(cols.id_rank[doc])
+        if self.sort == "oldest":
+            return (day or _NO_DAY, rank)
+        if self.scored:
+            return (-float(self.found.scores[doc_row]), -day, rank)
+        return (-day, rank)
+
+    def _in_order(self, rows: np.ndarray) -> np.ndarray:
+        """Docnums of rows, sorted: relevance, newest or oldest first; ties
+        broken by date (newest first), then id; undated articles last."""
+        docs = self.found.docs[rows]
+        day, rank = self.columns.day[docs].astype(np.int64), self.columns.id_rank[docs]
+        if self.sort == "oldest":
+            order = np.lexsort((rank, np.where(day > 0, day, _NO_DAY)))
+        elif self.scored:
+            order = np.lexsort((rank, -day, -self.found.scores[rows]))
+        else:
+            order = np.lexsort((rank, -day))
+        return docs[order]
 
 
 def select(searcher, state: SearchState) -> Selection:
-    """Run the text query once and apply the state's filters in memory."""
+    """Evaluate the text query once and apply the state's filters in memory."""
     parsed = parse(state.q)
     cols = columns.of(searcher)
     scored = not parsed.is_empty and state.sort == "relevance"
@@ -120,72 +183,44 @@ def select(searcher, state: SearchState) -> Selection:
     else:
         found = columns.remembered(searcher, (state.q, scored),
                                    lambda: columns.matches(searcher, parsed.whoosh(), scored))
-    tests = _tests(searcher, state, cols)
-    kept: list[tuple[float, int]] = []
-    almost: dict[str, list[int]] = {name: [] for name in tests}
-    for item in found:
-        failed = None
-        for name, test in tests.items():
-            if not test(item[1]):
-                if failed is not None:
-                    break
-                failed = name
-        else:
-            if failed is None:
-                kept.append(item)
-            else:
-                almost[failed].append(item[1])
-    return Selection(parsed, cols, kept, almost, _order(state, scored, cols))
+    passes = _tests(searcher, state, cols, found.docs)
+    almost: dict[str, np.ndarray] = {}
+    if passes:
+        failed = np.zeros(len(found), dtype=np.int32)
+        for mask in passes.values():
+            failed += ~mask
+        kept = np.flatnonzero(failed == 0)
+        for name, mask in passes.items():
+            almost[name] = found.docs[(failed == 1) & ~mask]
+    else:
+        kept = np.arange(len(found))
+    return Selection(parsed, cols, found, kept, almost, state.sort, scored)
 
 
-def _tests(searcher, state: SearchState, cols: columns.Columns) -> dict:
-    """The state's filters as docnum -> bool tests, named by facet."""
-    tests = {}
+def _tests(searcher, state: SearchState, cols: columns.Columns, docs: np.ndarray) -> dict[str, np.ndarray]:
+    """The state's filters, each as a bool per matched doc, named by facet."""
+    passes = {}
     for facet, attr in MULTI_VALUED.items():
         wanted = set(getattr(state, attr))
-        if not wanted:
-            continue
-        if facet == "policy":
-            tests[facet] = lambda d, w=wanted: not w.isdisjoint(cols.policy.get(d, ()))
-        else:
-            values = getattr(cols, facet)
-            tests[facet] = lambda d, w=wanted, v=values: v[d] in w
+        if wanted:
+            passes[facet] = getattr(cols, facet).having(docs, wanted)
     if state.section:
         section = field_query("section", state.section)
-        inside = set(searcher.docs_for_query(section)) if section is not None else set()
-        tests["section"] = inside.__contains__
+        inside = np.fromiter(searcher.docs_for_query(section), dtype=np.int64) if section is not None else []
+        passes["section"] = np.isin(docs, inside)
     if state.date_from or state.date_to:
         low = state.date_from.toordinal() if state.date_from else 1
         high = state.date_to.toordinal() if state.date_to else dt.date.max.toordinal()
-        tests["date"] = lambda d: low <= cols.day[d] <= high
-    return tests
-
-
-def _facet_counts(cols: columns.Columns, facet: str, docs: list[int]) -> list[tuple[str, int]]:
-    if facet == "policy":
-        counts = Counter(p for d in docs for p in cols.policy.get(d, ()))
-    else:
-        values = getattr(cols, facet)
-        counts = Counter(values[d] for d in docs)
-    return _counted(counts)
-
-
-def _order(state: SearchState, scored: bool, cols: columns.Columns):
-    """Sort key for (score, docnum): relevance, newest or oldest; ties broken
-    by date (newest first), then id; undated articles last either way."""
-    day, ident = cols.day, cols.id
-    if state.sort == "oldest":
-        return lambda item: (day[item[1]] or _NO_DAY, ident[item[1]])
-    if scored:
-        return lambda item: (-item[0], -day[item[1]], ident[item[1]])
-    return lambda item: (-day[item[1]], ident[item[1]])
+        day = cols.day[docs]
+        passes["date"] = (low <= day) & (day <= high)
+    return passes
 
 
 _NO_DAY = dt.date.max.toordinal() + 1
 
 
 def _counted(groups: dict) -> list[tuple[str, int]]:
-    # search.columns holds "" for a document without a value: not a value.
+    # "" is no value (search.columns), never a facet entry.
     pairs = [(k, v) for k, v in groups.items() if k]
     return sorted(pairs, key=lambda kv: (-kv[1], str(kv[0])))
 
@@ -243,16 +278,15 @@ class Overview:
 
 def zone_totals(searcher) -> list[tuple[str, int]]:
     """Every zone in the index with its number of articles, most first."""
-    cols = columns.of(searcher)
-    return _counted(Counter(cols.zone[d] for _, d in columns.every(searcher)))
+    return _counted(columns.of(searcher).zone.counts(columns.every(searcher).docs))
 
 
 def overview(searcher, top: int = 12) -> Overview:
     """Articles, zones, date range and the zones with most articles."""
-    cols = columns.of(searcher)
-    days = [cols.day[d] for _, d in columns.every(searcher) if cols.day[d]]
-    first = dt.date.fromordinal(min(days)) if days else None
-    last = dt.date.fromordinal(max(days)) if days else None
+    days = columns.of(searcher).day[columns.every(searcher).docs]
+    days = days[days > 0]
+    first = dt.date.fromordinal(int(days.min())) if len(days) else None
+    last = dt.date.fromordinal(int(days.max())) if len(days) else None
     zones = zone_totals(searcher)
     return Overview(searcher.doc_count(), len(zones), first, last, zones[:top])
 
@@ -263,7 +297,7 @@ def clause_counts(searcher, page: ResultsPage) -> list[dict]:
     state, out = page.state, []
     if state.filtered:
         plain = SearchState(q=state.q, sort=state.sort, per_page=state.per_page)
-        out.append({"label": "去掉全部筛选", "count": len(select(searcher, plain).kept), "url": plain.url()})
+        out.append({"label": "去掉全部筛选", "count": select(searcher, plain).total, "url": plain.url()})
     clauses = [c for group in page.parsed.groups for c in group if c.query is not None]
     if len(clauses) > 1:
         for clause in clauses:
@@ -271,7 +305,7 @@ def clause_counts(searcher, page: ResultsPage) -> list[dict]:
             if clause.phrase:
                 text = f'"{text}"'
             alone = state.with_(q=text)
-            out.append({"label": f"只搜“{text}”", "count": len(select(searcher, alone).kept), "url": alone.url()})
+            out.append({"label": f"只搜“{text}”", "count": select(searcher, alone).total, "url": alone.url()})
     return [s for s in out if s["count"]]
 
 
@@ -279,8 +313,5 @@ def every_match(searcher, state: SearchState, limit: int | None = None, newest: 
     """(parsed query, stored fields of every match) in the state's order, or
     newest first: for exports, which take all results, not one page."""
     selection = select(searcher, state.with_(sort="newest") if newest else state)
-    if limit is None:
-        ordered = sorted(selection.kept, key=selection.order)
-    else:
-        ordered = heapq.nsmallest(limit, selection.kept, key=selection.order)
-    return selection.parsed, (searcher.stored_fields(d) for _, d in ordered)
+    ordered = selection.ordered() if limit is None else selection.top(limit)
+    return selection.parsed, (searcher.stored_fields(d) for d in ordered)

@@ -53,11 +53,11 @@ def zone_page(searcher, name: str) -> ZonePage:
     """The zone's page context; NotFound when no article is about it."""
     zone = zone_value(name)
     selection = engine.select(searcher, SearchState(zones=(zone,), sort="newest"))
-    if not selection.kept:
+    if not selection.total:
         raise NotFound(f"没有关于“{name[:40]}”的文章")
     articles, texts, policies = [], [], Counter()
     first_mention: dict[str, str] = {}
-    for _, docnum in sorted(selection.kept, key=selection.order):
+    for docnum in selection.ordered():
         data = engine.load_article(searcher.stored_fields(docnum))
         texts.append(data["text"])
         for policy in data["policies"]:
@@ -70,7 +70,7 @@ def zone_page(searcher, name: str) -> ZonePage:
     topics = zone_topics(searcher, texts, zone)
     known = gazetteer.zones().get(zone)
     return ZonePage(zone, known.province if known else None, known.full_name if known else None,
-                    len(selection.kept), articles, topics,
+                    selection.total, articles, topics,
                     [(p, first_mention[p]) for p, _ in policies.most_common()])
 
 
