@@ -43,15 +43,23 @@ class Coded:
         """One document's value ("" when it has none)."""
         return self.names[self.codes[doc]]
 
-    def counts(self, docs: np.ndarray) -> dict[str, int]:
-        """{value: documents among docs} for values that occur."""
+    def counts(self, docs: np.ndarray) -> list[tuple[str, int]]:
+        """(value, documents among docs) for values that occur, most first."""
         counted = np.bincount(self.codes[docs], minlength=len(self.names))
-        return {self.names[c]: int(counted[c]) for c in np.flatnonzero(counted) if c}
+        counted[0] = 0  # no value is not a value
+        return _ranked(self.names, counted)
 
     def having(self, docs: np.ndarray, wanted: set[str]) -> np.ndarray:
         """For each of docs: is its value one of wanted?"""
         codes = [c for c, name in enumerate(self.names) if c and name in wanted]
         return np.isin(self.codes[docs], codes)
+
+
+def _ranked(names: list[str], counted: np.ndarray) -> list[tuple[str, int]]:
+    # Names are sorted, so code order is name order: most first, then by name.
+    codes = np.flatnonzero(counted)
+    codes = codes[np.lexsort((codes, -counted[codes]))]
+    return list(zip([names[c] for c in codes.tolist()], counted[codes].tolist()))
 
 
 @dataclass
@@ -66,12 +74,12 @@ class Multi:
         """One document's values."""
         return [self.names[c] for c in self.codes[self.docs == doc]]
 
-    def counts(self, docs: np.ndarray) -> dict[str, int]:
-        """{value: documents among docs having it}."""
+    def counts(self, docs: np.ndarray) -> list[tuple[str, int]]:
+        """(value, documents among docs having it), most first."""
         member = np.zeros(self.size, dtype=bool)
         member[docs] = True
         counted = np.bincount(self.codes[member[self.docs]], minlength=len(self.names))
-        return {self.names[c]: int(counted[c]) for c in np.flatnonzero(counted)}
+        return _ranked(self.names, counted)
 
     def having(self, docs: np.ndarray, wanted: set[str]) -> np.ndarray:
         """For each of docs: does it have one of wanted?"""

@@ -88,7 +88,7 @@ def run(searcher, state: SearchState) -> ResultsPage:
     facets = {}
     for facet in MULTI_VALUED:
         counted = np.concatenate([docs, chosen.almost[facet]]) if facet in chosen.almost else docs
-        facets[facet] = _counted(getattr(cols, facet).counts(counted))
+        facets[facet] = getattr(cols, facet).counts(counted)
     months = dict(zip(*(v.tolist() for v in np.unique(cols.month[docs], return_counts=True))))
     facets["year"] = facet_types.years(months)
     matcher = snippets.matcher(chosen.parsed.highlight_terms())
@@ -219,12 +219,6 @@ def _tests(searcher, state: SearchState, cols: columns.Columns, docs: np.ndarray
 _NO_DAY = dt.date.max.toordinal() + 1
 
 
-def _counted(groups: dict) -> list[tuple[str, int]]:
-    # "" is no value (search.columns), never a facet entry.
-    pairs = [(k, v) for k, v in groups.items() if k]
-    return sorted(pairs, key=lambda kv: (-kv[1], str(kv[0])))
-
-
 def make_hit(stored: dict, matcher: snippets.Matcher, q: str) -> Hit:
     """A Hit from a stored document: the section that matched best, and up to
     three fragments from the body (or captions, or the lead when only the
@@ -278,7 +272,7 @@ class Overview:
 
 def zone_totals(searcher) -> list[tuple[str, int]]:
     """Every zone in the index with its number of articles, most first."""
-    return _counted(columns.of(searcher).zone.counts(columns.every(searcher).docs))
+    return columns.of(searcher).zone.counts(columns.every(searcher).docs)
 
 
 def overview(searcher, top: int = 12) -> Overview:

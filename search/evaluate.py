@@ -34,6 +34,7 @@ from whoosh.query.qcore import _NullQuery
 from search import postings
 from search.phrases import Run
 from search.query import Fallback
+from search.schema import GRAMS_FIELD, TEXT_FIELDS
 
 
 class Unsupported(Exception):
@@ -331,7 +332,32 @@ class _Evaluation:
             scores = scores + leaf_scores[np.searchsorted(found.docs, docs)]
         if q.boost != 1.0:
             scores = scores * q.boost
-        return docs, scores, _run_check(fmt, [(offset, found) for offset, found, _ in leaves])
+        return docs, scores, self._known_first(q, _run_check(fmt, [(offset, found) for offset, found, _ in leaves]))
+
+    def _known_first(self, q: Run, check: Check) -> Check:
+        """The check, skipping documents known to hold the run because it is
+        one word and they have that word in a text field. The bigram field is
+        made from the same normalised text, and every word the index holds
+        (the dictionary words inside longer ones too) is a run of characters
+        in it; so for "高新技术企业", most candidates need no positions."""
+        if q.fieldname != GRAMS_FIELD or not q.overlapping:
+            return check
+        text = q.words[0] + "".join(w[-1] for w in q.words[1:])
+        known = np.zeros(self.size, dtype=bool)
+        for fieldname in TEXT_FIELDS:
+            found = self._postings(fieldname, text)
+            if found is not None:
+                known[found[0].docs] = True
+        if not known.any():
+            return check
+
+        def known_first(docs: np.ndarray) -> np.ndarray:
+            passed = known[docs]
+            unknown = ~passed
+            if unknown.any():
+                passed[unknown] = check(docs[unknown])
+            return passed
+        return known_first
 
 
 def _within(inside: np.ndarray, pending: list[_Pending]) -> list[_Pending]:
