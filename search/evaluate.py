@@ -316,7 +316,7 @@ class _Evaluation:
         if not fmt or not fmt.supports("positions"):
             return None
         leaves = []
-        for offset, word in q._picked():
+        for offset, word in q.picked(self.searcher):
             found = self._postings(q.fieldname, word, with_values=True)
             if found is None:
                 return None
