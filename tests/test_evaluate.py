@@ -1,0 +1,119 @@
+"""search.evaluate against Whoosh's own matchers, on a real index with several
+segments, deleted documents and posting lists of many blocks; and the exact
+top-k that settles run bonuses lazily."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import numpy as np
+import pytest
+from whoosh import query as Q
+
+from bench.corpus import generate
+from bench.queries import QUERIES
+from indexer.build import build, update
+from search import columns, engine
+from search.evaluate import Unsupported, evaluate
+from search.params import parse_args
+from search.phrases import cover
+from search.query import parse
+from search.store import open_index
+
+EXTRA = ["-襄阳", "人才 -补贴", "zone:襄阳 人才", "人才 OR 补贴 OR 招商", "title:人才", "section:服务",
+         '"高新区 助推"', "科技创新 人才补贴", "kind:brief 企业", "人才奖励", "高新区", "国家高新区", "5g"]
+TEXTS = sorted({p["q"] for p in QUERIES if "q" in p} | set(EXTRA))
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory, seeds_dir) -> Path:
+    """600 generated articles and the seed pages, built by two processes
+    (two segments), then updated so that one segment has deletions."""
+    base = tmp_path_factory.mktemp("evaluate")
+    pages = base / "pages"
+    generate(600, pages, seed=5)
+    for page in seeds_dir.glob("*.txt"):
+        shutil.copy(page, pages / page.name)
+    root = base / "index"
+    build(pages, root, procs=2)
+    first = sorted(pages.glob("0*.txt"))
+    first[0].unlink()  # removed: its articles are deleted
+    first[1].write_text(first[1].read_text("utf-8") + "\n\n补记：高新区人才补贴再加码。\n", "utf-8")
+    report = update(pages, root)
+    assert report.removed and report.changed
+    return root
+
+
+@pytest.fixture(scope="module")
+def searcher(index):
+    ix, _, _ = open_index(index)
+    with ix.searcher() as searcher:
+        yield searcher
+    ix.close()
+
+
+def test_the_index_has_what_the_comparison_needs(searcher):
+    assert len(searcher.reader().leaf_readers()) >= 2
+    assert any(r.has_deletions() for r, _ in searcher.reader().leaf_readers())
+    assert searcher.doc_frequency("grams", "高新") > 300, "posting lists of several 128-posting blocks"
+
+
+@pytest.mark.parametrize("text", TEXTS)
+@pytest.mark.parametrize("scored", [True, False], ids=["scored", "unscored"])
+def test_same_matches_and_scores_as_whoosh(searcher, text, scored):
+    query = parse(text).whoosh()
+    reference = columns.whoosh_matches(searcher, query, scored)
+    found = evaluate(searcher, query, scored)
+    found.resolve_all()
+    assert found.docs.tolist() == [d for _, d in reference]
+    if scored:
+        np.testing.assert_allclose(found.scores, [s for s, _ in reference], rtol=1e-9)
+
+
+def test_a_query_it_does_not_know_goes_through_whoosh(searcher):
+    prefix = Q.Prefix("text", "人")
+    with pytest.raises(Unsupported):
+        evaluate(searcher, prefix, True)
+    found = columns.matches(searcher, prefix, True)
+    reference = columns.whoosh_matches(searcher, prefix, True)
+    assert len(found) == len(reference) > 0
+    assert found.docs.tolist() == [d for _, d in reference]
+
+
+@pytest.mark.parametrize("text", ["科技创新", "新能源汽车", "企业上市", "高新区招商", "产业发展"])
+def test_lazy_top_k_equals_settling_everything_first(searcher, text):
+    state = parse_args({"q": text})
+    lazy = engine.select(searcher, state)
+    assert lazy.found.bonus.any(), "the query has run bonuses to settle"
+    pending_before = int((lazy.found.bonus > 0).sum())
+    first = lazy.top(10)
+    assert int((lazy.found.bonus > 0).sum()) < pending_before
+    eager = engine.select(searcher, state)
+    fresh = columns.matches(searcher, parse(text).whoosh(), True)
+    fresh.resolve_all()
+    eager.found = fresh
+    for k in (1, 3, 10, 25):
+        assert lazy.top(k) == eager.top(k)[:k] == eager.ordered()[:k]
+    assert first == eager.ordered()[:10]
+    assert lazy.total == eager.total
+
+
+def test_lazy_top_k_within_a_subset_of_rows(searcher):
+    lazy = engine.select(searcher, parse_args({"q": "科技创新"}))
+    rows = lazy.kept[::3]
+    fresh = columns.matches(searcher, parse("科技创新").whoosh(), True)
+    fresh.resolve_all()
+    expected = sorted(fresh.docs[rows].tolist(),
+                      key=lambda d: (-fresh.scores[np.searchsorted(fresh.docs, d)],
+                                     -int(lazy.columns.day[d]), lazy.columns.id[d]))
+    assert lazy.top(5, rows) == expected[:5]
+
+
+@pytest.mark.parametrize("frequencies, picks", [
+    ([5, 5, 5], [0, 2]),
+    ([9, 1, 2, 9], [0, 1, 3]),
+    ([100, 1, 50, 100, 1, 100], [0, 2, 4, 5]),
+    ([100, 3, 2, 100, 1, 100, 1, 7], [0, 2, 4, 6, 7]),
+])
+def test_cover_takes_first_and_last_never_skips_two_and_costs_least(frequencies, picks):
+    assert cover(frequencies) == picks
