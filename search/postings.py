@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import pickle
 import weakref
+from collections import OrderedDict
 from dataclasses import dataclass
 from itertools import accumulate
 
@@ -31,6 +32,12 @@ from whoosh.util.numeric import byte_to_length
 # Field length bytes -> lengths, as Whoosh decodes them for BM25.
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) or 0 for b in range(256)], dtype=np.float64)
 _LENGTHS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # reader -> {field: lengths}
+# Reader -> (field, term, with values) -> Postings: the decoded postings of
+# common terms (高新, 企业, 高新区 ...), which come back in query after query.
+# Gone with the reader, so a new index generation starts afresh.
+_TERMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+TERM_CACHE_BYTES = 64 * 2**20  # per worker process
+TERM_CACHE_FROM = 2000  # postings; shorter lists read in a couple of milliseconds
 _EMPTY_DOCS = np.zeros(0, dtype=np.int64)
 
 
@@ -56,7 +63,37 @@ def empty(with_values: bool = False) -> Postings:
 
 def read(reader, fieldname: str, btext: bytes, with_values: bool = False) -> Postings:
     """The postings of (fieldname, btext) in every segment of the reader,
-    deleted documents left out."""
+    deleted documents left out. Long lists are kept (`term_cache`)."""
+    cache = term_cache(reader)
+    for key in ((fieldname, btext, True), (fieldname, btext, with_values)):
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]
+    found = _read(reader, fieldname, btext, with_values)
+    if len(found) >= TERM_CACHE_FROM:
+        cache[(fieldname, btext, with_values)] = found
+        _trim(cache)
+    return found
+
+
+def term_cache(reader) -> OrderedDict:
+    """The reader's cache of long posting lists, least recently used first
+    (benchmarks clear or restore it)."""
+    return _TERMS.setdefault(reader, OrderedDict())
+
+
+def _trim(cache: OrderedDict) -> None:
+    total = sum(_size(p) for p in cache.values())
+    while total > TERM_CACHE_BYTES and len(cache) > 1:
+        total -= _size(cache.popitem(last=False)[1])
+
+
+def _size(found: Postings) -> int:
+    # numpy arrays, plus about 50 bytes per encoded-positions bytes object
+    return found.docs.nbytes + found.weights.nbytes + (50 * len(found.values) if found.values is not None else 0)
+
+
+def _read(reader, fieldname: str, btext: bytes, with_values: bool) -> Postings:
     docs, weights, values = [], [], [] if with_values else None
     for segment, offset in reader.leaf_readers():
         if (fieldname, btext) not in segment:
