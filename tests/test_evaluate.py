@@ -117,3 +117,23 @@ def test_lazy_top_k_within_a_subset_of_rows(searcher):
 ])
 def test_cover_takes_first_and_last_never_skips_two_and_costs_least(frequencies, picks):
     assert cover(frequencies) == picks
+
+
+def test_long_posting_lists_are_kept_and_the_cache_stays_within_its_budget(searcher, monkeypatch):
+    from search import postings
+    monkeypatch.setattr(postings, "TERM_CACHE_FROM", 50)
+    cache = postings.term_cache(searcher.reader())
+    cache.clear()
+    query = parse("高新区 人才").whoosh()
+    first = evaluate(searcher, query, True)
+    assert cache, "long lists were kept"
+    kept = list(cache.values())
+    second = evaluate(searcher, query, True)
+    assert second.docs.tolist() == first.docs.tolist() and np.array_equal(second.scores, first.scores)
+    assert all(a is b for a, b in zip(kept, cache.values())), "the second evaluation read nothing again"
+    budget = max(postings._size(p) for p in kept) + 1
+    monkeypatch.setattr(postings, "TERM_CACHE_BYTES", budget)
+    cache.clear()
+    evaluate(searcher, query, True)
+    assert len(cache) >= 1 and sum(postings._size(p) for p in cache.values()) <= budget
+    cache.clear()
