@@ -155,16 +155,18 @@ class _Evaluation:
 
     # Dispatch ----------------------------------------------------------
 
-    def part(self, q: Q.Query) -> _Part:
-        """The matches of one query node."""
+    def part(self, q: Q.Query, within: np.ndarray | None = None) -> _Part:
+        """The matches of one query node. With `within` (ascending docnums)
+        the result must be exact for those documents only; elsewhere it may
+        miss matches (never add any). Runs use it to read less."""
         if isinstance(q, _NullQuery):
             return self._nothing()
         if isinstance(q, Run):
-            return self._run(q)
+            return self._run(q, within)
         if isinstance(q, Q.Term):
             return self._term(q)
         if isinstance(q, Fallback):
-            return self._nothing() if q.skipped(self.searcher) else self.part(q.child)
+            return self._nothing() if q.skipped(self.searcher) else self.part(q.child, within)
         if isinstance(q, Q.And):
             return self._all(q)
         if isinstance(q, Q.Or):
@@ -174,6 +176,8 @@ class _Evaluation:
         if isinstance(q, Q.AndNot):
             return self._and_not(q)
         if isinstance(q, Q.AndMaybe):
+            if not self.scored:  # the optional part only adds to scores
+                return self.part(q.a, within)
             return self._and_maybe(q)
         if isinstance(q, Q.Every) and not q.fieldname:
             docs = np.fromiter(self.reader.all_doc_ids(), dtype=np.int64)
@@ -250,7 +254,10 @@ class _Evaluation:
         return _Part(docs, total[docs], _within(inside, [x for p in parts for x in p.pending])).boosted(q.boost)
 
     def _any(self, q: Q.Or) -> _Part:
-        parts = self._subparts(q)
+        if not self.scored and len(q.subqueries) > 1:
+            parts = self._covering(q.subqueries)
+        else:
+            parts = self._subparts(q)
         if isinstance(parts, _Part):
             return parts
         present = np.zeros(self.size, dtype=bool)
@@ -260,6 +267,22 @@ class _Evaluation:
             total[p.docs] += p.scores
         docs = np.flatnonzero(present).astype(np.int64)
         return _Part(docs, total[docs], [x for p in parts for x in p.pending]).boosted(q.boost)
+
+    def _covering(self, subs: list[Q.Query]) -> list[_Part]:
+        """Unscored parts of an Or: the runs (exact runs, fallbacks through
+        the bigrams) only for documents no plain part matched already. For
+        高新区 that spares reading 高新's 48,000 postings to confirm the full
+        name 高新技术产业开发区 in articles that say 高新区 anyway."""
+        runs = [s for s in subs if isinstance(s, (Run, Fallback, Q.AndMaybe))]
+        plain = [s for s in subs if s not in runs]
+        if not runs or not plain:
+            return [self.part(s) for s in subs]
+        parts = [self.part(s) for s in plain]
+        covered = np.zeros(self.size, dtype=bool)
+        for p in parts:
+            covered[p.docs] = True
+        uncovered = np.flatnonzero(~covered).astype(np.int64)
+        return parts + [self.part(s, uncovered) for s in runs]
 
     def _and_not(self, q: Q.AndNot) -> _Part:
         positive = self.part(q.a)
@@ -296,8 +319,8 @@ class _Evaluation:
 
     # Runs --------------------------------------------------------------
 
-    def _run(self, q: Run) -> _Part:
-        candidates = self._run_candidates(q)
+    def _run(self, q: Run, within: np.ndarray | None = None) -> _Part:
+        candidates = self._run_candidates(q, within)
         if candidates is None:
             return self._nothing()
         docs, scores, check = candidates
@@ -306,21 +329,28 @@ class _Evaluation:
         ok = check(docs)
         return _Part(docs[ok], scores[ok])
 
-    def _run_candidates(self, q: Run) -> tuple[np.ndarray, np.ndarray, Check | None] | None:
-        """Documents holding every picked word of the run, the run's score in
-        each (the words' scores summed, times its boost), and the position
-        check (None when one word is the whole run). None: no candidates."""
+    def _run_candidates(self, q: Run, within: np.ndarray | None = None):
+        """Documents holding every picked word of the run (among `within`, if
+        given), the run's score in each (the words' scores summed, times its
+        boost), and the position check (None when one word is the whole
+        run). None: no candidates."""
         if q.fieldname not in self.schema:
             return None
         fmt = self.schema[q.fieldname].format
         if not fmt or not fmt.supports("positions"):
             return None
-        leaves = []
-        for offset, word in q.picked(self.searcher):
-            found = self._postings(q.fieldname, word, with_values=True)
-            if found is None:
+        picked = q.picked(self.searcher)
+        if within is None:
+            leaves = []
+            for offset, word in picked:
+                found = self._postings(q.fieldname, word, with_values=True)
+                if found is None:
+                    return None
+                leaves.append((offset, *found))
+        else:
+            leaves = self._leaves_among(q.fieldname, picked, within)
+            if leaves is None:
                 return None
-            leaves.append((offset, *found))
         if len(leaves) == 1:
             return leaves[0][1].docs, leaves[0][2] * q.boost, None
         count = np.zeros(self.size, dtype=np.int32)
@@ -333,6 +363,31 @@ class _Evaluation:
         if q.boost != 1.0:
             scores = scores * q.boost
         return docs, scores, self._known_first(q, _run_check(fmt, [(offset, found) for offset, found, _ in leaves]))
+
+    def _leaves_among(self, fieldname: str, picked: list[tuple[int, str]], within: np.ndarray):
+        """[(offset, postings, scores)] of the picked words, only for documents
+        among `within` that hold the rarer words: the rarest word is read
+        first, and a common one only in the blocks that hold candidates."""
+        fieldobj = self.schema[fieldname]
+        frequency = {w: self.searcher.doc_frequency(fieldname, w) for _, w in picked}
+        candidates, read = within, {}
+        for _, word in sorted(picked, key=lambda ow: frequency[ow[1]]):
+            if not len(candidates) or not frequency[word]:
+                return None
+            btext = fieldobj.to_bytes(word)
+            if len(candidates) * 16 < frequency[word]:
+                found = postings.read_among(self.reader, fieldname, btext, candidates, with_values=True)
+            else:
+                found = postings.read(self.reader, fieldname, btext, with_values=True).among(candidates)
+            read[word] = found
+            candidates = found.docs
+        leaves = []
+        for offset, word in picked:
+            found = read[word].among(candidates)
+            scores = self._scores(fieldname, fieldobj, fieldobj.to_bytes(word), found) if self.scored \
+                else np.zeros(len(found))
+            leaves.append((offset, found, scores))
+        return leaves
 
     def _known_first(self, q: Run, check: Check) -> Check:
         """The check, skipping documents known to hold the run because it is

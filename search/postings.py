@@ -55,6 +55,12 @@ class Postings:
     def __len__(self) -> int:
         return len(self.docs)
 
+    def among(self, docs: np.ndarray) -> Postings:
+        """Only the postings of these documents (ascending docnums)."""
+        keep = np.flatnonzero(np.isin(self.docs, docs, assume_unique=True))
+        values = [self.values[i] for i in keep.tolist()] if self.values is not None else None
+        return Postings(self.docs[keep], self.weights[keep], values)
+
 
 def empty(with_values: bool = False) -> Postings:
     """No postings."""
@@ -76,6 +82,29 @@ def read(reader, fieldname: str, btext: bytes, with_values: bool = False) -> Pos
     return found
 
 
+def read_among(reader, fieldname: str, btext: bytes, docs: np.ndarray, with_values: bool = False) -> Postings:
+    """The postings of (fieldname, btext) for these documents only (ascending
+    docnums): blocks holding none of them are skipped unread, which pays
+    when the documents are few next to the list's blocks."""
+    cache = term_cache(reader)
+    for key in ((fieldname, btext, True), (fieldname, btext, with_values)):
+        if key in cache:
+            return cache[key].among(docs)
+    parts = []
+    for segment, offset in reader.leaf_readers():
+        local = docs[(docs >= offset) & (docs < offset + segment.doc_count_all())] - offset
+        if not len(local) or (fieldname, btext) not in segment:
+            continue
+        matcher = _matcher(segment, fieldname, btext)
+        if isinstance(matcher, W3LeafMatcher):
+            found = _wanted_blocks(matcher, local, with_values)
+        else:
+            found = Postings(*_blocks(matcher, with_values)).among(local)
+        found = _live(segment, found)
+        parts.append(Postings(found.docs + offset, found.weights, found.values))
+    return _joined(parts, with_values)
+
+
 def term_cache(reader) -> OrderedDict:
     """The reader's cache of long posting lists, least recently used first
     (benchmarks clear or restore it)."""
@@ -94,29 +123,61 @@ def _size(found: Postings) -> int:
 
 
 def _read(reader, fieldname: str, btext: bytes, with_values: bool) -> Postings:
-    docs, weights, values = [], [], [] if with_values else None
+    parts = []
     for segment, offset in reader.leaf_readers():
         if (fieldname, btext) not in segment:
             continue
-        try:
-            matcher = segment._terms.matcher(fieldname, btext, segment.schema[fieldname].format)
-        except AttributeError as exc:
-            raise Unreadable(f"not a whoosh3 segment: {type(segment).__name__}") from exc
-        seg_docs, seg_weights, seg_values = _blocks(matcher, with_values)
-        deleted = segment.deleted_docs_set if segment.has_deletions() else None
-        if deleted:
-            live = ~np.isin(seg_docs, np.fromiter(deleted, dtype=np.int64))
-            seg_docs, seg_weights = seg_docs[live], seg_weights[live]
+        found = _live(segment, Postings(*_blocks(_matcher(segment, fieldname, btext), with_values)))
+        parts.append(Postings(found.docs + offset, found.weights, found.values))
+    return _joined(parts, with_values)
+
+
+def _matcher(segment, fieldname: str, btext: bytes):
+    try:
+        return segment._terms.matcher(fieldname, btext, segment.schema[fieldname].format)
+    except AttributeError as exc:
+        raise Unreadable(f"not a whoosh3 segment: {type(segment).__name__}") from exc
+
+
+def _live(segment, found: Postings) -> Postings:
+    """Without the segment's deleted documents (segment-local docnums)."""
+    deleted = segment.deleted_docs_set if segment.has_deletions() else None
+    if not deleted:
+        return found
+    alive = np.setdiff1d(found.docs, np.fromiter(deleted, dtype=np.int64), assume_unique=True)
+    return found.among(alive)
+
+
+def _joined(parts: list[Postings], with_values: bool) -> Postings:
+    if not parts:
+        return empty(with_values)
+    if len(parts) == 1:
+        return parts[0]
+    values = [v for p in parts for v in p.values] if with_values else None
+    return Postings(np.concatenate([p.docs for p in parts]), np.concatenate([p.weights for p in parts]), values)
+
+
+def _wanted_blocks(matcher, wanted: np.ndarray, with_values: bool) -> Postings:
+    """The postings of wanted docnums, reading only blocks whose id range
+    (after the previous block's last id, up to its own) holds one of them."""
+    docs, weights, values = [], [], [] if with_values else None
+    previous_last = -1
+    while True:
+        last = matcher._maxid
+        lo, hi = np.searchsorted(wanted, [previous_last + 1, last + 1])
+        if hi > lo:
+            block = _block(matcher, with_values)
+            keep = np.flatnonzero(np.isin(block.docs, wanted[lo:hi], assume_unique=True))
+            docs.append(block.docs[keep])
+            weights.append(block.weights[keep])
             if with_values:
-                seg_values = [v for v, keep in zip(seg_values, live) if keep]
-        docs.append(seg_docs + offset)
-        weights.append(seg_weights)
-        if with_values:
-            values.extend(seg_values)
+                values.extend(block.values[i] for i in keep.tolist())
+        previous_last = last
+        if matcher._lastblock:
+            break
+        matcher._goto(matcher._nextoffset)
     if not docs:
         return empty(with_values)
-    if len(docs) == 1:
-        return Postings(docs[0], weights[0], values)
     return Postings(np.concatenate(docs), np.concatenate(weights), values)
 
 
@@ -129,28 +190,33 @@ def _blocks(matcher, with_values: bool) -> tuple[np.ndarray, np.ndarray, list | 
             if with_values:
                 values.append(matcher.value())
             matcher.next()
-        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64), values
+        return np.array(ids, dtype=np.int64), np.array(weights, dtype=np.float64), values if with_values else None
     if not isinstance(matcher, W3LeafMatcher):
         raise Unreadable(f"unknown posting matcher {type(matcher).__name__}")
-    id_blocks, weight_blocks, values = [], [], [] if with_values else None
+    blocks = []
     while True:
-        matcher._read_data()
-        ids, weights, block_values = matcher._data
-        count = len(ids)
-        id_blocks.append(np.cumsum(np.array(ids, dtype=np.int64)))  # deltas from 0
-        if weights is None:
-            weight_blocks.append(np.ones(count))
-        elif isinstance(weights, float):
-            weight_blocks.append(np.full(count, weights))
-        else:
-            # Stored as 32-bit floats: round the same way Whoosh's array("f") does.
-            weight_blocks.append(np.array(weights, dtype=np.float32).astype(np.float64))
-        if with_values:
-            values.extend(block_values)
+        blocks.append(_block(matcher, with_values))
         if matcher._lastblock:
             break
         matcher._goto(matcher._nextoffset)
-    return np.concatenate(id_blocks), np.concatenate(weight_blocks), values
+    values = [v for b in blocks for v in b.values] if with_values else None
+    return np.concatenate([b.docs for b in blocks]), np.concatenate([b.weights for b in blocks]), values
+
+
+def _block(matcher, with_values: bool) -> Postings:
+    """The block the matcher stands on, decoded (segment-local docnums)."""
+    matcher._read_data()
+    ids, weights, block_values = matcher._data
+    count = len(ids)
+    docs = np.cumsum(np.array(ids, dtype=np.int64))  # stored as deltas from 0
+    if weights is None:
+        weights = np.ones(count)
+    elif isinstance(weights, float):
+        weights = np.full(count, weights)
+    else:
+        # Stored as 32-bit floats: round the same way Whoosh's array("f") does.
+        weights = np.array(weights, dtype=np.float32).astype(np.float64)
+    return Postings(docs, weights, list(block_values) if with_values else None)
 
 
 def positions(fmt, value) -> list[int]:
