@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import shutil
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -39,6 +40,18 @@ def seeds_copy(tmp_path: Path) -> Path:
     target = tmp_path / "seeds"
     shutil.copytree(SEEDS, target)
     return target
+
+
+@contextmanager
+def searcher_of(root: Path):
+    """A searcher over an index root, closed (with its index) afterwards."""
+    from search.store import open_index
+    ix, _, _ = open_index(root)
+    try:
+        with ix.searcher() as searcher:
+            yield searcher
+    finally:
+        ix.close()
 
 
 def make_app(root: Path):

@@ -18,7 +18,7 @@ from search.evaluate import Unsupported, evaluate
 from search.params import parse_args
 from search.phrases import cover
 from search.query import parse
-from search.store import open_index
+from tests.conftest import searcher_of
 
 EXTRA = ["-襄阳", "人才 -补贴", "zone:襄阳 人才", "人才 OR 补贴 OR 招商", "title:人才", "section:服务",
          '"高新区 助推"', "科技创新 人才补贴", "kind:brief 企业", "人才奖励", "高新区", "国家高新区", "5g"]
@@ -46,10 +46,8 @@ def index(tmp_path_factory, seeds_dir) -> Path:
 
 @pytest.fixture(scope="module")
 def searcher(index):
-    ix, _, _ = open_index(index)
-    with ix.searcher() as searcher:
+    with searcher_of(index) as searcher:
         yield searcher
-    ix.close()
 
 
 def test_the_index_has_what_the_comparison_needs(searcher):

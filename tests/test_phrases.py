@@ -6,17 +6,15 @@ from whoosh import query as Q
 
 from search.analysis import bigrams, words
 from search.phrases import Run
-from search.store import open_index
+from tests.conftest import searcher_of
 
 RUNS = ["高新区", "招商引资", "专精特新小巨人", "高新技术企业", "人才补贴", "区助推", "没有这种说法的连续文字", "帮代办"]
 
 
 @pytest.fixture(scope="module")
 def searcher(seed_index):
-    ix, _, _ = open_index(seed_index)
-    with ix.searcher() as searcher:
+    with searcher_of(seed_index) as searcher:
         yield searcher
-    ix.close()
 
 
 @pytest.mark.parametrize("run", RUNS)
