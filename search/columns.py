@@ -39,10 +39,6 @@ class Coded:
         index = {name: code for code, name in enumerate(names)}
         return cls(np.array([index[v] for v in values], dtype=np.int32), names)
 
-    def value(self, doc: int) -> str:
-        """One document's value ("" when it has none)."""
-        return self.names[self.codes[doc]]
-
     def counts(self, docs: np.ndarray) -> list[tuple[str, int]]:
         """(value, documents among docs) for values that occur, most first."""
         counted = np.bincount(self.codes[docs], minlength=len(self.names))
@@ -70,10 +66,6 @@ class Multi:
     names: list[str]
     size: int  # documents in the index
 
-    def values(self, doc: int) -> list[str]:
-        """One document's values."""
-        return [self.names[c] for c in self.codes[self.docs == doc]]
-
     def counts(self, docs: np.ndarray) -> list[tuple[str, int]]:
         """(value, documents among docs having it), most first."""
         member = np.zeros(self.size, dtype=bool)
@@ -98,7 +90,6 @@ class Columns:
     policy: Multi
     day: np.ndarray  # date as a proleptic ordinal; 0 = undated
     month: np.ndarray  # year * 100 + month; 0 = undated
-    id: list[str]
     id_rank: np.ndarray  # each document's place in id order (the last tie-break)
 
 
@@ -126,7 +117,7 @@ def _read(reader) -> Columns:
                    np.array([_day(v) for v in _column(reader, "date", None, raw=True)], dtype=np.int32),
                    np.array([m if isinstance(m, int) and 180001 <= m <= 219912 else 0
                              for m in _column(reader, "month", 0)], dtype=np.int32),
-                   ids, id_rank)
+                   id_rank)
 
 
 def _column(reader, name: str, missing, raw: bool = False) -> list:

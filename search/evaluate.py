@@ -244,14 +244,19 @@ class _Evaluation:
             return parts
         if any(not len(p.docs) for p in parts):
             return self._nothing()
-        count = np.zeros(self.size, dtype=np.int32)
+        inside = self._in_all([p.docs for p in parts])
         total = np.zeros(self.size)
         for p in parts:
-            count[p.docs] += 1
             total[p.docs] += p.scores
-        inside = count == len(parts)
         docs = np.flatnonzero(inside).astype(np.int64)
         return _Part(docs, total[docs], _within(inside, [x for p in parts for x in p.pending])).boosted(q.boost)
+
+    def _in_all(self, doc_lists: list[np.ndarray]) -> np.ndarray:
+        """Dense bool by docnum: in every list (each without repeats)."""
+        count = np.zeros(self.size, dtype=np.int32)
+        for docs in doc_lists:
+            count[docs] += 1
+        return count == len(doc_lists)
 
     def _any(self, q: Q.Or) -> _Part:
         if not self.scored and len(q.subqueries) > 1:
@@ -273,8 +278,9 @@ class _Evaluation:
         the bigrams) only for documents no plain part matched already. For
         高新区 that spares reading 高新's 48,000 postings to confirm the full
         name 高新技术产业开发区 in articles that say 高新区 anyway."""
-        runs = [s for s in subs if isinstance(s, (Run, Fallback, Q.AndMaybe))]
-        plain = [s for s in subs if s not in runs]
+        is_run = [isinstance(s, (Run, Fallback, Q.AndMaybe)) for s in subs]
+        runs = [s for s, run in zip(subs, is_run) if run]
+        plain = [s for s, run in zip(subs, is_run) if not run]
         if not runs or not plain:
             return [self.part(s) for s in subs]
         parts = [self.part(s) for s in plain]
@@ -353,10 +359,7 @@ class _Evaluation:
                 return None
         if len(leaves) == 1:
             return leaves[0][1].docs, leaves[0][2] * q.boost, None
-        count = np.zeros(self.size, dtype=np.int32)
-        for _, found, _ in leaves:
-            count[found.docs] += 1
-        docs = np.flatnonzero(count == len(leaves)).astype(np.int64)
+        docs = np.flatnonzero(self._in_all([found.docs for _, found, _ in leaves])).astype(np.int64)
         scores = np.zeros(len(docs))
         for _, found, leaf_scores in leaves:
             scores = scores + leaf_scores[np.searchsorted(found.docs, docs)]

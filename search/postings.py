@@ -71,10 +71,9 @@ def read(reader, fieldname: str, btext: bytes, with_values: bool = False) -> Pos
     """The postings of (fieldname, btext) in every segment of the reader,
     deleted documents left out. Long lists are kept (`term_cache`)."""
     cache = term_cache(reader)
-    for key in ((fieldname, btext, True), (fieldname, btext, with_values)):
-        if key in cache:
-            cache.move_to_end(key)
-            return cache[key]
+    found = _cached(cache, fieldname, btext, with_values)
+    if found is not None:
+        return found
     found = _read(reader, fieldname, btext, with_values)
     if len(found) >= TERM_CACHE_FROM:
         cache[(fieldname, btext, with_values)] = found
@@ -86,10 +85,9 @@ def read_among(reader, fieldname: str, btext: bytes, docs: np.ndarray, with_valu
     """The postings of (fieldname, btext) for these documents only (ascending
     docnums): blocks holding none of them are skipped unread, which pays
     when the documents are few next to the list's blocks."""
-    cache = term_cache(reader)
-    for key in ((fieldname, btext, True), (fieldname, btext, with_values)):
-        if key in cache:
-            return cache[key].among(docs)
+    cached = _cached(term_cache(reader), fieldname, btext, with_values)
+    if cached is not None:
+        return cached.among(docs)
     parts = []
     for segment, offset in reader.leaf_readers():
         local = docs[(docs >= offset) & (docs < offset + segment.doc_count_all())] - offset
@@ -109,6 +107,15 @@ def term_cache(reader) -> OrderedDict:
     """The reader's cache of long posting lists, least recently used first
     (benchmarks clear or restore it)."""
     return _TERMS.setdefault(reader, OrderedDict())
+
+
+def _cached(cache: OrderedDict, fieldname: str, btext: bytes, with_values: bool) -> Postings | None:
+    # A list kept with its values also serves a read without them.
+    for key in ((fieldname, btext, True), (fieldname, btext, with_values)):
+        if key in cache:
+            cache.move_to_end(key)
+            return cache[key]
+    return None
 
 
 def _trim(cache: OrderedDict) -> None:

@@ -103,7 +103,7 @@ def test_lazy_top_k_within_a_subset_of_rows(searcher):
     fresh.resolve_all()
     expected = sorted(fresh.docs[rows].tolist(),
                       key=lambda d: (-fresh.scores[np.searchsorted(fresh.docs, d)],
-                                     -int(lazy.columns.day[d]), lazy.columns.id[d]))
+                                     -int(lazy.columns.day[d]), int(lazy.columns.id_rank[d])))
     assert lazy.top(5, rows) == expected[:5]
 
 

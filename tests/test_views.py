@@ -239,7 +239,14 @@ def test_security_headers_and_no_outside_assets(client):
             assert '<html lang="zh-CN">' in body
 
 
-def test_new_index_is_picked_up_without_restart(seeds_copy, tmp_path, data_dir, app_factory):
+@pytest.mark.parametrize("cache_from", [None, 1], ids=["default", "every-term-cached"])
+def test_new_index_is_picked_up_without_restart(seeds_copy, tmp_path, data_dir, app_factory, monkeypatch,
+                                                cache_from):
+    # With every posting list kept in the term cache, a stale cache would
+    # still answer from the old generation.
+    if cache_from is not None:
+        from search import postings
+        monkeypatch.setattr(postings, "TERM_CACHE_FROM", cache_from)
     root = tmp_path / "index"
     build(seeds_copy, root)
     client = app_factory(root).test_client()
