@@ -17,7 +17,8 @@ def to_document(article: Article, page_sha: str) -> dict:
         "source": article.source,
         "page_sha": page_sha,
         "title": article.title,
-        "kicker": article.kicker or "",
+        # the subtitle (副题) is searched with the kicker: both frame the headline
+        "kicker": " ".join(filter(None, [article.kicker, article.subtitle])),
         "headings": "\n".join(s.heading for s in article.sections if s.heading),
         "text": article.text,
         "captions": "\n".join(c.text for c in article.captions if c.text),
@@ -25,7 +26,7 @@ def to_document(article: Article, page_sha: str) -> dict:
         "zones": ",".join(article.zones),
         "authors": ",".join(article.authors),
         "policy": ",".join(policy_value(p) for p in article.policies),
-        "kind": article.kind,
+        "kind": str(article.kind),
         "date_inferred": article.date_inferred,
         "article": json.dumps(data, ensure_ascii=False),
     }

@@ -34,6 +34,7 @@ class ArticlePage:
     q: str
     title: Markup
     kicker: Markup | None
+    subtitle: Markup | None
     sections: list[Section]
     captions: list[tuple[Markup, str | None]]
     related: list[dict]
@@ -68,6 +69,7 @@ def get(searcher, article_id: str, q: str = "") -> ArticlePage:
     captions = [(snippets.highlight(c["text"], matcher), c["credit"]) for c in data["captions"]]
     return ArticlePage(data, stored.get("province"), q, snippets.highlight(data["title"], matcher),
                        snippets.highlight(data["kicker"], matcher) if data.get("kicker") else None,
+                       snippets.highlight(data["subtitle"], matcher) if data.get("subtitle") else None,
                        sections, captions, related(searcher, docnum, data["text"]))
 
 

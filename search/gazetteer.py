@@ -15,7 +15,8 @@ from importlib import resources
 from search import segmenter
 
 # The endings that make a place name a zone name, longest first.
-ZONE_SUFFIX = r"(?:国家)?(?:高新技术产业开发区|高新技术产业园区|高新技术开发区|高新区)"
+ZONE_SUFFIX = (r"(?:国家级?)?(?:高新技术产业开发区|高新技术产业示范区|高新技术产业园区|高新技术开发区"
+               r"|新技术产业开发区|高新區|高新区)")
 # Words that can stand right before 高新区 without being its name (该高新区).
 PROPER_NOUN_TAGS = {"ns", "nr", "nz", "nt", "nrt", "nrfg"}
 NOT_A_NAME = {"该", "本", "全", "各", "这", "此", "其", "两", "与", "和", "及",
@@ -72,7 +73,7 @@ def _known_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
         for form in (zone.name, *zone.aliases):
             if form.endswith("高新区"):
                 stems[form[: -len("高新区")]] = zone.name
-            elif form.endswith(("园区", "开发区")):
+            elif form.endswith(("园区", "开发区", "示范区")):
                 # Only aliases that say "zone" are safe to find in running
                 # text: bare ones (光谷, 张江) also name companies and streets
                 # (中电光谷集团), so they are resolved by canonical() alone.

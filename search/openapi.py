@@ -69,6 +69,7 @@ ERROR = {"type": "object", "required": ["error"],
                                   "properties": {"status": {"type": "integer"}, "message": {"type": "string"}}}}}
 ARTICLE = {"type": "object", "required": ["id", "title", "sections", "related"],
            "properties": {"id": {"type": "string"}, "title": {"type": "string"}, "kicker": _NULLABLE_STRING,
+                          "subtitle": _NULLABLE_STRING,
                           "zone": _NULLABLE_STRING, "zones": {"type": "array", "items": {"type": "string"}},
                           "province": _NULLABLE_STRING, "date": {"type": ["string", "null"], "format": "date"},
                           "date_inferred": {"type": "boolean"}, "kind": {"type": "string"},

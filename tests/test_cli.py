@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-KEYS = {"id", "source", "title", "kicker", "zone", "zones", "date", "date_inferred", "kind",
+KEYS = {"id", "source", "title", "kicker", "subtitle", "zone", "zones", "date", "date_inferred", "kind",
         "authors", "sections", "captions", "policies", "text"}
 
 

@@ -164,7 +164,7 @@ def test_ids_are_stable_short_url_safe_and_unique(seeds_dir):
 
 def test_json_has_exactly_the_documented_keys(seeds_dir):
     article = seed_articles(seeds_dir, "000_5c6340680174560a.txt")[0]
-    assert set(article.to_json()) == {"id", "source", "title", "kicker", "zone", "zones", "date",
+    assert set(article.to_json()) == {"id", "source", "title", "kicker", "subtitle", "zone", "zones", "date",
                                       "date_inferred", "kind", "authors", "sections", "captions",
                                       "policies", "text"}
 

@@ -1,0 +1,278 @@
+"""Typed lines with their roles -> articles, in page order.
+
+Text before the first headline goes into no article: it is kept as left-out
+text with the reason, never dropped quietly. Sentences broken by a column or
+a photo are rejoined only with evidence (indexer.text.continues).
+"""
+from __future__ import annotations
+
+import re
+
+from indexer import leads
+from indexer.model import Article, Caption, Kind, LeftOut, Line, LineKind, Role, Section
+from indexer.text import continues, fold, split_glued_names
+from search import gazetteer
+
+PHOTO_TITLE_LENGTH = 30
+ZONE_COLON = re.compile(r"\s(\S*?" + gazetteer.ZONE_SUFFIX + r"(?:[(（][^)）]*[)）])?\s*[:：])")
+DATE_PREFIX = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]|^(?:近日|日前|近期)(?:获悉)?[,，]")
+
+
+def derived_title(text: str) -> str:
+    """A title for an article that has none (photo news, a page without
+    headlines): its first sentence, shortened."""
+    first = re.split(r"[。！？]", text.strip(), maxsplit=1)[0]
+    first = DATE_PREFIX.sub("", first).strip() or first
+    return first if len(first) <= PHOTO_TITLE_LENGTH else first[:PHOTO_TITLE_LENGTH] + "…"
+
+
+def split_kicker(title: str) -> tuple[str | None, str]:
+    """`“链”上聚力 … 襄阳高新区：…` -> (kicker, title) when a zone headline follows a phrase."""
+    folded = fold(title)
+    m = ZONE_COLON.search(folded)
+    if m and m.start() > 0 and not gazetteer.find_mentions(folded[: m.start()]):
+        return title[: m.start()].strip(), title[m.start():].strip()
+    return None, title
+
+
+class Builder:
+    """Collects lines into articles, in page order."""
+
+    def __init__(self, source: str) -> None:
+        self.source = source
+        self.articles: list[Article] = []
+        self.current: Article | None = None
+        self.kicker: str | None = None
+        self.left_out: list[LeftOut] = []
+        self.pending_jump: str | None = None  # a 上接第N版 before the first headline
+        self.broken = False  # the last paragraph was a column fragment
+
+    # --- what comes before any article ----------------------------------------
+
+    def leave_out(self, line: Line, text: str | None = None) -> None:
+        """Keep text that belongs to no article, with the reason."""
+        text = line.text if text is None else text
+        if not text:
+            return
+        reason = (f"continued from page {self.pending_jump} (上接第{self.pending_jump}版), "
+                  "which is not in this page set") if self.pending_jump else "before the first headline"
+        self.left_out.append(LeftOut(line.number, text, reason))
+
+    # --- headings -------------------------------------------------------------
+
+    def kicker_line(self, text: str) -> None:
+        """A kicker (引题) above the next headline."""
+        self.close()
+        self.kicker = f"{self.kicker} {text}" if self.kicker else text
+
+    def headline(self, text: str) -> None:
+        """A headline opens an article."""
+        self.close()
+        kicker, title = split_kicker(text)
+        self.current = Article(self.source, title, kicker=self.kicker or kicker)
+        self.current.sections.append(Section(None))
+        self.kicker = None
+
+    def untitled(self) -> None:
+        """An article with no headline (a page where none was recognised)."""
+        self.close()
+        self.current = Article(self.source, "")
+        self.current.sections.append(Section(None))
+
+    def subtitle(self, line: Line) -> None:
+        """A subtitle (副题) under the headline."""
+        if self.current is None:
+            self.leave_out(line)
+            return
+        text = line.text.lstrip("—─-－ ").strip() or line.text
+        if text != line.text:
+            self.current.markup.append(line.text[: len(line.text) - len(line.text.lstrip("—─-－ "))])
+        self.current.subtitle = f"{self.current.subtitle} {text}" if self.current.subtitle else text
+
+    def subhead(self, line: Line, joins_previous: bool) -> None:
+        """A sub-heading; two in a row make one two-level heading."""
+        article = self.current
+        if article is None:
+            self.leave_out(line)
+            return
+        last = article.sections[-1]
+        if joins_previous and last.heading and not last.paragraphs:
+            last.heading = f"{last.heading} {line.text}"
+        else:
+            article.sections.append(Section(line.text))
+
+    # --- text -----------------------------------------------------------------
+
+    def paragraph(self, line: Line) -> None:
+        """A body paragraph: lead-in and jump markers off, broken sentences rejoined."""
+        article = self.current
+        if article is None:
+            self.leave_out(line)
+            return
+        text = self._take_markers(article, line.text)
+        if not text:
+            return
+        section = article.sections[-1]
+        if section.paragraphs and (self.broken or continues(section.paragraphs[-1], text)):
+            section.paragraphs[-1] += text  # a sentence broken by a column or a photo
+        else:
+            section.paragraphs.append(text)
+        self.broken = line.broken
+
+    def _take_markers(self, article: Article, text: str) -> str:
+        """Take a lead-in (first paragraph), a trailing bracketed byline and
+        jump markers off a paragraph; their names go to the authors."""
+        if not any(s.paragraphs for s in article.sections):
+            lead = leads.lead_in(fold(text))
+            if lead:
+                article.lead_in = True
+                self._add_authors(article, [text[s:e] for s, e in lead.names])
+                text = self._cut(article, text, lead.drop)
+        folded = fold(text)
+        jumps = leads.jumps(folded)
+        for jump in jumps:
+            if jump.onward:
+                article.continues_on = jump.page
+            else:
+                article.continued_from = article.continued_from or jump.page
+        text = self._cut(article, text, [j.span for j in jumps])
+        trailing = leads.trailing_byline(fold(text))
+        if trailing:
+            start, spans = trailing
+            self._add_authors(article, [text[s:e] for s, e in spans])
+            text = self._cut(article, text, [(start, len(text))])
+        return text.strip()
+
+    @staticmethod
+    def _cut(article: Article, text: str, spans: list[tuple[int, int]]) -> str:
+        for start, end in sorted(spans, reverse=True):
+            if text[start:end].strip():
+                article.markup.append(text[start:end])
+            text = text[:start] + text[end:]
+        return text
+
+    @staticmethod
+    def _add_authors(article: Article, found: list[str]) -> None:
+        article.authors.extend(n for n in found if n not in article.authors)
+
+    def caption(self, text: str, credit: str | None, line: Line | None = None) -> None:
+        """A caption (and its credit) of a photo inside the current article."""
+        if self.current is None:
+            if line is not None:
+                self.leave_out(line, " ".join(filter(None, [text, credit])))
+            return
+        self.current.captions.append(Caption(text, credit))
+
+    def photo(self, text: str, credit: str | None, photographers: list[str]) -> None:
+        """Photo news: a captioned photo that stands alone."""
+        self.close()
+        article = Article(self.source, derived_title(text), kind=Kind.PHOTO)
+        article.sections.append(Section(None, [text]))
+        article.captions.append(Caption(text, credit))
+        article.authors.extend(photographers)
+        self.articles.append(article)
+
+    def people(self, line: Line) -> None:
+        """A byline or a line of author names."""
+        if self.current is None:
+            self.leave_out(line)
+            return
+        self._add_authors(self.current, line.names)
+        if line.kind == LineKind.BYLINE:
+            self.current.markup.append(line.text)
+            self.current.bylined = self.current.bylined or not self.current.text
+        else:
+            self.current.markup.append(line.text)
+
+    def jump(self, line: Line) -> None:
+        """A line that is only a jump marker."""
+        onward = [j for j in leads.jumps(fold(line.text)) if j.onward]
+        backward = [j for j in leads.jumps(fold(line.text)) if not j.onward]
+        if self.current is None:
+            if backward:
+                self.pending_jump = backward[0].page
+            self.leave_out(line)
+            return
+        self.current.markup.append(line.text)
+        if onward:
+            self.current.continues_on = onward[0].page
+        elif backward and not self.current.text:
+            self.current.continued_from = backward[0].page
+
+    def aside(self, line: Line) -> None:
+        """A line kept with the article but in none of its fields (an editor line)."""
+        if self.current is None:
+            self.leave_out(line)
+            return
+        self.current.markup.append(line.text)
+
+    def close(self) -> None:
+        """Finish the current article: glued names off its end, its kind."""
+        article = self.current
+        if article is None:
+            return
+        for section in reversed(article.sections):
+            if section.paragraphs:
+                section.paragraphs[-1], found = split_glued_names(section.paragraphs[-1])
+                self._add_authors(article, found)
+                break
+        article.sections = [s for s in article.sections if s.heading or s.paragraphs]
+        if article.kind != Kind.PHOTO:
+            if any(s.heading for s in article.sections) or (article.bylined and not article.lead_in):
+                article.kind = Kind.FEATURE
+            elif not article.text and article.captions:
+                # a headline over a captioned photo: photo news with a title
+                article.kind = Kind.PHOTO
+                article.sections = [Section(None, [c.text for c in article.captions if c.text])]
+        self.articles.append(article)
+        self.current = None
+
+
+def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
+    """Build the articles of a page from its typed lines (`untitled`: the
+    page has no headline, so it is one article from its first line)."""
+    builder = Builder(source)
+    if untitled:
+        builder.untitled()
+    for i, line in enumerate(typed):
+        if line.kind == LineKind.HEADING:
+            if line.role == Role.KICKER:
+                builder.kicker_line(line.text)
+            elif line.role == Role.HEADLINE:
+                builder.headline(line.text)
+            elif line.role == Role.SUBTITLE:
+                builder.subtitle(line)
+            else:
+                prev = typed[i - 1] if i else None
+                builder.subhead(line, prev is not None and prev.role == Role.SUBHEAD)
+        elif line.kind in (LineKind.BYLINE, LineKind.AUTHORS):
+            builder.people(line)
+        elif line.kind == LineKind.PARAGRAPH and line.role in (Role.NONE, Role.BODY):
+            builder.paragraph(line)
+        elif line.kind == LineKind.PARAGRAPH and line.role == Role.CAPTION and not _credited(typed, i):
+            builder.caption(line.text, None, line)
+        elif line.kind == LineKind.CREDIT:
+            _credit(builder, typed, line)
+        elif line.kind == LineKind.CONTINUATION:
+            builder.jump(line)
+        elif line.kind == LineKind.EDITOR:
+            builder.aside(line)
+    builder.close()
+    return builder
+
+
+def _credited(typed: list[Line], index: int) -> bool:
+    """Whether a caption line is some credit's caption (added with the credit)."""
+    return any(t.kind == LineKind.CREDIT and t.caption == index for t in typed)
+
+
+def _credit(builder: Builder, typed: list[Line], credit: Line) -> None:
+    """Attach a credit and its caption paragraph to the page's articles."""
+    if credit.caption is None:
+        builder.caption("", credit.text, credit)
+        return
+    caption = typed[credit.caption]
+    if caption.role == Role.PHOTO:
+        builder.photo(caption.text, credit.text, credit.names)
+    else:
+        builder.caption(caption.text, credit.text, caption)

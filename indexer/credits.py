@@ -1,0 +1,115 @@
+"""Photo credits as Chinese papers print them.
+
+A credit names who shot or supplied a photo: `陈敏/摄`, `新华社记者 张三 摄`,
+`本报记者 李四摄`, `王五摄(影像中国)`, `图/记者 某某攝`, `摄影：张三`,
+`图片来源:XX`, `XX供图`, `（XX网发 XX供图）`, `资料图片`. It stands on a line of
+its own, in parentheses or not, or at the end of its caption
+(`…车间一角。赵六 摄`). Functions read folded text and return spans.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from indexer import names
+from indexer.model import CreditPlace
+
+# Each form: a pattern whose group "who" is the credited party, and where the
+# caption stands. "who" of a 摄 form must read as a byline (names, roles,
+# outlets), which keeps ordinary sentences ending in 拍摄 out.
+SOURCE_FORM = re.compile(r"^(?:图片来源|图片提供|图片|图源|来源|照片|图)\s*[:：/／|｜]\s*(?P<who>.+?)\s*(?:摄|供图)?$")
+SHOT_BY_FORM = re.compile(r"^(?:摄影|摄)\s*[:：/／|｜]\s*(?P<who>.+)$")
+SHOT_FORM = re.compile(r"^(?P<who>.{1,40}?)\s*[/／]?\s*摄(?:影)?\s*(?:[(（](?P<agency>[^)）]{1,12})[)）])?$")
+SUPPLIED_FORM = re.compile(r"^(?P<who>[^。！？，,]{1,30}?)\s*(?:供图|供稿|提供图片|提供)$")
+SUPPLIED_BY_FORM = re.compile(r"^图片由(?P<who>[^。！？]{1,30}?)提供$")
+AGENCY_FORM = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,10}(?:社|网|报|台))发(?:\s+(?P<rest>.+))?$")
+STOCK_FORM = re.compile(r"^(?P<who>资料(?:图片|图|照片)|视觉中国|东方IC|图虫创意)$")
+REPORTER_FORM = re.compile(r"^(?P<who>[\u4e00-\u9fff]{0,10}记者\s*[/／]\s*[\u4e00-\u9fff]{2,4})$")
+PARENS = re.compile(r"^[(（【\[](?P<inner>.*)[)）】\]]$")
+SENTENCE = re.compile(r"[。！？!?；;]")
+
+
+@dataclass(frozen=True)
+class Credit:
+    """A recognised credit: the credited party's span, the photographers'
+    name spans, and where its caption stands."""
+    who: tuple[int, int]
+    photographers: list[tuple[int, int]]
+    place: CreditPlace
+
+
+def credit(folded: str) -> Credit | None:
+    """The credit a whole text is, or None."""
+    text = folded.strip()
+    offset = folded.find(text) if text else 0
+    m = PARENS.match(text)
+    if m:
+        found = credit(m.group("inner"))
+        if found:
+            return _shift(found, offset + m.start("inner"))
+        return None
+    if not text or len(text) > 50:
+        return None
+    return _shift(_credit_forms(text), offset) if _credit_forms(text) else None
+
+
+def _credit_forms(text: str) -> Credit | None:
+    for form, place in ((SOURCE_FORM, CreditPlace.PREFIX), (SHOT_BY_FORM, CreditPlace.SUFFIX),
+                        (SUPPLIED_BY_FORM, CreditPlace.SUFFIX), (STOCK_FORM, CreditPlace.SUFFIX),
+                        (REPORTER_FORM, CreditPlace.SUFFIX)):
+        m = form.match(text)
+        if m and not SENTENCE.search(m.group("who")):
+            who = m.span("who")
+            return Credit(who, _people(text, who), place)
+    m = AGENCY_FORM.match(text)
+    if m:
+        end = len(text)
+        rest = m.group("rest")
+        if rest and not credit(rest):
+            return None
+        return Credit((m.start("who"), end), _people(text, (m.end("who") + 1, end)), CreditPlace.SUFFIX)
+    m = SHOT_FORM.match(text)
+    if m:
+        who = m.group("who").rstrip("/／ ")
+        people = names.byline(who, need_role=False, strict=True)
+        if people is not None:
+            return Credit((m.start("who"), m.start("who") + len(who)), people, CreditPlace.SUFFIX)
+        return None
+    m = SUPPLIED_FORM.match(text)
+    if m and len(m.group("who").split()) <= 3:
+        return Credit(m.span("who"), [], CreditPlace.SUFFIX)
+    return None
+
+
+def _people(text: str, who: tuple[int, int]) -> list[tuple[int, int]]:
+    """Photographers' names inside a credited party (`记者 某某` of `图/记者 某某摄`)."""
+    part = text[who[0]:who[1]]
+    part_clean = re.sub(r"\s*摄$", "", part)
+    spans = names.byline(part_clean, need_role=False, strict=True) or []
+    return [(who[0] + s, who[0] + e) for s, e in spans]
+
+
+def _shift(found: Credit, offset: int) -> Credit:
+    move = lambda span: (span[0] + offset, span[1] + offset)
+    return Credit(move(found.who), [move(s) for s in found.photographers], found.place)
+
+
+def trailing(folded: str) -> tuple[int, Credit] | None:
+    """(where the credit starts, the credit) when a caption line ends with one
+    (`…车间一角。赵六 摄`, `△…正在调试设备 陈七 摄`, `…合影。（XX供图）`).
+
+    The credit must start after a sentence end, a space or an opening
+    bracket, and what comes before it must be text of its own.
+    """
+    text = folded.rstrip()
+    for m in re.finditer(r"(?<=[。！？!?”\s])|(?=[(（【])", text):
+        start = m.start()
+        if start == 0 or start >= len(text) - 1:
+            continue
+        candidate = text[start:]
+        if len(candidate.strip()) > 40:
+            continue
+        found = credit(candidate)
+        if found and text[:start].strip():
+            return start, _shift(found, start)
+    return None

@@ -1,0 +1,113 @@
+"""What stands at the start and end of an article's text, and jump markers.
+
+- Lead-ins open a news article: `本报讯`, `XX日报讯`, `【XX网讯】`, datelines
+  `新华社北京9月12日电`, `XX网南京5月8日消息`, `XX网X月X日电`, each optionally
+  followed by a byline in brackets `（记者 张三 通讯员 李四）`. Markers (…讯) and
+  bracketed bylines are taken off the text; datelines stay (they are text).
+- A bracketed byline also closes an article: `…发展。（记者 张三 实习生 李四）`.
+- Jump markers continue a story on another page: `（下转第3版）`, `（上接第1版）`,
+  `转第X版`; they never stay in the text.
+- A masthead line is the page's own header: `科技日报 2023年8月15日 星期二 第3版`.
+
+Functions read folded text and return spans.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer import names
+from indexer.names import OUTLET, Span
+
+NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,20}}?讯)】|(?P<outlet>{OUTLET})[\u4e00-\u9fff]{{0,6}}?"
+                       r"(?:\d{1,2}月\d{1,2}日)?讯|(?P<bare>本报|本刊|本网)(?=[\s(（])|(?P<plain>[\u4e00-\u9fff]{2,12}?讯)(?=[\s(（【:：]))")
+DATELINE = re.compile(rf"^(?:{OUTLET})?[\u4e00-\u9fff]{{0,8}}?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?:电|消息)"
+                      rf"|^(?:{OUTLET})消息(?=[\s(（:：,，])")
+BRACKETED = re.compile(r"\s*[(（【\[]\s*(?P<inner>[^)）】\]]{1,50}?)\s*[)）】\]]")
+LEAD_SEPARATOR = re.compile(r"[\s:：—\-]+")
+TRAILING_BYLINE = re.compile(r"[(（【\[]\s*(?P<inner>[^()（）【】\[\]]{1,50}?)\s*[)）】\]]\s*$")
+PAGE_NUMBER = r"(?:[A-Za-z]?\d{1,2}|[一二三四五六七八九十]{1,3})"
+JUMP = re.compile(r"[(（]\s*(?P<verb>下转|上接|紧接|接|转|续|紧转|续见|见)\s*(?:第\s*)?(?P<page>" + PAGE_NUMBER
+                  + r")\s*(?:版|页)[^)）]{0,12}[)）]"
+                  r"|(?:^|(?<=[。！？”\s]))(?P<verb2>下转|上接|转|接)第?(?P<page2>" + PAGE_NUMBER + r")版\s*$")
+MASTHEAD = re.compile(r"(?:星期|周)[一二三四五六日天]|第\s*" + PAGE_NUMBER + r"\s*版|^\s*" + PAGE_NUMBER
+                      + r"\s*版\s*$|(?:^|\s)[A-Za-z]?\d{1,2}\s*版(?:\s|$)|版\s*次")
+
+
+@dataclass
+class Lead:
+    """A lead-in at a paragraph's start: what to take off, names it gives,
+    and where the kept text starts."""
+    drop: list[Span] = field(default_factory=list)
+    names: list[Span] = field(default_factory=list)
+
+
+def lead_in(folded: str) -> Lead | None:
+    """The lead-in of an article's first paragraph, or None."""
+    lead = Lead()
+    pos = 0
+    m = NEWS_MARK.match(folded)
+    if m:
+        lead.drop.append(m.span())
+        pos = m.end()
+    else:
+        m = DATELINE.match(folded)
+        if not m:
+            return None
+        pos = m.end()  # a dateline stays in the text
+    b = BRACKETED.match(folded, pos)
+    if b:
+        inner = b.group("inner")
+        spans = names.byline(inner) or names.names_only(inner)
+        if spans is not None:
+            start = b.start("inner")
+            lead.names = [(start + s, start + e) for s, e in spans]
+            lead.drop.append((pos, b.end()))
+            pos = b.end()
+    if lead.drop:
+        sep = LEAD_SEPARATOR.match(folded, pos)
+        if sep and sep.end() > pos:
+            lead.drop.append((pos, sep.end()))
+    return lead
+
+
+def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:
+    """(where it starts, name spans) for a bracketed byline that ends a
+    paragraph or is the whole line: `…发展。（记者 张三 实习生 李四）`."""
+    m = TRAILING_BYLINE.search(folded)
+    if not m:
+        return None
+    before = folded[:m.start()].rstrip()
+    if before and not before.endswith(("。", "！", "？", "”", "…", "!", "?")):
+        return None
+    inner = m.group("inner")
+    spans = names.byline(inner)
+    if spans is None:
+        return None
+    start = m.start("inner")
+    return m.start(), [(start + s, start + e) for s, e in spans]
+
+
+@dataclass(frozen=True)
+class Jump:
+    """A jump marker: its span, whether the story goes on (True) or comes
+    from (False) the other page, and that page's number as printed."""
+    span: Span
+    onward: bool
+    page: str
+
+
+def jumps(folded: str) -> list[Jump]:
+    """Every jump marker in a text."""
+    found = []
+    for m in JUMP.finditer(folded):
+        verb = m.group("verb") or m.group("verb2")
+        page = m.group("page") or m.group("page2")
+        found.append(Jump(m.span(), verb in ("下转", "转", "紧转", "续见", "见"), page))
+    return found
+
+
+def is_masthead(folded: str) -> bool:
+    """A page-header line (paper, date, weekday, page number), not article text."""
+    line = folded.strip()
+    return len(line) <= 60 and not re.search(r"[。！？，,]", line) and bool(MASTHEAD.search(line))

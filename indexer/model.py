@@ -1,0 +1,163 @@
+"""The parser's data: typed lines going in, articles coming out.
+
+Kinds and roles are enums (their values are the strings of the JSON and of
+`--explain`), so a typo is an AttributeError, not a silent new kind.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass, field
+
+
+class LineKind(enum.StrEnum):
+    """What a line of a page is, as the line rules (indexer.lines) see it."""
+    HEADING = "heading"            # a headline, kicker, subtitle or sub-heading candidate
+    BYLINE = "byline"              # reporters' names with roles (► 张三, 本报记者 张三 北京报道)
+    AUTHORS = "authors"            # a line of names only (王帅)
+    EDITOR = "editor"              # 责任编辑：张三 (not an author)
+    CREDIT = "credit"              # a photo credit (陈敏/摄, 新华社记者 张三 摄, XX供图)
+    CONTINUATION = "continuation"  # （下转第3版）, （上接第1版）
+    MASTHEAD = "masthead"          # the page's own header: paper, date, page number
+    PARAGRAPH = "paragraph"
+
+
+class Role(enum.StrEnum):
+    """What a line does in its article, decided from its neighbours."""
+    NONE = ""
+    HEADLINE = "headline"
+    KICKER = "kicker"      # 引题, above the headline
+    SUBTITLE = "subtitle"  # 副题, below the headline (——…)
+    SUBHEAD = "subhead"
+    BODY = "body"
+    CAPTION = "caption"    # a photo caption inside an article
+    PHOTO = "photo"        # a caption that is photo news of its own
+
+
+class Kind(enum.StrEnum):
+    """What an article is."""
+    FEATURE = "feature"  # 通讯: sub-headings, or a long bylined piece
+    BRIEF = "brief"      # 简讯 / 消息
+    PHOTO = "photo"      # 图片新闻
+
+
+class CreditPlace(enum.StrEnum):
+    """Where a credit's caption stands: before it (陈敏/摄) or either side (图片来源:…)."""
+    SUFFIX = "suffix"
+    PREFIX = "prefix"
+    GLUED = "glued"  # split off the end of its own caption line
+
+
+@dataclass
+class Line:
+    """One non-empty line of a page (or one part of it), typed by a rule.
+
+    `text` is what the line contributes, in the page's own script; `number`
+    is its line number on the page; `gap` counts blank lines before it.
+    """
+    kind: LineKind
+    text: str
+    number: int
+    gap: int
+    rule: str
+    level: int = 0          # 1 for '#', 2 for '##', 0 for a bare line
+    role: Role = Role.NONE
+    names: list[str] = field(default_factory=list)
+    markup: str = ""        # what the rule took off the line (roles, markers), kept for accounting
+    place: CreditPlace | None = None
+    caption: int | None = None  # a credit: the index of its caption line, if any
+    continues: str | None = None  # a continuation marker's text
+    broken: bool = False    # a column fragment: the next paragraph is the rest of its sentence
+
+
+@dataclass
+class Section:
+    """A run of paragraphs under one sub-heading (None before the first)."""
+    heading: str | None
+    paragraphs: list[str] = field(default_factory=list)
+
+    def text(self) -> str:
+        """The section's paragraphs, one a line."""
+        return "\n".join(self.paragraphs)
+
+
+@dataclass
+class Caption:
+    """A photo caption and its credit (either may be empty)."""
+    text: str
+    credit: str | None
+
+
+@dataclass
+class Article:
+    """One article as the parser found it; `to_json()` gives the public form."""
+    source: str
+    title: str
+    kicker: str | None = None
+    subtitle: str | None = None
+    kind: Kind = Kind.BRIEF
+    authors: list[str] = field(default_factory=list)
+    sections: list[Section] = field(default_factory=list)
+    captions: list[Caption] = field(default_factory=list)
+    date: dt.date | None = None
+    date_inferred: bool = False
+    zone: str | None = None
+    zones: list[str] = field(default_factory=list)
+    policies: list[str] = field(default_factory=list)
+    id: str = ""
+    # Text taken off the article's lines that is in no field above: byline
+    # roles, lead-in markers, continuation markers. Kept so that every
+    # character of a page can be accounted for (tests/test_parse_properties).
+    markup: list[str] = field(default_factory=list)
+    bylined: bool = False            # a byline line above the text names its authors
+    lead_in: bool = False            # the text opens with 本报讯 or a dateline (a news report, 消息)
+    continues_on: str | None = None  # the page named by a 下转第N版 marker
+    continued_from: str | None = None
+
+    @property
+    def text(self) -> str:
+        """The body: every paragraph, one a line, without headings or captions."""
+        return "\n".join(p for s in self.sections for p in s.paragraphs)
+
+    def to_json(self) -> dict:
+        """The article as the keys of `python -m indexer parse --json`."""
+        return {
+            "id": self.id,
+            "source": self.source,
+            "title": self.title,
+            "kicker": self.kicker,
+            "subtitle": self.subtitle,
+            "zone": self.zone,
+            "zones": self.zones,
+            "date": self.date.isoformat() if self.date else None,
+            "date_inferred": self.date_inferred,
+            "kind": str(self.kind),
+            "authors": self.authors,
+            "sections": [{"heading": s.heading, "text": s.text()} for s in self.sections],
+            "captions": [{"text": c.text, "credit": c.credit} for c in self.captions],
+            "policies": self.policies,
+            "text": self.text,
+        }
+
+
+@dataclass
+class LeftOut:
+    """Text of a page that went into no article, and why."""
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass
+class ParseResult:
+    """The articles of a page, the text that went into none, and notes."""
+    articles: list[Article]
+    notes: list[str]
+    lines: list[Line] = field(default_factory=list)
+    left_out: list[LeftOut] = field(default_factory=list)
+    masthead: list[str] = field(default_factory=list)
+
+    @property
+    def left_out_chars(self) -> int:
+        """How many characters of the page went into no article."""
+        return sum(len(item.text) for item in self.left_out)

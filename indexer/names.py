@@ -1,0 +1,127 @@
+"""People on a page: personal names, and the bylines that carry them.
+
+Every function here reads *folded* text (simplified script, same length as the
+original; see indexer.lines) and returns spans, so that the caller takes the
+names from the page's own script. A byline is a run of tokens, each an outlet,
+a role, a name or a place (`科技日报记者 张三 通讯员 李四 南京报道`); authors are
+the names alone.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from importlib import resources
+
+Span = tuple[int, int]
+
+CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+# Outlets as bylines and credits name them: 科技日报, 新华社, 人民网, 央视新闻.
+OUTLET = (r"(?:本报|本刊|本网|本台|[\u4e00-\u9fff]{1,10}?"
+          r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|社|网|台|客户端|新闻))")
+# Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any.
+ROLE = (r"(?:(?:驻[\u4e00-\u9fff]{1,4}?)?(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
+        r"(?:记者|通讯员|评论员|撰稿人|撰稿|实习生|摄影师|主持人)|摄影|文字|撰文|文图|图文|文|图|整理|摄)")
+ROLES = re.compile(rf"^(?:{OUTLET}?{ROLE})+")
+EDITOR_ROLE = re.compile(r"^(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美编|统筹|策划|监制|出品人?)")
+# Place words of a byline: 北京报道, 发自北京, a lone 报道.
+PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}报道|发自[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,8}电)$")
+TOKEN = re.compile(r"[^\s、,，;；/／|｜:：]+")
+CONNECTOR = {"和", "与", "及", "等"}
+
+
+@functools.cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """Single-character and compound surnames, from data/surnames.txt."""
+    text = resources.files("indexer").joinpath("data", "surnames.txt").read_text("utf-8")
+    single: set[str] = set()
+    compound: set[str] = set()
+    in_compound = False
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("#"):
+            in_compound = in_compound or line.lstrip("# ").startswith("compound")
+            continue
+        if line:
+            (compound.add(line) if in_compound else single.update(line))
+    return frozenset(single), frozenset(compound)
+
+
+def is_name(word: str) -> bool:
+    """A plausible Chinese personal name: a surname and one or two more characters."""
+    if not CJK_NAME.fullmatch(word):
+        return False
+    single, compound = surnames()
+    if word[:2] in compound:
+        return len(word) >= 3
+    return word[0] in single and len(word) <= 3
+
+
+def tokens(text: str) -> list[tuple[str, Span]]:
+    """The words of a byline-like text with their spans."""
+    return [(m.group(), m.span()) for m in TOKEN.finditer(text)]
+
+
+def names_only(folded: str) -> list[Span] | None:
+    """Spans of the names on a line that holds only names (`王帅`, `徐浩 赵斯亮`), else None."""
+    words = folded.split()
+    if not words or len(folded) > 24:
+        return None
+    found = [span for word, span in tokens(folded) if is_name(word)]
+    return found if len(found) == len(words) and len(words) == len(tokens(folded)) else None
+
+
+def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Span] | None:
+    """Spans of the author names in a byline, or None when the text is not one.
+
+    Each token must be an outlet/role run (`本报记者`), a role run followed by
+    a name (`记者张三`), a name, a place (`南京报道`) or a connector; at least one
+    name. With `need_role`, a text of names alone is not a byline (that is an
+    author line, told apart by the caller). A word after a role counts as a
+    name when it has a known surname, or, unless `strict`, any 2-4 characters.
+    """
+    if len(folded) > 60 or re.search(r"[。！？!?；;“”\d]", folded):
+        return None
+    names: list[Span] = []
+    has_role = False
+    words = tokens(folded)
+    for i, (word, (start, _)) in enumerate(words):
+        role = None if is_name(word) else ROLES.match(word)  # 文涛 is a name, not 文 + 涛
+        rest = word[role.end():] if role else word
+        offset = start + (role.end() if role else 0)
+        if role:
+            has_role = True
+        if not rest or rest in CONNECTOR:
+            continue
+        if PLACE.match(rest) or (i + 1 < len(words) and words[i + 1][0] in ("报道", "电")):
+            has_role = True  # a place only stands in a byline
+            continue
+        if is_name(rest) or (role and not strict and CJK_NAME.fullmatch(rest)):
+            names.append((offset, offset + len(rest)))
+            continue
+        return None
+    if not names or (need_role and not has_role):
+        return None
+    return names
+
+
+def marked_names(folded: str) -> list[Span]:
+    """Spans of whatever reads as a name in a text marked as a byline (`► …`),
+    roles taken off: for bylines that `byline` cannot read whole."""
+    found = []
+    for word, (start, end) in tokens(folded):
+        role = None if is_name(word) else ROLES.match(word)
+        skip = role.end() if role else 0
+        if CJK_NAME.fullmatch(word[skip:]):
+            found.append((start + skip, end))
+    return found
+
+
+def editor_line(folded: str) -> bool:
+    """`责任编辑：张三`, `（编辑 李四）`: a line naming editors, who are no authors."""
+    inner = folded.strip().strip("()（）[]【】")
+    return bool(EDITOR_ROLE.match(inner)) and len(inner) <= 30 and not re.search(r"[。！？]", inner)
+
+
+def spans_text(text: str, spans: list[Span]) -> list[str]:
+    """The strings of spans in text, in order, without repeats."""
+    return list(dict.fromkeys(text[s:e] for s, e in spans))

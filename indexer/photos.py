@@ -1,0 +1,88 @@
+"""Photo captions: which paragraph a credit belongs to, and whether the photo
+is part of an article (its caption goes to `captions`) or news of its own.
+
+A credit's caption is the paragraph before it for a suffix credit (`陈敏/摄`)
+or the same line (`…车间一角。赵六 摄`); for a prefix credit (`图片来源:…`)
+the paragraph before it when that stands after a gap, else the one after it
+when that is photo news. A photo is news of its own when the text before it
+closes an article (a finished sentence, the authors, another photo) and the
+photo stands apart: a headline, a gap or the page end after it, and before
+it a gap, the article's authors, or an article that never names the zone
+the caption is about.
+"""
+from __future__ import annotations
+
+from indexer.model import CreditPlace, Line, LineKind, Role
+from indexer.text import ends_sentence, fold, split_glued_names
+from search import gazetteer
+
+CLOSING_KINDS = (LineKind.AUTHORS, LineKind.CREDIT, LineKind.BYLINE, LineKind.EDITOR, LineKind.CONTINUATION)
+
+
+def _ends_article(line: Line | None) -> bool:
+    """Whether the content before a photo closes an article."""
+    if line is None or line.kind in CLOSING_KINDS or line.role == Role.PHOTO:
+        return True
+    return line.kind == LineKind.PARAGRAPH and (ends_sentence(line.text) or bool(split_glued_names(line.text)[1]))
+
+
+def _signed_off(line: Line | None) -> bool:
+    """Whether an article visibly ended before a photo (its authors or byline)."""
+    return line is not None and (line.kind in CLOSING_KINDS or line.role == Role.PHOTO or (
+        line.kind == LineKind.PARAGRAPH and bool(split_glued_names(line.text)[1])))
+
+
+def _is_boundary(line: Line | None) -> bool:
+    return line is None or line.role in (Role.HEADLINE, Role.KICKER) or line.gap >= 2
+
+
+def _caption_paragraph(line: Line | None) -> bool:
+    return line is not None and line.kind == LineKind.PARAGRAPH and line.role in (Role.NONE, Role.CAPTION)
+
+
+def _zones(text: str) -> set[str]:
+    return {m.zone for m in gazetteer.find_mentions(fold(text))}
+
+
+def _other_zone(typed: list[Line], index: int) -> bool:
+    """Whether a caption is about a zone that the article before it never names."""
+    named = _zones(typed[index].text)
+    if not named:
+        return False
+    seen: set[str] = set()
+    for line in reversed(typed[:index]):
+        if line.kind in (LineKind.HEADING, LineKind.PARAGRAPH):
+            seen |= _zones(line.text)
+        if line.role == Role.HEADLINE:
+            return bool(seen) and not named & seen
+    return False
+
+
+def resolve(typed: list[Line]) -> None:
+    """Mark caption paragraphs: role CAPTION (in an article) or PHOTO (standalone)."""
+    at = lambda k: typed[k] if 0 <= k < len(typed) else None
+    for c, credit in enumerate(typed):
+        if credit.kind != LineKind.CREDIT:
+            continue
+        before, after = at(c - 1), at(c + 1)
+        caption_index = follows = None
+        if credit.place == CreditPlace.GLUED:
+            caption_index, follows = c - 1, after
+        elif credit.place == CreditPlace.SUFFIX or (
+                _caption_paragraph(before) and before.gap >= 2 and credit.gap < 2):
+            if _caption_paragraph(before) and before.role != Role.PHOTO:
+                caption_index = c - 1
+            follows = after
+        elif _caption_paragraph(after) and credit.gap >= 2:
+            caption_index, follows = c + 1, at(c + 2)
+            if not (_ends_article(before) and _is_boundary(follows)):
+                caption_index = None  # a credit with no caption text; the body goes on
+        if caption_index is None:
+            continue
+        credit.caption = caption_index
+        caption = typed[caption_index]
+        lead = before if caption_index == c + 1 else at(caption_index - 1)
+        apart = (caption.gap >= 2 or credit.gap >= 2 or _signed_off(lead)
+                 or _other_zone(typed, caption_index))
+        standalone = apart and _ends_article(lead) and _is_boundary(follows)
+        caption.role = Role.PHOTO if standalone else Role.CAPTION

@@ -1,0 +1,189 @@
+"""Which heading lines open an article, and what each line of a heading does.
+
+Consecutive heading lines form a cluster. A cluster on a `#` page opens an
+article when its lines are `#`; `##` lines are sub-headings. On a `##` page
+and on a bare page (no markup) a cluster opens an article when there is
+evidence for it, any one of:
+- no article is open yet;
+- a line names a zone (`XX高新区…`, on the folded copy, so 高新區 counts);
+- what follows opens an article: a byline, a line of names, a lead-in
+  (`本报讯`, `新华社北京9月12日电`);
+- the article before has ended: its author names, a bracketed byline, an
+  editor line or a jump marker came after its text;
+- a line of it is a ——subtitle;
+- the article before has no byline line and no sub-heading (a brief has no
+  sub-headings, so a heading after one starts the next article).
+Otherwise it is a sub-heading. On a bare page a short line right after an
+unfinished paragraph is the rest of that paragraph (a column break), not a
+heading.
+
+Inside an opening cluster: ——lines are subtitles (副题); of the others, the one
+that names a zone is the headline when only one does, else the last; lines
+above it are kickers (引题), lines below it subtitles.
+"""
+from __future__ import annotations
+
+from indexer import leads, lines
+from indexer.model import Line, LineKind, Role
+from indexer.text import ends_sentence, fold, split_glued_names
+from search import gazetteer
+
+ENDS_ARTICLE = (LineKind.AUTHORS, LineKind.EDITOR, LineKind.CONTINUATION)
+
+
+def _names_zone(line: Line) -> bool:
+    return bool(gazetteer.find_mentions(fold(line.text)))
+
+
+def _opens_article(line: Line | None) -> bool:
+    """Whether a content line is one that starts an article."""
+    if line is None:
+        return False
+    if line.kind in (LineKind.BYLINE, LineKind.AUTHORS):
+        return True
+    return line.kind == LineKind.PARAGRAPH and leads.lead_in(fold(line.text)) is not None
+
+
+def _clusters(typed: list[Line], hashes: bool) -> list[tuple[int, int]]:
+    """(start, end) index ranges of consecutive heading lines. On a '#' page
+    a '#' run (with ——subtitles after it) and a '##' run are separate."""
+    ranges = []
+    i = 0
+    while i < len(typed):
+        if typed[i].kind != LineKind.HEADING:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(typed) and typed[j].kind == LineKind.HEADING:
+            if hashes and typed[j].level != typed[i].level and not (
+                    typed[i].level == 1 and lines.SUBTITLE_DASH.match(typed[j].text)):
+                break
+            j += 1
+        ranges.append((i, j))
+        i = j
+    return ranges
+
+
+class _Reading:
+    """What is known about the article open at a point of the page."""
+
+    def __init__(self) -> None:
+        self.open = False
+        self.feature = False   # a byline line or a sub-heading: sub-headings may follow
+        self.ended = False     # the article's end was seen (its authors, a jump marker)
+        self.last_text: Line | None = None
+
+    def see(self, line: Line) -> None:
+        """Take a non-heading line into account."""
+        if line.kind == LineKind.BYLINE:
+            if self.last_text is not None:
+                self.ended = True   # a byline after the text closes the article
+            else:
+                self.feature = True
+        elif line.kind in ENDS_ARTICLE and (self.last_text is not None or line.kind != LineKind.AUTHORS):
+            self.ended = self.open
+        elif line.kind == LineKind.PARAGRAPH and line.role == Role.NONE:
+            self.last_text = line
+            folded = fold(line.text)
+            self.ended = bool(split_glued_names(line.text)[1] or leads.trailing_byline(folded)
+                              or any(jump.onward for jump in leads.jumps(folded)))
+
+    def start(self) -> None:
+        """A new article opens."""
+        self.open, self.feature, self.ended, self.last_text = True, False, False, None
+
+
+def assign_roles(typed: list[Line]) -> None:
+    """Decide for each heading line: headline, kicker, subtitle, sub-heading or paragraph."""
+    hashes = any(t.kind == LineKind.HEADING and t.level for t in typed)
+    has_level1 = any(t.kind == LineKind.HEADING and t.level == 1 for t in typed)
+    reading = _Reading()
+    clusters = _clusters(typed, hashes)
+    cluster_at = {start: end for start, end in clusters}
+    i = 0
+    while i < len(typed):
+        if i not in cluster_at:
+            reading.see(typed[i])
+            i += 1
+            continue
+        end = cluster_at[i]
+        cluster = typed[i:end]
+        following = next((t for t in typed[end:] if t.kind not in (LineKind.HEADING, LineKind.CREDIT)), None)
+        if _is_fragment(cluster, reading, hashes):
+            for line in cluster:
+                line.kind, line.role = LineKind.PARAGRAPH, Role.NONE
+                reading.see(line)
+        elif _opens(cluster, reading, following, has_level1):
+            _headline_roles(cluster)
+            reading.start()
+        else:
+            _subhead_roles(cluster, hashes)
+            if any(t.role == Role.SUBHEAD for t in cluster):
+                reading.feature = True
+            for line in cluster:
+                if line.kind == LineKind.PARAGRAPH:
+                    reading.see(line)
+        i = end
+
+
+def _is_fragment(cluster: list[Line], reading: _Reading, hashes: bool) -> bool:
+    """A bare short line right after an unfinished paragraph: a column break."""
+    first = cluster[0]
+    return (first.level == 0 and not lines.SUBTITLE_DASH.match(first.text) and reading.last_text is not None
+            and not reading.ended and not ends_sentence(reading.last_text.text)) or (
+        hashes and first.level == 0 and not reading.open)
+
+
+def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_level1: bool) -> bool:
+    if has_level1:
+        return cluster[0].level == 1
+    # Inside a bare feature a two-line cluster is mostly a sub-heading with a
+    # column fragment under it: only its first line can name the new zone.
+    judged = cluster[:1] if reading.feature and cluster[0].level == 0 else cluster
+    return (not reading.open or reading.ended or any(_names_zone(t) for t in judged)
+            or _opens_article(following)
+            or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
+            or (not reading.feature and reading.last_text is not None))
+
+
+def _headline_roles(cluster: list[Line]) -> None:
+    titles = [t for t in cluster if not (t is not cluster[0] and lines.SUBTITLE_DASH.match(t.text))]
+    zoned = [t for t in titles if _names_zone(t)]
+    main = zoned[0] if len(zoned) == 1 else titles[-1]
+    below = False
+    for line in cluster:
+        if line is main:
+            line.role, below = Role.HEADLINE, True
+        elif line not in titles or below:
+            line.role = Role.SUBTITLE
+        else:
+            line.role = Role.KICKER
+
+
+def _subhead_roles(cluster: list[Line], hashes: bool) -> None:
+    for k, line in enumerate(cluster):
+        line.role = Role.SUBHEAD
+        if hashes and line.level == 0:
+            line.kind, line.role = LineKind.PARAGRAPH, Role.NONE  # a stray ——line inside the text
+        elif not hashes and k == 1 and len(cluster[0].text) > 4:
+            # two-level sub-headings have a short first part (暖心 / …); a
+            # longer one is a sub-heading with a column fragment under it
+            for rest in cluster[1:]:
+                rest.kind, rest.role, rest.rule, rest.broken = LineKind.PARAGRAPH, Role.NONE, "column-fragment", True
+            return
+        elif k >= 2:
+            line.kind, line.role = LineKind.PARAGRAPH, Role.NONE
+
+
+def fallback_headline(typed: list[Line]) -> bool:
+    """A page with text and no headline: its first short line becomes the
+    headline. False when there is none (the page then is one untitled article)."""
+    if any(t.role == Role.HEADLINE for t in typed):
+        return True
+    for line in typed:
+        if line.kind in (LineKind.HEADING, LineKind.PARAGRAPH) and line.role in (Role.NONE, Role.SUBHEAD):
+            if line.kind == LineKind.HEADING or lines.could_be_heading(fold(line.text)):
+                line.kind, line.role, line.rule = LineKind.HEADING, Role.HEADLINE, "fallback-first-line"
+                return True
+            return False
+    return False

@@ -1,0 +1,61 @@
+"""Sentences across lines: where a paragraph ends, and names glued to its end."""
+from __future__ import annotations
+
+import re
+
+from indexer import names
+from search import segmenter
+from search.normalize import to_simplified
+
+# Paragraph endings after which a sentence is complete.
+TERMINAL = tuple("。！？!?…”」』）)；;")
+PROSE = re.compile(r"[，,、；;：:“”「」（）()]")
+NOT_A_CONTINUATION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[△▲■●◆►])")
+GLUED_NAMES = re.compile(r"^(.*[。！？!?”」])\s*((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
+CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+MIN_BROKEN = 16  # a shorter line without punctuation is a label, not half a sentence
+
+
+def fold(text: str) -> str:
+    """The copy of a text that rules read: simplified script, same length as
+    the text, so that a span found in it cuts the text as printed."""
+    return to_simplified(text)
+
+
+def ends_sentence(paragraph: str) -> bool:
+    """Whether a paragraph ends a sentence."""
+    return paragraph.rstrip().endswith(TERMINAL)
+
+
+def continues(first: str, second: str) -> bool:
+    """Whether `second` is the rest of a sentence that `first` broke off.
+
+    The evidence: `first` ends without a sentence end, `second` does not
+    start a new item (一、, （二）, 1., a bullet), and either `first` reads as
+    prose (sentence punctuation inside, or a column's length) or a word runs
+    across the break (栏|目, 敏|锐). A short unpunctuated line that no rule
+    recognised and that no word ties to the next stays a line of its own.
+    """
+    if ends_sentence(first) or not second or NOT_A_CONTINUATION.match(second):
+        return False
+    return bool(PROSE.search(first)) or len(first) >= MIN_BROKEN or word_across(first, second)
+
+
+def word_across(first: str, second: str) -> bool:
+    """Whether a dictionary word of two or more characters runs across the
+    join of two texts (the last characters of one, the first of the other)."""
+    jieba = segmenter.load()
+    head, tail = fold(first[-3:]), fold(second[:3])
+    return any(jieba.has_word(head[-i:] + tail[:j]) for i in range(1, len(head) + 1)
+               for j in range(1, len(tail) + 1) if CJK_PAIR.fullmatch(head[-1] + tail[0]))
+
+
+def split_glued_names(paragraph: str) -> tuple[str, list[str]]:
+    """Take author names glued to the end of a last paragraph (`…保障。 金晓`)."""
+    m = GLUED_NAMES.match(paragraph)
+    if not m:
+        return paragraph, []
+    found = m.group(2).split()
+    if found and all(names.is_name(fold(n)) for n in found):
+        return m.group(1), found
+    return paragraph, []
