@@ -23,7 +23,7 @@ from whoosh import query as Q
 from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.qparser import MultifieldParser
 
-from indexer.build import page_files, parse_file
+from indexer.corpus import page_files, parse_file
 from indexer.dates import read_manifest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,8 +61,7 @@ def build(seeds: Path, target: Path) -> int:
     articles = 0
     with ix.writer() as writer:
         for path in page_files(seeds):
-            _, parsed, _ = parse_file(path, manifest)
-            for a in parsed:
+            for a in parse_file(path, manifest).result.articles:
                 fields = {"id": a.id, "title": a.title, "content": a.text, "zone": a.zone or ""}
                 if a.date:
                     fields["date"] = dt.datetime.combine(a.date, dt.time())

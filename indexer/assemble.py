@@ -54,9 +54,12 @@ class Builder:
         text = line.text if text is None else text
         if not text:
             return
+        backward = [j for j in leads.jumps(fold(text)) if not j.onward]
+        if backward:
+            self.pending_jump = backward[0].page
         reason = (f"continued from page {self.pending_jump} (上接第{self.pending_jump}版), "
                   "which is not in this page set") if self.pending_jump else "before the first headline"
-        self.left_out.append(LeftOut(line.number, text, reason))
+        self.left_out.append(LeftOut(line.number, text, reason, self.pending_jump))
 
     # --- headings -------------------------------------------------------------
 
@@ -128,6 +131,8 @@ class Builder:
                 article.lead_in = True
                 self._add_authors(article, [text[s:e] for s, e in lead.names])
                 text = self._cut(article, text, lead.drop)
+                if lead.dateline_end and text[lead.dateline_end:lead.dateline_end + 1].strip():
+                    text = f"{text[:lead.dateline_end]} {text[lead.dateline_end:]}"
         folded = fold(text)
         jumps = leads.jumps(folded)
         for jump in jumps:
@@ -189,8 +194,6 @@ class Builder:
         onward = [j for j in leads.jumps(fold(line.text)) if j.onward]
         backward = [j for j in leads.jumps(fold(line.text)) if not j.onward]
         if self.current is None:
-            if backward:
-                self.pending_jump = backward[0].page
             self.leave_out(line)
             return
         self.current.markup.append(line.text)

@@ -16,27 +16,23 @@ import hashlib
 import os
 import shutil
 import signal
-import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import filelock
-from tqdm import tqdm
 from whoosh import index as whoosh_index
 from whoosh.query import Term
 
-from indexer import dates
+from indexer import dates, health
+from indexer.corpus import Parsed, has_jumps, issue_of, page_files, parse_files
 from indexer.documents import to_document
-from indexer.pages import PageError, read_page
-from indexer.parse import Article, parse_page
 from search import segmenter
 from search.schema import make_schema
 from search.store import (
     CURRENT,
     INDEX_NAME,
     Meta,
-    StoreError,
     current_dir,
     open_index,
     write_meta,
@@ -63,29 +59,13 @@ class Report:
     removed: list[str] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
+    left_out: dict[str, int] = field(default_factory=dict)  # page -> characters in no article
+    pages_health: list[health.PageHealth] = field(default_factory=list)
 
-
-def page_files(seeds: Path) -> list[Path]:
-    """Every page file in the seeds folder (not the date manifest, not dot files)."""
-    if not seeds.is_dir():
-        raise StoreError(f"seeds folder {seeds} does not exist")
-    return sorted(p for p in seeds.iterdir()
-                  if p.is_file() and not p.name.startswith(".") and p.name != dates.MANIFEST)
-
-
-def parse_file(path: Path, manifest: dict[str, dt.date]) -> tuple[str, list[Article], list[str]]:
-    """Read and parse one page: (sha256, articles, notes); PageError if unreadable."""
-    page = read_page(path)
-    result = parse_page(page.text, page.name, manifest.get(page.name))
-    notes = list(result.notes)
-    if not page.text.strip():
-        notes.append(f"{page.name}: empty page, no articles")
-    return page.sha256, result.articles, notes
-
-
-def _progress(items: list[Path], label: str) -> Iterable[Path]:
-    """A progress bar on a terminal; nothing at all when stderr is not one."""
-    return tqdm(items, desc=label, unit="page", disable=not sys.stderr.isatty(), leave=False)
+    @property
+    def health(self) -> str:
+        """The corpus health summary of the pages this build or update parsed."""
+        return health.summary(self.pages_health, len(self.skipped))
 
 
 class _Locked:
@@ -107,20 +87,19 @@ class _Locked:
         self.lock.release()
 
 
-def _documents(files: list[Path], manifest: dict[str, dt.date], report: Report,
-               pages: dict[str, str], label: str) -> Iterator[dict]:
-    for path in _progress(files, label):
-        try:
-            sha, articles, notes = parse_file(path, manifest)
-        except PageError as exc:
-            report.skipped.append((path.name, str(exc)))
-            continue
-        report.notes.extend(notes)
-        pages[path.name] = sha
+def _documents(parsed: Parsed, report: Report, pages: dict[str, str]) -> Iterator[dict]:
+    """Index documents of parsed pages, counted into the report."""
+    report.skipped.extend(parsed.skipped)
+    for page in parsed.pages:
+        report.notes.extend(page.notes)
+        if page.result.left_out_chars:
+            report.left_out[page.name] = page.result.left_out_chars
+        report.pages_health.append(health.page_health(page))
+        pages[page.name] = page.sha256
         report.pages += 1
-        report.articles += len(articles)
-        for article in articles:
-            yield to_document(article, sha)
+        report.articles += len(page.result.articles)
+        for article in page.result.articles:
+            yield to_document(article, page.sha256)
 
 
 _PR_SET_PDEATHSIG = 1
@@ -172,11 +151,13 @@ def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
             report = Report()
             pages: dict[str, str] = {}
             ix = whoosh_index.create_in(str(generation), make_schema(), indexname=INDEX_NAME)
+            parsed = parse_files(files, manifest, "build")
             with ix.writer(**writer_options(len(files), procs)) as writer:
-                for doc in _documents(files, manifest, report, pages, "build"):
+                for doc in _documents(parsed, report, pages):
                     writer.add_document(**doc)
             ix.close()
-            write_meta(generation, Meta(pages=pages, built_at=stamp.isoformat(timespec="seconds")))
+            write_meta(generation, Meta(pages=pages, built_at=stamp.isoformat(timespec="seconds"),
+                                        links=_links(parsed.joined)))
             report.added = sorted(pages)
             _swap(root, generation)
         except BaseException:
@@ -238,19 +219,50 @@ def update(seeds: Path, root: Path) -> Report:
         pages = {n: s for n, s in meta.pages.items() if n in present}
         # Parse first, delete after: a changed page that no longer decodes keeps
         # its previous articles (and its old hash, so the next update retries).
-        docs = list(_documents(changed_files, manifest, report, pages, "update"))
+        parsed = parse_files(changed_files, manifest, "update")
+        touched = _with_linked_pages(parsed, changed_files, report.removed, present, meta, manifest)
+        if len(touched) > len(changed_files):  # a continued story ties other pages in: parse them as one set
+            parsed = parse_files(touched, manifest, "update")
+        docs = list(_documents(parsed, report, pages))
         unreadable = {name for name, _ in report.skipped}
         with ix.writer(**WRITER_OPTIONS) as writer:
-            for name in report.removed + [n for n in report.changed if n not in unreadable]:
+            for name in report.removed + [p.name for p in touched if p.name not in unreadable]:
                 writer.delete_by_query(Term("source", name))
             for doc in docs:
                 writer.add_document(**doc)
         ix.close()
+        meta.links = _links(parsed.joined, {n: ls for n, ls in meta.links.items()
+                                            if n in present and n not in {p.name for p in touched}})
         meta.pages = dict(sorted(pages.items()))
         write_meta(generation, meta)
         report.pages = len(pages)
         return report
 
+
+
+def _links(joined: list[tuple[str, str]], kept: dict[str, list[str]] | None = None) -> dict[str, list[str]]:
+    """Pages whose articles hold text of other pages (continued stories), both ways."""
+    links = {name: set(others) for name, others in (kept or {}).items()}
+    for story, tail in joined:
+        links.setdefault(story, set()).add(tail)
+        links.setdefault(tail, set()).add(story)
+    return {name: sorted(others) for name, others in sorted(links.items())}
+
+
+def _with_linked_pages(parsed: Parsed, changed: list[Path], removed: list[str], present: dict[str, Path],
+                       meta: Meta, manifest: dict[str, dt.date]) -> list[Path]:
+    """The changed pages and every page whose articles may change with them:
+    pages joined to them by a continued story last time, and, when a changed
+    page continues a story, every page of its issue."""
+    names = {p.name for p in changed}
+    for name in [*names, *removed]:
+        names.update(meta.links.get(name, []))
+    issues = {page.result.page.issue() for page in parsed.pages
+              if has_jumps(page.result) and page.result.page.issue()}
+    if issues:
+        names.update(name for name, path in present.items()
+                     if name not in names and issue_of(path, manifest) in issues)
+    return [present[name] for name in sorted(names) if name in present]
 
 
 def _sha(path: Path) -> str:

@@ -11,8 +11,9 @@ import json
 import sys
 from pathlib import Path
 
-from indexer import dates
-from indexer.build import BusyError, build, parse_file, update
+from indexer import continuations, dates, explain, health
+from indexer.build import BusyError, build, update
+from indexer.corpus import page_files, parse_file, parse_files
 from indexer.pages import PageError
 from indexer.stats import index_stats
 from search.store import StoreError, index_root
@@ -28,6 +29,10 @@ def make_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("parse", help="parse page files and print their articles")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--json", action="store_true", help="one JSON object per article per line")
+    p.add_argument("--explain", action="store_true",
+                   help="every line with the kind, role and rule it got, and the text in no article")
+    p = sub.add_parser("check", help="corpus health: articles, text in no article, articles that look wrong")
+    p.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="page folder (default: seeds)")
     for name, text in (("build", "full build into a new index, swapped in atomically"),
                        ("update", "add new, replace changed and delete removed pages")):
         p = sub.add_parser(name, help=text)
@@ -47,7 +52,9 @@ def main(argv: list[str] | None = None) -> int:
     args = make_parser().parse_args(argv)
     try:
         if args.command == "parse":
-            return cmd_parse(args.files, args.json)
+            return cmd_parse(args.files, args.json, args.explain)
+        if args.command == "check":
+            return cmd_check(args.seeds)
         if args.command in ("build", "update"):
             return cmd_write(args.command, args.seeds, index_root(args.index), getattr(args, "procs", None))
         return cmd_stats(index_root(args.index), args.json)
@@ -59,29 +66,54 @@ def main(argv: list[str] | None = None) -> int:
         return 130
 
 
-def cmd_parse(files: list[Path], as_json: bool) -> int:
-    """Print every article of the files; skip unreadable ones with the reason."""
+def cmd_parse(files: list[Path], as_json: bool, explain_lines: bool = False) -> int:
+    """Print every article of the files (stories continued across them
+    joined); skip unreadable ones with the reason. Exit 1 when a file was
+    skipped or text went into no article."""
     status = 0
     manifests: dict[Path, dict] = {}
+    pages = []
     for path in files:
         folder = path.parent
         if folder not in manifests:
             manifests[folder] = dates.read_manifest(folder)
         try:
-            _, articles, notes = parse_file(path, manifests[folder])
+            pages.append(parse_file(path, manifests[folder]))
         except PageError as exc:
             print(f"skipped {path}: {exc}", file=sys.stderr)
             status = 1
-            continue
-        for note in notes:
+    continuations.join([page.result for page in pages])
+    for page in pages:
+        for note in page.notes:
             print(f"note: {note}", file=sys.stderr)
-        for article in articles:
+        if page.result.left_out:
+            status = 1
+        if explain_lines:
+            print("\n".join(explain.render(page.result)))
+            continue
+        for article in page.result.articles:
             if as_json:
                 print(json.dumps(article.to_json(), ensure_ascii=False))
             else:
                 date = article.date.isoformat() + ("~" if article.date_inferred else "") if article.date else "-"
-                print(f"{article.id}  {article.kind:7} {date:11} {article.zone or '-':10} {article.title}")
+                print(f"{article.id}  {article.kind.value:7} {date:11} {article.zone or '-':10} {article.title}")
     return status
+
+
+def cmd_check(seeds: Path) -> int:
+    """Print the corpus health report; exit 1 when any text went into no
+    article or a page was skipped."""
+    parsed = parse_files(page_files(seeds), dates.read_manifest(seeds), "check")
+    pages = [health.page_health(page) for page in parsed.pages]
+    print("\n".join(health.render(pages)))
+    for name, reason in parsed.skipped:
+        print(f"skipped {name}: {reason}", file=sys.stderr)
+    print(health.summary(pages, len(parsed.skipped)))
+    return _status(parsed.skipped, sum(p.left_out for p in pages))
+
+
+def _status(skipped: list, left_out: int) -> int:
+    return 1 if skipped or left_out else 0
 
 
 def cmd_write(command: str, seeds: Path, root: Path, procs: int | None = None) -> int:
@@ -98,7 +130,8 @@ def cmd_write(command: str, seeds: Path, root: Path, procs: int | None = None) -
         print(f"updated {root}: {len(report.added)} added, {len(report.changed)} changed, "
               f"{len(report.removed)} removed, {report.articles} articles (re)indexed"
               + (f", {len(report.skipped)} pages skipped" if report.skipped else ""))
-    return 1 if report.skipped else 0
+    print(report.health)
+    return _status(report.skipped, sum(report.left_out.values()))
 
 
 def cmd_stats(root: Path, as_json: bool) -> int:

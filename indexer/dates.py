@@ -1,10 +1,10 @@
 """Issue dates: stated by the page, or inferred from an article's text.
 
-A page states its issue date in one of two ways (the first wins):
-1. a header line, the page's first non-empty line: `日期: 2023-08-15`
-   (also `date: 2023-08-15`; full-width colon accepted);
+A page states its issue date in one of three ways (the first wins):
+1. a header line at its top: `日期: 2023-08-15` (indexer.header);
 2. the manifest `dates.tsv` in the seeds folder: one `file-name<TAB>YYYY-MM-DD`
-   a line, `#` comments allowed.
+   a line, `#` comments allowed;
+3. a masthead line it prints: `科技日报 2023年8月15日 星期二 第3版`.
 Without either, an article's date is inferred: the latest fully dated event in
 its text (`2023年12月27日`, or `6月24日` taking the year from the nearest
 explicit `YYYY年` in the text), marked inferred. No clue, no date.
@@ -16,25 +16,9 @@ import re
 from pathlib import Path
 
 MANIFEST = "dates.tsv"
-HEADER = re.compile(r"^\s*(?:日期|date)\s*[:：]\s*(\d{4}-\d{2}-\d{2})\s*$", re.IGNORECASE)
 FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})(?:[-—~至](\d{1,2}))?日")
 MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})(?:[-—~至](\d{1,2}))?日")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
-
-
-def split_header(text: str) -> tuple[dt.date | None, str]:
-    """Take a date header line off a page: (date or None, rest of the text)."""
-    lines = text.split("\n")
-    for i, line in enumerate(lines):
-        if not line.strip():
-            continue
-        m = HEADER.match(line)
-        if m:
-            day = parse_iso(m.group(1))
-            if day:
-                return day, "\n".join(lines[:i] + lines[i + 1:])
-        break
-    return None, text
 
 
 def read_manifest(folder: Path) -> dict[str, dt.date]:

@@ -25,6 +25,9 @@ DATELINE = re.compile(rf"^(?:{OUTLET})?[\u4e00-\u9fff]{{0,8}}?(?:(?:\d{{4}}年)?
                       rf"|^(?:{OUTLET})消息(?=[\s(（:：,，])")
 BRACKETED = re.compile(r"\s*[(（【\[]\s*(?P<inner>[^)）】\]]{1,50}?)\s*[)）】\]]")
 LEAD_SEPARATOR = re.compile(r"[\s:：—\-]+")
+# An unbracketed byline right after a news mark: 记者陈志明报道：, 记者 张三 李四 报道
+REPORTED_BY = re.compile(r"\s*(?:本报|本台|本网)?记者\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)"
+                         r"\s*报道\s*[:：]?\s*")
 TRAILING_BYLINE = re.compile(r"[(（【\[]\s*(?P<inner>[^()（）【】\[\]]{1,50}?)\s*[)）】\]]\s*$")
 PAGE_NUMBER = r"(?:[A-Za-z]?\d{1,2}|[一二三四五六七八九十]{1,3})"
 JUMP = re.compile(r"[(（]\s*(?P<verb>下转|上接|紧接|接|转|续|紧转|续见|见)\s*(?:第\s*)?(?P<page>" + PAGE_NUMBER
@@ -40,6 +43,7 @@ class Lead:
     and where the kept text starts."""
     drop: list[Span] = field(default_factory=list)
     names: list[Span] = field(default_factory=list)
+    dateline_end: int = 0  # a kept dateline ends here (text after it is set off by a space)
 
 
 def lead_in(folded: str) -> Lead | None:
@@ -54,7 +58,7 @@ def lead_in(folded: str) -> Lead | None:
         m = DATELINE.match(folded)
         if not m:
             return None
-        pos = m.end()  # a dateline stays in the text
+        pos = lead.dateline_end = m.end()  # a dateline stays in the text
     b = BRACKETED.match(folded, pos)
     if b:
         inner = b.group("inner")
@@ -64,6 +68,13 @@ def lead_in(folded: str) -> Lead | None:
             lead.names = [(start + s, start + e) for s, e in spans]
             lead.drop.append((pos, b.end()))
             pos = b.end()
+    elif lead.drop and (r := REPORTED_BY.match(folded, pos)):
+        spans = [(m.start() + r.start("names"), m.end() + r.start("names"))
+                 for m in re.finditer(r"\S+", r.group("names"))]
+        if all(names.is_name(folded[s:e]) for s, e in spans):
+            lead.names = spans
+            lead.drop.append((pos, r.end()))
+            pos = r.end()
     if lead.drop:
         sep = LEAD_SEPARATOR.match(folded, pos)
         if sep and sep.end() > pos:

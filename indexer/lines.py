@@ -168,8 +168,8 @@ def _paragraph(c: Candidate) -> list[Line] | None:
 
 RULES: tuple[Rule, ...] = (
     Rule("markup-heading", "`# 标题`, `## 小标题`: a heading by markup", _markup_heading),
-    Rule("masthead", "the page's header before any article: paper, date, 星期, 第N版", _masthead),
     Rule("jump-marker", "a line that is only a jump marker: （下转第3版）, （上接第1版）", _jump_line),
+    Rule("masthead", "the page's header before any article: paper, date, 星期, 第N版", _masthead),
     Rule("editor-line", "责任编辑：张三, （编辑 李四）: editors, not authors", _editor),
     Rule("byline-mark", "► 杨柳 黄可, ■ 张三: names after a byline mark", _marked_byline),
     Rule("photo-credit", "陈敏/摄, 新华社记者 张三 摄, 图片来源:X, X供图, 资料图片, （图/记者 X摄）", _credit),

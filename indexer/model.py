@@ -9,6 +9,8 @@ import datetime as dt
 import enum
 from dataclasses import dataclass, field
 
+from indexer.header import PageHeader
+
 
 class LineKind(enum.StrEnum):
     """What a line of a page is, as the line rules (indexer.lines) see it."""
@@ -113,6 +115,7 @@ class Article:
     lead_in: bool = False            # the text opens with 本报讯 or a dateline (a news report, 消息)
     continues_on: str | None = None  # the page named by a 下转第N版 marker
     continued_from: str | None = None
+    continued_on_found: bool = False  # its continuation was found and joined
 
     @property
     def text(self) -> str:
@@ -142,22 +145,42 @@ class Article:
 
 @dataclass
 class LeftOut:
-    """Text of a page that went into no article, and why."""
+    """Text of a page that went into no article, and why (`continued_from`:
+    the page a 上接第N版 marker names, for text that continues a story there)."""
     line: int
     text: str
     reason: str
+    continued_from: str | None = None
 
 
 @dataclass
 class ParseResult:
-    """The articles of a page, the text that went into none, and notes."""
+    """The articles of a page, the text that went into none, and the page's facts."""
+    source: str
     articles: list[Article]
-    notes: list[str]
     lines: list[Line] = field(default_factory=list)
     left_out: list[LeftOut] = field(default_factory=list)
     masthead: list[str] = field(default_factory=list)
+    page: PageHeader = field(default_factory=lambda: PageHeader())
+    untitled: bool = False  # no headline was recognised: the page is one article
 
     @property
     def left_out_chars(self) -> int:
         """How many characters of the page went into no article."""
         return sum(len(item.text) for item in self.left_out)
+
+    @property
+    def notes(self) -> list[str]:
+        """What a person loading this page should be told, one line each."""
+        notes = []
+        if self.left_out:
+            reasons = sorted({item.reason for item in self.left_out})
+            notes.append(f"{self.source}: {self.left_out_chars} characters belong to no article "
+                         f"(lines {', '.join(str(i.line) for i in self.left_out)}: {'; '.join(reasons)})")
+        if self.untitled:
+            notes.append(f"{self.source}: no headline recognised; the page is kept as one article")
+        for article in self.articles:
+            if article.continues_on and not article.continued_on_found:
+                notes.append(f"{self.source}: “{article.title}” continues on page {article.continues_on} "
+                             f"(下转第{article.continues_on}版), which is not in this page set")
+        return notes

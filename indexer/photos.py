@@ -12,6 +12,7 @@ the caption is about.
 """
 from __future__ import annotations
 
+from indexer import leads
 from indexer.model import CreditPlace, Line, LineKind, Role
 from indexer.text import ends_sentence, fold, split_glued_names
 from search import gazetteer
@@ -37,7 +38,9 @@ def _is_boundary(line: Line | None) -> bool:
 
 
 def _caption_paragraph(line: Line | None) -> bool:
-    return line is not None and line.kind == LineKind.PARAGRAPH and line.role in (Role.NONE, Role.CAPTION)
+    """A paragraph that can be a caption: a news report's lead (本报讯…) cannot."""
+    return (line is not None and line.kind == LineKind.PARAGRAPH and line.role in (Role.NONE, Role.CAPTION)
+            and leads.lead_in(fold(line.text)) is None)
 
 
 def _zones(text: str) -> set[str]:

@@ -38,10 +38,12 @@ class Meta:
     schema_version: int = SCHEMA_VERSION
     pages: dict[str, str] = field(default_factory=dict)
     built_at: str = ""
+    links: dict[str, list[str]] = field(default_factory=dict)  # pages joined by continued stories
 
     def to_json(self) -> dict:
         """The JSON form written to meta.json."""
-        return {"schema_version": self.schema_version, "pages": self.pages, "built_at": self.built_at}
+        return {"schema_version": self.schema_version, "pages": self.pages, "built_at": self.built_at,
+                "links": self.links}
 
 
 def index_root(explicit: str | os.PathLike | None = None) -> Path:
@@ -63,7 +65,8 @@ def read_meta(generation: Path) -> Meta:
     """A generation's meta.json; StoreError when absent or unreadable."""
     try:
         data = json.loads((generation / META).read_text("utf-8"))
-        return Meta(int(data["schema_version"]), dict(data.get("pages", {})), data.get("built_at", ""))
+        return Meta(int(data["schema_version"]), dict(data.get("pages", {})), data.get("built_at", ""),
+                    {k: list(v) for k, v in dict(data.get("links", {})).items()})
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise StoreError(f"index at {generation} has no readable {META} ({exc}); rebuild it: "
                          "python -m indexer build") from None

@@ -5,7 +5,7 @@ import datetime as dt
 
 import pytest
 
-from indexer import dates
+from indexer import dates, header
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -23,8 +23,30 @@ def test_inference(text, expected):
 
 
 def test_header_line_is_taken_off_the_page():
-    day, rest = dates.split_header("\n日期：2024-01-05\n# 标题\n")
-    assert day == dt.date(2024, 1, 5) and "日期" not in rest and "# 标题" in rest
+    found, rest = header.split("\n日期：2024-01-05\n# 标题\n")
+    assert found.date == dt.date(2024, 1, 5) and "日期" not in rest and "# 标题" in rest
+
+
+def test_header_lines_name_paper_and_page_in_either_script():
+    found, rest = header.split("報紙: 科技日報\n日期: 2024-01-05\n版次: 第03版\n版名: 高新区\n# 标题\n")
+    assert (found.newspaper, found.page, found.page_name) == ("科技日報", "3", "高新区")
+    assert rest.strip() == "# 标题"
+
+
+def test_a_bad_date_is_no_header_line():
+    found, rest = header.split("日期: 2024-02-30\n# 标题\n")
+    assert found.date is None and rest.startswith("日期")
+
+
+@pytest.mark.parametrize("line, page, day", [
+    ("科技日报 2023年8月15日 星期二 第3版", "3", dt.date(2023, 8, 15)),
+    ("A03版 要闻", "A3", None),
+    ("2023年8月15日 星期二", None, dt.date(2023, 8, 15)),
+])
+def test_masthead_gives_date_and_page(line, page, day):
+    found = header.PageHeader()
+    header.from_masthead([line], found)
+    assert (found.page, found.date) == (page, day)
 
 
 def test_manifest(tmp_path):

@@ -1,0 +1,98 @@
+"""A folder of pages, read and parsed together: the step between files and
+the index. Stories continued across pages are joined here (indexer.continuations),
+so pages of one issue are parsed as a set.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tqdm import tqdm
+
+from indexer import continuations, dates, header, leads
+from indexer.model import ParseResult
+from indexer.pages import PageError, read_page
+from indexer.parse import parse_page
+from indexer.text import fold
+from search.store import StoreError
+
+MASTHEAD_LINES = 5  # a masthead stands among a page's first lines
+
+
+@dataclass
+class ParsedPage:
+    """One page file: its content hash and what the parser made of it."""
+    name: str
+    sha256: str
+    result: ParseResult
+    empty: bool = False
+
+    @property
+    def notes(self) -> list[str]:
+        """The parser's notes on this page."""
+        return self.result.notes + ([f"{self.name}: empty page, no articles"] if self.empty else [])
+
+
+@dataclass
+class Parsed:
+    """Pages parsed as a set, those skipped with the reason, and the pairs of
+    pages joined by a continued story."""
+    pages: list[ParsedPage] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    joined: list[tuple[str, str]] = field(default_factory=list)
+
+
+def page_files(seeds: Path) -> list[Path]:
+    """Every page file in the seeds folder (not the date manifest, not dot files)."""
+    if not seeds.is_dir():
+        raise StoreError(f"seeds folder {seeds} does not exist")
+    return sorted(p for p in seeds.iterdir()
+                  if p.is_file() and not p.name.startswith(".") and p.name != dates.MANIFEST)
+
+
+def parse_file(path: Path, manifest: dict[str, dt.date]) -> ParsedPage:
+    """Read and parse one page; PageError if unreadable."""
+    page = read_page(path)
+    result = parse_page(page.text, page.name, manifest.get(page.name))
+    return ParsedPage(page.name, page.sha256, result, empty=not page.text.strip())
+
+
+def _progress(items: list[Path], label: str) -> Iterable[Path]:
+    """A progress bar on a terminal; nothing at all when stderr is not one."""
+    return tqdm(items, desc=label, unit="page", disable=not sys.stderr.isatty(), leave=False)
+
+
+def parse_files(files: list[Path], manifest: dict[str, dt.date], label: str = "parse") -> Parsed:
+    """Parse pages as one set: unreadable ones skipped with the reason,
+    continued stories joined across the pages given."""
+    parsed = Parsed()
+    for path in _progress(files, label):
+        try:
+            parsed.pages.append(parse_file(path, manifest))
+        except PageError as exc:
+            parsed.skipped.append((path.name, str(exc)))
+    parsed.joined = continuations.join([p.result for p in parsed.pages])
+    return parsed
+
+
+def has_jumps(result: ParseResult) -> bool:
+    """Whether a page continues a story on another page or from one."""
+    return any(a.continues_on for a in result.articles) or any(i.continued_from for i in result.left_out) or any(
+        a.continued_from for a in result.articles)
+
+
+def issue_of(path: Path, manifest: dict[str, dt.date]) -> tuple[str, dt.date] | None:
+    """The issue (newspaper, date) a page file belongs to, read from its header
+    and masthead only (cheap: the page is not parsed); None when unknown or unreadable."""
+    try:
+        text = read_page(path).text
+    except PageError:
+        return None
+    found, rest = header.split(text)
+    found.date = found.date or manifest.get(path.name)
+    top = [line for line in rest.split("\n") if line.strip()][:MASTHEAD_LINES]
+    header.from_masthead([line for line in top if leads.is_masthead(fold(line))], found)
+    return found.issue()

@@ -1,0 +1,92 @@
+"""A page's own facts: newspaper, issue date, page number (版次), page name (版名).
+
+A page states them in header lines at its top, one `key: value` a line
+(`日期: 2023-08-15`, `报纸: 科技日报`, `版次: 3`, `版名: 高新区`; English keys and
+traditional script work too), or in a masthead line printed on the page
+(`科技日报 2023年8月15日 星期二 第3版`). The date can also come from the
+folder's manifest (indexer.dates).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from indexer import dates
+from indexer.text import fold
+
+KEYS = {"日期": "date", "date": "date", "出版日期": "date",
+        "报纸": "newspaper", "报名": "newspaper", "报刊": "newspaper", "newspaper": "newspaper", "paper": "newspaper",
+        "版次": "page", "版号": "page", "page": "page",
+        "版名": "page_name", "版面": "page_name", "section": "page_name"}
+HEADER_LINE = re.compile(r"^\s*(?P<key>[^\s:：]{1,12})\s*[:：]\s*(?P<value>.+?)\s*$")
+MASTHEAD_PAGE = re.compile(r"第\s*([A-Za-z]?\d{1,2})\s*版|(?:^|\s)([A-Za-z]?\d{1,2})\s*版(?:\s|$)")
+
+
+@dataclass
+class PageHeader:
+    """What a page says about itself; every field may be missing."""
+    date: dt.date | None = None
+    newspaper: str | None = None
+    page: str | None = None
+    page_name: str | None = None
+
+    def issue(self) -> tuple[str, dt.date] | None:
+        """The issue this page belongs to (newspaper, date), when the date is known."""
+        return (self.newspaper or "", self.date) if self.date else None
+
+
+def split(text: str) -> tuple[PageHeader, str]:
+    """Take the header lines off a page's top: (what they say, the rest).
+
+    Header lines are the first non-empty lines of the form `key: value` with
+    a known key; an invalid date is no header line (it stays as text)."""
+    header = PageHeader()
+    lines = text.split("\n")
+    taken: set[int] = set()
+    for i, line in enumerate(lines):
+        if not line.strip():
+            continue
+        m = HEADER_LINE.match(line)
+        field = KEYS.get(fold(m.group("key")).lower()) if m else None
+        if field is None:
+            break
+        value = m.group("value")
+        if field == "date":
+            value = dates.parse_iso(value)
+            if value is None:
+                break
+        elif field == "page":
+            value = page_number(value) or value
+        setattr(header, field, value)
+        taken.add(i)
+    if not taken:
+        return header, text
+    # header lines become blank lines, so that line numbers stay the page's own
+    return header, "\n".join("" if i in taken else line for i, line in enumerate(lines))
+
+
+def page_number(text: str) -> str | None:
+    """The page number a text prints (`第3版`, `A3版`, `3`), upper case."""
+    folded = fold(text).strip()
+    if re.fullmatch(r"[A-Za-z]?\d{1,2}", folded):
+        return folded.upper().lstrip("0") or "0"
+    m = MASTHEAD_PAGE.search(folded)
+    if m:
+        found = (m.group(1) or m.group(2)).upper()
+        return found[0] + found[1:].lstrip("0") if found[0].isalpha() else found.lstrip("0")
+    return None
+
+
+def from_masthead(lines: list[str], header: PageHeader) -> None:
+    """Fill what the header lines left open from the page's masthead lines."""
+    for line in lines:
+        if header.date is None:
+            m = dates.FULL_DATE.search(fold(line))
+            if m:
+                try:
+                    header.date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+                except ValueError:
+                    pass
+        if header.page is None:
+            header.page = page_number(line)

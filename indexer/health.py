@@ -1,0 +1,75 @@
+"""The corpus health report: per page, what came out and what looks wrong.
+
+`python -m indexer check` prints it; `build` and `update` end with its
+summary. An article looks wrong when it is empty, has no zone, is very long
+and names many zones (several articles run together), or carries a credit,
+byline or marker pattern in its text (a rule missed a line).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from indexer import credits, leads, names
+from indexer.corpus import ParsedPage
+from indexer.model import Article
+from indexer.text import fold
+
+RUN_TOGETHER_CHARS = 6000
+RUN_TOGETHER_ZONES = 6
+LEAK = re.compile(r"本报讯|图片来源|[/／]\s*摄|记者\s*[/／]|[►▶■]|责任编辑|供图|[(（]\s*(?:记者|通讯员)")
+
+
+@dataclass
+class PageHealth:
+    """One page's figures and the articles on it that look wrong."""
+    name: str
+    articles: int
+    left_out: int
+    problems: list[str] = field(default_factory=list)
+
+
+def article_problems(article: Article) -> list[str]:
+    """What looks wrong with one article, in words."""
+    found = []
+    label = f"“{article.title[:24]}”"
+    if not article.text.strip():
+        found.append(f"{label}: empty text")
+    if article.zone is None:
+        found.append(f"{label}: no zone")
+    if len(article.text) > RUN_TOGETHER_CHARS and len(article.zones) >= RUN_TOGETHER_ZONES:
+        found.append(f"{label}: {len(article.text)} characters naming {len(article.zones)} zones "
+                     "(several articles run together?)")
+    for paragraph in article.text.split("\n"):
+        folded = fold(paragraph)
+        if LEAK.search(folded) or credits.trailing(folded) or leads.jumps(folded) or (
+                len(paragraph) <= 24 and (names.byline(folded) or names.names_only(folded))):
+            found.append(f"{label}: credit, byline or marker in the text: “{paragraph[:40]}”")
+            break
+    return found
+
+
+def page_health(page: ParsedPage) -> PageHealth:
+    """The health of one parsed page."""
+    problems = [p for article in page.result.articles for p in article_problems(article)]
+    return PageHealth(page.name, len(page.result.articles), page.result.left_out_chars, problems)
+
+
+def summary(pages: list[PageHealth], skipped: int = 0) -> str:
+    """One line over all pages."""
+    left_out = sum(p.left_out for p in pages)
+    pages_left = sum(1 for p in pages if p.left_out)
+    flagged = sum(len(p.problems) for p in pages)
+    articles = sum(p.articles for p in pages)
+    line = (f"health: {len(pages)} pages, {articles} articles, {left_out} characters in no article"
+            f" ({pages_left} pages), {flagged} articles that look wrong")
+    return line + (f", {skipped} pages skipped" if skipped else "")
+
+
+def render(pages: list[PageHealth]) -> list[str]:
+    """The report, one line a page and one a problem."""
+    out = []
+    for page in pages:
+        out.append(f"{page.name}\t{page.articles} articles\t{page.left_out} characters in no article")
+        out.extend(f"  {problem}" for problem in page.problems)
+    return out
