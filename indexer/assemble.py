@@ -51,7 +51,7 @@ class Builder:
 
     def leave_out(self, line: Line, text: str | None = None) -> None:
         """Keep text that belongs to no article, with the reason."""
-        text = line.text if text is None else text
+        text = line.printed if text is None else text
         if not text:
             return
         backward = [j for j in leads.jumps(fold(text)) if not j.onward]
@@ -160,21 +160,25 @@ class Builder:
     def _add_authors(article: Article, found: list[str]) -> None:
         article.authors.extend(n for n in found if n not in article.authors)
 
-    def caption(self, text: str, credit: str | None, line: Line | None = None) -> None:
+    def caption(self, text: str, credit: Line | None, line: Line) -> None:
         """A caption (and its credit) of a photo inside the current article."""
         if self.current is None:
-            if line is not None:
-                self.leave_out(line, " ".join(filter(None, [text, credit])))
+            self.leave_out(line)
+            if credit is not None and credit is not line:
+                self.leave_out(credit)
             return
-        self.current.captions.append(Caption(text, credit))
+        self.current.captions.append(Caption(text, credit.text if credit else None, credit.names if credit else []))
+        if credit is not None:
+            self.current.markup.append(credit.markup)
 
-    def photo(self, text: str, credit: str | None, photographers: list[str]) -> None:
+    def photo(self, text: str, credit: Line) -> None:
         """Photo news: a captioned photo that stands alone."""
         self.close()
         article = Article(self.source, derived_title(text), kind=Kind.PHOTO)
         article.sections.append(Section(None, [text]))
-        article.captions.append(Caption(text, credit))
-        article.authors.extend(photographers)
+        article.captions.append(Caption(text, credit.text, credit.names))
+        article.authors.extend(credit.names)
+        article.markup.append(credit.markup)
         self.articles.append(article)
 
     def people(self, line: Line) -> None:
@@ -220,6 +224,12 @@ class Builder:
                 self._add_authors(article, found)
                 break
         article.sections = [s for s in article.sections if s.heading or s.paragraphs]
+        self.current = None
+        if not (article.title or article.text or article.captions):
+            # names or markers with no article around them: reported, not dropped
+            self.left_out.extend(LeftOut(0, piece, "names or markers outside any article")
+                                 for piece in article.markup if piece.strip())
+            return
         if article.kind != Kind.PHOTO:
             if any(s.heading for s in article.sections) or (article.bylined and not article.lead_in):
                 article.kind = Kind.FEATURE
@@ -227,8 +237,8 @@ class Builder:
                 # a headline over a captioned photo: photo news with a title
                 article.kind = Kind.PHOTO
                 article.sections = [Section(None, [c.text for c in article.captions if c.text])]
+                self._add_authors(article, [n for c in article.captions for n in c.photographers])
         self.articles.append(article)
-        self.current = None
 
 
 def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
@@ -254,6 +264,8 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
             builder.paragraph(line)
         elif line.kind == LineKind.PARAGRAPH and line.role == Role.CAPTION and not _credited(typed, i):
             builder.caption(line.text, None, line)
+            if line.markup and builder.current is not None:
+                builder.current.markup.append(line.markup)
         elif line.kind == LineKind.CREDIT:
             _credit(builder, typed, line)
         elif line.kind == LineKind.CONTINUATION:
@@ -272,10 +284,14 @@ def _credited(typed: list[Line], index: int) -> bool:
 def _credit(builder: Builder, typed: list[Line], credit: Line) -> None:
     """Attach a credit and its caption paragraph to the page's articles."""
     if credit.caption is None:
-        builder.caption("", credit.text, credit)
+        builder.caption("", credit, credit)
         return
     caption = typed[credit.caption]
     if caption.role == Role.PHOTO:
-        builder.photo(caption.text, credit.text, credit.names)
+        builder.photo(caption.text, credit)
     else:
-        builder.caption(caption.text, credit.text, caption)
+        builder.caption(caption.text, credit, caption)
+    if caption.markup and builder.articles and caption.role == Role.PHOTO:
+        builder.articles[-1].markup.append(caption.markup)
+    elif caption.markup and builder.current is not None:
+        builder.current.markup.append(caption.markup)

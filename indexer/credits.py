@@ -73,7 +73,9 @@ def _credit_forms(text: str) -> Credit | None:
         who = m.group("who").rstrip("/／ ")
         people = names.byline(who, need_role=False, strict=True)
         if people is not None:
-            return Credit((m.start("who"), m.start("who") + len(who)), people, CreditPlace.SUFFIX)
+            start = m.start("who")
+            return Credit((start, start + len(who)), [(start + s, start + e) for s, e in people],
+                          CreditPlace.SUFFIX)
         return None
     m = SUPPLIED_FORM.match(text)
     if m and len(m.group("who").split()) <= 3:

@@ -72,6 +72,12 @@ class Line:
     broken: bool = False    # a column fragment: the next paragraph is the rest of its sentence
 
 
+    @property
+    def printed(self) -> str:
+        """The line (or its part) as the page printed it, markup included."""
+        return self.markup if self.kind == LineKind.CREDIT else self.markup + self.text
+
+
 @dataclass
 class Section:
     """A run of paragraphs under one sub-heading (None before the first)."""
@@ -85,9 +91,11 @@ class Section:
 
 @dataclass
 class Caption:
-    """A photo caption and its credit (either may be empty)."""
+    """A photo caption and its credit (either may be empty), and the
+    photographers the credit names (the authors of photo news)."""
     text: str
     credit: str | None
+    photographers: list[str] = field(default_factory=list)
 
 
 @dataclass
