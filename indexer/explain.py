@@ -15,10 +15,10 @@ WIDTH = 60
 def _article_of_lines(result: ParseResult) -> dict[int, int]:
     """Line index -> number of the article (1-based) it stands in, by page order."""
     owner: dict[int, int] = {}
-    current = 0
+    current = 1 if result.untitled else 0
     for i, line in enumerate(result.lines):
-        if line.role in (Role.HEADLINE, Role.PHOTO) or (line.role == Role.KICKER and (
-                i == 0 or result.lines[i - 1].role != Role.KICKER)):
+        after_kicker = i > 0 and result.lines[i - 1].role == Role.KICKER
+        if line.role == Role.PHOTO or (line.role in (Role.HEADLINE, Role.KICKER) and not after_kicker):
             current += 1
         owner[i] = current
     return owner

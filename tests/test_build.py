@@ -190,3 +190,31 @@ def test_parallel_build_answers_like_a_one_process_build(seed_index, tmp_path):
         ix.close()
     assert answers[0] == answers[1]
     assert len(list((current_dir(root)).glob("*.toc"))) == 1
+
+
+def test_build_says_when_text_goes_into_no_article(seeds_copy, tmp_path, data_dir):
+    shutil.copy(data_dir / "outlets" / "orphan_jump.txt", seeds_copy / "orphan_jump.txt")
+    result = run_cli("build", "--seeds", seeds_copy, "--index", tmp_path / "ix")
+    assert result.returncode == 1, result.stderr
+    assert "orphan_jump.txt: 24 characters belong to no article" in result.stderr
+    assert "health: 6 pages, 37 articles, 24 characters in no article (1 pages)" in result.stdout
+
+
+def test_update_joins_a_story_continued_on_a_page_added_later(tmp_path, data_dir):
+    seeds, root = tmp_path / "pages", tmp_path / "ix"
+    seeds.mkdir()
+    shutil.copy(data_dir / "outlets" / "continuation_front.txt", seeds / "p1.txt")
+    build(seeds, root)
+    assert titles(root, "技术转移中心") == []
+    shutil.copy(data_dir / "outlets" / "continuation_inside.txt", seeds / "p3.txt")
+    report = update(seeds, root)
+    assert (report.added, report.changed) == (["p3.txt"], [])
+    assert titles(root, "技术转移中心") == ["青岛高新区：打造海洋科技创新高地"]   # p1's article, re-indexed
+    assert titles(root, "青岛") == ["青岛高新区：打造海洋科技创新高地"]           # once, not twice
+    page = seeds / "p3.txt"
+    page.write_text(page.read_text("utf-8").replace("技术转移中心", "成果转化中心"), "utf-8")
+    update(seeds, root)
+    assert (titles(root, "技术转移中心"), titles(root, "成果转化中心")) == ([], ["青岛高新区：打造海洋科技创新高地"])
+    page.unlink()
+    update(seeds, root)
+    assert titles(root, "成果转化中心") == [] and titles(root, "青岛") == ["青岛高新区：打造海洋科技创新高地"]
