@@ -11,8 +11,9 @@ evidence for it, any one of:
 - the article before has ended: its author names, a bracketed byline, an
   editor line or a jump marker came after its text;
 - a line of it is a ——subtitle;
-- the article before has no byline line and no sub-heading (a brief has no
-  sub-headings, so a heading after one starts the next article).
+- the article before has no byline line, no sub-heading and is short (a
+  brief has no sub-headings, so a heading after one starts the next
+  article), unless the heading is a quotation (speech, not a headline).
 Otherwise it is a sub-heading. On a bare page a short line right after an
 unfinished paragraph is the rest of that paragraph (a column break), not a
 heading.
@@ -23,12 +24,16 @@ above it are kickers (引题), lines below it subtitles.
 """
 from __future__ import annotations
 
+import re
+
 from indexer import leads, lines
 from indexer.model import Line, LineKind, Role
 from indexer.text import ends_sentence, fold, split_glued_names
 from search import gazetteer
 
 ENDS_ARTICLE = (LineKind.AUTHORS, LineKind.EDITOR, LineKind.CONTINUATION)
+FEATURE_TEXT = 1200  # an article this long may have sub-headings, byline or not (seed briefs run to 1,030)
+SPEECH = re.compile(r"^[“「『].*[”」』]$")
 
 
 def _names_zone(line: Line) -> bool:
@@ -72,6 +77,7 @@ class _Reading:
         self.feature = False   # a byline line or a sub-heading: sub-headings may follow
         self.ended = False     # the article's end was seen (its authors, a jump marker)
         self.last_text: Line | None = None
+        self.length = 0        # characters of text so far
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
@@ -84,13 +90,15 @@ class _Reading:
             self.ended = self.open
         elif line.kind == LineKind.PARAGRAPH and line.role == Role.NONE:
             self.last_text = line
+            self.length += len(line.text)
+            self.feature = self.feature or self.length >= FEATURE_TEXT
             folded = fold(line.text)
             self.ended = bool(split_glued_names(line.text)[1] or leads.trailing_byline(folded)
                               or any(jump.onward for jump in leads.jumps(folded)))
 
     def start(self) -> None:
         """A new article opens."""
-        self.open, self.feature, self.ended, self.last_text = True, False, False, None
+        self.open, self.feature, self.ended, self.last_text, self.length = True, False, False, None, 0
 
 
 def assign_roles(typed: list[Line]) -> None:
@@ -143,7 +151,7 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     return (not reading.open or reading.ended or any(_names_zone(t) for t in judged)
             or _opens_article(following)
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
-            or (not reading.feature and reading.last_text is not None))
+            or (not reading.feature and reading.last_text is not None and not SPEECH.match(cluster[0].text)))
 
 
 def _headline_roles(cluster: list[Line]) -> None:

@@ -57,6 +57,10 @@ EXPECTED = {
         ("中山火炬高新區舉辦招商推介會", "中山火炬高新区", "photo", ["陳琪"]),
         ("東莞松山湖高新區打造創新高地", "东莞松山湖高新区", "brief", ["周杰"]),
     ],
+    "daily_feature_double.txt": [  # a long feature with no byline above, sub-headings, a byline below
+        ("青岛高新区：打造海洋经济新引擎", "青岛高新区", "feature", ["王芳"]),
+        ("济南高新区推出企业服务新举措", "济南高新区", "brief", []),
+    ],
     "false_rejoin.txt": [
         ("广州高新区企业服务提质增效", "广州高新区", "brief", []),
     ],
@@ -111,6 +115,12 @@ def test_kicker_headline_and_subtitle():
     assert (first.kicker, first.title, first.subtitle) == (
         "高质量发展调研行", "苏州工业园区：开放创新再出发", "来自江苏的调研报告")
     assert [s.heading for s in first.sections] == [None, "一网通办"]
+
+
+def test_long_feature_keeps_its_sub_headings_and_speech_is_no_headline():
+    feature, brief = parsed("daily_feature_double.txt").articles
+    assert [s.heading for s in feature.sections] == [None, "链式招商", "人才引育"]
+    assert "“这里的服务真是贴心！”" in brief.text.split("\n")
 
 
 def test_masthead_dates_the_page_and_stays_out_of_articles():
