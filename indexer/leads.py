@@ -92,7 +92,9 @@ def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:
     if before and not before.endswith(("。", "！", "？", "”", "…", "!", "?")):
         return None
     inner = m.group("inner")
-    spans = names.byline(inner)
+    spans = names.byline(inner) if before else names.byline(inner, need_role=False)
+    if spans is None and before:
+        spans = names.byline(inner, need_role=False, strict=True)  # （张三 李四）: known surnames only
     if spans is None:
         return None
     start = m.start("inner")

@@ -23,7 +23,10 @@ MARKUP_HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
 BYLINE_MARK = re.compile(r"^[►▶▸■□●◆◇]\s*")
 CAPTION_MARK = re.compile(r"^[△▲↑↓←→]\s*")
 SUBTITLE_DASH = re.compile(r"^(?:——|—|──|--|－－)")
-NO_HEADING_PUNCT = re.compile(r"[。；;，,、]")  # outside quotation marks; ！ and ？ are fine
+NO_HEADING_PUNCT = re.compile(r"[。；;]")  # outside quotation marks; ！ and ？ are fine
+COMMAS = re.compile(r"[，,、]")
+ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s*)")
+MAX_WEAK_HEADING = 24
 QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|《[^》]*》")
 
 
@@ -104,9 +107,10 @@ def _credit(c: Candidate) -> list[Line] | None:
 def _byline(c: Candidate) -> list[Line] | None:
     inner = c.folded.strip()
     offset = 0
-    if inner[:1] in "(（【[" and inner[-1:] in ")）】]":
+    bracketed = inner[:1] in "(（【[" and inner[-1:] in ")）】]"
+    if bracketed:
         inner, offset = inner[1:-1], 1
-    spans = names.byline(inner)
+    spans = names.byline(inner, need_role=not bracketed)  # （张三 李四） closes an article too
     if spans is None:
         return None
     found = names.spans_text(c.text, [(s + offset, e + offset) for s, e in spans])
@@ -144,21 +148,35 @@ def _marked_caption(c: Candidate) -> list[Line] | None:
                    markup=m.group())]
 
 
-def could_be_heading(folded: str) -> bool:
-    """A short line with no sentence punctuation outside quotation marks
-    (headlines may ask or exclaim: `如何留住人才？`, `好消息！…`)."""
+def heading_shape(folded: str) -> str | None:
+    """"strong" for a short line with no sentence punctuation outside
+    quotation marks (headlines may ask or exclaim: `如何留住人才？`, `好消息！…`;
+    a leading `一、` or `（二）` does not count); "weak" for a shorter one with
+    commas (`政策给力，企业有底气`), which is a headline only when an article
+    follows it; None for anything else."""
     limit = MAX_SUBTITLE if SUBTITLE_DASH.match(folded) else MAX_BARE_HEADING
     if len(folded) > limit or folded.endswith((":", "：", "，", ",", "、")):
-        return False
-    return not NO_HEADING_PUNCT.search(QUOTED.sub("", folded))
+        return None
+    bare = QUOTED.sub("", ENUMERATOR.sub("", folded))
+    if NO_HEADING_PUNCT.search(bare):
+        return None
+    if COMMAS.search(bare):
+        return "weak" if len(folded) <= MAX_WEAK_HEADING else None
+    return "strong"
+
+
+def could_be_heading(folded: str) -> bool:
+    """A line shaped like a headline without doubt (see heading_shape)."""
+    return heading_shape(folded) == "strong"
 
 
 def _bare_heading(c: Candidate) -> list[Line] | None:
     # On a '#' page only a ——subtitle may stand bare; elsewhere any short line may be a heading.
     if c.hashes and not SUBTITLE_DASH.match(c.folded):
         return None
-    if could_be_heading(c.folded):
-        return [c.line(LineKind.HEADING, "bare-heading")]
+    shape = heading_shape(c.folded)
+    if shape:
+        return [c.line(LineKind.HEADING, "bare-heading", weak=shape == "weak")]
     return None
 
 

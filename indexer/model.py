@@ -70,6 +70,7 @@ class Line:
     caption: int | None = None  # a credit: the index of its caption line, if any
     continues: str | None = None  # a continuation marker's text
     broken: bool = False    # a column fragment: the next paragraph is the rest of its sentence
+    weak: bool = False      # a heading candidate with commas: a headline only when an article follows
 
 
     @property

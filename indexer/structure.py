@@ -50,8 +50,7 @@ def _opens_article(line: Line | None) -> bool:
 
 
 def _clusters(typed: list[Line], hashes: bool) -> list[tuple[int, int]]:
-    """(start, end) index ranges of consecutive heading lines. On a '#' page
-    a '#' run (with ——subtitles after it) and a '##' run are separate."""
+    """(start, end) index ranges of consecutive heading lines."""
     ranges = []
     i = 0
     while i < len(typed):
@@ -60,9 +59,6 @@ def _clusters(typed: list[Line], hashes: bool) -> list[tuple[int, int]]:
             continue
         j = i + 1
         while j < len(typed) and typed[j].kind == LineKind.HEADING:
-            if hashes and typed[j].level != typed[i].level and not (
-                    typed[i].level == 1 and lines.SUBTITLE_DASH.match(typed[j].text)):
-                break
             j += 1
         ranges.append((i, j))
         i = j
@@ -122,8 +118,12 @@ def assign_roles(typed: list[Line]) -> None:
                 line.kind, line.role = LineKind.PARAGRAPH, Role.NONE
                 reading.see(line)
         elif _opens(cluster, reading, following, has_level1):
-            _headline_roles(cluster)
+            _headline_roles(cluster, has_level1)
             reading.start()
+        elif all(t.weak for t in cluster):
+            for line in cluster:
+                line.kind, line.role = LineKind.PARAGRAPH, Role.NONE
+                reading.see(line)
         else:
             _subhead_roles(cluster, hashes)
             if any(t.role == Role.SUBHEAD for t in cluster):
@@ -144,7 +144,9 @@ def _is_fragment(cluster: list[Line], reading: _Reading, hashes: bool) -> bool:
 
 def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_level1: bool) -> bool:
     if has_level1:
-        return cluster[0].level == 1
+        return any(t.level == 1 for t in cluster)
+    if all(t.weak for t in cluster):  # a short line with commas: a headline only if an article follows
+        return _opens_article(following)
     # Inside a bare feature a two-line cluster is mostly a sub-heading with a
     # column fragment under it: only its first line can name the new zone.
     judged = cluster[:1] if reading.feature and cluster[0].level == 0 else cluster
@@ -154,18 +156,19 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
             or (not reading.feature and reading.last_text is not None and not SPEECH.match(cluster[0].text)))
 
 
-def _headline_roles(cluster: list[Line]) -> None:
-    titles = [t for t in cluster if not (t is not cluster[0] and lines.SUBTITLE_DASH.match(t.text))]
+def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
+    # On a '#' page the '#' lines hold the headline; '##' lines above it are
+    # kickers, below it subtitles.
+    titles = [t for t in cluster if not (t is not cluster[0] and lines.SUBTITLE_DASH.match(t.text))
+              and (t.level == 1 or not has_level1)]
     zoned = [t for t in titles if _names_zone(t)]
     main = zoned[0] if len(zoned) == 1 else titles[-1]
     below = False
     for line in cluster:
         if line is main:
             line.role, below = Role.HEADLINE, True
-        elif line not in titles or below:
-            line.role = Role.SUBTITLE
         else:
-            line.role = Role.KICKER
+            line.role = Role.SUBTITLE if below else Role.KICKER
 
 
 def _subhead_roles(cluster: list[Line], hashes: bool) -> None:

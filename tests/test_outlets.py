@@ -61,6 +61,14 @@ EXPECTED = {
         ("青岛高新区：打造海洋经济新引擎", "青岛高新区", "feature", ["王芳"]),
         ("济南高新区推出企业服务新举措", "济南高新区", "brief", []),
     ],
+    "daobao_hash_mixed.txt": [  # '##' kicker above a '#' headline, '##' ——subtitle below, （张华 李强）
+        ("天津滨海高新区：信创产业集群加速崛起", "天津滨海高新区", "feature", ["郭海洲"]),
+        ("石家庄高新区生物医药产业规模突破千亿", "石家庄高新区", "brief", ["张华", "李强"]),
+    ],
+    "weekly_bare_numbered.txt": [  # numbered sub-headings, a headline with a comma
+        ("长春新区：打造东北创新高地", "长春高新区", "feature", ["王芳"]),
+        ("政策给力，企业有底气", "包头稀土高新区", "brief", ["赵敏"]),
+    ],
     "false_rejoin.txt": [
         ("广州高新区企业服务提质增效", "广州高新区", "brief", []),
     ],
@@ -121,6 +129,18 @@ def test_long_feature_keeps_its_sub_headings_and_speech_is_no_headline():
     feature, brief = parsed("daily_feature_double.txt").articles
     assert [s.heading for s in feature.sections] == [None, "链式招商", "人才引育"]
     assert "“这里的服务真是贴心！”" in brief.text.split("\n")
+
+
+def test_kicker_and_subtitle_around_a_hash_headline():
+    first = parsed("daobao_hash_mixed.txt").articles[0]
+    assert (first.kicker, first.subtitle) == ("聚焦国家高新区高质量发展", "来自京津冀协同发展一线的报道")
+    assert [s.heading for s in first.sections] == [None, "链主带动"]
+
+
+def test_numbered_sub_headings_on_a_bare_page():
+    feature = parsed("weekly_bare_numbered.txt").articles[0]
+    assert [s.heading for s in feature.sections] == [
+        None, "一、强化科技创新平台建设", "二、优化人才发展环境", "（三）提升企业服务水平"]
 
 
 def test_masthead_dates_the_page_and_stays_out_of_articles():
