@@ -1,6 +1,6 @@
 """Search quality over the judged queries (judged.tsv): recall@10 and MRR.
 
-    .venv/bin/python tests/quality/evaluate.py [--baseline]
+    .venv/bin/python tests/quality/evaluate.py [--baseline] [--outlets]
 
 Builds a seed index in a temporary folder, runs every judged query through the
 real JSON API (/api/search) and prints a table by query class and one summary
@@ -113,12 +113,19 @@ def main(argv: list[str] | None = None) -> int:
     """Build a seed index, run the judged queries, print the figures."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--baseline", action="store_true", help="also run the stock MultifieldParser reading")
+    parser.add_argument("--outlets", action="store_true",
+                        help="judged_outlets.tsv over the seed pages plus tests/data/outlets")
     args = parser.parse_args(argv)
+    import shutil
+
     from indexer.build import build
     from search.app import create_app
-    judged = load()
-    with tempfile.TemporaryDirectory() as tmp:
-        build(ROOT / "seeds", Path(tmp))
+    judged = load(JUDGED.with_name("judged_outlets.tsv") if args.outlets else JUDGED)
+    with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as pages:
+        for folder in [ROOT / "seeds"] + ([ROOT / "tests" / "data" / "outlets"] if args.outlets else []):
+            for page in folder.glob("*.txt"):
+                shutil.copy(page, Path(pages) / page.name)
+        build(Path(pages), Path(tmp))
         app = create_app({"INDEX": tmp, "TESTING": True})
         client = app.test_client()
         outcomes = [judge(item, api_titles(client, item)) for item in judged]
