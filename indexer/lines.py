@@ -174,6 +174,8 @@ def _bare_heading(c: Candidate) -> list[Line] | None:
     # On a '#' page only a ——subtitle may stand bare; elsewhere any short line may be a heading.
     if c.hashes and not SUBTITLE_DASH.match(c.folded):
         return None
+    if leads.lead_in(c.folded):  # 本报讯… opens a text, whatever its length
+        return None
     shape = heading_shape(c.folded)
     if shape:
         return [c.line(LineKind.HEADING, "bare-heading", weak=shape == "weak")]

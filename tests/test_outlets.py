@@ -69,6 +69,10 @@ EXPECTED = {
         ("长春新区：打造东北创新高地", "长春高新区", "feature", ["王芳"]),
         ("政策给力，企业有底气", "包头稀土高新区", "brief", ["赵敏"]),
     ],
+    "hardwrap_bare.txt": [  # OCR that breaks every line at the column width
+        ("贵阳高新区发布人才补贴新政", "贵阳高新区", "brief", ["王芳"]),
+        ("昆明高新区生物医药产业提速", "昆明高新区", "brief", []),
+    ],
     "false_rejoin.txt": [
         ("广州高新区企业服务提质增效", "广州高新区", "brief", []),
     ],
@@ -178,6 +182,13 @@ def test_sentences_are_rejoined_only_with_evidence():
         "企业服务专员全程跟进，帮助企业解决用地、用工等难题。",
         "服务窗口",                                                # a short line of its own stays one
         "受理的事项全部限时办结。"]
+
+
+def test_lines_broken_at_the_column_width_make_whole_paragraphs():
+    first, second = parsed("hardwrap_bare.txt").articles
+    assert first.text.split("\n")[0] == (
+        "近日，贵阳高新区召开人才工作会议，发布人才补贴新政，对新引进的博士给予每人每年5万元生活补贴，连续补贴3年。")
+    assert second.text == "昆明高新区生物医药产业上半年产值同比增长18%，增速位居全省前列，新引进生物医药项目12个。"
 
 
 def test_datelines_stay_and_bracketed_bylines_go():
