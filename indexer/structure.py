@@ -58,7 +58,8 @@ def _clusters(typed: list[Line], hashes: bool) -> list[tuple[int, int]]:
             i += 1
             continue
         j = i + 1
-        while j < len(typed) and typed[j].kind == LineKind.HEADING:
+        # a weak candidate (commas) stands alone: it is a headline or the start of a text
+        while j < len(typed) and typed[j].kind == LineKind.HEADING and not (typed[j].weak or typed[i].weak):
             j += 1
         ranges.append((i, j))
         i = j
@@ -113,17 +114,12 @@ def assign_roles(typed: list[Line]) -> None:
         end = cluster_at[i]
         cluster = typed[i:end]
         following = next((t for t in typed[end:] if t.kind not in (LineKind.HEADING, LineKind.CREDIT)), None)
-        if _is_fragment(cluster, reading, hashes):
-            for line in cluster:
-                line.kind, line.role = LineKind.PARAGRAPH, Role.NONE
-                reading.see(line)
+        if _is_fragment(cluster, reading, hashes) or (
+                all(t.weak for t in cluster) and not _opens(cluster, reading, following, has_level1)):
+            _as_paragraphs(cluster, reading)
         elif _opens(cluster, reading, following, has_level1):
             _headline_roles(cluster, has_level1)
             reading.start()
-        elif all(t.weak for t in cluster):
-            for line in cluster:
-                line.kind, line.role = LineKind.PARAGRAPH, Role.NONE
-                reading.see(line)
         else:
             _subhead_roles(cluster, hashes)
             if any(t.role == Role.SUBHEAD for t in cluster):
@@ -132,6 +128,12 @@ def assign_roles(typed: list[Line]) -> None:
                 if line.kind == LineKind.PARAGRAPH:
                     reading.see(line)
         i = end
+
+
+def _as_paragraphs(cluster: list[Line], reading: _Reading) -> None:
+    for line in cluster:
+        line.kind, line.role = LineKind.PARAGRAPH, Role.NONE
+        reading.see(line)
 
 
 def _is_fragment(cluster: list[Line], reading: _Reading, hashes: bool) -> bool:
@@ -145,8 +147,10 @@ def _is_fragment(cluster: list[Line], reading: _Reading, hashes: bool) -> bool:
 def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_level1: bool) -> bool:
     if has_level1:
         return any(t.level == 1 for t in cluster)
-    if all(t.weak for t in cluster):  # a short line with commas: a headline only if an article follows
-        return _opens_article(following)
+    if all(t.weak for t in cluster):
+        # a short line with commas is a headline only when an article follows
+        # it, and not right under a headline (there it starts the text)
+        return _opens_article(following) and (not reading.open or reading.last_text is not None)
     # Inside a bare feature a two-line cluster is mostly a sub-heading with a
     # column fragment under it: only its first line can name the new zone.
     judged = cluster[:1] if reading.feature and cluster[0].level == 0 else cluster

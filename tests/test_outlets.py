@@ -191,6 +191,13 @@ def test_lines_broken_at_the_column_width_make_whole_paragraphs():
     assert second.text == "昆明高新区生物医药产业上半年产值同比增长18%，增速位居全省前列，新引进生物医药项目12个。"
 
 
+def test_a_short_line_with_commas_under_a_headline_starts_the_text():
+    from indexer.parse import parse_page
+    (article,) = parse_page("甲乙高新区召开人才工作会议\n近日，甲乙高新区召开\n人才工作会议，部署全年工作。\n", "p").articles
+    assert (article.title, article.subtitle, article.text) == (
+        "甲乙高新区召开人才工作会议", None, "近日，甲乙高新区召开人才工作会议，部署全年工作。")
+
+
 def test_datelines_stay_and_bracketed_bylines_go():
     wujin = parsed("renmin_double.txt").articles[1]
     assert wujin.text.startswith("新华社南京9月12日电 常州市武进高新区近日举行")
