@@ -22,6 +22,7 @@ import charset_normalizer
 CANDIDATE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16"]
 CJK = re.compile(r"[\u3400-\u9fff]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
 FULLWIDTH_ALNUM = {c: c - 0xFEE0 for c in range(0xFF10, 0xFF1A)}
 FULLWIDTH_ALNUM.update({c: c - 0xFEE0 for c in range(0xFF21, 0xFF3B)})
 FULLWIDTH_ALNUM.update({c: c - 0xFEE0 for c in range(0xFF41, 0xFF5B)})
@@ -102,6 +103,8 @@ def _checked(text: str, encoding: str) -> tuple[str, str]:
 
 
 def clean(text: str) -> str:
-    """Normalise line ends and fold full-width digits, letters and spaces."""
+    """Normalise line ends, drop control characters (a trace of them passes
+    the binary test, and XML, feeds included, cannot carry them) and fold
+    full-width digits, letters and spaces."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text.translate(FULLWIDTH_ALNUM)
+    return NOT_TEXT.sub("", text).translate(FULLWIDTH_ALNUM)

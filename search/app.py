@@ -27,15 +27,15 @@ log = logging.getLogger(__name__)
 def create_app(config: dict | None = None) -> Flask:
     """Build the app. Settings: INDEX (index root; default $GAOXIN_INDEX or
     var/index), INDEX_CHECK_SECONDS (how often to look for a new index) and
-    RESULTS_CACHE (results pages remembered per worker; 0 turns it off).
-    Without `config`, GAOXIN_* environment variables are read (GAOXIN_INDEX
-    also names the index root for the indexer); with it, only `config`."""
+    RESULTS_CACHE (results pages remembered per worker; 0 turns it off) and
+    BASE_URL (where the site is served, for the absolute URLs of feeds and
+    CSV; without it they follow the request's Host). GAOXIN_* environment
+    variables set them (GAOXIN_BASE_URL=https://…); `config` wins over both."""
     app = Flask(__name__, template_folder=str(TEMPLATES), static_folder="static")
-    app.config.from_mapping(INDEX=str(index_root()), INDEX_CHECK_SECONDS=1.0, RESULTS_CACHE=RECENT_RESULTS)
-    if config is None:
-        app.config.from_prefixed_env("GAOXIN")
-    else:
-        app.config.update(config)
+    app.config.from_mapping(INDEX=str(index_root()), INDEX_CHECK_SECONDS=1.0, RESULTS_CACHE=RECENT_RESULTS,
+                            BASE_URL=None)
+    app.config.from_prefixed_env("GAOXIN")  # in every mode; what the caller passes wins
+    app.config.update(config or {})
     app.json.ensure_ascii = False
     app.json.sort_keys = False
     segmenter.load()  # jieba's dictionary at start, never on a first request

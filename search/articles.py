@@ -7,8 +7,8 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from search import snippets
-from search.engine import article_url, load_article
+from search import snippets, urls
+from search.engine import load_article
 from search.errors import BadParameter, NotFound
 from search.query import MAX_QUERY_CHARS, parse
 
@@ -43,7 +43,7 @@ class ArticlePage:
         """The API form: the parsed article, its URL, province and related articles."""
         data = dict(self.data)
         data["province"] = self.province
-        data["url"] = article_url(data["id"])
+        data["url"] = urls.article(data["id"])
         data["sections"] = [{"anchor": s.anchor, "heading": s.heading, "text": s.text} for s in self.sections]
         data["related"] = self.related
         return data
@@ -76,9 +76,11 @@ def get(searcher, article_id: str, q: str = "") -> ArticlePage:
 def related(searcher, docnum: int, text: str) -> list[dict]:
     """Articles most like this one (Whoosh's more-like-this over its body)."""
     out = []
+    if not text.strip():  # Whoosh's more_like raises on an empty text: nothing is like nothing
+        return out
     for hit in searcher.more_like(docnum, "text", text=text, top=RELATED):
         date = hit.get("date")
         out.append({"id": hit["id"], "title": hit["title"], "zone": hit.get("zone"),
                     "date": date.date().isoformat() if date else None,
-                    "date_inferred": bool(hit.get("date_inferred")), "url": article_url(hit["id"])})
+                    "date_inferred": bool(hit.get("date_inferred")), "url": urls.article(hit["id"])})
     return out

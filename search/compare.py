@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from flask import Blueprint, jsonify, make_response, redirect, render_template, request
 
-from search import engine, gazetteer, snippets
+from search import engine, gazetteer, snippets, urls
 from search.app import library
 from search.params import DEFAULT_PER_PAGE, SearchState, parse_args
 from search.query import ParsedQuery
@@ -37,7 +37,7 @@ class Column:
     def to_json(self) -> dict:
         """The column as in the compare API."""
         return {"zone": self.zone, "province": self.province, "total": self.total,
-                "results_url": self.results_url, "zone_url": f"/zones/{self.zone}",
+                "results_url": self.results_url, "zone_url": urls.zone(self.zone),
                 "hits": [hit.to_json() for hit in self.hits]}
 
 
@@ -138,8 +138,8 @@ def compare_html():
     if page is None:
         return redirect(state.url("/compare"), 302)
     response = make_response(render_template("compare.html", page=page, state=state))
-    response.headers["Link"] = (f'<{state.url("/api/compare")}>; rel="alternate"; type="application/json", '
-                                f'<{state.url("/compare")}>; rel="canonical"')
+    response.headers["Link"] = urls.link_header((state.url("/api/compare"), "alternate", "application/json"),
+                                                (state.url("/compare"), "canonical"))
     return response
 
 

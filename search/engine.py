@@ -6,12 +6,11 @@ import datetime as dt
 import json
 import time
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
 import numpy as np
 from markupsafe import Markup
 
-from search import columns, snippets
+from search import columns, snippets, urls
 from search import facets as facet_types
 from search.evaluate import Found
 from search.params import SearchState
@@ -244,13 +243,9 @@ def make_hit(stored: dict, matcher: snippets.Matcher, q: str) -> Hit:
 
 
 def article_url(article_id: str, q: str = "", anchor: str | None = None) -> str:
-    """An article's page, carrying the query for highlighting, at a section."""
-    url = f"/articles/{article_id}"
-    if q:
-        url += "?" + urlencode({"q": q})
-    if anchor:
-        url += "#" + anchor
-    return url
+    """An article's page, carrying the query for highlighting, at a section
+    (search.urls.article; kept under this name for its many callers)."""
+    return urls.article(article_id, q, anchor)
 
 
 @dataclass

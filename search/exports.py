@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
 from flask import Blueprint, Response, request, stream_with_context
 
-from search import engine, snippets
+from search import engine, snippets, urls
 from search.app import library
 from search.params import parse_args
 
@@ -18,6 +19,7 @@ bp = Blueprint("exports", __name__)
 CSV_COLUMNS = ("id", "title", "zone", "province", "date", "date_inferred", "kind", "url", "fragment")
 FEED_ENTRIES = 50
 ATOM = "http://www.w3.org/2005/Atom"
+NOT_XML_CHAR = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _cell(text: str) -> str:
@@ -26,7 +28,14 @@ def _cell(text: str) -> str:
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
 
 
-def _row(stored: dict, matcher: snippets.Matcher, base: str) -> list[str]:
+def xml_text(text: str) -> str:
+    """Text with every character XML 1.0 does not allow taken out (C0
+    controls, U+FFFE, U+FFFF, lone surrogates): a query or a page holding one
+    would make the feed unreadable to every feed reader."""
+    return NOT_XML_CHAR.sub("", text)
+
+
+def _row(stored: dict, matcher: snippets.Matcher) -> list[str]:
     # Leaner than a results-page hit (no section scoring, no title marks):
     # an export may have tens of thousands of rows.
     article = engine.load_article(stored)
@@ -35,7 +44,7 @@ def _row(stored: dict, matcher: snippets.Matcher, base: str) -> list[str]:
     date = article.get("date") or ""
     return [article["id"], _cell(article["title"]), article.get("zone") or "", stored.get("province") or "",
             date, "1" if article.get("date_inferred") and date else "0", article["kind"],
-            base + engine.article_url(article["id"]), _cell(found[0].striptags())]
+            urls.absolute(urls.article(article["id"])), _cell(found[0].striptags())]
 
 
 @bp.get("/search.csv")
@@ -44,7 +53,6 @@ def search_csv():
     state = parse_args(request.args)
     parsed, matches = engine.every_match(library().searcher(), state)
     matcher = snippets.matcher(parsed.highlight_terms())
-    base = request.host_url.rstrip("/")
 
     def lines() -> Iterator[str]:
         buffer = io.StringIO()
@@ -54,7 +62,7 @@ def search_csv():
         for stored in matches:
             buffer.seek(0)
             buffer.truncate()
-            writer.writerow(_row(stored, matcher, base))
+            writer.writerow(_row(stored, matcher))
             yield buffer.getvalue()
 
     name = "gaoxin-search.csv"
@@ -68,13 +76,12 @@ def search_atom():
     state = parse_args(request.args)
     parsed, matches = engine.every_match(library().searcher(), state, limit=FEED_ENTRIES, newest=True)
     matcher = snippets.matcher(parsed.highlight_terms())
-    base = request.host_url.rstrip("/")
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
-    ET.SubElement(feed, f"{{{ATOM}}}title").text = f"高新区报道检索：{state.q or '全部文章'}"
-    ET.SubElement(feed, f"{{{ATOM}}}id").text = base + state.url("/search.atom")
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=base + state.url("/search.atom"))
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=base + state.url())
+    ET.SubElement(feed, f"{{{ATOM}}}title").text = xml_text(f"高新区报道检索：{state.q or '全部文章'}")
+    ET.SubElement(feed, f"{{{ATOM}}}id").text = urls.tag(state.url("/search.atom"))
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=urls.absolute(state.url("/search.atom")))
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=urls.absolute(state.url()))
     updated = ET.SubElement(feed, f"{{{ATOM}}}updated")
     ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = "gaoxin-search"
     newest = None
@@ -83,14 +90,14 @@ def search_atom():
         stamp = f"{hit.date.isoformat()}T00:00:00Z" if hit.date else "1970-01-01T00:00:00Z"
         newest = newest or stamp
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
-        ET.SubElement(entry, f"{{{ATOM}}}id").text = base + engine.article_url(hit.id)
-        ET.SubElement(entry, f"{{{ATOM}}}title").text = hit.title.striptags()
+        ET.SubElement(entry, f"{{{ATOM}}}id").text = urls.tag(urls.article(hit.id))
+        ET.SubElement(entry, f"{{{ATOM}}}title").text = xml_text(hit.title.striptags())
         ET.SubElement(entry, f"{{{ATOM}}}link", rel="alternate", type="text/html",
-                      href=base + engine.article_url(hit.id))
+                      href=urls.absolute(urls.article(hit.id)))
         ET.SubElement(entry, f"{{{ATOM}}}updated").text = stamp
         if hit.zone:
-            ET.SubElement(entry, f"{{{ATOM}}}category", term=hit.zone)
-        ET.SubElement(entry, f"{{{ATOM}}}summary").text = " ".join(f.striptags() for f in hit.fragments)
+            ET.SubElement(entry, f"{{{ATOM}}}category", term=xml_text(hit.zone))
+        ET.SubElement(entry, f"{{{ATOM}}}summary").text = xml_text(" ".join(f.striptags() for f in hit.fragments))
     updated.text = newest or "1970-01-01T00:00:00Z"
     body = ET.tostring(feed, encoding="unicode", xml_declaration=True)
     return Response(body, mimetype="application/atom+xml")

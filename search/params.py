@@ -12,6 +12,7 @@ from urllib.parse import urlencode
 
 from werkzeug.datastructures import MultiDict
 
+from search import urls
 from search.errors import BadParameter
 from search.query import KINDS, MAX_QUERY_CHARS, province_value, zone_value
 from search.schema import policy_value
@@ -68,9 +69,8 @@ class SearchState:
         return urlencode(self.params())
 
     def url(self, path: str = "/search") -> str:
-        """path plus the canonical query string."""
-        qs = self.query_string()
-        return f"{path}?{qs}" if qs else path
+        """path plus the canonical query string (search.urls encodes it)."""
+        return urls.with_query(path, self.params())
 
     def with_(self, **changes) -> SearchState:
         """A copy with changes; any change but a page change goes back to page 1."""

@@ -14,7 +14,6 @@ from gunicorn.app.base import BaseApplication
 
 from search import columns
 from search.app import create_app
-from search.store import RECENT_RESULTS
 
 
 class Server(BaseApplication):
@@ -45,8 +44,7 @@ def _open_index(worker) -> None:
 def serve(index: str, host: str, port: int, workers: int | None = None) -> int:
     """Run the server until interrupted; returns the exit status."""
     # GAOXIN_RESULTS_CACHE=0 turns the remembered results off (benchmarks).
-    app = create_app({"INDEX": index, "INDEX_CHECK_SECONDS": 1.0,
-                      "RESULTS_CACHE": int(os.environ.get("GAOXIN_RESULTS_CACHE", RECENT_RESULTS))})
+    app = create_app({"INDEX": index})  # the rest from the defaults and GAOXIN_* (GAOXIN_RESULTS_CACHE, …)
     workers = workers or max(1, os.cpu_count() or 1)
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/"
 

@@ -6,7 +6,7 @@ import datetime as dt
 
 from flask import Blueprint, make_response, redirect, render_template, request
 
-from search import articles, engine
+from search import articles, engine, urls
 from search.app import library
 from search.facets import by_province
 from search.params import SearchState, parse_args
@@ -15,12 +15,11 @@ from search.query import FIELD_LABELS, KIND_LABELS
 bp = Blueprint("pages", __name__)
 
 
-def _with_alternate(html: str, api_url: str, canonical: str | None = None):
+def with_alternate(html: str, api_url: str, canonical: str | None = None):
+    """An HTML response naming its JSON twin (and its canonical URL) in a Link header."""
     response = make_response(html)
-    links = [f'<{api_url}>; rel="alternate"; type="application/json"']
-    if canonical:
-        links.append(f'<{canonical}>; rel="canonical"')
-    response.headers["Link"] = ", ".join(links)
+    links = [(api_url, "alternate", "application/json")] + ([(canonical, "canonical")] if canonical else [])
+    response.headers["Link"] = urls.link_header(*links)
     return response
 
 
@@ -40,7 +39,7 @@ def search():
     page = results_for(state)
     suggestions = engine.clause_counts(library().searcher(), page) if not page.total else []
     html = render_template("search.html", page=page, state=state, suggestions=suggestions)
-    return _with_alternate(html, state.url("/api/search"), state.url())
+    return with_alternate(html, state.url("/api/search"), state.url())
 
 
 def results_for(state: SearchState) -> engine.ResultsPage:
@@ -55,7 +54,7 @@ def article(article_id: str):
     q = request.args.get("q", "").strip()
     context = articles.get(library().searcher(), article_id, q)
     html = render_template("article.html", article=context, state=SearchState(q=q))
-    return _with_alternate(html, f"/api/articles/{article_id}", f"/articles/{article_id}")
+    return with_alternate(html, urls.article(article_id, api=True), urls.article(article_id))
 
 
 @bp.app_template_filter("when")
@@ -71,7 +70,7 @@ def when(date, inferred: bool = False) -> str:
 def helpers() -> dict:
     """Helpers for templates: facet links and the page window."""
     return {"year_state": year_state, "page_window": page_window, "kind_labels": KIND_LABELS,
-            "field_labels": FIELD_LABELS, "by_province": by_province}
+            "field_labels": FIELD_LABELS, "by_province": by_province, "urls": urls}
 
 
 def year_state(state: SearchState, year: int) -> tuple[SearchState, bool]:

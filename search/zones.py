@@ -6,9 +6,9 @@ import math
 from collections import Counter
 from dataclasses import dataclass
 
-from flask import Blueprint, jsonify, make_response, render_template
+from flask import Blueprint, jsonify, make_response, redirect, render_template
 
-from search import engine, gazetteer, segmenter
+from search import engine, gazetteer, segmenter, urls
 from search.analysis import RUNS
 from search.app import library
 from search.errors import NotFound
@@ -16,6 +16,7 @@ from search.facets import by_province
 from search.normalize import normalize
 from search.params import SearchState
 from search.query import zone_value
+from search.views import with_alternate
 
 bp = Blueprint("zones", __name__)
 ARTICLES_SHOWN = 50
@@ -66,7 +67,7 @@ def zone_page(searcher, name: str) -> ZonePage:
         if len(articles) < ARTICLES_SHOWN:
             articles.append({"id": data["id"], "title": data["title"], "kind": data["kind"],
                              "date": data["date"], "date_inferred": data["date_inferred"],
-                             "url": engine.article_url(data["id"])})
+                             "url": urls.article(data["id"])})
     topics = zone_topics(searcher, texts, zone)
     known = gazetteer.zones().get(zone)
     return ZonePage(zone, known.province if known else None, known.full_name if known else None,
@@ -106,7 +107,7 @@ def zones_html():
     """Every zone in the corpus with its article count, by province."""
     grouped = zone_counts(library().searcher())
     response = make_response(render_template("zones.html", grouped=grouped, state=SearchState()))
-    response.headers["Link"] = '</api/zones>; rel="alternate"; type="application/json"'
+    response.headers["Link"] = urls.link_header(("/api/zones", "alternate", "application/json"))
     return response
 
 
@@ -116,17 +117,27 @@ def zones_json():
     return jsonify({"provinces": {p: dict(zs) for p, zs in zone_counts(library().searcher()).items()}})
 
 
+def _canonical(name: str, api: bool):
+    """A redirect to the zone's canonical URL when `name` is another spelling
+    (/zones/无锡, /zones/無錫 -> /zones/无锡高新区), else None."""
+    canonical = zone_value(name)
+    return redirect(urls.zone(canonical, api), 301) if canonical != name else None
+
+
 @bp.get("/zones/<name>")
 def zone_html(name: str):
     """One zone's page."""
-    page = library().cached(("zone", zone_value(name)), lambda searcher: zone_page(searcher, name))
-    response = make_response(render_template("zone.html", zone=page, state=SearchState(zones=(page.name,))))
-    response.headers["Link"] = f'</api/zones/{page.name}>; rel="alternate"; type="application/json"'
-    return response
+    if moved := _canonical(name, api=False):
+        return moved
+    page = library().cached(("zone", name), lambda searcher: zone_page(searcher, name))
+    return with_alternate(render_template("zone.html", zone=page, state=SearchState(zones=(page.name,))),
+                          urls.zone(page.name, api=True), urls.zone(page.name))
 
 
 @bp.get("/api/zones/<name>")
 def zone_json(name: str):
     """One zone as JSON."""
-    page = library().cached(("zone", zone_value(name)), lambda searcher: zone_page(searcher, name))
+    if moved := _canonical(name, api=True):
+        return moved
+    page = library().cached(("zone", name), lambda searcher: zone_page(searcher, name))
     return jsonify(page.to_json())

@@ -1,7 +1,13 @@
 """Shared fixtures: the repository's seed pages, hand-made pages, real indexes."""
 from __future__ import annotations
 
+import os
 import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -105,3 +111,36 @@ def hostile_client(tmp_path_factory: pytest.TempPathFactory):
     app = make_app(root)
     yield app.test_client()
     close_app(app)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextmanager
+def live_server(root: Path, env: dict | None = None, workers: int = 2):
+    """The production server (`python -m search serve`, gunicorn) over an
+    index root on a free loopback port; yields its base URL, stops it after."""
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "search", "serve", "--index", str(root),
+                             "--port", str(port), "--workers", str(workers)],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 20
+    try:
+        while True:
+            try:
+                urllib.request.urlopen(base + "/api/search?q=x", timeout=1).close()
+                break
+            except OSError:
+                if proc.poll() is not None or time.monotonic() > deadline:
+                    proc.kill()
+                    raise RuntimeError("server did not start: " + proc.stderr.read().decode())
+                time.sleep(0.1)
+        yield base
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)
+        proc.stderr.close()

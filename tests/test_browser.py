@@ -3,47 +3,21 @@ Playwright) against the real server (`python -m search serve`, gunicorn)."""
 from __future__ import annotations
 
 import os
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import live_server
 
 pytestmark = pytest.mark.browser
 CHROMIUM = os.environ.get("GAOXIN_CHROMIUM", "/usr/bin/chromium")
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
 @pytest.fixture(scope="module")
 def server(seed_index: Path):
-    """The production server on a free loopback port, stopped afterwards."""
-    port = _free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "search", "serve", "--index", str(seed_index),
-                             "--port", str(port), "--workers", "2"],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 20
-    while True:
-        try:
-            urllib.request.urlopen(base + "/api/search?q=x", timeout=1).close()
-            break
-        except OSError:
-            if proc.poll() is not None or time.monotonic() > deadline:
-                proc.kill()
-                raise RuntimeError("server did not start: " + proc.stderr.read().decode())
-            time.sleep(0.1)
-    yield base
-    proc.terminate()
-    proc.wait(timeout=10)
-    proc.stderr.close()
+    """The production server over the seed index."""
+    with live_server(seed_index) as base:
+        yield base
 
 
 @pytest.fixture(scope="module")

@@ -15,7 +15,7 @@ def test_zones_are_grouped_by_province_with_counts(client):
 
 
 def test_zone_page_and_twin_agree(client):
-    data = client.get("/api/zones/无锡").json
+    data = client.get("/api/zones/无锡", follow_redirects=True).json
     assert (data["zone"], data["province"], data["total"]) == ("无锡高新区", "江苏", 2)
     dates = [a["date"] for a in data["articles"]]
     assert dates == sorted(dates, reverse=True)
@@ -23,7 +23,17 @@ def test_zone_page_and_twin_agree(client):
     html = client.get("/zones/无锡高新区").get_data(as_text=True)
     for article in data["articles"]:
         assert f'href="{article["url"]}"' in html
-    assert client.get("/zones/无锡高新区").headers["Link"].startswith("</api/zones/")
+    link = client.get("/zones/无锡高新区").headers["Link"]
+    assert link.isascii() and link.startswith(f"</api/zones/{quote('无锡高新区')}>")
+
+
+def test_other_spellings_of_a_zone_redirect_to_its_canonical_url(client):
+    for spelling in ("无锡", "無錫", "无锡国家高新区", "無錫高新區"):
+        for prefix in ("/zones/", "/api/zones/"):
+            response = client.get(prefix + spelling)
+            assert response.status_code == 301, (prefix, spelling)
+            assert response.headers["Location"] == prefix + quote("无锡高新区")
+    assert client.get("/zones/无锡高新区").status_code == 200
 
 
 def test_zone_policies_link_to_the_article_that_names_them(client):

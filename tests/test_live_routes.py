@@ -1,0 +1,159 @@
+"""A sweep of every route family through the real server (`python -m search
+serve`, gunicorn), as a browser or a feed reader meets it: Chinese and
+traditional path segments and parameters, GET and HEAD. Each answer must be
+no server error, carry ASCII headers only (gunicorn refuses others: that hid
+a 500 on every zone page from the Flask test client), a CSP and a `Link`
+where a page has a twin, and a well-formed body (HTML, JSON, Atom, CSV).
+
+The corpus is the seed pages plus a hostile page, an article with no body
+text and a page with control characters."""
+from __future__ import annotations
+
+import csv
+import http.client
+import io
+import json
+import shutil
+import xml.etree.ElementTree as ET
+from urllib.parse import quote, urlsplit
+
+import pytest
+
+from indexer.build import build
+from tests.conftest import DATA, SEEDS, live_server
+
+BASE_URL = "https://gaoxin.example"
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    pages = tmp_path_factory.mktemp("sweep-pages")
+    for page in SEEDS.glob("*.txt"):
+        shutil.copy(page, pages / page.name)
+    shutil.copy(DATA / "hostile.txt", pages / "hostile.txt")
+    (pages / "headline-only.txt").write_text("# 空文高新区：只有标题没有正文\n", "utf-8")
+    (pages / "controls.txt").write_text("# 控制高新区：控制\x01字符\n\n本报讯 正文\x1b有控制字符\x0b。人才补贴。\n", "utf-8")
+    root = tmp_path_factory.mktemp("sweep-index")
+    build(pages, root)
+    with live_server(root, {"GAOXIN_BASE_URL": BASE_URL}) as base:
+        yield base
+
+
+def fetch(base: str, path: str, method: str = "GET", headers: dict | None = None):
+    """One request as a client sends it (the path percent-encoded), no redirects followed."""
+    url = urlsplit(base)
+    connection = http.client.HTTPConnection(url.hostname, url.port, timeout=30)
+    connection.request(method, quote(path, safe="/?&=%#:"), headers=headers or {})
+    response = connection.getresponse()
+    body = response.read()
+    connection.close()
+    return response.status, dict(response.getheaders()), body
+
+
+def _zones(base: str) -> list[str]:
+    _, _, body = fetch(base, "/api/zones")
+    return [zone for zones in json.loads(body)["provinces"].values() for zone in zones]
+
+
+def _article_ids(base: str) -> list[str]:
+    _, _, body = fetch(base, "/api/search?per_page=50")
+    ids = [hit["id"] for hit in json.loads(body)["hits"]]
+    _, _, body = fetch(base, "/api/search?per_page=50&page=2")
+    return ids + [hit["id"] for hit in json.loads(body)["hits"]]
+
+
+def _paths(base: str) -> list[str]:
+    zones = _zones(base)
+    paths = ["/", "/search", "/search?q=人才补贴", "/search?q=人才補貼&zone=襄阳", "/search?q=%01",
+             "/search?zone=無錫&sort=newest", "/compare?q=招商", "/compare?q=招商&zone=襄陽高新區",
+             "/zones", "/api/zones", "/api/search?q=帮代办", "/api/compare?q=人才", "/api/openapi.json",
+             "/search.csv?q=人才补贴", "/search.atom?q=人才补贴", "/search.atom", "/search.atom?q=%01%1B",
+             "/search.atom?q=\uffff", "/search.csv?q=%00"]
+    for zone in zones:
+        paths += [f"/zones/{zone}", f"/api/zones/{zone}"]
+    paths += ["/zones/无锡", "/zones/無錫高新區", "/api/zones/襄陽"]
+    for article_id in _article_ids(base):
+        paths += [f"/articles/{article_id}?q=人才", f"/api/articles/{article_id}"]
+    return paths
+
+
+def _check_body(path: str, content_type: str, body: bytes) -> None:
+    if "json" in content_type:
+        json.loads(body)
+    elif "atom" in content_type:
+        ET.fromstring(body)
+    elif "csv" in content_type:
+        rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
+        assert rows and rows[0][0] == "id"
+    elif "html" in content_type:
+        text = body.decode("utf-8")
+        assert text.lstrip().lower().startswith("<!doctype html>") and text.rstrip().endswith("</html>"), path
+
+
+def test_every_route_answers_well_formed_under_gunicorn(site):
+    failures = []
+    paths = _paths(site)
+    assert len(paths) > 100
+    for path in paths:
+        for method in ("GET", "HEAD"):
+            status, headers, body = fetch(site, path, method)
+            problems = []
+            if status >= 500:
+                problems.append(f"status {status}")
+            if not all(k.isascii() and v.isascii() for k, v in headers.items()):
+                problems.append("non-ASCII header")
+            if "Content-Security-Policy" not in headers:
+                problems.append("no CSP")
+            if status == 200 and method == "GET":
+                try:
+                    _check_body(path, headers.get("Content-Type", ""), body)
+                except Exception as exc:  # noqa: BLE001 (any parse error is the finding)
+                    problems.append(f"malformed body: {exc!r}")
+            if problems:
+                failures.append((method, path, problems))
+    assert not failures, failures[:10]
+
+
+@pytest.mark.parametrize("path", ["/zones/{zone}", "/search?q=人才补贴", "/articles/{article}", "/compare?q=招商"])
+def test_pages_name_their_twin_in_an_ascii_link_header(site, path):
+    zone, article = _zones(site)[0], _article_ids(site)[0]
+    status, headers, _ = fetch(site, path.format(zone=zone, article=article))
+    assert status == 200 and 'rel="alternate"' in headers["Link"] and headers["Link"].isascii()
+
+
+def test_zone_spellings_redirect_to_one_canonical_url(site):
+    for spelling in ("无锡", "無錫", "无锡国家高新区"):
+        status, headers, _ = fetch(site, f"/zones/{spelling}")
+        assert (status, headers["Location"]) == (301, "/zones/" + quote("无锡高新区"))
+
+
+def test_an_article_without_body_text_is_served(site):
+    _, _, body = fetch(site, "/api/search?q=只有标题没有正文")
+    (hit,) = json.loads(body)["hits"]
+    for path in (f"/articles/{hit['id']}", f"/api/articles/{hit['id']}"):
+        assert fetch(site, path)[0] == 200
+
+
+def test_feeds_and_exports_ignore_a_forged_host(site):
+    forged = {"Host": "evil.example"}
+    _, _, atom = fetch(site, "/search.atom?q=人才补贴", headers=forged)
+    feed = ET.fromstring(atom)
+    ns = {"a": "http://www.w3.org/2005/Atom"}
+    hrefs = [link.get("href") for link in feed.iter("{http://www.w3.org/2005/Atom}link")]
+    assert hrefs and all(href.startswith(BASE_URL + "/") for href in hrefs)
+    ids = [e.text for e in feed.findall(".//a:id", ns)]
+    assert ids and all(i.startswith("tag:gaoxin-search,") for i in ids)
+    _, _, plain = fetch(site, "/search.atom?q=人才补贴")
+    assert [e.text for e in ET.fromstring(plain).findall(".//a:id", ns)] == ids  # ids do not follow the host
+    _, _, table = fetch(site, "/search.csv?q=人才补贴", headers=forged)
+    rows = list(csv.DictReader(io.StringIO(table.decode("utf-8-sig"))))
+    assert rows and all(row["url"].startswith(BASE_URL + "/articles/") for row in rows)
+    assert "evil.example" not in atom.decode() + table.decode()
+
+
+def test_control_characters_never_reach_a_feed(site):
+    for path in ("/search.atom", "/search.atom?q=%01%1B", "/search.atom?q=控制"):
+        status, _, body = fetch(site, path)
+        assert status == 200
+        ET.fromstring(body)
+        assert not any(ch in body.decode() for ch in "\x01\x1b\x0b\uffff")
