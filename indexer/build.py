@@ -225,11 +225,24 @@ def update(seeds: Path, root: Path) -> Report:
             parsed = parse_files(touched, manifest, "update")
         docs = list(_documents(parsed, report, pages))
         unreadable = {name for name, _ in report.skipped}
-        with ix.writer(**WRITER_OPTIONS) as writer:
+        # Every page written is first deleted by source, new ones included: an
+        # update killed after its commit but before meta.json is written sees
+        # those pages as new next time and must not add them twice.
+        writer = ix.writer(**WRITER_OPTIONS)
+        try:
+            deleted = 0
             for name in report.removed + [p.name for p in touched if p.name not in unreadable]:
-                writer.delete_by_query(Term("source", name))
+                deleted += writer.delete_by_query(Term("source", name))
             for doc in docs:
                 writer.add_document(**doc)
+        except BaseException:
+            writer.cancel()
+            raise
+        # Deleted documents stay in their segments, and in document
+        # frequencies and field lengths, until the segment is merged: ranking
+        # and the common-word cut-off would drift from a fresh build. So an
+        # update that deleted anything merges the index into one segment.
+        writer.commit(optimize=deleted > 0)
         ix.close()
         meta.links = _links(parsed.joined, {n: ls for n, ls in meta.links.items()
                                             if n in present and n not in {p.name for p in touched}})

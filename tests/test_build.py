@@ -218,3 +218,49 @@ def test_update_joins_a_story_continued_on_a_page_added_later(tmp_path, data_dir
     page.unlink()
     update(seeds, root)
     assert titles(root, "成果转化中心") == [] and titles(root, "青岛") == ["青岛高新区：打造海洋科技创新高地"]
+
+
+def _answers(app_factory, root: Path, queries: list[str]) -> list:
+    client = app_factory(root).test_client()
+    out = []
+    for q in queries:
+        data = client.get("/api/search", query_string={"q": q, "per_page": 10}).json
+        out.append((q, data["total"], [h["id"] for h in data["hits"]], data["facets"]["zone"]))
+    return out
+
+
+QUERIES = ["人才", "招商引资", "高新区", "专精特新", "企业 服务", '"帮代办"', "上市"]
+
+
+def test_an_update_killed_before_its_bookkeeping_adds_nothing_twice(seeds_copy, tmp_path, data_dir, monkeypatch):
+    from indexer import build as build_module
+    root = tmp_path / "ix"
+    build(seeds_copy, root)
+    shutil.copy(data_dir / "two_level_headings.txt", seeds_copy / "new.txt")
+
+    def killed(*args, **kwargs):
+        raise KeyboardInterrupt  # the process dies after Whoosh's commit, before meta.json
+    monkeypatch.setattr(build_module, "write_meta", killed)
+    with pytest.raises(KeyboardInterrupt):
+        update(seeds_copy, root)
+    monkeypatch.undo()
+    assert update(seeds_copy, root).added == ["new.txt"]  # the bookkeeping never saw it
+    ix, _, _ = open_index(root)
+    assert ix.doc_count() == 36 + 2
+    ix.close()
+
+
+def test_an_updated_index_answers_like_a_fresh_build(seeds_copy, tmp_path, data_dir, app_factory):
+    updated, fresh = tmp_path / "updated", tmp_path / "fresh"
+    build(seeds_copy, updated)
+    for round_ in range(3):
+        page = seeds_copy / "000_5c6340680174560a.txt"
+        page.write_text(page.read_text("utf-8").replace("人才", "人材" if round_ % 2 == 0 else "人才"), "utf-8")
+        shutil.copy(data_dir / "photos.txt", seeds_copy / f"extra{round_}.txt")
+        (seeds_copy / "004_d8775a86bc729a6f.txt").unlink(missing_ok=True)
+        update(seeds_copy, updated)
+    build(seeds_copy, fresh)
+    ix, _, _ = open_index(updated)
+    assert ix.doc_count() == ix.doc_count_all()  # no deleted documents left behind
+    ix.close()
+    assert _answers(app_factory, updated, QUERIES) == _answers(app_factory, fresh, QUERIES)
