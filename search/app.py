@@ -13,8 +13,11 @@ from search import normalize, segmenter
 from search.errors import SearchError
 from search.store import RECENT_RESULTS, Library, StoreError, index_root
 
-ROOT = Path(__file__).resolve().parent.parent
-TEMPLATES = ROOT / "templates"
+PACKAGE = Path(__file__).resolve().parent
+# The repository's top-level templates/ folder; an installed wheel holds it
+# as search/templates (setup.cfg, package_dir).
+TEMPLATES = next((p for p in (PACKAGE.parent / "templates", PACKAGE / "templates") if p.is_dir()),
+                 PACKAGE / "templates")
 
 # Everything is served from here; no script runs at all (search needs none).
 CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 'self'; "
