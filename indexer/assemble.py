@@ -247,6 +247,7 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
     builder = Builder(source)
     if untitled:
         builder.untitled()
+    credited = {t.caption for t in typed if t.kind == LineKind.CREDIT and t.caption is not None}
     for i, line in enumerate(typed):
         if line.kind == LineKind.HEADING:
             if line.role == Role.KICKER:
@@ -256,13 +257,15 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
             elif line.role == Role.SUBTITLE:
                 builder.subtitle(line)
             else:
-                prev = typed[i - 1] if i else None
-                builder.subhead(line, prev is not None and prev.role == Role.SUBHEAD)
+                # two sub-headings in a row are one two-level heading; a third starts anew
+                pair = i >= 1 and typed[i - 1].role == Role.SUBHEAD and not (
+                    i >= 2 and typed[i - 2].role == Role.SUBHEAD)
+                builder.subhead(line, pair)
         elif line.kind in (LineKind.BYLINE, LineKind.AUTHORS):
             builder.people(line)
         elif line.kind == LineKind.PARAGRAPH and line.role in (Role.NONE, Role.BODY):
             builder.paragraph(line)
-        elif line.kind == LineKind.PARAGRAPH and line.role == Role.CAPTION and not _credited(typed, i):
+        elif line.kind == LineKind.PARAGRAPH and line.role == Role.CAPTION and i not in credited:
             builder.caption(line.text, None, line)
             if line.markup and builder.current is not None:
                 builder.current.markup.append(line.markup)
@@ -274,11 +277,6 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
             builder.aside(line)
     builder.close()
     return builder
-
-
-def _credited(typed: list[Line], index: int) -> bool:
-    """Whether a caption line is some credit's caption (added with the credit)."""
-    return any(t.kind == LineKind.CREDIT and t.caption == index for t in typed)
 
 
 def _credit(builder: Builder, typed: list[Line], credit: Line) -> None:

@@ -27,6 +27,8 @@ STOCK_FORM = re.compile(r"^(?P<who>资料(?:图片|图|照片)|视觉中国|东�
 REPORTER_FORM = re.compile(r"^(?P<who>[\u4e00-\u9fff]{0,10}记者\s*[/／]\s*[\u4e00-\u9fff]{2,4})$")
 PARENS = re.compile(r"^[(（【\[](?P<inner>.*)[)）】\]]$")
 SENTENCE = re.compile(r"[。！？!?；;]")
+SPLIT_POINT = re.compile(r"(?<=[。！？!?”\s])|(?=[(（【])")
+MAX_TRAILING = 40
 
 
 @dataclass(frozen=True)
@@ -104,12 +106,13 @@ def trailing(folded: str) -> tuple[int, Credit] | None:
     bracket, and what comes before it must be text of its own.
     """
     text = folded.rstrip()
-    for m in re.finditer(r"(?<=[。！？!?”\s])|(?=[(（【])", text):
+    # a credit is at most MAX_TRAILING characters: only the line's end can hold one
+    for m in SPLIT_POINT.finditer(text, max(0, len(text) - MAX_TRAILING - 1)):
         start = m.start()
         if start == 0 or start >= len(text) - 1:
             continue
         candidate = text[start:]
-        if len(candidate.strip()) > 40:
+        if len(candidate.strip()) > MAX_TRAILING:
             continue
         found = credit(candidate)
         if found and text[:start].strip():

@@ -20,6 +20,9 @@ import charset_normalizer
 # Encodings a Chinese newspaper page may plausibly come in; charset-normalizer
 # is limited to these so that binary noise is not "decoded" as cp1252.
 CANDIDATE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16"]
+# A newspaper page is tens of kilobytes; a file this big is not one, and
+# parsing it would hold the index lock for seconds (bench/parse.py).
+MAX_PAGE_BYTES = 2 * 10**6
 CJK = re.compile(r"[\u3400-\u9fff]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 NOT_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufffe\uffff]")
@@ -45,6 +48,9 @@ class Page:
 def read_page(path: Path) -> Page:
     """Read and decode one page file; raise PageError when it is not text."""
     try:
+        size = path.stat().st_size
+        if size > MAX_PAGE_BYTES:
+            raise PageError(f"too large: {size / 1e6:.1f} MB; a page may be at most {MAX_PAGE_BYTES // 10**6} MB")
         raw = path.read_bytes()
     except OSError as exc:
         raise PageError(f"cannot read: {exc.strerror or exc}") from None

@@ -32,6 +32,7 @@ from indexer.text import ends_sentence, fold, split_glued_names
 from search import gazetteer
 
 ENDS_ARTICLE = (LineKind.AUTHORS, LineKind.EDITOR, LineKind.CONTINUATION)
+MAX_CLUSTER = 4  # kicker(s), headline, subtitle: more heading lines in a row are a list
 FEATURE_TEXT = 1200  # an article this long may have sub-headings, byline or not (seed briefs run to 1,030)
 SPEECH = re.compile(r"^[“「『].*[”」』]$")
 
@@ -61,7 +62,10 @@ def _clusters(typed: list[Line], hashes: bool) -> list[tuple[int, int]]:
         # a weak candidate (commas) stands alone: it is a headline or the start of a text
         while j < len(typed) and typed[j].kind == LineKind.HEADING and not (typed[j].weak or typed[i].weak):
             j += 1
-        ranges.append((i, j))
+        if j - i > MAX_CLUSTER:  # a list of short lines, not one heading: each line on its own
+            ranges.extend((k, k + 1) for k in range(i, j))
+        else:
+            ranges.append((i, j))
         i = j
     return ranges
 
@@ -105,6 +109,11 @@ def assign_roles(typed: list[Line]) -> None:
     reading = _Reading()
     clusters = _clusters(typed, hashes)
     cluster_at = {start: end for start, end in clusters}
+    # next_content[k]: the first line at or after k that is neither a heading nor a credit
+    next_content = [len(typed)] * (len(typed) + 1)
+    for k in range(len(typed) - 1, -1, -1):
+        skip = typed[k].kind in (LineKind.HEADING, LineKind.CREDIT)
+        next_content[k] = next_content[k + 1] if skip else k
     i = 0
     while i < len(typed):
         if i not in cluster_at:
@@ -113,7 +122,7 @@ def assign_roles(typed: list[Line]) -> None:
             continue
         end = cluster_at[i]
         cluster = typed[i:end]
-        following = next((t for t in typed[end:] if t.kind not in (LineKind.HEADING, LineKind.CREDIT)), None)
+        following = typed[next_content[end]] if next_content[end] < len(typed) else None
         if _is_fragment(cluster, reading, hashes) or (
                 all(t.weak for t in cluster) and not _opens(cluster, reading, following, has_level1)):
             _as_paragraphs(cluster, reading)

@@ -7,6 +7,7 @@ way, so that nothing a page says is dropped.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from dataclasses import dataclass, field
@@ -116,15 +117,18 @@ def find_mentions(text: str) -> list[Mention]:
     """Every zone mention in text, in order, known zones and unknown ones."""
     pattern, lookup = _known_pattern()
     found: list[Mention] = []
-    taken: list[tuple[int, int]] = []
+    starts: list[int] = []  # known mentions, in order and never overlapping (finditer)
+    ends: list[int] = []
     for m in pattern.finditer(text):
         stem = _STRIP_SUFFIX_RE.sub("", m.group())
         found.append(Mention(lookup.get(m.group()) or lookup[stem], m.start(), m.end()))
-        taken.append((m.start(), m.end()))
+        starts.append(m.start())
+        ends.append(m.end())
     for m in _SUFFIX_RE.finditer(text):
-        if any(s <= m.start() < e for s, e in taken):
+        k = bisect.bisect_right(starts, m.start()) - 1  # the known mention starting last before it
+        if k >= 0 and m.start() < ends[k]:
             continue
-        name = _unknown_name(text[: m.start()])
+        name = _unknown_name(text[max(0, m.start() - 8): m.start()])  # a name is at most 8 characters
         if name:
             found.append(Mention(name + "高新区", m.start() - len(name), m.end()))
     found.sort(key=lambda x: x.start)

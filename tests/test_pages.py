@@ -49,3 +49,11 @@ def test_binary_files_are_refused_with_a_reason(tmp_path, data):
     path.write_bytes(data)
     with pytest.raises(PageError, match="binary|not text|invalid"):
         read_page(path)
+
+
+def test_a_page_too_large_to_be_one_is_refused_by_name(tmp_path):
+    from indexer.pages import MAX_PAGE_BYTES
+    big = tmp_path / "huge.txt"
+    big.write_text("# 甲乙高新区：大页\n" + "正文。" * (MAX_PAGE_BYTES // 9 + 1), "utf-8")
+    with pytest.raises(PageError, match="too large: 2.0 MB; a page may be at most 2 MB"):
+        read_page(big)
