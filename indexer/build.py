@@ -32,6 +32,7 @@ from search.schema import make_schema
 from search.store import (
     CURRENT,
     INDEX_NAME,
+    META,
     Meta,
     current_dir,
     open_index,
@@ -182,9 +183,13 @@ def _swap(root: Path, generation: Path) -> None:
 
 
 def _prune(root: Path, live: Path) -> None:
-    """Delete old generations and the debris of killed builds, keeping a few."""
+    """Delete old generations and the debris of killed builds: keep the live
+    generation and the newest complete ones before it (open readers may still
+    use them). A generation without meta.json is a build that was killed (the
+    lock is held here, so none is running): it never counts as one to keep."""
     generations = sorted((p for p in root.glob("gen-*") if p.is_dir()), key=lambda p: p.name)
-    keep = {live.name, *(p.name for p in generations[-KEEP_GENERATIONS:])}
+    complete = [p for p in generations if p != live and (p / META).is_file()]
+    keep = {live.name, *(p.name for p in complete[-(KEEP_GENERATIONS - 1):])}
     for path in generations:
         if path.name not in keep:
             shutil.rmtree(path, ignore_errors=True)
