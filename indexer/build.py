@@ -24,8 +24,8 @@ import filelock
 from whoosh import index as whoosh_index
 from whoosh.query import Term
 
-from indexer import dates, health
-from indexer.corpus import Parsed, has_jumps, issue_of, page_files, parse_files
+from indexer import health
+from indexer.corpus import Parsed, has_jumps, issue_of, parse_files, read_folder
 from indexer.documents import to_document
 from search import segmenter
 from search.schema import make_schema
@@ -143,13 +143,13 @@ def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
     (`procs`: indexing processes; by default one per core for big builds)."""
     segmenter.load()
     with _Locked(root):
-        files = page_files(seeds)
-        manifest = dates.read_manifest(seeds)
+        folder = read_folder(seeds)
+        files, manifest = folder.files, folder.manifest
         stamp = dt.datetime.now(dt.UTC)
         generation = root / f"gen-{stamp:%Y%m%dT%H%M%S%f}-{os.getpid()}"
         generation.mkdir(parents=True)
         try:
-            report = Report()
+            report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
             pages: dict[str, str] = {}
             ix = whoosh_index.create_in(str(generation), make_schema(), indexname=INDEX_NAME)
             parsed = parse_files(files, manifest, "build")
@@ -203,9 +203,9 @@ def update(seeds: Path, root: Path) -> Report:
     segmenter.load()
     with _Locked(root):
         ix, meta, generation = open_index(root)
-        files = page_files(seeds)
-        manifest = dates.read_manifest(seeds)
-        report = Report()
+        folder = read_folder(seeds)
+        files, manifest = folder.files, folder.manifest
+        report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
         present = {p.name: p for p in files}
         changed_files = []
         for name, path in present.items():

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from indexer import continuations, dates, explain, health
 from indexer.build import BusyError, build, update
-from indexer.corpus import page_files, parse_file, parse_files
+from indexer.corpus import parse_file, parse_files, read_folder
 from indexer.pages import PageError
 from indexer.stats import index_stats
 from search.store import StoreError, index_root
@@ -103,13 +103,17 @@ def cmd_parse(files: list[Path], as_json: bool, explain_lines: bool = False) -> 
 def cmd_check(seeds: Path) -> int:
     """Print the corpus health report; exit 1 when any text went into no
     article or a page was skipped."""
-    parsed = parse_files(page_files(seeds), dates.read_manifest(seeds), "check")
+    folder = read_folder(seeds)
+    parsed = parse_files(folder.files, folder.manifest, "check")
     pages = [health.page_health(page) for page in parsed.pages]
     print("\n".join(health.render(pages)))
-    for name, reason in parsed.skipped:
+    skipped = folder.skipped + parsed.skipped
+    for note in folder.notes:
+        print(f"note: {note}", file=sys.stderr)
+    for name, reason in skipped:
         print(f"skipped {name}: {reason}", file=sys.stderr)
-    print(health.summary(pages, len(parsed.skipped)))
-    return _status(parsed.skipped, sum(p.left_out for p in pages))
+    print(health.summary(pages, len(skipped)))
+    return _status(skipped, sum(p.left_out for p in pages))
 
 
 def _status(skipped: list, left_out: int) -> int:

@@ -5,6 +5,7 @@ so pages of one issue are parsed as a set.
 from __future__ import annotations
 
 import datetime as dt
+import stat
 import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,11 +30,12 @@ class ParsedPage:
     sha256: str
     result: ParseResult
     empty: bool = False
+    decoding: list[str] = field(default_factory=list)  # what reading the file had to mend
 
     @property
     def notes(self) -> list[str]:
-        """The parser's notes on this page."""
-        return self.result.notes + ([f"{self.name}: empty page, no articles"] if self.empty else [])
+        """What reading and parsing this page have to say."""
+        return self.decoding + self.result.notes + ([f"{self.name}: empty page, no articles"] if self.empty else [])
 
 
 @dataclass
@@ -45,19 +47,68 @@ class Parsed:
     joined: list[tuple[str, str]] = field(default_factory=list)
 
 
-def page_files(seeds: Path) -> list[Path]:
-    """Every page file in the seeds folder (not the date manifest, not dot files)."""
+@dataclass
+class Folder:
+    """A seeds folder as read: its page files, what was skipped and why, the
+    date manifest and what was wrong with it."""
+    files: list[Path] = field(default_factory=list)
+    skipped: list[tuple[str, str]] = field(default_factory=list)
+    manifest: dict[str, dt.date] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)
+
+
+def shown(name: str) -> str:
+    """A file name as it can be printed and stored: undecodable bytes as \\xNN."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+
+
+def read_folder(seeds: Path) -> Folder:
+    """The page files of a seeds folder (not the manifest, not dot files).
+    Entries that cannot be pages are skipped with the reason: names that are
+    not UTF-8, directories, FIFOs and other special files, broken or looping
+    links."""
     if not seeds.is_dir():
         raise StoreError(f"seeds folder {seeds} does not exist")
-    return sorted(p for p in seeds.iterdir()
-                  if p.is_file() and not p.name.startswith(".") and p.name != dates.MANIFEST)
+    folder = Folder()
+    for path in sorted(seeds.iterdir()):
+        name = path.name
+        if name.startswith(".") or name == dates.MANIFEST:
+            continue
+        reason = _not_a_page(path)
+        if reason:
+            folder.skipped.append((shown(name), reason))
+        else:
+            folder.files.append(path)
+    folder.manifest = dates.read_manifest(seeds, folder.notes)
+    return folder
+
+
+def _not_a_page(path: Path) -> str | None:
+    try:
+        path.name.encode("utf-8")
+    except UnicodeEncodeError:
+        return "file name is not valid UTF-8; rename the file"
+    try:
+        mode = path.stat().st_mode
+    except OSError as exc:  # a broken link, a link loop
+        return f"cannot be read: {exc.strerror or exc}"
+    if stat.S_ISDIR(mode):
+        return "a directory, not a page file"
+    if not stat.S_ISREG(mode):
+        return "not a regular file (a FIFO, socket or device)"
+    return None
+
+
+def page_files(seeds: Path) -> list[Path]:
+    """Every readable page file in the seeds folder (see read_folder)."""
+    return read_folder(seeds).files
 
 
 def parse_file(path: Path, manifest: dict[str, dt.date]) -> ParsedPage:
     """Read and parse one page; PageError if unreadable."""
     page = read_page(path)
     result = parse_page(page.text, page.name, manifest.get(page.name))
-    return ParsedPage(page.name, page.sha256, result, empty=not page.text.strip())
+    return ParsedPage(page.name, page.sha256, result, empty=not page.text.strip(), decoding=list(page.notes))
 
 
 def _progress(items: list[Path], label: str) -> Iterable[Path]:

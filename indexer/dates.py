@@ -21,19 +21,32 @@ MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})(?:[-—~至](\d{1,2}))?日
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
 
 
-def read_manifest(folder: Path) -> dict[str, dt.date]:
-    """The seeds folder's date manifest, file name -> date; {} when absent."""
+def read_manifest(folder: Path, problems: list[str] | None = None) -> dict[str, dt.date]:
+    """The seeds folder's date manifest, file name -> date; {} when absent.
+
+    Read leniently: undecodable bytes and lines that are not `name<TAB>date`
+    with a real date are left out, each said in `problems` (when given)."""
     path = folder / MANIFEST
     if not path.is_file():
         return {}
+    said = problems if problems is not None else []
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        said.append(f"{MANIFEST}: not valid UTF-8 at byte {exc.start}; the bad bytes are ignored")
+        text = raw.decode("utf-8-sig", errors="replace")
     dates = {}
-    for line in path.read_text("utf-8-sig").splitlines():
+    for number, line in enumerate(text.splitlines(), start=1):
         if not line.strip() or line.lstrip().startswith("#"):
             continue
         name, _, value = line.partition("\t")
         day = parse_iso(value.strip())
-        if day:
+        if day and "\ufffd" not in name:
             dates[name.strip()] = day
+        else:
+            said.append(f"{MANIFEST} line {number}: not `file-name<TAB>YYYY-MM-DD` with a real date: "
+                        f"{line.strip()[:60]!r}")
     return dates
 
 

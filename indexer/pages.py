@@ -43,6 +43,7 @@ class Page:
     text: str
     encoding: str
     sha256: str
+    notes: tuple[str, ...] = ()  # what decoding had to mend (a few invalid bytes)
 
 
 def read_page(path: Path) -> Page:
@@ -55,7 +56,10 @@ def read_page(path: Path) -> Page:
     except OSError as exc:
         raise PageError(f"cannot read: {exc.strerror or exc}") from None
     text, encoding = decode(raw)
-    return Page(path.name, clean(text), encoding, hashlib.sha256(raw).hexdigest())
+    notes = ()
+    if encoding.endswith("+replaced"):
+        notes = (f"{path.name}: {text.count(chr(0xFFFD))} invalid UTF-8 byte(s) shown as \ufffd, the rest kept",)
+    return Page(path.name, clean(text), encoding, hashlib.sha256(raw).hexdigest(), notes)
 
 
 def decode(raw: bytes) -> tuple[str, str]:
@@ -70,11 +74,18 @@ def decode(raw: bytes) -> tuple[str, str]:
         encoding = "utf_16_le" if raw[1::2].count(0) > raw[0::2].count(0) else "utf_16_be"
         return _checked(_strict(raw, encoding), encoding)
     if b"\x00" in raw:
+        found = _utf16_without_bom(raw)
+        if found:
+            return found
         raise PageError("binary file (contains NUL bytes)")
     try:
         return _checked(raw.decode("utf_8"), "utf_8")
     except UnicodeDecodeError:
         pass
+    mended = raw.decode("utf_8", errors="replace")
+    if mended.count("\ufffd") <= max(3, len(mended) // 10000) and CJK.search(mended):
+        # UTF-8 with a stray bad byte (a transfer error): keep the page, say so
+        return _checked(mended, "utf_8+replaced")
     best = charset_normalizer.from_bytes(raw, cp_isolation=CANDIDATE_ENCODINGS).best()
     if best is None:
         raise PageError("not text in any supported encoding (UTF-8, UTF-16, GB18030, Big5)")
@@ -86,6 +97,25 @@ def _strict(raw: bytes, encoding: str) -> str:
         return raw.decode(encoding)
     except UnicodeDecodeError as exc:
         raise PageError(f"invalid {encoding} at byte {exc.start}") from None
+
+
+def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
+    """Chinese UTF-16 without a BOM: NUL bytes are rare in it (only ASCII
+    characters have them), so try both byte orders and take the one that
+    reads as mostly Chinese text."""
+    if len(raw) % 2:
+        return None
+    for encoding in ("utf_16_le", "utf_16_be"):
+        try:
+            text = raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if len(CJK.findall(text)) > len(text) // 3:
+            try:
+                return _checked(text, encoding)
+            except PageError:
+                continue
+    return None
 
 
 def _looks_utf16(raw: bytes) -> bool:

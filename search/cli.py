@@ -7,6 +7,7 @@ in the terminal. Both build the index from seeds/ first when there is none
 from __future__ import annotations
 
 import argparse
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -15,6 +16,8 @@ from markupsafe import Markup
 
 from search import engine, segmenter
 from search.params import MAX_PER_PAGE, SearchState
+from search.errors import SearchError
+from search.query import QueryTooLong
 from search.store import Library, StoreError, current_dir, index_root
 
 
@@ -70,6 +73,10 @@ def main(argv: list[str] | None = None) -> int:
             from search.serve import serve  # gunicorn only when serving
             return serve(str(root), args.host, args.port, args.workers)
         return run_query(root, args.text, args.limit)
-    except StoreError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+    except (StoreError, SearchError, QueryTooLong) as exc:
+        print(f"error: {getattr(exc, 'message', exc)}", file=sys.stderr)
         return 2
+    except BrokenPipeError:  # `… | head -1` closed the pipe: that is fine
+        sys.stderr.close()  # no second error when Python flushes at exit
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return 0

@@ -266,3 +266,28 @@ def test_an_updated_index_answers_like_a_fresh_build(seeds_copy, tmp_path, data_
     assert ix.doc_count() == ix.doc_count_all()  # no deleted documents left behind
     ix.close()
     assert _answers(app_factory, updated, QUERIES) == _answers(app_factory, fresh, QUERIES)
+
+
+def test_bad_names_special_files_and_a_bad_manifest_are_reported_and_the_rest_built(seeds_copy, tmp_path):
+    bad_name = os.fsencode(seeds_copy) + b"/bad-\xff-name.txt"
+    with open(bad_name, "wb") as f:
+        f.write("# 甲乙高新区：名字坏了\n\n正文。\n".encode())
+    os.mkfifo(seeds_copy / "pipe.txt")
+    (seeds_copy / "folder.txt").mkdir()
+    os.symlink("loop.txt", seeds_copy / "loop.txt")
+    (seeds_copy / "dates.tsv").write_bytes(
+        b"000_5c6340680174560a.txt\t2023-08-15\nbroken line without a tab\n\xff\xfe\t2023-01-01\n"
+        b"001_01366610fb89b663.txt\t2023-02-30\n")
+    result = run_cli("build", "--seeds", seeds_copy, "--index", tmp_path / "ix")
+    assert result.returncode == 1 and "Traceback" not in result.stderr, result.stderr
+    for expected in ("skipped bad-\\xff-name.txt: file name is not valid UTF-8",
+                     "skipped pipe.txt: not a regular file", "skipped folder.txt: a directory",
+                     "skipped loop.txt: cannot be read", "dates.tsv: not valid UTF-8 at byte",
+                     "dates.tsv line 2: not `file-name<TAB>YYYY-MM-DD`", "dates.tsv line 4"):
+        assert expected in result.stderr, (expected, result.stderr)
+    assert "5 pages, 36 articles" in result.stdout
+    ix, _, _ = open_index(tmp_path / "ix")
+    with ix.searcher() as s:
+        dated = {f["source"]: f.get("date") for f in s.all_stored_fields()}
+    ix.close()
+    assert dated["000_5c6340680174560a.txt"].year == 2023 and dated["000_5c6340680174560a.txt"].month == 8

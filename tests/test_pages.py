@@ -57,3 +57,19 @@ def test_a_page_too_large_to_be_one_is_refused_by_name(tmp_path):
     big.write_text("# 甲乙高新区：大页\n" + "正文。" * (MAX_PAGE_BYTES // 9 + 1), "utf-8")
     with pytest.raises(PageError, match="too large: 2.0 MB; a page may be at most 2 MB"):
         read_page(big)
+
+
+def test_utf8_with_one_bad_byte_is_kept_and_said(tmp_path):
+    page = tmp_path / "p.txt"
+    page.write_bytes("# 甲乙高新区：标题\n\n正文有人才补贴。".encode() + b"\xff" + "后面也在。\n".encode())
+    read = read_page(page)
+    assert "人才补贴" in read.text and "后面也在" in read.text and "\ufffd" in read.text
+    assert read.notes == ("p.txt: 1 invalid UTF-8 byte(s) shown as \ufffd, the rest kept",)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_chinese_utf16_without_bom_is_read(tmp_path, encoding):
+    page = tmp_path / "p.txt"
+    text = "# 甲乙高新区：标题\n\n本报讯 甲乙高新区发放人才补贴。\n"
+    page.write_bytes(text.encode(encoding))
+    assert read_page(page).text == text

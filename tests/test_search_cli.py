@@ -21,3 +21,16 @@ def test_query_with_no_match_exits_1(seed_index):
     result = subprocess.run([sys.executable, "-m", "search", "query", "量子纠缠望远镜", "--index", str(seed_index)],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert result.returncode == 1 and "0 articles match" in result.stdout
+
+
+def test_a_too_long_query_is_one_line_not_a_traceback(seed_index):
+    result = subprocess.run([sys.executable, "-m", "search", "query", "人" * 501, "--index", str(seed_index)],
+                            cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2 and result.stderr.startswith("error: 查询太长：501 个字符")
+    assert "Traceback" not in result.stderr
+
+
+def test_a_closed_pipe_is_no_error(seed_index):
+    result = subprocess.run(f"'{sys.executable}' -m search query 高新区 --limit 50 --index '{seed_index}' | head -1",
+                            shell=True, cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert result.stdout.count("\n") == 1 and "Traceback" not in result.stderr and "BrokenPipe" not in result.stderr
