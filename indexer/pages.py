@@ -110,7 +110,9 @@ def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:
             text = raw.decode(encoding)
         except UnicodeDecodeError:
             continue
-        if len(CJK.findall(text)) > len(text) // 3:
+        # Chinese text, not binary that happens to decode: mostly ideographs,
+        # with sentence punctuation and line ends
+        if len(CJK.findall(text)) > len(text) // 3 and "\n" in text and ("。" in text or "，" in text):
             try:
                 return _checked(text, encoding)
             except PageError:
