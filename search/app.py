@@ -84,7 +84,10 @@ def _store_error(exc: StoreError):
 
 def _http_error(exc: HTTPException):
     status = exc.code or 500
-    return error_response(HTTP_MESSAGES.get(status, exc.name), status)
+    body, status = error_response(HTTP_MESSAGES.get(status, exc.name), status)
+    # keep what the exception says in headers (Allow on a 405), not its HTML type
+    headers = [(k, v) for k, v in exc.get_headers() if k.lower() != "content-type"]
+    return body, status, headers
 
 
 def _server_error(exc: Exception):

@@ -157,3 +157,8 @@ def test_control_characters_never_reach_a_feed(site):
         assert status == 200
         ET.fromstring(body)
         assert not any(ch in body.decode() for ch in "\x01\x1b\x0b\uffff")
+
+
+def test_a_wrong_method_says_which_are_allowed(site):
+    status, headers, _ = fetch(site, "/search?q=人才", "POST")
+    assert status == 405 and set(headers["Allow"].replace(" ", "").split(",")) >= {"GET", "HEAD"}
