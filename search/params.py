@@ -128,7 +128,9 @@ def _values(args: MultiDict, name: str, canonical, longest: int = 50) -> tuple[s
     for v in raw:
         if len(v) > longest:
             raise BadParameter(f"参数 {name} 的值太长：{v[:20]}…")
-    return tuple(sorted({canonical(v) for v in raw}))
+    # canonical forms, stripped again (NFKC can make white space: ¨ -> " ̈")
+    # and empty ones dropped (《》), so that one redirect reaches the canonical URL
+    return tuple(sorted({c for v in raw if (c := canonical(v).strip())}))
 
 
 def _kind(value: str) -> str:

@@ -278,3 +278,15 @@ def test_undated_articles_sort_last_both_ways(seeds_copy, tmp_path, app_factory)
     for sort in ("newest", "oldest"):
         hits = client.get("/api/search", query_string={"q": "人才", "sort": sort, "per_page": 50}).json["hits"]
         assert hits[-1]["date"] is None and all(h["date"] for h in hits[:-1]), sort
+
+
+@pytest.mark.parametrize("query", ["zone=%C2%A8", "policy=《》", "zone=+襄阳+", "policy=%E3%80%8A+%E3%80%8B",
+                                   "province=%EF%BC%A1", "zone=無錫&zone=无锡"])
+def test_one_redirect_reaches_the_canonical_url(client, query):
+    first = client.get("/search?" + query)
+    if first.status_code == 302:
+        assert client.get(first.headers["Location"]).status_code == 200, first.headers["Location"]
+
+
+def test_an_empty_policy_is_no_filter_in_the_page_or_the_api(client):
+    assert client.get("/api/search?policy=《》").json["total"] == client.get("/api/search").json["total"]
