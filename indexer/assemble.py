@@ -46,6 +46,7 @@ class Builder:
         self.left_out: list[LeftOut] = []
         self.pending_jump: str | None = None  # a 上接第N版 before the first headline
         self.broken = False  # the last paragraph was a column fragment
+        self.furniture: list[str] = []  # editor lines before any article
 
     # --- what comes before any article ----------------------------------------
 
@@ -207,9 +208,10 @@ class Builder:
             self.current.continued_from = backward[0].page
 
     def aside(self, line: Line) -> None:
-        """A line kept with the article but in none of its fields (an editor line)."""
+        """A line kept with the article but in none of its fields (an editor
+        line); before any article it is page furniture, like the masthead."""
         if self.current is None:
-            self.leave_out(line)
+            self.furniture.append(line.text)
             return
         self.current.markup.append(line.text)
 

@@ -19,7 +19,7 @@ from indexer.model import CreditPlace
 # outlets), which keeps ordinary sentences ending in 拍摄 out.
 SOURCE_FORM = re.compile(r"^(?:图片来源|图片提供|图片|图源|来源|照片|图)\s*[:：/／|｜]\s*(?P<who>.+?)\s*(?:摄|供图)?$")
 SHOT_BY_FORM = re.compile(r"^(?:摄影|摄)\s*[:：/／|｜]\s*(?P<who>.+)$")
-SHOT_FORM = re.compile(r"^(?P<who>.{1,40}?)\s*[/／]?\s*摄(?:影)?\s*(?:[(（](?P<agency>[^)）]{1,12})[)）])?$")
+SHOT_FORM = re.compile(r"^(?P<who>.{1,40}?)\s*[/／]?\s*摄(?:影)?(?:报道)?\s*(?:[(（](?P<agency>[^)）]{1,12})[)）])?$")
 SUPPLIED_FORM = re.compile(r"^(?P<who>[^。！？，,]{1,30}?)\s*(?:供图|供稿|提供图片|提供)$")
 SUPPLIED_BY_FORM = re.compile(r"^图片由(?P<who>[^。！？]{1,30}?)提供$")
 AGENCY_FORM = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,10}(?:社|网|报|台))发(?:\s+(?P<rest>.+))?$")

@@ -25,6 +25,8 @@ DATELINE = re.compile(rf"^(?:{OUTLET})?[\u4e00-\u9fff]{{0,8}}?(?:(?:\d{{4}}年)?
                       rf"|^(?:{OUTLET})消息(?=[\s(（:：,，])")
 BRACKETED = re.compile(r"\s*[(（【\[]\s*(?P<inner>[^)）】\]]{1,50}?)\s*[)）】\]]")
 LEAD_SEPARATOR = re.compile(r"[\s:：—\-]+")
+AGENCY_DATELINE = re.compile(r"[(（][\u4e00-\u9fff]{0,8}?记者\s*(?P<rest>[\u4e00-\u9fff]{3,12}?)"
+                             r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)(?:电|讯)[)）]\s*")
 # An unbracketed byline right after a news mark: 记者陈志明报道：, 记者 张三 李四 报道
 REPORTED_BY = re.compile(r"\s*(?:本报|本台|本网)?记者\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)"
                          r"\s*报道\s*[:：]?\s*")
@@ -51,7 +53,13 @@ def lead_in(folded: str) -> Lead | None:
     lead = Lead()
     pos = 0
     m = NEWS_MARK.match(folded)
-    if m:
+    agency = AGENCY_DATELINE.match(folded)
+    if agency:  # （中央社记者陈志明台北12日电）: byline and dateline in one bracket
+        lead.drop.append(agency.span())
+        name = _name_before_place(folded, agency.start("rest"), agency.start("date"))
+        lead.names = [name] if name else []
+        pos = agency.end()
+    elif m:
         lead.drop.append(m.span())
         pos = m.end()
     else:
@@ -80,6 +88,15 @@ def lead_in(folded: str) -> Lead | None:
         if sep and sep.end() > pos:
             lead.drop.append((pos, sep.end()))
     return lead
+
+
+def _name_before_place(folded: str, start: int, end: int) -> tuple[int, int] | None:
+    """The name that opens `记者XXX台北` (three characters when a place of two
+    or more still follows, else two)."""
+    for size in (3, 2):
+        if end - (start + size) >= 2 and names.is_name(folded[start:start + size]):
+            return start, start + size
+    return None
 
 
 def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:

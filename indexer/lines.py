@@ -21,7 +21,8 @@ MAX_BARE_HEADING = 36      # longer lines are paragraphs, whatever they look lik
 MAX_SUBTITLE = 48          # ——副题 lines run a little longer
 MARKUP_HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
 BYLINE_MARK = re.compile(r"^[►▶▸■□●◆◇]\s*")
-CAPTION_MARK = re.compile(r"^[△▲↑↓←→]\s*")
+# What opens a photo caption: △ ▲ ↑, 上图：, 图①：, 图1: (taken off), or 图为 (kept)
+CAPTION_MARK = re.compile(r"^(?:[△▲↑↓←→]\s*|(?:[上下左右]图|图\s*[①②③④⑤⑥⑦⑧⑨\d]*)\s*[:：]\s*|(?=图为))")
 SUBTITLE_DASH = re.compile(r"^(?:——|—|──|--|－－)")
 NO_HEADING_PUNCT = re.compile(r"[。；;]")  # outside quotation marks; ！ and ？ are fine
 COMMAS = re.compile(r"[，,、]")
@@ -130,22 +131,22 @@ def _caption_with_credit(c: Candidate) -> list[Line] | None:
         return None
     start, credit = found
     caption = c.text[:start].strip()
-    mark = CAPTION_MARK.match(caption)
+    mark = CAPTION_MARK.match(fold(caption))
     if mark:
         caption = caption[mark.end():]
     who = c.text[credit.who[0]:credit.who[1]].strip()
     return [c.line(LineKind.PARAGRAPH, "caption-with-credit", caption, role=Role.CAPTION,
-                   markup=mark.group() if mark else ""),
+                   markup=c.text.strip()[:mark.end()] if mark else ""),
             Line(LineKind.CREDIT, who, c.number, 0, "caption-with-credit", place=CreditPlace.GLUED,
                  names=names.spans_text(c.text, credit.photographers), markup=c.text[start:])]
 
 
 def _marked_caption(c: Candidate) -> list[Line] | None:
-    m = CAPTION_MARK.match(c.text)
+    m = CAPTION_MARK.match(c.folded)
     if not m or not c.text[m.end():].strip():
         return None
     return [c.line(LineKind.PARAGRAPH, "caption-mark", c.text[m.end():].strip(), role=Role.CAPTION,
-                   markup=m.group())]
+                   markup=c.text[:m.end()])]
 
 
 def heading_shape(folded: str) -> str | None:

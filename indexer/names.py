@@ -21,8 +21,13 @@ OUTLET = (r"(?:本报|本刊|本网|本台|[\u4e00-\u9fff]{1,10}?"
 # Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any.
 ROLE = (r"(?:(?:驻[\u4e00-\u9fff]{1,4}?)?(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
         r"(?:记者|通讯员|评论员|撰稿人|撰稿|实习生|摄影师|主持人)|摄影|文字|撰文|文图|图文|文|图|整理|摄)")
-ROLES = re.compile(rf"^(?:{OUTLET}?{ROLE})+")
-EDITOR_ROLE = re.compile(r"^(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美编|统筹|策划|监制|出品人?)")
+# Any short name of an outlet may stand right before a reporter's role (央视记者, 中央社记者).
+ANY_OUTLET = r"(?:[\u4e00-\u9fff]{2,8}?(?=(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?(?:记者|通讯员)))"
+ROLES = re.compile(rf"^(?:(?:{OUTLET}|{ANY_OUTLET})?{ROLE})+")
+# What follows a name in a bracketed credit line: （本报记者 李四参与采写）
+CONTRIBUTED = re.compile(r"(?:参与)?(?:采写|采访|整理|供稿)$")
+EDITOR_ROLE = re.compile(r"^(?:本版|本期)?(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美术编辑|美编|版式设计|版式|制图"
+                         r"|统筹|策划|监制|出品人?)")
 # Place words of a byline: 北京报道, 发自北京, a lone 报道.
 PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}报道|发自[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,8}电)$")
 TOKEN = re.compile(r"[^\s、,，;；/／|｜:：]+")
@@ -92,6 +97,9 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
             has_role = True
         if not rest or rest in CONNECTOR:
             continue
+        contributed = CONTRIBUTED.search(rest)
+        if contributed and is_name(rest[:contributed.start()]):
+            rest = rest[:contributed.start()]
         if PLACE.match(rest) or (i + 1 < len(words) and words[i + 1][0] in ("报道", "电")):
             has_role = True  # a place only stands in a byline
             continue

@@ -45,4 +45,4 @@ def parse_page(text: str, source: str, issue_date: dt.date | None = None) -> Par
         metadata.fill(article)
     metadata.date_all(articles, page.date)
     metadata.assign_ids(articles)
-    return ParseResult(source, articles, typed, builder.left_out, masthead, page, untitled)
+    return ParseResult(source, articles, typed, builder.left_out, masthead + builder.furniture, page, untitled)

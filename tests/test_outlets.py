@@ -73,6 +73,10 @@ EXPECTED = {
         ("贵阳高新区发布人才补贴新政", "贵阳高新区", "brief", ["王芳"]),
         ("昆明高新区生物医药产业提速", "昆明高新区", "brief", []),
     ],
+    "cna_traditional_hash.txt": [  # 中央社 bracketed dateline, 上圖：, 參與採寫, 央視記者, 摄影报道, 本版責編
+        ("新竹科學園區營業額創新高", None, "brief", ["陳志明", "林美玲"]),
+        ("人民日報：中關村科技園區打造創新高地", "中关村高新区", "feature", ["張華"]),
+    ],
     "false_rejoin.txt": [
         ("广州高新区企业服务提质增效", "广州高新区", "brief", []),
     ],
@@ -147,6 +151,11 @@ def test_numbered_sub_headings_on_a_bare_page():
         None, "一、强化科技创新平台建设", "二、优化人才发展环境", "（三）提升企业服务水平"]
 
 
+def test_page_furniture_is_neither_an_article_nor_left_out():
+    result = parsed("cna_traditional_hash.txt")
+    assert result.masthead == ["本版責編：王芳"] and result.left_out == []
+
+
 def test_masthead_dates_the_page_and_stays_out_of_articles():
     result = parsed("keji_hash.txt")
     assert result.masthead == ["科技日报 2023年9月14日 星期四 第3版"]
@@ -167,6 +176,8 @@ def test_masthead_dates_the_page_and_stays_out_of_articles():
     ("citydaily_bare_noblank.txt", "宁波高新区举办人才招聘会", "图为往届招聘会现场。", "资料图片"),
     ("traditional_bare.txt", "廈門火炬高新區專精特新企業再添新軍", "", "記者 林美玲"),
     ("false_rejoin.txt", "广州高新区企业服务提质增效", "", "新华社记者 张三"),
+    ("cna_traditional_hash.txt", "新竹科學園區營業額創新高", "新竹科學園區一景。", None),
+    ("cna_traditional_hash.txt", "人民日報：中關村科技園區打造創新高地", "圖為中關村創業大街。", "記者 李強"),
 ])
 def test_captions_and_credits(name, title, caption, credit):
     article = next(a for a in parsed(name).articles if a.title == title)
