@@ -47,6 +47,7 @@ class Builder:
         self.pending_jump: str | None = None  # a 上接第N版 before the first headline
         self.broken = False  # the last paragraph was a column fragment
         self.furniture: list[str] = []  # editor lines before any article
+        self.kicker_markup: list[str] = []
 
     # --- what comes before any article ----------------------------------------
 
@@ -64,10 +65,13 @@ class Builder:
 
     # --- headings -------------------------------------------------------------
 
-    def kicker_line(self, text: str) -> None:
-        """A kicker (引题) above the next headline."""
+    def kicker_line(self, text: str, markup: str = "") -> None:
+        """A kicker (引题) above the next headline (`markup`: what the page
+        printed around it, kept with the article)."""
         self.close()
         self.kicker = f"{self.kicker} {text}" if self.kicker else text
+        if markup:
+            self.kicker_markup.append(markup)
 
     def headline(self, text: str) -> None:
         """A headline opens an article."""
@@ -75,7 +79,8 @@ class Builder:
         kicker, title = split_kicker(text)
         self.current = Article(self.source, title, kicker=self.kicker or kicker)
         self.current.sections.append(Section(None))
-        self.kicker = None
+        self.current.markup.extend(self.kicker_markup)
+        self.kicker, self.kicker_markup = None, []
 
     def untitled(self) -> None:
         """An article with no headline (a page where none was recognised)."""
@@ -211,9 +216,9 @@ class Builder:
         """A line kept with the article but in none of its fields (an editor
         line); before any article it is page furniture, like the masthead."""
         if self.current is None:
-            self.furniture.append(line.text)
+            self.furniture.append(line.printed)
             return
-        self.current.markup.append(line.text)
+        self.current.markup.append(line.printed)
 
     def close(self) -> None:
         """Finish the current article: glued names off its end, its kind."""
@@ -277,6 +282,13 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
             builder.jump(line)
         elif line.kind == LineKind.EDITOR:
             builder.aside(line)
+        elif line.kind == LineKind.LABEL:
+            # a column's name over a headline reads as its kicker; elsewhere it is furniture
+            following = typed[i + 1] if i + 1 < len(typed) else None
+            if following is not None and following.role in (Role.HEADLINE, Role.KICKER):
+                builder.kicker_line(line.text, line.markup)
+            else:
+                builder.aside(line)
     builder.close()
     return builder
 

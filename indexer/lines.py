@@ -20,6 +20,7 @@ from indexer.text import fold
 MAX_BARE_HEADING = 36      # longer lines are paragraphs, whatever they look like
 MAX_SUBTITLE = 48          # ——副题 lines run a little longer
 MARKUP_HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
+COLUMN_LABEL = re.compile(r"^(?:【\s*(?P<name>[^】]{2,12}?)\s*】|[■□●◆◇]\s*(?P<name2>[^\s，。！？]{2,10}))$")
 BYLINE_MARK = re.compile(r"^[►▶▸■□●◆◇]\s*")
 # What opens a photo caption: △ ▲ ↑, 上图：, 图①：, 图1: (taken off), or 图为 (kept)
 CAPTION_MARK = re.compile(r"^(?:[△▲↑↓←→]\s*|(?:[上下左右]图|图\s*[①②③④⑤⑥⑦⑧⑨\d]*)\s*[:：]\s*|(?=图为))")
@@ -92,8 +93,18 @@ def _marked_byline(c: Candidate) -> list[Line] | None:
     spans = names.byline(c.folded[m.end():], need_role=False)
     if spans is None:  # a mark says "byline" on its own: take what reads as names
         spans = names.marked_names(c.folded[m.end():])
+        if not spans:
+            return None  # ■ 园区快讯: a column label, not a byline
     found = names.spans_text(c.text, [(s + m.end(), e + m.end()) for s, e in spans])
     return [c.line(LineKind.BYLINE, "byline-mark", names=found)]
+
+
+def _column_label(c: Candidate) -> list[Line] | None:
+    m = COLUMN_LABEL.match(c.folded)
+    if not m:
+        return None
+    group = "name" if m.group("name") else "name2"
+    return [c.line(LineKind.LABEL, "column-label", c.text[m.start(group):m.end(group)], markup=c.text)]
 
 
 def _credit(c: Candidate) -> list[Line] | None:
@@ -193,6 +204,7 @@ RULES: tuple[Rule, ...] = (
     Rule("masthead", "the page's header before any article: paper, date, 星期, 第N版", _masthead),
     Rule("editor-line", "责任编辑：张三, （编辑 李四）: editors, not authors", _editor),
     Rule("byline-mark", "► 杨柳 黄可, ■ 张三: names after a byline mark", _marked_byline),
+    Rule("column-label", "【高新区动态】, ■ 园区快讯: a column's name over the articles under it", _column_label),
     Rule("photo-credit", "陈敏/摄, 新华社记者 张三 摄, 图片来源:X, X供图, 资料图片, （图/记者 X摄）", _credit),
     Rule("byline-roles", "本报记者 张三 北京报道, 文/张三, （记者 张三 实习生 李四）", _byline),
     Rule("author-names", "a line of personal names only (known surnames): 王帅, 徐浩 赵斯亮", _author_names),

@@ -21,6 +21,7 @@ class LineKind(enum.StrEnum):
     CREDIT = "credit"              # a photo credit (陈敏/摄, 新华社记者 张三 摄, XX供图)
     CONTINUATION = "continuation"  # （下转第3版）, （上接第1版）
     MASTHEAD = "masthead"          # the page's own header: paper, date, page number
+    LABEL = "label"                # a column's name: 【高新区动态】, ■ 园区快讯
     PARAGRAPH = "paragraph"
 
 
@@ -76,7 +77,7 @@ class Line:
     @property
     def printed(self) -> str:
         """The line (or its part) as the page printed it, markup included."""
-        return self.markup if self.kind == LineKind.CREDIT else self.markup + self.text
+        return self.markup if self.kind in (LineKind.CREDIT, LineKind.LABEL) else self.markup + self.text
 
 
 @dataclass

@@ -119,7 +119,7 @@ def marked_names(folded: str) -> list[Span]:
     for word, (start, end) in tokens(folded):
         role = None if is_name(word) else ROLES.match(word)
         skip = role.end() if role else 0
-        if CJK_NAME.fullmatch(word[skip:]):
+        if is_name(word[skip:]) or (role and CJK_NAME.fullmatch(word[skip:])):
             found.append((start + skip, end))
     return found
 

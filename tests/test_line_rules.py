@@ -17,6 +17,7 @@ TAKES = {
     "masthead": [1],
     "jump-marker": [5, 9],
     "editor-line": [5, 7, 9],
+    "column-label": [1, 7],
     "byline-mark": [3, 5],
     "photo-credit": [7, 9, 11, 13, 15, 17, 19, 21, 23],
     "byline-roles": [3, 5, 7, 11, 13, 15],
@@ -52,3 +53,10 @@ def test_names_come_out_in_the_page_script():
     typed = type_lines("# 標題\n\n本報記者 陳志明 北京報道\n\n正文。\n")
     (byline,) = [t for t in typed if t.kind == LineKind.BYLINE]
     assert byline.names == ["陳志明"]
+
+
+def test_a_column_label_over_a_headline_is_its_kicker():
+    from indexer.parse import parse_page
+    first, second = parse_page((RULE_PAGES / "column-label.txt").read_text("utf-8"), "p").articles
+    assert (first.kicker, first.title, second.kicker, second.title) == (
+        "高新区动态", "甲乙高新区：标题", "园区快讯", "丙丁高新区推出新政")
