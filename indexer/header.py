@@ -71,6 +71,9 @@ def page_number(text: str) -> str | None:
     folded = fold(text).strip()
     if re.fullmatch(r"[A-Za-z]?\d{1,2}", folded):
         return folded.upper().lstrip("0") or "0"
+    chinese = re.search(r"第([一二三四五六七八九十]{1,3})版", folded)
+    if chinese:
+        return str(_number(chinese.group(1)))
     m = MASTHEAD_PAGE.search(folded)
     if m:
         found = (m.group(1) or m.group(2)).upper()
@@ -78,11 +81,29 @@ def page_number(text: str) -> str | None:
     return None
 
 
+DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CHINESE_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+
+
+def _number(text: str) -> int:
+    """一 .. 三十一 as a number."""
+    if "十" not in text:
+        return DIGITS[text]
+    tens, _, ones = text.partition("十")
+    return (DIGITS[tens] if tens else 1) * 10 + (DIGITS[ones] if ones else 0)
+
+
+def arabic_date(text: str) -> str:
+    """A masthead date in Chinese numerals (二〇二三年八月十五日) written in digits."""
+    return CHINESE_DATE.sub(lambda m: f"{''.join(str(DIGITS[c]) for c in m.group(1))}年"
+                            f"{_number(m.group(2))}月{_number(m.group(3))}日", text)
+
+
 def from_masthead(lines: list[str], header: PageHeader) -> None:
     """Fill what the header lines left open from the page's masthead lines."""
     for line in lines:
         if header.date is None:
-            m = dates.FULL_DATE.search(fold(line))
+            m = dates.FULL_DATE.search(arabic_date(fold(line)))
             if m:
                 try:
                     header.date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
