@@ -50,7 +50,7 @@ def _opens_article(line: Line | None) -> bool:
     return line.kind == LineKind.PARAGRAPH and leads.lead_in(fold(line.text)) is not None
 
 
-def _clusters(typed: list[Line], hashes: bool) -> list[tuple[int, int]]:
+def _clusters(typed: list[Line]) -> list[tuple[int, int]]:
     """(start, end) index ranges of consecutive heading lines."""
     ranges = []
     i = 0
@@ -107,7 +107,7 @@ def assign_roles(typed: list[Line]) -> None:
     hashes = any(t.kind == LineKind.HEADING and t.level for t in typed)
     has_level1 = any(t.kind == LineKind.HEADING and t.level == 1 for t in typed)
     reading = _Reading()
-    clusters = _clusters(typed, hashes)
+    clusters = _clusters(typed)
     cluster_at = {start: end for start, end in clusters}
     # next_content[k]: the first line at or after k that is neither a heading nor a credit
     next_content = [len(typed)] * (len(typed) + 1)
