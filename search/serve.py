@@ -1,4 +1,5 @@
-"""`python -m search serve`: the production server (gunicorn, sync workers).
+"""`python -m search serve`: the production server: a buffering front
+(search.front) on host:port before gunicorn's sync workers on a Unix socket.
 
 Whoosh is pure Python and holds the GIL, so requests are served by processes,
 one request at a time each, not by threads. The app (and jieba's dictionary)
@@ -7,13 +8,19 @@ opens the index itself right after the fork and keeps one searcher.
 """
 from __future__ import annotations
 
+import ctypes
 import os
+import shutil
+import signal
 import sys
+import tempfile
 
 from gunicorn.app.base import BaseApplication
 
-from search import columns
+from search import columns, front
 from search.app import create_app
+
+_PR_SET_PDEATHSIG = 1
 
 
 class Server(BaseApplication):
@@ -41,12 +48,36 @@ def _open_index(worker) -> None:
         worker.log.error("index not opened yet: %s", exc)
 
 
+def _front_process(backend: str, listener) -> int:
+    """Fork the buffering front server (search.front); it dies with this process."""
+    pid = os.fork()
+    if pid:
+        listener.close()
+        return pid
+    try:
+        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
+    except (OSError, AttributeError):
+        pass
+    try:
+        front.run(backend, listener)
+    except KeyboardInterrupt:
+        pass
+    os._exit(0)
+
+
 def serve(index: str, host: str, port: int, workers: int | None = None) -> int:
     """Run the server until interrupted; returns the exit status."""
-    # GAOXIN_RESULTS_CACHE=0 turns the remembered results off (benchmarks).
+    try:
+        listener = front.listen(host, port)
+    except OSError as exc:
+        print(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
+        return 2
     app = create_app({"INDEX": index})  # the rest from the defaults and GAOXIN_* (GAOXIN_RESULTS_CACHE, …)
     workers = workers or max(1, os.cpu_count() or 1)
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/"
+    sockets = tempfile.mkdtemp(prefix="gaoxin-search-")
+    backend = os.path.join(sockets, "gunicorn.sock")
+    front_pid = _front_process(backend, listener)
 
     def ready(server) -> None:
         print(f"gaoxin-search: serving {url} ({workers} workers, index {index}); Ctrl-C stops",
@@ -54,9 +85,14 @@ def serve(index: str, host: str, port: int, workers: int | None = None) -> int:
 
     # timeout: a sync worker is killed after this long on one request; a CSV
     # of every match at 50,000 articles takes about 20 s.
-    options = {"bind": f"{host}:{port}", "workers": workers, "worker_class": "sync",
+    options = {"bind": f"unix:{backend}", "workers": workers, "worker_class": "sync",
                "preload_app": True, "post_worker_init": _open_index, "when_ready": ready,
                "timeout": 120, "graceful_timeout": 5, "accesslog": None, "errorlog": "-",
                "loglevel": "warning", "proc_name": "gaoxin-search"}
-    Server(app, options).run()
+    try:
+        Server(app, options).run()
+    finally:
+        os.kill(front_pid, signal.SIGTERM)
+        os.waitpid(front_pid, 0)
+        shutil.rmtree(sockets, ignore_errors=True)
     return 0

@@ -162,3 +162,26 @@ def test_control_characters_never_reach_a_feed(site):
 def test_a_wrong_method_says_which_are_allowed(site):
     status, headers, _ = fetch(site, "/search?q=人才", "POST")
     assert status == 405 and set(headers["Allow"].replace(" ", "").split(",")) >= {"GET", "HEAD"}
+
+
+def test_slow_clients_do_not_stop_the_service(site):
+    """More clients than workers (2) trickle their headers; others are still answered."""
+    import socket
+    import time
+    url = urlsplit(site)
+    slow = []
+    for _ in range(6):
+        s = socket.create_connection((url.hostname, url.port), timeout=5)
+        s.sendall(b"GET /search?q=%E4%BA%BA HTTP/1.1\r\nHo")
+        slow.append(s)
+    try:
+        for second in range(3):
+            started = time.monotonic()
+            status, _, _ = fetch(site, "/api/search?q=人才补贴")
+            assert status == 200 and time.monotonic() - started < 5
+            for s in slow:
+                s.sendall(b"s")  # one more byte a second: never a whole request head
+            time.sleep(1 if second < 2 else 0)
+    finally:
+        for s in slow:
+            s.close()
