@@ -9,9 +9,9 @@ from pathlib import Path
 from flask import Flask, current_app, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from search import normalize, segmenter
+from search import normalize, segmenter, settings
 from search.errors import SearchError
-from search.store import RECENT_RESULTS, Library, StoreError, index_root
+from search.store import Library, StoreError
 
 PACKAGE = Path(__file__).resolve().parent
 # The repository's top-level templates/ folder; an installed wheel holds it
@@ -28,16 +28,11 @@ log = logging.getLogger(__name__)
 
 
 def create_app(config: dict | None = None) -> Flask:
-    """Build the app. Settings: INDEX (index root; default $GAOXIN_INDEX or
-    var/index), INDEX_CHECK_SECONDS (how often to look for a new index) and
-    RESULTS_CACHE (results pages remembered per worker; 0 turns it off) and
-    BASE_URL (where the site is served, for the absolute URLs of feeds and
-    CSV; without it they follow the request's Host). GAOXIN_* environment
-    variables set them (GAOXIN_BASE_URL=https://…); `config` wins over both."""
+    """Build the app with the settings of search.settings: their defaults,
+    then GAOXIN_* environment variables, then `config`, which wins."""
     app = Flask(__name__, template_folder=str(TEMPLATES), static_folder="static")
-    app.config.from_mapping(INDEX=str(index_root()), INDEX_CHECK_SECONDS=1.0, RESULTS_CACHE=RECENT_RESULTS,
-                            BASE_URL=None)
-    app.config.from_prefixed_env("GAOXIN")  # in every mode; what the caller passes wins
+    app.config.from_mapping(settings.defaults())
+    app.config.from_prefixed_env(settings.PREFIX)  # in every mode
     app.config.update(config or {})
     app.json.ensure_ascii = False
     app.json.sort_keys = False

@@ -1,0 +1,24 @@
+"""The declared settings: each one documented in the README, each read from
+its GAOXIN_* variable by the app factory, a passed config winning."""
+from __future__ import annotations
+
+from search.app import create_app
+from search.settings import SETTINGS
+from tests.conftest import ROOT
+
+
+def test_every_setting_is_in_the_readme_table():
+    readme = ROOT.joinpath("README.md").read_text("utf-8")
+    for setting in SETTINGS:
+        assert f"| `{setting.env}` |" in readme, f"{setting.env} is not documented in the README"
+
+
+def test_settings_come_from_the_environment_in_every_mode(monkeypatch, seed_index):
+    monkeypatch.setenv("GAOXIN_BASE_URL", "https://gaoxin.example")
+    monkeypatch.setenv("GAOXIN_RESULTS_CACHE", "0")
+    app = create_app({"INDEX": str(seed_index), "TESTING": True})
+    try:
+        assert (app.config["BASE_URL"], app.config["RESULTS_CACHE"]) == ("https://gaoxin.example", 0)
+        assert app.config["INDEX"] == str(seed_index)  # the caller's config wins
+    finally:
+        app.extensions["library"].close()
