@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from flask import Flask, current_app, jsonify, render_template, request
+from flask import Flask, current_app, g, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
 from search import normalize, segmenter, settings
@@ -51,7 +51,9 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_error_handler(StoreError, _store_error)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _server_error)
+    app.before_request(_count_cache_hits)
     app.after_request(_security_headers)
+    app.after_request(_cache_header)
     return app
 
 
@@ -86,8 +88,19 @@ def _http_error(exc: HTTPException):
 
 
 def _server_error(exc: Exception):
-    log.exception("unhandled error")
+    log.exception("unhandled error on %s %s", request.method, request.full_path)
     return error_response("服务器内部错误，已记录，请稍后再试", 500)
+
+
+def _count_cache_hits() -> None:
+    g.cache_hits = library().hits
+
+
+def _cache_header(response):
+    """Say whether the answer came from a worker's cache (the access log shows it)."""
+    if "cache_hits" in g:
+        response.headers["X-Cache"] = "hit" if library().hits > g.cache_hits else "miss"
+    return response
 
 
 def _security_headers(response):

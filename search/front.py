@@ -27,7 +27,9 @@ MAX_CLIENTS = 1000     # open connections at once; more wait in the listen backl
 
 _CONTENT_LENGTH = re.compile(rb"^content-length\s*:\s*(\d+)\s*$", re.IGNORECASE | re.MULTILINE)
 _CHUNKED = re.compile(rb"^transfer-encoding\s*:.*chunked", re.IGNORECASE | re.MULTILINE)
-_CONNECTION = re.compile(rb"^(?:connection|keep-alive|proxy-connection)\s*:[^\r\n]*\r\n", re.IGNORECASE | re.MULTILINE)
+# headers the front sets itself (a client's own X-Forwarded-For is not believed)
+_CONNECTION = re.compile(rb"^(?:connection|keep-alive|proxy-connection|x-forwarded-for)\s*:[^\r\n]*\r\n",
+                         re.IGNORECASE | re.MULTILINE)
 
 
 def _answer(status: str, message: str) -> bytes:
@@ -36,16 +38,17 @@ def _answer(status: str, message: str) -> bytes:
             f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode("ascii") + body
 
 
-async def _read_request(reader: asyncio.StreamReader) -> bytes | None:
-    """The whole request (head and body) with `Connection: close`, or None
-    after answering the client itself (timeout, too large, chunked body)."""
+async def _read_request(reader: asyncio.StreamReader, client: str) -> bytes:
+    """The whole request (head and body) with `Connection: close` and the
+    client's address in `X-Forwarded-For`; raises on a timeout, an
+    incomplete or too large request, or a chunked body."""
     head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), HEAD_SECONDS)
     found = _CONTENT_LENGTH.search(head)
     length = int(found.group(1)) if found else 0
     if _CHUNKED.search(head) or length > MAX_BODY:
         raise ValueError("body")
     body = await asyncio.wait_for(reader.readexactly(length), BODY_SECONDS) if length else b""
-    head = _CONNECTION.sub(b"", head[:-2]) + b"Connection: close\r\n\r\n"
+    head = _CONNECTION.sub(b"", head[:-2]) + f"X-Forwarded-For: {client}\r\nConnection: close\r\n\r\n".encode()
     return head + body
 
 
@@ -62,7 +65,8 @@ class Front:
         async with self.clients:
             try:
                 try:
-                    request = await _read_request(reader)
+                    peer = writer.get_extra_info("peername")
+                    request = await _read_request(reader, str(peer[0]) if peer else "-")
                 except (asyncio.TimeoutError, asyncio.IncompleteReadError):
                     writer.write(_answer("408 Request Timeout", "请求发送得太慢或不完整，已断开"))
                     return

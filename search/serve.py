@@ -9,6 +9,7 @@ opens the index itself right after the fork and keeps one searcher.
 from __future__ import annotations
 
 import ctypes
+import logging
 import os
 import shutil
 import signal
@@ -21,6 +22,11 @@ from search import columns, front
 from search.app import create_app
 
 _PR_SET_PDEATHSIG = 1
+# The access log (stdout): time, client, request, status, bytes, seconds taken,
+# worker, and whether a worker's cache answered.
+ACCESS_LOG = '%(t)s %({x-forwarded-for}i)s "%(r)s" %(s)s %(B)s %(L)ss worker=%(p)s cache=%({x-cache}o)s'
+# App errors (stderr): time, level, worker, and the message with method and path.
+ERROR_LOG = "%(asctime)s [%(levelname)s] [worker %(process)d] %(name)s: %(message)s"
 
 
 class Server(BaseApplication):
@@ -72,6 +78,7 @@ def serve(index: str, host: str, port: int, workers: int | None = None) -> int:
     except OSError as exc:
         print(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
         return 2
+    logging.basicConfig(format=ERROR_LOG, level=logging.WARNING)
     app = create_app({"INDEX": index})  # the rest from the defaults and GAOXIN_* (GAOXIN_RESULTS_CACHE, …)
     workers = workers or max(1, os.cpu_count() or 1)
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/"
@@ -87,7 +94,7 @@ def serve(index: str, host: str, port: int, workers: int | None = None) -> int:
     # of every match at 50,000 articles takes about 20 s.
     options = {"bind": f"unix:{backend}", "workers": workers, "worker_class": "sync",
                "preload_app": True, "post_worker_init": _open_index, "when_ready": ready,
-               "timeout": 120, "graceful_timeout": 5, "accesslog": None, "errorlog": "-",
+               "timeout": 120, "graceful_timeout": 5, "accesslog": "-", "access_log_format": ACCESS_LOG, "errorlog": "-",
                "loglevel": "warning", "proc_name": "gaoxin-search"}
     try:
         Server(app, options).run()

@@ -113,6 +113,7 @@ class Library:
     """
 
     def __init__(self, root: Path, check_seconds: float = 1.0, recent_results: int = RECENT_RESULTS) -> None:
+        self.hits = 0  # answers from a cache, counted so that a response can say it was one
         self.root = Path(root)
         self.recent_results = recent_results
         self.check_seconds = check_seconds
@@ -162,6 +163,8 @@ class Library:
         if hit is None or hit[0] != version:
             hit = (version, compute(searcher))
             self._cache[key] = hit
+        else:
+            self.hits += 1
         return hit[1]
 
     def recent(self, key, compute):
@@ -177,6 +180,7 @@ class Library:
             self._recent_version = version
         if key in self._recent:
             self._recent.move_to_end(key)
+            self.hits += 1
             return self._recent[key]
         value = compute(searcher)
         self._recent[key] = value

@@ -120,13 +120,15 @@ def _free_port() -> int:
 
 
 @contextmanager
-def live_server(root: Path, env: dict | None = None, workers: int = 2):
+def live_server(root: Path, env: dict | None = None, workers: int = 2, access_log: Path | None = None):
     """The production server (`python -m search serve`, gunicorn) over an
-    index root on a free loopback port; yields its base URL, stops it after."""
+    index root on a free loopback port; yields its base URL, stops it after.
+    `access_log`: a file for its access log (stdout), else it is dropped."""
     port = _free_port()
+    out = open(access_log, "w") if access_log else subprocess.DEVNULL  # noqa: SIM115 (closed below)
     proc = subprocess.Popen([sys.executable, "-m", "search", "serve", "--index", str(root),
                              "--port", str(port), "--workers", str(workers)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
+                            stdout=out, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 20
     try:
@@ -144,3 +146,5 @@ def live_server(root: Path, env: dict | None = None, workers: int = 2):
         proc.terminate()
         proc.wait(timeout=10)
         proc.stderr.close()
+        if access_log:
+            out.close()

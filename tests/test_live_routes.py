@@ -185,3 +185,14 @@ def test_slow_clients_do_not_stop_the_service(site):
     finally:
         for s in slow:
             s.close()
+
+
+def test_the_access_log_shows_time_taken_worker_and_cache_hits(seed_index, tmp_path):
+    log = tmp_path / "access.log"
+    with live_server(seed_index, workers=1, access_log=log) as base:
+        for _ in range(2):
+            assert fetch(base, "/search?q=人才补贴")[0] == 200
+    lines = [line for line in log.read_text("utf-8").splitlines() if '"GET /search?q=' in line]
+    assert len(lines) == 2
+    assert all(" 127.0.0.1 " in line and " 200 " in line and "s worker=" in line for line in lines)
+    assert lines[0].endswith("cache=miss") and lines[1].endswith("cache=hit")
