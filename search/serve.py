@@ -95,7 +95,10 @@ def serve(index: str, host: str, port: int, workers: int | None = None) -> int:
     options = {"bind": f"unix:{backend}", "workers": workers, "worker_class": "sync",
                "preload_app": True, "post_worker_init": _open_index, "when_ready": ready,
                "timeout": 120, "graceful_timeout": 5, "accesslog": "-", "access_log_format": ACCESS_LOG, "errorlog": "-",
-               "loglevel": "warning", "proc_name": "gaoxin-search"}
+               "loglevel": "warning", "proc_name": "gaoxin-search",
+               # gunicorn's largest request line: a 500-character Chinese query
+               # (the search box's limit) is 4,500 bytes percent-encoded
+               "limit_request_line": 8190}
     try:
         Server(app, options).run()
     finally:

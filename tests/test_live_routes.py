@@ -196,3 +196,10 @@ def test_the_access_log_shows_time_taken_worker_and_cache_hits(seed_index, tmp_p
     assert len(lines) == 2
     assert all(" 127.0.0.1 " in line and " 200 " in line and "s worker=" in line for line in lines)
     assert lines[0].endswith("cache=miss") and lines[1].endswith("cache=hit")
+
+
+def test_the_longest_query_the_box_allows_is_answered_and_a_longer_one_explained(site):
+    status, _, _ = fetch(site, "/search?q=" + "人" * 500)
+    assert status == 200
+    status, headers, body = fetch(site, "/search?q=" + "人" * 501)
+    assert status == 400 and "text/html" in headers["Content-Type"] and "查询太长" in body.decode()
