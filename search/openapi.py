@@ -2,16 +2,20 @@
 Parameter names and limits come from search.params, so they cannot drift."""
 from __future__ import annotations
 
-from search.params import DEFAULT_PER_PAGE, MAX_PER_PAGE, SORTS
+from search.params import DEFAULT_PER_PAGE, MAX_FILTER_VALUES, MAX_PER_PAGE, MAX_RESULTS_DEEP, SORTS
 from search.query import MAX_QUERY_CHARS
 
 
 def _param(name: str, description: str, schema: dict, repeat: bool = False) -> dict:
     if repeat:
-        schema = {"type": "array", "items": schema}
+        schema = {"type": "array", "items": schema, "maxItems": MAX_FILTER_VALUES}
     return {"name": name, "in": "query", "required": False, "description": description,
             "schema": schema, **({"style": "form", "explode": True} if repeat else {})}
 
+
+# a date, or empty for none (the server reads `to=` as no end)
+DATE_OR_EMPTY = {"type": "string", "pattern": r"^(\d{4}-\d{2}-\d{2})?$",
+                 "anyOf": [{"format": "date"}, {"maxLength": 0}]}
 
 SEARCH_PARAMETERS = [
     _param("q", "查询文字：词语默认同时出现；\"短语\"；-排除；OR；zone: kind: province: title: section: policy:",
@@ -21,10 +25,11 @@ SEARCH_PARAMETERS = [
     _param("kind", "体裁", {"type": "string", "enum": ["feature", "brief", "photo"]}, repeat=True),
     _param("policy", "文中提到的政策文件（《》内的标题，可重复，任一）", {"type": "string", "maxLength": 200}, repeat=True),
     _param("section", "小标题中的词语", {"type": "string", "maxLength": 100}),
-    _param("from", "起始日期（含）", {"type": "string", "format": "date"}),
-    _param("to", "结束日期（含）", {"type": "string", "format": "date"}),
+    _param("from", "起始日期（含）；空 = 不限", DATE_OR_EMPTY),
+    _param("to", "结束日期（含），不早于 from；空 = 不限", DATE_OR_EMPTY),
     _param("sort", "排序", {"type": "string", "enum": list(SORTS), "default": "relevance"}),
-    _param("page", "页码", {"type": "integer", "minimum": 1, "default": 1}),
+    _param("page", f"页码；page × per_page 不超过 {MAX_RESULTS_DEEP}",
+           {"type": "integer", "minimum": 1, "maximum": MAX_RESULTS_DEEP, "default": 1}),
     _param("per_page", "每页条数", {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE,
                                  "default": DEFAULT_PER_PAGE}),
 ]
