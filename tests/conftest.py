@@ -148,3 +148,10 @@ def live_server(root: Path, env: dict | None = None, workers: int = 2, access_lo
         proc.stderr.close()
         if access_log:
             out.close()
+
+
+@pytest.fixture()
+def api_schema(app):
+    """The API's OpenAPI description, loaded from the seed app for schemathesis."""
+    import schemathesis
+    return schemathesis.openapi.from_wsgi("/api/openapi.json", app)
