@@ -65,6 +65,11 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("interrupted; the previous index is unchanged", file=sys.stderr)
         return 130
+    except OSError as exc:  # disk full, permissions: the write was abandoned, the live index is as it was
+        where = f" ({exc.filename})" if exc.filename else ""
+        print(f"error: {exc.strerror or exc}{where}; nothing was changed: the previous index is still live",
+              file=sys.stderr)
+        return 2
     except BrokenPipeError:  # `… | head` closed the pipe: that is fine
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return 0

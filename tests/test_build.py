@@ -291,3 +291,25 @@ def test_bad_names_special_files_and_a_bad_manifest_are_reported_and_the_rest_bu
         dated = {f["source"]: f.get("date") for f in s.all_stored_fields()}
     ix.close()
     assert dated["000_5c6340680174560a.txt"].year == 2023 and dated["000_5c6340680174560a.txt"].month == 8
+
+
+@pytest.fixture()
+def small_disk(tmp_path):
+    """A 300 KB filesystem (tmpfs), where a seed build runs out of space."""
+    mount = tmp_path / "small"
+    mount.mkdir()
+    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=300k", "tmpfs", str(mount)], capture_output=True)
+    if done.returncode:
+        reason = f"cannot mount a small tmpfs here: {done.stderr.decode().strip() or done.returncode}"
+        print(reason)
+        pytest.skip(reason)
+    yield mount
+    subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_a_full_disk_is_one_line_and_leaves_no_partial_generation(seeds_copy, small_disk):
+    root = small_disk / "ix"
+    result = run_cli("build", "--seeds", seeds_copy, "--index", root)
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.startswith("error: No space left on device")
+    assert list(root.glob("gen-*")) == []  # the half-written generation is gone, the space is free again
