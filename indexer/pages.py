@@ -66,10 +66,11 @@ def decode(raw: bytes) -> tuple[str, str]:
     """Decode bytes to text and name the encoding used; PageError if binary."""
     if not raw.strip():
         return "", "empty"
-    for bom, encoding in ((codecs.BOM_UTF8, "utf_8_sig"), (codecs.BOM_UTF16_LE, "utf_16"),
-                          (codecs.BOM_UTF16_BE, "utf_16")):
+    for bom, encoding in ((codecs.BOM_UTF8, "utf_8"), (codecs.BOM_UTF16_LE, "utf_16_le"),
+                          (codecs.BOM_UTF16_BE, "utf_16_be")):
         if raw.startswith(bom):
-            return _checked(_strict(raw, encoding), encoding)
+            # decoded after the BOM, so that an error names the file's own byte offset
+            return _checked(_strict(raw, encoding, skip=len(bom)), encoding + " with BOM")
     if _looks_utf16(raw):
         encoding = "utf_16_le" if raw[1::2].count(0) > raw[0::2].count(0) else "utf_16_be"
         return _checked(_strict(raw, encoding), encoding)
@@ -92,11 +93,12 @@ def decode(raw: bytes) -> tuple[str, str]:
     return _checked(str(best), best.encoding)
 
 
-def _strict(raw: bytes, encoding: str) -> str:
+def _strict(raw: bytes, encoding: str, skip: int = 0) -> str:
     try:
-        return raw.decode(encoding)
+        return raw[skip:].decode(encoding)
     except UnicodeDecodeError as exc:
-        raise PageError(f"invalid {encoding} at byte {exc.start}") from None
+        behind = f" (the file starts with a {encoding} byte-order mark but is not {encoding})" if skip else ""
+        raise PageError(f"invalid {encoding} at byte {exc.start + skip}{behind}") from None
 
 
 def _utf16_without_bom(raw: bytes) -> tuple[str, str] | None:

@@ -73,3 +73,11 @@ def test_chinese_utf16_without_bom_is_read(tmp_path, encoding):
     text = "# 甲乙高新区：标题\n\n本报讯 甲乙高新区发放人才补贴。\n"
     page.write_bytes(text.encode(encoding))
     assert read_page(page).text == text
+
+
+def test_an_error_behind_a_bom_names_the_files_own_byte_offset(tmp_path):
+    import codecs
+    page = tmp_path / "p.txt"
+    page.write_bytes(codecs.BOM_UTF8 + "# 甲乙高新区".encode("gbk"))
+    with pytest.raises(PageError, match=r"invalid utf_8 at byte 5 \(the file starts with a utf_8 byte-order mark"):
+        read_page(page)
