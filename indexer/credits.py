@@ -62,6 +62,8 @@ def _credit_forms(text: str) -> Credit | None:
         m = form.match(text)
         if m and not SENTENCE.search(m.group("who")):
             who = m.span("who")
+            if form is SOURCE_FORM and text.endswith("摄"):
+                place = CreditPlace.SUFFIX  # （图/记者 某某摄） follows its caption, as 摄 credits do
             return Credit(who, _people(text, who), place)
     m = AGENCY_FORM.match(text)
     if m:

@@ -23,7 +23,7 @@ NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,20}}?讯)】|(?P<outlet
                        r"(?:\d{1,2}月\d{1,2}日)?讯|(?P<bare>本报|本刊|本网)(?=[\s(（])|(?P<plain>[\u4e00-\u9fff]{2,12}?讯)(?=[\s(（【:：]))")
 DATELINE = re.compile(rf"^(?:{OUTLET})?[\u4e00-\u9fff]{{0,8}}?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?:电|消息)"
                       rf"|^(?:{OUTLET})消息(?=[\s(（:：,，])")
-BRACKETED = re.compile(r"\s*[(（【\[]\s*(?P<inner>[^)）】\]]{1,50}?)\s*[)）】\]]")
+BRACKETED = re.compile(r"\s*[(（【\[〔]\s*(?P<inner>[^)）】\]〕]{1,50}?)\s*[)）】\]〕]")
 LEAD_SEPARATOR = re.compile(r"[\s:：—\-]+")
 AGENCY_DATELINE = re.compile(r"[(（][\u4e00-\u9fff]{0,8}?记者\s*(?P<rest>[\u4e00-\u9fff]{3,12}?)"
                              r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)(?:电|讯)[)）]\s*")
@@ -54,6 +54,13 @@ def lead_in(folded: str) -> Lead | None:
     pos = 0
     m = NEWS_MARK.match(folded)
     agency = AGENCY_DATELINE.match(folded)
+    opening = BRACKETED.match(folded)
+    if not (m or agency) and opening and names.byline(opening.group("inner")):
+        # 〔記者陳志明／台北報導〕 opening the text: a byline, taken off
+        start = opening.start("inner")
+        lead.names = [(start + s, start + e) for s, e in names.byline(opening.group("inner"))]
+        lead.drop.append(opening.span())
+        return lead
     if agency:  # （中央社记者陈志明台北12日电）: byline and dateline in one bracket
         lead.drop.append(agency.span())
         name = _name_before_place(folded, agency.start("rest"), agency.start("date"))

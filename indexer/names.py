@@ -29,7 +29,7 @@ CONTRIBUTED = re.compile(r"(?:参与)?(?:采写|采访|整理|供稿)$")
 EDITOR_ROLE = re.compile(r"^(?:本版|本期)?(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美术编辑|美编|版式设计|版式|制图"
                          r"|统筹|策划|监制|出品人?)")
 # Place words of a byline: 北京报道, 发自北京, a lone 报道.
-PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}报道|发自[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,8}电)$")
+PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}报[道导]|发自[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,8}电)$")
 TOKEN = re.compile(r"[^\s、,，;；/／|｜:：]+")
 CONNECTOR = {"和", "与", "及", "等"}
 

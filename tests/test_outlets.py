@@ -77,6 +77,10 @@ EXPECTED = {
         ("新竹科學園區營業額創新高", None, "brief", ["陳志明", "林美玲"]),
         ("人民日報：中關村科技園區打造創新高地", "中关村高新区", "feature", ["張華"]),
     ],
+    "ltn_traditional_bare.txt": [  # 自由時報: 〔記者…／台北報導〕 opening the text, （圖／記者…攝） after a caption
+        ("竹科營業額創新高 半導體撐盤", None, "brief", ["陳志明"]),
+        ("台中科學園區擴建計畫啟動", None, "brief", ["林美玲"]),
+    ],
     "false_rejoin.txt": [
         ("广州高新区企业服务提质增效", "广州高新区", "brief", []),
     ],
@@ -174,9 +178,12 @@ def test_masthead_dates_the_page_and_stays_out_of_articles():
     ("citydaily_bare_noblank.txt", "南京高新区获评五星级园区", "南京高新区科创中心外景。",
      "南京日报网发 南京高新区供图"),
     ("citydaily_bare_noblank.txt", "宁波高新区举办人才招聘会", "图为往届招聘会现场。", "资料图片"),
-    ("traditional_bare.txt", "廈門火炬高新區專精特新企業再添新軍", "", "記者 林美玲"),
+    # a 攝 credit follows its caption, so the paragraph before it is taken as one
+    ("traditional_bare.txt", "廈門火炬高新區專精特新企業再添新軍",
+     "廈門火炬高新區今年新增國家級專精特新「小巨人」企業12家，總數位居全省前列。", "記者 林美玲"),
     ("false_rejoin.txt", "广州高新区企业服务提质增效", "", "新华社记者 张三"),
     ("cna_traditional_hash.txt", "新竹科學園區營業額創新高", "新竹科學園區一景。", None),
+    ("ltn_traditional_bare.txt", "台中科學園區擴建計畫啟動", "台中科學園區擴建工地。", "記者林美玲"),
     ("cna_traditional_hash.txt", "人民日報：中關村科技園區打造創新高地", "圖為中關村創業大街。", "記者 李強"),
 ])
 def test_captions_and_credits(name, title, caption, credit):
