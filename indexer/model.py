@@ -185,8 +185,10 @@ class ParseResult:
         notes = []
         if self.left_out:
             reasons = sorted({item.reason for item in self.left_out})
+            numbers = ", ".join(str(i.line) for i in self.left_out if i.line)
+            where = f"lines {numbers}: " if numbers else ""
             notes.append(f"{self.source}: {self.left_out_chars} characters belong to no article "
-                         f"(lines {', '.join(str(i.line) for i in self.left_out)}: {'; '.join(reasons)})")
+                         f"({where}{'; '.join(reasons)})")
         if self.untitled:
             notes.append(f"{self.source}: no headline recognised; the page is kept as one article")
         for article in self.articles:
