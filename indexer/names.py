@@ -32,6 +32,7 @@ EDITOR_ROLE = re.compile(r"^(?:本版|本期)?(?:责任编辑|责编|编辑|校�
 PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}报[道导]|发自[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,8}电)$")
 TOKEN = re.compile(r"[^\s、,，;；/／|｜:：]+")
 CONNECTOR = {"和", "与", "及", "等"}
+NAMES_LINE = re.compile(r"[\u4e00-\u9fff\s、，,]+")
 
 
 @functools.cache
@@ -67,12 +68,13 @@ def tokens(text: str) -> list[tuple[str, Span]]:
 
 
 def names_only(folded: str) -> list[Span] | None:
-    """Spans of the names on a line that holds only names (`王帅`, `徐浩 赵斯亮`), else None."""
-    words = folded.split()
-    if not words or len(folded) > 24:
+    """Spans of the names on a line that holds only names (`王帅`, `徐浩 赵斯亮`,
+    `张三、李四`), else None."""
+    words = tokens(folded)
+    if not words or len(folded) > 24 or not NAMES_LINE.fullmatch(folded):
         return None
-    found = [span for word, span in tokens(folded) if is_name(word)]
-    return found if len(found) == len(words) and len(words) == len(tokens(folded)) else None
+    found = [span for word, span in words if is_name(word)]
+    return found if len(found) == len(words) else None
 
 
 def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Span] | None:

@@ -21,7 +21,7 @@ TAKES = {
     "byline-mark": [3, 5],
     "photo-credit": [7, 9, 11, 13, 15, 17, 19, 21, 23],
     "byline-roles": [3, 5, 7, 11, 13, 15],
-    "author-names": [5, 7],
+    "author-names": [5, 7, 9],
     "caption-with-credit": [5, 7, 9],
     "caption-mark": [5, 7, 9, 11],
     "bare-heading": [1, 5],
