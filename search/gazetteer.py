@@ -17,7 +17,7 @@ from search import segmenter
 
 # The endings that make a place name a zone name, longest first.
 ZONE_SUFFIX = (r"(?:国家级?)?(?:高新技术产业开发区|高新技术产业示范区|高新技术产业园区|高新技术开发区"
-               r"|新技术产业开发区|高新區|高新区)")
+               r"|新技术产业开发区|新技术开发区|高新區|高新区)")
 # Words that can stand right before 高新区 without being its name (该高新区).
 PROPER_NOUN_TAGS = {"ns", "nr", "nz", "nt", "nrt", "nrfg"}
 NOT_A_NAME = {"该", "本", "全", "各", "这", "此", "其", "两", "与", "和", "及",
