@@ -8,6 +8,7 @@ opens the index itself right after the fork and keeps one searcher.
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import logging
 import os
@@ -99,10 +100,14 @@ def serve(index: str, host: str, port: int, workers: int | None = None) -> int:
                # gunicorn's largest request line: a 500-character Chinese query
                # (the search box's limit) is 4,500 bytes percent-encoded
                "limit_request_line": 8190}
+    master = os.getpid()
     try:
         Server(app, options).run()
     finally:
-        os.kill(front_pid, signal.SIGTERM)
-        os.waitpid(front_pid, 0)
-        shutil.rmtree(sockets, ignore_errors=True)
+        # gunicorn's workers are forks of this frame: only the master stops the front
+        if os.getpid() == master:
+            with contextlib.suppress(ProcessLookupError, ChildProcessError):
+                os.kill(front_pid, signal.SIGTERM)
+                os.waitpid(front_pid, 0)
+            shutil.rmtree(sockets, ignore_errors=True)
     return 0

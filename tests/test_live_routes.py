@@ -203,3 +203,30 @@ def test_the_longest_query_the_box_allows_is_answered_and_a_longer_one_explained
     assert status == 200
     status, headers, body = fetch(site, "/search?q=" + "人" * 501)
     assert status == 400 and "text/html" in headers["Content-Type"] and "查询太长" in body.decode()
+
+
+def test_ctrl_c_stops_every_process_quietly(seed_index):
+    """Ctrl-C reaches the whole process group (master, workers, front)."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+    from tests.conftest import _free_port
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "search", "serve", "--index", str(seed_index), "--port", str(port),
+                             "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    for _ in range(200):
+        try:
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.1)
+    os.killpg(proc.pid, signal.SIGINT)
+    _, err = proc.communicate(timeout=20)
+    assert proc.returncode == 0 and b"Traceback" not in err, err.decode()[-2000:]
+    time.sleep(0.5)
+    alive = subprocess.run(["pgrep", "-g", str(proc.pid)], capture_output=True, text=True).stdout.split()
+    assert alive == [], "no process of the server outlives Ctrl-C"
