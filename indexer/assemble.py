@@ -93,9 +93,10 @@ class Builder:
         if self.current is None:
             self.leave_out(line)
             return
-        text = line.text.lstrip("—─-－ ").strip() or line.text
-        if text != line.text:
-            self.current.markup.append(line.text[: len(line.text) - len(line.text.lstrip("—─-－ "))])
+        dashes = line.text[: len(line.text) - len(line.text.lstrip("—─-－ "))]
+        text = line.text[len(dashes):].strip() or line.text
+        if dashes and text != line.text:
+            self.current.markup.append(dashes)
         self.current.subtitle = f"{self.current.subtitle} {text}" if self.current.subtitle else text
 
     def subhead(self, line: Line, joins_previous: bool) -> None:
@@ -193,16 +194,15 @@ class Builder:
             self.leave_out(line)
             return
         self._add_authors(self.current, line.names)
+        self.current.markup.append(line.text)
         if line.kind == LineKind.BYLINE:
-            self.current.markup.append(line.text)
             self.current.bylined = self.current.bylined or not self.current.text
-        else:
-            self.current.markup.append(line.text)
 
     def jump(self, line: Line) -> None:
         """A line that is only a jump marker."""
-        onward = [j for j in leads.jumps(fold(line.text)) if j.onward]
-        backward = [j for j in leads.jumps(fold(line.text)) if not j.onward]
+        jumps = leads.jumps(fold(line.text))
+        onward = [j for j in jumps if j.onward]
+        backward = [j for j in jumps if not j.onward]
         if self.current is None:
             self.leave_out(line)
             return

@@ -85,7 +85,10 @@ def cmd_parse(files: list[Path], as_json: bool, explain_lines: bool = False) -> 
     for path in files:
         folder = path.parent
         if folder not in manifests:
-            manifests[folder] = dates.read_manifest(folder)
+            problems: list[str] = []
+            manifests[folder] = dates.read_manifest(folder, problems)
+            for problem in problems:
+                print(f"note: {folder}/{problem}", file=sys.stderr)
         try:
             pages.append(parse_file(path, manifests[folder]))
         except PageError as exc:

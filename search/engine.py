@@ -233,19 +233,13 @@ def make_hit(stored: dict, matcher: snippets.Matcher, q: str) -> Hit:
         fragments = snippets.fragments(captions, matcher) or ([snippets.lead(body)] if body else [])
     anchor = f"s{best}" if best is not None and counts[best] else None
     date = stored.get("date")
-    url = article_url(article["id"], q, anchor)
+    url = urls.article(article["id"], q, anchor)
     return Hit(id=article["id"], title=snippets.highlight(article["title"], matcher),
                kicker=snippets.highlight(article["kicker"], matcher) if article.get("kicker") else None,
                zone=article.get("zone"), province=stored.get("province"),
                date=date.date() if date else None, date_inferred=bool(article.get("date_inferred")),
                kind=article["kind"], section=sections[best]["heading"] if anchor else None,
                anchor=anchor, url=url, fragments=fragments)
-
-
-def article_url(article_id: str, q: str = "", anchor: str | None = None) -> str:
-    """An article's page, carrying the query for highlighting, at a section
-    (search.urls.article; kept under this name for its many callers)."""
-    return urls.article(article_id, q, anchor)
 
 
 @dataclass

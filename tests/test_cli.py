@@ -72,3 +72,10 @@ def test_check_flags_articles_that_look_wrong(tmp_path):
     (seeds / "p.txt").write_text("# 一篇没有高新区的文章\n\n正文。新华社记者 张三 李四\n", "utf-8")
     result = run("check", "--seeds", seeds)
     assert "“一篇没有高新区的文章”: no zone" in result.stdout
+
+
+def test_parse_says_what_is_wrong_with_the_date_manifest(tmp_path, seeds_dir):
+    (tmp_path / "p.txt").write_bytes((seeds_dir / "000_5c6340680174560a.txt").read_bytes())
+    (tmp_path / "dates.tsv").write_text("p.txt\t2023-02-30\n", "utf-8")
+    result = run("parse", tmp_path / "p.txt")
+    assert f"note: {tmp_path}/dates.tsv line 1: not `file-name<TAB>YYYY-MM-DD` with a real date" in result.stderr
