@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 
 from search import articles, engine
-from search.app import library
+from search.app import cache_json, library
 from search.openapi import spec
 from search.params import parse_args
 from search.views import results_for
@@ -17,7 +17,7 @@ def search():
     """Search results as JSON (same parameters as /search)."""
     state = parse_args(request.args)
     page = results_for(state)
-    return jsonify(search_json(page))
+    return jsonify({**search_json(page), "cache": cache_json()})
 
 
 def search_json(page: engine.ResultsPage) -> dict:

@@ -3,7 +3,9 @@ handling and security headers. Pages live in search.views, the JSON API in
 search.api."""
 from __future__ import annotations
 
+import datetime as dt
 import logging
+import time
 from pathlib import Path
 
 from flask import Flask, current_app, g, jsonify, render_template, request
@@ -11,6 +13,7 @@ from werkzeug.exceptions import HTTPException
 
 from search import normalize, segmenter, settings
 from search.errors import SearchError
+from search.state import Remembered
 from search.store import Library, StoreError
 
 PACKAGE = Path(__file__).resolve().parent
@@ -39,7 +42,7 @@ def create_app(config: dict | None = None) -> Flask:
     segmenter.load()  # jieba's dictionary at start, never on a first request
     normalize.warm()
     app.extensions["library"] = Library(Path(app.config["INDEX"]), float(app.config["INDEX_CHECK_SECONDS"]),
-                                        int(app.config["RESULTS_CACHE"]))
+                                        settings.budgets(app.config))
 
     from search import api, compare, exports, views, zones
     app.register_blueprint(views.bp)
@@ -92,14 +95,38 @@ def _server_error(exc: Exception):
     return error_response("服务器内部错误，已记录，请稍后再试", 500)
 
 
+def served_from_cache() -> Remembered | None:
+    """The remembered answer this request was served from (with when it was
+    computed), None when it was computed for this request."""
+    if "cache_hits" in g and library().hits > g.cache_hits:
+        return library().last_hit
+    return None
+
+
+def cache_json() -> dict | None:
+    """For a JSON answer: when a cached answer was computed, and now."""
+    hit = served_from_cache()
+    if hit is None:
+        return None
+    return {"computed_at": _iso(hit.computed_at), "served_at": _iso(time.time())}
+
+
+def _iso(seconds: float) -> str:
+    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).isoformat(timespec="seconds")
+
+
 def _count_cache_hits() -> None:
     g.cache_hits = library().hits
 
 
 def _cache_header(response):
-    """Say whether the answer came from a worker's cache (the access log shows it)."""
+    """Say whether the answer came from a worker's cache (the access log
+    shows it) and, as HTTP caches do, how old it is (Age, in seconds)."""
     if "cache_hits" in g:
-        response.headers["X-Cache"] = "hit" if library().hits > g.cache_hits else "miss"
+        hit = served_from_cache()
+        response.headers["X-Cache"] = "hit" if hit else "miss"
+        if hit:
+            response.headers["Age"] = str(max(0, int(time.time() - hit.computed_at)))
     return response
 
 

@@ -11,19 +11,12 @@ counting facets and ordering are a few vector operations over the matches.
 from __future__ import annotations
 
 import datetime as dt
-import weakref
-from collections import OrderedDict
 from dataclasses import dataclass
 
 import numpy as np
 
+from search import state
 from search.evaluate import Found, Unsupported, evaluate
-
-# Index reader -> its Columns; gone with the reader (search.store reopens).
-_CACHE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-# Index reader -> (query text, scored) -> Found; gone with the reader too.
-_MATCHES: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-MATCHES_KEPT = 16  # at 50,000 articles the broadest query's arrays are about 1 MB
 
 
 @dataclass
@@ -95,11 +88,10 @@ class Columns:
 
 def of(searcher) -> Columns:
     """The Columns of a searcher's reader (read on first use, then kept)."""
-    reader = searcher.reader()
-    columns = _CACHE.get(reader)
-    if columns is None:
-        columns = _CACHE[reader] = _read(reader)
-    return columns
+    kept = state.of(searcher.reader())
+    if kept.columns is None:
+        kept.columns = _read(searcher.reader())
+    return kept.columns
 
 
 def _read(reader) -> Columns:
@@ -176,27 +168,24 @@ def whoosh_matches(searcher, query, scored: bool) -> list[tuple[float, int]]:
 
 
 def remembered(searcher, key, compute) -> Found:
-    """compute() for a query's matches, remembered for the MATCHES_KEPT most
-    recent keys of this index reader: clicking a facet, a year or another
-    sort re-filters the same matches instead of searching again."""
-    kept = _MATCHES.setdefault(searcher.reader(), OrderedDict())
-    if key in kept:
-        kept.move_to_end(key)
-        return kept[key]
-    found = kept[key] = compute()
-    while len(kept) > MATCHES_KEPT:
-        kept.popitem(last=False)
-    return found
+    """compute() for a query's matches, remembered for the most recent keys
+    of this index reader (budget `matches_kept`): clicking a facet, a year or
+    another sort re-filters the same matches instead of searching again."""
+    kept = state.of(searcher.reader()).matches
+    entry = kept.get(key)
+    if entry is None:
+        entry = kept.put(key, compute())
+    return entry.value
 
 
 def remembered_keys(searcher) -> list:
     """The keys remembered for this reader, least recent first."""
-    return list(_MATCHES.get(searcher.reader(), ()))
+    return state.of(searcher.reader()).matches.keys()
 
 
 def forget(searcher) -> None:
     """Drop the remembered matches of this reader (benchmarks time searching)."""
-    _MATCHES.pop(searcher.reader(), None)
+    state.of(searcher.reader()).matches.clear()
 
 
 def every(searcher) -> Found:

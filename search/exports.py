@@ -9,7 +9,7 @@ import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 
-from flask import Blueprint, Response, request, stream_with_context
+from flask import Blueprint, Response, current_app, request, stream_with_context
 
 from search import engine, snippets, urls
 from search.app import library
@@ -17,7 +17,6 @@ from search.params import parse_args
 
 bp = Blueprint("exports", __name__)
 CSV_COLUMNS = ("id", "title", "zone", "province", "date", "date_inferred", "kind", "url", "fragment")
-FEED_ENTRIES = 50
 ATOM = "http://www.w3.org/2005/Atom"
 NOT_XML_CHAR = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
@@ -74,7 +73,7 @@ def search_csv():
 def search_atom():
     """The newest matches as an Atom feed."""
     state = parse_args(request.args)
-    parsed, matches = engine.every_match(library().searcher(), state, limit=FEED_ENTRIES, newest=True)
+    parsed, matches = engine.every_match(library().searcher(), state, limit=int(current_app.config["FEED_ENTRIES"]), newest=True)
     matcher = snippets.matcher(parsed.highlight_terms())
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")

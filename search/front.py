@@ -6,7 +6,8 @@ many slow clients as workers, and nobody else is answered. Whoosh is pure
 Python and GIL-bound, so workers must stay processes, one request each.
 This front reads every request whole first, on an event loop where a slow
 client costs a few kilobytes and no worker: the request head within
-HEAD_SECONDS, its body within BODY_SECONDS, both within size limits. Only
+`Limits.head_seconds`, its body within `Limits.body_seconds`, both within
+size limits. Only
 then does it pass the request to gunicorn over a Unix socket (with
 `Connection: close`) and stream the answer back.
 """
@@ -16,14 +17,21 @@ import asyncio
 import contextlib
 import re
 import socket
+from dataclasses import dataclass
 
-HEAD_SECONDS = 10.0    # the whole request line and headers
-BODY_SECONDS = 30.0    # a request body (the app takes none, but a client may send one)
 MAX_HEAD = 16 * 1024   # what gunicorn accepts too (limit_request_line/fields)
 MAX_BODY = 1024 * 1024
 REPLY_CHUNK = 64 * 1024
-BACKEND_WAIT_SECONDS = 10.0  # how long a request waits for gunicorn to come up
-MAX_CLIENTS = 1000     # open connections at once; more wait in the listen backlog
+
+
+@dataclass(frozen=True)
+class Limits:
+    """The front's timeouts and connection limit (settings HEAD_SECONDS,
+    BODY_SECONDS, MAX_CLIENTS, BACKEND_WAIT_SECONDS)."""
+    head_seconds: float = 10.0  # the whole request line and headers
+    body_seconds: float = 30.0  # a request body (the app takes none, but a client may send one)
+    max_clients: int = 1000  # open connections at once; more wait in the listen backlog
+    backend_wait_seconds: float = 10.0  # how long a request waits for gunicorn to come up
 
 _CONTENT_LENGTH = re.compile(rb"^content-length\s*:\s*(\d+)\s*$", re.IGNORECASE | re.MULTILINE)
 _CHUNKED = re.compile(rb"^transfer-encoding\s*:.*chunked", re.IGNORECASE | re.MULTILINE)
@@ -38,16 +46,16 @@ def _answer(status: str, message: str) -> bytes:
             f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n").encode("ascii") + body
 
 
-async def _read_request(reader: asyncio.StreamReader, client: str) -> bytes:
+async def _read_request(reader: asyncio.StreamReader, client: str, limits: Limits) -> bytes:
     """The whole request (head and body) with `Connection: close` and the
     client's address in `X-Forwarded-For`; raises on a timeout, an
     incomplete or too large request, or a chunked body."""
-    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), HEAD_SECONDS)
+    head = await asyncio.wait_for(reader.readuntil(b"\r\n\r\n"), limits.head_seconds)
     found = _CONTENT_LENGTH.search(head)
     length = int(found.group(1)) if found else 0
     if _CHUNKED.search(head) or length > MAX_BODY:
         raise ValueError("body")
-    body = await asyncio.wait_for(reader.readexactly(length), BODY_SECONDS) if length else b""
+    body = await asyncio.wait_for(reader.readexactly(length), limits.body_seconds) if length else b""
     head = _CONNECTION.sub(b"", head[:-2]) + f"X-Forwarded-For: {client}\r\nConnection: close\r\n\r\n".encode()
     return head + body
 
@@ -56,9 +64,10 @@ class Front:
     """The front server: listens on host:port, hands whole requests to the
     gunicorn listening on `backend` (a Unix socket path)."""
 
-    def __init__(self, backend: str) -> None:
+    def __init__(self, backend: str, limits: Limits = Limits()) -> None:
         self.backend = backend
-        self.clients = asyncio.Semaphore(MAX_CLIENTS)
+        self.limits = limits
+        self.clients = asyncio.Semaphore(limits.max_clients)
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         """One client connection: one request, one answer."""
@@ -66,7 +75,7 @@ class Front:
             try:
                 try:
                     peer = writer.get_extra_info("peername")
-                    request = await _read_request(reader, str(peer[0]) if peer else "-")
+                    request = await _read_request(reader, str(peer[0]) if peer else "-", self.limits)
                 except (asyncio.TimeoutError, asyncio.IncompleteReadError):
                     writer.write(_answer("408 Request Timeout", "请求发送得太慢或不完整，已断开"))
                     return
@@ -82,7 +91,7 @@ class Front:
                     writer.close()
 
     async def _forward(self, request: bytes, writer: asyncio.StreamWriter) -> None:
-        for _ in range(int(BACKEND_WAIT_SECONDS * 10)):  # gunicorn may still be starting
+        for _ in range(max(1, int(self.limits.backend_wait_seconds * 10))):  # gunicorn may still be starting
             try:
                 up_reader, up_writer = await asyncio.open_unix_connection(self.backend)
                 break
@@ -118,6 +127,6 @@ def listen(host: str, port: int) -> socket.socket:
     return listener
 
 
-def run(backend: str, listener: socket.socket) -> None:
+def run(backend: str, listener: socket.socket, limits: Limits = Limits()) -> None:
     """Run the front server in this process until it is killed."""
-    asyncio.run(Front(backend).serve(listener))
+    asyncio.run(Front(backend, limits).serve(listener))

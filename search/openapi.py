@@ -52,7 +52,14 @@ SEARCH = {"type": "object", "required": ["query", "total", "page", "per_page", "
                          "pages": {"type": "integer"}, "sort": {"type": "string"},
                          "filters": {"type": "object"},
                          "parsed": {"type": "object", "description": "how the query was read"},
-                         "took_ms": {"type": "number"}, "url": {"type": "string"},
+                         "took_ms": {"type": "number", "description": "time the search took when it "
+                                                                        "was computed (see cache)"},
+                         "cache": {"oneOf": [{"type": "null"}, {
+                             "type": "object", "description": "set when the answer was remembered: when it "
+                                                              "was computed and when it was served (UTC)",
+                             "properties": {"computed_at": {"type": "string", "format": "date-time"},
+                                            "served_at": {"type": "string", "format": "date-time"}}}]},
+                         "url": {"type": "string"},
                          "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
                          "facets": {"type": "object", "properties": {k: COUNTS for k in
                                                                      ("zone", "province", "kind", "policy",

@@ -18,7 +18,6 @@ compares every benchmark query against Whoosh's matchers.
 from __future__ import annotations
 
 import pickle
-import weakref
 from collections import OrderedDict
 from dataclasses import dataclass
 from itertools import accumulate
@@ -29,15 +28,10 @@ from whoosh.formats import Positions
 from whoosh.matching import ListMatcher
 from whoosh.util.numeric import byte_to_length
 
+from search import state
+
 # Field length bytes -> lengths, as Whoosh decodes them for BM25.
 _LENGTH_OF_BYTE = np.array([byte_to_length(b) or 0 for b in range(256)], dtype=np.float64)
-_LENGTHS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()  # reader -> {field: lengths}
-# Reader -> (field, term, with values) -> Postings: the decoded postings of
-# common terms (高新, 企业, 高新区 ...), which come back in query after query.
-# Gone with the reader, so a new index generation starts afresh.
-_TERMS: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
-TERM_CACHE_BYTES = 64 * 2**20  # per worker process
-TERM_CACHE_FROM = 2000  # postings; shorter lists read in a couple of milliseconds
 _EMPTY_DOCS = np.zeros(0, dtype=np.int64)
 
 
@@ -69,15 +63,17 @@ def empty(with_values: bool = False) -> Postings:
 
 def read(reader, fieldname: str, btext: bytes, with_values: bool = False) -> Postings:
     """The postings of (fieldname, btext) in every segment of the reader,
-    deleted documents left out. Long lists are kept (`term_cache`)."""
-    cache = term_cache(reader)
-    found = _cached(cache, fieldname, btext, with_values)
+    deleted documents left out. Long lists are kept (`term_cache`): the
+    decoded postings of common terms (高新, 企业, 高新区 ...) come back in
+    query after query."""
+    kept = state.of(reader)
+    found = _cached(kept.terms, fieldname, btext, with_values)
     if found is not None:
         return found
     found = _read(reader, fieldname, btext, with_values)
-    if len(found) >= TERM_CACHE_FROM:
-        cache[(fieldname, btext, with_values)] = found
-        _trim(cache)
+    if len(found) >= kept.budgets.term_cache_from:
+        kept.terms[(fieldname, btext, with_values)] = found
+        _trim(kept.terms, kept.budgets.term_cache_bytes)
     return found
 
 
@@ -106,7 +102,7 @@ def read_among(reader, fieldname: str, btext: bytes, docs: np.ndarray, with_valu
 def term_cache(reader) -> OrderedDict:
     """The reader's cache of long posting lists, least recently used first
     (benchmarks clear or restore it)."""
-    return _TERMS.setdefault(reader, OrderedDict())
+    return state.of(reader).terms
 
 
 def _cached(cache: OrderedDict, fieldname: str, btext: bytes, with_values: bool) -> Postings | None:
@@ -118,9 +114,9 @@ def _cached(cache: OrderedDict, fieldname: str, btext: bytes, with_values: bool)
     return None
 
 
-def _trim(cache: OrderedDict) -> None:
+def _trim(cache: OrderedDict, budget: int) -> None:
     total = sum(_size(p) for p in cache.values())
-    while total > TERM_CACHE_BYTES and len(cache) > 1:
+    while total > budget and len(cache) > 1:
         total -= _size(cache.popitem(last=False)[1])
 
 
@@ -237,7 +233,7 @@ def positions(fmt, value) -> list[int]:
 def lengths(reader, fieldname: str) -> np.ndarray:
     """Each document's length in a field, as Whoosh's BM25 reads it (a byte
     per document, decoded), by global document number; kept per reader."""
-    per_reader = _LENGTHS.setdefault(reader, {})
+    per_reader = state.of(reader).lengths
     found = per_reader.get(fieldname)
     if found is None:
         found = per_reader[fieldname] = _read_lengths(reader, fieldname)

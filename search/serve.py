@@ -19,7 +19,7 @@ import tempfile
 
 from gunicorn.app.base import BaseApplication
 
-from search import columns, front
+from search import columns, front, settings
 from search.app import create_app
 
 _PR_SET_PDEATHSIG = 1
@@ -55,7 +55,7 @@ def _open_index(worker) -> None:
         worker.log.error("index not opened yet: %s", exc)
 
 
-def _front_process(backend: str, listener) -> int:
+def _front_process(backend: str, listener, limits: front.Limits) -> int:
     """Fork the buffering front server (search.front); it dies with this process."""
     pid = os.fork()
     if pid:
@@ -66,7 +66,7 @@ def _front_process(backend: str, listener) -> int:
     except (OSError, AttributeError):
         pass
     try:
-        front.run(backend, listener)
+        front.run(backend, listener, limits)
     except KeyboardInterrupt:
         pass
     os._exit(0)
@@ -80,22 +80,22 @@ def serve(index: str, host: str, port: int, workers: int | None = None) -> int:
         print(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
         return 2
     logging.basicConfig(format=ERROR_LOG, level=logging.WARNING)
-    app = create_app({"INDEX": index})  # the rest from the defaults and GAOXIN_* (GAOXIN_RESULTS_CACHE, …)
-    workers = workers or max(1, os.cpu_count() or 1)
+    app = create_app({"INDEX": index})  # the rest from the defaults and GAOXIN_* (search.settings)
+    workers = workers or int(app.config["WORKERS"] or 0) or max(1, os.cpu_count() or 1)
     url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/"
     sockets = tempfile.mkdtemp(prefix="gaoxin-search-")
     backend = os.path.join(sockets, "gunicorn.sock")
-    front_pid = _front_process(backend, listener)
+    front_pid = _front_process(backend, listener, settings.limits(app.config))
 
     def ready(server) -> None:
         print(f"gaoxin-search: serving {url} ({workers} workers, index {index}); Ctrl-C stops",
               file=sys.stderr, flush=True)
 
     # timeout: a sync worker is killed after this long on one request; a CSV
-    # of every match at 50,000 articles takes about 20 s.
+    # of every match at 50,000 articles takes about 20 s (default 120).
     options = {"bind": f"unix:{backend}", "workers": workers, "worker_class": "sync",
                "preload_app": True, "post_worker_init": _open_index, "when_ready": ready,
-               "timeout": 120, "graceful_timeout": 5, "accesslog": "-", "access_log_format": ACCESS_LOG, "errorlog": "-",
+               "timeout": int(app.config["WORKER_TIMEOUT"]), "graceful_timeout": 5, "accesslog": "-", "access_log_format": ACCESS_LOG, "errorlog": "-",
                "loglevel": "warning", "proc_name": "gaoxin-search",
                # gunicorn's largest request line: a 500-character Chinese query
                # (the search box's limit) is 4,500 bytes percent-encoded

@@ -12,14 +12,15 @@ from __future__ import annotations
 import json
 import os
 import time
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from whoosh import index as whoosh_index
 from whoosh.index import Index
 
+from search import state
 from search.schema import SCHEMA_VERSION
+from search.state import Budgets, ReaderState, Remembered
 
 ENV_VAR = "GAOXIN_INDEX"
 DEFAULT_ROOT = Path("var") / "index"
@@ -98,9 +99,6 @@ def open_index(root: Path) -> tuple[Index, Meta, Path]:
                          "python -m indexer build") from None
 
 
-RECENT_RESULTS = 256  # results pages kept per worker (a few MB)
-
-
 class Library:
     """The index as one process sees it: opened once, one searcher reused by
     every request and refreshed when the index changes.
@@ -108,23 +106,21 @@ class Library:
     A build swaps the `current` symlink (we reopen); an update commits a new
     segment generation in place (we open a fresh searcher). Both are noticed at
     most every `check_seconds`, so a request costs one readlink, not a
-    directory listing. `version` changes whenever the searcher does: caches
-    key on it.
+    directory listing. What is remembered about a reader lives in its
+    search.state.ReaderState, with these `budgets`, and goes with it.
     """
 
-    def __init__(self, root: Path, check_seconds: float = 1.0, recent_results: int = RECENT_RESULTS) -> None:
+    def __init__(self, root: Path, check_seconds: float = 1.0, budgets: Budgets = Budgets()) -> None:
         self.hits = 0  # answers from a cache, counted so that a response can say it was one
+        self.last_hit: Remembered | None = None  # the last answer from a cache, with when it was computed
         self.root = Path(root)
-        self.recent_results = recent_results
+        self.budgets = budgets
         self.check_seconds = check_seconds
         self._generation: Path | None = None
         self._index: Index | None = None
         self._searcher = None
         self._checked = float("-inf")
         self._opened = 0
-        self._cache: dict[str, tuple[tuple[str, int], object]] = {}
-        self._recent: OrderedDict = OrderedDict()
-        self._recent_version: tuple[str, int] | None = None
 
     def searcher(self):
         """The current Whoosh searcher (StoreError when there is no usable index)."""
@@ -145,10 +141,11 @@ class Library:
 
     def _replace(self, searcher, index: Index, generation: Path) -> None:
         old = self._searcher
+        state.attach(searcher.reader(), self.budgets)
         self._searcher, self._index, self._generation = searcher, index, generation
         self._opened += 1
         if old is not None:
-            old.close()  # sync workers: no other request is using it
+            old.close()  # sync workers (search.serve): no other request is using it
 
     @property
     def version(self) -> tuple[str, int]:
@@ -156,42 +153,45 @@ class Library:
         self.searcher()
         return (str(self._generation), self._opened)
 
-    def cached(self, key: str, compute):
-        """compute(searcher), computed once per index version."""
-        searcher, version = self.searcher(), self.version
-        hit = self._cache.get(key)
-        if hit is None or hit[0] != version:
-            hit = (version, compute(searcher))
-            self._cache[key] = hit
+    def state(self) -> ReaderState:
+        """What this process remembers about the current reader."""
+        return state.of(self.searcher().reader())
+
+    def cached(self, key, compute):
+        """compute(searcher), computed once per index reader."""
+        searcher = self.searcher()
+        derived = state.of(searcher.reader()).derived
+        entry = derived.get(key)
+        if entry is None:
+            entry = derived[key] = Remembered(compute(searcher))
         else:
-            self.hits += 1
-        return hit[1]
+            self._hit(entry)
+        return entry.value
 
     def recent(self, key, compute):
         """compute(searcher) for a hashable key (a search state), remembered
-        for the `recent_results` most recently used keys and forgotten as soon
-        as the index changes: a repeated URL (a shared link, the back button,
-        the page and its JSON twin) is answered without searching again."""
-        searcher, version = self.searcher(), self.version
-        if self.recent_results <= 0:
+        for the `results_pages` most recently used keys of this reader: a
+        repeated URL (a shared link, the back button, the page and its JSON
+        twin) is answered without searching again, until the index changes."""
+        searcher = self.searcher()
+        results = state.of(searcher.reader()).results
+        if results.limit <= 0:
             return compute(searcher)
-        if version != self._recent_version:
-            self._recent.clear()
-            self._recent_version = version
-        if key in self._recent:
-            self._recent.move_to_end(key)
-            self.hits += 1
-            return self._recent[key]
-        value = compute(searcher)
-        self._recent[key] = value
-        while len(self._recent) > self.recent_results:
-            self._recent.popitem(last=False)
-        return value
+        entry = results.get(key)
+        if entry is None:
+            entry = results.put(key, compute(searcher))
+        else:
+            self._hit(entry)
+        return entry.value
+
+    def _hit(self, entry: Remembered) -> None:
+        self.hits += 1
+        self.last_hit = entry
 
     @property
     def remembered(self) -> int:
         """How many results pages are remembered now."""
-        return len(self._recent)
+        return len(self.state().results)
 
     def close(self) -> None:
         """Release the searcher and its files."""

@@ -3,11 +3,12 @@ context as its JSON twin (search.api) and names it in a Link header."""
 from __future__ import annotations
 
 import datetime as dt
+import time
 
 from flask import Blueprint, make_response, redirect, render_template, request
 
 from search import articles, engine, urls
-from search.app import library
+from search.app import library, served_from_cache
 from search.facets import by_province
 from search.params import SearchState, parse_args
 from search.query import FIELD_LABELS, KIND_LABELS
@@ -38,7 +39,8 @@ def search():
         return redirect(state.url(), 302)
     page = results_for(state)
     suggestions = engine.clause_counts(library().searcher(), page) if not page.total else []
-    html = render_template("search.html", page=page, state=state, suggestions=suggestions)
+    html = render_template("search.html", page=page, state=state, suggestions=suggestions,
+                           cached=served_from_cache(), now=time.time())
     return with_alternate(html, state.url("/api/search"), state.url())
 
 
@@ -64,6 +66,12 @@ def when(date, inferred: bool = False) -> str:
         return "日期不详"
     text = date.isoformat() if hasattr(date, "isoformat") else str(date)
     return f"约 {text}" if inferred else text
+
+
+@bp.app_template_filter("clock")
+def clock(seconds: float) -> str:
+    """A moment as the server's local time of day, to the second."""
+    return dt.datetime.fromtimestamp(seconds).strftime("%H:%M:%S")
 
 
 @bp.app_context_processor

@@ -123,11 +123,10 @@ def test_cover_takes_first_and_last_never_skips_two_and_costs_least(frequencies,
     assert cover(frequencies) == picks
 
 
-def test_long_posting_lists_are_kept_and_the_cache_stays_within_its_budget(searcher, monkeypatch):
-    from search import postings
-    monkeypatch.setattr(postings, "TERM_CACHE_FROM", 50)
+def test_long_posting_lists_are_kept_and_the_cache_stays_within_its_budget(searcher):
+    from search import postings, state
+    state.attach(searcher.reader(), state.Budgets(term_cache_from=50))
     cache = postings.term_cache(searcher.reader())
-    cache.clear()
     query = parse("高新区 人才").whoosh()
     first = evaluate(searcher, query, True)
     assert cache, "long lists were kept"
@@ -136,8 +135,8 @@ def test_long_posting_lists_are_kept_and_the_cache_stays_within_its_budget(searc
     assert second.docs.tolist() == first.docs.tolist() and np.array_equal(second.scores, first.scores)
     assert all(a is b for a, b in zip(kept, cache.values())), "the second evaluation read nothing again"
     budget = max(postings._size(p) for p in kept) + 1
-    monkeypatch.setattr(postings, "TERM_CACHE_BYTES", budget)
-    cache.clear()
+    state.attach(searcher.reader(), state.Budgets(term_cache_from=50, term_cache_bytes=budget))
+    cache = postings.term_cache(searcher.reader())
     evaluate(searcher, query, True)
     assert len(cache) >= 1 and sum(postings._size(p) for p in cache.values()) <= budget
-    cache.clear()
+    state.attach(searcher.reader(), state.Budgets())

@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 from indexer.build import update
+from search.state import Budgets
 from search.store import Library
 
 
@@ -53,9 +54,13 @@ def test_repeated_results_are_remembered_until_the_index_changes(seeds_copy, tmp
     app = app_factory(root)
     client = app.test_client()
     first = client.get("/api/search?q=人才补贴").json
-    again = client.get("/api/search?q=人才补贴").json
-    assert again == first, "the same URL is answered from memory (the same took_ms too)"
-    client.get("/search?q=人才补贴")
+    again_response = client.get("/api/search?q=人才补贴")
+    again = again_response.json
+    assert first["cache"] is None and again["cache"]["computed_at"] <= again["cache"]["served_at"]
+    assert {**again, "cache": None} == first, "the same URL is answered from memory (the same took_ms too)"
+    assert again_response.headers["X-Cache"] == "hit" and int(again_response.headers["Age"]) >= 0
+    page = client.get("/search?q=人才补贴").get_data(as_text=True)
+    assert "取自缓存" in page, "a remembered page says so, with when it was computed"
     assert app.extensions["library"].remembered == 1, "the page and its twin share the computed results"
     shutil.copy(data_dir / "hostile.txt", seeds_copy / "hostile.txt")
     update(seeds_copy, root)
@@ -64,13 +69,13 @@ def test_repeated_results_are_remembered_until_the_index_changes(seeds_copy, tmp
 
 
 def test_remembered_results_are_bounded_and_can_be_turned_off(seed_index):
-    library = Library(seed_index, check_seconds=0, recent_results=2)
+    library = Library(seed_index, check_seconds=0, budgets=Budgets(results_pages=2))
     calls = []
     try:
         for key in ["a", "b", "a", "c", "a", "b"]:
             library.recent(key, lambda s, k=key: calls.append(k) or k)
         assert calls == ["a", "b", "c", "b"], "least recently used is dropped first"
-        off = Library(seed_index, check_seconds=0, recent_results=0)
+        off = Library(seed_index, check_seconds=0, budgets=Budgets(results_pages=0))
         off.recent("a", lambda s: calls.append("x"))
         off.recent("a", lambda s: calls.append("x"))
         assert calls[-2:] == ["x", "x"]

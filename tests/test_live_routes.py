@@ -187,6 +187,22 @@ def test_slow_clients_do_not_stop_the_service(site):
             s.close()
 
 
+def test_the_server_takes_its_settings_from_the_environment(seed_index):
+    """GAOXIN_* reach the production server: the front's header timeout and the feed's length."""
+    import socket
+    import time
+    with live_server(seed_index, env={"GAOXIN_HEAD_SECONDS": "1", "GAOXIN_FEED_ENTRIES": "2"}) as base:
+        url = urlsplit(base)
+        with socket.create_connection((url.hostname, url.port), timeout=8) as slow:
+            started = time.monotonic()
+            slow.sendall(b"GET / HTTP/1.1\r\nHo")
+            answer = slow.recv(200)
+            assert answer.startswith(b"HTTP/1.1 408") and time.monotonic() - started < 5  # default: 10 s
+        status, _, body = fetch(base, "/search.atom?q=高新区")
+        entries = ET.fromstring(body).findall("{http://www.w3.org/2005/Atom}entry")
+        assert status == 200 and len(entries) == 2
+
+
 def test_the_access_log_shows_time_taken_worker_and_cache_hits(seed_index, tmp_path):
     log = tmp_path / "access.log"
     with live_server(seed_index, workers=1, access_log=log) as base:

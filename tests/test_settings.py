@@ -22,3 +22,14 @@ def test_settings_come_from_the_environment_in_every_mode(monkeypatch, seed_inde
         assert app.config["INDEX"] == str(seed_index)  # the caller's config wins
     finally:
         app.extensions["library"].close()
+
+
+def test_budgets_reach_the_state_of_the_reader_the_app_opens(monkeypatch, seed_index):
+    monkeypatch.setenv("GAOXIN_TERM_CACHE_MB", "3")
+    monkeypatch.setenv("GAOXIN_MATCHES_KEPT", "5")
+    app = create_app({"INDEX": str(seed_index), "TESTING": True})
+    try:
+        budgets = app.extensions["library"].state().budgets
+        assert (budgets.term_cache_bytes, budgets.matches_kept, budgets.results_pages) == (3 * 2**20, 5, 256)
+    finally:
+        app.extensions["library"].close()

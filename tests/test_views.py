@@ -245,8 +245,7 @@ def test_new_index_is_picked_up_without_restart(seeds_copy, tmp_path, data_dir, 
     # With every posting list kept in the term cache, a stale cache would
     # still answer from the old generation.
     if cache_from is not None:
-        from search import postings
-        monkeypatch.setattr(postings, "TERM_CACHE_FROM", cache_from)
+        monkeypatch.setenv("GAOXIN_TERM_CACHE_FROM", str(cache_from))
     root = tmp_path / "index"
     build(seeds_copy, root)
     client = app_factory(root).test_client()
