@@ -88,14 +88,18 @@ def run(searcher, state: SearchState) -> ResultsPage:
     for facet in MULTI_VALUED:
         counted = np.concatenate([docs, chosen.almost[facet]]) if facet in chosen.almost else docs
         facets[facet] = getattr(cols, facet).counts(counted)
-    months = dict(zip(*(v.tolist() for v in np.unique(cols.month[docs], return_counts=True))))
+    # Years and the timeline count the matches failing only the date range
+    # too, like the other facets: a bar outside the range can stretch it.
+    dated = np.concatenate([docs, chosen.almost["date"]]) if "date" in chosen.almost else docs
+    months, kept_months = (dict(zip(*(v.tolist() for v in np.unique(cols.month[d], return_counts=True))))
+                           for d in (dated, docs))
     facets["year"] = facet_types.years(months)
     matcher = snippets.matcher(chosen.parsed.highlight_terms())
     start = (state.page - 1) * state.per_page
     shown = chosen.top(state.page * state.per_page)[start:]
     hits = [make_hit(searcher.stored_fields(d), matcher, state.q) for d in shown]
     took = (time.perf_counter() - started) * 1000
-    return ResultsPage(state, chosen.parsed, chosen.total, hits, facets, facet_types.timeline(state, months), took)
+    return ResultsPage(state, chosen.parsed, chosen.total, hits, facets, facet_types.timeline(state, months, kept_months), took)
 
 
 @dataclass

@@ -30,8 +30,8 @@ class Bar:
     start: dt.date
     end: dt.date
     count: int
-    url: str  # filters to the period, or back out of it when it is the filter
-    selected: bool
+    url: str  # selects the period, stretches or narrows the range to it, or clears it (_target)
+    selected: bool  # within the current date range
 
     def to_json(self) -> dict:
         """The bar as in the search API."""
@@ -41,9 +41,11 @@ class Bar:
 
 @dataclass
 class Timeline:
-    """How the matches spread over time: a bar a year, or a month."""
+    """How the matches spread over time: a bar a year, or a month; with a
+    month strip of the selected range (`detail`) when the bars are years."""
     unit: str  # "year" or "month"
     bars: list[Bar]
+    detail: Timeline | None = None
 
     @property
     def peak(self) -> int:
@@ -58,17 +60,40 @@ class Timeline:
 
     def to_json(self) -> dict:
         """The timeline as in the search API."""
-        return {"unit": self.unit, "bars": [b.to_json() for b in self.bars]}
+        return {"unit": self.unit, "bars": [b.to_json() for b in self.bars],
+                "detail": self.detail.to_json() if self.detail else None}
 
 
-def timeline(state: SearchState, months: dict[int, int]) -> Timeline | None:
-    """The timeline of a results page from its month counts ({yyyymm: n});
-    None when no match has a date."""
+def timeline(state: SearchState, months: dict[int, int], kept: dict[int, int] | None = None) -> Timeline | None:
+    """The timeline of a results page from month counts ({yyyymm: n}) of the
+    matches passing every filter but the date range (`months`) and of those
+    passing the range too (`kept`, by default the same); None when no match
+    has a date. Bars span every month or year with matches, so that a range
+    can be stretched; a selected range of up to MONTHS_UP_TO months also
+    gets its month strip."""
     months = {m: n for m, n in months.items() if m and n}  # 0: undated (search.columns)
     if not months:
         return None
-    first, last = min(months), max(months)
-    span = (last // 100 - first // 100) * 12 + last % 100 - first % 100 + 1
+    main = _strip(state, months)
+    kept = {m: n for m, n in (months if kept is None else kept).items() if m and n}
+    if main.unit == "year" and kept and (state.date_from or state.date_to):
+        low = state.date_from or dt.date(min(kept) // 100, min(kept) % 100, 1)
+        high = state.date_to or dt.date(max(kept) // 100, max(kept) % 100, 1)
+        first, last = low.year * 100 + low.month, high.year * 100 + high.month
+        if _span(first, last) <= MONTHS_UP_TO:
+            main.detail = _strip(state, {m: n for m, n in kept.items() if first <= m <= last}, first, last)
+    return main
+
+
+def _span(first: int, last: int) -> int:
+    return (last // 100 - first // 100) * 12 + last % 100 - first % 100 + 1
+
+
+def _strip(state: SearchState, months: dict[int, int], first: int | None = None,
+           last: int | None = None) -> Timeline:
+    first = min(months) if first is None else first
+    last = max(months) if last is None else last
+    span = _span(first, last)
     if span <= MONTHS_UP_TO:
         periods = []
         year, month = divmod(first, 100)
@@ -85,12 +110,29 @@ def timeline(state: SearchState, months: dict[int, int]) -> Timeline | None:
         periods = [(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), years.get(y, 0))
                    for y in range(first // 100, last // 100 + 1)]
         unit = "year"
-    bars = []
-    for label, start, end, count in periods:
-        selected = state.date_from == start and state.date_to == end
-        target = state.with_(date_from=None, date_to=None) if selected else state.with_(date_from=start, date_to=end)
-        bars.append(Bar(label, start, end, count, target.url(), selected))
+    bars = [Bar(label, start, end, count, _target(state, start, end).url(), _inside(state, start, end))
+            for label, start, end, count in periods]
     return Timeline(unit, bars)
+
+
+def _inside(state: SearchState, start: dt.date, end: dt.date) -> bool:
+    """Is the period within the state's date range (when there is one)?"""
+    if not (state.date_from or state.date_to):
+        return False
+    return (state.date_from or dt.date.min) <= start and end <= (state.date_to or dt.date.max)
+
+
+def _target(state: SearchState, start: dt.date, end: dt.date) -> SearchState:
+    """Where a bar leads, so that two clicks select a range without a script:
+    with no range, to its period; with one, a bar outside stretches the range
+    to it, a bar inside narrows the range to it, and the range itself clears."""
+    if state.date_from == start and state.date_to == end:
+        return state.with_(date_from=None, date_to=None)
+    if not (state.date_from or state.date_to) or _inside(state, start, end):
+        return state.with_(date_from=start, date_to=end)
+    low = min(state.date_from, start) if state.date_from else None
+    high = max(state.date_to, end) if state.date_to else None
+    return state.with_(date_from=low, date_to=high)
 
 
 def years(months: dict[int, int]) -> list[tuple[int, int]]:
@@ -100,3 +142,24 @@ def years(months: dict[int, int]) -> list[tuple[int, int]]:
         if m:
             counts[m // 100] = counts.get(m // 100, 0) + n
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def date_shortcuts(state: SearchState, today: dt.date) -> list[tuple[str, SearchState, bool]]:
+    """(label, state, is current) for the common ranges: 近一年 and 近三年
+    up to today (open-ended, so a bookmark keeps taking in new pages), and
+    不限 when a range is set."""
+    out = []
+    for label, years_back in (("近一年", 1), ("近三年", 3)):
+        start = _years_before(today, years_back) + dt.timedelta(days=1)
+        out.append((label, state.with_(date_from=start, date_to=None),
+                    state.date_from == start and state.date_to is None))
+    if state.date_from or state.date_to:
+        out.append(("不限", state.with_(date_from=None, date_to=None), False))
+    return out
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)

@@ -13,9 +13,9 @@ def _param(name: str, description: str, schema: dict, repeat: bool = False) -> d
             "schema": schema, **({"style": "form", "explode": True} if repeat else {})}
 
 
-# a date, or empty for none (the server reads `to=` as no end)
-DATE_OR_EMPTY = {"type": "string", "pattern": r"^(\d{4}-\d{2}-\d{2})?$",
-                 "anyOf": [{"format": "date"}, {"maxLength": 0}]}
+# a day, a month or a year, or empty for none (the server reads `to=` as no
+# end); it also reads 2022/3/15 and 2022年3月 and redirects pages to the full day
+DATE_OR_EMPTY = {"type": "string", "pattern": r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", "maxLength": 10}
 
 SEARCH_PARAMETERS = [
     _param("q", "查询文字：词语默认同时出现；\"短语\"；-排除；OR；zone: kind: province: title: section: policy:",
@@ -25,8 +25,9 @@ SEARCH_PARAMETERS = [
     _param("kind", "体裁", {"type": "string", "enum": ["feature", "brief", "photo"]}, repeat=True),
     _param("policy", "文中提到的政策文件（《》内的标题，可重复，任一）", {"type": "string", "maxLength": 200}, repeat=True),
     _param("section", "小标题中的词语", {"type": "string", "maxLength": 100}),
-    _param("from", "起始日期（含）；空 = 不限", DATE_OR_EMPTY),
-    _param("to", "结束日期（含），不早于 from；空 = 不限", DATE_OR_EMPTY),
+    _param("from", "起始日期（含）：YYYY、YYYY-MM 或 YYYY-MM-DD，取该年/月的第一天；空 = 不限", DATE_OR_EMPTY),
+    _param("to", "结束日期（含）：YYYY、YYYY-MM 或 YYYY-MM-DD，取该年/月的最后一天，不早于 from；空 = 不限",
+           DATE_OR_EMPTY),
     _param("sort", "排序", {"type": "string", "enum": list(SORTS), "default": "relevance"}),
     _param("page", f"页码；page × per_page 不超过 {MAX_RESULTS_DEEP}",
            {"type": "integer", "minimum": 1, "maximum": MAX_RESULTS_DEEP, "default": 1}),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from urllib.parse import urlencode
@@ -22,7 +23,10 @@ DEFAULT_PER_PAGE = 10
 MAX_PER_PAGE = 50
 MAX_RESULTS_DEEP = 2000  # page * per_page: deeper pages cost more than they help
 MAX_FILTER_VALUES = 20
-_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# A day, a month or a year: 2022-03-15, 2022-3, 2022, 2022/3/15, 2022.03,
+# 2022年3月15日 (full-width digits are folded first). `from` takes the
+# period's first day, `to` its last; the canonical URL has the full day.
+_DATE = re.compile(r"(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?|\s*月)?)?\s*年?")
 _SINGLE = ("q", "section", "from", "to", "sort", "page", "per_page")
 
 
@@ -141,15 +145,26 @@ def _kind(value: str) -> str:
 
 
 def _date(args: MultiDict, name: str) -> dt.date | None:
-    value = args.get(name, "").strip()
+    value = unicodedata.normalize("NFKC", args.get(name, "")).strip()
     if not value:
         return None
-    if not _DATE.fullmatch(value):
-        raise BadParameter(f"参数 {name} 应是 YYYY-MM-DD 格式的日期，收到“{value[:40]}”")
+    found = _DATE.fullmatch(value)
+    if not found:
+        raise BadParameter(f"参数 {name} 应是日期：年（2022）、年月（2022-03）或年月日（2022-03-15），"
+                           f"收到“{value[:40]}”")
+    year, month, day = (int(part) if part else None for part in found.groups())
     try:
-        return dt.date.fromisoformat(value)
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(month)
+        if day is not None:
+            return dt.date(year, month, day)
+        if name == "from":
+            return dt.date(year, month or 1, 1)
+        if month is None:
+            return dt.date(year, 12, 31)
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
     except ValueError:
-        raise BadParameter(f"参数 {name} 不是有效日期：“{value}”") from None
+        raise BadParameter(f"参数 {name} 不是有效日期：“{value[:40]}”") from None
 
 
 def _int(args: MultiDict, name: str, default: int, low: int, high: int | None) -> int:

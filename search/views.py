@@ -9,7 +9,7 @@ from flask import Blueprint, make_response, redirect, render_template, request
 
 from search import articles, engine, urls
 from search.app import library, served_from_cache
-from search.facets import by_province
+from search.facets import by_province, date_shortcuts
 from search.params import SearchState, parse_args
 from search.query import FIELD_LABELS, KIND_LABELS
 
@@ -78,7 +78,8 @@ def clock(seconds: float) -> str:
 def helpers() -> dict:
     """Helpers for templates: facet links and the page window."""
     return {"year_state": year_state, "page_window": page_window, "kind_labels": KIND_LABELS,
-            "field_labels": FIELD_LABELS, "by_province": by_province, "urls": urls}
+            "field_labels": FIELD_LABELS, "by_province": by_province, "urls": urls,
+            "date_shortcuts": lambda state: date_shortcuts(state, dt.date.today())}
 
 
 def year_state(state: SearchState, year: int) -> tuple[SearchState, bool]:

@@ -117,14 +117,30 @@ def test_open_compare_from_results_and_see_zones_side_by_side(server, page):
     assert page.url == url and page.locator(".column").count() == 3
 
 
-def test_timeline_bar_filters_to_its_year(server, page):
+def test_timeline_selects_a_year_then_a_range_and_reads_at_full_size(server, page):
     page.goto(server + "/search?q=%E4%BC%81%E4%B8%9A")  # 企业
-    bars = page.locator("#timeline a.bar:not(.empty)")
+    bars = page.locator(".strip").first.locator("a.bar:not(.empty)")
     assert bars.count() >= 2
-    label = bars.first.get_attribute("aria-label")
-    year = label[:4]
+    first, last = bars.first.get_attribute("aria-label")[:4], bars.last.get_attribute("aria-label")[:4]
+    label = page.locator("#timeline text.label").first
+    assert label.text_content() == first, "full years"
+    assert label.evaluate("e => e.getBoundingClientRect().height") >= 12, "labels a person can read"
+    assert page.locator("#timeline figcaption").is_visible()
     bars.first.click()
-    page.wait_for_url(f"**from={year}-01-01&to={year}-12-31*")
+    page.wait_for_url(f"**from={first}-01-01&to={first}-12-31*")
     dates = page.eval_on_selector_all(".hit .date", "els => els.map(e => e.textContent)")
-    assert dates and all(year in d for d in dates)
-    assert page.locator("#timeline a.bar").first.get_attribute("aria-label").startswith(f"{year}-")  # now months
+    assert dates and all(first in d for d in dates)
+    assert page.locator(".strip").nth(1).locator("a.bar").first.get_attribute("aria-label").startswith(f"{first}-")
+    page.locator(".strip").first.locator("a.bar").last.click()  # a second click stretches the range
+    page.wait_for_url(f"**from={first}-01-01&to={last}-12-31*")
+    assert page.locator(".strip").first.locator("a.bar.selected").count() == int(last) - int(first) + 1
+
+
+def test_date_range_form_takes_years_and_months(server, page):
+    page.goto(server + "/search?q=%E4%BA%BA%E6%89%8D")  # 人才
+    page.fill("#facet-date input[name=from]", "2020")
+    page.fill("#facet-date input[name=to]", "2023-6")
+    page.locator("#facet-date button").click()
+    page.wait_for_url("**q=*&from=2020-01-01&to=2023-06-30")
+    assert page.locator("#facet-date input[name=from]").input_value() == "2020-01-01"
+    assert page.locator(".active-filters").inner_text().count("2020-01-01 至 2023-06-30") == 1

@@ -76,25 +76,48 @@ def test_timeline_has_a_bar_a_year_linking_to_the_year(client):
     assert client.get(bar["url"].replace("/search", "/api/search")).json["total"] == bar["count"]
 
 
-def test_timeline_turns_to_months_within_a_year_and_back_out(client):
+def test_a_selected_year_keeps_every_year_and_shows_its_months(client):
     data = client.get("/api/search?from=2023-01-01&to=2023-12-31").json
     timeline = data["timeline"]
-    assert timeline["unit"] == "month"
-    assert sum(b["count"] for b in timeline["bars"]) == data["total"]
-    assert all(re.fullmatch(r"2023-\d\d", b["period"]) for b in timeline["bars"])
-    month = next(b for b in timeline["bars"] if b["count"])
+    assert timeline["unit"] == "year" and len(timeline["bars"]) > 1, "the other years stay, to stretch the range"
+    assert [b["period"] for b in timeline["bars"] if b["selected"]] == ["2023"]
+    detail = timeline["detail"]
+    assert detail["unit"] == "month" and len(detail["bars"]) == 12
+    assert sum(b["count"] for b in detail["bars"]) == data["total"]
+    assert all(re.fullmatch(r"2023-\d\d", b["period"]) for b in detail["bars"])
+    month = next(b for b in detail["bars"] if b["count"])
     inside = client.get(month["url"].replace("/search", "/api/search")).json
     assert inside["total"] == month["count"]
-    selected = [b for b in inside["timeline"]["bars"] if b["selected"]]
+    selected = [b for b in inside["timeline"]["detail"]["bars"] if b["selected"]]
     assert len(selected) == 1 and selected[0]["period"] == month["period"]
     assert "from=" not in selected[0]["url"], "the selected bar takes the filter off"
+
+
+def test_two_clicks_on_the_timeline_select_a_range(client):
+    first = client.get("/api/search?q=%E4%BC%81%E4%B8%9A").json["timeline"]["bars"]  # 企业
+    early, late = first[0], first[-1]
+    assert early["period"] != late["period"]
+    after_one = client.get(early["url"].replace("/search", "/api/search")).json
+    stretch = next(b for b in after_one["timeline"]["bars"] if b["period"] == late["period"])
+    assert not stretch["selected"]
+    params = dict(parse_qsl(urlsplit(stretch["url"]).query))
+    assert (params["from"], params["to"]) == (f"{early['period']}-01-01", f"{late['period']}-12-31")
+    ranged = client.get(stretch["url"].replace("/search", "/api/search")).json
+    assert all(b["selected"] for b in ranged["timeline"]["bars"]), "every year of the range is marked"
+    assert ranged["total"] == sum(b["count"] for b in first)
+    middle = ranged["timeline"]["bars"][1]
+    narrowed = dict(parse_qsl(urlsplit(middle["url"]).query))
+    assert (narrowed["from"], narrowed["to"]) == (f"{middle['period']}-01-01", f"{middle['period']}-12-31")
 
 
 def test_timeline_svg_is_accessible_and_escaped(client):
     html = client.get("/search?q=%E4%BC%81%E4%B8%9A").get_data(as_text=True)
     figure = html[html.index('<figure class="timeline"'):html.index("</figure>")]
-    assert 'aria-labelledby="timeline-caption"' in figure
-    assert "匹配文章按年分布：" in figure
+    assert 'aria-labelledby="timeline-main-words"' in figure
+    assert '<p id="timeline-main-words" class="visually-hidden">匹配文章按年分布：' in figure
+    assert re.search(r'<figcaption id="timeline-caption">按年分布：点一根柱子只看这一年', figure), "a visible caption"
+    labels = re.findall(r'<text class="label"[^>]*>([^<]+)</text>', figure)
+    assert labels and all(re.fullmatch(r"\d{4}", y) for y in labels), "full years, not 23"
     links = re.findall(r'<a href="([^"]+)" class="bar[^"]*"\s+aria-label="([^"]+)"', figure)
     assert links and all("篇" in label for _, label in links)
     assert all("&amp;from=" in href for href, _ in links)

@@ -51,7 +51,7 @@ def test_total_time_and_hit_metadata(client):
     ("/search?q=人才&page=-1", "page 应是正整数"),
     ("/search?q=人才&page=0", "page 最小是 1"),
     ("/search?q=人才&from=2023-13-45", "不是有效日期"),
-    ("/search?q=人才&to=20230101", "YYYY-MM-DD"),
+    ("/search?q=人才&to=20230101", "年月日（2022-03-15）"),
     ("/search?q=人才&from=2023-05-01&to=2023-01-01", "晚于"),
     ("/search?q=人才&sort=best", "sort 只能是"),
     ("/search?q=人才&per_page=51", "per_page 最大是 50"),
