@@ -44,9 +44,10 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["library"] = Library(Path(app.config["INDEX"]), float(app.config["INDEX_CHECK_SECONDS"]),
                                         settings.budgets(app.config))
 
-    from search import api, compare, exports, views, zones
+    from search import advanced, api, compare, exports, views, zones
     app.register_blueprint(views.bp)
     app.register_blueprint(zones.bp)
+    app.register_blueprint(advanced.bp)
     app.register_blueprint(compare.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(exports.bp)

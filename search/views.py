@@ -6,6 +6,7 @@ import datetime as dt
 import time
 
 from flask import Blueprint, make_response, redirect, render_template, request
+from werkzeug.datastructures import MultiDict
 
 from search import articles, engine, urls
 from search.app import library, served_from_cache
@@ -35,6 +36,10 @@ def home():
 def search():
     """The results page; non-canonical URLs redirect to the canonical one."""
     state = parse_args(request.args)
+    within = request.args.get("within", "").strip()
+    if within:  # 在结果中检索: the new words are added to the query (AND)
+        narrowed = state.with_(q=f"{state.q} {within}".strip())
+        return redirect(parse_args(MultiDict(narrowed.params())).url(), 302)  # checked again: length
     if list(request.args.items(multi=True)) != state.params():
         return redirect(state.url(), 302)
     page = results_for(state)

@@ -144,3 +144,20 @@ def test_date_range_form_takes_years_and_months(server, page):
     page.wait_for_url("**q=*&from=2020-01-01&to=2023-06-30")
     assert page.locator("#facet-date input[name=from]").input_value() == "2020-01-01"
     assert page.locator(".active-filters").inner_text().count("2020-01-01 至 2023-06-30") == 1
+
+
+def test_advanced_search_form_lands_on_results_with_the_zone_picker(server, page):
+    page.goto(server + "/search?q=%E4%BA%BA%E6%89%8D")  # 人才
+    page.locator("header a", has_text="高级检索").click()
+    page.wait_for_url("**/advanced?q=*")
+    assert page.locator("#f-all").input_value() == "人才"
+    assert page.locator("#zone-list option").count() > 5, "the zone picker offers the index's zones"
+    page.fill("#f-phrase", "补贴")
+    page.check("input[name=kind][value=feature]")
+    page.locator("button[name=go]").click()
+    page.wait_for_url("**/search?q=*kind=feature*")
+    assert page.locator(".reading").inner_text().count("补贴") >= 1
+    page.fill("#within", "企业")
+    page.locator(".within button").click()
+    page.wait_for_url("**/search?q=*kind=feature*")
+    assert page.locator("#q").input_value() == '人才 "补贴" 企业'

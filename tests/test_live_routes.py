@@ -68,7 +68,9 @@ def _paths(base: str) -> list[str]:
              "/search?zone=無錫&sort=newest", "/compare?q=招商", "/compare?q=招商&zone=襄陽高新區",
              "/zones", "/api/zones", "/api/search?q=帮代办", "/api/compare?q=人才", "/api/openapi.json",
              "/search.csv?q=人才补贴", "/search.atom?q=人才补贴", "/search.atom", "/search.atom?q=%01%1B",
-             "/search.atom?q=\uffff", "/search.csv?q=%00"]
+             "/search.atom?q=\uffff", "/search.csv?q=%00", "/advanced", "/advanced?q=人才&zone=無錫",
+             "/advanced?all=人才&phrase=帮代办&zone=襄陽、无锡&from=2020&go=1", "/advanced?from=2023&to=2020&go=1",
+             "/search?q=人才&from=2021&to=2023-6", "/search?q=人才&kind=brief&within=補貼"]
     for zone in zones:
         paths += [f"/zones/{zone}", f"/api/zones/{zone}"]
     paths += ["/zones/无锡", "/zones/無錫高新區", "/api/zones/襄陽"]
