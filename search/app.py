@@ -13,6 +13,7 @@ from werkzeug.exceptions import HTTPException
 
 from search import normalize, segmenter, settings
 from search.errors import SearchError
+from search.query import MAX_QUERY_CHARS
 from search.state import Remembered
 from search.store import Library, StoreError
 
@@ -75,7 +76,9 @@ def error_response(message: str, status: int):
     """The one error answer: JSON for the API, an HTML page otherwise."""
     if wants_json():
         return jsonify({"error": {"status": status, "message": message}}), status
-    return render_template("error.html", message=message, status=status), status
+    # the search box keeps what was typed (a 400 is often one wrong filter away)
+    q = request.args.get("q", "")[:MAX_QUERY_CHARS] if request else ""
+    return render_template("error.html", message=message, status=status, q=q), status
 
 
 def _store_error(exc: StoreError):

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 from flask import Blueprint, jsonify, make_response, redirect, render_template, request
 
-from search import engine, gazetteer, snippets, urls
+from search import engine, gazetteer, marking, urls
 from search.app import library
 from search.params import DEFAULT_PER_PAGE, SearchState, parse_args
 from search.query import ParsedQuery
@@ -104,12 +104,12 @@ def compare(searcher, state: SearchState, per_zone: int = PER_ZONE) -> ComparePa
         zones = ranked[:AUTO_ZONES]
     else:  # named zones in the same order: most matches first, then the rest
         zones = [z for z in ranked if z in state.zones] + [z for z in state.zones if z not in rows_of]
-    matcher = snippets.matcher(selection.parsed.highlight_terms())
+    common = marking.common_terms(searcher, selection.parsed)
     columns = []
     no_rows = np.zeros(0, dtype=np.int64)
     for zone in zones:
         rows = rows_of.get(zone, no_rows)
-        hits = [engine.make_hit(searcher.stored_fields(d), matcher, state.q) for d in selection.top(per_zone, rows)]
+        hits = [engine.make_hit(searcher.stored_fields(d), selection.parsed, state.q, common) for d in selection.top(per_zone, rows)]
         columns.append(Column(zone, gazetteer.province_of(zone), len(rows), hits,
                               state.with_(zones=(zone,)).url()))
     shown = state.with_(zones=tuple(sorted(zones))) if chosen else state

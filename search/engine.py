@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from markupsafe import Markup
 
-from search import columns, snippets, urls
+from search import columns, marking, snippets, urls
 from search import facets as facet_types
 from search.evaluate import Found
 from search.params import SearchState
@@ -36,6 +36,7 @@ class Hit:
     anchor: str | None
     url: str
     fragments: list[Markup]
+    partial: tuple[str, ...] = ()  # matched only by these parts of the query (search.marking)
 
     def to_json(self) -> dict:
         """The hit as in the search API (`snippet` holds <mark> tags)."""
@@ -43,7 +44,7 @@ class Hit:
                 "zone": self.zone, "province": self.province,
                 "date": self.date.isoformat() if self.date else None, "date_inferred": self.date_inferred,
                 "kind": self.kind, "section": self.section, "url": self.url,
-                "snippet": " ".join(str(f) for f in self.fragments)}
+                "snippet": " ".join(str(f) for f in self.fragments), "partial": list(self.partial)}
 
 
 @dataclass
@@ -94,10 +95,10 @@ def run(searcher, state: SearchState) -> ResultsPage:
     months, kept_months = (dict(zip(*(v.tolist() for v in np.unique(cols.month[d], return_counts=True))))
                            for d in (dated, docs))
     facets["year"] = facet_types.years(months)
-    matcher = snippets.matcher(chosen.parsed.highlight_terms())
+    common = marking.common_terms(searcher, chosen.parsed)
     start = (state.page - 1) * state.per_page
     shown = chosen.top(state.page * state.per_page)[start:]
-    hits = [make_hit(searcher.stored_fields(d), matcher, state.q) for d in shown]
+    hits = [make_hit(searcher.stored_fields(d), chosen.parsed, state.q, common) for d in shown]
     took = (time.perf_counter() - started) * 1000
     return ResultsPage(state, chosen.parsed, chosen.total, hits, facets, facet_types.timeline(state, months, kept_months), took)
 
@@ -222,11 +223,14 @@ def _tests(searcher, state: SearchState, cols: columns.Columns, docs: np.ndarray
 _NO_DAY = dt.date.max.toordinal() + 1
 
 
-def make_hit(stored: dict, matcher: snippets.Matcher, q: str) -> Hit:
+def make_hit(stored: dict, parsed: ParsedQuery, q: str, common: frozenset[str] = frozenset()) -> Hit:
     """A Hit from a stored document: the section that matched best, and up to
     three fragments from the body (or captions, or the lead when only the
-    title matched)."""
+    title matched), marked as search.marking says (parts of the query when
+    the article matches only by parts; `common` terms left unmarked)."""
     article = load_article(stored)
+    marks = marking.marking(parsed, marking.article_text(article), common)
+    matcher = marks.matcher
     sections = article["sections"]
     counts = [len(matcher.spans((s["heading"] or "") + "\n" + s["text"])) for s in sections]
     best = max(range(len(sections)), key=lambda i: (counts[i], -i)) if sections else None
@@ -243,7 +247,7 @@ def make_hit(stored: dict, matcher: snippets.Matcher, q: str) -> Hit:
                zone=article.get("zone"), province=stored.get("province"),
                date=date.date() if date else None, date_inferred=bool(article.get("date_inferred")),
                kind=article["kind"], section=sections[best]["heading"] if anchor else None,
-               anchor=anchor, url=url, fragments=fragments)
+               anchor=anchor, url=url, fragments=fragments, partial=marks.partial)
 
 
 @dataclass

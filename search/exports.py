@@ -11,7 +11,7 @@ from collections.abc import Iterator
 
 from flask import Blueprint, Response, current_app, request, stream_with_context
 
-from search import engine, snippets, urls
+from search import engine, marking, snippets, urls
 from search.app import library
 from search.params import parse_args
 
@@ -34,12 +34,14 @@ def xml_text(text: str) -> str:
     return NOT_XML_CHAR.sub("", text)
 
 
-def _row(stored: dict, matcher: snippets.Matcher) -> list[str]:
+def _row(stored: dict, parsed, matcher: snippets.Matcher) -> list[str]:
     # Leaner than a results-page hit (no section scoring, no title marks):
-    # an export may have tens of thousands of rows.
+    # an export may have tens of thousands of rows. The parts of the query
+    # are looked for only when the query as typed is not in the body.
     article = engine.load_article(stored)
     body = article["text"]
-    found = snippets.fragments(body, matcher, limit=1) or [snippets.lead(body)]
+    found = (snippets.fragments(body, matcher, limit=1)
+             or snippets.fragments(body, marking.marking(parsed, body).matcher, limit=1) or [snippets.lead(body)])
     date = article.get("date") or ""
     return [article["id"], _cell(article["title"]), article.get("zone") or "", stored.get("province") or "",
             date, "1" if article.get("date_inferred") and date else "0", article["kind"],
@@ -61,7 +63,7 @@ def search_csv():
         for stored in matches:
             buffer.seek(0)
             buffer.truncate()
-            writer.writerow(_row(stored, matcher))
+            writer.writerow(_row(stored, parsed, matcher))
             yield buffer.getvalue()
 
     name = "gaoxin-search.csv"
@@ -73,8 +75,8 @@ def search_csv():
 def search_atom():
     """The newest matches as an Atom feed."""
     state = parse_args(request.args)
-    parsed, matches = engine.every_match(library().searcher(), state, limit=int(current_app.config["FEED_ENTRIES"]), newest=True)
-    matcher = snippets.matcher(parsed.highlight_terms())
+    parsed, matches = engine.every_match(library().searcher(), state, limit=int(current_app.config["FEED_ENTRIES"]),
+                                         newest=True)
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
     ET.SubElement(feed, f"{{{ATOM}}}title").text = xml_text(f"高新区报道检索：{state.q or '全部文章'}")
@@ -85,7 +87,7 @@ def search_atom():
     ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = "gaoxin-search"
     newest = None
     for stored in matches:
-        hit = engine.make_hit(stored, matcher, "")
+        hit = engine.make_hit(stored, parsed, "")
         stamp = f"{hit.date.isoformat()}T00:00:00Z" if hit.date else "1970-01-01T00:00:00Z"
         newest = newest or stamp
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")

@@ -126,6 +126,25 @@ class ParsedQuery:
                 terms.update(_marks(clause))
         return sorted(terms, key=lambda t: (-len(t), t))
 
+    def marked_clauses(self) -> list[tuple[frozenset[str], tuple[str, ...]]]:
+        """For each clause that highlights (no filters, no exclusions):
+        (what matches it as typed: its runs and synonyms; its parts: its
+        words and the dictionary words inside them, which also match it,
+        apart). A phrase has no parts."""
+        out = []
+        for group in self.groups:
+            for clause in group:
+                if clause.field in FILTER_FIELD_NAMES or not clause.words:
+                    continue
+                norm = normalize(clause.text)
+                exact = frozenset({run.group() for run in RUNS.finditer(norm)} | set(clause.expansions))
+                parts: list[str] = []
+                if not clause.phrase:
+                    for w in clause.words:
+                        parts += [p for p in [w, *split_compound(w)] if len(p) > 1 or not _CJK.match(p)]
+                out.append((exact, tuple(dict.fromkeys(p for p in parts if p not in exact))))
+        return out
+
     def to_json(self) -> dict:
         """How the query was read: `all` (ANDed; a list inside is ORed),
         `excluded`, and `notes` on anything read literally or dropped."""

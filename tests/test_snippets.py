@@ -39,3 +39,27 @@ def test_fragments_are_short_cut_at_sentences_and_at_most_three():
 def test_no_match_gives_no_fragment_and_a_lead_is_cut():
     assert snippets.fragments("没有", snippets.matcher(["人才"])) == []
     assert snippets.lead("一句话。" * 60).endswith("…")
+
+
+def test_a_hit_matching_only_by_parts_marks_them_and_says_so(client):
+    """人才补贴 finds the 赣州 article through 人才 … 补贴 far apart."""
+    data = client.get("/api/search?q=人才补贴").json
+    exact = [h for h in data["hits"] if not h["partial"]]
+    partial = [h for h in data["hits"] if h["partial"]]
+    assert exact and partial, "the seeds hold both kinds"
+    assert all("<mark>人才补贴</mark>" in h["snippet"] for h in exact)
+    for hit in partial:
+        assert set(hit["partial"]) <= {"人才", "补贴"}
+        assert all(f"<mark>{p}</mark>" in hit["snippet"] for p in hit["partial"]), "fragments hold the parts"
+    order = [bool(h["partial"]) for h in data["hits"]]
+    assert order == sorted(order), "exact matches rank first"
+    html = client.get("/search?q=人才补贴").get_data(as_text=True)
+    assert html.count('role="separator"') == 1 and "以下为部分匹配" in html
+    assert "部分匹配：" + " · ".join(partial[0]["partial"]) in html
+
+
+def test_terms_in_most_articles_are_not_marked_beside_rarer_ones(client):
+    hits = client.get("/api/search?q=高新区 人才").json["hits"]
+    assert hits and all("<mark>高新区</mark>" not in h["snippet"] and "<mark>人才</mark>" in h["snippet"] for h in hits)
+    alone = client.get("/api/search?q=高新区").json["hits"]
+    assert any("<mark>高新区</mark>" in h["snippet"] for h in alone), "alone, the common term is still marked"

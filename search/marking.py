@@ -1,0 +1,65 @@
+"""What to mark in one article for a query, and whether the article matches
+the query as typed or only by parts.
+
+A compound the dictionary knows whole (人才补贴) also matches its parts
+apart (人才 … 补贴, search.query._word_query): such an article is a real
+match, but with only the whole word marked it shows nothing that explains
+it. So per article: a clause whose typed run (or a synonym) is not in the
+text has its parts marked instead, and the hit is labelled a partial match
+(部分匹配：人才 · 补贴). And a term found in most articles (高新区) is not
+marked when the query has rarer ones: marked five times a hit, it hides
+what the reader is looking for.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from search import snippets
+from search.query import ParsedQuery
+
+COMMON_SHARE = 0.5  # a term in more than half of the articles is not marked beside rarer ones
+
+
+@dataclass(frozen=True)
+class Marking:
+    """How one article is marked."""
+    matcher: snippets.Matcher
+    partial: tuple[str, ...]  # the parts marked for clauses matched only by parts; () = as typed
+
+
+def common_terms(searcher, parsed: ParsedQuery) -> frozenset[str]:
+    """The marks of the query's clauses found in most articles (高新区 and
+    its synonyms), when another clause is rarer; else none."""
+    total = searcher.doc_count()
+    clauses = parsed.marked_clauses()
+    if len(clauses) < 2 or not total:
+        return frozenset()
+    common = [any(searcher.doc_frequency("text", t) > COMMON_SHARE * total for t in exact)
+              for exact, _ in clauses]
+    if all(common):
+        return frozenset()
+    return frozenset(t for (exact, parts), is_common in zip(clauses, common) if is_common
+                     for t in (*exact, *parts))
+
+
+def marking(parsed: ParsedQuery, text: str, common: frozenset[str] = frozenset()) -> Marking:
+    """The marks for an article whose whole text (title, headings, body,
+    captions) is `text`."""
+    terms = set(parsed.highlight_terms()) - common
+    partial: list[str] = []
+    for exact, parts in parsed.marked_clauses():
+        if not parts or snippets.matcher(sorted(exact)).spans(text):
+            continue
+        found = [p for p in parts if p not in common and snippets.matcher([p]).spans(text)]
+        partial += found
+        terms.update(found)
+    return Marking(snippets.matcher(sorted(terms)), tuple(dict.fromkeys(partial)))
+
+
+def article_text(article: dict) -> str:
+    """The text an article can match in: title, kicker, subtitle, headings,
+    body and captions (the stored `article` field, search.engine.load_article)."""
+    pieces = [article.get("title") or "", article.get("kicker") or "", article.get("subtitle") or ""]
+    pieces += [(s.get("heading") or "") + "\n" + s.get("text", "") for s in article.get("sections", [])]
+    pieces += [c.get("text") or "" for c in article.get("captions", [])]
+    return "\n".join(pieces)
