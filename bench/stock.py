@@ -24,7 +24,7 @@ from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.qparser import MultifieldParser
 
 from indexer.corpus import page_files, parse_file
-from indexer.dates import read_manifest
+from indexer.manifest import read_manifest
 
 ROOT = Path(__file__).resolve().parent.parent
 

@@ -12,9 +12,10 @@ import os
 import sys
 from pathlib import Path
 
-from indexer import continuations, dates, explain, health
+from indexer import continuations, explain, health
 from indexer.build import BusyError, build, update
 from indexer.corpus import parse_file, parse_files, read_folder
+from indexer.manifest import read_manifest
 from indexer.pages import PageError
 from indexer.stats import index_stats
 from search.store import StoreError, index_root
@@ -86,7 +87,7 @@ def cmd_parse(files: list[Path], as_json: bool, explain_lines: bool = False) -> 
         folder = path.parent
         if folder not in manifests:
             problems: list[str] = []
-            manifests[folder] = dates.read_manifest(folder, problems)
+            manifests[folder] = read_manifest(folder, problems)
             for problem in problems:
                 print(f"note: {folder}/{problem}", file=sys.stderr)
         try:

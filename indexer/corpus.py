@@ -13,7 +13,9 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from indexer import continuations, dates, header, leads
+from indexer import continuations, header, leads
+from indexer.header import PageHeader
+from indexer.manifest import MANIFEST, merged, read_manifest
 from indexer.model import ParseResult
 from indexer.pages import PageError, read_page
 from indexer.parse import parse_page
@@ -53,7 +55,7 @@ class Folder:
     date manifest and what was wrong with it."""
     files: list[Path] = field(default_factory=list)
     skipped: list[tuple[str, str]] = field(default_factory=list)
-    manifest: dict[str, dt.date] = field(default_factory=dict)
+    manifest: dict[str, PageHeader] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
 
 
@@ -72,14 +74,14 @@ def read_folder(seeds: Path) -> Folder:
     folder = Folder()
     for path in sorted(seeds.iterdir()):
         name = path.name
-        if name.startswith(".") or name == dates.MANIFEST:
+        if name.startswith(".") or name == MANIFEST:
             continue
         reason = _not_a_page(path)
         if reason:
             folder.skipped.append((shown(name), reason))
         else:
             folder.files.append(path)
-    folder.manifest = dates.read_manifest(seeds, folder.notes)
+    folder.manifest = read_manifest(seeds, folder.notes)
     return folder
 
 
@@ -104,7 +106,7 @@ def page_files(seeds: Path) -> list[Path]:
     return read_folder(seeds).files
 
 
-def parse_file(path: Path, manifest: dict[str, dt.date]) -> ParsedPage:
+def parse_file(path: Path, manifest: dict[str, PageHeader]) -> ParsedPage:
     """Read and parse one page; PageError if unreadable."""
     page = read_page(path)
     result = parse_page(page.text, page.name, manifest.get(page.name))
@@ -116,7 +118,7 @@ def _progress(items: list[Path], label: str) -> Iterable[Path]:
     return tqdm(items, desc=label, unit="page", disable=not sys.stderr.isatty(), leave=False)
 
 
-def parse_files(files: list[Path], manifest: dict[str, dt.date], label: str = "parse") -> Parsed:
+def parse_files(files: list[Path], manifest: dict[str, PageHeader], label: str = "parse") -> Parsed:
     """Parse pages as one set: unreadable ones skipped with the reason,
     continued stories joined across the pages given."""
     parsed = Parsed()
@@ -135,7 +137,7 @@ def has_jumps(result: ParseResult) -> bool:
         a.continued_from for a in result.articles)
 
 
-def issue_of(path: Path, manifest: dict[str, dt.date]) -> tuple[str, dt.date] | None:
+def issue_of(path: Path, manifest: dict[str, PageHeader]) -> tuple[str, dt.date] | None:
     """The issue (newspaper, date) a page file belongs to, read from its header
     and masthead only (cheap: the page is not parsed); None when unknown or unreadable."""
     try:
@@ -143,7 +145,7 @@ def issue_of(path: Path, manifest: dict[str, dt.date]) -> tuple[str, dt.date] | 
     except PageError:
         return None
     found, rest = header.split(text)
-    found.date = found.date or manifest.get(path.name)
+    found = merged(found, manifest.get(path.name))
     top = [line for line in rest.split("\n") if line.strip()][:MASTHEAD_LINES]
     header.from_masthead([line for line in top if leads.is_masthead(fold(line))], found)
     return found.issue()

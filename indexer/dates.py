@@ -2,8 +2,7 @@
 
 A page states its issue date in one of three ways (the first wins):
 1. a header line at its top: `日期: 2023-08-15` (indexer.header);
-2. the manifest `dates.tsv` in the seeds folder: one `file-name<TAB>YYYY-MM-DD`
-   a line, `#` comments allowed;
+2. the manifest `dates.tsv` in the seeds folder (indexer.manifest);
 3. a masthead line it prints: `科技日报 2023年8月15日 星期二 第3版`.
 Without either, an article's date is inferred: the latest fully dated event in
 its text (`2023年12月27日`, or `6月24日` taking the year from the nearest
@@ -13,41 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from pathlib import Path
 
-MANIFEST = "dates.tsv"
 FULL_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})(?:[-—~至](\d{1,2}))?日")
 MONTH_DAY = re.compile(r"(?<!\d)(\d{1,2})月(\d{1,2})(?:[-—~至](\d{1,2}))?日")
 YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})年")
-
-
-def read_manifest(folder: Path, problems: list[str] | None = None) -> dict[str, dt.date]:
-    """The seeds folder's date manifest, file name -> date; {} when absent.
-
-    Read leniently: undecodable bytes and lines that are not `name<TAB>date`
-    with a real date are left out, each said in `problems` (when given)."""
-    path = folder / MANIFEST
-    if not path.is_file():
-        return {}
-    said = problems if problems is not None else []
-    raw = path.read_bytes()
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        said.append(f"{MANIFEST}: not valid UTF-8 at byte {exc.start}; the bad bytes are ignored")
-        text = raw.decode("utf-8-sig", errors="replace")
-    dates = {}
-    for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip() or line.lstrip().startswith("#"):
-            continue
-        name, _, value = line.partition("\t")
-        day = parse_iso(value.strip())
-        if day and "\ufffd" not in name:
-            dates[name.strip()] = day
-        else:
-            said.append(f"{MANIFEST} line {number}: not `file-name<TAB>YYYY-MM-DD` with a real date: "
-                        f"{line.strip()[:60]!r}")
-    return dates
 
 
 def parse_iso(value: str) -> dt.date | None:

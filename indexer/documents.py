@@ -36,6 +36,10 @@ def to_document(article: Article, page_sha: str) -> dict:
         province = gazetteer.province_of(article.zone)
         if province:
             doc["province"] = province
+    if article.page.newspaper:
+        doc["newspaper"] = article.page.newspaper
+    if article.page.page_name:
+        doc["page_name"] = article.page.page_name
     if article.date:
         doc["date"] = dt.datetime.combine(article.date, dt.time())
         doc["year"] = article.date.year

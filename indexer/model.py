@@ -126,6 +126,7 @@ class Article:
     continues_on: str | None = None  # the page named by a 下转第N版 marker
     continued_from: str | None = None
     continued_on_found: bool = False  # its continuation was found and joined
+    page: PageHeader = field(default_factory=lambda: PageHeader())  # the facts of the page it is printed on
 
     @property
     def text(self) -> str:
@@ -150,6 +151,11 @@ class Article:
             "captions": [{"text": c.text, "credit": c.credit} for c in self.captions],
             "policies": self.policies,
             "text": self.text,
+            # what the page declares about itself (header lines, manifest, masthead)
+            "newspaper": self.page.newspaper,
+            "issue_date": self.page.date.isoformat() if self.page.date else None,
+            "page_number": self.page.page,
+            "page_name": self.page.page_name,
         }
 
 

@@ -14,24 +14,26 @@ See README, "Page format", for the rules in prose.
 """
 from __future__ import annotations
 
-import datetime as dt
 
 from indexer import header, metadata, photos, structure
 from indexer.assemble import derived_title
 from indexer.assemble import assemble as _assemble
+from indexer.header import PageHeader
 from indexer.lines import type_lines
+from indexer.manifest import merged
 from indexer.model import Article, Caption, LineKind, ParseResult, Section
 from indexer.names import is_name
 
 __all__ = ["Article", "Caption", "ParseResult", "Section", "is_name", "parse_page"]
 
 
-def parse_page(text: str, source: str, issue_date: dt.date | None = None) -> ParseResult:
-    """Split a decoded page into articles with all their fields filled in."""
+def parse_page(text: str, source: str, declared: PageHeader | None = None) -> ParseResult:
+    """Split a decoded page into articles with all their fields filled in;
+    `declared`: what the folder's manifest says of the page (indexer.manifest)."""
     page, text = header.split(text)
     typed = type_lines(text)
     masthead = [t.text for t in typed if t.kind == LineKind.MASTHEAD]
-    page.date = page.date or issue_date
+    page = merged(page, declared)
     header.from_masthead(masthead, page)
     structure.assign_roles(typed)
     has_text = any(t.kind in (LineKind.HEADING, LineKind.PARAGRAPH) for t in typed)
@@ -44,5 +46,7 @@ def parse_page(text: str, source: str, issue_date: dt.date | None = None) -> Par
             article.title = derived_title(article.text or " ".join(c.text for c in article.captions))
         metadata.fill(article)
     metadata.date_all(articles, page.date)
+    for article in articles:
+        article.page = page
     metadata.assign_ids(articles)
     return ParseResult(source, articles, typed, builder.left_out, masthead + builder.furniture, page, untitled)

@@ -1,5 +1,5 @@
-"""The index's per-document values (zone, province, kind, date, month, id,
-policies) as numpy arrays, read once per index reader, and the matches of a
+"""The index's per-document values (zone, province, kind, newspaper, page
+name, date, month, id, policies) as numpy arrays, read once per index reader, and the matches of a
 query (search.evaluate.Found), remembered for refinements.
 
 Why not Whoosh's own sorting and grouping: for every matched document they
@@ -80,6 +80,8 @@ class Columns:
     zone: Coded
     province: Coded
     kind: Coded
+    newspaper: Coded
+    page_name: Coded
     policy: Multi
     day: np.ndarray  # date as a proleptic ordinal; 0 = undated
     month: np.ndarray  # year * 100 + month; 0 = undated
@@ -105,7 +107,8 @@ def _read(reader) -> Columns:
     policy = Multi(np.array([d for d, _ in pairs], dtype=np.int64),
                    np.array([index[p] for _, p in pairs], dtype=np.int32), names, len(ids))
     return Columns(Coded.of(_column(reader, "zone", "")), Coded.of(_column(reader, "province", "")),
-                   Coded.of(_column(reader, "kind", "")), policy,
+                   Coded.of(_column(reader, "kind", "")), Coded.of(_column(reader, "newspaper", "")),
+                   Coded.of(_column(reader, "page_name", "")), policy,
                    np.array([_day(v) for v in _column(reader, "date", None, raw=True)], dtype=np.int32),
                    np.array([m if isinstance(m, int) and 180001 <= m <= 219912 else 0
                              for m in _column(reader, "month", 0)], dtype=np.int32),

@@ -18,7 +18,8 @@ from search.query import ParsedQuery, field_query, parse
 
 # Facet -> the state's filter values for it; these are counted as if their own
 # filter were off, so that choosing one value keeps the others selectable.
-MULTI_VALUED = {"zone": "zones", "province": "provinces", "kind": "kinds", "policy": "policies"}
+MULTI_VALUED = {"zone": "zones", "province": "provinces", "kind": "kinds", "policy": "policies",
+                "newspaper": "newspapers", "page_name": "page_names"}
 
 
 @dataclass
@@ -37,6 +38,7 @@ class Hit:
     url: str
     fragments: list[Markup]
     partial: tuple[str, ...] = ()  # matched only by these parts of the query (search.marking)
+    source: PageSource | None = None  # what its page declares
 
     def to_json(self) -> dict:
         """The hit as in the search API (`snippet` holds <mark> tags)."""
@@ -44,7 +46,36 @@ class Hit:
                 "zone": self.zone, "province": self.province,
                 "date": self.date.isoformat() if self.date else None, "date_inferred": self.date_inferred,
                 "kind": self.kind, "section": self.section, "url": self.url,
-                "snippet": " ".join(str(f) for f in self.fragments), "partial": list(self.partial)}
+                "snippet": " ".join(str(f) for f in self.fragments), "partial": list(self.partial),
+                **(self.source or PageSource()).to_json()}
+
+
+@dataclass(frozen=True)
+class PageSource:
+    """What an article's page declares about itself (README: page format)."""
+    newspaper: str | None = None
+    issue_date: str | None = None  # YYYY-MM-DD
+    page_number: str | None = None
+    page_name: str | None = None
+
+    @classmethod
+    def of(cls, article: dict) -> PageSource:
+        """The page facts of a stored article (older indexes have none)."""
+        return cls(article.get("newspaper"), article.get("issue_date"), article.get("page_number"),
+                   article.get("page_name"))
+
+    def __bool__(self) -> bool:
+        return any((self.newspaper, self.issue_date, self.page_number, self.page_name))
+
+    def line(self) -> str:
+        """The source as one line: 科技日报 · 2023-08-15 · 第3版 · 高新区."""
+        page = f"第{self.page_number}版" if self.page_number else None
+        return " · ".join(p for p in (self.newspaper, self.issue_date, page, self.page_name) if p)
+
+    def to_json(self) -> dict:
+        """The facts as in the API (every key, null when not declared)."""
+        return {"newspaper": self.newspaper, "issue_date": self.issue_date, "page_number": self.page_number,
+                "page_name": self.page_name}
 
 
 @dataclass
@@ -247,7 +278,8 @@ def make_hit(stored: dict, parsed: ParsedQuery, q: str, common: frozenset[str] =
                zone=article.get("zone"), province=stored.get("province"),
                date=date.date() if date else None, date_inferred=bool(article.get("date_inferred")),
                kind=article["kind"], section=sections[best]["heading"] if anchor else None,
-               anchor=anchor, url=url, fragments=fragments, partial=marks.partial)
+               anchor=anchor, url=url, fragments=fragments, partial=marks.partial,
+               source=PageSource.of(article))
 
 
 @dataclass

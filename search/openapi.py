@@ -24,6 +24,8 @@ SEARCH_PARAMETERS = [
     _param("province", "省份（可重复，任一）", {"type": "string"}, repeat=True),
     _param("kind", "体裁", {"type": "string", "enum": ["feature", "brief", "photo"]}, repeat=True),
     _param("policy", "文中提到的政策文件（《》内的标题，可重复，任一）", {"type": "string", "maxLength": 200}, repeat=True),
+    _param("newspaper", "报纸（页面声明的，可重复，任一）", {"type": "string", "maxLength": 50}, repeat=True),
+    _param("page_name", "版名（页面声明的，可重复，任一）", {"type": "string", "maxLength": 50}, repeat=True),
     _param("section", "小标题中的词语", {"type": "string", "maxLength": 100}),
     _param("from", "起始日期（含）：YYYY、YYYY-MM 或 YYYY-MM-DD，取该年/月的第一天；空 = 不限", DATE_OR_EMPTY),
     _param("to", "结束日期（含）：YYYY、YYYY-MM 或 YYYY-MM-DD，取该年/月的最后一天，不早于 from；空 = 不限",
@@ -45,7 +47,11 @@ HIT = {"type": "object", "required": ["id", "title", "kicker", "zone", "date", "
                       "date_inferred": {"type": "boolean"},
                       "kind": {"type": "string", "enum": ["feature", "brief", "photo"]},
                       "section": _NULLABLE_STRING, "url": {"type": "string"},
-                      "snippet": {"type": "string", "description": "HTML: escaped text with <mark>"}}}
+                      "snippet": {"type": "string", "description": "HTML: escaped text with <mark>"},
+                      "partial": {"type": "array", "items": {"type": "string"},
+                                  "description": "文中没有查询原样的写法时，分开出现而被标出的词语；空 = 原样匹配"},
+                      "newspaper": _NULLABLE_STRING, "issue_date": {"type": ["string", "null"], "format": "date"},
+                      "page_number": _NULLABLE_STRING, "page_name": _NULLABLE_STRING}}
 COUNTS = {"type": "object", "additionalProperties": {"type": "integer"}}
 SEARCH = {"type": "object", "required": ["query", "total", "page", "per_page", "hits", "facets"],
           "properties": {"query": {"type": "string"}, "total": {"type": "integer"},
@@ -64,7 +70,7 @@ SEARCH = {"type": "object", "required": ["query", "total", "page", "per_page", "
                          "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
                          "facets": {"type": "object", "properties": {k: COUNTS for k in
                                                                      ("zone", "province", "kind", "policy",
-                                                                      "year")}},
+                                                                      "newspaper", "page_name", "year")}},
                          "timeline": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Timeline"}]}}}
 TIMELINE = {"type": "object", "required": ["unit", "bars"],
             "description": "匹配文章的时间分布：跨度不超过 24 个月时按月，否则按年",

@@ -38,6 +38,8 @@ class SearchState:
     provinces: tuple[str, ...] = ()
     kinds: tuple[str, ...] = ()
     policies: tuple[str, ...] = ()
+    newspapers: tuple[str, ...] = ()  # what pages declare (README: page format)
+    page_names: tuple[str, ...] = ()
     section: str = ""
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -54,6 +56,8 @@ class SearchState:
         out += [("province", p) for p in self.provinces]
         out += [("kind", k) for k in self.kinds]
         out += [("policy", p) for p in self.policies]
+        out += [("newspaper", n) for n in self.newspapers]
+        out += [("page_name", n) for n in self.page_names]
         if self.section:
             out.append(("section", self.section))
         if self.date_from:
@@ -83,7 +87,8 @@ class SearchState:
         return replace(self, **changes)
 
     def toggle(self, name: str, value: str) -> SearchState:
-        """Add a filter value (zones, provinces, kinds, policies) or remove it if present."""
+        """Add a filter value (zones, provinces, kinds, policies, newspapers,
+        page_names) or remove it if present."""
         current = getattr(self, name)
         values = tuple(v for v in current if v != value) if value in current else tuple(sorted({*current, value}))
         return self.with_(**{name: values})
@@ -91,7 +96,8 @@ class SearchState:
     @property
     def filtered(self) -> bool:
         """True when any filter narrows the results."""
-        return bool(self.zones or self.provinces or self.kinds or self.policies or self.section or self.date_from or self.date_to)
+        return bool(self.zones or self.provinces or self.kinds or self.policies or self.newspapers
+                    or self.page_names or self.section or self.date_from or self.date_to)
 
 
 def parse_args(args: Mapping | MultiDict) -> SearchState:
@@ -109,6 +115,8 @@ def parse_args(args: Mapping | MultiDict) -> SearchState:
     provinces = _values(args, "province", province_value)
     kinds = _values(args, "kind", _kind)
     policies = _values(args, "policy", policy_value, longest=200)
+    newspapers = _values(args, "newspaper", _spaced)
+    page_names = _values(args, "page_name", _spaced)
     section = args.get("section", "").strip()
     if len(section) > 100:
         raise BadParameter("参数 section 太长，最多 100 个字符")
@@ -122,7 +130,8 @@ def parse_args(args: Mapping | MultiDict) -> SearchState:
     page = _int(args, "page", 1, 1, None)
     if page * per_page > MAX_RESULTS_DEEP:
         raise BadParameter(f"页码太大：最多查看前 {MAX_RESULTS_DEEP} 条结果，请缩小范围")
-    return SearchState(q, zones, provinces, kinds, policies, section, date_from, date_to, sort, page, per_page)
+    return SearchState(q, zones, provinces, kinds, policies, newspapers, page_names, section, date_from, date_to,
+                       sort, page, per_page)
 
 
 def _values(args: MultiDict, name: str, canonical, longest: int = 50) -> tuple[str, ...]:
@@ -135,6 +144,11 @@ def _values(args: MultiDict, name: str, canonical, longest: int = 50) -> tuple[s
     # canonical forms, stripped again (NFKC can make white space: ¨ -> " ̈")
     # and empty ones dropped (《》), so that one redirect reaches the canonical URL
     return tuple(sorted({c for v in raw if (c := canonical(v).strip())}))
+
+
+def _spaced(value: str) -> str:
+    """A name as the index keeps it (a page's own spelling), white space tidied."""
+    return " ".join(unicodedata.normalize("NFKC", value).split())
 
 
 def _kind(value: str) -> str:

@@ -10,7 +10,7 @@ from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT,
 
 from search.analysis import analyzer, bigram_analyzer
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 
 # Field boosts for BM25F: a match in the headline says more than one in the
 # body, and a match in a photo caption says less.
@@ -46,6 +46,9 @@ def make_schema() -> Schema:
         zone=ID(stored=True, sortable=True),
         zones=KEYWORD(stored=True, commas=True, scorable=False),
         province=ID(stored=True, sortable=True),
+        # what the article's page declares (indexer.header, indexer.manifest): filters and facets
+        newspaper=ID(stored=True, sortable=True),
+        page_name=ID(stored=True, sortable=True),
         authors=KEYWORD(stored=True, commas=True, scorable=False),
         kind=ID(stored=True, sortable=True),
         date=DATETIME(stored=True, sortable=True),

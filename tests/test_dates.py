@@ -6,6 +6,9 @@ import datetime as dt
 import pytest
 
 from indexer import dates, header
+from indexer.header import PageHeader
+from indexer.manifest import MANIFEST, read_manifest
+from indexer.parse import parse_page
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -52,5 +55,20 @@ def test_masthead_gives_date_and_page(line, page, day):
 
 
 def test_manifest(tmp_path):
-    (tmp_path / dates.MANIFEST).write_text("# file\tdate\na.txt\t2022-03-04\nb.txt\tnot-a-date\n", "utf-8")
-    assert dates.read_manifest(tmp_path) == {"a.txt": dt.date(2022, 3, 4)}
+    (tmp_path / MANIFEST).write_text("# file\tdate\na.txt\t2022-03-04\nb.txt\tnot-a-date\n"
+                                     "c.txt\t\t科技日报\t第3版\t高新区\nd.txt\t2023-01-02\t中国高新技术产业导报\n"
+                                     "e.txt\t\t\t\t\n", "utf-8")
+    problems: list[str] = []
+    assert read_manifest(tmp_path, problems) == {
+        "a.txt": PageHeader(dt.date(2022, 3, 4)), "c.txt": PageHeader(None, "科技日报", "3", "高新区"),
+        "d.txt": PageHeader(dt.date(2023, 1, 2), "中国高新技术产业导报")}
+    assert [p.split(":")[0] for p in problems] == ["dates.tsv line 3", "dates.tsv line 6"]
+
+
+def test_the_page_s_own_header_wins_over_the_manifest_field_by_field():
+    declared = PageHeader(dt.date(2022, 3, 4), "科技日报", "3", "高新区")
+    result = parse_page("报纸: 中国高新技术产业导报\n\n# 襄阳高新区人才新政\n\n襄阳高新区出台人才新政。\n",
+                        "x.txt", declared)
+    article = result.articles[0].to_json()
+    assert (article["newspaper"], article["issue_date"], article["page_number"], article["page_name"]) == \
+        ("中国高新技术产业导报", "2022-03-04", "3", "高新区")

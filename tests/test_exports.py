@@ -3,13 +3,15 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import xml.etree.ElementTree as ET
+from urllib.parse import quote, unquote
 
 ATOM = "{http://www.w3.org/2005/Atom}"
 
 
 def test_csv_holds_every_match_in_the_api_order(client):
-    response = client.get("/search.csv?q=高新区&sort=newest")
+    response = client.get("/search.csv?q=高新区&sort=newest&lang=en")
     assert response.status_code == 200 and response.mimetype == "text/csv"
     raw = response.get_data()
     assert raw.startswith("\ufeff".encode("utf-8")), "a BOM, so Excel reads UTF-8"
@@ -24,7 +26,7 @@ def test_csv_holds_every_match_in_the_api_order(client):
 
 
 def test_csv_keeps_corpus_text_from_becoming_markup_or_formulas(hostile_client):
-    text = hostile_client.get("/search.csv?q=恶意").get_data(as_text=True)
+    text = hostile_client.get("/search.csv?q=恶意&lang=en").get_data(as_text=True)
     rows = list(csv.DictReader(io.StringIO(text.lstrip("\ufeff"))))
     assert rows[0]["title"].startswith("恶意高新区：<script>")  # data stays data in a CSV
     assert all(not r["title"].startswith(("=", "+", "-", "@")) for r in rows)
@@ -56,3 +58,50 @@ def test_results_page_links_its_exports(client):
 def test_exports_refuse_bad_parameters(client):
     assert client.get("/search.csv?from=2023-99-01").status_code == 400
     assert client.get("/search.atom?sort=x").status_code == 400
+
+
+def test_csv_for_people_has_chinese_columns_words_and_a_named_file(client):
+    response = client.get("/search.csv?q=人才补贴")
+    rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
+    assert rows[0][:9] == ["编号", "标题", "高新区", "省份", "日期", "日期说明", "体裁", "链接", "摘要"]
+    assert rows[0][9:] == ["报纸", "出版日期", "版次", "版名"]
+    assert {r[5] for r in rows[1:]} <= {"由正文推断（约）", "见报日期", ""} and {r[6] for r in rows[1:]} <= {
+        "通讯", "简讯", "图片新闻"}
+    disposition = response.headers["Content-Disposition"]
+    assert disposition.isascii()
+    name = unquote(disposition.split("filename*=UTF-8''")[1])
+    assert re.fullmatch(r"高新区报道_人才补贴_\d{4}-\d{2}-\d{2}\.csv", name)
+    odd = client.get("/search.csv?q=" + quote('a/b:"c"*?')).headers["Content-Disposition"]
+    assert unquote(odd.split("filename*=UTF-8''")[1]).startswith("高新区报道_abc_")
+
+
+def test_page_facts_reach_the_api_the_csv_and_the_feed(tmp_path, seeds_copy, app_factory):
+    from indexer.build import build
+    first, second = sorted(seeds_copy.glob("*.txt"))[:2]
+    (seeds_copy / "dates.tsv").write_text(f"{first.name}\t2023-08-15\t科技日报\t3\t高新区\n"
+                                          f"{second.name}\t\t中国高新技术产业导报\t第5版\t园区\n", "utf-8")
+    build(seeds_copy, tmp_path / "ix")
+    client = app_factory(tmp_path / "ix").test_client()
+    data = client.get("/api/search?newspaper=科技日报&per_page=50").json
+    assert data["total"] > 0 and data["filters"]["newspaper"] == ["科技日报"]
+    assert {(h["newspaper"], h["issue_date"], h["page_number"], h["page_name"]) for h in data["hits"]} == {
+        ("科技日报", "2023-08-15", "3", "高新区")}
+    assert set(data["facets"]["newspaper"]) == {"科技日报", "中国高新技术产业导报"}, "the other stays selectable"
+    everything = client.get("/api/search?per_page=1").json["facets"]
+    assert set(everything["newspaper"]) == {"科技日报", "中国高新技术产业导报"}
+    assert set(everything["page_name"]) == {"高新区", "园区"}
+    html = client.get("/search").get_data(as_text=True)
+    assert 'id="facet-newspaper"' in html and 'id="facet-page_name"' in html, "two values: a facet"
+    assert "科技日报 · 2023-08-15 · 第3版 · 高新区" in html
+    rows = list(csv.reader(io.StringIO(client.get("/search.csv?newspaper=科技日报").get_data(as_text=True)
+                                       .lstrip("\ufeff"))))
+    assert rows[1][9:] == ["科技日报", "2023-08-15", "3", "高新区"]
+    feed = ET.fromstring(client.get("/search.atom?newspaper=科技日报").get_data())
+    entry = feed.find(ATOM + "entry")
+    assert entry.find(ATOM + "summary").text.startswith("【科技日报 · 2023-08-15 · 第3版 · 高新区】")
+    assert {c.get("term") for c in entry.findall(ATOM + "category")} >= {"科技日报", "高新区"}
+
+
+def test_one_newspaper_in_the_index_is_no_facet(client):
+    html = client.get("/search").get_data(as_text=True)
+    assert 'id="facet-newspaper"' not in html

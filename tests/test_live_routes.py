@@ -86,7 +86,7 @@ def _check_body(path: str, content_type: str, body: bytes) -> None:
         ET.fromstring(body)
     elif "csv" in content_type:
         rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
-        assert rows and rows[0][0] == "id"
+        assert rows and rows[0][0] == ("id" if "lang=en" in path else "编号")
     elif "html" in content_type:
         text = body.decode("utf-8")
         assert text.lstrip().lower().startswith("<!doctype html>") and text.rstrip().endswith("</html>"), path
