@@ -47,7 +47,7 @@ def search_json(page: engine.ResultsPage) -> dict:
 @bp.get("/articles/<article_id>")
 def article(article_id: str):
     """One article as JSON, with related articles."""
-    context = articles.get(library().searcher(), article_id, request.args.get("q", "").strip())
+    context = articles.get(library().searcher(), article_id, parse_args(request.args))
     return jsonify(context.to_json())
 
 

@@ -1,5 +1,7 @@
 """One article as its page and its JSON twin show it: the stored article,
-highlighted when a query is given, and related articles (more-like-this)."""
+highlighted for the search it was found by (its best paragraph marked, its
+parts marked when it matches only by parts), its source and a citation, and
+related articles (more-like-this)."""
 from __future__ import annotations
 
 import re
@@ -7,10 +9,11 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from search import snippets, urls
-from search.engine import load_article
-from search.errors import BadParameter, NotFound
-from search.query import MAX_QUERY_CHARS, parse
+from search import marking, snippets, urls
+from search.engine import BEST_PARAGRAPH, PageSource, load_article
+from search.errors import NotFound
+from search.params import SearchState
+from search.query import parse
 
 ID_PATTERN = re.compile(r"[0-9a-f]{12}")
 RELATED = 5
@@ -38,6 +41,26 @@ class ArticlePage:
     sections: list[Section]
     captions: list[tuple[Markup, str | None]]
     related: list[dict]
+    source: PageSource
+    partial: tuple[str, ...] = ()  # matched only by these parts of the query
+    best: tuple[int, int] | None = None  # (section, paragraph) that matched most: id BEST_PARAGRAPH
+
+    best_anchor = BEST_PARAGRAPH
+
+    def citation(self) -> str:
+        """The article cited in GB/T 7714-2015 form for newspapers:
+        作者. 题名[N]. 报纸名, 出版日期(版次). Authors past three become 等;
+        a date not printed on the page (inferred) is in square brackets, as
+        the standard marks what the cataloguer supplies."""
+        data, source = self.data, self.source
+        authors = data.get("authors") or []
+        who = ", ".join(authors[:3]) + (", 等" if len(authors) > 3 else "")
+        date = source.issue_date or (f"[{data['date']}]" if data.get("date") and data.get("date_inferred")
+                                     else data.get("date"))
+        where = ", ".join(p for p in (source.newspaper or "[报纸名不详]", date) if p)
+        if source.page_number:
+            where += f"({source.page_number})"
+        return f"{who + '. ' if who else ''}{data['title']}[N]. {where}."
 
     def to_json(self) -> dict:
         """The API form: the parsed article, its URL, province and related articles."""
@@ -49,28 +72,34 @@ class ArticlePage:
         return data
 
 
-def get(searcher, article_id: str, q: str = "") -> ArticlePage:
-    """The article page context; NotFound for unknown or malformed ids."""
+def get(searcher, article_id: str, state: SearchState = SearchState()) -> ArticlePage:
+    """The article page context for the search it was found by (`state`:
+    its query is marked); NotFound for unknown or malformed ids."""
     if not ID_PATTERN.fullmatch(article_id):
         raise NotFound(f"文章编号“{article_id[:40]}”格式不对：应是 12 位十六进制字符")
     docnum = searcher.document_number(id=article_id)
     if docnum is None:
         raise NotFound(f"没有编号为 {article_id} 的文章，它可能已从索引中删除")
-    if len(q) > MAX_QUERY_CHARS:
-        raise BadParameter(f"查询太长：{len(q)} 个字符，最多 {MAX_QUERY_CHARS} 个")
     stored = searcher.stored_fields(docnum)
     data = load_article(stored)
-    matcher = snippets.matcher(parse(q).highlight_terms() if q else [])
-    sections = [Section(f"s{i}", s["heading"],
-                        snippets.highlight(s["heading"], matcher) if s["heading"] else None,
-                        [snippets.highlight(p, matcher) for p in s["text"].split("\n") if p],
-                        s["text"])
-                for i, s in enumerate(data["sections"])]
+    marks = marking.marking(parse(state.q), marking.article_text(data)) if state.q else None
+    matcher = marks.matcher if marks else snippets.matcher([])
+    sections, best, most = [], None, 0
+    for i, s in enumerate(data["sections"]):
+        paragraphs = [p for p in s["text"].split("\n") if p]
+        for j, p in enumerate(paragraphs):
+            found = len(matcher.spans(p))
+            if found > most:
+                best, most = (i, j), found
+        sections.append(Section(f"s{i}", s["heading"],
+                                snippets.highlight(s["heading"], matcher) if s["heading"] else None,
+                                [snippets.highlight(p, matcher) for p in paragraphs], s["text"]))
     captions = [(snippets.highlight(c["text"], matcher), c["credit"]) for c in data["captions"]]
-    return ArticlePage(data, stored.get("province"), q, snippets.highlight(data["title"], matcher),
+    return ArticlePage(data, stored.get("province"), state.q, snippets.highlight(data["title"], matcher),
                        snippets.highlight(data["kicker"], matcher) if data.get("kicker") else None,
                        snippets.highlight(data["subtitle"], matcher) if data.get("subtitle") else None,
-                       sections, captions, related(searcher, docnum, data["text"]))
+                       sections, captions, related(searcher, docnum, data["text"]), PageSource.of(data),
+                       marks.partial if marks else (), best)
 
 
 def related(searcher, docnum: int, text: str) -> list[dict]:

@@ -109,7 +109,8 @@ def compare(searcher, state: SearchState, per_zone: int = PER_ZONE) -> ComparePa
     no_rows = np.zeros(0, dtype=np.int64)
     for zone in zones:
         rows = rows_of.get(zone, no_rows)
-        hits = [engine.make_hit(searcher.stored_fields(d), selection.parsed, state.q, common) for d in selection.top(per_zone, rows)]
+        hits = [engine.make_hit(searcher.stored_fields(d), selection.parsed, state.with_(zones=(zone,)).params(),
+                                common) for d in selection.top(per_zone, rows)]
         columns.append(Column(zone, gazetteer.province_of(zone), len(rows), hits,
                               state.with_(zones=(zone,)).url()))
     shown = state.with_(zones=tuple(sorted(zones))) if chosen else state

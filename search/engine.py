@@ -18,6 +18,7 @@ from search.query import ParsedQuery, field_query, parse
 
 # Facet -> the state's filter values for it; these are counted as if their own
 # filter were off, so that choosing one value keeps the others selectable.
+BEST_PARAGRAPH = "best"  # the anchor of an article's best-matching paragraph (search.articles)
 MULTI_VALUED = {"zone": "zones", "province": "provinces", "kind": "kinds", "policy": "policies",
                 "newspaper": "newspapers", "page_name": "page_names"}
 
@@ -129,7 +130,7 @@ def run(searcher, state: SearchState) -> ResultsPage:
     common = marking.common_terms(searcher, chosen.parsed)
     start = (state.page - 1) * state.per_page
     shown = chosen.top(state.page * state.per_page)[start:]
-    hits = [make_hit(searcher.stored_fields(d), chosen.parsed, state.q, common) for d in shown]
+    hits = [make_hit(searcher.stored_fields(d), chosen.parsed, state.params(), common) for d in shown]
     took = (time.perf_counter() - started) * 1000
     return ResultsPage(state, chosen.parsed, chosen.total, hits, facets, facet_types.timeline(state, months, kept_months), took)
 
@@ -254,11 +255,14 @@ def _tests(searcher, state: SearchState, cols: columns.Columns, docs: np.ndarray
 _NO_DAY = dt.date.max.toordinal() + 1
 
 
-def make_hit(stored: dict, parsed: ParsedQuery, q: str, common: frozenset[str] = frozenset()) -> Hit:
+def make_hit(stored: dict, parsed: ParsedQuery, search: list[tuple[str, str]] | None,
+             common: frozenset[str] = frozenset()) -> Hit:
     """A Hit from a stored document: the section that matched best, and up to
     three fragments from the body (or captions, or the lead when only the
     title matched), marked as search.marking says (parts of the query when
-    the article matches only by parts; `common` terms left unmarked)."""
+    the article matches only by parts; `common` terms left unmarked). Its
+    URL carries `search` (the state's parameters) and points at the best
+    sub-section when that has a heading, else at the best paragraph (`best`)."""
     article = load_article(stored)
     marks = marking.marking(parsed, marking.article_text(article), common)
     matcher = marks.matcher
@@ -270,9 +274,12 @@ def make_hit(stored: dict, parsed: ParsedQuery, q: str, common: frozenset[str] =
     if not fragments:
         captions = "\n".join(c["text"] for c in article["captions"] if c["text"])
         fragments = snippets.fragments(captions, matcher) or ([snippets.lead(body)] if body else [])
-    anchor = f"s{best}" if best is not None and counts[best] else None
+    anchor = None
+    if best is not None and counts[best]:
+        # a section without a heading is the whole text: its tint would read as "all of it matched"
+        anchor = f"s{best}" if sections[best]["heading"] else BEST_PARAGRAPH
     date = stored.get("date")
-    url = urls.article(article["id"], q, anchor)
+    url = urls.article(article["id"], search, anchor)
     return Hit(id=article["id"], title=snippets.highlight(article["title"], matcher),
                kicker=snippets.highlight(article["kicker"], matcher) if article.get("kicker") else None,
                zone=article.get("zone"), province=stored.get("province"),

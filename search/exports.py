@@ -116,7 +116,7 @@ def search_atom():
     ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = "gaoxin-search"
     newest = None
     for stored in matches:
-        hit = engine.make_hit(stored, parsed, "")
+        hit = engine.make_hit(stored, parsed, None)
         stamp = f"{hit.date.isoformat()}T00:00:00Z" if hit.date else "1970-01-01T00:00:00Z"
         newest = newest or stamp
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")

@@ -30,10 +30,12 @@ def with_query(base: str, params: list[tuple[str, str]] | dict) -> str:
     return f"{base}?{qs}" if qs else base
 
 
-def article(article_id: str, q: str = "", anchor: str | None = None, api: bool = False) -> str:
-    """An article's page (or its JSON twin), carrying the query for
-    highlighting, at a section."""
-    url = with_query(path(*(["api"] if api else []), "articles", article_id), {"q": q} if q else {})
+def article(article_id: str, search: list[tuple[str, str]] | None = None, anchor: str | None = None,
+            api: bool = False) -> str:
+    """An article's page (or its JSON twin), carrying the search it was found
+    by (its canonical parameters: the query to mark, the state to go back
+    to), at an anchor."""
+    url = with_query(path(*(["api"] if api else []), "articles", article_id), search or [])
     return url + ("#" + quote(anchor, safe="") if anchor else "")
 
 

@@ -57,10 +57,12 @@ def results_for(state: SearchState) -> engine.ResultsPage:
 
 @bp.get("/articles/<article_id>")
 def article(article_id: str):
-    """One article, highlighted for ?q=, with related articles."""
-    q = request.args.get("q", "").strip()
-    context = articles.get(library().searcher(), article_id, q)
-    html = render_template("article.html", article=context, state=SearchState(q=q))
+    """One article, marked for the search it was found by (its parameters
+    in the URL, also the way back), with its source, a citation and related
+    articles."""
+    state = parse_args(request.args)
+    context = articles.get(library().searcher(), article_id, state)
+    html = render_template("article.html", article=context, state=state)
     return with_alternate(html, urls.article(article_id, api=True), urls.article(article_id))
 
 

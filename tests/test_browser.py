@@ -161,3 +161,30 @@ def test_advanced_search_form_lands_on_results_with_the_zone_picker(server, page
     page.locator(".within button").click()
     page.wait_for_url("**/search?q=*kind=feature*")
     assert page.locator("#q").input_value() == '人才 "补贴" 企业'
+
+
+def test_article_prints_without_navigation_and_leads_to_the_best_paragraph(server, page):
+    page.goto(server + "/search?q=%E4%BA%BA%E6%89%8D%E8%A1%A5%E8%B4%B4&sort=relevance")  # 人才补贴
+    link = page.locator('.hit h2 a[href$="#best"]').first  # 济宁: an article without sub-headings
+    link.click()
+    page.wait_for_url("**#best")
+    best = page.locator("#best")
+    assert best.locator("mark").count() >= 1
+    top = best.evaluate("e => e.getBoundingClientRect().top")
+    assert 0 <= top < page.viewport_size["height"], "the page opens at the best paragraph"
+    assert page.locator(".back a").get_attribute("href").startswith("/search?q=")
+    page.emulate_media(media="print")
+    assert not page.locator("header.top").is_visible() and not page.locator(".related").is_visible()
+    assert page.locator(".citation").is_visible() and page.locator("h1").is_visible()
+
+
+def test_the_legend_of_inferred_dates_is_visible_on_a_phone(browser, server):
+    context = browser.new_context(locale="zh-CN", viewport={"width": 375, "height": 740}, has_touch=True,
+                                  is_mobile=True)
+    page = context.new_page()
+    try:
+        page.goto(server + "/search?q=%E4%BA%BA%E6%89%8D")
+        legend = page.locator(".legend-inferred")
+        assert legend.is_visible() and "推断" in legend.inner_text()
+    finally:
+        context.close()
