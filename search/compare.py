@@ -51,6 +51,27 @@ class ComparePage:
     zone_counts: list[tuple[str, int]]  # every zone with matches, most first
     took_ms: float
 
+    def how_chosen(self) -> str:
+        """How the columns were chosen, in words; honest about ties at the cut
+        (with every zone at one match, the four shown are four of many)."""
+        shown, counts = len(self.columns), [n for _, n in self.zone_counts]
+        if not self.chosen:
+            return f"所选的 {shown} 个高新区"
+        if not counts:
+            return "没有高新区有匹配文章"
+        if len(counts) <= shown:
+            return f"有匹配文章的全部 {len(counts)} 个高新区，按匹配篇数排列"
+        cut = counts[shown - 1]
+        tied = counts.count(cut)
+        if counts[shown] != cut:
+            return f"匹配篇数最多的 {shown} 个高新区（共 {len(counts)} 个高新区有匹配文章）"
+        inside = counts[:shown].count(cut)
+        if tied == len(counts):
+            return (f"有匹配文章的 {len(counts)} 个高新区都是 {cut} 篇，篇数分不出多少；这里按各自最相关的一篇"
+                    f"选出 {shown} 个，可在下面加入其他高新区")
+        return (f"按匹配篇数选出 {shown} 个高新区；第 {shown - inside + 1} 至 {shown} 个与另外 {tied - inside} 个"
+                f"同为 {cut} 篇，按各自最相关的一篇选出（共 {len(counts)} 个高新区有匹配文章）")
+
     def adding(self, zone: str) -> SearchState:
         """The compare state with one more column."""
         return self.state.with_(zones=tuple(sorted({*self.state.zones, zone})))
@@ -63,6 +84,7 @@ class ComparePage:
         """The JSON twin."""
         state = self.state
         return {"query": state.q, "parsed": self.parsed.to_json(), "zones_chosen": self.chosen,
+                "how_chosen": self.how_chosen(),
                 "filters": {"province": list(state.provinces), "kind": list(state.kinds),
                             "policy": list(state.policies), "section": state.section or None,
                             "from": state.date_from.isoformat() if state.date_from else None,
@@ -138,7 +160,8 @@ def compare_html():
     state, page = _page()
     if page is None:
         return redirect(state.url("/compare"), 302)
-    response = make_response(render_template("compare.html", page=page, state=state))
+    all_zones = [zone for zone, _ in engine.zone_totals(library().searcher())]
+    response = make_response(render_template("compare.html", page=page, state=state, all_zones=all_zones))
     response.headers["Link"] = urls.link_header((state.url("/api/compare"), "alternate", "application/json"),
                                                 (state.url("/compare"), "canonical"))
     return response

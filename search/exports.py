@@ -11,7 +11,7 @@ import xml.etree.ElementTree as ET
 from collections.abc import Iterator
 from urllib.parse import quote
 
-from flask import Blueprint, Response, current_app, request, stream_with_context
+from flask import Blueprint, Response, current_app, render_template, request, stream_with_context
 
 from search import engine, marking, snippets, urls
 from search.app import library
@@ -98,6 +98,16 @@ def search_csv():
                    f"filename*=UTF-8''{quote(name, safe='')}")
     return Response(stream_with_context(lines()), mimetype="text/csv",
                     headers={"Content-Disposition": disposition})
+
+
+@bp.get("/feeds")
+def feeds():
+    """How to follow a search: the feed's URL to copy into a feed reader, in
+    words (the feed itself is XML, which a browser shows raw)."""
+    state = parse_args(request.args)
+    feed = urls.absolute(state.with_(page=1, per_page=10).url("/search.atom"))
+    return render_template("feeds.html", state=state, feed=feed,
+                           entries=int(current_app.config["FEED_ENTRIES"]))
 
 
 @bp.get("/search.atom")

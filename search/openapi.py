@@ -105,6 +105,7 @@ COMPARE = {"type": "object", "required": ["query", "zones_chosen", "columns", "z
            "properties": {"query": {"type": "string"}, "parsed": {"type": "object"},
                           "zones_chosen": {"type": "boolean",
                                            "description": "true：未指定 zone，按匹配数选出的高新区"},
+                          "how_chosen": {"type": "string", "description": "各列是怎样选出的（含并列的说明）"},
                           "filters": {"type": "object"}, "url": {"type": "string"}, "took_ms": {"type": "number"},
                           "zones": {**COUNTS, "description": "每个有匹配的高新区及匹配数"},
                           "columns": {"type": "array", "items": {

@@ -21,6 +21,10 @@ MAX_FRAGMENTS = 3
 MAX_SPANS = 500
 SENTENCE_END = "。！？；!?;\n"
 CLAUSE_END = "，、：,:"
+# What ends a sentence for the reader (a line break does not: OCR breaks
+# paragraphs mid-sentence), and what may follow it (”。 closes a quotation).
+FULL_STOP = "。！？；!?;…"
+CLOSERS = "”’」』）)》\"' \n"
 
 
 @dataclass(frozen=True)
@@ -82,10 +86,26 @@ def fragments(text: str, m: Matcher, size: int = FRAGMENT_CHARS,
     for start, end in windows(text, spans, size, limit):
         body = mark(text, spans, start, end)
         body = Markup(str(body).replace("\n", " "))
-        lead = "" if start == 0 or text[start - 1] in SENTENCE_END else "…"
-        tail = "" if end >= len(text) or text[end - 1] in SENTENCE_END else "…"
+        lead = "" if starts_sentence(text, start) else "…"
+        tail = "" if ends_sentence(text, end) else "…"
         out.append(Markup(lead) + body + Markup(tail))
     return out
+
+
+def starts_sentence(text: str, start: int) -> bool:
+    """Does text[start:] begin a sentence (the text's start, or after a
+    full stop, closing marks and line breaks aside)?"""
+    before = text[:start].rstrip(CLOSERS)
+    return not before or before[-1] in FULL_STOP
+
+
+def ends_sentence(text: str, end: int) -> bool:
+    """Does text[:end] end a sentence (the text's end, or a full stop, closing
+    marks and line breaks aside)? Else a fragment cut there needs an ellipsis."""
+    if end >= len(text.rstrip()):
+        return True
+    before = text[:end].rstrip(CLOSERS)
+    return bool(before) and before[-1] in FULL_STOP
 
 
 def lead(text: str, size: int = FRAGMENT_CHARS) -> Markup:

@@ -5,6 +5,8 @@ from markupsafe import escape
 
 from urllib.parse import parse_qsl, urlsplit
 
+import re
+
 import jsonschema
 import pytest
 
@@ -78,11 +80,11 @@ def test_sort_and_paging_are_dropped_by_redirect(client):
     assert dict(parse_qsl(urlsplit(target).query)) == {"q": "人才", "zone": "济宁高新区"}
 
 
-def test_every_results_page_links_to_compare_with_its_filters(client):
+def test_every_results_page_with_matches_links_to_compare_with_its_filters(client):
     html = client.get("/search?q=%E4%BA%BA%E6%89%8D&kind=brief&sort=newest").get_data(as_text=True)
     assert 'class="compare-link" href="/compare?q=%E4%BA%BA%E6%89%8D&amp;kind=brief"' in html
     empty = client.get("/search?q=%E4%B8%8D%E5%AD%98%E5%9C%A8%E7%9A%84%E8%AF%8D%E8%AF%AD").get_data(as_text=True)
-    assert 'class="compare-link"' in empty
+    assert 'class="compare-link"' not in empty, "nothing to compare on an empty page"
 
 
 def test_bad_parameters_are_400_not_500(client):
@@ -98,3 +100,40 @@ def test_corpus_text_is_escaped_in_compare(hostile_client):
         assert "恶意高新区" in html, "the hostile page is compared"
         assert "<script>" not in html and "<img" not in html and "<b>" not in html
     assert "&lt;script&gt;" in html
+
+
+def test_the_page_says_how_zones_were_chosen_even_when_they_tie(client):
+    data = client.get("/api/compare?q=帮代办").json
+    counts = list(data["zones"].values())
+    how = data["how_chosen"]
+    if len(counts) > 4 and counts[3] == counts[4]:
+        assert "同为" in how or "分不出" in how, how
+    assert "匹配最多的 4 个高新区" not in client.get("/compare?q=帮代办").get_data(as_text=True)
+
+
+def test_how_chosen_names_ties_at_the_cut():
+    from search.compare import ComparePage
+    from search.params import SearchState
+
+    def page(counts):
+        columns = [None] * min(4, len(counts))
+        return ComparePage(SearchState(q="x"), None, True, columns, [(f"z{i}", n) for i, n in enumerate(counts)], 0)
+    assert "分不出" in page([1] * 16).how_chosen()
+    assert page([5, 4, 3, 2, 1]).how_chosen().startswith("匹配篇数最多的 4 个高新区")
+    assert "第 3 至 4 个与另外 2 个同为 2 篇" in page([5, 4, 2, 2, 2, 2]).how_chosen()
+    assert "全部 3 个" in page([3, 2, 1]).how_chosen()
+
+
+def test_any_zone_of_the_index_can_be_added(client):
+    html = client.get("/compare?q=人才").get_data(as_text=True)
+    picker = html[html.index('<form class="zone-picker"'):html.index("</form>", html.index('<form class="zone-picker"'))]
+    assert '<option value="无锡高新区">' in picker or "无锡高新区" in html
+    options = re.findall(r'<option value="([^"]+)">', picker)
+    assert len(options) > 10, "every zone in the index, not only those with matches"
+    hidden = re.findall(r'<input type="hidden" name="zone" value="([^"]+)">', picker)
+    assert len(hidden) == 4, "the columns shown stay when one is added"
+    params = [("q", "人才")] + [("zone", z) for z in hidden] + [("zone", "無錫")]
+    response = client.get("/compare", query_string=params)
+    target = client.get(response.location) if response.status_code == 302 else response
+    assert target.status_code == 200
+    assert target.get_data(as_text=True).count('<section class="column"') == 5

@@ -105,3 +105,19 @@ def test_page_facts_reach_the_api_the_csv_and_the_feed(tmp_path, seeds_copy, app
 def test_one_newspaper_in_the_index_is_no_facet(client):
     html = client.get("/search").get_data(as_text=True)
     assert 'id="facet-newspaper"' not in html
+
+
+def test_a_subscribe_page_gives_the_feed_url_to_copy(client):
+    html = client.get("/search?q=人才&kind=brief").get_data(as_text=True)
+    assert 'href="/feeds?q=%E4%BA%BA%E6%89%8D&amp;kind=brief"' in html
+    page = client.get("/feeds?q=人才&kind=brief").get_data(as_text=True)
+    feed = re.search(r'<input id="feed-url" readonly value="([^"]+)">', page).group(1)
+    assert feed == "http://localhost/search.atom?q=%E4%BA%BA%E6%89%8D&amp;kind=brief"
+    assert client.get(feed.replace("&amp;", "&").replace("http://localhost", "")).mimetype == "application/atom+xml"
+    assert "怎样订阅" in page
+
+
+def test_empty_results_offer_no_exports_or_compare(client):
+    html = client.get("/search?q=量子纠缠态").get_data(as_text=True)
+    assert "没有找到" in html
+    assert "/search.csv" not in html and "/compare?" not in html and "/feeds?" not in html

@@ -70,7 +70,8 @@ def _paths(base: str) -> list[str]:
              "/search.csv?q=人才补贴", "/search.atom?q=人才补贴", "/search.atom", "/search.atom?q=%01%1B",
              "/search.atom?q=\uffff", "/search.csv?q=%00", "/advanced", "/advanced?q=人才&zone=無錫",
              "/advanced?all=人才&phrase=帮代办&zone=襄陽、无锡&from=2020&go=1", "/advanced?from=2023&to=2020&go=1",
-             "/search?q=人才&from=2021&to=2023-6", "/search?q=人才&kind=brief&within=補貼"]
+             "/search?q=人才&from=2021&to=2023-6", "/search?q=人才&kind=brief&within=補貼", "/feeds?q=人才補貼",
+             "/search.csv?q=人才&lang=en", "/compare?q=人才&zone=無錫&zone=襄阳"]
     for zone in zones:
         paths += [f"/zones/{zone}", f"/api/zones/{zone}"]
     paths += ["/zones/无锡", "/zones/無錫高新區", "/api/zones/襄陽"]
