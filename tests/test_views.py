@@ -289,3 +289,9 @@ def test_one_redirect_reaches_the_canonical_url(client, query):
 
 def test_an_empty_policy_is_no_filter_in_the_page_or_the_api(client):
     assert client.get("/api/search?policy=《》").json["total"] == client.get("/api/search").json["total"]
+
+
+def test_the_400_page_keeps_the_query_in_the_search_box(client):
+    response = client.get("/search?q=人才补贴&from=2023-13")
+    assert response.status_code == 400
+    assert 'name="q" type="search" value="人才补贴"' in response.get_data(as_text=True)
