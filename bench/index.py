@@ -46,7 +46,7 @@ def same_results(articles: int) -> tuple[int, int]:
     from indexer.build import build
     from search import engine
     from search.params import parse_args
-    from search.store import open_index
+    from search.store import open_index, searcher_of
 
     answers = []
     with tempfile.TemporaryDirectory(dir=WORK) as tmp:
@@ -54,7 +54,7 @@ def same_results(articles: int) -> tuple[int, int]:
             root = Path(tmp) / f"p{procs}"
             build(corpus(articles), root, procs=procs)
             ix, _, _ = open_index(root)
-            with ix.searcher() as searcher:
+            with searcher_of(ix) as searcher:
                 answers.append([_answer(engine.run(searcher, parse_args(q))) for q in QUERIES])
             ix.close()
     return sum(a == b for a, b in zip(*answers)), len(QUERIES)

@@ -23,6 +23,8 @@ from pathlib import Path
 import filelock
 from whoosh import index as whoosh_index
 from whoosh.query import Term
+from whoosh.reading import SegmentReader
+from whoosh.writing import MERGE_SMALL
 
 from indexer import health
 from indexer.corpus import Parsed, has_jumps, issue_of, parse_files, read_folder
@@ -243,11 +245,12 @@ def update(seeds: Path, root: Path) -> Report:
         except BaseException:
             writer.cancel()
             raise
-        # Deleted documents stay in their segments, and in document
-        # frequencies and field lengths, until the segment is merged: ranking
-        # and the common-word cut-off would drift from a fresh build. So an
-        # update that deleted anything merges the index into one segment.
-        writer.commit(optimize=deleted > 0)
+        # Deleted documents stay in their segments until merged; ranking and
+        # the common-word cut-off count live documents only (search.scoring),
+        # so answers equal a fresh build's whatever is left. Merging every
+        # deletion away made a one-page update cost more than a full build
+        # (bench/update.py): only segments mostly stale are rewritten.
+        writer.commit(mergetype=merge_deleted)
         ix.close()
         meta.links = _links(parsed.joined, {n: ls for n, ls in meta.links.items()
                                             if n in present and n not in {p.name for p in touched}})
@@ -256,6 +259,27 @@ def update(seeds: Path, root: Path) -> Report:
         report.pages = len(pages)
         return report
 
+
+
+# A segment is rewritten without its deleted documents once they are this
+# share of it: below, they cost some disk and reading, not correctness.
+DELETED_SHARE_TO_MERGE = 0.25
+
+
+def merge_deleted(writer, segments: list) -> list:
+    """The update's merge policy (a Whoosh `mergetype`): segments whose
+    deleted share reached DELETED_SHARE_TO_MERGE are rewritten without them,
+    segments without deletions are merged as Whoosh's default merges small
+    ones, the rest are kept as they are; returns the segments kept."""
+    stale = [s for s in segments if s.doc_count_all() and
+             s.deleted_count() >= DELETED_SHARE_TO_MERGE * s.doc_count_all()]
+    for segment in stale:
+        if segment.doc_count():
+            reader = SegmentReader(writer.storage, writer.schema, segment)
+            writer.add_reader(reader)  # copies the live documents only
+            reader.close()
+    rest = [s for s in segments if s not in stale]
+    return [s for s in rest if s.has_deletions()] + MERGE_SMALL(writer, [s for s in rest if not s.has_deletions()])
 
 
 def _links(joined: list[tuple[str, str]], kept: dict[str, list[str]] | None = None) -> dict[str, list[str]]:

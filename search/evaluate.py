@@ -28,10 +28,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 from whoosh import query as Q
-from whoosh import scoring
+from whoosh.scoring import BM25F
 from whoosh.query.qcore import _NullQuery
 
-from search import postings
+from search import postings, scoring
+from search.scoring import LiveBM25F
 from search.phrases import Run
 from search.query import Fallback
 from search.schema import GRAMS_FIELD, TEXT_FIELDS
@@ -133,7 +134,7 @@ def evaluate(searcher, query: Q.Query, scored: bool) -> Found:
     """Every live document the query matches, with Whoosh's BM25F scores
     (zeros when not scored). Raises Unsupported for what it cannot do."""
     weighting = searcher.weighting
-    if scored and type(weighting) is not scoring.BM25F:
+    if scored and type(weighting) not in (BM25F, LiveBM25F):
         raise Unsupported(f"weighting {type(weighting).__name__}")
     try:
         part = _Evaluation(searcher, scored).part(query)
@@ -215,8 +216,13 @@ class _Evaluation:
         weighting = self.searcher.weighting
         b = weighting._field_B.get(fieldname, weighting.B)
         k1 = weighting.K1
-        idf = self.searcher.idf(fieldname, btext)
-        average = self.searcher.avg_field_length(fieldname) or 1
+        if scoring.uses_live_statistics(self.searcher):
+            # `found` is the term's whole live posting list: its length is the live frequency
+            idf = scoring.idf_of(self.searcher.doc_count(), len(found))
+            average = scoring.average_length(self.searcher, fieldname) or 1
+        else:
+            idf = self.searcher.idf(fieldname, btext)
+            average = self.searcher.avg_field_length(fieldname) or 1
         length = postings.lengths(self.reader, fieldname)[found.docs]
         tf = found.weights
         # whoosh.scoring.bm25, term for term, so the floats come out the same.

@@ -28,7 +28,7 @@ from dataclasses import field as dc_field
 from whoosh import matching
 from whoosh import query as Q
 
-from search import gazetteer, segmenter, synonyms
+from search import gazetteer, scoring, segmenter, synonyms
 from search.analysis import RUNS, bigrams, words
 from search.normalize import normalize, to_simplified
 from search.phrases import Run
@@ -413,8 +413,9 @@ class Fallback(Q.WrappingQuery):
     def skipped(self, searcher) -> bool:
         """True when the word is common enough to need no fallback."""
         top = searcher.get_parent() or searcher
-        return top.doc_frequency("text", self.word) >= max(FALLBACK_SKIP_MIN,
-                                                           FALLBACK_SKIP_SHARE * top.doc_count())
+        # live documents only (deleted ones wait in their segments for a merge)
+        return scoring.live_frequency(top, "text", self.word) >= max(FALLBACK_SKIP_MIN,
+                                                                     FALLBACK_SKIP_SHARE * top.doc_count())
 
     def matcher(self, searcher, context=None):
         """NullMatcher when skipped, else the child's."""

@@ -20,6 +20,7 @@ from whoosh.index import Index
 
 from search import state
 from search.schema import SCHEMA_VERSION
+from search.scoring import LiveBM25F
 from search.state import Budgets, ReaderState, Remembered
 
 ENV_VAR = "GAOXIN_INDEX"
@@ -83,6 +84,12 @@ def write_meta(generation: Path, meta: Meta) -> None:
     os.replace(tmp, generation / META)
 
 
+def searcher_of(index: Index):
+    """A searcher ranking with live-document statistics (search.scoring):
+    every searcher the app or a tool uses comes from here."""
+    return index.searcher(weighting=LiveBM25F())
+
+
 def open_index(root: Path) -> tuple[Index, Meta, Path]:
     """Open the live index: (index, meta, generation dir), or StoreError."""
     generation = current_dir(root)
@@ -131,12 +138,12 @@ class Library:
         generation = current_dir(self.root)
         if self._searcher is None or generation != self._generation:
             index, _, generation = open_index(self.root)
-            self._replace(index.searcher(), index, generation)
+            self._replace(searcher_of(index), index, generation)
         elif not self._searcher.up_to_date():
             # A fresh searcher, not Searcher.refresh(): whoosh-reloaded's reader
             # reuse merges the old segment list into the new one. Opening
             # non-compound segments takes about a millisecond.
-            self._replace(self._index.searcher(), self._index, generation)
+            self._replace(searcher_of(self._index), self._index, generation)
         return self._searcher
 
     def _replace(self, searcher, index: Index, generation: Path) -> None:

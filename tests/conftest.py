@@ -50,11 +50,13 @@ def seeds_copy(tmp_path: Path) -> Path:
 
 @contextmanager
 def searcher_of(root: Path):
-    """A searcher over an index root, closed (with its index) afterwards."""
+    """A searcher over an index root as the app opens it (live-document
+    statistics), closed (with its index) afterwards."""
     from search.store import open_index
+    from search.store import searcher_of as open_searcher
     ix, _, _ = open_index(root)
     try:
-        with ix.searcher() as searcher:
+        with open_searcher(ix) as searcher:
             yield searcher
     finally:
         ix.close()

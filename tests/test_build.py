@@ -252,7 +252,11 @@ def test_an_update_killed_before_its_bookkeeping_adds_nothing_twice(seeds_copy, 
     ix.close()
 
 
-def test_an_updated_index_answers_like_a_fresh_build(seeds_copy, tmp_path, data_dir, app_factory):
+@pytest.mark.parametrize("merge_share", [0.25, 1.01], ids=["default-policy", "deletions-kept"])
+def test_an_updated_index_answers_like_a_fresh_build(seeds_copy, tmp_path, data_dir, app_factory, monkeypatch,
+                                                     merge_share):
+    from indexer import build as build_module
+    monkeypatch.setattr(build_module, "DELETED_SHARE_TO_MERGE", merge_share)
     updated, fresh = tmp_path / "updated", tmp_path / "fresh"
     build(seeds_copy, updated)
     for round_ in range(3):
@@ -263,7 +267,11 @@ def test_an_updated_index_answers_like_a_fresh_build(seeds_copy, tmp_path, data_
         update(seeds_copy, updated)
     build(seeds_copy, fresh)
     ix, _, _ = open_index(updated)
-    assert ix.doc_count() == ix.doc_count_all()  # no deleted documents left behind
+    if merge_share > 1:
+        assert ix.doc_count() < ix.doc_count_all(), "deleted documents are still in their segments"
+    else:
+        for segment in ix._segments():
+            assert segment.deleted_count() < 0.25 * segment.doc_count_all(), "mostly stale segments are merged"
     ix.close()
     assert _answers(app_factory, updated, QUERIES) == _answers(app_factory, fresh, QUERIES)
 

@@ -50,10 +50,18 @@ def index(tmp_path_factory, seeds_dir) -> Path:
     return root
 
 
-@pytest.fixture(scope="module")
-def searcher(index):
-    with searcher_of(index) as searcher:
-        yield searcher
+@pytest.fixture(scope="module", params=["live", "stock"])
+def searcher(index, request):
+    """The app's searcher (BM25F on live documents), and one with Whoosh's
+    stock BM25F: search.evaluate must equal Whoosh's matchers under both."""
+    if request.param == "live":
+        with searcher_of(index) as searcher:
+            yield searcher
+    else:
+        ix = open_index(index)[0]
+        with ix.searcher() as searcher:
+            yield searcher
+        ix.close()
 
 
 def test_the_index_has_what_the_comparison_needs(searcher):
