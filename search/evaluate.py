@@ -136,9 +136,16 @@ def evaluate(searcher, query: Q.Query, scored: bool) -> Found:
     weighting = searcher.weighting
     if scored and type(weighting) not in (BM25F, LiveBM25F):
         raise Unsupported(f"weighting {type(weighting).__name__}")
+    if not postings.trusted(searcher.reader()):
+        raise Unsupported("postings not read directly for this reader")
     try:
         part = _Evaluation(searcher, scored).part(query)
     except postings.Unreadable as exc:
+        raise Unsupported(str(exc)) from exc
+    except Unsupported:
+        raise
+    except Exception as exc:  # a format we misread: Whoosh's matchers answer from now on
+        postings.distrust(searcher.reader(), f"{type(exc).__name__}: {exc}")
         raise Unsupported(str(exc)) from exc
     return Found(part.docs, part.scores, part.pending)
 
@@ -214,7 +221,7 @@ class _Evaluation:
         if not fieldobj.scorable:
             return found.weights  # Whoosh's WeightScorer
         weighting = self.searcher.weighting
-        b = weighting._field_B.get(fieldname, weighting.B)
+        b = postings.field_b(weighting, fieldname)
         k1 = weighting.K1
         if scoring.uses_live_statistics(self.searcher):
             # `found` is the term's whole live posting list: its length is the live frequency

@@ -9,14 +9,20 @@ numbers (delta-encoded), weights and encoded positions. Reading a block is one
 C-level `pickle.loads`; turning it into arrays is a few numpy calls. Scoring
 and combining then happen over whole arrays (search.evaluate).
 
-This reads Whoosh internals (`W3LeafMatcher` blocks, the `_<field>_len`
-column), so it checks what it gets and raises `Unreadable` for anything else;
-search.evaluate then falls back to Whoosh's own matchers. The pin on
-whoosh-reloaded (2.7.x) keeps the format fixed, and tests/test_evaluate.py
-compares every benchmark query against Whoosh's matchers.
+This is the one module that reads Whoosh internals (`W3LeafMatcher` blocks,
+the `_<field>_len` column, BM25F's per-field B): setup.cfg pins
+whoosh-reloaded exactly. Whatever it reads is checked before it is trusted:
+the first time a reader is used, `trusted()` decodes a few terms both ways,
+here and through Whoosh's public matchers, and compares every posting and
+some field lengths. On any difference or error that reader is distrusted
+(`Unreadable` from then on, logged once) and search.evaluate answers through
+Whoosh's own matchers: slower, never wrong, never a 500. tests/test_evaluate.py
+compares every benchmark query against Whoosh's matchers; tests/test_codec_check.py
+changes the codec under the app and checks the answers.
 """
 from __future__ import annotations
 
+import logging
 import pickle
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -35,8 +41,75 @@ _LENGTH_OF_BYTE = np.array([byte_to_length(b) or 0 for b in range(256)], dtype=n
 _EMPTY_DOCS = np.zeros(0, dtype=np.int64)
 
 
+log = logging.getLogger(__name__)
+# Terms decoded both ways by the self-check, per field: a long multi-block
+# list (高新 in the bigram field), words of every size, the lexicon's first.
+CHECKED_TERMS = {"grams": ["高新", "新区", "企业"], "text": ["高新区", "人才", "企业"], "title": ["高新区"]}
+CHECKED_LENGTHS = 50  # documents whose field lengths are compared
+
+
 class Unreadable(Exception):
-    """The index holds something this module does not read (not whoosh3)."""
+    """The index holds something this module does not read (not whoosh3), or
+    a reader failed its self-check."""
+
+
+def trusted(reader) -> bool:
+    """Whether this module reads the reader's postings right: checked once
+    per reader (see the module's docstring)."""
+    kept = state.of(reader)
+    if kept.codec_ok is None:
+        try:
+            problem = _self_check(reader)
+        except Exception as exc:  # noqa: BLE001 (any failure is a format we do not read)
+            problem = f"{type(exc).__name__}: {exc}"
+        if problem:
+            distrust(reader, problem)
+        else:
+            kept.codec_ok = True
+    return bool(kept.codec_ok)
+
+
+def distrust(reader, reason) -> None:
+    """Stop reading this reader's postings here (Whoosh's matchers answer); logged once."""
+    kept = state.of(reader)
+    if kept.codec_ok is not False:
+        log.warning("index postings not read directly (%s): answering through Whoosh's matchers", reason)
+    kept.codec_ok = False
+
+
+def _self_check(reader) -> str | None:
+    """What differs between our decoding and Whoosh's public matchers on a
+    few terms and field lengths; None when nothing does."""
+    for fieldname, texts in CHECKED_TERMS.items():
+        if fieldname not in reader.schema:
+            continue
+        fieldobj = reader.schema[fieldname]
+        first = next(iter(reader.lexicon(fieldname)), None)
+        for btext in [fieldobj.to_bytes(t) for t in texts] + ([first] if first is not None else []):
+            if (fieldname, btext) not in reader:
+                continue
+            ours = _read(reader, fieldname, btext, with_values=True)
+            theirs = reader.postings(fieldname, btext)
+            ids, weights, values = [], [], []
+            while theirs.is_active():
+                ids.append(theirs.id())
+                weights.append(theirs.weight())
+                values.append(theirs.value())
+                theirs.next()
+            if (ours.docs.tolist() != ids or not np.allclose(ours.weights, weights, rtol=1e-6)
+                    or ours.values != values):
+                return f"postings of {fieldname}:{btext!r} differ"
+    if "text" in reader.schema and reader.schema["text"].scorable:
+        ours_lengths = lengths(reader, "text")
+        for docnum in list(reader.all_doc_ids())[:CHECKED_LENGTHS]:
+            if ours_lengths[docnum] != (reader.doc_field_length(docnum, "text") or 0):
+                return f"field lengths of document {docnum} differ"
+    return None
+
+
+def field_b(weighting, fieldname: str) -> float:
+    """BM25F's B for a field (Whoosh keeps per-field values in a private dict)."""
+    return weighting._field_B.get(fieldname, weighting.B)
 
 
 @dataclass
@@ -66,6 +139,8 @@ def read(reader, fieldname: str, btext: bytes, with_values: bool = False) -> Pos
     deleted documents left out. Long lists are kept (`term_cache`): the
     decoded postings of common terms (高新, 企业, 高新区 ...) come back in
     query after query."""
+    if not trusted(reader):
+        raise Unreadable("this reader failed its self-check")
     kept = state.of(reader)
     found = _cached(kept.terms, fieldname, btext, with_values)
     if found is not None:
@@ -81,6 +156,8 @@ def read_among(reader, fieldname: str, btext: bytes, docs: np.ndarray, with_valu
     """The postings of (fieldname, btext) for these documents only (ascending
     docnums): blocks holding none of them are skipped unread, which pays
     when the documents are few next to the list's blocks."""
+    if not trusted(reader):
+        raise Unreadable("this reader failed its self-check")
     cached = _cached(term_cache(reader), fieldname, btext, with_values)
     if cached is not None:
         return cached.among(docs)

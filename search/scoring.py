@@ -54,9 +54,12 @@ def average_length(searcher, fieldname: str) -> float:
     reader = top.reader()
     kept = state.of(reader).averages
     if fieldname not in kept:
-        lengths = postings.lengths(reader, fieldname)
         live = np.fromiter(reader.all_doc_ids(), dtype=np.int64)
-        kept[fieldname] = float(lengths[live].sum() / len(live)) if len(live) else 0.0
+        if postings.trusted(reader):
+            lengths = postings.lengths(reader, fieldname)[live]
+        else:  # Whoosh's own reading of the same length bytes, a document at a time
+            lengths = np.array([reader.doc_field_length(d, fieldname) or 0 for d in live.tolist()], dtype=np.float64)
+        kept[fieldname] = float(lengths.sum() / len(live)) if len(live) else 0.0
     return kept[fieldname]
 
 

@@ -81,6 +81,7 @@ class ReaderState:
         self.terms: OrderedDict = OrderedDict()  # (field, term, with values) -> Postings, budgeted in bytes
         self.matches = Recent(budgets.matches_kept)  # (query, scored) -> Found
         self.results = Recent(budgets.results_pages)  # search state -> results page data
+        self.codec_ok: bool | None = None  # search.postings' self-check on this reader (None: not yet)
         self.derived: dict[str, Remembered] = {}  # once-per-reader summaries (zone lists, totals)
 
 

@@ -1,0 +1,64 @@
+"""A Whoosh release that changes how postings are stored must not break
+search: the reader's self-check (search.postings.trusted) notices and
+Whoosh's own matchers answer, with the same results."""
+from __future__ import annotations
+
+import logging
+
+import pytest
+from whoosh.codec import whoosh3
+
+from bench.queries import QUERIES
+from search import postings
+
+PARAMS = [p for p in QUERIES if "q" in p][:12] + [{"q": "人才补贴"}, {"q": "高新区 人才"}, {"q": '"帮代办"'}]
+
+
+def _answers(client) -> list:
+    out = []
+    for params in PARAMS:
+        response = client.get("/api/search", query_string={**params, "per_page": 10})
+        assert response.status_code == 200, (params, response.status_code)
+        data = response.json
+        out.append((data["total"], [h["id"] for h in data["hits"]], data["facets"]["zone"]))
+    return out
+
+
+@pytest.fixture()
+def reference(seed_index, app_factory) -> list:
+    return _answers(app_factory(seed_index).test_client())
+
+
+def test_a_block_with_one_more_field_is_answered_through_whoosh(seed_index, app_factory, reference, monkeypatch,
+                                                                caplog):
+    original = whoosh3.W3LeafMatcher._read_data
+
+    def with_extra_field(self):
+        original(self)
+        self._data = (*self._data, b"new in the next release")  # Whoosh reads by index: unaffected
+
+    monkeypatch.setattr(whoosh3.W3LeafMatcher, "_read_data", with_extra_field)
+    client = app_factory(seed_index).test_client()
+    with caplog.at_level(logging.WARNING, logger="search.postings"):
+        assert _answers(client) == reference
+    warnings = [r for r in caplog.records if "Whoosh's matchers" in r.getMessage()]
+    assert len(warnings) == 1, "said once per reader, not once per query"
+    reader = client.application.extensions["library"].searcher().reader()
+    assert postings.trusted(reader) is False
+
+
+def test_postings_decoded_wrong_are_caught_by_the_self_check(seed_index, app_factory, reference, monkeypatch):
+    original = postings._block
+
+    def shifted(matcher, with_values):
+        found = original(matcher, with_values)
+        return postings.Postings(found.docs + 1, found.weights, found.values)  # a silent misreading
+
+    monkeypatch.setattr(postings, "_block", shifted)
+    assert _answers(app_factory(seed_index).test_client()) == reference
+
+
+def test_a_sound_reader_is_trusted(seed_index, app_factory):
+    client = app_factory(seed_index).test_client()
+    client.get("/api/search?q=人才")
+    assert postings.trusted(client.application.extensions["library"].searcher().reader()) is True
