@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+import threading
 import time
 from pathlib import Path
 
@@ -56,10 +57,39 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_error_handler(StoreError, _store_error)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _server_error)
+    app.wsgi_app = TakeTurns(app.wsgi_app)
     app.before_request(_count_cache_hits)
     app.after_request(_security_headers)
     app.after_request(_cache_header)
     return app
+
+
+class TakeTurns:
+    """WSGI middleware: in a threaded server, one request at a time per process.
+
+    The index handle (search.store.Library: one searcher, closed when a new
+    index generation replaces it) and the per-reader state (search.state)
+    are meant for one request at a time, as `python -m search serve` runs
+    them (sync workers, one process each). Under a threaded server (Flask's
+    development server, gunicorn's gthread) requests take turns here, their
+    whole answer read inside the turn so that a slow client never holds
+    it; Whoosh holds the GIL anyway, so threads would not have run searches
+    side by side."""
+
+    def __init__(self, app) -> None:
+        self.app = app
+        self.turn = threading.Lock()
+
+    def __call__(self, environ, start_response):
+        if not environ.get("wsgi.multithread"):
+            return self.app(environ, start_response)
+        with self.turn:
+            answer = self.app(environ, start_response)
+            try:
+                return [b"".join(answer)]
+            finally:
+                if hasattr(answer, "close"):
+                    answer.close()
 
 
 def library() -> Library:
