@@ -295,3 +295,29 @@ def test_the_400_page_keeps_the_query_in_the_search_box(client):
     response = client.get("/search?q=人才补贴&from=2023-13")
     assert response.status_code == 400
     assert 'name="q" type="search" value="人才补贴"' in response.get_data(as_text=True)
+
+
+def test_declared_page_facts_and_typed_text_are_escaped_on_every_new_surface(seeds_copy, tmp_path, app_factory):
+    import csv
+    import io
+    import xml.etree.ElementTree as ET
+    from urllib.parse import quote
+
+    from indexer.build import build
+    page = sorted(seeds_copy.glob("*.txt"))[0]
+    (seeds_copy / "dates.tsv").write_text(f"{page.name}\t2023-08-15\t<script>alert(1)</script>\t3\t=1+2\n", "utf-8")
+    (seeds_copy / "second.txt").write_text("报纸: <b>另一报</b>\n\n# 某某高新区人才新政\n\n某某高新区出台人才新政。\n", "utf-8")
+    build(seeds_copy, tmp_path / "ix")
+    client = app_factory(tmp_path / "ix").test_client()
+    hit = client.get("/api/search?newspaper=<script>alert(1)</script>").json["hits"][0]
+    hostile = '<script>"\'&'
+    for url in ["/search", "/search?newspaper=<script>alert(1)</script>", hit["url"].split("#")[0],
+                "/advanced?q=" + quote(hostile), "/feeds?q=" + quote(hostile), "/search?q=" + quote(hostile),
+                "/compare?q=" + quote(hostile), "/search?q=人才&from=" + quote(hostile)]:
+        body = client.get(url).get_data(as_text=True)
+        assert "<script>" not in body and "<b>" not in body, url
+    rows = list(csv.reader(io.StringIO(client.get("/search.csv?newspaper=<script>alert(1)</script>")
+                                       .get_data(as_text=True).lstrip("\ufeff"))))
+    assert rows[1][12] == "'=1+2", "a formula-looking page name is defused"
+    feed = client.get("/search.atom?newspaper=<script>alert(1)</script>").get_data()
+    assert ET.fromstring(feed).find("{http://www.w3.org/2005/Atom}entry") is not None and b"<script>" not in feed
