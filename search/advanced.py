@@ -14,7 +14,7 @@ from flask import Blueprint, redirect, render_template, request
 from werkzeug.datastructures import MultiDict
 
 from search import engine
-from search.app import library
+from search.current import library
 from search.errors import BadParameter
 from search.params import SORTS, SearchState, parse_args
 from search.query import KIND_LABELS

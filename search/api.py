@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 
 from search import articles, engine
-from search.app import cache_json, library
+from search.current import cache_json, library
 from search.openapi import spec
 from search.params import parse_args
 from search.views import results_for

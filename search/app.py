@@ -3,19 +3,18 @@ handling and security headers. Pages live in search.views, the JSON API in
 search.api."""
 from __future__ import annotations
 
-import datetime as dt
 import logging
 import threading
 import time
 from pathlib import Path
 
-from flask import Flask, current_app, g, jsonify, render_template, request
+from flask import Flask, g, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
-from search import normalize, segmenter, settings
+from search import advanced, api, compare, exports, normalize, segmenter, settings, views, zones
+from search.current import library, served_from_cache
 from search.errors import SearchError
 from search.query import MAX_QUERY_CHARS
-from search.state import Remembered
 from search.store import Library, StoreError
 
 PACKAGE = Path(__file__).resolve().parent
@@ -46,7 +45,6 @@ def create_app(config: dict | None = None) -> Flask:
     app.extensions["library"] = Library(Path(app.config["INDEX"]), float(app.config["INDEX_CHECK_SECONDS"]),
                                         settings.budgets(app.config))
 
-    from search import advanced, api, compare, exports, views, zones
     app.register_blueprint(views.bp)
     app.register_blueprint(zones.bp)
     app.register_blueprint(advanced.bp)
@@ -92,11 +90,6 @@ class TakeTurns:
                     answer.close()
 
 
-def library() -> Library:
-    """The index handle of this process."""
-    return current_app.extensions["library"]
-
-
 def wants_json() -> bool:
     """API paths answer in JSON, pages in HTML."""
     return request.path.startswith("/api/")
@@ -127,26 +120,6 @@ def _http_error(exc: HTTPException):
 def _server_error(exc: Exception):
     log.exception("unhandled error on %s %s", request.method, request.full_path)
     return error_response("服务器内部错误，已记录，请稍后再试", 500)
-
-
-def served_from_cache() -> Remembered | None:
-    """The remembered answer this request was served from (with when it was
-    computed), None when it was computed for this request."""
-    if "cache_hits" in g and library().hits > g.cache_hits:
-        return library().last_hit
-    return None
-
-
-def cache_json() -> dict | None:
-    """For a JSON answer: when a cached answer was computed, and now."""
-    hit = served_from_cache()
-    if hit is None:
-        return None
-    return {"computed_at": _iso(hit.computed_at), "served_at": _iso(time.time())}
-
-
-def _iso(seconds: float) -> str:
-    return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).isoformat(timespec="seconds")
 
 
 def _count_cache_hits() -> None:

@@ -16,7 +16,7 @@ import numpy as np
 from flask import Blueprint, jsonify, make_response, redirect, render_template, request
 
 from search import engine, gazetteer, marking, urls
-from search.app import library
+from search.current import library
 from search.params import DEFAULT_PER_PAGE, SearchState, parse_args
 from search.query import ParsedQuery
 

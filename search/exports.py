@@ -14,7 +14,7 @@ from urllib.parse import quote
 from flask import Blueprint, Response, current_app, render_template, request, stream_with_context
 
 from search import engine, marking, snippets, urls
-from search.app import library
+from search.current import library
 from search.params import parse_args
 from search.query import KIND_LABELS
 

@@ -9,7 +9,7 @@ from flask import Blueprint, make_response, redirect, render_template, request
 from werkzeug.datastructures import MultiDict
 
 from search import articles, engine, urls
-from search.app import library, served_from_cache
+from search.current import library, served_from_cache
 from search.facets import by_province, date_shortcuts
 from search.params import SearchState, parse_args
 from search.query import FIELD_LABELS, KIND_LABELS

@@ -10,7 +10,7 @@ from flask import Blueprint, jsonify, make_response, redirect, render_template
 
 from search import engine, gazetteer, segmenter, urls
 from search.analysis import RUNS
-from search.app import library
+from search.current import library
 from search.errors import NotFound
 from search.facets import by_province
 from search.normalize import normalize
