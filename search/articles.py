@@ -69,6 +69,7 @@ class ArticlePage:
         data["url"] = urls.article(data["id"])
         data["sections"] = [{"anchor": s.anchor, "heading": s.heading, "text": s.text} for s in self.sections]
         data["related"] = self.related
+        data["citation"] = self.citation()
         return data
 
 
