@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from search import snippets
+from search.normalize import normalize
 from search.query import ParsedQuery
 
 COMMON_SHARE = 0.5  # a term in more than half of the articles is not marked beside rarer ones
@@ -47,10 +48,12 @@ def marking(parsed: ParsedQuery, text: str, common: frozenset[str] = frozenset()
     captions) is `text`."""
     terms = set(parsed.highlight_terms()) - common
     partial: list[str] = []
-    for exact, parts in parsed.marked_clauses():
-        if not parts or snippets.matcher(sorted(exact)).spans(text):
+    clauses = [(exact, parts) for exact, parts in parsed.marked_clauses() if parts]
+    normalized = normalize(text) if clauses else ""  # once: it is most of the cost
+    for exact, parts in clauses:
+        if snippets.matcher(sorted(exact)).found_in(normalized):
             continue
-        found = [p for p in parts if p not in common and snippets.matcher([p]).spans(text)]
+        found = [p for p in parts if p not in common and snippets.matcher([p]).found_in(normalized)]
         partial += found
         terms.update(found)
     return Marking(snippets.matcher(sorted(terms)), tuple(dict.fromkeys(partial)))

@@ -32,6 +32,10 @@ class Matcher:
     """A compiled set of strings to mark (normalised, longest first)."""
     pattern: re.Pattern[str] | None
 
+    def found_in(self, normalized: str) -> bool:
+        """Whether anything matches in an already normalised text."""
+        return self.pattern is not None and self.pattern.search(normalized) is not None
+
     def spans(self, text: str) -> list[tuple[int, int]]:
         """(start, end) of every match in text, in order, not overlapping."""
         if self.pattern is None or not text:
