@@ -83,7 +83,7 @@ def get(searcher, article_id: str, state: SearchState = SearchState()) -> Articl
         raise NotFound(f"没有编号为 {article_id} 的文章，它可能已从索引中删除")
     stored = searcher.stored_fields(docnum)
     data = load_article(stored)
-    marks = marking.marking(parse(state.q), marking.article_text(data)) if state.q else None
+    marks = marking.marking(parse(state.q), marking.article_pieces(data)) if state.q else None
     matcher = marks.matcher if marks else snippets.matcher([])
     sections, best, most = [], None, 0
     for i, s in enumerate(data["sections"]):

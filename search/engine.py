@@ -264,12 +264,12 @@ def make_hit(stored: dict, parsed: ParsedQuery, search: list[tuple[str, str]] | 
     URL carries `search` (the state's parameters) and points at the best
     sub-section when that has a heading, else at the best paragraph (`best`)."""
     article = load_article(stored)
-    marks = marking.marking(parsed, marking.article_text(article), common)
+    marks = marking.marking(parsed, marking.article_pieces(article), common)
     matcher = marks.matcher
     sections = article["sections"]
-    counts = [len(matcher.spans((s["heading"] or "") + "\n" + s["text"])) for s in sections]
-    best = max(range(len(sections)), key=lambda i: (counts[i], -i)) if sections else None
     body = article["text"]
+    counts = _section_counts(sections, matcher.spans(body), matcher)
+    best = max(range(len(sections)), key=lambda i: (counts[i], -i)) if sections else None
     fragments = snippets.fragments(body, matcher)
     if not fragments:
         captions = "\n".join(c["text"] for c in article["captions"] if c["text"])
@@ -287,6 +287,21 @@ def make_hit(stored: dict, parsed: ParsedQuery, search: list[tuple[str, str]] | 
                kind=article["kind"], section=sections[best]["heading"] if anchor else None,
                anchor=anchor, url=url, fragments=fragments, partial=marks.partial,
                source=PageSource.of(article))
+
+
+def _section_counts(sections: list[dict], body_spans: list[tuple[int, int]], matcher: snippets.Matcher) -> list[int]:
+    """Matches in each section (its heading, and its part of the body: the
+    body is the sections' texts joined by line breaks, empty ones left out),
+    from the body's spans, so that the body is folded and searched once."""
+    counts, start = [], 0
+    for section in sections:
+        text = section["text"]
+        end = start + len(text)
+        inside = sum(1 for s, e in body_spans if start <= s and e <= end) if text else 0
+        counts.append(inside + (len(matcher.spans(section["heading"])) if section["heading"] else 0))
+        if text:
+            start = end + 1
+    return counts
 
 
 @dataclass

@@ -49,7 +49,7 @@ def _row(stored: dict, parsed, matcher: snippets.Matcher, words: bool) -> list[s
     article = engine.load_article(stored)
     body = article["text"]
     found = (snippets.fragments(body, matcher, limit=1)
-             or snippets.fragments(body, marking.marking(parsed, body).matcher, limit=1) or [snippets.lead(body)])
+             or snippets.fragments(body, marking.marking(parsed, [body]).matcher, limit=1) or [snippets.lead(body)])
     date = article.get("date") or ""
     inferred = bool(article.get("date_inferred") and date)
     source = engine.PageSource.of(article)

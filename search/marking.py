@@ -15,7 +15,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from search import snippets
-from search.normalize import normalize
 from search.query import ParsedQuery
 
 COMMON_SHARE = 0.5  # a term in more than half of the articles is not marked beside rarer ones
@@ -43,26 +42,27 @@ def common_terms(searcher, parsed: ParsedQuery) -> frozenset[str]:
                      for t in (*exact, *parts))
 
 
-def marking(parsed: ParsedQuery, text: str, common: frozenset[str] = frozenset()) -> Marking:
-    """The marks for an article whose whole text (title, headings, body,
-    captions) is `text`."""
+def marking(parsed: ParsedQuery, pieces: list[str], common: frozenset[str] = frozenset()) -> Marking:
+    """The marks for an article whose text is `pieces` (article_pieces)."""
     terms = set(parsed.highlight_terms()) - common
     partial: list[str] = []
     clauses = [(exact, parts) for exact, parts in parsed.marked_clauses() if parts]
-    normalized = normalize(text) if clauses else ""  # once: it is most of the cost
+    # each piece folded once and remembered (the body is also searched for fragments)
+    folded = "\n".join(snippets.normalized(p) for p in pieces) if clauses else ""
     for exact, parts in clauses:
-        if snippets.matcher(sorted(exact)).found_in(normalized):
+        if snippets.matcher(sorted(exact)).found_in(folded):
             continue
-        found = [p for p in parts if p not in common and snippets.matcher([p]).found_in(normalized)]
+        found = [p for p in parts if p not in common and snippets.matcher([p]).found_in(folded)]
         partial += found
         terms.update(found)
     return Marking(snippets.matcher(sorted(terms)), tuple(dict.fromkeys(partial)))
 
 
-def article_text(article: dict) -> str:
-    """The text an article can match in: title, kicker, subtitle, headings,
-    body and captions (the stored `article` field, search.engine.load_article)."""
+def article_pieces(article: dict) -> list[str]:
+    """The texts an article can match in: title, kicker, subtitle, headings,
+    the body and captions (the stored `article` field, search.engine.load_article)."""
     pieces = [article.get("title") or "", article.get("kicker") or "", article.get("subtitle") or ""]
-    pieces += [(s.get("heading") or "") + "\n" + s.get("text", "") for s in article.get("sections", [])]
+    pieces += [s["heading"] for s in article.get("sections", []) if s.get("heading")]
+    pieces.append(article.get("text") or "")
     pieces += [c.get("text") or "" for c in article.get("captions", [])]
-    return "\n".join(pieces)
+    return pieces

@@ -9,6 +9,7 @@ only our own <mark> tags are markup.
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -41,11 +42,19 @@ class Matcher:
         if self.pattern is None or not text:
             return []
         found = []
-        for m in self.pattern.finditer(normalize(text)):
+        for m in self.pattern.finditer(normalized(text)):
             found.append(m.span())
             if len(found) >= MAX_SPANS:
                 break
         return found
+
+
+@functools.lru_cache(maxsize=256)
+def normalized(text: str) -> str:
+    """normalize(text), remembered for the last few texts: a hit's body is
+    searched for its best section, its fragments and its marks, and the
+    folding (OpenCC and a table) was a third of making a results page's hits."""
+    return normalize(text)
 
 
 def matcher(terms: list[str]) -> Matcher:
