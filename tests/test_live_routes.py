@@ -237,16 +237,18 @@ def test_ctrl_c_stops_every_process_quietly(seed_index):
     proc = subprocess.Popen([sys.executable, "-m", "search", "serve", "--index", str(seed_index), "--port", str(port),
                              "--workers", "2"], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
                             start_new_session=True)
-    for _ in range(200):
+    deadline = time.monotonic() + 60  # generous: a loaded machine starts slowly
+    while True:
         try:
-            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=1).close()
+            urllib.request.urlopen(f"http://127.0.0.1:{port}/", timeout=2).close()
             break
         except OSError:
+            assert time.monotonic() < deadline and proc.poll() is None, "the server did not start"
             time.sleep(0.1)
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=20)
     assert proc.returncode == 0 and b"Traceback" not in err, err.decode()[-2000:]
-    for _ in range(50):  # the front and the workers exit on their own signal, a moment later
+    for _ in range(200):  # the front and the workers exit on their own signal, a moment later
         alive = subprocess.run(["pgrep", "-g", str(proc.pid)], capture_output=True, text=True).stdout.split()
         if not alive:
             break
