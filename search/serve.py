@@ -46,6 +46,17 @@ class Server(BaseApplication):
         return self.application
 
 
+def _worker_started(worker) -> None:
+    """As a worker starts: let Ctrl-C reach the master only, and open the index."""
+    # Ctrl-C signals the whole process group. gunicorn's workers quit on
+    # SIGINT/SIGQUIT at once, even in the middle of a request (a traceback in
+    # the log); here they finish the request in hand and exit, as on SIGTERM,
+    # when the master (which does get Ctrl-C) tells them to stop.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGQUIT, lambda signum, frame: worker.handle_exit(signum, frame))
+    _open_index(worker)
+
+
 def _open_index(worker) -> None:
     """Open the index, its searcher and its in-memory columns as the worker
     starts, not on a request."""
@@ -65,10 +76,10 @@ def _front_process(backend: str, listener, limits: front.Limits) -> int:
         ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
     except (OSError, AttributeError):
         pass
-    try:
-        front.run(backend, listener, limits)
-    except KeyboardInterrupt:
-        pass
+    # Ctrl-C is the master's to handle: it stops the front with SIGTERM once
+    # the workers are done (a front cancelled mid-request logs a traceback)
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    front.run(backend, listener, limits)
     os._exit(0)
 
 
@@ -94,7 +105,7 @@ def serve(index: str, host: str, port: int, workers: int | None = None) -> int:
     # timeout: a sync worker is killed after this long on one request; a CSV
     # of every match at 50,000 articles takes about 20 s (default 120).
     options = {"bind": f"unix:{backend}", "workers": workers, "worker_class": "sync",
-               "preload_app": True, "post_worker_init": _open_index, "when_ready": ready,
+               "preload_app": True, "post_worker_init": _worker_started, "when_ready": ready,
                "timeout": int(app.config["WORKER_TIMEOUT"]), "graceful_timeout": 5, "accesslog": "-", "access_log_format": ACCESS_LOG, "errorlog": "-",
                "loglevel": "warning", "proc_name": "gaoxin-search",
                # gunicorn's largest request line: a 500-character Chinese query

@@ -245,8 +245,18 @@ def test_ctrl_c_stops_every_process_quietly(seed_index):
         except OSError:
             assert time.monotonic() < deadline and proc.poll() is None, "the server did not start"
             time.sleep(0.1)
+    import socket
+    # requests in flight when Ctrl-C comes: one still sending its head (held
+    # by the front), others being answered (held by workers)
+    half = socket.create_connection(("127.0.0.1", port), timeout=5)
+    half.sendall(b"GET /search?q=%E4%BA%BA HTTP/1.1\r\nHo")
+    busy = [socket.create_connection(("127.0.0.1", port), timeout=5) for _ in range(4)]
+    for s in busy:
+        s.sendall(b"GET /search.csv?q=%E4%BA%BA HTTP/1.1\r\nHost: x\r\n\r\n")
     os.killpg(proc.pid, signal.SIGINT)
     _, err = proc.communicate(timeout=20)
+    for s in [half, *busy]:
+        s.close()
     assert proc.returncode == 0 and b"Traceback" not in err, err.decode()[-2000:]
     for _ in range(200):  # the front and the workers exit on their own signal, a moment later
         alive = subprocess.run(["pgrep", "-g", str(proc.pid)], capture_output=True, text=True).stdout.split()
