@@ -73,7 +73,8 @@ SEARCH = {"type": "object", "required": ["query", "total", "page", "per_page", "
                                                                       "newspaper", "page_name", "year")}},
                          "timeline": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Timeline"}]}}}
 TIMELINE = {"type": "object", "required": ["unit", "bars"],
-            "description": "匹配文章的时间分布：跨度不超过 24 个月时按月，否则按年",
+            "description": "匹配文章的时间分布（日期范围以外、只差日期不符的文章也计入，便于延伸范围）："
+                           "跨度不超过 24 个月时按月，否则按年",
             "properties": {"unit": {"type": "string", "enum": ["year", "month"]},
                            "bars": {"type": "array", "items": {
                                "type": "object", "required": ["period", "from", "to", "count", "url", "selected"],
@@ -81,8 +82,12 @@ TIMELINE = {"type": "object", "required": ["unit", "bars"],
                                               "from": {"type": "string", "format": "date"},
                                               "to": {"type": "string", "format": "date"},
                                               "count": {"type": "integer"},
-                                              "url": {"type": "string", "description": "筛选到这一时段的结果页"},
-                                              "selected": {"type": "boolean"}}}}}}
+                                              "url": {"type": "string", "description":
+                                                      "未选日期时：只看这一时段；已选时：范围外的延伸范围到这一时段，"
+                                                      "范围内的缩小到这一时段，与范围相同的取消日期筛选"},
+                                              "selected": {"type": "boolean", "description": "在所选日期范围内"}}}},
+                           "detail": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Timeline"}],
+                                      "description": "按年显示且所选范围不超过 24 个月时，该范围按月的分布"}}}
 ERROR = {"type": "object", "required": ["error"],
          "properties": {"error": {"type": "object", "required": ["status", "message"],
                                   "properties": {"status": {"type": "integer"}, "message": {"type": "string"}}}}}
