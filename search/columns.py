@@ -17,6 +17,7 @@ import numpy as np
 
 from search import state
 from search.evaluate import Found, Unsupported, evaluate
+from search.postings import live_docs
 
 
 @dataclass
@@ -193,5 +194,5 @@ def forget(searcher) -> None:
 
 def every(searcher) -> Found:
     """Every live document, unscored (browsing without a query)."""
-    docs = np.fromiter(searcher.reader().all_doc_ids(), dtype=np.int64)
+    docs = live_docs(searcher.reader())
     return Found(docs, np.zeros(len(docs)))

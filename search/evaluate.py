@@ -188,7 +188,7 @@ class _Evaluation:
                 return self.part(q.a, within)
             return self._and_maybe(q)
         if isinstance(q, Q.Every) and not q.fieldname:
-            docs = np.fromiter(self.reader.all_doc_ids(), dtype=np.int64)
+            docs = postings.live_docs(self.reader)
             return _Part(docs, np.full(len(docs), float(q.boost) if self.scored else 0.0))
         raise Unsupported(type(q).__name__)
 

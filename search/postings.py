@@ -219,6 +219,25 @@ def _matcher(segment, fieldname: str, btext: bytes):
         raise Unreadable(f"not a whoosh3 segment: {type(segment).__name__}") from exc
 
 
+def live_docs(reader) -> np.ndarray:
+    """Every live document number of the reader, ascending; kept per reader.
+    (Whoosh's all_doc_ids() asks each document whether it is deleted, in
+    Python: 0.15 s at 50,000 articles.)"""
+    kept = state.of(reader)
+    if kept.live is None:
+        parts = []
+        for segment, offset in reader.leaf_readers():
+            docs = np.arange(segment.doc_count_all(), dtype=np.int64)
+            deleted = segment.deleted_docs_set if segment.has_deletions() else None
+            if deleted:
+                docs = np.setdiff1d(docs, np.fromiter(deleted, dtype=np.int64), assume_unique=True)
+            parts.append(docs + offset)
+        live = np.concatenate(parts) if parts else np.zeros(0, dtype=np.int64)
+        live.setflags(write=False)  # shared by every request: never changed in place
+        kept.live = live
+    return kept.live
+
+
 def _live(segment, found: Postings) -> Postings:
     """Without the segment's deleted documents (segment-local docnums)."""
     deleted = segment.deleted_docs_set if segment.has_deletions() else None

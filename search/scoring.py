@@ -54,7 +54,7 @@ def average_length(searcher, fieldname: str) -> float:
     reader = top.reader()
     kept = state.of(reader).averages
     if fieldname not in kept:
-        live = np.fromiter(reader.all_doc_ids(), dtype=np.int64)
+        live = postings.live_docs(reader)
         if postings.trusted(reader):
             lengths = postings.lengths(reader, fieldname)[live]
         else:  # Whoosh's own reading of the same length bytes, a document at a time

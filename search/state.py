@@ -77,6 +77,7 @@ class ReaderState:
         self.budgets = budgets
         self.columns = None  # search.columns.Columns, read on first use
         self.lengths: dict[str, object] = {}  # field -> document lengths (numpy)
+        self.live = None  # numpy array of live document numbers (search.postings.live_docs)
         self.averages: dict[str, float] = {}  # field -> mean length over live documents (search.scoring)
         self.terms: OrderedDict = OrderedDict()  # (field, term, with values) -> Postings, budgeted in bytes
         self.matches = Recent(budgets.matches_kept)  # (query, scored) -> Found
