@@ -13,11 +13,13 @@ $(STAMP): setup.cfg pyproject.toml
 	$(PY) -m pip install --quiet -e '.[test]'
 	touch $(STAMP)
 
-# Debian's chromium, for the browser tests (Playwright never downloads one).
+# Debian's chromium, for the browser tests (Playwright never downloads one),
+# and a CJK font: without one every Chinese glyph is a box and no browser
+# test can see a rendering fault (tests/test_browser.py checks the glyphs).
 chromium:
-	@command -v chromium >/dev/null 2>&1 || { \
+	@{ command -v chromium >/dev/null 2>&1 && fc-list :lang=zh | grep -q .; } || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
-	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium >/dev/null; }
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; }
 
 # Serve the seed corpus (building the index first if there is none).
 HOST ?= 127.0.0.1

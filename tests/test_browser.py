@@ -188,3 +188,17 @@ def test_the_legend_of_inferred_dates_is_visible_on_a_phone(browser, server):
         assert legend.is_visible() and "推断" in legend.inner_text()
     finally:
         context.close()
+
+
+def test_chinese_text_renders_as_glyphs_not_boxes(server, page):
+    """Without a CJK font every Chinese character is the same empty box."""
+    page.goto(server + "/")
+    bitmaps = page.evaluate("""() => {
+        const font = getComputedStyle(document.body).font;
+        return ["人", "才", "补"].map(ch => {
+            const c = document.createElement("canvas"); c.width = 40; c.height = 40;
+            const x = c.getContext("2d"); x.font = font.replace(/^.*?(\\d+px)/, "32px"); x.fillText(ch, 2, 32);
+            return Array.from(x.getImageData(0, 0, 40, 40).data).join(",");
+        });
+    }""")
+    assert len(set(bitmaps)) == 3, "distinct characters draw distinct glyphs (a missing font draws one box for all)"
