@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from search import marking, snippets, urls
-from search.engine import BEST_PARAGRAPH, PageSource, load_article
+from search.engine import BEST_PARAGRAPH, PageSource, best_section, load_article
 from search.errors import NotFound
 from search.params import SearchState
 from search.query import parse
@@ -85,11 +85,13 @@ def get(searcher, article_id: str, state: SearchState = SearchState()) -> Articl
     data = load_article(stored)
     marks = marking.marking(parse(state.q), marking.article_pieces(data)) if state.q else None
     matcher = marks.matcher if marks else snippets.matcher([])
+    # the best paragraph is in the section a hit leads to (search.engine.best_section)
+    best_index, counts = best_section(data["sections"], data["text"], matcher)
     sections, best, most = [], None, 0
     for i, s in enumerate(data["sections"]):
         paragraphs = [p for p in s["text"].split("\n") if p]
         for j, p in enumerate(paragraphs):
-            found = len(matcher.spans(p))
+            found = len(matcher.spans(p)) if i == best_index and counts[i] else 0
             if found > most:
                 best, most = (i, j), found
         sections.append(Section(f"s{i}", s["heading"],

@@ -268,8 +268,7 @@ def make_hit(stored: dict, parsed: ParsedQuery, search: list[tuple[str, str]] | 
     matcher = marks.matcher
     sections = article["sections"]
     body = article["text"]
-    counts = _section_counts(sections, matcher.spans(body), matcher)
-    best = max(range(len(sections)), key=lambda i: (counts[i], -i)) if sections else None
+    best, counts = best_section(sections, body, matcher)
     fragments = snippets.fragments(body, matcher)
     if not fragments:
         captions = "\n".join(c["text"] for c in article["captions"] if c["text"])
@@ -287,6 +286,14 @@ def make_hit(stored: dict, parsed: ParsedQuery, search: list[tuple[str, str]] | 
                kind=article["kind"], section=sections[best]["heading"] if anchor else None,
                anchor=anchor, url=url, fragments=fragments, partial=marks.partial,
                source=PageSource.of(article))
+
+
+def best_section(sections: list[dict], body: str, matcher: snippets.Matcher) -> tuple[int | None, list[int]]:
+    """The section that matched most (the first on ties; None without
+    sections) and each section's matches: where a hit leads and where the
+    article page marks its best paragraph."""
+    counts = _section_counts(sections, matcher.spans(body), matcher)
+    return (max(range(len(sections)), key=lambda i: (counts[i], -i)) if sections else None), counts
 
 
 def _section_counts(sections: list[dict], body_spans: list[tuple[int, int]], matcher: snippets.Matcher) -> list[int]:

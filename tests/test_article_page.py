@@ -70,3 +70,14 @@ def test_the_page_shows_the_citation_a_permalink_and_the_legend_of_inferred_date
         assert '<p class="legend-inferred">' in html
     results = client.get("/search?q=人才").get_data(as_text=True)
     assert '<p class="legend-inferred">' in results, "the seeds' dates are inferred: the legend is on the page"
+
+
+def test_the_marked_paragraph_is_inside_the_section_a_hit_leads_to(client):
+    for q in ("人才补贴", "人才", "招商", "服务"):
+        for hit in client.get(f"/api/search?q={q}").json["hits"]:
+            anchor = urlsplit(hit["url"]).fragment
+            if not anchor.startswith("s"):
+                continue
+            html = client.get(hit["url"].split("#")[0]).get_data(as_text=True)
+            section = re.search(rf'<section id="{anchor}" class="section">(.*?)</section>', html, re.S).group(1)
+            assert 'id="best"' not in html or 'id="best"' in section, (q, hit["url"])
