@@ -17,6 +17,7 @@ import numpy as np
 
 from search import state
 from search.evaluate import Found, Unsupported, evaluate
+from search.plan import Plan, to_whoosh
 from search.postings import live_docs
 
 
@@ -142,14 +143,14 @@ def _day(raw) -> int:
     return day if _FIRST_DAY < day < _LAST_DAY else 0
 
 
-def matches(searcher, query, scored: bool) -> Found:
-    """Every live document the query matches, with its score (0 when not
-    scored): over arrays (search.evaluate), or through Whoosh's matchers
-    for a query or index that module does not handle."""
+def matches(searcher, query: Plan, scored: bool) -> Found:
+    """Every live document the plan matches, with its score (0 when not
+    scored): over arrays (search.evaluate), or through Whoosh's matchers on
+    its Whoosh form for an index or reader that module does not handle."""
     try:
         return evaluate(searcher, query, scored)
     except Unsupported:
-        found = whoosh_matches(searcher, query, scored)
+        found = whoosh_matches(searcher, to_whoosh(query), scored)
         return Found(np.array([d for _, d in found], dtype=np.int64), np.array([s for s, _ in found]))
 
 

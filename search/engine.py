@@ -218,7 +218,7 @@ def select(searcher, state: SearchState) -> Selection:
         found = columns.every(searcher)
     else:
         found = columns.remembered(searcher, (state.q, scored),
-                                   lambda: columns.matches(searcher, parsed.whoosh(), scored))
+                                   lambda: columns.matches(searcher, parsed.plan(), scored))
     passes = _tests(searcher, state, cols, found.docs)
     almost: dict[str, np.ndarray] = {}
     if passes:
@@ -242,7 +242,7 @@ def _tests(searcher, state: SearchState, cols: columns.Columns, docs: np.ndarray
             passes[facet] = getattr(cols, facet).having(docs, wanted)
     if state.section:
         section = field_query("section", state.section)
-        inside = np.fromiter(searcher.docs_for_query(section), dtype=np.int64) if section is not None else []
+        inside = columns.matches(searcher, section, scored=False).docs if section is not None else []
         passes["section"] = np.isin(docs, inside)
     if state.date_from or state.date_to:
         low = state.date_from.toordinal() if state.date_from else 1

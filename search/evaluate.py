@@ -1,25 +1,26 @@
-"""Our Whoosh queries (search.query) evaluated over whole arrays.
+"""Query plans (search.plan) evaluated over whole arrays.
 
-`evaluate(searcher, query, scored)` gives every match of a query with the
-score Whoosh's own matchers would give it (BM25F, sums over And/Or/AndMaybe,
-boosts), but computed over numpy arrays of postings (search.postings)
-instead of one matcher call per document and query node. At 50,000 articles
+`evaluate(searcher, plan, scored)` gives every match of a plan with the
+score Whoosh's own matchers would give its `to_whoosh` form (BM25F, sums
+over All/Any/Maybe, boosts), but computed over numpy arrays of postings
+(search.postings) instead of one matcher call per document and query node. At 50,000 articles
 that turned a broad query's 200-650 ms into tens of milliseconds.
 
 Two things are done lazily, because they need each document's positions,
 which only Python can decode (one `pickle.loads` per posting):
-- an exact run (`search.phrases.Run`) that a query requires is checked for
+- an exact run (`plan.Run`) that a query requires is checked for
   every candidate (the match set and its counts must be exact);
 - an optional run that only adds a bonus (the "side by side as typed" bonus
-  of `search.query`, an `AndMaybe`) is *not* checked up front. Each candidate
+  of `search.query`, a `Maybe`) is *not* checked up front. Each candidate
   carries the bonus it would get, so its score is known to lie between base
   and base + bonus; `Found.resolve` checks the few documents a page shows
   (and those that might overtake them). Sorting by relevance thus stays
   exact while a query over 22,000 candidates checks a few dozen.
 
-Anything this module does not know (another query class, another codec)
-raises `Unsupported`; the caller then uses Whoosh's matchers
-(search.columns.matches), which give the same matches and scores.
+Anything this module does not know (another codec, a reader that failed its
+self-check, another weighting) raises `Unsupported`; the caller then uses
+Whoosh's matchers on `plan.to_whoosh(plan)` (search.columns.matches), which
+give the same matches and scores.
 """
 from __future__ import annotations
 
@@ -27,15 +28,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import numpy as np
-from whoosh import query as Q
 from whoosh.scoring import BM25F
-from whoosh.query.qcore import _NullQuery
 
 from search import postings, scoring
-from search.scoring import LiveBM25F
-from search.phrases import Run
-from search.query import Fallback
+from search.phrases import picked
+from search.plan import All, Any, Every, Fallback, Maybe, Not, Nothing, Plan, Run, Term, fallback_skipped
 from search.schema import GRAMS_FIELD, TEXT_FIELDS
+from search.scoring import LiveBM25F
 
 
 class Unsupported(Exception):
@@ -130,7 +129,7 @@ class Found:
         self.resolve(np.flatnonzero(self.bonus))
 
 
-def evaluate(searcher, query: Q.Query, scored: bool) -> Found:
+def evaluate(searcher, query: Plan, scored: bool) -> Found:
     """Every live document the query matches, with Whoosh's BM25F scores
     (zeros when not scored). Raises Unsupported for what it cannot do."""
     weighting = searcher.weighting
@@ -163,31 +162,29 @@ class _Evaluation:
 
     # Dispatch ----------------------------------------------------------
 
-    def part(self, q: Q.Query, within: np.ndarray | None = None) -> _Part:
-        """The matches of one query node. With `within` (ascending docnums)
+    def part(self, q: Plan, within: np.ndarray | None = None) -> _Part:
+        """The matches of one plan node. With `within` (ascending docnums)
         the result must be exact for those documents only; elsewhere it may
         miss matches (never add any). Runs use it to read less."""
-        if isinstance(q, _NullQuery):
+        if isinstance(q, Nothing):
             return self._nothing()
         if isinstance(q, Run):
             return self._run(q, within)
-        if isinstance(q, Q.Term):
+        if isinstance(q, Term):
             return self._term(q)
         if isinstance(q, Fallback):
-            return self._nothing() if q.skipped(self.searcher) else self.part(q.child, within)
-        if isinstance(q, Q.And):
+            return self._nothing() if fallback_skipped(self.searcher, q.word) else self.part(q.child, within)
+        if isinstance(q, All):
             return self._all(q)
-        if isinstance(q, Q.Or):
-            if q.minmatch or q.scale:
-                raise Unsupported("Or with minmatch or scale")
+        if isinstance(q, Any):
             return self._any(q)
-        if isinstance(q, Q.AndNot):
+        if isinstance(q, Not):
             return self._and_not(q)
-        if isinstance(q, Q.AndMaybe):
+        if isinstance(q, Maybe):
             if not self.scored:  # the optional part only adds to scores
-                return self.part(q.a, within)
+                return self.part(q.required, within)
             return self._and_maybe(q)
-        if isinstance(q, Q.Every) and not q.fieldname:
+        if isinstance(q, Every):
             docs = postings.live_docs(self.reader)
             return _Part(docs, np.full(len(docs), float(q.boost) if self.scored else 0.0))
         raise Unsupported(type(q).__name__)
@@ -235,23 +232,23 @@ class _Evaluation:
         # whoosh.scoring.bm25, term for term, so the floats come out the same.
         return idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * length / average)))
 
-    def _term(self, q: Q.Term) -> _Part:
-        found = self._postings(q.fieldname, q.text)
+    def _term(self, q: Term) -> _Part:
+        found = self._postings(q.field, q.text)
         if found is None:
             return self._nothing()
         return _Part(found[0].docs, found[1]).boosted(q.boost)
 
     # Combinations ------------------------------------------------------
 
-    def _subparts(self, q) -> list[_Part] | _Part:
-        subs = q.subqueries
+    def _subparts(self, q: All | Any) -> list[_Part] | _Part:
+        subs = q.parts
         if not subs:
             return self._nothing()
         if len(subs) == 1:  # as Whoosh: a lone subquery's own matcher, no boost
             return self.part(subs[0])
         return [self.part(s) for s in subs]
 
-    def _all(self, q: Q.And) -> _Part:
+    def _all(self, q: All) -> _Part:
         parts = self._subparts(q)
         if isinstance(parts, _Part):
             return parts
@@ -271,9 +268,9 @@ class _Evaluation:
             count[docs] += 1
         return count == len(doc_lists)
 
-    def _any(self, q: Q.Or) -> _Part:
-        if not self.scored and len(q.subqueries) > 1:
-            parts = self._covering(q.subqueries)
+    def _any(self, q: Any) -> _Part:
+        if not self.scored and len(q.parts) > 1:
+            parts = self._covering(q.parts)
         else:
             parts = self._subparts(q)
         if isinstance(parts, _Part):
@@ -286,12 +283,12 @@ class _Evaluation:
         docs = np.flatnonzero(present).astype(np.int64)
         return _Part(docs, total[docs], [x for p in parts for x in p.pending]).boosted(q.boost)
 
-    def _covering(self, subs: list[Q.Query]) -> list[_Part]:
+    def _covering(self, subs: tuple[Plan, ...]) -> list[_Part]:
         """Unscored parts of an Or: the runs (exact runs, fallbacks through
         the bigrams) only for documents no plain part matched already. For
         高新区 that spares reading 高新's 48,000 postings to confirm the full
         name 高新技术产业开发区 in articles that say 高新区 anyway."""
-        is_run = [isinstance(s, (Run, Fallback, Q.AndMaybe)) for s in subs]
+        is_run = [isinstance(s, (Run, Fallback, Maybe)) for s in subs]
         runs = [s for s, run in zip(subs, is_run) if run]
         plain = [s for s, run in zip(subs, is_run) if not run]
         if not runs or not plain:
@@ -303,24 +300,24 @@ class _Evaluation:
         uncovered = np.flatnonzero(~covered).astype(np.int64)
         return parts + [self.part(s, uncovered) for s in runs]
 
-    def _and_not(self, q: Q.AndNot) -> _Part:
-        positive = self.part(q.a)
+    def _and_not(self, q: Not) -> _Part:
+        positive = self.part(q.include)
         if not len(positive.docs):
             return positive
-        negative = _Evaluation(self.searcher, scored=False).part(q.b)
+        negative = _Evaluation(self.searcher, scored=False).part(q.exclude)
         banned = np.zeros(self.size, dtype=bool)
         banned[negative.docs] = True
         keep = ~banned[positive.docs]
         return _Part(positive.docs[keep], positive.scores[keep], _within(~banned, positive.pending))
 
-    def _and_maybe(self, q: Q.AndMaybe) -> _Part:
-        required = self.part(q.a)
+    def _and_maybe(self, q: Maybe) -> _Part:
+        required = self.part(q.required)
         if not self.scored or not len(required.docs):
             return required
         inside = np.zeros(self.size, dtype=bool)
         inside[required.docs] = True
-        if isinstance(q.b, Run):
-            candidates = self._run_candidates(q.b)
+        if isinstance(q.optional, Run):
+            candidates = self._run_candidates(q.optional)
             if candidates is None:
                 return required
             docs, scores, check = candidates
@@ -330,7 +327,7 @@ class _Evaluation:
                 return _Part(required.docs, required.scores, [*required.pending, pending])
             optional = _Part(docs, scores)
         else:
-            optional = self.part(q.b)
+            optional = self.part(q.optional)
         extra = np.zeros(self.size)
         extra[optional.docs] = optional.scores
         pending = _within(inside, optional.pending)
@@ -353,21 +350,21 @@ class _Evaluation:
         given), the run's score in each (the words' scores summed, times its
         boost), and the position check (None when one word is the whole
         run). None: no candidates."""
-        if q.fieldname not in self.schema:
+        if q.field not in self.schema:
             return None
-        fmt = self.schema[q.fieldname].format
+        fmt = self.schema[q.field].format
         if not fmt or not fmt.supports("positions"):
             return None
-        picked = q.picked(self.searcher)
+        chosen = picked(self.searcher, q.field, q.words, q.overlapping)
         if within is None:
             leaves = []
-            for offset, word in picked:
-                found = self._postings(q.fieldname, word, with_values=True)
+            for offset, word in chosen:
+                found = self._postings(q.field, word, with_values=True)
                 if found is None:
                     return None
                 leaves.append((offset, *found))
         else:
-            leaves = self._leaves_among(q.fieldname, picked, within)
+            leaves = self._leaves_among(q.field, chosen, within)
             if leaves is None:
                 return None
         if len(leaves) == 1:
@@ -411,7 +408,7 @@ class _Evaluation:
         made from the same normalised text, and every word the index holds
         (the dictionary words inside longer ones too) is a run of characters
         in it; so for "高新技术企业", most candidates need no positions."""
-        if q.fieldname != GRAMS_FIELD or not q.overlapping:
+        if q.field != GRAMS_FIELD or not q.overlapping:
             return check
         text = q.words[0] + "".join(w[-1] for w in q.words[1:])
         known = np.zeros(self.size, dtype=bool)

@@ -32,14 +32,8 @@ class Run(Q.Phrase):
         self.overlapping = overlapping
 
     def picked(self, searcher) -> list[tuple[int, str]]:
-        """(offset, word) of the words to look up: all of them, or for
-        overlapping bigrams the cheapest set that still covers every
-        character (see `cover`)."""
-        pairs = list(enumerate(self.words))
-        if not self.overlapping or len(pairs) < 3:
-            return pairs
-        top = searcher.get_parent() or searcher
-        return [pairs[i] for i in cover([top.doc_frequency(self.fieldname, w) for w in self.words])]
+        """The words to look up (see `picked`)."""
+        return picked(searcher, self.fieldname, self.words, self.overlapping)
 
     def matcher(self, searcher, context=None):
         """Intersect the words' postings, keep documents where they stand in a row."""
@@ -61,6 +55,17 @@ class Run(Q.Phrase):
             both = matching.IntersectionMatcher(both, leaf)
         found = AdjacentMatcher(both, leaves, offsets)
         return wrappers.WrappingMatcher(found, boost=self.boost) if self.boost != 1.0 else found
+
+
+def picked(searcher, fieldname: str, words, overlapping: bool) -> list[tuple[int, str]]:
+    """(offset, word) of a run's words to look up: all of them, or for
+    overlapping bigrams the cheapest set that still covers every character
+    (see `cover`). Shared by the array engine and Whoosh's matcher."""
+    pairs = list(enumerate(words))
+    if not overlapping or len(pairs) < 3:
+        return pairs
+    top = searcher.get_parent() or searcher
+    return [pairs[i] for i in cover([top.doc_frequency(fieldname, w) for w in words])]
 
 
 def cover(frequencies: list[int]) -> list[int]:

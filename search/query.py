@@ -1,4 +1,4 @@
-"""User query text -> a Whoosh query, and an account of how it was read.
+"""User query text -> a query plan (search.plan), and an account of how it was read.
 
 Syntax (every malformed piece is read literally or dropped with a note, never
 an error):
@@ -25,21 +25,15 @@ import unicodedata
 from dataclasses import dataclass
 from dataclasses import field as dc_field
 
-from whoosh import matching
-from whoosh import query as Q
-
-from search import gazetteer, scoring, segmenter, synonyms
+from search import gazetteer, plan, segmenter, synonyms
 from search.analysis import RUNS, bigrams, words
 from search.normalize import normalize, to_simplified
-from search.phrases import Run
 from search.schema import GRAMS_FIELD, TEXT_FIELDS
 
 MAX_QUERY_CHARS = 500
 # Weight of "the words stand side by side as typed" (through the bigram field,
 # whose postings carry schema.GRAMS_BOOST).
 ADJACENT_BOOST = 4.0
-FALLBACK_SKIP_SHARE = 0.05  # a word in 5% of the articles or more ...
-FALLBACK_SKIP_MIN = 1000  # ... and in at least this many needs no bigram fallback
 # Weight of a compound's parts found apart (人才 … 补贴 for 人才补贴).
 APART_BOOST = 0.5
 
@@ -74,7 +68,7 @@ class Clause:
     value: str | None = None  # a filter's resolved value (canonical zone, kind code)
     words: list[str] = dc_field(default_factory=list)
     expansions: list[str] = dc_field(default_factory=list)
-    query: Q.Query | None = None
+    query: plan.Plan | None = None
 
     def to_json(self) -> dict:
         """How this clause was read, for the JSON API and the results page."""
@@ -106,14 +100,14 @@ class ParsedQuery:
         """True when nothing is searched or excluded (show everything)."""
         return not self.groups and not self.excluded
 
-    def whoosh(self) -> Q.Query:
-        """The Whoosh query (Every() when there is nothing to search)."""
+    def plan(self) -> plan.Plan:
+        """The query plan (Every() when there is nothing to search)."""
         must = [q for group in self.groups
-                if (q := _either([c.query for c in group if c.query is not None])) is not None]
-        positive: Q.Query = Q.And(must) if len(must) > 1 else must[0] if must else Q.Every()
+                if (q := plan.either([c.query for c in group if c.query is not None])) is not None]
+        positive = plan.every_one(must) if must else plan.Every()
         banned = [c.query for c in self.excluded if c.query is not None]
         if banned:
-            return Q.AndNot(positive, _either(banned))
+            return plan.Not(positive, plan.either(banned))
         return positive
 
     def highlight_terms(self) -> list[str]:
@@ -201,7 +195,7 @@ def parse(text: str) -> ParsedQuery:
     return parsed
 
 
-def field_query(name: str, text: str) -> Q.Query | None:
+def field_query(name: str, text: str) -> plan.Plan | None:
     """The words of text in one field a user can name (title, section, policy)."""
     clause = _clause(False, name, None, text, [])
     return clause.query if clause else None
@@ -226,7 +220,7 @@ def _clause(negated: bool, name: str | None, phrase: str | None, word: str,
     clause = Clause(value.strip(), field_name, phrase is not None, negated)
     if field_name in FILTER_FIELD_NAMES:
         clause.value = _filter_value(field_name, clause.text)
-        clause.query = Q.Term(field_name, clause.value)
+        clause.query = plan.Term(field_name, clause.value)
         return clause
     fields = [TEXT_FIELD_NAMES[field_name]] if field_name else list(TEXT_FIELDS)
     clause.query = _text_query(clause, fields, fallback=field_name is None)
@@ -268,7 +262,7 @@ def province_value(text: str) -> str:
     return text
 
 
-def _text_query(clause: Clause, fields: list[str], fallback: bool) -> Q.Query | None:
+def _text_query(clause: Clause, fields: list[str], fallback: bool) -> plan.Plan | None:
     """The query for a words or phrase clause over fields; fills clause.words
     and clause.expansions."""
     parts = []
@@ -282,11 +276,11 @@ def _text_query(clause: Clause, fields: list[str], fallback: bool) -> Q.Query | 
     parts = [p for p in parts if p is not None]
     if not parts:
         return None
-    return Q.And(parts) if len(parts) > 1 else parts[0]
+    return plan.every_one(parts)
 
 
 def _run_query(run: str, run_words: list[str], fields: list[str], fallback: bool,
-               expansions: list[str]) -> Q.Query:
+               expansions: list[str]) -> plan.Plan:
     units = _units(run_words)
     unit_queries = []
     for unit in units:
@@ -295,17 +289,17 @@ def _run_query(run: str, run_words: list[str], fields: list[str], fallback: bool
         for other in _widening(text) if len(units) > 1 or text != run else ():
             expansions.append(other)
             alternatives.append(_synonym_query(other, fields, fallback))
-        unit_queries.append(_either(alternatives))
-    query = Q.And(unit_queries) if len(unit_queries) > 1 else unit_queries[0]
+        unit_queries.append(plan.either(alternatives))
+    query = plan.every_one(unit_queries)
     whole = []
     for other in _widening(run):
         expansions.append(other)
         whole.append(_synonym_query(other, fields, fallback))
     if whole:
-        query = _either([query, *whole])
+        query = plan.either([query, *whole])
     if fallback and len(units) > 1:
         # Units side by side in the article, as typed, rank higher.
-        query = Q.AndMaybe(query, _grams(run).with_boost(ADJACENT_BOOST))
+        query = plan.Maybe(query, plan.with_boost(_grams(run), ADJACENT_BOOST))
     return query
 
 
@@ -316,34 +310,34 @@ def _widening(text: str) -> list[str]:
     return [other for other in synonyms.expansions(text) if text not in other]
 
 
-def _synonym_query(text: str, fields: list[str], fallback: bool) -> Q.Query:
+def _synonym_query(text: str, fields: list[str], fallback: bool) -> plan.Plan:
     """A synonym is a fixed term: matched as its exact run, like a phrase,
     never as its words scattered (人才奖励 is not 人才 … 奖励)."""
     found = [w for w, _, _, _ in words(text, index_mode=False)]
     return _phrase_query(text, found, fields, fallback)
 
 
-def _words_query(unit: list[str], fields: list[str], run: str | None) -> Q.Query:
+def _words_query(unit: list[str], fields: list[str], run: str | None) -> plan.Plan:
     """Every word of a unit in any of fields, or (fallback) the unit's exact
     run of characters through the bigram field."""
     per_word = [_word_query(w, fields) for w in unit]
-    query = Q.And(per_word) if len(per_word) > 1 else per_word[0]
+    query = plan.every_one(per_word)
     grams = _grams(run) if run and (len(run) > 1 or not _CJK.match(run)) else None
     if grams is not None and len(unit) == 1:
-        grams = Fallback(grams, unit[0])
-    return _either([query, grams]) if grams is not None else query
+        grams = plan.Fallback(grams, unit[0])
+    return plan.either([query, grams]) if grams is not None else query
 
 
-def _word_query(word: str, fields: list[str]) -> Q.Query:
+def _word_query(word: str, fields: list[str]) -> plan.Plan:
     """One word in any of fields. A compound the dictionary knows whole
     (人才补贴, 高新技术企业) also matches its parts in any order and place
     (人才…补贴), at a lower weight, since articles often write it apart."""
-    whole = _either([Q.Term(f, word) for f in fields])
+    whole = plan.either([plan.Term(f, word) for f in fields])
     parts = split_compound(word)
     if len(parts) < 2:
         return whole
-    apart = Q.And([_either([Q.Term(f, p) for f in fields]) for p in parts])
-    return AnyOf([whole, apart.with_boost(APART_BOOST)])
+    apart = plan.All(tuple(plan.either([plan.Term(f, p) for f in fields]) for p in parts), boost=APART_BOOST)
+    return plan.Any((whole, apart))
 
 
 def split_compound(word: str) -> list[str]:
@@ -364,19 +358,20 @@ def split_compound(word: str) -> list[str]:
     return parts
 
 
-def _phrase_query(run: str, run_words: list[str], fields: list[str], fallback: bool) -> Q.Query:
+def _phrase_query(run: str, run_words: list[str], fields: list[str], fallback: bool) -> plan.Plan:
     """Exactly this run: required through the bigrams (character-exact), and
     scored by word phrases in the fields, which carry the field boosts."""
-    in_fields = [Run(f, run_words) if len(run_words) > 1 else Q.Term(f, run_words[0]) for f in fields]
-    scored = _either(in_fields)
+    in_fields = [plan.Run(f, tuple(run_words)) if len(run_words) > 1 else plan.Term(f, run_words[0])
+                 for f in fields]
+    scored = plan.either(in_fields)
     if not fallback or (len(run) == 1 and _CJK.match(run)):
         return scored
-    return Q.AndMaybe(_grams(run), scored)
+    return plan.Maybe(_grams(run), scored)
 
 
-def _grams(run: str) -> Q.Query:
+def _grams(run: str) -> plan.Plan:
     grams = [g for g, _, _, _ in bigrams(run)]
-    return Run(GRAMS_FIELD, grams, overlapping=True) if len(grams) > 1 else Q.Term(GRAMS_FIELD, grams[0])
+    return plan.Run(GRAMS_FIELD, tuple(grams), overlapping=True) if len(grams) > 1 else plan.Term(GRAMS_FIELD, grams[0])
 
 
 def _units(run_words: list[str]) -> list[list[str]]:
@@ -390,53 +385,6 @@ def _units(run_words: list[str]) -> list[list[str]]:
         else:
             units.append([w])
     return units
-
-
-class Fallback(Q.WrappingQuery):
-    """The bigram fallback of a one-word unit, skipped when the word itself is
-    in at least FALLBACK_SKIP_SHARE of the articles (and FALLBACK_SKIP_MIN).
-
-    The fallback finds articles where jieba cut the run differently; for a
-    common word those are a handful among thousands (measured at 50,000
-    articles: 0 of 47,077 for 高新区, 5 of 19,163 for 人才), while checking the
-    run's position in every candidate was most of the query's time.
-    """
-
-    def __init__(self, child: Q.Query, word: str):
-        super().__init__(child)
-        self.word = word
-
-    def apply(self, fn):
-        """Whoosh's query rewriting, keeping the word."""
-        return self.__class__(fn(self.child), self.word)
-
-    def skipped(self, searcher) -> bool:
-        """True when the word is common enough to need no fallback."""
-        top = searcher.get_parent() or searcher
-        # live documents only (deleted ones wait in their segments for a merge)
-        return scoring.live_frequency(top, "text", self.word) >= max(FALLBACK_SKIP_MIN,
-                                                                     FALLBACK_SKIP_SHARE * top.doc_count())
-
-    def matcher(self, searcher, context=None):
-        """NullMatcher when skipped, else the child's."""
-        if self.skipped(searcher):
-            return matching.NullMatcher()
-        return self.child.matcher(searcher, context)
-
-
-class AnyOf(Q.Or):
-    """Whoosh's Or, matched by pre-reading each part's documents and scores in
-    blocks into an array (Whoosh's ARRAY_MATCHER) instead of a binary tree of
-    union matchers stepping document by document: same results, about a
-    fifth less time on a results page at 50,000 articles."""
-    matcher_type = Q.Or.ARRAY_MATCHER
-
-
-def _either(queries: list[Q.Query | None]) -> Q.Query | None:
-    queries = [q for q in queries if q is not None]
-    if not queries:
-        return None
-    return AnyOf(queries) if len(queries) > 1 else queries[0]
 
 
 def _marks(clause: Clause) -> set[str]:

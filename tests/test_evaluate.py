@@ -16,7 +16,9 @@ from whoosh.query import Term
 
 from indexer.build import WRITER_OPTIONS, build
 from search import columns, engine
+from search import state
 from search.evaluate import Unsupported, evaluate
+from search.plan import to_whoosh
 from search.params import parse_args
 from search.phrases import cover
 from search.query import parse
@@ -73,8 +75,8 @@ def test_the_index_has_what_the_comparison_needs(searcher):
 @pytest.mark.parametrize("text", TEXTS)
 @pytest.mark.parametrize("scored", [True, False], ids=["scored", "unscored"])
 def test_same_matches_and_scores_as_whoosh(searcher, text, scored):
-    query = parse(text).whoosh()
-    reference = columns.whoosh_matches(searcher, query, scored)
+    query = parse(text).plan()
+    reference = columns.whoosh_matches(searcher, to_whoosh(query), scored)
     found = evaluate(searcher, query, scored)
     found.resolve_all()
     assert found.docs.tolist() == [d for _, d in reference]
@@ -82,14 +84,25 @@ def test_same_matches_and_scores_as_whoosh(searcher, text, scored):
         np.testing.assert_allclose(found.scores, [s for s, _ in reference], rtol=1e-9)
 
 
-def test_a_query_it_does_not_know_goes_through_whoosh(searcher):
-    prefix = Q.Prefix("text", "人")
-    with pytest.raises(Unsupported):
-        evaluate(searcher, prefix, True)
-    found = columns.matches(searcher, prefix, True)
-    reference = columns.whoosh_matches(searcher, prefix, True)
+def test_a_reader_it_does_not_trust_goes_through_whoosh(searcher):
+    query = parse("人才 补贴 -广告").plan()
+    reference = columns.whoosh_matches(searcher, to_whoosh(query), True)
+    kept = state.of(searcher.reader())
+    kept.codec_ok = False  # as after a failed self-check (tests/test_codec_check.py)
+    try:
+        with pytest.raises(Unsupported):
+            evaluate(searcher, query, True)
+        found = columns.matches(searcher, query, True)
+    finally:
+        kept.codec_ok = True
     assert len(found) == len(reference) > 0
     assert found.docs.tolist() == [d for _, d in reference]
+    np.testing.assert_allclose(found.scores, [s for s, _ in reference], rtol=1e-9)
+
+
+def test_what_is_not_a_plan_is_refused(searcher):
+    with pytest.raises(Unsupported):
+        evaluate(searcher, Q.Prefix("text", "人"), True)  # a Whoosh query is no plan
 
 
 @pytest.mark.parametrize("text", ["科技创新", "新能源汽车", "企业上市", "高新区招商", "产业发展"])
@@ -101,7 +114,7 @@ def test_lazy_top_k_equals_settling_everything_first(searcher, text):
     first = lazy.top(10)
     assert int((lazy.found.bonus > 0).sum()) < pending_before
     eager = engine.select(searcher, state)
-    fresh = columns.matches(searcher, parse(text).whoosh(), True)
+    fresh = columns.matches(searcher, parse(text).plan(), True)
     fresh.resolve_all()
     eager.found = fresh
     for k in (1, 3, 10, 25):
@@ -113,7 +126,7 @@ def test_lazy_top_k_equals_settling_everything_first(searcher, text):
 def test_lazy_top_k_within_a_subset_of_rows(searcher):
     lazy = engine.select(searcher, parse_args({"q": "科技创新"}))
     rows = lazy.kept[::3]
-    fresh = columns.matches(searcher, parse("科技创新").whoosh(), True)
+    fresh = columns.matches(searcher, parse("科技创新").plan(), True)
     fresh.resolve_all()
     expected = sorted(fresh.docs[rows].tolist(),
                       key=lambda d: (-fresh.scores[np.searchsorted(fresh.docs, d)],
@@ -135,7 +148,7 @@ def test_long_posting_lists_are_kept_and_the_cache_stays_within_its_budget(searc
     from search import postings, state
     state.attach(searcher.reader(), state.Budgets(term_cache_from=50))
     cache = postings.term_cache(searcher.reader())
-    query = parse("高新区 人才").whoosh()
+    query = parse("高新区 人才").plan()
     first = evaluate(searcher, query, True)
     assert cache, "long lists were kept"
     kept = list(cache.values())

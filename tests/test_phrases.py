@@ -41,16 +41,15 @@ def test_run_inside_other_queries(searcher):
 
 
 def test_bigram_fallback_is_skipped_only_for_common_words(searcher, monkeypatch):
-    from search import query
-    from search.query import Fallback
-    monkeypatch.setattr(query, "FALLBACK_SKIP_MIN", 1)
-    common = Fallback(Run("grams", ["高新", "新区"], overlapping=True), "高新区")
-    rare = Fallback(Run("grams", ["帮代", "代办"], overlapping=True), "帮代办")
+    from search import plan, query
+    monkeypatch.setattr(plan, "FALLBACK_SKIP_MIN", 1)
+    common = plan.to_whoosh(plan.Fallback(plan.Run("grams", ("高新", "新区"), overlapping=True), "高新区"))
+    rare = plan.to_whoosh(plan.Fallback(plan.Run("grams", ("帮代", "代办"), overlapping=True), "帮代办"))
     assert not common.matcher(searcher, searcher.context()).is_active()
     assert rare.matcher(searcher, searcher.context()).is_active()
     # What the skipped fallback would have added is already found by the words.
-    words = set(searcher.docs_for_query(query.parse("高新区").whoosh()))
+    words = set(searcher.docs_for_query(plan.to_whoosh(query.parse("高新区").plan())))
     grams = set(searcher.docs_for_query(Run("grams", ["高新", "新区"], overlapping=True)))
     assert grams <= words
-    monkeypatch.setattr(query, "FALLBACK_SKIP_MIN", 10**9)
+    monkeypatch.setattr(plan, "FALLBACK_SKIP_MIN", 10**9)
     assert common.matcher(searcher, searcher.context()).is_active()

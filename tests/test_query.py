@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from search.plan import to_whoosh
 from search.query import QueryTooLong, parse
 
 
@@ -41,7 +42,7 @@ def test_exclusion_or_and_fields():
 def test_malformed_pieces_are_dropped_with_a_note(text, note):
     parsed = parse(text)
     assert any(note in n for n in parsed.notes), parsed.notes
-    parsed.whoosh()
+    to_whoosh(parsed.plan())
 
 
 def test_unknown_fields_are_plain_text():
@@ -74,6 +75,6 @@ def test_too_long_is_refused():
 @given(st.text(alphabet=st.sampled_from(list('人才补贴高新區 "“”-－:：ORANDNOT()zonekindtitle\x00\t*?\\')), max_size=60))
 def test_no_text_makes_the_reader_fail(text):
     parsed = parse(text)
-    parsed.whoosh()
+    to_whoosh(parsed.plan())
     parsed.to_json()
     parsed.highlight_terms()
