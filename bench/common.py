@@ -11,7 +11,7 @@ import time
 from pathlib import Path
 
 from bench.corpus import corpus
-from search.schema import SCHEMA_VERSION
+from search.index.schema import SCHEMA_VERSION
 
 ROOT = Path(__file__).resolve().parent.parent
 WORK = ROOT / "var" / "bench"

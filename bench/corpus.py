@@ -27,7 +27,7 @@ from pathlib import Path
 
 from indexer.pages import read_page
 from indexer.parse import parse_page
-from search import gazetteer, segmenter
+from search.text import gazetteer, segmenter
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -44,9 +44,9 @@ def measure(articles: int, stock: bool, procs: int | None) -> list[dict]:
 def same_results(articles: int) -> tuple[int, int]:
     """(queries answered identically, queries) by a 2-process and a 1-process build."""
     from indexer.build import build
-    from search import engine
-    from search.params import parse_args
-    from search.store import open_index, searcher_of
+    from search.engine import results as engine
+    from search.engine.params import parse_args
+    from search.index.store import open_index, searcher_of
 
     answers = []
     with tempfile.TemporaryDirectory(dir=WORK) as tmp:

@@ -3,7 +3,7 @@ against the stock pipeline and SQLite FTS5, at each size, in one run.
 
     python -m bench.query [--sizes 10000,50000] [--rounds 3]
 
-- ours: `search.engine.run`, the code path of /search and /api/search
+- ours: `search.engine.results.run`, the code path of /search and /api/search
   (query reading, search, total, facets for zone/province/kind/policy/year
   and the timeline, fragments of the page's hits), on one reused searcher, as
   a server worker holds it. The caches (remembered matches and pages) are
@@ -35,10 +35,12 @@ from pathlib import Path
 from bench.common import WORK, cpu_count, our_index, stock_index, summary_ms, table
 from bench.queries import PRIMING, QUERIES
 from bench.stock import StockSearch
-from search import columns, engine, postings
-from search.analysis import words
-from search.params import parse_args
-from search.store import open_index, searcher_of
+from search.engine import results as engine
+from search.index import postings
+from search.engine import columns
+from search.text.analysis import words
+from search.engine.params import parse_args
+from search.index.store import open_index, searcher_of
 
 
 class Ours:

@@ -11,7 +11,7 @@ import re
 from indexer import leads
 from indexer.model import Article, Caption, Kind, LeftOut, Line, LineKind, Role, Section
 from indexer.text import continues, fold, split_glued_names
-from search import gazetteer
+from search.text import gazetteer
 
 PHOTO_TITLE_LENGTH = 30
 ZONE_COLON = re.compile(r"\s(\S*?" + gazetteer.ZONE_SUFFIX + r"(?:[(（][^)）]*[)）])?\s*[:：])")

@@ -29,9 +29,9 @@ from whoosh.writing import MERGE_SMALL
 from indexer import health
 from indexer.corpus import Parsed, has_jumps, issue_of, parse_files, read_folder
 from indexer.documents import to_document
-from search import segmenter
-from search.schema import make_schema
-from search.store import (
+from search.text import segmenter
+from search.index.schema import make_schema
+from search.index.store import (
     CURRENT,
     INDEX_NAME,
     META,
@@ -246,7 +246,7 @@ def update(seeds: Path, root: Path) -> Report:
             writer.cancel()
             raise
         # Deleted documents stay in their segments until merged; ranking and
-        # the common-word cut-off count live documents only (search.scoring),
+        # the common-word cut-off count live documents only (search.index.scoring),
         # so answers equal a fresh build's whatever is left. Merging every
         # deletion away made a one-page update cost more than a full build
         # (bench/update.py): only segments mostly stale are rewritten.

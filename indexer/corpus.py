@@ -20,7 +20,7 @@ from indexer.model import ParseResult
 from indexer.pages import PageError, read_page
 from indexer.parse import parse_page
 from indexer.text import fold
-from search.store import StoreError
+from search.index.store import StoreError
 
 MASTHEAD_LINES = 5  # a masthead stands among a page's first lines
 

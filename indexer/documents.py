@@ -1,12 +1,12 @@
-"""Article -> index document: the fields of search.schema, filled in."""
+"""Article -> index document: the fields of search.index.schema, filled in."""
 from __future__ import annotations
 
 import datetime as dt
 import json
 
 from indexer.parse import Article
-from search import gazetteer
-from search.schema import GRAMS_FIELD, TEXT_FIELDS, policy_value
+from search.text import gazetteer
+from search.index.schema import GRAMS_FIELD, TEXT_FIELDS, policy_value
 
 
 def to_document(article: Article, page_sha: str) -> dict:

@@ -20,7 +20,7 @@ from collections import Counter
 from indexer import dates
 from indexer.model import Article
 from indexer.text import fold
-from search import gazetteer
+from search.text import gazetteer
 
 POLICY = re.compile(r"《([^《》\n]{2,80})》")
 HEADLINE_ZONE = re.compile(r"^([\u4e00-\u9fff]{2,8}?" + gazetteer.ZONE_SUFFIX + r")(?:[(（][^)）]*[)）])?\s*[:：]")

@@ -15,7 +15,7 @@ from __future__ import annotations
 from indexer import leads
 from indexer.model import CreditPlace, Line, LineKind, Role
 from indexer.text import ends_sentence, fold, split_glued_names
-from search import gazetteer
+from search.text import gazetteer
 
 CLOSING_KINDS = (LineKind.AUTHORS, LineKind.CREDIT, LineKind.BYLINE, LineKind.EDITOR, LineKind.CONTINUATION)
 

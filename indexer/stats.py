@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from search.store import open_index
+from search.index.store import open_index
 
 
 def index_stats(root: Path) -> dict:

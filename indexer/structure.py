@@ -29,7 +29,7 @@ import re
 from indexer import leads, lines
 from indexer.model import Line, LineKind, Role
 from indexer.text import ends_sentence, fold, split_glued_names
-from search import gazetteer
+from search.text import gazetteer
 
 ENDS_ARTICLE = (LineKind.AUTHORS, LineKind.EDITOR, LineKind.CONTINUATION)
 MAX_CLUSTER = 4  # kicker(s), headline, subtitle: more heading lines in a row are a list

@@ -4,8 +4,8 @@ from __future__ import annotations
 import re
 
 from indexer import names
-from search import segmenter
-from search.normalize import to_simplified
+from search.text import segmenter
+from search.text.normalize import to_simplified
 
 # Paragraph endings after which a sentence is complete.
 TERMINAL = tuple("。！？!?…”」』）)；;")

@@ -1,6 +1,6 @@
 """`python -m search`: query the index from a terminal.
 
-`serve` runs the web app (search.serve); `query TEXT` prints the best matches
+`serve` runs the web app (search.web.serve); `query TEXT` prints the best matches
 in the terminal. Both build the index from seeds/ first when there is none
 (through `python -m indexer build`, so that search never imports indexer).
 """
@@ -14,11 +14,12 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from search import engine, segmenter
-from search.params import MAX_PER_PAGE, SearchState
+from search.engine import results as engine
+from search.text import segmenter
+from search.engine.params import MAX_PER_PAGE, SearchState
 from search.errors import SearchError
-from search.query import QueryTooLong
-from search.store import Library, StoreError, current_dir, index_root
+from search.engine.query import QueryTooLong
+from search.index.store import Library, StoreError, current_dir, index_root
 
 
 def ensure_index(root: Path, seeds: Path) -> None:
@@ -70,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         ensure_index(root, args.seeds)
         if args.command == "serve":
-            from search.serve import serve  # gunicorn only when serving
+            from search.web.serve import serve  # gunicorn only when serving
             return serve(str(root), args.host, args.port, args.workers)
         return run_query(root, args.text, args.limit)
     except (StoreError, SearchError, QueryTooLong) as exc:

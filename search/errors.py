@@ -1,5 +1,5 @@
 """One error type for everything a user can get wrong, answered as HTML or
-JSON by one handler (search.app); the message says what was wrong, in Chinese."""
+JSON by one handler (search.web.app); the message says what was wrong, in Chinese."""
 from __future__ import annotations
 
 

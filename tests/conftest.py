@@ -52,8 +52,8 @@ def seeds_copy(tmp_path: Path) -> Path:
 def searcher_of(root: Path):
     """A searcher over an index root as the app opens it (live-document
     statistics), closed (with its index) afterwards."""
-    from search.store import open_index
-    from search.store import searcher_of as open_searcher
+    from search.index.store import open_index
+    from search.index.store import searcher_of as open_searcher
     ix, _, _ = open_index(root)
     try:
         with open_searcher(ix) as searcher:
@@ -64,7 +64,7 @@ def searcher_of(root: Path):
 
 def make_app(root: Path):
     """The real app over a real index root, noticing index changes at once."""
-    from search.app import create_app
+    from search.web.app import create_app
     return create_app({"INDEX": str(root), "INDEX_CHECK_SECONDS": 0, "TESTING": True})
 
 

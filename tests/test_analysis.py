@@ -8,8 +8,8 @@ from whoosh.fields import ID, TEXT, Schema
 from whoosh.filedb.filestore import RamStorage
 from whoosh.qparser import QueryParser
 
-from search.analysis import analyzer, words
-from search.normalize import normalize
+from search.text.analysis import analyzer, words
+from search.text.normalize import normalize
 
 TEXTS = st.text(st.one_of(st.characters(min_codepoint=0x4E00, max_codepoint=0x4F00),
                           st.sampled_from(list("高新区襄阳專精特新小巨人企業，。 Costco１２３ab5G.%"))),
@@ -82,7 +82,7 @@ def test_highlight_marks_the_matched_word_not_a_neighbour():
 @settings(max_examples=200, deadline=None)
 @given(TEXTS)
 def test_bigrams_point_at_their_text_and_are_consecutive(text):
-    from search.analysis import bigram_analyzer
+    from search.text.analysis import bigram_analyzer
     norm = normalize(text)
     positions = []
     for token in bigram_analyzer()(text, positions=True, chars=True, mode="index"):

@@ -6,8 +6,8 @@ import re
 from html import unescape
 from urllib.parse import parse_qsl, urlsplit
 
-from search.articles import get
-from search.params import SearchState
+from search.web.articles import get
+from search.engine.params import SearchState
 
 
 def test_a_hit_links_to_a_section_only_when_it_has_a_heading(client):
@@ -45,7 +45,7 @@ def test_partial_matches_are_explained_on_the_article_too(client):
 
 
 def test_citation_in_gb_t_7714_form(seed_index):
-    from search.store import open_index
+    from search.index.store import open_index
     ix, _, _ = open_index(seed_index)
     with ix.searcher() as searcher:
         some = next(d for d in searcher.all_stored_fields() if d.get("authors"))

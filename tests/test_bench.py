@@ -7,7 +7,7 @@ import filecmp
 from bench.corpus import generate
 from bench.query import Fts5
 from indexer.build import build
-from search.store import open_index
+from search.index.store import open_index
 
 
 def test_generated_pages_parse_into_the_articles_asked_for_and_repeat_exactly(tmp_path):

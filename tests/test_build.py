@@ -14,7 +14,7 @@ import pytest
 from whoosh.qparser import QueryParser
 
 from indexer.build import LOCK, build, update
-from search.store import META, StoreError, current_dir, open_index
+from search.index.store import META, StoreError, current_dir, open_index
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -180,8 +180,8 @@ def test_parallel_build_answers_like_a_one_process_build(seed_index, tmp_path):
     assert "procs" not in writer_options(5) and writer_options(5, procs=2)["multisegment"] is True
     root = tmp_path / "ix"
     build(ROOT / "seeds", root, procs=2)
-    from search import engine
-    from search.params import parse_args
+    from search.engine import results as engine
+    from search.engine.params import parse_args
     answers = []
     for index_root in (seed_index, root):
         ix, _, _ = open_index(index_root)

@@ -1,5 +1,5 @@
 """A Whoosh release that changes how postings are stored must not break
-search: the reader's self-check (search.postings.trusted) notices and
+search: the reader's self-check (search.index.postings.trusted) notices and
 Whoosh's own matchers answer, with the same results."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from whoosh.codec import whoosh3
 
 from bench.queries import QUERIES
-from search import postings
+from search.index import postings
 
 PARAMS = [p for p in QUERIES if "q" in p][:12] + [{"q": "人才补贴"}, {"q": "高新区 人才"}, {"q": '"帮代办"'}]
 
@@ -39,7 +39,7 @@ def test_a_block_with_one_more_field_is_answered_through_whoosh(seed_index, app_
 
     monkeypatch.setattr(whoosh3.W3LeafMatcher, "_read_data", with_extra_field)
     client = app_factory(seed_index).test_client()
-    with caplog.at_level(logging.WARNING, logger="search.postings"):
+    with caplog.at_level(logging.WARNING, logger="search.index.postings"):
         assert _answers(client) == reference
     warnings = [r for r in caplog.records if "Whoosh's matchers" in r.getMessage()]
     assert len(warnings) == 1, "said once per reader, not once per query"

@@ -112,8 +112,8 @@ def test_the_page_says_how_zones_were_chosen_even_when_they_tie(client):
 
 
 def test_how_chosen_names_ties_at_the_cut():
-    from search.compare import ComparePage
-    from search.params import SearchState
+    from search.web.compare import ComparePage
+    from search.engine.params import SearchState
 
     def page(counts):
         columns = [None] * min(4, len(counts))

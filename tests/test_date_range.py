@@ -8,8 +8,8 @@ from urllib.parse import parse_qsl, urlsplit
 import pytest
 
 from search.errors import BadParameter
-from search.facets import date_shortcuts
-from search.params import SearchState, parse_args
+from search.engine.facets import date_shortcuts
+from search.engine.params import SearchState, parse_args
 
 
 @pytest.mark.parametrize("given, start, end", [

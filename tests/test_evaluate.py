@@ -1,4 +1,4 @@
-"""search.evaluate against Whoosh's own matchers, on a real index with several
+"""search.engine.evaluate against Whoosh's own matchers, on a real index with several
 segments, deleted documents and posting lists of many blocks; and the exact
 top-k that settles run bonuses lazily."""
 from __future__ import annotations
@@ -15,14 +15,15 @@ from bench.queries import QUERIES
 from whoosh.query import Term
 
 from indexer.build import WRITER_OPTIONS, build
-from search import columns, engine
-from search import state
-from search.evaluate import Unsupported, evaluate
-from search.plan import to_whoosh
-from search.params import parse_args
-from search.phrases import cover
-from search.query import parse
-from search.store import open_index
+from search.engine import results as engine
+from search.engine import columns
+from search.index import state
+from search.engine.evaluate import Unsupported, evaluate
+from search.engine.plan import to_whoosh
+from search.engine.params import parse_args
+from search.engine.phrases import cover
+from search.engine.query import parse
+from search.index.store import open_index
 from tests.conftest import searcher_of
 
 EXTRA = ["-襄阳", "人才 -补贴", "zone:襄阳 人才", "人才 OR 补贴 OR 招商", "title:人才", "section:服务",
@@ -55,7 +56,7 @@ def index(tmp_path_factory, seeds_dir) -> Path:
 @pytest.fixture(scope="module", params=["live", "stock"])
 def searcher(index, request):
     """The app's searcher (BM25F on live documents), and one with Whoosh's
-    stock BM25F: search.evaluate must equal Whoosh's matchers under both."""
+    stock BM25F: search.engine.evaluate must equal Whoosh's matchers under both."""
     if request.param == "live":
         with searcher_of(index) as searcher:
             yield searcher
@@ -145,7 +146,7 @@ def test_cover_takes_first_and_last_never_skips_two_and_costs_least(frequencies,
 
 
 def test_long_posting_lists_are_kept_and_the_cache_stays_within_its_budget(searcher):
-    from search import postings, state
+    from search.index import postings, state
     state.attach(searcher.reader(), state.Budgets(term_cache_from=50))
     cache = postings.term_cache(searcher.reader())
     query = parse("高新区 人才").plan()

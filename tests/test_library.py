@@ -7,8 +7,8 @@ import subprocess
 import sys
 
 from indexer.build import update
-from search.state import Budgets
-from search.store import Library
+from search.index.state import Budgets
+from search.index.store import Library
 
 
 def test_one_searcher_is_reused_until_the_index_changes(seed_index):
@@ -41,7 +41,7 @@ def test_changes_are_noticed_only_after_the_check_interval(seeds_copy, tmp_path,
 
 
 def test_jieba_is_loaded_when_the_app_is_created(tmp_path):
-    code = ("from search import segmenter; from search.app import create_app; "
+    code = ("from search.text import segmenter; from search.web.app import create_app; "
             f"create_app({{'INDEX': {str(tmp_path)!r}}}); print(segmenter.load.cache_info().currsize)")
     result = subprocess.run([sys.executable, "-W", "error", "-c", code], capture_output=True, text=True,
                             check=False)
@@ -85,9 +85,10 @@ def test_remembered_results_are_bounded_and_can_be_turned_off(seed_index):
 
 
 def test_refining_a_query_reuses_its_matches(seed_index):
-    from search import columns, engine
-    from search.params import parse_args
-    from search.store import open_index
+    from search.engine import results as engine
+    from search.engine import columns
+    from search.engine.params import parse_args
+    from search.index.store import open_index
     ix, _, _ = open_index(seed_index)
     with ix.searcher() as searcher:
         columns.forget(searcher)

@@ -1,11 +1,11 @@
-"""search.phrases.Run matches exactly the documents Whoosh's Phrase matches."""
+"""search.engine.phrases.Run matches exactly the documents Whoosh's Phrase matches."""
 from __future__ import annotations
 
 import pytest
 from whoosh import query as Q
 
-from search.analysis import bigrams, words
-from search.phrases import Run
+from search.text.analysis import bigrams, words
+from search.engine.phrases import Run
 from tests.conftest import searcher_of
 
 RUNS = ["高新区", "招商引资", "专精特新小巨人", "高新技术企业", "人才补贴", "区助推", "没有这种说法的连续文字", "帮代办"]
@@ -41,7 +41,7 @@ def test_run_inside_other_queries(searcher):
 
 
 def test_bigram_fallback_is_skipped_only_for_common_words(searcher, monkeypatch):
-    from search import plan, query
+    from search.engine import plan, query
     monkeypatch.setattr(plan, "FALLBACK_SKIP_MIN", 1)
     common = plan.to_whoosh(plan.Fallback(plan.Run("grams", ("高新", "新区"), overlapping=True), "高新区"))
     rare = plan.to_whoosh(plan.Fallback(plan.Run("grams", ("帮代", "代办"), overlapping=True), "帮代办"))

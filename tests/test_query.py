@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search.plan import to_whoosh
-from search.query import QueryTooLong, parse
+from search.engine.plan import to_whoosh
+from search.engine.query import QueryTooLong, parse
 
 
 def clauses(text: str) -> list[dict]:

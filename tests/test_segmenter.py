@@ -7,7 +7,7 @@ import warnings
 
 import pytest
 
-from search import segmenter
+from search.text import segmenter
 
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
 

@@ -2,8 +2,8 @@
 its GAOXIN_* variable by the app factory, a passed config winning."""
 from __future__ import annotations
 
-from search.app import create_app
-from search.settings import SETTINGS
+from search.web.app import create_app
+from search.web.settings import SETTINGS
 from tests.conftest import ROOT
 
 

@@ -19,7 +19,7 @@ QUERIES = ["人才", "人才补贴", "招商", "高新区 企业", "帮代办", 
 
 
 def test_concurrent_requests_in_threads_answer_as_sequential_ones(seeds_copy, tmp_path, monkeypatch):
-    from search.app import create_app
+    from search.web.app import create_app
     root = tmp_path / "ix"
     build(seeds_copy, root)
     monkeypatch.setenv("GAOXIN_RESULTS_CACHE", "0")  # every request searches

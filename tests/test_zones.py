@@ -50,7 +50,7 @@ def test_unknown_zone_is_404(client):
 
 
 def test_zone_topics_are_distinctive_content_words(client):
-    from search import gazetteer
+    from search.text import gazetteer
     for zone in ["襄阳高新区", "无锡高新区", "济宁高新区", "平顶山高新区"]:
         topics = client.get(f"/api/zones/{zone}").json["topics"]
         assert len(topics) == 12

@@ -82,7 +82,7 @@ def baseline_titles(searcher, item: Judged) -> list[str]:
     """Titles from the stock reading: MultifieldParser, words ANDed."""
     from whoosh.qparser import MultifieldParser
 
-    from search.schema import TEXT_FIELDS
+    from search.index.schema import TEXT_FIELDS
     params = dict(item.params)
     text = params.get("q", "")
     for name in ("zone", "kind"):
@@ -119,7 +119,7 @@ def main(argv: list[str] | None = None) -> int:
     import shutil
 
     from indexer.build import build
-    from search.app import create_app
+    from search.web.app import create_app
     judged = load(JUDGED.with_name("judged_outlets.tsv") if args.outlets else JUDGED)
     with tempfile.TemporaryDirectory() as tmp, tempfile.TemporaryDirectory() as pages:
         for folder in [ROOT / "seeds"] + ([ROOT / "tests" / "data" / "outlets"] if args.outlets else []):

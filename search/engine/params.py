@@ -1,0 +1,195 @@
+"""URL parameters <-> search state. The URL is the state: one state has one
+canonical query string (fixed parameter order, defaults left out, repeated
+values sorted), and every invalid parameter is a 400 with a reason in Chinese.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from urllib.parse import urlencode
+
+from werkzeug.datastructures import MultiDict
+
+from search import urls
+from search.errors import BadParameter
+from search.engine.query import KINDS, MAX_QUERY_CHARS, province_value, zone_value
+from search.index.schema import policy_value
+
+SORTS = ("relevance", "newest", "oldest")
+DEFAULT_PER_PAGE = 10
+MAX_PER_PAGE = 50
+MAX_RESULTS_DEEP = 2000  # page * per_page: deeper pages cost more than they help
+MAX_FILTER_VALUES = 20
+# A day, a month or a year: 2022-03-15, 2022-3, 2022, 2022/3/15, 2022.03,
+# 2022年3月15日 (full-width digits are folded first). `from` takes the
+# period's first day, `to` its last; the canonical URL has the full day.
+_DATE = re.compile(r"(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?|\s*月)?)?\s*年?")
+_SINGLE = ("q", "section", "from", "to", "sort", "page", "per_page")
+
+
+@dataclass(frozen=True)
+class SearchState:
+    """Everything that decides a results page."""
+    q: str = ""
+    zones: tuple[str, ...] = ()
+    provinces: tuple[str, ...] = ()
+    kinds: tuple[str, ...] = ()
+    policies: tuple[str, ...] = ()
+    newspapers: tuple[str, ...] = ()  # what pages declare (README: page format)
+    page_names: tuple[str, ...] = ()
+    section: str = ""
+    date_from: dt.date | None = None
+    date_to: dt.date | None = None
+    sort: str = "relevance"
+    page: int = 1
+    per_page: int = DEFAULT_PER_PAGE
+
+    def params(self) -> list[tuple[str, str]]:
+        """The canonical parameters, in their fixed order, defaults left out."""
+        out: list[tuple[str, str]] = []
+        if self.q:
+            out.append(("q", self.q))
+        out += [("zone", z) for z in self.zones]
+        out += [("province", p) for p in self.provinces]
+        out += [("kind", k) for k in self.kinds]
+        out += [("policy", p) for p in self.policies]
+        out += [("newspaper", n) for n in self.newspapers]
+        out += [("page_name", n) for n in self.page_names]
+        if self.section:
+            out.append(("section", self.section))
+        if self.date_from:
+            out.append(("from", self.date_from.isoformat()))
+        if self.date_to:
+            out.append(("to", self.date_to.isoformat()))
+        if self.sort != "relevance":
+            out.append(("sort", self.sort))
+        if self.page != 1:
+            out.append(("page", str(self.page)))
+        if self.per_page != DEFAULT_PER_PAGE:
+            out.append(("per_page", str(self.per_page)))
+        return out
+
+    def query_string(self) -> str:
+        """The canonical query string, without '?' ('' for the default state)."""
+        return urlencode(self.params())
+
+    def url(self, path: str = "/search") -> str:
+        """path plus the canonical query string (search.urls encodes it)."""
+        return urls.with_query(path, self.params())
+
+    def with_(self, **changes) -> SearchState:
+        """A copy with changes; any change but a page change goes back to page 1."""
+        if "page" not in changes:
+            changes["page"] = 1
+        return replace(self, **changes)
+
+    def toggle(self, name: str, value: str) -> SearchState:
+        """Add a filter value (zones, provinces, kinds, policies, newspapers,
+        page_names) or remove it if present."""
+        current = getattr(self, name)
+        values = tuple(v for v in current if v != value) if value in current else tuple(sorted({*current, value}))
+        return self.with_(**{name: values})
+
+    @property
+    def filtered(self) -> bool:
+        """True when any filter narrows the results."""
+        return bool(self.zones or self.provinces or self.kinds or self.policies or self.newspapers
+                    or self.page_names or self.section or self.date_from or self.date_to)
+
+
+def parse_args(args: Mapping | MultiDict) -> SearchState:
+    """Validate request arguments into a SearchState; BadParameter (400) with
+    the reason when any is invalid. Unknown parameters are ignored."""
+    if not isinstance(args, MultiDict):
+        args = MultiDict(args)
+    for name in _SINGLE:
+        if len(args.getlist(name)) > 1:
+            raise BadParameter(f"参数 {name} 只能出现一次")
+    q = args.get("q", "").strip()
+    if len(q) > MAX_QUERY_CHARS:
+        raise BadParameter(f"查询太长：{len(q)} 个字符，最多 {MAX_QUERY_CHARS} 个")
+    zones = _values(args, "zone", zone_value)
+    provinces = _values(args, "province", province_value)
+    kinds = _values(args, "kind", _kind)
+    policies = _values(args, "policy", policy_value, longest=200)
+    newspapers = _values(args, "newspaper", _spaced)
+    page_names = _values(args, "page_name", _spaced)
+    section = args.get("section", "").strip()
+    if len(section) > 100:
+        raise BadParameter("参数 section 太长，最多 100 个字符")
+    date_from, date_to = _date(args, "from"), _date(args, "to")
+    if date_from and date_to and date_from > date_to:
+        raise BadParameter(f"起始日期 {date_from} 晚于结束日期 {date_to}")
+    sort = args.get("sort", "relevance").strip() or "relevance"
+    if sort not in SORTS:
+        raise BadParameter(f"参数 sort 只能是 {'、'.join(SORTS)}，收到“{sort}”")
+    per_page = _int(args, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE)
+    page = _int(args, "page", 1, 1, None)
+    if page * per_page > MAX_RESULTS_DEEP:
+        raise BadParameter(f"页码太大：最多查看前 {MAX_RESULTS_DEEP} 条结果，请缩小范围")
+    return SearchState(q, zones, provinces, kinds, policies, newspapers, page_names, section, date_from, date_to,
+                       sort, page, per_page)
+
+
+def _values(args: MultiDict, name: str, canonical, longest: int = 50) -> tuple[str, ...]:
+    raw = [v.strip() for v in args.getlist(name) if v.strip()]
+    if len(raw) > MAX_FILTER_VALUES:
+        raise BadParameter(f"参数 {name} 最多 {MAX_FILTER_VALUES} 个")
+    for v in raw:
+        if len(v) > longest:
+            raise BadParameter(f"参数 {name} 的值太长：{v[:20]}…")
+    # canonical forms, stripped again (NFKC can make white space: ¨ -> " ̈")
+    # and empty ones dropped (《》), so that one redirect reaches the canonical URL
+    return tuple(sorted({c for v in raw if (c := canonical(v).strip())}))
+
+
+def _spaced(value: str) -> str:
+    """A name as the index keeps it (a page's own spelling), white space tidied."""
+    return " ".join(unicodedata.normalize("NFKC", value).split())
+
+
+def _kind(value: str) -> str:
+    kind = KINDS.get(value.lower())
+    if kind is None:
+        raise BadParameter(f"参数 kind 只能是 feature（通讯）、brief（简讯）或 photo（图片新闻），收到“{value}”")
+    return kind
+
+
+def _date(args: MultiDict, name: str) -> dt.date | None:
+    value = unicodedata.normalize("NFKC", args.get(name, "")).strip()
+    if not value:
+        return None
+    found = _DATE.fullmatch(value)
+    if not found:
+        raise BadParameter(f"参数 {name} 应是日期：年（2022）、年月（2022-03）或年月日（2022-03-15），"
+                           f"收到“{value[:40]}”")
+    year, month, day = (int(part) if part else None for part in found.groups())
+    try:
+        if month is not None and not 1 <= month <= 12:
+            raise ValueError(month)
+        if day is not None:
+            return dt.date(year, month, day)
+        if name == "from":
+            return dt.date(year, month or 1, 1)
+        if month is None:
+            return dt.date(year, 12, 31)
+        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
+    except ValueError:
+        raise BadParameter(f"参数 {name} 不是有效日期：“{value[:40]}”") from None
+
+
+def _int(args: MultiDict, name: str, default: int, low: int, high: int | None) -> int:
+    value = args.get(name, "").strip()
+    if not value:
+        return default
+    if not value.isascii() or not value.isdigit():
+        raise BadParameter(f"参数 {name} 应是正整数，收到“{value[:40]}”")
+    number = int(value)
+    if number < low:
+        raise BadParameter(f"参数 {name} 最小是 {low}，收到 {number}")
+    if high is not None and number > high:
+        raise BadParameter(f"参数 {name} 最大是 {high}，收到 {number}")
+    return number

@@ -1,0 +1,178 @@
+"""A query plan: our own small tree of frozen types, what the query reader
+(search.engine.query) produces and the array engine (search.engine.evaluate) evaluates.
+
+    Term(field, text)        a term in one field
+    All(parts) / Any(parts)  every part / any part
+    Not(include, exclude)    include, without what exclude matches
+    Maybe(required, optional) required; optional only adds to scores
+    Run(field, words)        words at consecutive positions (an exact run)
+    Fallback(child, word)    child, skipped when `word` is common (see below)
+    Every()                  every document
+
+Boosts are a field of the nodes that carry one in Whoosh's scoring (Term,
+All, Any, Run, Every): a compound of a single part ignores its own boost
+there, and the plan keeps that meaning. Whoosh's matchers are reached only
+through `to_whoosh(plan)`: for a reader search.index.postings does not trust, and
+for the differential test (tests/test_evaluate.py), which evaluates both.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Union
+
+from whoosh import matching
+from whoosh import query as Q
+
+from search.index import scoring
+from search.engine.phrases import Run as WhooshRun
+
+# A bigram fallback finds the articles where jieba cut a word's run
+# differently. For a word in at least FALLBACK_SKIP_SHARE of the articles (and
+# FALLBACK_SKIP_MIN) those are a handful among thousands (measured at 50,000
+# articles: 0 of 47,077 for 高新区, 5 of 19,163 for 人才), while checking the
+# run's position in every candidate was most of the query's time.
+FALLBACK_SKIP_SHARE = 0.05
+FALLBACK_SKIP_MIN = 1000
+
+
+@dataclass(frozen=True)
+class Term:
+    """A term in one field."""
+    field: str
+    text: str
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class All:
+    """Documents matching every part; scores summed."""
+    parts: tuple[Plan, ...]
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class Any:
+    """Documents matching any part; scores of the matching parts summed."""
+    parts: tuple[Plan, ...]
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class Not:
+    """`include`'s matches and scores, without the documents `exclude` matches."""
+    include: Plan
+    exclude: Plan
+
+
+@dataclass(frozen=True)
+class Maybe:
+    """`required`'s matches; `optional` adds its score where it matches too."""
+    required: Plan
+    optional: Plan
+
+
+@dataclass(frozen=True)
+class Run:
+    """Words at consecutive positions in one field. With `overlapping`
+    (character bigrams) only a covering set of them is looked up
+    (search.engine.phrases.picked). The score is the sum of the looked-up words'."""
+    field: str
+    words: tuple[str, ...]
+    overlapping: bool = False
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class Fallback:
+    """`child` (a word's bigram run), skipped when the word itself is common."""
+    child: Plan
+    word: str
+
+
+@dataclass(frozen=True)
+class Every:
+    """Every live document."""
+    boost: float = 1.0
+
+
+@dataclass(frozen=True)
+class Nothing:
+    """No document."""
+
+
+Plan = Union[Term, All, Any, Not, Maybe, Run, Fallback, Every, Nothing]
+
+
+def with_boost(plan: Plan, boost: float) -> Plan:
+    """The node with this boost (nodes without one are returned as they are)."""
+    return replace(plan, boost=boost) if hasattr(plan, "boost") else plan
+
+
+def either(plans: list[Plan | None]) -> Plan | None:
+    """Any of the plans (the one alone when there is one; None when none)."""
+    plans = [p for p in plans if p is not None]
+    if not plans:
+        return None
+    return Any(tuple(plans)) if len(plans) > 1 else plans[0]
+
+
+def every_one(plans: list[Plan]) -> Plan:
+    """All of the plans (the one alone when there is one)."""
+    return All(tuple(plans)) if len(plans) > 1 else plans[0]
+
+
+def fallback_skipped(searcher, word: str) -> bool:
+    """Whether a Fallback for `word` is skipped: the word is in at least
+    FALLBACK_SKIP_SHARE of the live documents (and FALLBACK_SKIP_MIN)."""
+    top = searcher.get_parent() or searcher
+    return scoring.live_frequency(top, "text", word) >= max(FALLBACK_SKIP_MIN, FALLBACK_SKIP_SHARE * top.doc_count())
+
+
+# Whoosh's side -------------------------------------------------------------
+
+class AnyOf(Q.Or):
+    """Whoosh's Or, matched by pre-reading each part's documents and scores in
+    blocks into an array (Whoosh's ARRAY_MATCHER) instead of a binary tree of
+    union matchers stepping document by document."""
+    matcher_type = Q.Or.ARRAY_MATCHER
+
+
+class WhooshFallback(Q.WrappingQuery):
+    """Fallback for Whoosh's matchers: NullMatcher when skipped."""
+
+    def __init__(self, child: Q.Query, word: str):
+        super().__init__(child)
+        self.word = word
+
+    def apply(self, fn):
+        """Whoosh's query rewriting, keeping the word."""
+        return self.__class__(fn(self.child), self.word)
+
+    def matcher(self, searcher, context=None):
+        """NullMatcher when skipped, else the child's."""
+        if fallback_skipped(searcher, self.word):
+            return matching.NullMatcher()
+        return self.child.matcher(searcher, context)
+
+
+def to_whoosh(plan: Plan) -> Q.Query:
+    """The same query as Whoosh query objects, for Whoosh's own matchers."""
+    if isinstance(plan, Term):
+        return Q.Term(plan.field, plan.text, boost=plan.boost)
+    if isinstance(plan, All):
+        return Q.And([to_whoosh(p) for p in plan.parts], boost=plan.boost)
+    if isinstance(plan, Any):
+        return AnyOf([to_whoosh(p) for p in plan.parts], boost=plan.boost)
+    if isinstance(plan, Not):
+        return Q.AndNot(to_whoosh(plan.include), to_whoosh(plan.exclude))
+    if isinstance(plan, Maybe):
+        return Q.AndMaybe(to_whoosh(plan.required), to_whoosh(plan.optional))
+    if isinstance(plan, Run):
+        return WhooshRun(plan.field, list(plan.words), boost=plan.boost, overlapping=plan.overlapping)
+    if isinstance(plan, Fallback):
+        return WhooshFallback(to_whoosh(plan.child), plan.word)
+    if isinstance(plan, Every):
+        return Q.Every(boost=plan.boost)
+    if isinstance(plan, Nothing):
+        return Q.NullQuery
+    raise TypeError(f"not a plan node: {type(plan).__name__}")

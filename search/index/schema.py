@@ -1,0 +1,74 @@
+"""The one index schema, shared by the indexer (writing) and search (reading).
+
+Bump SCHEMA_VERSION whenever a field or the analyzer's output changes: an
+index built with another version is refused with a message that says
+"rebuild" (`python -m indexer build`).
+"""
+from __future__ import annotations
+
+from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
+
+from search.text.analysis import analyzer, bigram_analyzer
+
+SCHEMA_VERSION = 7
+
+# Field boosts for BM25F: a match in the headline says more than one in the
+# body, and a match in a photo caption says less.
+BOOSTS = {"title": 4.0, "kicker": 2.5, "headings": 2.0, "text": 1.0, "policies": 1.5, "captions": 0.6}
+# The character-bigram fallback only has to find what the words missed; its
+# low weight keeps word matches above fallback-only matches.
+GRAMS_BOOST = 0.3
+
+
+def make_schema() -> Schema:
+    """Build the schema (a function, so each index gets a fresh object)."""
+    chinese = analyzer()
+
+    # Positions (for phrases) but no character offsets: highlighting works on
+    # the article's text (search.engine.snippets), not on Whoosh's postings. Only the
+    # title is stored: pages read the article from the `article` field, and
+    # storing every text field again made builds slower and indexes bigger.
+    def text(boost: float, stored: bool = False) -> TEXT:
+        return TEXT(analyzer=chinese, stored=stored, phrase=True, field_boost=boost)
+
+    return Schema(
+        id=ID(stored=True, unique=True, sortable=True),  # the last tie-break of every sort
+        source=ID(stored=True),
+        page_sha=ID(stored=True),
+        title=text(BOOSTS["title"], stored=True),  # listed with related articles
+        kicker=text(BOOSTS["kicker"]),
+        headings=text(BOOSTS["headings"]),
+        text=text(BOOSTS["text"]),
+        captions=text(BOOSTS["captions"]),
+        policies=text(BOOSTS["policies"]),
+        # Every text field above as character bigrams (search.text.analysis.bigrams).
+        grams=TEXT(analyzer=bigram_analyzer(), stored=False, phrase=True, field_boost=GRAMS_BOOST),
+        zone=ID(stored=True, sortable=True),
+        zones=KEYWORD(stored=True, commas=True, scorable=False),
+        province=ID(stored=True, sortable=True),
+        # what the article's page declares (indexer.header, indexer.manifest): filters and facets
+        newspaper=ID(stored=True, sortable=True),
+        page_name=ID(stored=True, sortable=True),
+        authors=KEYWORD(stored=True, commas=True, scorable=False),
+        kind=ID(stored=True, sortable=True),
+        date=DATETIME(stored=True, sortable=True),
+        year=NUMERIC(stored=True, sortable=True),
+        month=NUMERIC(sortable=True),  # year * 100 + month: the timeline's short-range bars
+        # The policy documents an article names (its 《》 titles), whole, for the
+        # policy filter and facet; `policies` above is the searchable text. The
+        # column keeps each article's list for facet counting (search.engine.columns).
+        policy=KEYWORD(commas=True, lowercase=False, scorable=False, sortable=True),
+        date_inferred=BOOLEAN(stored=True),
+        # The parsed article as JSON (sections, captions, lists), for pages and API.
+        article=STORED(),
+    )
+
+
+TEXT_FIELDS = ("title", "kicker", "headings", "text", "captions", "policies")
+GRAMS_FIELD = "grams"
+
+
+def policy_value(title: str) -> str:
+    """A policy title as kept in the `policy` keyword field, without its 《》
+    (a comma would split it, so ASCII commas become full-width ones)."""
+    return title.replace(",", "，").strip().strip("《》").strip()

@@ -1,0 +1,1 @@
+"""Text: folding with offsets kept, jieba, the analyzer, the gazetteer, synonyms."""

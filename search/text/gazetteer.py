@@ -1,0 +1,157 @@
+"""The zone gazetteer: every national high-tech zone, its province and aliases.
+
+Resolves a zone mention in any of the forms reporters write (`襄阳高新区`,
+`襄阳国家高新区`, `襄阳高新技术产业开发区`, aliases such as 光谷) to one canonical
+short name. Mentions of zones not in the list are kept, canonicalised the same
+way, so that nothing a page says is dropped.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+import re
+from dataclasses import dataclass, field
+from importlib import resources
+
+from search.text import segmenter
+
+# The endings that make a place name a zone name, longest first.
+ZONE_SUFFIX = (r"(?:国家级?)?(?:高新技术产业开发区|高新技术产业示范区|高新技术产业园区|高新技术开发区"
+               r"|新技术产业开发区|新技术开发区|高新區|高新区)")
+# Words that can stand right before 高新区 without being its name (该高新区).
+PROPER_NOUN_TAGS = {"ns", "nr", "nz", "nt", "nrt", "nrfg"}
+NOT_A_NAME = {"该", "本", "全", "各", "这", "此", "其", "两", "与", "和", "及",
+              "在", "为", "是", "的", "到", "向", "对", "从", "将", "让", "由"}
+
+
+@dataclass(frozen=True)
+class Zone:
+    """One national high-tech zone."""
+    name: str
+    province: str | None
+    full_name: str
+    aliases: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A zone named in a text: canonical name and where the words stand."""
+    zone: str
+    start: int
+    end: int
+
+
+@functools.cache
+def provinces() -> frozenset[str]:
+    """Every province named in the gazetteer."""
+    return frozenset(z.province for z in zones().values() if z.province)
+
+
+@functools.cache
+def zones() -> dict[str, Zone]:
+    """All known zones by canonical name, read once from data/zones.tsv."""
+    text = resources.files("search").joinpath("data", "zones.tsv").read_text("utf-8")
+    table: dict[str, Zone] = {}
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        cols = line.split("\t")
+        name, province = cols[0], cols[1]
+        aliases = tuple(a for a in (cols[2].split(",") if len(cols) > 2 else []) if a)
+        full = next((a for a in aliases if a.endswith(("园区", "开发区")) and "高新" not in a), None)
+        if full is None:
+            full = name[: -len("高新区")] + "高新技术产业开发区" if name.endswith("高新区") else name
+        table[name] = Zone(name, province, full, aliases)
+    return table
+
+
+@functools.cache
+def _known_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    """One regex for every known form, and a map from matched stem to zone."""
+    stems: dict[str, str] = {}
+    literals: dict[str, str] = {}
+    for zone in zones().values():
+        for form in (zone.name, *zone.aliases):
+            if form.endswith("高新区"):
+                stems[form[: -len("高新区")]] = zone.name
+            elif form.endswith(("园区", "开发区", "示范区")):
+                # Only aliases that say "zone" are safe to find in running
+                # text: bare ones (光谷, 张江) also name companies and streets
+                # (中电光谷集团), so they are resolved by canonical() alone.
+                literals[form] = zone.name
+    lookup = {**literals, **stems}
+    alternatives = []
+    for stem in sorted(stems, key=len, reverse=True):
+        alternatives.append(f"(?:{re.escape(stem)}{ZONE_SUFFIX})")
+    for lit in sorted(literals, key=len, reverse=True):
+        alternatives.append(f"(?:{re.escape(lit)})")
+    return re.compile("|".join(alternatives)), lookup
+
+
+_SUFFIX_RE = re.compile(ZONE_SUFFIX)
+_STRIP_SUFFIX_RE = re.compile(ZONE_SUFFIX + "$")
+_CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}$")
+
+
+def canonical(mention: str) -> str | None:
+    """Canonical short name for one zone mention, or None if it names no zone.
+
+    `临江高新区(钱塘区)` -> `临江高新区`; `襄阳国家高新区` -> `襄阳高新区`;
+    an unknown `广安高新技术产业开发区` -> `广安高新区`.
+    """
+    mention = re.sub(r"[(（][^)）]*[)）]\s*$", "", mention.strip())
+    for zone in zones().values():
+        if mention in zone.aliases:
+            return zone.name
+    pattern, lookup = _known_pattern()
+    match = pattern.fullmatch(mention)
+    if match:
+        return lookup.get(mention) or lookup[_STRIP_SUFFIX_RE.sub("", mention)]
+    stem = _STRIP_SUFFIX_RE.sub("", mention)
+    if stem != mention and len(stem) >= 2:
+        return stem + "高新区"
+    return None
+
+
+def find_mentions(text: str) -> list[Mention]:
+    """Every zone mention in text, in order, known zones and unknown ones."""
+    pattern, lookup = _known_pattern()
+    found: list[Mention] = []
+    starts: list[int] = []  # known mentions, in order and never overlapping (finditer)
+    ends: list[int] = []
+    for m in pattern.finditer(text):
+        stem = _STRIP_SUFFIX_RE.sub("", m.group())
+        found.append(Mention(lookup.get(m.group()) or lookup[stem], m.start(), m.end()))
+        starts.append(m.start())
+        ends.append(m.end())
+    for m in _SUFFIX_RE.finditer(text):
+        k = bisect.bisect_right(starts, m.start()) - 1  # the known mention starting last before it
+        if k >= 0 and m.start() < ends[k]:
+            continue
+        name = _unknown_name(text[max(0, m.start() - 8): m.start()])  # a name is at most 8 characters
+        if name:
+            found.append(Mention(name + "高新区", m.start() - len(name), m.end()))
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def _unknown_name(before: str) -> str | None:
+    """The place name just before a 高新区 ending that no gazetteer form matched."""
+    run = _CJK_RUN_BEFORE.search(before)
+    if not run:
+        return None
+    tagged = segmenter.tag(run.group())
+    if not tagged:
+        return None
+    name, tag = tagged[-1]
+    # Only a proper noun (place, person-like or other name) can name a zone;
+    # verbs and phrases before 高新区 (助推高新区, 建有高新区) do not.
+    if len(name) < 2 or tag not in PROPER_NOUN_TAGS or name in NOT_A_NAME:
+        return None
+    return name
+
+
+def province_of(zone: str | None) -> str | None:
+    """The province of a canonical zone name, None when the zone is unknown."""
+    known = zones().get(zone or "")
+    return known.province if known else None

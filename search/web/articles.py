@@ -1,0 +1,119 @@
+"""One article as its page and its JSON twin show it: the stored article,
+highlighted for the search it was found by (its best paragraph marked, its
+parts marked when it matches only by parts), its source and a citation, and
+related articles (more-like-this)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from markupsafe import Markup
+
+from search.engine import marking, snippets
+from search import urls
+from search.engine.results import BEST_PARAGRAPH, PageSource, best_section, load_article
+from search.errors import NotFound
+from search.engine.params import SearchState
+from search.engine.query import parse
+
+ID_PATTERN = re.compile(r"[0-9a-f]{12}")
+RELATED = 5
+
+
+@dataclass
+class Section:
+    """A section with its stable anchor (s0, s1, ...) and marked paragraphs."""
+    anchor: str
+    heading: str | None
+    heading_html: Markup | None
+    paragraphs: list[Markup]
+    text: str
+
+
+@dataclass
+class ArticlePage:
+    """Everything the article page and /api/articles/<id> show."""
+    data: dict
+    province: str | None
+    q: str
+    title: Markup
+    kicker: Markup | None
+    subtitle: Markup | None
+    sections: list[Section]
+    captions: list[tuple[Markup, str | None]]
+    related: list[dict]
+    source: PageSource
+    partial: tuple[str, ...] = ()  # matched only by these parts of the query
+    best: tuple[int, int] | None = None  # (section, paragraph) that matched most: id BEST_PARAGRAPH
+
+    best_anchor = BEST_PARAGRAPH
+
+    def citation(self) -> str:
+        """The article cited in GB/T 7714-2015 form for newspapers:
+        作者. 题名[N]. 报纸名, 出版日期(版次). Authors past three become 等;
+        a date not printed on the page (inferred) is in square brackets, as
+        the standard marks what the cataloguer supplies."""
+        data, source = self.data, self.source
+        authors = data.get("authors") or []
+        who = ", ".join(authors[:3]) + (", 等" if len(authors) > 3 else "")
+        date = source.issue_date or (f"[{data['date']}]" if data.get("date") and data.get("date_inferred")
+                                     else data.get("date"))
+        where = ", ".join(p for p in (source.newspaper or "[报纸名不详]", date) if p)
+        if source.page_number:
+            where += f"({source.page_number})"
+        return f"{who + '. ' if who else ''}{data['title']}[N]. {where}."
+
+    def to_json(self) -> dict:
+        """The API form: the parsed article, its URL, province and related articles."""
+        data = dict(self.data)
+        data["province"] = self.province
+        data["url"] = urls.article(data["id"])
+        data["sections"] = [{"anchor": s.anchor, "heading": s.heading, "text": s.text} for s in self.sections]
+        data["related"] = self.related
+        data["citation"] = self.citation()
+        return data
+
+
+def get(searcher, article_id: str, state: SearchState = SearchState()) -> ArticlePage:
+    """The article page context for the search it was found by (`state`:
+    its query is marked); NotFound for unknown or malformed ids."""
+    if not ID_PATTERN.fullmatch(article_id):
+        raise NotFound(f"文章编号“{article_id[:40]}”格式不对：应是 12 位十六进制字符")
+    docnum = searcher.document_number(id=article_id)
+    if docnum is None:
+        raise NotFound(f"没有编号为 {article_id} 的文章，它可能已从索引中删除")
+    stored = searcher.stored_fields(docnum)
+    data = load_article(stored)
+    marks = marking.marking(parse(state.q), marking.article_pieces(data)) if state.q else None
+    matcher = marks.matcher if marks else snippets.matcher([])
+    # the best paragraph is in the section a hit leads to (search.engine.results.best_section)
+    best_index, counts = best_section(data["sections"], data["text"], matcher)
+    sections, best, most = [], None, 0
+    for i, s in enumerate(data["sections"]):
+        paragraphs = [p for p in s["text"].split("\n") if p]
+        for j, p in enumerate(paragraphs):
+            found = len(matcher.spans(p)) if i == best_index and counts[i] else 0
+            if found > most:
+                best, most = (i, j), found
+        sections.append(Section(f"s{i}", s["heading"],
+                                snippets.highlight(s["heading"], matcher) if s["heading"] else None,
+                                [snippets.highlight(p, matcher) for p in paragraphs], s["text"]))
+    captions = [(snippets.highlight(c["text"], matcher), c["credit"]) for c in data["captions"]]
+    return ArticlePage(data, stored.get("province"), state.q, snippets.highlight(data["title"], matcher),
+                       snippets.highlight(data["kicker"], matcher) if data.get("kicker") else None,
+                       snippets.highlight(data["subtitle"], matcher) if data.get("subtitle") else None,
+                       sections, captions, related(searcher, docnum, data["text"]), PageSource.of(data),
+                       marks.partial if marks else (), best)
+
+
+def related(searcher, docnum: int, text: str) -> list[dict]:
+    """Articles most like this one (Whoosh's more-like-this over its body)."""
+    out = []
+    if not text.strip():  # Whoosh's more_like raises on an empty text: nothing is like nothing
+        return out
+    for hit in searcher.more_like(docnum, "text", text=text, top=RELATED):
+        date = hit.get("date")
+        out.append({"id": hit["id"], "title": hit["title"], "zone": hit.get("zone"),
+                    "date": date.date().isoformat() if date else None,
+                    "date_inferred": bool(hit.get("date_inferred")), "url": urls.article(hit["id"])})
+    return out

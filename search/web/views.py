@@ -1,0 +1,106 @@
+"""The HTML pages: home, results, article. Each is built from the same
+context as its JSON twin (search.web.api) and names it in a Link header."""
+from __future__ import annotations
+
+import datetime as dt
+import time
+
+from flask import Blueprint, make_response, redirect, render_template, request
+from werkzeug.datastructures import MultiDict
+
+from search.engine import results as engine
+from search.web import articles
+from search import urls
+from search.web.current import library, served_from_cache
+from search.engine.facets import by_province, date_shortcuts
+from search.engine.params import SearchState, parse_args
+from search.engine.query import FIELD_LABELS, KIND_LABELS
+
+bp = Blueprint("pages", __name__)
+
+
+def with_alternate(html: str, api_url: str, canonical: str | None = None):
+    """An HTML response naming its JSON twin (and its canonical URL) in a Link header."""
+    response = make_response(html)
+    links = [(api_url, "alternate", "application/json")] + ([(canonical, "canonical")] if canonical else [])
+    response.headers["Link"] = urls.link_header(*links)
+    return response
+
+
+@bp.get("/")
+def home():
+    """Search box, corpus figures and the zones with most articles."""
+    figures = library().cached("overview", engine.overview)
+    return render_template("index.html", figures=figures, state=SearchState())
+
+
+@bp.get("/search")
+def search():
+    """The results page; non-canonical URLs redirect to the canonical one."""
+    state = parse_args(request.args)
+    within = request.args.get("within", "").strip()
+    if within:  # 在结果中检索: the new words are added to the query (AND)
+        narrowed = state.with_(q=f"{state.q} {within}".strip())
+        return redirect(parse_args(MultiDict(narrowed.params())).url(), 302)  # checked again: length
+    if list(request.args.items(multi=True)) != state.params():
+        return redirect(state.url(), 302)
+    page = results_for(state)
+    suggestions = engine.clause_counts(library().searcher(), page) if not page.total else []
+    html = render_template("search.html", page=page, state=state, suggestions=suggestions,
+                           cached=served_from_cache(), now=time.time())
+    return with_alternate(html, state.url("/api/search"), state.url())
+
+
+def results_for(state: SearchState) -> engine.ResultsPage:
+    """The results page of a state, remembered per worker until the index
+    changes (the HTML page and its JSON twin share one computation)."""
+    return library().recent(("search", state), lambda searcher: engine.run(searcher, state))
+
+
+@bp.get("/articles/<article_id>")
+def article(article_id: str):
+    """One article, marked for the search it was found by (its parameters
+    in the URL, also the way back), with its source, a citation and related
+    articles."""
+    state = parse_args(request.args)
+    context = articles.get(library().searcher(), article_id, state)
+    html = render_template("article.html", article=context, state=state)
+    return with_alternate(html, urls.article(article_id, api=True), urls.article(article_id))
+
+
+@bp.app_template_filter("when")
+def when(date, inferred: bool = False) -> str:
+    """A date for display; inferred dates are marked approximate (约)."""
+    if not date:
+        return "日期不详"
+    text = date.isoformat() if hasattr(date, "isoformat") else str(date)
+    return f"约 {text}" if inferred else text
+
+
+@bp.app_template_filter("clock")
+def clock(seconds: float) -> str:
+    """A moment as the server's local time of day, to the second."""
+    return dt.datetime.fromtimestamp(seconds).strftime("%H:%M:%S")
+
+
+@bp.app_context_processor
+def helpers() -> dict:
+    """Helpers for templates: facet links and the page window."""
+    return {"year_state": year_state, "page_window": page_window, "kind_labels": KIND_LABELS,
+            "field_labels": FIELD_LABELS, "by_province": by_province, "urls": urls,
+            "date_shortcuts": lambda state: date_shortcuts(state, dt.date.today())}
+
+
+def year_state(state: SearchState, year: int) -> tuple[SearchState, bool]:
+    """The state filtered to one year, or unfiltered if it already is; and
+    whether the year is the current filter."""
+    first, last = dt.date(year, 1, 1), dt.date(year, 12, 31)
+    if state.date_from == first and state.date_to == last:
+        return state.with_(date_from=None, date_to=None), True
+    return state.with_(date_from=first, date_to=last), False
+
+
+def page_window(current: int, pages: int, width: int = 2) -> list[int]:
+    """Page numbers to link around the current page (first and last included)."""
+    numbers = {1, pages, *range(max(1, current - width), min(pages, current + width) + 1)}
+    return sorted(numbers)

@@ -1,0 +1,145 @@
+"""Zone pages: every zone in the corpus grouped by province (/zones), and one
+zone's articles, topics and policy documents (/zones/<zone>), with JSON twins."""
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+
+from flask import Blueprint, jsonify, make_response, redirect, render_template
+
+from search.engine import results as engine
+from search.text import gazetteer, segmenter
+from search import urls
+from search.text.analysis import RUNS
+from search.web.current import library
+from search.errors import NotFound
+from search.engine.facets import by_province
+from search.text.normalize import normalize
+from search.engine.params import SearchState
+from search.engine.query import zone_value
+from search.web.views import with_alternate
+
+bp = Blueprint("zones", __name__)
+ARTICLES_SHOWN = 50
+TOPICS = 12
+# jieba's part-of-speech tags of content words: nouns, other proper nouns,
+# organisations, verbs and verbal nouns, idioms, abbreviations.
+TOPIC_TAGS = frozenset({"n", "nz", "nt", "nw", "vn", "v", "l", "i", "j", "an"})
+
+
+def zone_counts(searcher) -> dict[str, list[tuple[str, int]]]:
+    """Province -> [(zone, articles)], provinces by total articles."""
+    return dict(by_province(engine.zone_totals(searcher)))
+
+
+@dataclass
+class ZonePage:
+    """One zone: its gazetteer entry, articles newest first, topics, policies."""
+    name: str
+    province: str | None
+    full_name: str | None
+    total: int
+    articles: list[dict]
+    topics: list[str]
+    policies: list[tuple[str, str]]
+
+    def to_json(self) -> dict:
+        """The API form."""
+        return {"zone": self.name, "province": self.province, "full_name": self.full_name,
+                "total": self.total, "articles": self.articles, "topics": self.topics,
+                "policies": [{"title": t, "article": a} for t, a in self.policies],
+                "search_url": SearchState(zones=(self.name,)).url()}
+
+
+def zone_page(searcher, name: str) -> ZonePage:
+    """The zone's page context; NotFound when no article is about it."""
+    zone = zone_value(name)
+    selection = engine.select(searcher, SearchState(zones=(zone,), sort="newest"))
+    if not selection.total:
+        raise NotFound(f"没有关于“{name[:40]}”的文章")
+    articles, texts, policies = [], [], Counter()
+    first_mention: dict[str, str] = {}
+    for docnum in selection.ordered():
+        data = engine.load_article(searcher.stored_fields(docnum))
+        texts.append(data["text"])
+        for policy in data["policies"]:
+            policies[policy] += 1
+            first_mention.setdefault(policy, data["id"])
+        if len(articles) < ARTICLES_SHOWN:
+            articles.append({"id": data["id"], "title": data["title"], "kind": data["kind"],
+                             "date": data["date"], "date_inferred": data["date_inferred"],
+                             "url": urls.article(data["id"])})
+    topics = zone_topics(searcher, texts, zone)
+    known = gazetteer.zones().get(zone)
+    return ZonePage(zone, known.province if known else None, known.full_name if known else None,
+                    selection.total, articles, topics,
+                    [(p, first_mention[p]) for p, _ in policies.most_common()])
+
+
+def zone_topics(searcher, texts: list[str], zone: str, top: int = TOPICS) -> list[str]:
+    """The words that set a zone's articles apart: how often each whole word
+    occurs in them (jieba's words, so no fragments of longer words), weighted
+    by how rare the word is across the index (tf-idf, so 企业 and 项目, found
+    everywhere, sink). Only content words count (nouns, verbs, idioms): no
+    place or person names, numbers, times or function words."""
+    counts: Counter[str] = Counter()
+    for text in texts:
+        for word, tag in segmenter.tag(text):
+            word = normalize(word)
+            if tag in TOPIC_TAGS and len(word) > 1 and RUNS.fullmatch(word) and not word.isascii():
+                counts[word] += 1
+    total = searcher.doc_count()
+    names = {zone, zone.removesuffix("高新区")}
+
+    def weight(word: str) -> float:
+        return counts[word] * math.log((1 + total) / (1 + searcher.doc_frequency("text", word)))
+
+    chosen: list[str] = []
+    for word in sorted(counts, key=lambda w: (-weight(w), w)):
+        if word not in names and gazetteer.canonical(word) is None:
+            chosen.append(word)
+            if len(chosen) == top:
+                break
+    return chosen
+
+
+@bp.get("/zones")
+def zones_html():
+    """Every zone in the corpus with its article count, by province."""
+    grouped = zone_counts(library().searcher())
+    response = make_response(render_template("zones.html", grouped=grouped, state=SearchState()))
+    response.headers["Link"] = urls.link_header(("/api/zones", "alternate", "application/json"))
+    return response
+
+
+@bp.get("/api/zones")
+def zones_json():
+    """The zones as JSON: {province: {zone: articles}}."""
+    return jsonify({"provinces": {p: dict(zs) for p, zs in zone_counts(library().searcher()).items()}})
+
+
+def _canonical(name: str, api: bool):
+    """A redirect to the zone's canonical URL when `name` is another spelling
+    (/zones/无锡, /zones/無錫 -> /zones/无锡高新区), else None."""
+    canonical = zone_value(name)
+    return redirect(urls.zone(canonical, api), 301) if canonical != name else None
+
+
+@bp.get("/zones/<name>")
+def zone_html(name: str):
+    """One zone's page."""
+    if moved := _canonical(name, api=False):
+        return moved
+    page = library().cached(("zone", name), lambda searcher: zone_page(searcher, name))
+    return with_alternate(render_template("zone.html", zone=page, state=SearchState(zones=(page.name,))),
+                          urls.zone(page.name, api=True), urls.zone(page.name))
+
+
+@bp.get("/api/zones/<name>")
+def zone_json(name: str):
+    """One zone as JSON."""
+    if moved := _canonical(name, api=True):
+        return moved
+    page = library().cached(("zone", name), lambda searcher: zone_page(searcher, name))
+    return jsonify(page.to_json())
