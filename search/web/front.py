@@ -68,9 +68,16 @@ class Front:
         self.backend = backend
         self.limits = limits
         self.clients = asyncio.Semaphore(limits.max_clients)
+        # The loop keeps only weak references to tasks: a handler waiting on
+        # a connection that went away could be garbage-collected mid-await
+        # (a "Task was destroyed but it is pending!" traceback at stop).
+        self.handlers: set[asyncio.Task] = set()
 
     async def handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         """One client connection: one request, one answer."""
+        task = asyncio.current_task()
+        self.handlers.add(task)
+        task.add_done_callback(self.handlers.discard)
         async with self.clients:
             try:
                 try:
@@ -86,9 +93,9 @@ class Front:
             except (ConnectionError, OSError):
                 pass  # the client went away
             finally:
-                with contextlib.suppress(ConnectionError, OSError):
-                    await writer.drain()
-                    writer.close()
+                with contextlib.suppress(ConnectionError, OSError, asyncio.TimeoutError):
+                    await asyncio.wait_for(writer.drain(), self.limits.body_seconds)
+                writer.close()
 
     async def _forward(self, request: bytes, writer: asyncio.StreamWriter) -> None:
         for _ in range(max(1, int(self.limits.backend_wait_seconds * 10))):  # gunicorn may still be starting
