@@ -35,12 +35,12 @@ from pathlib import Path
 from bench.common import WORK, cpu_count, our_index, stock_index, summary_ms, table
 from bench.queries import PRIMING, QUERIES
 from bench.stock import StockSearch
-from search.engine import results as engine
-from search.index import postings
 from search.engine import columns
-from search.text.analysis import words
+from search.engine import results as engine
 from search.engine.params import parse_args
+from search.index import postings
 from search.index.store import open_index, searcher_of
+from search.text.analysis import words
 
 
 class Ours:

@@ -29,8 +29,8 @@ from whoosh.writing import MERGE_SMALL
 from indexer import health
 from indexer.corpus import Parsed, has_jumps, issue_of, parse_files, read_folder
 from indexer.documents import to_document
-from search.text import segmenter
 from search.index.schema import make_schema
+from search.text import segmenter
 from search.index.store import (
     CURRENT,
     INDEX_NAME,

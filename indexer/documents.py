@@ -5,8 +5,8 @@ import datetime as dt
 import json
 
 from indexer.parse import Article
-from search.text import gazetteer
 from search.index.schema import GRAMS_FIELD, TEXT_FIELDS, policy_value
+from search.text import gazetteer
 
 
 def to_document(article: Article, page_sha: str) -> dict:

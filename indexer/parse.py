@@ -16,8 +16,8 @@ from __future__ import annotations
 
 
 from indexer import header, metadata, photos, structure
-from indexer.assemble import derived_title
 from indexer.assemble import assemble as _assemble
+from indexer.assemble import derived_title
 from indexer.header import PageHeader
 from indexer.lines import type_lines
 from indexer.manifest import merged

@@ -15,11 +15,11 @@ from pathlib import Path
 from markupsafe import Markup
 
 from search.engine import results as engine
-from search.text import segmenter
 from search.engine.params import MAX_PER_PAGE, SearchState
-from search.errors import SearchError
 from search.engine.query import QueryTooLong
+from search.errors import SearchError
 from search.index.store import Library, StoreError, current_dir, index_root
+from search.text import segmenter
 
 
 def ensure_index(root: Path, seeds: Path) -> None:

@@ -8,8 +8,8 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 from werkzeug.datastructures import MultiDict
 
 from search import urls
-from search.web.advanced import compose
 from search.engine.params import parse_args
+from search.web.advanced import compose
 
 
 def _landing(client, params: list[tuple[str, str]]) -> list[tuple[str, str]]:

@@ -6,8 +6,8 @@ import re
 from html import unescape
 from urllib.parse import parse_qsl, urlsplit
 
-from search.web.articles import get
 from search.engine.params import SearchState
+from search.web.articles import get
 
 
 def test_a_hit_links_to_a_section_only_when_it_has_a_heading(client):

@@ -15,14 +15,14 @@ from bench.queries import QUERIES
 from whoosh.query import Term
 
 from indexer.build import WRITER_OPTIONS, build
-from search.engine import results as engine
 from search.engine import columns
-from search.index import state
+from search.engine import results as engine
 from search.engine.evaluate import Unsupported, evaluate
-from search.engine.plan import to_whoosh
 from search.engine.params import parse_args
 from search.engine.phrases import cover
+from search.engine.plan import to_whoosh
 from search.engine.query import parse
+from search.index import state
 from search.index.store import open_index
 from tests.conftest import searcher_of
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 from whoosh import query as Q
 
-from search.text.analysis import bigrams, words
 from search.engine.phrases import Run
+from search.text.analysis import bigrams, words
 from tests.conftest import searcher_of
 
 RUNS = ["高新区", "招商引资", "专精特新小巨人", "高新技术企业", "人才补贴", "区助推", "没有这种说法的连续文字", "帮代办"]

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from search.index import state
 from search.engine.evaluate import Found, Unsupported, evaluate
 from search.engine.plan import Plan, to_whoosh
+from search.index import state
 from search.index.postings import live_docs
 
 

@@ -30,9 +30,9 @@ from dataclasses import dataclass, field
 import numpy as np
 from whoosh.scoring import BM25F
 
-from search.index import postings, scoring
 from search.engine.phrases import picked
 from search.engine.plan import All, Any, Every, Fallback, Maybe, Not, Nothing, Plan, Run, Term, fallback_skipped
+from search.index import postings, scoring
 from search.index.schema import GRAMS_FIELD, TEXT_FIELDS
 from search.index.scoring import LiveBM25F
 

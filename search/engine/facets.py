@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from search.text import gazetteer
 from search.engine.params import SearchState
+from search.text import gazetteer
 
 UNKNOWN_PROVINCE = "（省份不详）"
 MONTHS_UP_TO = 24  # matches spread over at most this many months: one bar a month

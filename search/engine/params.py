@@ -14,8 +14,8 @@ from urllib.parse import urlencode
 from werkzeug.datastructures import MultiDict
 
 from search import urls
-from search.errors import BadParameter
 from search.engine.query import KINDS, MAX_QUERY_CHARS, province_value, zone_value
+from search.errors import BadParameter
 from search.index.schema import policy_value
 
 SORTS = ("relevance", "newest", "oldest")

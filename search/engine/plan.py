@@ -23,8 +23,8 @@ from typing import Union
 from whoosh import matching
 from whoosh import query as Q
 
-from search.index import scoring
 from search.engine.phrases import Run as WhooshRun
+from search.index import scoring
 
 # A bigram fallback finds the articles where jieba cut a word's run
 # differently. For a word in at least FALLBACK_SKIP_SHARE of the articles (and

@@ -26,10 +26,10 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 
 from search.engine import plan
+from search.index.schema import GRAMS_FIELD, TEXT_FIELDS
 from search.text import gazetteer, segmenter, synonyms
 from search.text.analysis import RUNS, bigrams, words
 from search.text.normalize import normalize, to_simplified
-from search.index.schema import GRAMS_FIELD, TEXT_FIELDS
 
 MAX_QUERY_CHARS = 500
 # Weight of "the words stand side by side as typed" (through the bigram field,

@@ -10,10 +10,10 @@ from dataclasses import dataclass, field
 import numpy as np
 from markupsafe import Markup
 
-from search.engine import marking, snippets
-from search.engine import columns
 from search import urls
+from search.engine import columns
 from search.engine import facets as facet_types
+from search.engine import marking, snippets
 from search.engine.evaluate import Found
 from search.engine.params import SearchState
 from search.engine.query import ParsedQuery, field_query, parse

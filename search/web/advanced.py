@@ -14,10 +14,10 @@ from flask import Blueprint, redirect, render_template, request
 from werkzeug.datastructures import MultiDict
 
 from search.engine import results as engine
-from search.web.current import library
-from search.errors import BadParameter
 from search.engine.params import SORTS, SearchState, parse_args
 from search.engine.query import KIND_LABELS
+from search.errors import BadParameter
+from search.web.current import library
 
 bp = Blueprint("advanced", __name__)
 

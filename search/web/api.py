@@ -4,10 +4,10 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 
 from search.engine import results as engine
+from search.engine.params import parse_args
 from search.web import articles
 from search.web.current import cache_json, library
 from search.web.openapi import spec
-from search.engine.params import parse_args
 from search.web.views import results_for
 
 bp = Blueprint("api", __name__, url_prefix="/api")

@@ -11,12 +11,12 @@ from pathlib import Path
 from flask import Flask, g, jsonify, render_template, request
 from werkzeug.exceptions import HTTPException
 
+from search.engine.query import MAX_QUERY_CHARS
+from search.errors import SearchError
+from search.index.store import Library, StoreError
 from search.text import normalize, segmenter
 from search.web import advanced, api, compare, exports, settings, views, zones
 from search.web.current import library, served_from_cache
-from search.errors import SearchError
-from search.engine.query import MAX_QUERY_CHARS
-from search.index.store import Library, StoreError
 
 PACKAGE = Path(__file__).resolve().parent.parent  # search/
 # The repository's top-level templates/ folder; an installed wheel holds it

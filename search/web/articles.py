@@ -9,12 +9,12 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from search.engine import marking, snippets
 from search import urls
-from search.engine.results import BEST_PARAGRAPH, PageSource, best_section, load_article
-from search.errors import NotFound
+from search.engine import marking, snippets
 from search.engine.params import SearchState
 from search.engine.query import parse
+from search.engine.results import BEST_PARAGRAPH, PageSource, best_section, load_article
+from search.errors import NotFound
 
 ID_PATTERN = re.compile(r"[0-9a-f]{12}")
 RELATED = 5

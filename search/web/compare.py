@@ -15,12 +15,12 @@ from dataclasses import dataclass
 import numpy as np
 from flask import Blueprint, jsonify, make_response, redirect, render_template, request
 
-from search.engine import marking, results as engine
-from search.text import gazetteer
 from search import urls
-from search.web.current import library
+from search.engine import marking, results as engine
 from search.engine.params import DEFAULT_PER_PAGE, SearchState, parse_args
 from search.engine.query import ParsedQuery
+from search.text import gazetteer
+from search.web.current import library
 
 bp = Blueprint("compare", __name__)
 PER_ZONE = 3  # best matches shown in each column

@@ -13,11 +13,11 @@ from urllib.parse import quote
 
 from flask import Blueprint, Response, current_app, render_template, request, stream_with_context
 
-from search.engine import marking, results as engine, snippets
 from search import urls
-from search.web.current import library
+from search.engine import marking, results as engine, snippets
 from search.engine.params import parse_args
 from search.engine.query import KIND_LABELS
+from search.web.current import library
 
 bp = Blueprint("exports", __name__)
 # Column names for `lang=en` (the API's words and codes), then the default, for people.

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from search.web.front import Limits
 from search.index.state import Budgets
 from search.index.store import DEFAULT_ROOT
+from search.web.front import Limits
 
 PREFIX = "GAOXIN"
 

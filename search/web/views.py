@@ -8,13 +8,13 @@ import time
 from flask import Blueprint, make_response, redirect, render_template, request
 from werkzeug.datastructures import MultiDict
 
-from search.engine import results as engine
-from search.web import articles
 from search import urls
-from search.web.current import library, served_from_cache
+from search.engine import results as engine
 from search.engine.facets import by_province, date_shortcuts
 from search.engine.params import SearchState, parse_args
 from search.engine.query import FIELD_LABELS, KIND_LABELS
+from search.web import articles
+from search.web.current import library, served_from_cache
 
 bp = Blueprint("pages", __name__)
 

@@ -8,16 +8,16 @@ from dataclasses import dataclass
 
 from flask import Blueprint, jsonify, make_response, redirect, render_template
 
-from search.engine import results as engine
-from search.text import gazetteer, segmenter
 from search import urls
-from search.text.analysis import RUNS
-from search.web.current import library
-from search.errors import NotFound
+from search.engine import results as engine
 from search.engine.facets import by_province
-from search.text.normalize import normalize
 from search.engine.params import SearchState
 from search.engine.query import zone_value
+from search.errors import NotFound
+from search.text import gazetteer, segmenter
+from search.text.analysis import RUNS
+from search.text.normalize import normalize
+from search.web.current import library
 from search.web.views import with_alternate
 
 bp = Blueprint("zones", __name__)
