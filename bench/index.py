@@ -55,13 +55,13 @@ def same_results(articles: int) -> tuple[int, int]:
             build(corpus(articles), root, procs=procs)
             ix, _, _ = open_index(root)
             with searcher_of(ix) as searcher:
-                answers.append([_answer(engine.run(searcher, parse_args(q))) for q in QUERIES])
+                answers.append([_answer(searcher, engine.run(searcher, parse_args(q))) for q in QUERIES])
             ix.close()
     return sum(a == b for a, b in zip(*answers)), len(QUERIES)
 
 
-def _answer(page) -> tuple:
-    return page.total, [h.id for h in page.hits], page.facets_json()
+def _answer(searcher, page) -> tuple:
+    return page.total, [searcher.stored_fields(d)["id"] for d in page.shown], page.facets_json()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -20,6 +20,7 @@ from search.engine.query import QueryTooLong
 from search.errors import SearchError
 from search.index.store import Library, StoreError, current_dir, index_root
 from search.text import segmenter
+from search.web import hits
 
 
 def ensure_index(root: Path, seeds: Path) -> None:
@@ -35,7 +36,8 @@ def run_query(root: Path, text: str, limit: int) -> int:
     something was found."""
     library = Library(root)
     try:
-        page = engine.run(library.searcher(), SearchState(q=text, per_page=max(1, min(limit, MAX_PER_PAGE))))
+        searcher = library.searcher()
+        page = hits.presented(searcher, engine.run(searcher, SearchState(q=text, per_page=max(1, min(limit, MAX_PER_PAGE)))))
     finally:
         library.close()
     print(f"{page.total} articles match {text!r}")

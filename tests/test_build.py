@@ -186,7 +186,7 @@ def test_parallel_build_answers_like_a_one_process_build(seed_index, tmp_path):
     for index_root in (seed_index, root):
         ix, _, _ = open_index(index_root)
         with ix.searcher() as searcher:
-            answers.append([(p.total, [h.id for h in p.hits], p.facets_json())
+            answers.append([(p.total, [searcher.stored_fields(d)["id"] for d in p.shown], p.facets_json())
                             for p in (engine.run(searcher, parse_args({"q": q})) for q in
                                       ("人才", "专精特新", '"招商引资"', "高新區", "企业 -襄阳", ""))])
         ix.close()

@@ -7,9 +7,9 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 
-from search.engine.facets import date_shortcuts
 from search.engine.params import SearchState, parse_args
 from search.errors import BadParameter
+from search.web.facets import date_shortcuts
 
 
 @pytest.mark.parametrize("given, start, end", [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from urllib.parse import parse_qsl, urlsplit
 
-from search.engine.facets import by_province
+from search.web.facets import by_province
 
 LESHAN_POLICY = "乐山高新区支持科技创新八条政策(试行)"
 

@@ -2,7 +2,7 @@
 text around them is escaped, and fragments are cut at sentence boundaries."""
 from __future__ import annotations
 
-from search.engine import snippets
+from search.web import snippets
 
 
 def test_marks_exactly_the_matched_string_in_the_original_text():
@@ -66,14 +66,14 @@ def test_terms_in_most_articles_are_not_marked_beside_rarer_ones(client):
 
 
 def test_a_fragment_cut_mid_sentence_says_so_even_at_a_line_break():
-    from search.engine.snippets import fragments, matcher
+    from search.web.snippets import fragments, matcher
     # OCR breaks paragraphs mid-sentence: a line break is no sentence end
     text = "前文很长。" * 30 + "建立主要领导亲自抓、分管领导具体抓、挂点\n为解决传统人才问题，高新区推出新办法。" + "后文。" * 40
     shown = [str(f) for f in fragments(text, matcher(["人才"]))]
     assert shown and all(f.startswith("…") or f.startswith("为解决") for f in shown)
     around = [str(f) for f in fragments(text, matcher(["挂点"]))]
     assert around and all(f.endswith("…") or f.rstrip().endswith("。") for f in around), around
-    from search.engine.snippets import ends_sentence, starts_sentence
+    from search.web.snippets import ends_sentence, starts_sentence
     quoted = "他说：“这是好办法。”\n后来"
     assert ends_sentence(quoted, quoted.index("\n")) and starts_sentence(quoted, quoted.index("后")), "。” ends one"
     assert not ends_sentence(text, text.index("\n")) and not starts_sentence(text, text.index("为解决"))

@@ -1,5 +1,6 @@
-"""Run a search: state -> results page context (hits, facets, totals), the one
-context both the HTML page and its JSON twin are built from."""
+"""Run a search: state -> the results as data (the page's document numbers,
+totals, facet and month counts), which the web layer (search.web.hits)
+turns into hits, fragments, a timeline and URLs."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,77 +9,16 @@ import time
 from dataclasses import dataclass, field
 
 import numpy as np
-from markupsafe import Markup
 
-from search import urls
 from search.engine import columns
-from search.engine import facets as facet_types
-from search.engine import marking, snippets
 from search.engine.evaluate import Found
 from search.engine.params import SearchState
 from search.engine.query import ParsedQuery, field_query, parse
 
 # Facet -> the state's filter values for it; these are counted as if their own
 # filter were off, so that choosing one value keeps the others selectable.
-BEST_PARAGRAPH = "best"  # the anchor of an article's best-matching paragraph (search.web.articles)
 MULTI_VALUED = {"zone": "zones", "province": "provinces", "kind": "kinds", "policy": "policies",
                 "newspaper": "newspapers", "page_name": "page_names"}
-
-
-@dataclass
-class Hit:
-    """One result as shown: highlighted title and fragments, where it matched."""
-    id: str
-    title: Markup
-    kicker: Markup | None
-    zone: str | None
-    province: str | None
-    date: dt.date | None
-    date_inferred: bool
-    kind: str
-    section: str | None
-    anchor: str | None
-    url: str
-    fragments: list[Markup]
-    partial: tuple[str, ...] = ()  # matched only by these parts of the query (search.engine.marking)
-    source: PageSource | None = None  # what its page declares
-
-    def to_json(self) -> dict:
-        """The hit as in the search API (`snippet` holds <mark> tags)."""
-        return {"id": self.id, "title": str(self.title), "kicker": str(self.kicker) if self.kicker else None,
-                "zone": self.zone, "province": self.province,
-                "date": self.date.isoformat() if self.date else None, "date_inferred": self.date_inferred,
-                "kind": self.kind, "section": self.section, "url": self.url,
-                "snippet": " ".join(str(f) for f in self.fragments), "partial": list(self.partial),
-                **(self.source or PageSource()).to_json()}
-
-
-@dataclass(frozen=True)
-class PageSource:
-    """What an article's page declares about itself (README: page format)."""
-    newspaper: str | None = None
-    issue_date: str | None = None  # YYYY-MM-DD
-    page_number: str | None = None
-    page_name: str | None = None
-
-    @classmethod
-    def of(cls, article: dict) -> PageSource:
-        """The page facts of a stored article (older indexes have none)."""
-        return cls(article.get("newspaper"), article.get("issue_date"), article.get("page_number"),
-                   article.get("page_name"))
-
-    def __bool__(self) -> bool:
-        return any((self.newspaper, self.issue_date, self.page_number, self.page_name))
-
-    def line(self) -> str:
-        """The source as one line: 科技日报 · 2023-08-15 · 第3版 · 高新区."""
-        page = f"第{self.page_number}版" if self.page_number else None
-        return " · ".join(p for p in (self.newspaper, self.issue_date, page, self.page_name) if p)
-
-    def to_json(self) -> dict:
-        """The facts as in the API (every key, null when not declared)."""
-        return {"newspaper": self.newspaper, "issue_date": self.issue_date, "page_number": self.page_number,
-                "page_name": self.page_name}
 
 
 @dataclass
@@ -87,10 +27,14 @@ class ResultsPage:
     state: SearchState
     parsed: ParsedQuery
     total: int
-    hits: list[Hit]
+    shown: list[int]  # the page's document numbers, in order
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
-    timeline: facet_types.Timeline | None = None
+    months: dict[int, int] = field(default_factory=dict)  # yyyymm -> matches, the date range left out
+    kept_months: dict[int, int] = field(default_factory=dict)  # yyyymm -> matches passing every filter
     took_ms: float = 0.0
+    # Filled by the web layer (search.web.hits.presented), never by the engine:
+    hits: list = field(default_factory=list)
+    timeline: object = None
 
     @property
     def pages(self) -> int:
@@ -108,7 +52,7 @@ def load_article(stored: dict) -> dict:
 
 
 def run(searcher, state: SearchState) -> ResultsPage:
-    """Search, count, facet and highlight one page of results.
+    """Search, count and facet one page of results (its documents, not yet hits).
 
     One evaluation of the text query gives every match and its score;
     filters, facet counts and the page's order are then worked out over the
@@ -128,13 +72,20 @@ def run(searcher, state: SearchState) -> ResultsPage:
     dated = np.concatenate([docs, chosen.almost["date"]]) if "date" in chosen.almost else docs
     months, kept_months = (dict(zip(*(v.tolist() for v in np.unique(cols.month[d], return_counts=True))))
                            for d in (dated, docs))
-    facets["year"] = facet_types.years(months)
-    common = marking.common_terms(searcher, chosen.parsed)
+    facets["year"] = years(months)
     start = (state.page - 1) * state.per_page
     shown = chosen.top(state.page * state.per_page)[start:]
-    hits = [make_hit(searcher.stored_fields(d), chosen.parsed, state.params(), common) for d in shown]
     took = (time.perf_counter() - started) * 1000
-    return ResultsPage(state, chosen.parsed, chosen.total, hits, facets, facet_types.timeline(state, months, kept_months), took)
+    return ResultsPage(state, chosen.parsed, chosen.total, shown, facets, months, kept_months, took)
+
+
+def years(months: dict[int, int]) -> list[tuple[int, int]]:
+    """Year counts from month counts, most matches first."""
+    counts: dict[int, int] = {}
+    for m, n in months.items():
+        if m:
+            counts[m // 100] = counts.get(m // 100, 0) + n
+    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
 @dataclass
@@ -257,62 +208,6 @@ def _tests(searcher, state: SearchState, cols: columns.Columns, docs: np.ndarray
 _NO_DAY = dt.date.max.toordinal() + 1
 
 
-def make_hit(stored: dict, parsed: ParsedQuery, search: list[tuple[str, str]] | None,
-             common: frozenset[str] = frozenset()) -> Hit:
-    """A Hit from a stored document: the section that matched best, and up to
-    three fragments from the body (or captions, or the lead when only the
-    title matched), marked as search.engine.marking says (parts of the query when
-    the article matches only by parts; `common` terms left unmarked). Its
-    URL carries `search` (the state's parameters) and points at the best
-    sub-section when that has a heading, else at the best paragraph (`best`)."""
-    article = load_article(stored)
-    marks = marking.marking(parsed, marking.article_pieces(article), common)
-    matcher = marks.matcher
-    sections = article["sections"]
-    body = article["text"]
-    best, counts = best_section(sections, body, matcher)
-    fragments = snippets.fragments(body, matcher)
-    if not fragments:
-        captions = "\n".join(c["text"] for c in article["captions"] if c["text"])
-        fragments = snippets.fragments(captions, matcher) or ([snippets.lead(body)] if body else [])
-    anchor = None
-    if best is not None and counts[best]:
-        # a section without a heading is the whole text: its tint would read as "all of it matched"
-        anchor = f"s{best}" if sections[best]["heading"] else BEST_PARAGRAPH
-    date = stored.get("date")
-    url = urls.article(article["id"], search, anchor)
-    return Hit(id=article["id"], title=snippets.highlight(article["title"], matcher),
-               kicker=snippets.highlight(article["kicker"], matcher) if article.get("kicker") else None,
-               zone=article.get("zone"), province=stored.get("province"),
-               date=date.date() if date else None, date_inferred=bool(article.get("date_inferred")),
-               kind=article["kind"], section=sections[best]["heading"] if anchor else None,
-               anchor=anchor, url=url, fragments=fragments, partial=marks.partial,
-               source=PageSource.of(article))
-
-
-def best_section(sections: list[dict], body: str, matcher: snippets.Matcher) -> tuple[int | None, list[int]]:
-    """The section that matched most (the first on ties; None without
-    sections) and each section's matches: where a hit leads and where the
-    article page marks its best paragraph."""
-    counts = _section_counts(sections, matcher.spans(body), matcher)
-    return (max(range(len(sections)), key=lambda i: (counts[i], -i)) if sections else None), counts
-
-
-def _section_counts(sections: list[dict], body_spans: list[tuple[int, int]], matcher: snippets.Matcher) -> list[int]:
-    """Matches in each section (its heading, and its part of the body: the
-    body is the sections' texts joined by line breaks, empty ones left out),
-    from the body's spans, so that the body is folded and searched once."""
-    counts, start = [], 0
-    for section in sections:
-        text = section["text"]
-        end = start + len(text)
-        inside = sum(1 for s, e in body_spans if start <= s and e <= end) if text else 0
-        counts.append(inside + (len(matcher.spans(section["heading"])) if section["heading"] else 0))
-        if text:
-            start = end + 1
-    return counts
-
-
 @dataclass
 class Overview:
     """Corpus figures for the home page."""
@@ -343,24 +238,6 @@ def overview(searcher, top: int = 12) -> Overview:
     last = dt.date.fromordinal(int(days.max())) if len(days) else None
     zones = zone_totals(searcher)
     return Overview(searcher.doc_count(), len(zones), first, last, zones[:top])
-
-
-def clause_counts(searcher, page: ResultsPage) -> list[dict]:
-    """Ways out of an empty result: the same query without filters, and each
-    searched piece alone, with how many articles each would find."""
-    state, out = page.state, []
-    if state.filtered:
-        plain = SearchState(q=state.q, sort=state.sort, per_page=state.per_page)
-        out.append({"label": "去掉全部筛选", "count": select(searcher, plain).total, "url": plain.url()})
-    clauses = [c for group in page.parsed.groups for c in group if c.query is not None]
-    if len(clauses) > 1:
-        for clause in clauses:
-            text = f"{clause.field}:{clause.text}" if clause.field else clause.text
-            if clause.phrase:
-                text = f'"{text}"'
-            alone = state.with_(q=text)
-            out.append({"label": f"只搜“{text}”", "count": select(searcher, alone).total, "url": alone.url()})
-    return [s for s in out if s["count"]]
 
 
 def every_match(searcher, state: SearchState, limit: int | None = None, newest: bool = False):

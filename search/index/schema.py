@@ -25,7 +25,7 @@ def make_schema() -> Schema:
     chinese = analyzer()
 
     # Positions (for phrases) but no character offsets: highlighting works on
-    # the article's text (search.engine.snippets), not on Whoosh's postings. Only the
+    # the article's text (search.web.snippets), not on Whoosh's postings. Only the
     # title is stored: pages read the article from the `article` field, and
     # storing every text field again made builds slower and indexes bigger.
     def text(boost: float, stored: bool = False) -> TEXT:

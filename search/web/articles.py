@@ -10,11 +10,12 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from search import urls
-from search.engine import marking, snippets
 from search.engine.params import SearchState
 from search.engine.query import parse
-from search.engine.results import BEST_PARAGRAPH, PageSource, best_section, load_article
+from search.engine.results import load_article
 from search.errors import NotFound
+from search.web import marking, snippets
+from search.web.hits import BEST_PARAGRAPH, PageSource, best_section
 
 ID_PATTERN = re.compile(r"[0-9a-f]{12}")
 RELATED = 5

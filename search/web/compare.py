@@ -16,11 +16,13 @@ import numpy as np
 from flask import Blueprint, jsonify, make_response, redirect, render_template, request
 
 from search import urls
-from search.engine import marking, results as engine
+from search.engine import results as engine
 from search.engine.params import DEFAULT_PER_PAGE, SearchState, parse_args
 from search.engine.query import ParsedQuery
 from search.text import gazetteer
+from search.web import marking
 from search.web.current import library
+from search.web.hits import make_hit
 
 bp = Blueprint("compare", __name__)
 PER_ZONE = 3  # best matches shown in each column
@@ -133,7 +135,7 @@ def compare(searcher, state: SearchState, per_zone: int = PER_ZONE) -> ComparePa
     no_rows = np.zeros(0, dtype=np.int64)
     for zone in zones:
         rows = rows_of.get(zone, no_rows)
-        hits = [engine.make_hit(searcher.stored_fields(d), selection.parsed, state.with_(zones=(zone,)).params(),
+        hits = [make_hit(searcher.stored_fields(d), selection.parsed, state.with_(zones=(zone,)).params(),
                                 common) for d in selection.top(per_zone, rows)]
         columns.append(Column(zone, gazetteer.province_of(zone), len(rows), hits,
                               state.with_(zones=(zone,)).url()))

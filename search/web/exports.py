@@ -14,10 +14,12 @@ from urllib.parse import quote
 from flask import Blueprint, Response, current_app, render_template, request, stream_with_context
 
 from search import urls
-from search.engine import marking, results as engine, snippets
+from search.engine import results as engine
 from search.engine.params import parse_args
 from search.engine.query import KIND_LABELS
+from search.web import marking, snippets
 from search.web.current import library
+from search.web.hits import PageSource, make_hit
 
 bp = Blueprint("exports", __name__)
 # Column names for `lang=en` (the API's words and codes), then the default, for people.
@@ -53,7 +55,7 @@ def _row(stored: dict, parsed, matcher: snippets.Matcher, words: bool) -> list[s
              or snippets.fragments(body, marking.marking(parsed, [body]).matcher, limit=1) or [snippets.lead(body)])
     date = article.get("date") or ""
     inferred = bool(article.get("date_inferred") and date)
-    source = engine.PageSource.of(article)
+    source = PageSource.of(article)
     if words:
         date_note, kind = ("由正文推断（约）" if inferred else "见报日期") if date else "", KIND_LABELS[article["kind"]]
     else:
@@ -127,7 +129,7 @@ def search_atom():
     ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = "gaoxin-search"
     newest = None
     for stored in matches:
-        hit = engine.make_hit(stored, parsed, None)
+        hit = make_hit(stored, parsed, None)
         stamp = f"{hit.date.isoformat()}T00:00:00Z" if hit.date else "1970-01-01T00:00:00Z"
         newest = newest or stamp
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")

@@ -10,11 +10,11 @@ from werkzeug.datastructures import MultiDict
 
 from search import urls
 from search.engine import results as engine
-from search.engine.facets import by_province, date_shortcuts
 from search.engine.params import SearchState, parse_args
 from search.engine.query import FIELD_LABELS, KIND_LABELS
-from search.web import articles
+from search.web import articles, hits
 from search.web.current import library, served_from_cache
+from search.web.facets import by_province, date_shortcuts
 
 bp = Blueprint("pages", __name__)
 
@@ -45,16 +45,35 @@ def search():
     if list(request.args.items(multi=True)) != state.params():
         return redirect(state.url(), 302)
     page = results_for(state)
-    suggestions = engine.clause_counts(library().searcher(), page) if not page.total else []
+    suggestions = clause_counts(library().searcher(), page) if not page.total else []
     html = render_template("search.html", page=page, state=state, suggestions=suggestions,
                            cached=served_from_cache(), now=time.time())
     return with_alternate(html, state.url("/api/search"), state.url())
 
 
+def clause_counts(searcher, page: engine.ResultsPage) -> list[dict]:
+    """Ways out of an empty result: the same query without filters, and each
+    searched piece alone, with how many articles each would find."""
+    state, out = page.state, []
+    if state.filtered:
+        plain = SearchState(q=state.q, sort=state.sort, per_page=state.per_page)
+        out.append({"label": "去掉全部筛选", "count": engine.select(searcher, plain).total, "url": plain.url()})
+    clauses = [c for group in page.parsed.groups for c in group if c.query is not None]
+    if len(clauses) > 1:
+        for clause in clauses:
+            text = f"{clause.field}:{clause.text}" if clause.field else clause.text
+            if clause.phrase:
+                text = f'"{text}"'
+            alone = state.with_(q=text)
+            out.append({"label": f"只搜“{text}”", "count": engine.select(searcher, alone).total, "url": alone.url()})
+    return [s for s in out if s["count"]]
+
+
+
 def results_for(state: SearchState) -> engine.ResultsPage:
     """The results page of a state, remembered per worker until the index
     changes (the HTML page and its JSON twin share one computation)."""
-    return library().recent(("search", state), lambda searcher: engine.run(searcher, state))
+    return library().recent(("search", state), lambda searcher: hits.presented(searcher, engine.run(searcher, state)))
 
 
 @bp.get("/articles/<article_id>")

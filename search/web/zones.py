@@ -10,7 +10,6 @@ from flask import Blueprint, jsonify, make_response, redirect, render_template
 
 from search import urls
 from search.engine import results as engine
-from search.engine.facets import by_province
 from search.engine.params import SearchState
 from search.engine.query import zone_value
 from search.errors import NotFound
@@ -18,6 +17,7 @@ from search.text import gazetteer, segmenter
 from search.text.analysis import RUNS
 from search.text.normalize import normalize
 from search.web.current import library
+from search.web.facets import by_province
 from search.web.views import with_alternate
 
 bp = Blueprint("zones", __name__)

@@ -135,15 +135,6 @@ def _target(state: SearchState, start: dt.date, end: dt.date) -> SearchState:
     return state.with_(date_from=low, date_to=high)
 
 
-def years(months: dict[int, int]) -> list[tuple[int, int]]:
-    """Year counts from month counts, most matches first."""
-    counts: dict[int, int] = {}
-    for m, n in months.items():
-        if m:
-            counts[m // 100] = counts.get(m // 100, 0) + n
-    return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
-
-
 def date_shortcuts(state: SearchState, today: dt.date) -> list[tuple[str, SearchState, bool]]:
     """(label, state, is current) for the common ranges: 近一年 and 近三年
     up to today (open-ended, so a bookmark keeps taking in new pages), and

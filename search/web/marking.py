@@ -14,8 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from search.engine import snippets
 from search.engine.query import ParsedQuery
+from search.web import snippets
 
 COMMON_SHARE = 0.5  # a term in more than half of the articles is not marked beside rarer ones
 
