@@ -41,6 +41,7 @@ from search.engine.params import parse_args
 from search.index import postings
 from search.index.store import open_index, searcher_of
 from search.text.analysis import words
+from search.web import hits
 
 
 class Ours:
@@ -56,7 +57,8 @@ class Ours:
     def run(self, params: dict) -> int:
         columns.forget(self.searcher)  # time the search, not the remembered matches
         self.reset_terms()
-        return engine.run(self.searcher, parse_args(params)).total
+        # the whole results page, as the web app makes it: hits and timeline included
+        return hits.presented(self.searcher, engine.run(self.searcher, parse_args(params))).total
 
     def reset_terms(self) -> None:
         """Empty the term cache."""
@@ -79,7 +81,7 @@ class OursWarm(Ours):
         super().reset_terms()
         for params in PRIMING:
             columns.forget(self.searcher)
-            engine.run(self.searcher, parse_args(params))
+            hits.presented(self.searcher, engine.run(self.searcher, parse_args(params)))
         self.primed = OrderedDict(postings.term_cache(self.searcher.reader()))
 
     def reset_terms(self) -> None:
