@@ -6,6 +6,8 @@ import shutil
 import subprocess
 import sys
 
+import numpy as np
+
 from indexer.build import update
 from search.index.state import Budgets
 from search.index.store import Library
@@ -99,4 +101,24 @@ def test_refining_a_query_reuses_its_matches(seed_index):
         columns.forget(searcher)
         fresh = engine.run(searcher, parse_args({"q": "人才", "kind": "brief"}))
         assert fresh.shown == pages[1].shown and fresh.total == pages[1].total
+    ix.close()
+
+
+def test_remembered_matches_are_never_changed_in_place(seed_index):
+    from search.engine import columns
+    from search.engine import results as engine
+    from search.engine.params import parse_args
+    from search.index import state
+    from search.index.store import open_index
+    ix, _, _ = open_index(seed_index)
+    with ix.searcher() as searcher:
+        columns.forget(searcher)
+        selection = engine.select(searcher, parse_args({"q": "高新区招商"}))
+        kept = state.of(searcher.reader()).matches
+        shared = kept.get(kept.keys()[0]).value
+        before = (shared.scores.copy(), shared.bonus.copy())
+        assert shared.bonus.any(), "the query has bonuses to settle"
+        selection.top(10)  # settles bonuses on its own copy
+        assert np.array_equal(shared.scores, before[0]) and np.array_equal(shared.bonus, before[1])
+        assert not shared.scores.flags.writeable and not shared.bonus.flags.writeable
     ix.close()

@@ -179,8 +179,8 @@ def remembered(searcher, key, compute) -> Found:
     kept = state.of(searcher.reader()).matches
     entry = kept.get(key)
     if entry is None:
-        entry = kept.put(key, compute())
-    return entry.value
+        entry = kept.put(key, compute().freeze())
+    return entry.value.copy()
 
 
 def remembered_keys(searcher) -> list:

@@ -124,6 +124,20 @@ class Found:
             self.scores[mine[passed]] += group.amounts[at[passed]]
         self.bonus[rows] = 0.0
 
+    def copy(self) -> Found:
+        """A copy whose bonuses can be settled without changing this one (a
+        remembered Found is shared by later requests: it is never changed)."""
+        twin = Found.__new__(Found)
+        twin.docs, twin._groups = self.docs, self._groups
+        twin.scores, twin.bonus = self.scores.copy(), self.bonus.copy()
+        return twin
+
+    def freeze(self) -> Found:
+        """Make the arrays read-only (numpy refuses any change in place)."""
+        for array in (self.docs, self.scores, self.bonus):
+            array.setflags(write=False)
+        return self
+
     def resolve_all(self) -> None:
         """Settle every pending bonus (for orders over all matches)."""
         self.resolve(np.flatnonzero(self.bonus))
