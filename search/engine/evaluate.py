@@ -31,7 +31,7 @@ import numpy as np
 from whoosh.scoring import BM25F
 
 from search.engine.phrases import picked
-from search.engine.plan import All, Any, Every, Fallback, Maybe, Not, Nothing, Plan, Run, Term, fallback_skipped
+from search.engine.plan import All, Any, Every, Fallback, Maybe, Not, Nothing, Plan, Run, Term, skips_fallback
 from search.index import postings, scoring
 from search.index.schema import GRAMS_FIELD, TEXT_FIELDS
 from search.index.scoring import LiveBM25F
@@ -187,7 +187,7 @@ class _Evaluation:
         if isinstance(q, Term):
             return self._term(q)
         if isinstance(q, Fallback):
-            return self._nothing() if fallback_skipped(self.searcher, q.word) else self.part(q.child, within)
+            return self._nothing() if self._fallback_skipped(q.word) else self.part(q.child, within)
         if isinstance(q, All):
             return self._all(q)
         if isinstance(q, Any):
@@ -202,6 +202,11 @@ class _Evaluation:
             docs = postings.live_docs(self.reader)
             return _Part(docs, np.full(len(docs), float(q.boost) if self.scored else 0.0))
         raise Unsupported(type(q).__name__)
+
+    def _fallback_skipped(self, word: str) -> bool:
+        # the word's body postings are read for its own query anyway: counted from there
+        found = self._postings("text", word)
+        return skips_fallback(len(found[0]) if found else 0, self.searcher.doc_count())
 
     def _nothing(self) -> _Part:
         return _Part(postings.empty().docs, np.zeros(0))

@@ -121,11 +121,17 @@ def every_one(plans: list[Plan]) -> Plan:
     return All(tuple(plans)) if len(plans) > 1 else plans[0]
 
 
+def skips_fallback(frequency: int, documents: int) -> bool:
+    """Whether a Fallback is skipped for a word in `frequency` of `documents`
+    live documents (its body text): in at least FALLBACK_SKIP_SHARE of them,
+    and FALLBACK_SKIP_MIN."""
+    return frequency >= max(FALLBACK_SKIP_MIN, FALLBACK_SKIP_SHARE * documents)
+
+
 def fallback_skipped(searcher, word: str) -> bool:
-    """Whether a Fallback for `word` is skipped: the word is in at least
-    FALLBACK_SKIP_SHARE of the live documents (and FALLBACK_SKIP_MIN)."""
+    """skips_fallback for a word, its frequency read from the index."""
     top = searcher.get_parent() or searcher
-    return scoring.live_frequency(top, "text", word) >= max(FALLBACK_SKIP_MIN, FALLBACK_SKIP_SHARE * top.doc_count())
+    return skips_fallback(scoring.live_frequency(top, "text", word), top.doc_count())
 
 
 # Whoosh's side -------------------------------------------------------------
