@@ -13,10 +13,12 @@ import ctypes
 import datetime as dt
 import functools
 import hashlib
+import multiprocessing
 import os
 import shutil
 import signal
 from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -29,6 +31,7 @@ from whoosh.writing import MERGE_SMALL
 from indexer import health
 from indexer.corpus import Parsed, has_jumps, issue_of, parse_files, read_folder
 from indexer.documents import to_document
+from search.index.postings import SegmentBuilder, commit_segments
 from search.index.schema import make_schema
 from search.text import segmenter
 from search.index.store import (
@@ -43,6 +46,7 @@ from search.index.store import (
 
 LOCK = ".lock"
 KEEP_GENERATIONS = 2  # the live one and the one before, which open readers may still use
+# Updates write through Whoosh's own writer (they delete as well as add).
 WRITER_OPTIONS = {"limitmb": 256, "compound": False}  # compound segments are copied whole into memory on open
 PARALLEL_FROM_PAGES = 100  # about 700 articles: below this one process is faster
 MAX_PROCS = 4
@@ -110,7 +114,7 @@ _PR_SET_PDEATHSIG = 1
 
 @functools.cache
 def _workers_die_with_the_build() -> None:
-    # Whoosh's indexing workers wait on a queue for the build process; if it
+    # The building processes wait on a queue for the build process; if it
     # is killed (SIGKILL runs no cleanup) they would wait forever. Each forked
     # worker asks Linux to send it SIGTERM when its parent dies.
     parent = os.getpid()
@@ -126,23 +130,23 @@ def _workers_die_with_the_build() -> None:
     os.register_at_fork(after_in_child=in_child)
 
 
-def writer_options(pages: int, procs: int | None = None) -> dict:
-    """Writer settings for a build of so many pages. Big builds index in one
-    process per core (Whoosh's MpWriter); `multisegment=True` keeps each
-    process's segment as it is, because merging them afterwards is single-
-    threaded and would eat the gain. Small builds stay in one process, where
-    starting workers would cost more than it saves."""
+def build_procs(pages: int, procs: int | None = None) -> int:
+    """Processes for a full build of so many pages: one per core (up to
+    MAX_PROCS) for big builds; small ones stay in one process, where starting
+    workers would cost more than it saves."""
     if procs is None:
-        procs = min(os.cpu_count() or 1, MAX_PROCS) if pages >= PARALLEL_FROM_PAGES else 1
-    if procs <= 1:
-        return dict(WRITER_OPTIONS)
-    _workers_die_with_the_build()
-    return {**WRITER_OPTIONS, "procs": procs, "multisegment": True, "limitmb": WRITER_OPTIONS["limitmb"] // procs}
+        procs = min(len(os.sched_getaffinity(0)), MAX_PROCS) if pages >= PARALLEL_FROM_PAGES else 1
+    return max(1, procs)
 
 
 def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
     """Full build of every page in seeds into a new generation, then swap it in
-    (`procs`: indexing processes; by default one per core for big builds)."""
+    (`procs`: building processes; by default one per core for big builds).
+
+    The pages are shared out among the processes by issue (a story continued
+    on another page joins only pages of its own issue), each process parses
+    its share and writes its own segments in bulk (search.index.postings.
+    SegmentBuilder), and one table of contents lists them all."""
     segmenter.load()
     with _Locked(root):
         folder = read_folder(seeds)
@@ -151,16 +155,19 @@ def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
         generation = root / f"gen-{stamp:%Y%m%dT%H%M%S%f}-{os.getpid()}"
         generation.mkdir(parents=True)
         try:
+            ix = whoosh_index.create_in(str(generation), make_schema(), indexname=INDEX_NAME)
+            shares = _built_shares(generation, files, manifest, build_procs(len(files), procs))
+            commit_segments(ix, [segment for share in shares for segment in share.segments])
+            ix.close()
             report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
             pages: dict[str, str] = {}
-            ix = whoosh_index.create_in(str(generation), make_schema(), indexname=INDEX_NAME)
-            parsed = parse_files(files, manifest, "build")
-            with ix.writer(**writer_options(len(files), procs)) as writer:
-                for doc in _documents(parsed, report, pages):
-                    writer.add_document(**doc)
-            ix.close()
-            write_meta(generation, Meta(pages=pages, built_at=stamp.isoformat(timespec="seconds"),
-                                        links=_links(parsed.joined)))
+            joined: list[tuple[str, str]] = []
+            for share in sorted(shares, key=lambda s: s.order):
+                _merge_report(report, share.report)
+                pages.update(share.pages)
+                joined += share.joined
+            write_meta(generation, Meta(pages=dict(sorted(pages.items())),
+                                        built_at=stamp.isoformat(timespec="seconds"), links=_links(joined)))
             report.added = sorted(pages)
             _swap(root, generation)
         except BaseException:
@@ -168,6 +175,90 @@ def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
             raise
         _prune(root, generation)
         return report
+
+
+# Postings one building process holds before it writes them out as a segment
+# and starts another: about 60 bytes each in memory.
+POSTINGS_PER_SEGMENT = 4_000_000
+
+
+@dataclass
+class _Share:
+    """What one building process did with its share of the pages."""
+    order: int  # the share's place in the folder's order
+    segments: list
+    report: Report
+    pages: dict[str, str]
+    joined: list[tuple[str, str]]
+
+
+def _built_shares(generation: Path, files: list[Path], manifest: dict, procs: int) -> list[_Share]:
+    """Parse and write every page, in `procs` processes."""
+    if procs <= 1 or len(files) < 2:
+        return [_build_share(generation, files, manifest, 0, 1)]
+    _workers_die_with_the_build()
+    context = multiprocessing.get_context("fork")
+    with ProcessPoolExecutor(max_workers=procs, mp_context=context) as pool:
+        shares = _shared_out(files, list(pool.map(_issue_of, files, [manifest] * len(files), chunksize=16)), procs)
+        futures = [pool.submit(_build_share, generation, share, manifest, n, len(shares))
+                   for n, share in enumerate(shares)]
+        return [future.result() for future in futures]
+
+
+def _issue_of(path: Path, manifest: dict) -> tuple | None:
+    return issue_of(path, manifest)
+
+
+def _shared_out(files: list[Path], issues: list, procs: int) -> list[list[Path]]:
+    """The files in `procs` shares of about equal size, each issue's pages in
+    one share, each share in the folder's order."""
+    groups: dict = {}
+    for n, (path, issue) in enumerate(zip(files, issues)):
+        groups.setdefault(issue if issue is not None else ("page", n), []).append(n)
+    sizes = {key: sum(_size(files[n]) for n in members) for key, members in groups.items()}
+    shares: list[list[int]] = [[] for _ in range(procs)]
+    loads = [0] * procs
+    for key in sorted(groups, key=lambda k: -sizes[k]):
+        lightest = loads.index(min(loads))
+        shares[lightest] += groups[key]
+        loads[lightest] += sizes[key]
+    return [[files[n] for n in sorted(share)] for share in shares if share]
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0
+
+
+def _build_share(generation: Path, files: list[Path], manifest: dict, order: int, shares: int) -> _Share:
+    """Parse pages and write their articles as segments of the generation's index."""
+    ix = whoosh_index.open_dir(str(generation), indexname=INDEX_NAME)
+    label = "build" if shares == 1 else f"build {order + 1}/{shares}"
+    parsed = parse_files(files, manifest, label, position=order)
+    report, pages, segments = Report(), {}, []
+    builder = None
+    for doc in _documents(parsed, report, pages):
+        if builder is None:
+            builder = SegmentBuilder(ix.storage, ix.schema, INDEX_NAME)
+        builder.add_document(**doc)
+        if builder.postings >= POSTINGS_PER_SEGMENT:
+            segments.append(builder.finish())
+            builder = None
+    if builder is not None:
+        segments.append(builder.finish())
+    ix.close()
+    return _Share(order, segments, report, pages, parsed.joined)
+
+
+def _merge_report(report: Report, part: Report) -> None:
+    report.pages += part.pages
+    report.articles += part.articles
+    report.skipped += part.skipped
+    report.notes += part.notes
+    report.left_out.update(part.left_out)
+    report.pages_health += part.pages_health
 
 
 def _swap(root: Path, generation: Path) -> None:

@@ -113,16 +113,18 @@ def parse_file(path: Path, manifest: dict[str, PageHeader]) -> ParsedPage:
     return ParsedPage(page.name, page.sha256, result, empty=not page.text.strip(), decoding=list(page.notes))
 
 
-def _progress(items: list[Path], label: str) -> Iterable[Path]:
-    """A progress bar on a terminal; nothing at all when stderr is not one."""
-    return tqdm(items, desc=label, unit="page", disable=not sys.stderr.isatty(), leave=False)
+def _progress(items: list[Path], label: str, position: int) -> Iterable[Path]:
+    """A progress bar on a terminal (on line `position`: building processes
+    show one each); nothing at all when stderr is not one."""
+    return tqdm(items, desc=label, unit="page", disable=not sys.stderr.isatty(), leave=False, position=position)
 
 
-def parse_files(files: list[Path], manifest: dict[str, PageHeader], label: str = "parse") -> Parsed:
+def parse_files(files: list[Path], manifest: dict[str, PageHeader], label: str = "parse",
+                position: int = 0) -> Parsed:
     """Parse pages as one set: unreadable ones skipped with the reason,
     continued stories joined across the pages given."""
     parsed = Parsed()
-    for path in _progress(files, label):
+    for path in _progress(files, label, position):
         try:
             parsed.pages.append(parse_file(path, manifest))
         except PageError as exc:

@@ -176,8 +176,8 @@ def test_index_location_from_environment(seeds_copy, tmp_path):
 
 
 def test_parallel_build_answers_like_a_one_process_build(seed_index, tmp_path):
-    from indexer.build import writer_options
-    assert "procs" not in writer_options(5) and writer_options(5, procs=2)["multisegment"] is True
+    from indexer.build import build_procs
+    assert build_procs(5) == 1 and build_procs(5, procs=2) == 2
     root = tmp_path / "ix"
     build(ROOT / "seeds", root, procs=2)
     from search.engine import results as engine
@@ -192,6 +192,9 @@ def test_parallel_build_answers_like_a_one_process_build(seed_index, tmp_path):
         ix.close()
     assert answers[0] == answers[1]
     assert len(list((current_dir(root)).glob("*.toc"))) == 1
+    ix, _, _ = open_index(root)
+    assert len(ix._read_toc().segments) == 2  # one per building process
+    ix.close()
 
 
 def test_build_says_when_text_goes_into_no_article(seeds_copy, tmp_path, data_dir):

@@ -24,15 +24,20 @@ from __future__ import annotations
 
 import logging
 import pickle
+import struct
+import zlib
+from array import array
 from collections import OrderedDict
 from dataclasses import dataclass
+from hashlib import md5
 from itertools import accumulate
 
 import numpy as np
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, W3LeafMatcher
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3LeafMatcher
 from whoosh.formats import Positions
 from whoosh.matching import ListMatcher
-from whoosh.util.numeric import byte_to_length
+from whoosh.system import pack_ushort
+from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from search.index import state
 
@@ -352,3 +357,275 @@ def _read_lengths(reader, fieldname: str) -> np.ndarray:
         parts.append(_LENGTH_OF_BYTE[codes])
     return np.concatenate(parts) if parts else np.zeros(0)
 
+
+
+# ---------------------------------------------------------------------------
+# Writing: whole segments from documents, postings in bulk.
+#
+# Whoosh's writer spends most of a build in Python per posting: it encodes
+# each posting, puts it in a sorting pool, sorts, then walks the sorted pool
+# looking up each posting's document length in the column it has just written,
+# and compresses every block with zlib (about 10 us a call even for a block of
+# one posting; most bigram terms have one). Our schema writes about 1,000
+# postings per article, so that was most of a build (bench/index.py).
+#
+# SegmentBuilder writes the same standard whoosh3 segment: Whoosh's own
+# per-document writer for stored fields, lengths and columns; Whoosh's own
+# term table and term info objects; postings blocks laid out as
+# W3PostingsWriter lays them out. What it does differently: postings are kept
+# per term as they come (documents arrive in order, so nothing is sorted but
+# the terms), text fields are analysed once with positions grouped per word,
+# a posting at a single position reuses one encoded value, lengths come from
+# the analysis, and blocks too small to gain from zlib are stored as they are
+# (the block header says so; Whoosh's reader honours it). Reading back with
+# Whoosh's own matchers gives every posting Whoosh's writer gives:
+# tests/test_segment_builder.py compares them all.
+
+_POSITIONS = Positions()
+_ONE_POSITION: dict[int, bytes] = {}  # pos -> encoded value of a posting at that one position
+BLOCK_LIMIT = 128  # postings per block, as W3Codec writes them
+COMPRESS_FROM = 256  # bytes: smaller blocks are stored uncompressed
+COMPRESSION = 3  # zlib level, W3Codec's
+
+
+def _bulk_text(fieldobj) -> bool:
+    """Whether a field is one of ours analysed here directly: positions format
+    over our span tokenizer (search.text.analysis), no vectors, no spelling."""
+    from search.text.analysis import _SpanTokenizer
+
+    return (type(fieldobj.format) is Positions and isinstance(fieldobj.analyzer, _SpanTokenizer)
+            and not fieldobj.vector and not fieldobj.separate_spelling())
+
+
+class SegmentBuilder:
+    """One standard whoosh3 segment, written from whole documents in bulk
+    (see above). `add_document` takes what a Whoosh writer's does; `finish`
+    writes the segment's files and returns the segment for a table of
+    contents (`commit_segments`). `postings` counts what is held in memory,
+    so a caller can finish a segment and start another at a budget."""
+
+    def __init__(self, storage, schema, indexname: str) -> None:
+        from whoosh.codec import default_codec
+
+        self.storage, self.schema = storage, schema
+        self.codec = default_codec()
+        self.segment = self.codec.new_segment(storage, indexname)
+        self.perdoc = self.codec.per_document_writer(storage, self.segment)
+        self.docnum = 0
+        self.postings = 0
+        self._bulk = {name for name in schema.names() if _bulk_text(schema[name])}
+        # field -> term (str for our text fields, bytes otherwise) -> a flat
+        # list of (docnum, frequency or weight, encoded value) triples
+        self._terms: dict[str, dict] = {name: {} for name in schema.names() if schema[name].indexed}
+        self._lengths: dict[str, dict[int, int]] = {name: {} for name in self._terms}
+
+    def add_document(self, **fields) -> None:
+        """Add one document (field name -> value, as Whoosh's add_document)."""
+        docnum, schema, perdoc = self.docnum, self.schema, self.perdoc
+        perdoc.start_doc(docnum)
+        for name in sorted(n for n in fields if not n.startswith("_")):
+            value = fields[name]
+            if value is None:
+                continue
+            fieldobj = schema[name]
+            length = 0
+            if fieldobj.indexed:
+                if name in self._bulk:
+                    length = self._add_text(name, fieldobj, value, docnum)
+                else:
+                    length = self._add_items(name, fieldobj, value, docnum)
+                if length:
+                    self._lengths[name][docnum] = length  # Whoosh keeps a byte: the same once encoded
+            perdoc.add_field(name, fieldobj, value if fieldobj.stored else None, length)
+            column = fieldobj.column_type
+            if column:
+                perdoc.add_column_value(name, column, fieldobj.to_column_value(value))
+        perdoc.finish_doc()
+        self.docnum += 1
+
+    def _add_text(self, name: str, fieldobj, value: str, docnum: int) -> int:
+        grouped: dict[str, list[int]] = {}
+        for word, pos, _, _ in fieldobj.analyzer.spans(value, index_mode=True):
+            found = grouped.get(word)
+            if found is None:
+                grouped[word] = [pos]
+            else:
+                found.append(pos)
+        terms = self._terms[name]
+        one, encode = _ONE_POSITION, _POSITIONS.encode
+        length = 0
+        for word, poslist in grouped.items():
+            freq = len(poslist)
+            length += freq
+            if freq == 1:
+                encoded = one.get(poslist[0])
+                if encoded is None:
+                    encoded = one[poslist[0]] = encode(poslist)
+            else:
+                encoded = encode(poslist)
+            held = terms.get(word)
+            if held is None:
+                terms[word] = [docnum, freq, encoded]
+            else:
+                held += (docnum, freq, encoded)
+        self.postings += len(grouped)
+        return length if fieldobj.scorable else 0
+
+    def _add_items(self, name: str, fieldobj, value, docnum: int) -> int:
+        terms = self._terms[name]
+        length = 0
+        for btext, freq, weight, vbytes in fieldobj.index(value):
+            if fieldobj.scorable:
+                length += freq
+            terms.setdefault(btext, []).extend((docnum, weight, vbytes))
+            self.postings += 1
+        return length
+
+    def finish(self):
+        """Write the segment's files; returns the Whoosh segment."""
+        self.perdoc.close()
+        writer = self.codec.field_writer(self.storage, self.segment)
+        for name in sorted(self._terms):
+            terms = self._terms[name]
+            if not terms:
+                continue
+            fieldobj = self.schema[name]
+            writer.start_field(name, fieldobj)
+            text = name in self._bulk
+            _write_field(writer, terms, text, fieldobj.format.field_boost if text else 1.0,
+                         self._lengths[name], fieldobj.format.fixed_value_size())
+            writer.finish_field()
+            terms.clear()
+        writer.close()
+        self.segment.set_doc_count(self.docnum)
+        return self.segment
+
+
+_TERM_INFO = struct.Struct("!BfIBBfIIqi")  # W3TermInfo's fields, then the postings' offset and length
+_KEY_VALUE_LENGTHS = struct.Struct("!ii")  # HashWriter's record header
+_BLOCK_LENGTH = struct.Struct("!i")
+# Blocks are pickled with protocol 5, not Whoosh's 2: protocol 2 pickles each
+# bytes value through a call to _codecs.encode, which made writing a block of
+# one posting 4x slower and reading a block of 128 a third slower.
+# Whoosh's reader unpickles any protocol.
+_PROTOCOL = 5
+_FLOAT32 = struct.Struct("f")  # a weight as Whoosh's array("f") keeps it
+_LENGTH_BYTE = [length_to_byte(n) for n in range(1 << 16)]
+
+
+def _length_byte(length: int | None) -> int:
+    if length is None:
+        return 0
+    return _LENGTH_BYTE[length] if length < len(_LENGTH_BYTE) else length_to_byte(length)
+
+
+def _compressed(data: bytes) -> bytes:
+    """zlib at W3Codec's level, any zlib reader reads it; a window sized to
+    the block: the default 32 KB window costs more to set up than to fill."""
+    packer = zlib.compressobj(COMPRESSION, zlib.DEFLATED, max(9, min(15, len(data).bit_length())))
+    return packer.compress(data) + packer.flush()
+
+
+def _write_field(writer, terms: dict, text: bool, scale: float, lengths: dict, fixed) -> None:
+    """Write one field's terms: postings as W3PostingsWriter lays them out,
+    term infos as W3TermInfo.to_bytes packs them, and the term table's
+    records as OrderedHashWriter.add writes them; each file in one write."""
+    postfile, table = writer._postfile, writer._tindex
+    prefix = pack_ushort(writer._fieldid)
+    post_offset = postfile.tell()
+    table_offset = table.dbfile.tell()
+    posts, records = [], []
+    buckets, index = table.buckets, table.index
+    get_length = lengths.get
+    variable = fixed is None or fixed < 0
+    for term in sorted(terms):
+        flat = terms[term]
+        if len(flat) == 3:  # one posting: most terms (a rare bigram, a rare word)
+            doc, weight, value = flat
+            docs = flat[0::3]
+            count = 1
+            scaled = weight * scale
+            total_weight = _FLOAT32.unpack(_FLOAT32.pack(scaled))[0]
+            mini_weights = None if total_weight == 1.0 else total_weight
+            mini_values = (value,) if variable else None if fixed == 0 else value
+            min_length = get_length(doc) or None
+            max_length = min_length or 0
+            max_weight = max(0, scaled)
+            length_bytes = _length_byte(min_length)
+            data = pickle.dumps(((doc,), mini_weights, mini_values), _PROTOCOL)
+            info = pickle.dumps((1, doc, max_weight, 0, length_bytes, length_bytes), _PROTOCOL)
+            parts = [WHOOSH3_HEADER_MAGIC, _BLOCK_LENGTH.pack(-len(info) - len(data)), info, data]
+            if len(data) >= COMPRESS_FROM:  # a long value: the general path compresses it
+                parts = None
+            else:
+                posting_bytes = b"".join(parts)
+        else:
+            parts = None
+        if parts is None:
+            docs, weights, values = flat[0::3], flat[1::3], flat[2::3]
+            count = len(docs)
+            parts = [WHOOSH3_HEADER_MAGIC]
+            total_weight, max_weight, min_length, max_length = 0.0, 0, None, 0
+            for first in range(0, count, BLOCK_LIMIT):
+                last = first + BLOCK_LIMIT
+                ids = docs[first:last]
+                scaled = [w * scale for w in weights[first:last]]
+                stored = array("f", scaled)
+                if all(w == 1.0 for w in stored):
+                    mini_weights = None
+                elif all(w == stored[0] for w in stored):
+                    mini_weights = stored[0]
+                else:
+                    mini_weights = tuple(stored)
+                if variable:
+                    mini_values = tuple(values[first:last])
+                elif fixed == 0:
+                    mini_values = None
+                else:
+                    mini_values = b"".join(values[first:last])
+                known = [n for n in map(get_length, ids) if n]
+                block_min, block_max = (min(known), max(known)) if known else (None, 0)
+                block_weight = max(0, *scaled)
+                total_weight += sum(stored)
+                max_weight = max(max_weight, block_weight)
+                if block_min is not None:
+                    min_length = block_min if min_length is None else min(min_length, block_min)
+                max_length = max(max_length, block_max)
+                deltas = [ids[0]]
+                deltas += [b - a for a, b in zip(ids, ids[1:])]
+                data = pickle.dumps((tuple(deltas), mini_weights, mini_values), _PROTOCOL)
+                compression = 0
+                if len(data) >= COMPRESS_FROM:
+                    data, compression = _compressed(data), COMPRESSION
+                info = pickle.dumps((len(ids), ids[-1], block_weight, compression,
+                                     _length_byte(block_min), _length_byte(block_max)), _PROTOCOL)
+                size = len(info) + len(data)
+                parts += (_BLOCK_LENGTH.pack(-size if last >= count else size), info, data)
+            posting_bytes = b"".join(parts)
+        posts.append(posting_bytes)
+        key = prefix + (term.encode("utf-8") if text else term)
+        value = _TERM_INFO.pack(False, total_weight, count, _length_byte(min_length), _length_byte(max_length),
+                                max_weight, docs[0], docs[-1], post_offset, len(posting_bytes))
+        post_offset += len(posting_bytes)
+        records += (_KEY_VALUE_LENGTHS.pack(len(key), len(value)), key, value)
+        index.append(table_offset)
+        digest = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:], "big")  # HashWriter's md5_hash
+        buckets[digest & 255].append((digest, table_offset))
+        table_offset += 8 + len(key) + len(value)
+    postfile.write(b"".join(posts))
+    table.dbfile.write(b"".join(records))
+    table.lastkey = key
+
+
+def commit_segments(ix, segments: list) -> None:
+    """Make segments written by SegmentBuilder the index's content: a new
+    table of contents listing them, and the files no table lists removed,
+    as a Whoosh writer's commit does."""
+    from whoosh.index import TOC, clean_files
+
+    info = ix._read_toc()
+    listed = list(info.segments) + list(segments)
+    generation = info.generation + 1
+    TOC(ix.schema, listed, generation).write(ix.storage, ix.indexname)
+    clean_files(ix.storage, ix.indexname, generation, listed)
+    ix.storage.temp_storage(f"{ix.indexname}.tmp").destroy()  # the per-document writers' scratch folder
