@@ -27,7 +27,7 @@ import pickle
 import struct
 import zlib
 from array import array
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from dataclasses import dataclass
 from hashlib import md5
 from itertools import accumulate
@@ -382,7 +382,14 @@ def _read_lengths(reader, fieldname: str) -> np.ndarray:
 # tests/test_segment_builder.py compares them all.
 
 _POSITIONS = Positions()
-_ONE_POSITION: dict[int, bytes] = {}  # pos -> encoded value of a posting at that one position
+_ONE_POSITION: list[bytes] = []  # [pos]: the encoded value of a posting at that one position
+
+
+def _one_position_values(highest: int) -> list[bytes]:
+    """The encoded values of postings at one position, up to `highest`."""
+    while len(_ONE_POSITION) <= highest:
+        _ONE_POSITION.append(_POSITIONS.encode([len(_ONE_POSITION)]))
+    return _ONE_POSITION
 BLOCK_LIMIT = 128  # postings per block, as W3Codec writes them
 COMPRESS_FROM = 256  # bytes: smaller blocks are stored uncompressed
 COMPRESSION = 3  # zlib level, W3Codec's
@@ -444,32 +451,40 @@ class SegmentBuilder:
         self.docnum += 1
 
     def _add_text(self, name: str, fieldobj, value: str, docnum: int) -> int:
-        grouped: dict[str, list[int]] = {}
-        for word, pos, _, _ in fieldobj.analyzer.spans(value, index_mode=True):
-            found = grouped.get(word)
-            if found is None:
-                grouped[word] = [pos]
-            else:
-                found.append(pos)
+        found, positions = fieldobj.analyzer.terms(value)
+        if not found:
+            return 0
+        # Most words occur once in a document: their position is the last one
+        # seen, and counting and taking the last run in C; only repeated
+        # words have their positions gathered in Python.
+        counts = Counter(found)
+        last = dict(zip(found, positions))
+        repeated: dict[str, list[int]] = {}
+        if len(counts) < len(found):
+            repeated = {word: [] for word, count in counts.items() if count > 1}
+            for word, pos in zip(found, positions):
+                gathered = repeated.get(word)
+                if gathered is not None:
+                    gathered.append(pos)
         terms = self._terms[name]
-        one, encode = _ONE_POSITION, _POSITIONS.encode
-        length = 0
-        for word, poslist in grouped.items():
-            freq = len(poslist)
-            length += freq
-            if freq == 1:
-                encoded = one.get(poslist[0])
-                if encoded is None:
-                    encoded = one[poslist[0]] = encode(poslist)
-            else:
-                encoded = encode(poslist)
+        encode = _POSITIONS.encode
+        for word in repeated:
+            del last[word]
+        one = _one_position_values(positions[-1])  # positions never decrease
+        for word, pos in last.items():  # words at one position
             held = terms.get(word)
             if held is None:
-                terms[word] = [docnum, freq, encoded]
+                terms[word] = [docnum, 1, one[pos]]
             else:
-                held += (docnum, freq, encoded)
-        self.postings += len(grouped)
-        return length if fieldobj.scorable else 0
+                held += (docnum, 1, one[pos])
+        for word, gathered in repeated.items():
+            held = terms.get(word)
+            if held is None:
+                terms[word] = [docnum, len(gathered), encode(gathered)]
+            else:
+                held += (docnum, len(gathered), encode(gathered))
+        self.postings += len(last) + len(repeated)
+        return len(found) if fieldobj.scorable else 0
 
     def _add_items(self, name: str, fieldobj, value, docnum: int) -> int:
         terms = self._terms[name]

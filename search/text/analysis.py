@@ -39,22 +39,40 @@ def words(text: str, index_mode: bool) -> Iterator[tuple[str, int, int, int]]:
     The analysis itself, free of Whoosh's Token plumbing so that it can be
     tested and reused (highlighting, query display) on its own.
     """
+    found, positions, starts = word_lists(text, index_mode)
+    for word, pos, start in zip(found, positions, starts):
+        yield word, pos, start, start + len(word)
+
+
+def word_lists(text: str, index_mode: bool) -> tuple[list[str], list[int], list[int]]:
+    """`words()` as three lists: words, positions, start characters (the
+    bulk segment writer reads lists: a generator step per token was a
+    quarter of a build)."""
     norm = normalize(text)
+    found: list[str] = []
+    positions: list[int] = []
+    starts: list[int] = []
     pos = -1
     for run in RUNS.finditer(norm):
         start = run.start()
         if run.group("alnum"):
             pos += 1
-            yield run.group(), pos, start, run.end()
+            found.append(run.group())
+            positions.append(pos)
+            starts.append(start)
             continue
-        offset = 0
         for word in segmenter.cut(run.group()):
             pos += 1
-            yield word, pos, start + offset, start + offset + len(word)
+            found.append(word)
+            positions.append(pos)
+            starts.append(start)
             if index_mode and len(word) > 2:
-                for inner, s, e in segmenter.inner_words(word):
-                    yield inner, pos, start + offset + s, start + offset + e
-            offset += len(word)
+                for inner, s, _ in segmenter.inner_words(word):
+                    found.append(inner)
+                    positions.append(pos)
+                    starts.append(start + s)
+            start += len(word)
+    return found, positions, starts
 
 
 class _SpanTokenizer(Tokenizer):
@@ -62,6 +80,10 @@ class _SpanTokenizer(Tokenizer):
     (text, position, startchar, endchar); subclasses say which function."""
 
     def spans(self, value: str, index_mode: bool) -> Iterator[tuple[str, int, int, int]]:
+        raise NotImplementedError
+
+    def terms(self, value: str) -> tuple[list[str], list[int]]:
+        """What indexing a value emits, as two lists: terms and positions."""
         raise NotImplementedError
 
     def __eq__(self, other: object) -> bool:
@@ -96,22 +118,35 @@ class JiebaTokenizer(_SpanTokenizer):
     def spans(self, value: str, index_mode: bool) -> Iterator[tuple[str, int, int, int]]:
         return words(value, index_mode)
 
+    def terms(self, value: str) -> tuple[list[str], list[int]]:
+        found, positions, _ = word_lists(value, index_mode=True)
+        return found, positions
+
 
 def bigrams(text: str) -> Iterator[tuple[str, int, int, int]]:
     """(gram, position, startchar, endchar): the character bigrams of each
     Chinese run (a lone character stands for itself) and whole Latin/digit
     tokens, positions consecutive across runs."""
+    grams, starts = bigram_lists(text)
+    for pos, (gram, start) in enumerate(zip(grams, starts)):
+        yield gram, pos, start, start + len(gram)
+
+
+def bigram_lists(text: str) -> tuple[list[str], list[int]]:
+    """`bigrams()` as two lists, grams and start characters (positions are
+    0, 1, 2, ...)."""
     norm = normalize(text)
-    pos = -1
+    grams: list[str] = []
+    starts: list[int] = []
     for run in RUNS.finditer(norm):
         start, value = run.start(), run.group()
         if run.group("alnum") or len(value) == 1:
-            pos += 1
-            yield value, pos, start, run.end()
+            grams.append(value)
+            starts.append(start)
             continue
-        for i in range(len(value) - 1):
-            pos += 1
-            yield value[i:i + 2], pos, start + i, start + i + 2
+        grams += [value[i:i + 2] for i in range(len(value) - 1)]
+        starts += range(start, start + len(value) - 1)
+    return grams, starts
 
 
 class BigramTokenizer(_SpanTokenizer):
@@ -119,6 +154,10 @@ class BigramTokenizer(_SpanTokenizer):
 
     def spans(self, value: str, index_mode: bool) -> Iterator[tuple[str, int, int, int]]:
         return bigrams(value)
+
+    def terms(self, value: str) -> tuple[list[str], list[int]]:
+        grams, _ = bigram_lists(value)
+        return grams, list(range(len(grams)))
 
 
 def bigram_analyzer() -> BigramTokenizer:

@@ -51,7 +51,8 @@ def tag(text: str) -> list[tuple[str, str]]:
     return load().tag(text, True)
 
 
-def inner_words(word: str) -> list[tuple[str, int, int]]:
+@functools.lru_cache(maxsize=1 << 16)  # the same long words come back in every article
+def inner_words(word: str) -> tuple[tuple[str, int, int], ...]:
     """The dictionary words inside a word, shorter than it, with offsets.
 
     Unlike jieba's search mode (2- and 3-character pieces only), every length
@@ -64,4 +65,4 @@ def inner_words(word: str) -> list[tuple[str, int, int]]:
             piece = word[start:start + size]
             if jieba.has_word(piece):
                 found.append((piece, start, start + size))
-    return found
+    return tuple(found)
