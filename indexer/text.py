@@ -1,6 +1,7 @@
 """Sentences across lines: where a paragraph ends, and names glued to its end."""
 from __future__ import annotations
 
+import functools
 import re
 
 from indexer import names
@@ -16,6 +17,7 @@ CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
 MIN_BROKEN = 16  # a shorter line without punctuation is a label, not half a sentence
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the line rules fold the same lines many times over
 def fold(text: str) -> str:
     """The copy of a text that rules read: simplified script, same length as
     the text, so that a span found in it cuts the text as printed."""

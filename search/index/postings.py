@@ -549,33 +549,35 @@ def _write_field(writer, terms: dict, text: bool, scale: float, lengths: dict, f
     prefix = pack_ushort(writer._fieldid)
     post_offset = postfile.tell()
     table_offset = table.dbfile.tell()
-    posts, records = [], []
-    buckets, index = table.buckets, table.index
+    posts, records, offsets = [], [], []
+    buckets = table.buckets
     get_length = lengths.get
     variable = fixed is None or fixed < 0
+    single_weights: dict = {}  # weight -> (scaled, as stored in 32 bits, as a block stores it)
+    length_byte = _LENGTH_BYTE
+    dumps, pack_block_length, magic = pickle.dumps, _BLOCK_LENGTH.pack, WHOOSH3_HEADER_MAGIC
     for term in sorted(terms):
         flat = terms[term]
+        parts = None
         if len(flat) == 3:  # one posting: most terms (a rare bigram, a rare word)
             doc, weight, value = flat
             docs = flat[0::3]
             count = 1
-            scaled = weight * scale
-            total_weight = _FLOAT32.unpack(_FLOAT32.pack(scaled))[0]
-            mini_weights = None if total_weight == 1.0 else total_weight
+            known = single_weights.get(weight)
+            if known is None:
+                scaled = weight * scale
+                stored = _FLOAT32.unpack(_FLOAT32.pack(scaled))[0]
+                known = single_weights[weight] = (max(0, scaled), stored, None if stored == 1.0 else stored)
+            max_weight, total_weight, mini_weights = known
             mini_values = (value,) if variable else None if fixed == 0 else value
-            min_length = get_length(doc) or None
+            min_length = get_length(doc)
             max_length = min_length or 0
-            max_weight = max(0, scaled)
-            length_bytes = _length_byte(min_length)
-            data = pickle.dumps(((doc,), mini_weights, mini_values), _PROTOCOL)
-            info = pickle.dumps((1, doc, max_weight, 0, length_bytes, length_bytes), _PROTOCOL)
-            parts = [WHOOSH3_HEADER_MAGIC, _BLOCK_LENGTH.pack(-len(info) - len(data)), info, data]
-            if len(data) >= COMPRESS_FROM:  # a long value: the general path compresses it
-                parts = None
-            else:
-                posting_bytes = b"".join(parts)
-        else:
-            parts = None
+            length_bytes = length_byte[max_length] if max_length < 65536 else _length_byte(max_length)
+            data = dumps(((doc,), mini_weights, mini_values), _PROTOCOL)
+            if len(data) < COMPRESS_FROM:  # else the general path below compresses it
+                info = dumps((1, doc, max_weight, 0, length_bytes, length_bytes), _PROTOCOL)
+                posting_bytes = b"".join((magic, pack_block_length(-len(info) - len(data)), info, data))
+                parts = True
         if parts is None:
             docs, weights, values = flat[0::3], flat[1::3], flat[2::3]
             count = len(docs)
@@ -623,13 +625,18 @@ def _write_field(writer, terms: dict, text: bool, scale: float, lengths: dict, f
                                 max_weight, docs[0], docs[-1], post_offset, len(posting_bytes))
         post_offset += len(posting_bytes)
         records += (_KEY_VALUE_LENGTHS.pack(len(key), len(value)), key, value)
-        index.append(table_offset)
+        offsets.append(table_offset)
         digest = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:], "big")  # HashWriter's md5_hash
         buckets[digest & 255].append((digest, table_offset))
         table_offset += 8 + len(key) + len(value)
     postfile.write(b"".join(posts))
     table.dbfile.write(b"".join(records))
     table.lastkey = key
+    # OrderedHashWriter's index of record positions: a GrowableArray widens
+    # its type for the largest value appended; then the rest in one go.
+    table.index.append(offsets[-1])
+    table.index.array.pop()
+    table.index.array.extend(offsets)
 
 
 def commit_segments(ix, segments: list) -> None:
