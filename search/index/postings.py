@@ -22,6 +22,7 @@ changes the codec under the app and checks the answers.
 """
 from __future__ import annotations
 
+import functools
 import logging
 import pickle
 import struct
@@ -391,8 +392,8 @@ def _one_position_values(highest: int) -> list[bytes]:
         _ONE_POSITION.append(_POSITIONS.encode([len(_ONE_POSITION)]))
     return _ONE_POSITION
 BLOCK_LIMIT = 128  # postings per block, as W3Codec writes them
-COMPRESS_FROM = 256  # bytes: smaller blocks are stored uncompressed
-COMPRESSION = 3  # zlib level, W3Codec's
+COMPRESS_FROM = 1024  # bytes: smaller blocks are stored uncompressed
+COMPRESSION = 1  # zlib level (W3Codec uses 3; a reader only asks whether a block is compressed)
 
 
 def _bulk_text(fieldobj) -> bool:
@@ -402,6 +403,63 @@ def _bulk_text(fieldobj) -> bool:
 
     return (type(fieldobj.format) is Positions and isinstance(fieldobj.analyzer, _SpanTokenizer)
             and not fieldobj.vector and not fieldobj.separate_spelling())
+
+
+class _FieldPostings:
+    """One field's postings as they come, column by column: a term id, a
+    document number, a frequency (our text fields) or weight, and an encoded
+    value per posting. Flat arrays, not a list per term: appending to 100,000
+    small lists scattered in memory was half of taking in a document."""
+
+    def __init__(self) -> None:
+        self.ids: dict = {}  # term -> term id
+        self.terms: list = []  # term id -> term
+        self.term_ids = array("i")
+        self.docs = array("i")
+        self.weights: list = []
+        self.values: list = []
+
+    def add(self, terms, docnum: int, weights: list, values) -> None:
+        """Postings of one document: terms, with a weight and a value each."""
+        ids = self.ids
+        found = [ids.get(term) for term in terms]
+        if None in found:
+            found = [self._new(term) if term_id is None else term_id for term_id, term in zip(found, terms)]
+        self.term_ids.extend(found)
+        self.docs.extend([docnum] * len(found))
+        self.weights += weights
+        self.values += values
+
+    def _new(self, term) -> int:
+        term_id = self.ids.get(term)  # a term twice in one call (not from our analyzers: they group)
+        if term_id is None:
+            term_id = self.ids[term] = len(self.terms)
+            self.terms.append(term)
+        return term_id
+
+    def __len__(self) -> int:
+        return len(self.docs)
+
+    def by_term(self) -> tuple[list, list[int], list, list, list]:
+        """(terms in order, where each one's postings start, documents, weights,
+        values), postings grouped by term in term order, by document within."""
+        count = len(self.terms)
+        order_of_terms = sorted(range(count), key=self.terms.__getitem__)
+        rank = np.empty(count, dtype=np.int64)
+        rank[order_of_terms] = np.arange(count)
+        keys = rank[np.frombuffer(self.term_ids, dtype=np.int32)]
+        order = np.argsort(keys, kind="stable")  # documents were added in order: they stay so
+        starts = np.concatenate([[0], np.cumsum(np.bincount(keys, minlength=count))]).tolist()
+        docs = np.frombuffer(self.docs, dtype=np.int32)[order].tolist()
+        weights = _in_order(self.weights, order)
+        values = _in_order(self.values, order)
+        return [self.terms[t] for t in order_of_terms], starts, docs, weights, values
+
+
+def _in_order(items: list, order: np.ndarray) -> list:
+    picked = np.empty(len(items), dtype=object)
+    picked[:] = items
+    return picked[order].tolist()
 
 
 class SegmentBuilder:
@@ -419,12 +477,14 @@ class SegmentBuilder:
         self.segment = self.codec.new_segment(storage, indexname)
         self.perdoc = self.codec.per_document_writer(storage, self.segment)
         self.docnum = 0
-        self.postings = 0
         self._bulk = {name for name in schema.names() if _bulk_text(schema[name])}
-        # field -> term (str for our text fields, bytes otherwise) -> a flat
-        # list of (docnum, frequency or weight, encoded value) triples
-        self._terms: dict[str, dict] = {name: {} for name in schema.names() if schema[name].indexed}
-        self._lengths: dict[str, dict[int, int]] = {name: {} for name in self._terms}
+        self._fields = {name: _FieldPostings() for name in schema.names() if schema[name].indexed}
+        self._lengths: dict[str, dict[int, int]] = {name: {} for name in self._fields}
+
+    @property
+    def postings(self) -> int:
+        """Postings held in memory."""
+        return sum(len(field) for field in self._fields.values())
 
     def add_document(self, **fields) -> None:
         """Add one document (field name -> value, as Whoosh's add_document)."""
@@ -455,62 +515,52 @@ class SegmentBuilder:
         if not found:
             return 0
         # Most words occur once in a document: their position is the last one
-        # seen, and counting and taking the last run in C; only repeated
+        # seen, and counting and taking the last one run in C; only repeated
         # words have their positions gathered in Python.
         counts = Counter(found)
         last = dict(zip(found, positions))
-        repeated: dict[str, list[int]] = {}
+        postings = self._fields[name]
         if len(counts) < len(found):
-            repeated = {word: [] for word, count in counts.items() if count > 1}
+            repeated: dict[str, list[int]] = {word: [] for word, count in counts.items() if count > 1}
             for word, pos in zip(found, positions):
                 gathered = repeated.get(word)
                 if gathered is not None:
                     gathered.append(pos)
-        terms = self._terms[name]
-        encode = _POSITIONS.encode
-        for word in repeated:
-            del last[word]
+            for word in repeated:
+                del last[word]
+            encode = _POSITIONS.encode
+            postings.add(list(repeated), docnum, [len(g) for g in repeated.values()],
+                         [encode(g) for g in repeated.values()])
         one = _one_position_values(positions[-1])  # positions never decrease
-        for word, pos in last.items():  # words at one position
-            held = terms.get(word)
-            if held is None:
-                terms[word] = [docnum, 1, one[pos]]
-            else:
-                held += (docnum, 1, one[pos])
-        for word, gathered in repeated.items():
-            held = terms.get(word)
-            if held is None:
-                terms[word] = [docnum, len(gathered), encode(gathered)]
-            else:
-                held += (docnum, len(gathered), encode(gathered))
-        self.postings += len(last) + len(repeated)
+        postings.add(list(last), docnum, [1] * len(last), map(one.__getitem__, last.values()))
         return len(found) if fieldobj.scorable else 0
 
     def _add_items(self, name: str, fieldobj, value, docnum: int) -> int:
-        terms = self._terms[name]
-        length = 0
-        for btext, freq, weight, vbytes in fieldobj.index(value):
-            if fieldobj.scorable:
-                length += freq
-            terms.setdefault(btext, []).extend((docnum, weight, vbytes))
-            self.postings += 1
-        return length
+        items = list(fieldobj.index(value))
+        if not items:
+            return 0
+        terms, freqs, weights, values = zip(*items)
+        self._fields[name].add(terms, docnum, list(weights), values)
+        return sum(freqs) if fieldobj.scorable else 0
 
     def finish(self):
         """Write the segment's files; returns the Whoosh segment."""
         self.perdoc.close()
         writer = self.codec.field_writer(self.storage, self.segment)
-        for name in sorted(self._terms):
-            terms = self._terms[name]
-            if not terms:
+        for name in sorted(self._fields):
+            postings = self._fields[name]
+            if not len(postings):
                 continue
             fieldobj = self.schema[name]
             writer.start_field(name, fieldobj)
             text = name in self._bulk
-            _write_field(writer, terms, text, fieldobj.format.field_boost if text else 1.0,
+            _write_field(writer, postings.by_term(), text, fieldobj.format.field_boost if text else 1.0,
                          self._lengths[name], fieldobj.format.fixed_value_size())
             writer.finish_field()
-            terms.clear()
+            self._fields[name] = _FieldPostings()
+        # The term table's hash tables, as HashWriter._write_hashes lays them
+        # out, written in one go (its write per slot was an eighth of a build).
+        writer._tindex._write_hashes = functools.partial(_write_hashes, writer._tindex)
         writer.close()
         self.segment.set_doc_count(self.docnum)
         return self.segment
@@ -524,13 +574,11 @@ _BLOCK_LENGTH = struct.Struct("!i")
 # one posting 4x slower and reading a block of 128 a third slower.
 # Whoosh's reader unpickles any protocol.
 _PROTOCOL = 5
-_FLOAT32 = struct.Struct("f")  # a weight as Whoosh's array("f") keeps it
 _LENGTH_BYTE = [length_to_byte(n) for n in range(1 << 16)]
 
 
-def _length_byte(length: int | None) -> int:
-    if length is None:
-        return 0
+def _length_byte(length: int) -> int:
+    """Whoosh's byte for a field length (0: none)."""
     return _LENGTH_BYTE[length] if length < len(_LENGTH_BYTE) else length_to_byte(length)
 
 
@@ -541,88 +589,98 @@ def _compressed(data: bytes) -> bytes:
     return packer.compress(data) + packer.flush()
 
 
-def _write_field(writer, terms: dict, text: bool, scale: float, lengths: dict, fixed) -> None:
-    """Write one field's terms: postings as W3PostingsWriter lays them out,
-    term infos as W3TermInfo.to_bytes packs them, and the term table's
-    records as OrderedHashWriter.add writes them; each file in one write."""
-    postfile, table = writer._postfile, writer._tindex
+@dataclass
+class _BlockTable:
+    """A field's postings cut into blocks of BLOCK_LIMIT per term, with what
+    each block's header and data need, computed over whole arrays."""
+    first: list[int]  # each block's first posting
+    deltas: list[int]  # per posting: its document less the previous one in its block (or 0)
+    stored: list[float]  # per posting: its weight as Whoosh's array("f") keeps it
+    weight_kind: list[int]  # per block: 0 every weight 1.0, 1 all equal, 2 mixed
+    max_weight: list[float]  # per block, at least 0 (W3PostingsWriter starts from 0)
+    min_length: list[int]  # per block: shortest field length of its documents (0: none)
+    max_length: list[int]
+
+
+def _block_table(starts: list[int], docs: np.ndarray, weights: list, scale: float, lengths: dict) -> _BlockTable:
+    counts = np.diff(np.asarray(starts, dtype=np.int64))
+    count = len(docs)
+    within = np.arange(count) - np.repeat(np.asarray(starts[:-1], dtype=np.int64), counts)
+    opens = within % BLOCK_LIMIT == 0
+    first = np.flatnonzero(opens)
+    previous = np.zeros(count, dtype=np.int64)
+    previous[1:] = docs[:-1]
+    previous[opens] = 0
+    scaled = np.asarray(weights, dtype=np.float64) * scale  # as Python's w * scale, in doubles
+    stored = scaled.astype(np.float32)
+    kind = np.where(np.minimum.reduceat(stored == 1.0, first), 0,
+                    np.where(np.maximum.reduceat(stored, first) == np.minimum.reduceat(stored, first), 1, 2))
+    length_of = np.zeros(int(docs.max()) + 1 if count else 1, dtype=np.int64)
+    if lengths:
+        length_of[np.fromiter(lengths.keys(), dtype=np.int64)] = np.fromiter(lengths.values(), dtype=np.int64)
+    posting_lengths = length_of[docs]
+    longest = np.iinfo(np.int64).max
+    min_length = np.minimum.reduceat(np.where(posting_lengths > 0, posting_lengths, longest), first)
+    return _BlockTable(first.tolist(), (docs - previous).tolist(), stored.astype(np.float64).tolist(),
+                       kind.tolist(), np.maximum(np.maximum.reduceat(scaled, first), 0).tolist(),
+                       np.where(min_length == longest, 0, min_length).tolist(),
+                       np.maximum.reduceat(posting_lengths, first).tolist())
+
+
+def _write_field(writer, grouped: tuple, text: bool, scale: float, lengths: dict, fixed) -> None:
+    """Write one field's terms (`_FieldPostings.by_term`): postings as
+    W3PostingsWriter lays them out, term infos as W3TermInfo.to_bytes packs
+    them, and the term table's records as OrderedHashWriter.add writes them;
+    each file in one write."""
+    sorted_terms, starts, docs, weights, values = grouped
+    table = _block_table(starts, np.asarray(docs, dtype=np.int64), weights, scale, lengths)
+    postfile, term_file = writer._postfile, writer._tindex
     prefix = pack_ushort(writer._fieldid)
     post_offset = postfile.tell()
-    table_offset = table.dbfile.tell()
+    table_offset = term_file.dbfile.tell()
     posts, records, offsets = [], [], []
-    buckets = table.buckets
-    get_length = lengths.get
+    buckets = term_file.buckets
     variable = fixed is None or fixed < 0
-    single_weights: dict = {}  # weight -> (scaled, as stored in 32 bits, as a block stores it)
-    length_byte = _LENGTH_BYTE
+    length_byte = _length_byte
     dumps, pack_block_length, magic = pickle.dumps, _BLOCK_LENGTH.pack, WHOOSH3_HEADER_MAGIC
-    for term in sorted(terms):
-        flat = terms[term]
-        parts = None
-        if len(flat) == 3:  # one posting: most terms (a rare bigram, a rare word)
-            doc, weight, value = flat
-            docs = flat[0::3]
-            count = 1
-            known = single_weights.get(weight)
-            if known is None:
-                scaled = weight * scale
-                stored = _FLOAT32.unpack(_FLOAT32.pack(scaled))[0]
-                known = single_weights[weight] = (max(0, scaled), stored, None if stored == 1.0 else stored)
-            max_weight, total_weight, mini_weights = known
-            mini_values = (value,) if variable else None if fixed == 0 else value
-            min_length = get_length(doc)
-            max_length = min_length or 0
-            length_bytes = length_byte[max_length] if max_length < 65536 else _length_byte(max_length)
-            data = dumps(((doc,), mini_weights, mini_values), _PROTOCOL)
-            if len(data) < COMPRESS_FROM:  # else the general path below compresses it
-                info = dumps((1, doc, max_weight, 0, length_bytes, length_bytes), _PROTOCOL)
-                posting_bytes = b"".join((magic, pack_block_length(-len(info) - len(data)), info, data))
-                parts = True
-        if parts is None:
-            docs, weights, values = flat[0::3], flat[1::3], flat[2::3]
-            count = len(docs)
-            parts = [WHOOSH3_HEADER_MAGIC]
-            total_weight, max_weight, min_length, max_length = 0.0, 0, None, 0
-            for first in range(0, count, BLOCK_LIMIT):
-                last = first + BLOCK_LIMIT
-                ids = docs[first:last]
-                scaled = [w * scale for w in weights[first:last]]
-                stored = array("f", scaled)
-                if all(w == 1.0 for w in stored):
-                    mini_weights = None
-                elif all(w == stored[0] for w in stored):
-                    mini_weights = stored[0]
-                else:
-                    mini_weights = tuple(stored)
-                if variable:
-                    mini_values = tuple(values[first:last])
-                elif fixed == 0:
-                    mini_values = None
-                else:
-                    mini_values = b"".join(values[first:last])
-                known = [n for n in map(get_length, ids) if n]
-                block_min, block_max = (min(known), max(known)) if known else (None, 0)
-                block_weight = max(0, *scaled)
-                total_weight += sum(stored)
-                max_weight = max(max_weight, block_weight)
-                if block_min is not None:
-                    min_length = block_min if min_length is None else min(min_length, block_min)
-                max_length = max(max_length, block_max)
-                deltas = [ids[0]]
-                deltas += [b - a for a, b in zip(ids, ids[1:])]
-                data = pickle.dumps((tuple(deltas), mini_weights, mini_values), _PROTOCOL)
-                compression = 0
-                if len(data) >= COMPRESS_FROM:
-                    data, compression = _compressed(data), COMPRESSION
-                info = pickle.dumps((len(ids), ids[-1], block_weight, compression,
-                                     _length_byte(block_min), _length_byte(block_max)), _PROTOCOL)
-                size = len(info) + len(data)
-                parts += (_BLOCK_LENGTH.pack(-size if last >= count else size), info, data)
-            posting_bytes = b"".join(parts)
+    first, deltas, stored = table.first, table.deltas, table.stored
+    block = 0
+    for n, term in enumerate(sorted_terms):
+        begin, end = starts[n], starts[n + 1]
+        parts = [magic]
+        total_weight, max_weight, min_length, max_length = 0.0, 0, 0, 0
+        while block < len(first) and first[block] < end:
+            start = first[block]
+            stop = first[block + 1] if block + 1 < len(first) else len(deltas)
+            kind = table.weight_kind[block]
+            mini_weights = None if kind == 0 else stored[start] if kind == 1 else tuple(stored[start:stop])
+            if variable:
+                mini_values = tuple(values[start:stop])
+            elif fixed == 0:
+                mini_values = None
+            else:
+                mini_values = b"".join(values[start:stop])
+            data = dumps((tuple(deltas[start:stop]), mini_weights, mini_values), _PROTOCOL)
+            compression = 0
+            if len(data) >= COMPRESS_FROM:
+                data, compression = _compressed(data), COMPRESSION
+            block_min, block_max, block_weight = table.min_length[block], table.max_length[block], table.max_weight[block]
+            info = dumps((stop - start, docs[stop - 1], block_weight, compression,
+                          length_byte(block_min), length_byte(block_max)), _PROTOCOL)
+            size = len(info) + len(data)
+            parts += (pack_block_length(-size if stop >= end else size), info, data)
+            # the term's statistics, as W3TermInfo.add_block gathers them
+            total_weight += sum(stored[start:stop])
+            max_weight = max(max_weight, block_weight)
+            if block_min:
+                min_length = min(min_length, block_min) if min_length else block_min
+            max_length = max(max_length, block_max)
+            block += 1
+        posting_bytes = b"".join(parts)
         posts.append(posting_bytes)
         key = prefix + (term.encode("utf-8") if text else term)
-        value = _TERM_INFO.pack(False, total_weight, count, _length_byte(min_length), _length_byte(max_length),
-                                max_weight, docs[0], docs[-1], post_offset, len(posting_bytes))
+        value = _TERM_INFO.pack(False, total_weight, end - begin, length_byte(min_length), length_byte(max_length),
+                                max_weight, docs[begin], docs[end - 1], post_offset, len(posting_bytes))
         post_offset += len(posting_bytes)
         records += (_KEY_VALUE_LENGTHS.pack(len(key), len(value)), key, value)
         offsets.append(table_offset)
@@ -630,13 +688,36 @@ def _write_field(writer, terms: dict, text: bool, scale: float, lengths: dict, f
         buckets[digest & 255].append((digest, table_offset))
         table_offset += 8 + len(key) + len(value)
     postfile.write(b"".join(posts))
-    table.dbfile.write(b"".join(records))
-    table.lastkey = key
+    term_file.dbfile.write(b"".join(records))
+    term_file.lastkey = key
     # OrderedHashWriter's index of record positions: a GrowableArray widens
     # its type for the largest value appended; then the rest in one go.
-    table.index.append(offsets[-1])
-    table.index.array.pop()
-    table.index.array.extend(offsets)
+    term_file.index.append(offsets[-1])
+    term_file.index.array.pop()
+    term_file.index.array.extend(offsets)
+
+
+_HASH_SLOT = np.dtype([("hash", ">u4"), ("position", ">i8")])  # HashWriter's "!Iq"
+
+
+def _write_hashes(term_file) -> None:
+    """HashWriter._write_hashes: 256 open-addressing tables of (hash, position),
+    twice as many slots as entries, linear probing from (hash >> 8) % slots."""
+    dbfile = term_file.dbfile
+    for entries in term_file.buckets:
+        term_file.directory.append((dbfile.tell(), 2 * len(entries)))
+        slots = 2 * len(entries)
+        if not slots:
+            continue
+        table = np.zeros(slots, dtype=_HASH_SLOT)
+        taken = bytearray(slots)
+        for hashval, position in entries:
+            slot = (hashval >> 8) % slots
+            while taken[slot]:
+                slot = (slot + 1) % slots
+            taken[slot] = 1
+            table[slot] = (hashval, position)
+        dbfile.write(table.tobytes())
 
 
 def commit_segments(ix, segments: list) -> None:
