@@ -441,8 +441,9 @@ class _FieldPostings:
         return len(self.docs)
 
     def by_term(self) -> tuple[list, list[int], list, list, list]:
-        """(terms in order, where each one's postings start, documents, weights,
-        values), postings grouped by term in term order, by document within."""
+        """(terms in order, where each one's postings start, documents and
+        weights as arrays, values), postings grouped by term in term order, by
+        document within."""
         count = len(self.terms)
         order_of_terms = sorted(range(count), key=self.terms.__getitem__)
         rank = np.empty(count, dtype=np.int64)
@@ -450,8 +451,8 @@ class _FieldPostings:
         keys = rank[np.frombuffer(self.term_ids, dtype=np.int32)]
         order = np.argsort(keys, kind="stable")  # documents were added in order: they stay so
         starts = np.concatenate([[0], np.cumsum(np.bincount(keys, minlength=count))]).tolist()
-        docs = np.frombuffer(self.docs, dtype=np.int32)[order].tolist()
-        weights = _in_order(self.weights, order)
+        docs = np.frombuffer(self.docs, dtype=np.int32)[order].astype(np.int64)
+        weights = np.asarray(self.weights, dtype=np.float64)[order]
         values = _in_order(self.values, order)
         return [self.terms[t] for t in order_of_terms], starts, docs, weights, values
 
@@ -459,7 +460,7 @@ class _FieldPostings:
 def _in_order(items: list, order: np.ndarray) -> list:
     picked = np.empty(len(items), dtype=object)
     picked[:] = items
-    return picked[order].tolist()
+    return picked[order].tolist()  # the same objects, in that order
 
 
 class SegmentBuilder:
@@ -594,24 +595,27 @@ class _BlockTable:
     """A field's postings cut into blocks of BLOCK_LIMIT per term, with what
     each block's header and data need, computed over whole arrays."""
     first: list[int]  # each block's first posting
-    deltas: list[int]  # per posting: its document less the previous one in its block (or 0)
-    stored: list[float]  # per posting: its weight as Whoosh's array("f") keeps it
+    deltas: np.ndarray  # per posting: its document less the previous one in its block (or 0)
+    stored: np.ndarray  # per posting: its weight as Whoosh's array("f") keeps it
     weight_kind: list[int]  # per block: 0 every weight 1.0, 1 all equal, 2 mixed
     max_weight: list[float]  # per block, at least 0 (W3PostingsWriter starts from 0)
     min_length: list[int]  # per block: shortest field length of its documents (0: none)
     max_length: list[int]
+    last_doc: list[int]  # per block
 
 
-def _block_table(starts: list[int], docs: np.ndarray, weights: list, scale: float, lengths: dict) -> _BlockTable:
+def _block_table(starts: list[int], docs: np.ndarray, weights: np.ndarray, scale: float,
+                 lengths: dict) -> _BlockTable:
     counts = np.diff(np.asarray(starts, dtype=np.int64))
     count = len(docs)
     within = np.arange(count) - np.repeat(np.asarray(starts[:-1], dtype=np.int64), counts)
     opens = within % BLOCK_LIMIT == 0
+    del within
     first = np.flatnonzero(opens)
     previous = np.zeros(count, dtype=np.int64)
     previous[1:] = docs[:-1]
     previous[opens] = 0
-    scaled = np.asarray(weights, dtype=np.float64) * scale  # as Python's w * scale, in doubles
+    scaled = weights * scale  # as Python's w * scale, in doubles
     stored = scaled.astype(np.float32)
     kind = np.where(np.minimum.reduceat(stored == 1.0, first), 0,
                     np.where(np.maximum.reduceat(stored, first) == np.minimum.reduceat(stored, first), 1, 2))
@@ -621,10 +625,11 @@ def _block_table(starts: list[int], docs: np.ndarray, weights: list, scale: floa
     posting_lengths = length_of[docs]
     longest = np.iinfo(np.int64).max
     min_length = np.minimum.reduceat(np.where(posting_lengths > 0, posting_lengths, longest), first)
-    return _BlockTable(first.tolist(), (docs - previous).tolist(), stored.astype(np.float64).tolist(),
+    last = np.append(first[1:], count) - 1
+    return _BlockTable(first.tolist(), docs - previous, stored.astype(np.float64),
                        kind.tolist(), np.maximum(np.maximum.reduceat(scaled, first), 0).tolist(),
                        np.where(min_length == longest, 0, min_length).tolist(),
-                       np.maximum.reduceat(posting_lengths, first).tolist())
+                       np.maximum.reduceat(posting_lengths, first).tolist(), docs[last].tolist())
 
 
 def _write_field(writer, grouped: tuple, text: bool, scale: float, lengths: dict, fixed) -> None:
@@ -633,7 +638,7 @@ def _write_field(writer, grouped: tuple, text: bool, scale: float, lengths: dict
     them, and the term table's records as OrderedHashWriter.add writes them;
     each file in one write."""
     sorted_terms, starts, docs, weights, values = grouped
-    table = _block_table(starts, np.asarray(docs, dtype=np.int64), weights, scale, lengths)
+    table = _block_table(starts, docs, weights, scale, lengths)
     postfile, term_file = writer._postfile, writer._tindex
     prefix = pack_ushort(writer._fieldid)
     post_offset = postfile.tell()
@@ -643,34 +648,40 @@ def _write_field(writer, grouped: tuple, text: bool, scale: float, lengths: dict
     variable = fixed is None or fixed < 0
     length_byte = _length_byte
     dumps, pack_block_length, magic = pickle.dumps, _BLOCK_LENGTH.pack, WHOOSH3_HEADER_MAGIC
-    first, deltas, stored = table.first, table.deltas, table.stored
+    first, deltas, stored, last_doc = table.first, table.deltas, table.stored, table.last_doc
+    blocks, postings = len(first), len(deltas)
     block = 0
     for n, term in enumerate(sorted_terms):
         begin, end = starts[n], starts[n + 1]
         parts = [magic]
         total_weight, max_weight, min_length, max_length = 0.0, 0, 0, 0
-        while block < len(first) and first[block] < end:
+        first_doc = None
+        while block < blocks and first[block] < end:
             start = first[block]
-            stop = first[block + 1] if block + 1 < len(first) else len(deltas)
+            stop = first[block + 1] if block + 1 < blocks else postings
+            block_weights = stored[start:stop].tolist()
             kind = table.weight_kind[block]
-            mini_weights = None if kind == 0 else stored[start] if kind == 1 else tuple(stored[start:stop])
+            mini_weights = None if kind == 0 else block_weights[0] if kind == 1 else tuple(block_weights)
             if variable:
                 mini_values = tuple(values[start:stop])
             elif fixed == 0:
                 mini_values = None
             else:
                 mini_values = b"".join(values[start:stop])
-            data = dumps((tuple(deltas[start:stop]), mini_weights, mini_values), _PROTOCOL)
+            block_deltas = deltas[start:stop].tolist()
+            if first_doc is None:
+                first_doc = block_deltas[0]
+            data = dumps((tuple(block_deltas), mini_weights, mini_values), _PROTOCOL)
             compression = 0
             if len(data) >= COMPRESS_FROM:
                 data, compression = _compressed(data), COMPRESSION
             block_min, block_max, block_weight = table.min_length[block], table.max_length[block], table.max_weight[block]
-            info = dumps((stop - start, docs[stop - 1], block_weight, compression,
+            info = dumps((stop - start, last_doc[block], block_weight, compression,
                           length_byte(block_min), length_byte(block_max)), _PROTOCOL)
             size = len(info) + len(data)
             parts += (pack_block_length(-size if stop >= end else size), info, data)
             # the term's statistics, as W3TermInfo.add_block gathers them
-            total_weight += sum(stored[start:stop])
+            total_weight += sum(block_weights)
             max_weight = max(max_weight, block_weight)
             if block_min:
                 min_length = min(min_length, block_min) if min_length else block_min
@@ -680,7 +691,7 @@ def _write_field(writer, grouped: tuple, text: bool, scale: float, lengths: dict
         posts.append(posting_bytes)
         key = prefix + (term.encode("utf-8") if text else term)
         value = _TERM_INFO.pack(False, total_weight, end - begin, length_byte(min_length), length_byte(max_length),
-                                max_weight, docs[begin], docs[end - 1], post_offset, len(posting_bytes))
+                                max_weight, first_doc, last_doc[block - 1], post_offset, len(posting_bytes))
         post_offset += len(posting_bytes)
         records += (_KEY_VALUE_LENGTHS.pack(len(key), len(value)), key, value)
         offsets.append(table_offset)
