@@ -9,9 +9,10 @@ numbers (delta-encoded), weights and encoded positions. Reading a block is one
 C-level `pickle.loads`; turning it into arrays is a few numpy calls. Scoring
 and combining then happen over whole arrays (search.engine.evaluate).
 
-This is the one module that reads Whoosh internals (`W3LeafMatcher` blocks,
-the `_<field>_len` column, BM25F's per-field B): setup.cfg pins
-whoosh-reloaded exactly. Whatever it reads is checked before it is trusted:
+This is the one module that touches Whoosh internals: it reads them
+(`W3LeafMatcher` blocks, the `_<field>_len` column, BM25F's per-field B) and,
+for full builds, writes segments in bulk (`SegmentBuilder`, at the end):
+setup.cfg pins whoosh-reloaded exactly. Whatever it reads is checked before it is trusted:
 the first time a reader is used, `trusted()` decodes a few terms both ways,
 here and through Whoosh's public matchers, and compares every posting and
 some field lengths. On any difference or error that reader is distrusted
