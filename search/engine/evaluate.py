@@ -7,7 +7,7 @@ over All/Any/Maybe, boosts), but computed over numpy arrays of postings
 that turned a broad query's 200-650 ms into tens of milliseconds.
 
 Two things are done lazily, because they need each document's positions,
-which only Python can decode (one `pickle.loads` per posting):
+which only Python can decode (one `pickle.loads` per distinct posting value):
 - an exact run (`plan.Run`) that a query requires is checked for
   every candidate (the match set and its counts must be exact);
 - an optional run that only adds a bonus (the "side by side as typed" bonus
@@ -26,6 +26,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 from whoosh.scoring import BM25F
@@ -461,22 +462,34 @@ def _within(inside: np.ndarray, pending: list[_Pending]) -> list[_Pending]:
     return out
 
 
+# A (document row, run start) pair as one integer: starts shifted to be
+# non-negative (a word's position less its offset in the run may be below 0).
+_START_SHIFT = 1 << 32
+_ROW_STRIDE = 1 << 33
+
+
 def _run_check(fmt, leaves: list[tuple[int, postings.Postings]]) -> Check:
-    """A check: for each document, is there a p with word i at p + offset i?"""
+    """A check: for each document, is there a p with word i at p + offset i?
+    Worked out over whole arrays: every (document, p) pair the first word
+    allows, kept only while each further word allows it too; a word's
+    positions are decoded only for documents still in the running."""
+    decode = postings.positions_decoder(fmt)
+
     def check(docs: np.ndarray) -> np.ndarray:
-        rows = [np.searchsorted(found.docs, docs).tolist() for _, found in leaves]
-        offsets = [offset for offset, _ in leaves]
-        values = [found.values for _, found in leaves]
-        first, rest = offsets[0], list(zip(offsets[1:], values[1:], rows[1:]))
+        alive = np.arange(len(docs), dtype=np.int64)
+        pairs = None
+        for offset, found in leaves:
+            rows = np.searchsorted(found.docs, docs[alive]).tolist()
+            values = found.values
+            decoded = [decode(values[r]) for r in rows]
+            counts = np.fromiter(map(len, decoded), dtype=np.int64, count=len(decoded))
+            starts = np.fromiter(chain.from_iterable(decoded), dtype=np.int64, count=int(counts.sum()))
+            keys = np.repeat(alive, counts) * _ROW_STRIDE + (starts - offset + _START_SHIFT)
+            pairs = keys if pairs is None else pairs[np.isin(pairs, keys)]
+            alive = np.unique(pairs // _ROW_STRIDE)
+            if not len(alive):
+                break
         out = np.zeros(len(docs), dtype=bool)
-        decode = postings.positions
-        for i, row in enumerate(rows[0]):
-            starts = {p - first for p in decode(fmt, values[0][row])}
-            for offset, vals, at in rest:
-                starts.intersection_update([p - offset for p in decode(fmt, vals[at[i]])])
-                if not starts:
-                    break
-            else:
-                out[i] = True
+        out[alive] = True
         return out
     return check
