@@ -590,13 +590,16 @@ _BLOCK_LENGTH = struct.Struct("!i")
 # one posting 4x slower and reading a block of 128 a third slower.
 # Whoosh's reader unpickles any protocol.
 _PROTOCOL = 5
-_LENGTH_BYTE = [length_to_byte(n) for n in range(1 << 16)]
+_LENGTH_BYTE = np.array([length_to_byte(n) for n in range(1 << 16)], dtype=np.int64)
 
 
-def _length_byte(length: int) -> int:
-    """Whoosh's byte for a field length (0: none)."""
-    return _LENGTH_BYTE[length] if length < len(_LENGTH_BYTE) else length_to_byte(length)
-
+def _length_bytes(lengths: np.ndarray) -> np.ndarray:
+    """Whoosh's byte for each field length (0: none)."""
+    small = lengths < len(_LENGTH_BYTE)
+    out = _LENGTH_BYTE[np.where(small, lengths, 0)]
+    if not small.all():
+        out[~small] = [length_to_byte(int(n)) for n in lengths[~small]]
+    return out
 
 
 @dataclass
@@ -604,12 +607,15 @@ class _BlockTable:
     """A field's postings cut into blocks of BLOCK_LIMIT per term, with what
     each block's header and data need, computed over whole arrays."""
     first: list[int]  # each block's first posting
-    deltas: np.ndarray  # per posting: its document less the previous one in its block (or 0)
-    stored: np.ndarray  # per posting: its weight as Whoosh's array("f") keeps it
+    deltas: list[int]  # per posting: its document less the previous one in its block (or 0)
+    stored: list[float]  # per posting: its weight as Whoosh's array("f") keeps it
     weight_kind: list[int]  # per block: 0 every weight 1.0, 1 all equal, 2 mixed
     max_weight: list[float]  # per block, at least 0 (W3PostingsWriter starts from 0)
-    min_length: list[int]  # per block: shortest field length of its documents (0: none)
-    max_length: list[int]
+    # per block: Whoosh's byte of the shortest field length of its documents
+    # (0: none) and of the longest; a byte grows with the length, so a
+    # term's shortest is the least non-zero byte of its blocks
+    min_byte: list[int]
+    max_byte: list[int]
     last_doc: list[int]  # per block
 
 
@@ -635,10 +641,10 @@ def _block_table(starts: list[int], docs: np.ndarray, weights: np.ndarray, scale
     longest = np.iinfo(np.int64).max
     min_length = np.minimum.reduceat(np.where(posting_lengths > 0, posting_lengths, longest), first)
     last = np.append(first[1:], count) - 1
-    return _BlockTable(first.tolist(), docs - previous, stored.astype(np.float64),
+    return _BlockTable(first.tolist(), (docs - previous).tolist(), stored.astype(np.float64).tolist(),
                        kind.tolist(), np.maximum(np.maximum.reduceat(scaled, first), 0).tolist(),
-                       np.where(min_length == longest, 0, min_length).tolist(),
-                       np.maximum.reduceat(posting_lengths, first).tolist(), docs[last].tolist())
+                       _length_bytes(np.where(min_length == longest, 0, min_length)).tolist(),
+                       _length_bytes(np.maximum.reduceat(posting_lengths, first)).tolist(), docs[last].tolist())
 
 
 def _write_field(writer, grouped: tuple, text: bool, scale: float, lengths: dict, fixed) -> None:
@@ -655,51 +661,50 @@ def _write_field(writer, grouped: tuple, text: bool, scale: float, lengths: dict
     posts, records, offsets = [], [], []
     buckets = term_file.buckets
     variable = fixed is None or fixed < 0
-    length_byte = _length_byte
     dumps, pack_block_length, magic = pickle.dumps, _BLOCK_LENGTH.pack, WHOOSH3_HEADER_MAGIC
+    pack_info, pack_lengths = _TERM_INFO.pack, _KEY_VALUE_LENGTHS.pack
     first, deltas, stored, last_doc = table.first, table.deltas, table.stored, table.last_doc
+    kinds, block_weights, min_bytes, max_bytes = table.weight_kind, table.max_weight, table.min_byte, table.max_byte
     blocks, postings = len(first), len(deltas)
     block = 0
     for n, term in enumerate(sorted_terms):
         begin, end = starts[n], starts[n + 1]
         parts = [magic]
-        total_weight, max_weight, min_length, max_length = 0.0, 0, 0, 0
-        first_doc = None
+        total_weight, max_weight, min_byte, max_byte = 0.0, 0, 0, 0
+        first_doc = deltas[begin]
         while block < blocks and first[block] < end:
             start = first[block]
             stop = first[block + 1] if block + 1 < blocks else postings
-            block_weights = stored[start:stop].tolist()
-            kind = table.weight_kind[block]
-            mini_weights = None if kind == 0 else block_weights[0] if kind == 1 else tuple(block_weights)
+            weights_here = stored[start:stop]
+            kind = kinds[block]
+            mini_weights = None if kind == 0 else weights_here[0] if kind == 1 else tuple(weights_here)
             if variable:
                 mini_values = tuple(values[start:stop])
             elif fixed == 0:
                 mini_values = None
             else:
                 mini_values = b"".join(values[start:stop])
-            block_deltas = deltas[start:stop].tolist()
-            if first_doc is None:
-                first_doc = block_deltas[0]
-            data = dumps((tuple(block_deltas), mini_weights, mini_values), _PROTOCOL)
-            block_min, block_max, block_weight = table.min_length[block], table.max_length[block], table.max_weight[block]
-            info = dumps((stop - start, last_doc[block], block_weight, 0,
-                          length_byte(block_min), length_byte(block_max)), _PROTOCOL)
+            data = dumps((tuple(deltas[start:stop]), mini_weights, mini_values), _PROTOCOL)
+            block_weight, block_min, block_max = block_weights[block], min_bytes[block], max_bytes[block]
+            info = dumps((stop - start, last_doc[block], block_weight, 0, block_min, block_max), _PROTOCOL)
             size = len(info) + len(data)
             parts += (pack_block_length(-size if stop >= end else size), info, data)
             # the term's statistics, as W3TermInfo.add_block gathers them
-            total_weight += sum(block_weights)
-            max_weight = max(max_weight, block_weight)
-            if block_min:
-                min_length = min(min_length, block_min) if min_length else block_min
-            max_length = max(max_length, block_max)
+            total_weight += sum(weights_here)
+            if block_weight > max_weight:
+                max_weight = block_weight
+            if block_min and (not min_byte or block_min < min_byte):
+                min_byte = block_min
+            if block_max > max_byte:
+                max_byte = block_max
             block += 1
         posting_bytes = b"".join(parts)
         posts.append(posting_bytes)
         key = prefix + (term.encode("utf-8") if text else term)
-        value = _TERM_INFO.pack(False, total_weight, end - begin, length_byte(min_length), length_byte(max_length),
-                                max_weight, first_doc, last_doc[block - 1], post_offset, len(posting_bytes))
+        value = pack_info(False, total_weight, end - begin, min_byte, max_byte,
+                          max_weight, first_doc, last_doc[block - 1], post_offset, len(posting_bytes))
         post_offset += len(posting_bytes)
-        records += (_KEY_VALUE_LENGTHS.pack(len(key), len(value)), key, value)
+        records += (pack_lengths(len(key), len(value)), key, value)
         offsets.append(table_offset)
         digest = int.from_bytes(md5(key, usedforsecurity=False).digest()[-4:], "big")  # HashWriter's md5_hash
         buckets[digest & 255].append((digest, table_offset))
