@@ -486,7 +486,8 @@ def _run_check(fmt, leaves: list[tuple[int, postings.Postings]]) -> Check:
             starts = np.fromiter(chain.from_iterable(decoded), dtype=np.int64, count=int(counts.sum()))
             keys = np.repeat(alive, counts) * _ROW_STRIDE + (starts - offset + _START_SHIFT)
             pairs = keys if pairs is None else pairs[np.isin(pairs, keys)]
-            alive = np.unique(pairs // _ROW_STRIDE)
+            rows_left = pairs // _ROW_STRIDE  # ascending: pairs are built row by row
+            alive = rows_left[np.flatnonzero(np.diff(rows_left, prepend=-1))]
             if not len(alive):
                 break
         out = np.zeros(len(docs), dtype=bool)
