@@ -62,3 +62,38 @@ def test_a_sound_reader_is_trusted(seed_index, app_factory):
     client = app_factory(seed_index).test_client()
     client.get("/api/search?q=人才")
     assert postings.trusted(client.application.extensions["library"].searcher().reader()) is True
+
+
+def _column_cases(seed_index):
+    from search.index.store import open_index
+
+    ix, _, _ = open_index(seed_index)
+    reader = ix.reader()
+    cases = [(segment, name) for segment, _ in reader.leaf_readers() for name in reader.schema.names()
+             if reader.schema[name].column_type and segment.has_column(name)]
+    return ix, reader, cases
+
+
+def test_columns_read_in_one_go_equal_whooshs_column_readers(seed_index):
+    ix, reader, cases = _column_cases(seed_index)
+    try:
+        assert {name for _, name in cases} >= {"id", "zone", "province", "kind", "policy", "date", "month"}
+        for segment, name in cases:
+            for translate in (True, False):
+                assert postings.column_values(segment, name, translate) == \
+                    list(segment.column_reader(name, translate=translate)), (name, translate)
+    finally:
+        reader.close()
+        ix.close()
+
+
+def test_a_column_read_wrong_in_one_go_is_read_through_whoosh(seed_index, monkeypatch):
+    original = postings._var_bytes
+    monkeypatch.setattr(postings, "_var_bytes", lambda column: original(column)[1:] + [b"?"])  # shifted by one
+    ix, reader, cases = _column_cases(seed_index)
+    try:
+        for segment, name in cases:
+            assert postings.column_values(segment, name) == list(segment.column_reader(name, translate=True)), name
+    finally:
+        reader.close()
+        ix.close()

@@ -18,7 +18,7 @@ import numpy as np
 from search.engine.evaluate import Found, Unsupported, evaluate
 from search.engine.plan import Plan, to_whoosh
 from search.index import state
-from search.index.postings import live_docs
+from search.index.postings import column_values, live_docs
 
 
 @dataclass
@@ -124,7 +124,7 @@ def _column(reader, name: str, missing, raw: bool = False) -> list:
     for segment, _ in reader.leaf_readers():
         if segment.has_column(name):
             values.extend(v if v not in (None, "") else missing
-                          for v in segment.column_reader(name, translate=not raw))
+                          for v in column_values(segment, name, translate=not raw))
         else:
             values.extend([missing] * segment.doc_count_all())
     return values
