@@ -484,8 +484,7 @@ class _FieldPostings:
 
     def add(self, terms, docnum: int, weights: list, values) -> None:
         """Postings of one document: terms, with a weight and a value each."""
-        ids = self.ids
-        found = [ids.get(term) for term in terms]
+        found = list(map(self.ids.get, terms))
         if None in found:
             found = [self._new(term) if term_id is None else term_id for term_id, term in zip(found, terms)]
         self.term_ids.extend(found)
