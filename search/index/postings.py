@@ -340,14 +340,10 @@ def _block(matcher, with_values: bool) -> Postings:
     return Postings(docs, weights, list(block_values) if with_values else None)
 
 
-def positions(fmt, value) -> tuple[int, ...]:
-    """The positions in one encoded posting value (Whoosh's Positions format:
-    a 4-byte count, then a pickled list of deltas without its stop byte)."""
-    return positions_decoder(fmt)(value)
-
-
 def positions_decoder(fmt) -> Callable[[bytes], tuple[int, ...]]:
-    """A function from an encoded posting value of that format to its positions."""
+    """A function from an encoded posting value of that format to its
+    positions (Whoosh's Positions format: a 4-byte count, then a pickled
+    list of deltas without its stop byte)."""
     if type(fmt) is Positions:
         return _decoded_positions
     return lambda value: tuple(fmt.decode_positions(value))
