@@ -18,17 +18,18 @@ from dataclasses import dataclass, field
 
 from indexer import names
 from indexer.names import OUTLET, Span
+from search.text.cjk import HAN
 
-NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,20}}?讯)】|(?P<outlet>{OUTLET})[\u4e00-\u9fff]{{0,6}}?"
-                       r"(?:\d{1,2}月\d{1,2}日)?讯|(?P<bare>本报|本刊|本网)(?=[\s(（])|(?P<plain>[\u4e00-\u9fff]{2,12}?讯)(?=[\s(（【:：]))")
-DATELINE = re.compile(rf"^(?:{OUTLET})?[\u4e00-\u9fff]{{0,8}}?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?:电|消息)"
+NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,20}}?讯)】|(?P<outlet>{OUTLET})[{HAN}]{{0,6}}?"
+                       rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯|(?P<bare>本报|本刊|本网)(?=[\s(（])|(?P<plain>[{HAN}]{{2,12}}?讯)(?=[\s(（【:：]))")
+DATELINE = re.compile(rf"^(?:{OUTLET})?[{HAN}]{{0,8}}?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?:电|消息)"
                       rf"|^(?:{OUTLET})消息(?=[\s(（:：,，])")
 BRACKETED = re.compile(r"\s*[(（【\[〔]\s*(?P<inner>[^)）】\]〕]{1,50}?)\s*[)）】\]〕]")
 LEAD_SEPARATOR = re.compile(r"[\s:：—\-]+")
-AGENCY_DATELINE = re.compile(r"[(（][\u4e00-\u9fff]{0,8}?记者\s*(?P<rest>[\u4e00-\u9fff]{3,12}?)"
+AGENCY_DATELINE = re.compile(rf"[(（][{HAN}]{{0,8}}?记者\s*(?P<rest>[{HAN}]{{3,12}}?)"
                              r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)(?:电|讯)[)）]\s*")
 # An unbracketed byline right after a news mark: 记者陈志明报道：, 记者 张三 李四 报道
-REPORTED_BY = re.compile(r"\s*(?:本报|本台|本网)?记者\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)"
+REPORTED_BY = re.compile(rf"\s*(?:本报|本台|本网)?记者\s*(?P<names>[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)"
                          r"\s*报道\s*[:：]?\s*")
 TRAILING_BYLINE = re.compile(r"[(（【\[]\s*(?P<inner>[^()（）【】\[\]]{1,50}?)\s*[)）】\]]\s*$")
 PAGE_NUMBER = r"(?:[A-Za-z]?\d{1,2}|[一二三四五六七八九十]{1,3})"

@@ -21,9 +21,10 @@ from indexer import dates
 from indexer.model import Article
 from indexer.text import fold
 from search.text import gazetteer
+from search.text.cjk import HAN
 
 POLICY = re.compile(r"《([^《》\n]{2,80})》")
-HEADLINE_ZONE = re.compile(r"^([\u4e00-\u9fff]{2,8}?" + gazetteer.ZONE_SUFFIX + r")(?:[(（][^)）]*[)）])?\s*[:：]")
+HEADLINE_ZONE = re.compile(rf"^([{HAN}]{{2,8}}?" + gazetteer.ZONE_SUFFIX + r")(?:[(（][^)）]*[)）])?\s*[:：]")
 
 
 def fill(article: Article) -> None:

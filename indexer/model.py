@@ -10,6 +10,7 @@ import enum
 from dataclasses import dataclass, field
 
 from indexer.header import PageHeader
+from search.text.kinds import Kind
 
 
 class LineKind(enum.StrEnum):
@@ -35,13 +36,6 @@ class Role(enum.StrEnum):
     BODY = "body"
     CAPTION = "caption"    # a photo caption inside an article
     PHOTO = "photo"        # a caption that is photo news of its own
-
-
-class Kind(enum.StrEnum):
-    """What an article is."""
-    FEATURE = "feature"  # 通讯: sub-headings, or a long bylined piece
-    BRIEF = "brief"      # 简讯 / 消息
-    PHOTO = "photo"      # 图片新闻
 
 
 class CreditPlace(enum.StrEnum):

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from search.text import segmenter
+from search.text.cjk import HAN
 
 # The endings that make a place name a zone name, longest first.
 ZONE_SUFFIX = (r"(?:国家级?)?(?:高新技术产业开发区|高新技术产业示范区|高新技术产业园区|高新技术开发区"
@@ -90,7 +91,7 @@ def _known_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
 
 _SUFFIX_RE = re.compile(ZONE_SUFFIX)
 _STRIP_SUFFIX_RE = re.compile(ZONE_SUFFIX + "$")
-_CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}$")
+_CJK_RUN_BEFORE = re.compile(rf"[{HAN}]{{1,8}}$")
 
 
 def canonical(mention: str) -> str | None:
