@@ -81,8 +81,8 @@ def page_number(text: str) -> str | None:
     return None
 
 
-DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CHINESE_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CHINESE_DATE = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日)?")
 
 
 def _number(text: str) -> int:
@@ -95,19 +95,64 @@ def _number(text: str) -> int:
 
 def arabic_date(text: str) -> str:
     """A masthead date in Chinese numerals (二〇二三年八月十五日) written in digits."""
-    return CHINESE_DATE.sub(lambda m: f"{''.join(str(DIGITS[c]) for c in m.group(1))}年"
-                            f"{_number(m.group(2))}月{_number(m.group(3))}日", text)
+    return CHINESE_DATE.sub(lambda m: f"{''.join(str(DIGITS[c]) for c in m.group(1))}年" + (
+        f"{_number(m.group(2))}月{_number(m.group(3))}日" if m.group(2) else ""), text)
+
+
+# Every print form of an issue date: 2024年6月3日, 二〇二四年六月三日 (made
+# arabic first), 2024.06.03, 2024/06/03, 2024-06-03, 2024年06月03日.
+PRINTED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                          r"|([./\-])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))")
+MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+DATE_ONLY = re.compile(r"^[\s(（]*(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([./\-])\s*\d{1,2}\s*\1\s*\d{1,2})"
+                       r"|\d{1,2}\s*月\s*\d{1,2}\s*日)[\s)）]*(?:(?:星期|周)[一二三四五六日天])?\s*$")
+
+
+def _real(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def printed_date(text: str) -> dt.date | None:
+    """The first full issue date a text prints, in any of the forms above."""
+    folded = arabic_date(fold(text))
+    for m in PRINTED_DATE.finditer(folded):
+        if m.group(2):
+            day = _real(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        else:
+            day = _real(int(m.group(1)), int(m.group(5)), int(m.group(6)))
+        if day:
+            return day
+    return None
+
+
+def is_date_line(folded: str) -> bool:
+    """A line that is only a date (and maybe its weekday): `2024.06.03`,
+    `二〇二四年六月三日 星期一`, `6月3日 星期一`."""
+    return bool(DATE_ONLY.match(arabic_date(folded)))
+
+
+def block_date(lines: list[str]) -> dt.date | None:
+    """The issue date a page's header block gives: a full date on any of its
+    lines, else a month and day on one line with the year on another."""
+    for line in lines:
+        found = printed_date(line)
+        if found:
+            return found
+    text = " ".join(arabic_date(fold(line)) for line in lines)
+    month_day = MONTH_DAY.search(text)
+    year = re.search(r"(?<!\d)((?:19|20)\d{2})\s*年", text)
+    if month_day and year:
+        return _real(int(year.group(1)), int(month_day.group(1)), int(month_day.group(2)))
+    return None
 
 
 def from_masthead(lines: list[str], header: PageHeader) -> None:
     """Fill what the header lines left open from the page's masthead lines."""
+    if header.date is None:
+        header.date = block_date(lines)
     for line in lines:
-        if header.date is None:
-            m = dates.FULL_DATE.search(arabic_date(fold(line)))
-            if m:
-                try:
-                    header.date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-                except ValueError:
-                    pass
         if header.page is None:
             header.page = page_number(line)
