@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from search.text import segmenter
-from search.text.cjk import HAN
+from search.text.cjk import HAN, HAN_CHAR
 
 # The endings that make a place name a zone name, longest first.
 ZONE_SUFFIX = (r"(?:国家级?)?(?:高新技术产业开发区|高新技术产业示范区|高新技术产业园区|高新技术开发区"
@@ -32,6 +32,7 @@ class Zone:
     province: str | None
     full_name: str
     aliases: tuple[str, ...] = field(default=())
+    city: str | None = None
 
 
 @dataclass(frozen=True)
@@ -76,9 +77,9 @@ def _known_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             if form.endswith("高新区"):
                 stems[form[: -len("高新区")]] = zone.name
             elif form.endswith(("园区", "开发区", "示范区")):
-                # Only aliases that say "zone" are safe to find in running
-                # text: bare ones (光谷, 张江) also name companies and streets
-                # (中电光谷集团), so they are resolved by canonical() alone.
+                # Only aliases that say "zone" are safe to find anywhere in
+                # running text; bare ones (光谷, 张江) are brands, found with
+                # care (_brand_pattern); districts (滨江区) never name a zone.
                 literals[form] = zone.name
     lookup = {**literals, **stems}
     alternatives = []
@@ -87,6 +88,66 @@ def _known_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     for lit in sorted(literals, key=len, reverse=True):
         alternatives.append(f"(?:{re.escape(lit)})")
     return re.compile("|".join(alternatives)), lookup
+
+
+def _is_brand(form: str) -> bool:
+    return not form.endswith("区") and len(form) >= 2
+
+
+@functools.cache
+def _brand_pattern() -> tuple[re.Pattern[str] | None, dict[str, str], dict[str, frozenset[str]]]:
+    """Bare names that on their own mean a zone (光谷, 麓谷, 松山湖, 中关村),
+    the zone of each, and the place words that may stand right before one."""
+    brands: dict[str, str] = {}
+    places: dict[str, set[str]] = {}
+    for zone in zones().values():
+        for form in zone.aliases:
+            if _is_brand(form) and not form.endswith(("园区", "开发区", "示范区", "高新区")):
+                brands[form] = zone.name
+        places[zone.name] = {p for p in (zone.province, zone.city, "中国", zone.name[:2]) if p}
+    if not brands:
+        return None, {}, {}
+    pattern = re.compile("|".join(re.escape(b) for b in sorted(brands, key=len, reverse=True)))
+    return pattern, brands, {z: frozenset(p) for z, p in places.items()}
+
+
+# What turns a brand into a company's, a street's or a building's name:
+# 中电光谷集团, 中关村银行, 光谷大道, 张江高科.
+NOT_THE_ZONE_AFTER = re.compile(rf"^[{HAN}]{{0,3}}?(?:集团|公司|股份|有限|控股|银行|高科|置业|地产|证券)"
+                                r"|^(?:大道|大街|路|街|广场|酒店|宾馆|小区|花园|中学|小学|大学|学院|医院|地铁|站|号|村委|论坛)")
+# Words that may stand right before a brand that names the zone (在光谷, 和麓谷).
+FUNCTION_CHARS = set("在的和与及是到为让将向从对赴至了把被给于、，。；：“”《》（）() ")
+
+
+def _word_starts(text: str, at: int) -> bool:
+    """Whether the segmenter starts a word at `at` (走进|张江, not 中电光谷)."""
+    window_start = max(0, at - 4)
+    pos = window_start
+    for word in segmenter.cut(text[window_start:at + 4]):
+        if pos == at:
+            return True
+        pos += len(word)
+        if pos > at:
+            return False
+    return pos == at
+
+
+def _brand_mentions(text: str) -> list[Mention]:
+    """Brands in text that name their zone, not a company or a street."""
+    pattern, brands, places = _brand_pattern()
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(text):
+        zone = brands[m.group()]
+        if NOT_THE_ZONE_AFTER.match(text[m.end():m.end() + 6]):
+            continue
+        before = text[:m.start()]
+        if before and not (before[-1] in FUNCTION_CHARS or not HAN_CHAR.match(before[-1])
+                           or any(before.endswith(p) for p in places[zone]) or _word_starts(text, m.start())):
+            continue  # 中电光谷: part of another name
+        found.append(Mention(zone, m.start(), m.end()))
+    return found
 
 
 _SUFFIX_RE = re.compile(ZONE_SUFFIX)
@@ -132,8 +193,18 @@ def find_mentions(text: str) -> list[Mention]:
         name = _unknown_name(text[max(0, m.start() - 8): m.start()])  # a name is at most 8 characters
         if name:
             found.append(Mention(name + "高新区", m.start() - len(name), m.end()))
+    for brand in _brand_mentions(text):
+        k = bisect.bisect_right(starts, brand.start) - 1
+        if k >= 0 and brand.start < ends[k]:
+            continue  # inside a longer known form (中关村科技园区)
+        found.append(brand)
     found.sort(key=lambda x: x.start)
     return found
+
+
+def is_known(zone: str | None) -> bool:
+    """Whether a canonical name is one of the national zones of the gazetteer."""
+    return zone in zones()
 
 
 def _unknown_name(before: str) -> str | None:
