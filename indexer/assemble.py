@@ -176,7 +176,11 @@ class Builder:
         paragraph after an article visibly ended (its byline, its authors)."""
         article = self.current
         if article is None:
-            return self.column is not None
+            # news before the page's first headline (本报讯…, 近日，某某高新区…) is an
+            # item of its own; the tail of a story from another page is not
+            folded = fold(line.text)
+            return self.column is not None or (self.pending_jump is None and not self.articles and (
+                leads.lead_in(folded) is not None or items.opens_news(folded)))
         last = next((s.paragraphs[-1] for s in reversed(article.sections) if s.paragraphs), None)
         if last is None or self.broken or line.role == Role.BODY:
             return False
@@ -392,16 +396,20 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
 
 
 def _credit(builder: Builder, typed: list[Line], credit: Line) -> None:
-    """Attach a credit and its caption paragraph to the page's articles."""
+    """Attach a credit and its caption paragraph to the page's articles: photo
+    news when the caption stands alone, under a photo series' heading, or
+    outside any article; else a caption of the open article."""
     if credit.caption is None:
         builder.caption("", credit, credit)
         return
     caption = typed[credit.caption]
-    if caption.role == Role.PHOTO:
+    alone = caption.role == Role.PHOTO or builder.series is not None or (
+        builder.current is None and not builder.pending_jump)
+    if alone:
         builder.photo(caption.text, credit)
     else:
         builder.caption(caption.text, credit, caption)
-    if caption.markup and builder.articles and caption.role == Role.PHOTO:
+    if caption.markup and builder.articles and alone:
         builder.articles[-1].markup.append(caption.markup)
     elif caption.markup and builder.current is not None:
         builder.current.markup.append(caption.markup)

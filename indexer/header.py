@@ -18,7 +18,10 @@ from indexer.text import fold
 KEYS = {"日期": "date", "date": "date", "出版日期": "date",
         "报纸": "newspaper", "报名": "newspaper", "报刊": "newspaper", "newspaper": "newspaper", "paper": "newspaper",
         "版次": "page", "版号": "page", "page": "page",
-        "版名": "page_name", "版面": "page_name", "section": "page_name"}
+        "版名": "page_name", "版面": "page_name", "section": "page_name", "频道": "page_name", "栏目": "page_name",
+        # printed in header blocks, read by nothing: taken off so that they are no headline
+        "星期": "", "weekday": "", "农历": "", "期号": "", "总期号": ""}
+HEADER_TOP = 8  # key lines stand among the first lines of a page, maybe after the paper's name
 HEADER_LINE = re.compile(r"^\s*(?P<key>[^\s:：]{1,12})\s*[:：]\s*(?P<value>.+?)\s*$")
 MASTHEAD_PAGE = re.compile(r"第\s*([A-Za-z]?\d{1,2})\s*版|(?:^|\s)([A-Za-z]?\d{1,2})\s*版(?:\s|$)")
 
@@ -44,22 +47,29 @@ def split(text: str) -> tuple[PageHeader, str]:
     header = PageHeader()
     lines = text.split("\n")
     taken: set[int] = set()
+    seen = 0
     for i, line in enumerate(lines):
         if not line.strip():
             continue
+        seen += 1
         m = HEADER_LINE.match(line)
         field = KEYS.get(fold(m.group("key")).lower()) if m else None
         if field is None:
+            if seen < HEADER_TOP and len(line.strip()) <= HEADER_TOP * 2 and not taken:
+                continue  # `人民网` above `日期: …`: the paper's name, read with the masthead
             break
+        taken.add(i)
+        if not field:
+            continue
         value = m.group("value")
         if field == "date":
             value = dates.parse_iso(value)
             if value is None:
+                taken.discard(i)
                 break
         elif field == "page":
             value = page_number(value) or value
         setattr(header, field, value)
-        taken.add(i)
     if not taken:
         return header, text
     # header lines become blank lines, so that line numbers stay the page's own
@@ -143,7 +153,7 @@ def block_date(lines: list[str]) -> dt.date | None:
             return found
     text = " ".join(arabic_date(fold(line)) for line in lines)
     month_day = MONTH_DAY.search(text)
-    year = re.search(r"(?<!\d)((?:19|20)\d{2})\s*年", text)
+    year = re.search(r"(?<!\d)((?:19|20)\d{2})\s*年", text) or re.search(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/])", text)
     if month_day and year:
         return _real(int(year.group(1)), int(month_day.group(1)), int(month_day.group(2)))
     return None

@@ -83,10 +83,26 @@ def _masthead(c: Candidate) -> list[Line] | None:
     dated = header.printed_date(c.folded) is not None
     if furniture.kind(c.folded) == furniture.Furniture.DIGEST and not dated and len(c.folded) > MAX_PAGE_LINE:
         return None  # 甲乙高新区获批国家级孵化器 …… 2版: an entry of a 导读 box, not the page's header
-    if (c.top and (leads.is_masthead(c.folded) or header.is_date_line(c.folded))) or (
+    if (c.top and (leads.is_masthead(c.folded) or header.is_date_line(c.folded) or _paper_name(c.folded))) or (
             leads.is_masthead(c.folded) and dated and not c.folded.startswith("#")):
         return [c.line(LineKind.MASTHEAD)]
     return None
+
+
+PAPER_LINE = re.compile(rf"^(?P<paper>{names.OUTLET})(?:\s|·|$)")
+LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Z .·'&-]{3,}$")
+
+
+def _paper_name(folded: str) -> bool:
+    """The paper's name at a page's top (`人民日报`, `中国新闻网`, `大众日报
+    DAZHONG DAILY · 2022`, `HUBEI DAILY`): no headline has a colon-free
+    outlet name followed only by header words."""
+    line = folded.strip()
+    if len(line) > 40 or re.search(r"[：:。！？，,“”《》]", line):
+        return False
+    m = PAPER_LINE.match(line)
+    rest = line[m.end():] if m else line
+    return bool(m and re.fullmatch(r"[A-Za-z0-9 .·'&年第期版\-]*", rest)) or bool(LATIN_MASTHEAD.match(line))
 
 
 def _jump_line(c: Candidate) -> list[Line] | None:

@@ -29,6 +29,7 @@ ROLES = re.compile(rf"^(?:(?:{OUTLET}|{ANY_OUTLET})?{ROLE})+")
 CONTRIBUTED = re.compile(r"(?:参与)?(?:采写|采访|整理|供稿)$")
 EDITOR_ROLE = re.compile(r"^(?:本版|本期)?(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美术编辑|美编|版式设计|版式|制图"
                          r"|统筹|策划|监制|出品人?)")
+EDITOR_INSIDE = re.compile(r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式)\s*[:：]")
 # Place words of a byline: 北京报道, 发自北京, a lone 报道.
 PLACE = re.compile(rf"^(?:[{HAN}]{{0,8}}报[道导]|发自[{HAN}]{{1,8}}|[{HAN}]{{1,8}}电)$")
 TOKEN = re.compile(r"[^\s、,，;；/／|｜:：]+")
@@ -130,7 +131,10 @@ def marked_names(folded: str) -> list[Span]:
 def editor_line(folded: str) -> bool:
     """`责任编辑：张三`, `（编辑 李四）`: a line naming editors, who are no authors."""
     inner = folded.strip().strip("()（）[]【】")
-    return bool(EDITOR_ROLE.match(inner)) and len(inner) <= 30 and not re.search(r"[。！？]", inner)
+    if len(inner) > 30 or re.search(r"[。！？]", inner):
+        return False
+    # 责任编辑：张三 at the start, or `财经频道 责编：李明旭` after a page's name
+    return bool(EDITOR_ROLE.match(inner) or EDITOR_INSIDE.search(inner))
 
 
 def spans_text(text: str, spans: list[Span]) -> list[str]:
