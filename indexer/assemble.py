@@ -266,7 +266,10 @@ class Builder:
         self.photo_article = article
 
     def people(self, line: Line) -> None:
-        """A byline or a line of author names; after the text it ends the article."""
+        """A byline or a line of author names; after the text it ends the
+        article; under a column label it opens the next item."""
+        if self.current is None and self.column is not None:
+            self.item(line)
         if self.current is None:
             self.leave_out(line)
             return
@@ -335,9 +338,9 @@ class Builder:
                 article.kind = Kind.PHOTO
                 article.sections = [Section(None, [c.text for c in article.captions if c.text])]
                 self._add_authors(article, [n for c in article.captions for n in c.photographers])
-            labels = [article.kicker or "", article.title, *article.markup,
-                      str(self.current_column or "")]
-            article.kind = items.kind_of(article.text.split("\n"), labels, article.kind)
+            labels = [article.kicker or "", article.title, *article.markup]
+            article.kind = items.kind_of(article.text.split("\n"), labels, article.kind,
+                                         str(self.current_column) if self.current_column else None)
         self.articles.append(article)
 
     def _series(self, heading: Article) -> None:

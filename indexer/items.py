@@ -72,9 +72,12 @@ def new_zone(folded: str, article_zones: set[str]) -> bool:
     return bool(named) and not named & article_zones
 
 
-def kind_of(paragraphs: list[str], labels: list[str], default: Kind) -> Kind:
+def kind_of(paragraphs: list[str], labels: list[str], default: Kind, column: str | None = None) -> Kind:
     """Interview, commentary, or the kind the layout gave (`labels`: kicker,
-    column, byline and title words that describe the piece)."""
+    byline and title words that describe the piece; `column`: what the column
+    label over it promised, a Column value)."""
+    if column in (Kind.COMMENTARY, Kind.INTERVIEW):
+        return Kind(column)
     folded = [fold(p) for p in paragraphs]
     questions = sum(1 for p in folded if QUESTION.match(p))
     answers = sum(1 for p in folded if ANSWER.match(p) and not QUESTION.match(p))

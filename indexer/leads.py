@@ -36,8 +36,8 @@ PAGE_NUMBER = r"(?:[A-Za-z]?\d{1,2}|[一二三四五六七八九十]{1,3})"
 JUMP = re.compile(r"[(（]\s*(?P<verb>下转|上接|紧接|接|转|续|紧转|续见|见)\s*(?:第\s*)?(?P<page>" + PAGE_NUMBER
                   + r")\s*(?:版|页)[^)）]{0,12}[)）]"
                   r"|(?:^|(?<=[。！？”\s]))(?P<verb2>下转|上接|转|接)第?(?P<page2>" + PAGE_NUMBER + r")版\s*$")
-MASTHEAD = re.compile(r"(?:星期|周)[一二三四五六日天]|农历|第\s*" + PAGE_NUMBER + r"\s*版|^\s*" + PAGE_NUMBER
-                      + r"\s*版\s*$|(?:^|\s)[A-Za-z]?\d{1,2}\s*版(?:\s|$)|版\s*次")
+MASTHEAD = re.compile(r"(?:星期|周)[一二三四五六日天]|农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|第\s*" + PAGE_NUMBER
+                      + r"\s*版|^\s*" + PAGE_NUMBER + r"\s*版\s*$|(?:^|\s)[A-Za-z]?\d{1,2}\s*版(?:\s|$)|版\s*次")
 
 
 @dataclass

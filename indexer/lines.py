@@ -52,6 +52,7 @@ class Candidate:
     hashes: bool   # whether the page marks headings with '#'
     top: bool      # no heading or paragraph seen yet on the page
     table: bool = False  # a row of a table (tables_rows)
+    wrapped: bool = False  # a line the OCR broke at the column's width, mid-sentence (wrap_width)
 
     def line(self, kind: LineKind, text: str | None = None, **extra) -> Line:
         """A typed line made from this candidate (the rule table stamps the rule's name)."""
@@ -84,7 +85,7 @@ def _masthead(c: Candidate) -> list[Line] | None:
     if furniture.kind(c.folded) == furniture.Furniture.DIGEST and not dated and len(c.folded) > MAX_PAGE_LINE:
         return None  # 甲乙高新区获批国家级孵化器 …… 2版: an entry of a 导读 box, not the page's header
     if (c.top and (leads.is_masthead(c.folded) or header.is_date_line(c.folded) or _paper_name(c.folded))) or (
-            leads.is_masthead(c.folded) and dated and not c.folded.startswith("#")):
+            leads.is_masthead(c.folded) and (dated or len(c.folded) <= MAX_PAGE_LINE) and not c.folded.startswith("#")):
         return [c.line(LineKind.MASTHEAD)]
     return None
 
@@ -253,6 +254,8 @@ def _table_row(c: Candidate) -> list[Line] | None:
 
 
 def _bare_heading(c: Candidate) -> list[Line] | None:
+    if c.wrapped:
+        return None  # as long as the column is wide and unfinished: a broken paragraph
     # On a '#' page only a ——subtitle may stand bare; elsewhere any short line may be a heading.
     if c.hashes and not SUBTITLE_DASH.match(c.folded):
         return None
@@ -265,7 +268,7 @@ def _bare_heading(c: Candidate) -> list[Line] | None:
 
 
 def _paragraph(c: Candidate) -> list[Line] | None:
-    return [c.line(LineKind.PARAGRAPH)]
+    return [c.line(LineKind.PARAGRAPH, broken=c.wrapped)]
 
 
 RULES: tuple[Rule, ...] = (
@@ -301,6 +304,7 @@ def type_lines(text: str) -> list[Line]:
     raw_lines = text.split("\n")
     hashes = any(line.lstrip().startswith("#") for line in raw_lines)
     tables = tables_rows(raw_lines)
+    width = wrap_width(raw_lines)
     typed: list[Line] = []
     gap = 0
     top = True
@@ -309,7 +313,8 @@ def type_lines(text: str) -> list[Line]:
         if not line:
             gap += 1
             continue
-        candidate = Candidate(line, fold(line), number, gap, hashes, top, number in tables)
+        wrapped = width is not None and len(line) >= width - WRAP_SLACK and not line.endswith(SENTENCE_ENDS)
+        candidate = Candidate(line, fold(line), number, gap, hashes, top, number in tables, wrapped)
         for rule in RULES:
             found = rule.apply(candidate)
             if found:
@@ -317,11 +322,33 @@ def type_lines(text: str) -> list[Line]:
         for typed_line in found:
             typed_line.rule = typed_line.rule or rule.name
         typed.extend(found)
-        top = top and all(t.kind not in (LineKind.HEADING, LineKind.PARAGRAPH) for t in found)
+        # the header block may hold short lines (版名) among its sure lines
+        top = top and all(t.kind != LineKind.PARAGRAPH and not (t.kind == LineKind.HEADING and len(t.text) > HEADER_SHORT)
+                          for t in found)
         gap = 0
     _header_block(typed)
     _furniture_blocks(typed)
     return typed
+
+
+WRAP_SLACK = 2        # a wrapped line may fall short of the width by a character or two
+MIN_WRAPPED_SHARE = 0.5
+MIN_WRAP_LINES = 8
+SENTENCE_ENDS = ("。", "！", "？", "”", "…", "：", "；", "!", "?")
+
+
+def wrap_width(raw_lines: list[str]) -> int | None:
+    """The column width at which the OCR broke the lines of a hard-wrapped
+    page (most lines of ten or more characters within a character or two of
+    it), or None for a page whose paragraphs are whole lines."""
+    lengths = [len(" ".join(raw.split())) for raw in raw_lines]
+    lengths = [n for n in lengths if n >= 10]
+    if len(lengths) < MIN_WRAP_LINES:
+        return None
+    best = max(range(min(lengths), max(lengths) + 1),
+               key=lambda w: sum(1 for n in lengths if w - WRAP_SLACK <= n <= w))
+    share = sum(1 for n in lengths if best - WRAP_SLACK <= n <= best) / len(lengths)
+    return best if share >= MIN_WRAPPED_SHARE else None
 
 
 TABLE_CELLS = re.compile(r"\t+|\s{2,}|\s*[|｜]\s*|\u3000+")
