@@ -29,6 +29,7 @@ ROLES = re.compile(rf"^(?:(?:{OUTLET}|{ANY_OUTLET})?{ROLE})+")
 CONTRIBUTED = re.compile(r"(?:参与)?(?:采写|采访|整理|供稿)$")
 EDITOR_ROLE = re.compile(r"^(?:本版|本期)?(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美术编辑|美编|版式设计|版式|制图"
                          r"|统筹|策划|监制|出品人?)")
+MAX_EDITOR_CONTACT = 60  # 本版责编：刘峣 邮箱：…: an editor line with an address
 EDITOR_INSIDE = re.compile(r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式)\s*[:：]")
 # Place words of a byline: 北京报道, 发自北京, a lone 报道.
 PLACE = re.compile(rf"^(?:[{HAN}]{{0,8}}报[道导]|发自[{HAN}]{{1,8}}|[{HAN}]{{1,8}}电)$")
@@ -131,8 +132,9 @@ def marked_names(folded: str) -> list[Span]:
 def editor_line(folded: str) -> bool:
     """`责任编辑：张三`, `（编辑 李四）`: a line naming editors, who are no authors."""
     inner = folded.strip().strip("()（）[]【】")
-    if len(inner) > 30 or re.search(r"[。！？]", inner):
+    if re.search(r"[。！？]", inner) or len(inner) > (MAX_EDITOR_CONTACT if "@" in inner or "邮箱" in inner else 30):
         return False
+    inner = re.sub(rf"^{OUTLET}(?=编辑|责编|责任编辑)", "", inner)  # （央广网编辑：赵书琪）
     # 责任编辑：张三 at the start, or `财经频道 责编：李明旭` after a page's name
     return bool(EDITOR_ROLE.match(inner) or EDITOR_INSIDE.search(inner))
 
