@@ -214,6 +214,10 @@ class Builder:
             else:
                 article.continued_from = article.continued_from or jump.page
         text = self._cut(article, text, [j.span for j in jumps])
+        source = leads.source_note(fold(text))
+        if source:  # …问题。（据《中国工人》）: where the piece came from, then maybe its byline
+            text = self._cut(article, text, [source]).rstrip()
+            self.ended = True
         trailing = leads.trailing_byline(fold(text))
         if trailing:
             start, spans = trailing

@@ -195,10 +195,16 @@ def _byline(c: Candidate) -> list[Line] | None:
 
 
 def _author_names(c: Candidate) -> list[Line] | None:
-    spans = names.names_only(c.folded)
+    spans = names.names_only(c.folded) or names.signature(c.folded)
     if spans is None:
         return None
     return [c.line(LineKind.AUTHORS, names=names.spans_text(c.text, spans))]
+
+
+def _source_line(c: Candidate) -> list[Line] | None:
+    if leads.source_note(c.folded) == (0, len(c.folded)):
+        return [c.line(LineKind.EDITOR)]  # kept with its article, in no field, and it ends the article
+    return None
 
 
 def _caption_with_credit(c: Candidate) -> list[Line] | None:
@@ -283,7 +289,10 @@ RULES: tuple[Rule, ...] = (
     Rule("editor-line", "责任编辑：张三, （编辑 李四）, 编辑/校对/美编: editors, not authors", _editor),
     Rule("photo-credit", "陈敏/摄, 新华社记者 张三 摄, 图片来源:X, X供图, 资料图片, （图/记者 X摄）", _credit),
     Rule("byline-roles", "本报记者 张三 北京报道, 文/张三, （记者 张三 实习生 李四）", _byline),
-    Rule("author-names", "a line of personal names only (known surnames): 王帅, 徐浩 赵斯亮", _author_names),
+    Rule("author-names", "a line of personal names only (known surnames): 王帅, 徐浩 赵斯亮; a signature: ——杨学明",
+         _author_names),
+    Rule("source-line", "据《工人日报》, （摘自《人民日报》）, （央视网）, （完）: where a piece came from, or its end",
+         _source_line),
     Rule("caption-with-credit", "a caption that ends with its credit: …车间一角。赵六 摄", _caption_with_credit),
     Rule("caption-mark", "△ or ▲ before a photo caption", _marked_caption),
     Rule("table-row", "a row of a table inside an article: cells apart, figures in the rows", _table_row),
