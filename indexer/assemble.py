@@ -102,6 +102,12 @@ class Builder:
             self.kicker_line(line.text, line.markup)
             self.kicker_column = column
             return
+        current = self.current
+        if current is not None and current.title and not current.text and column != Column.PHOTOS:
+            # 【核心提示】, 短评 between a headline and its text: what the piece is
+            current.markup.append(line.printed)
+            self.current_column = column if column != Column.NEWS else self.current_column
+            return
         self.close()
         self.furniture.append(line.printed)
         if column == Column.PHOTOS:
@@ -262,14 +268,16 @@ class Builder:
         with no text of its own (组图, a series title) each photo is news of
         its own, the heading its kicker."""
         current, carried = self.current, None
-        if current is not None and current.title and not current.text and not current.captions:
+        if current is not None and current.title and not current.text and not current.captions and not any(
+                s.heading for s in current.sections):
             self.series = " ".join(p for p in (current.kicker, current.title) if p)
             self.current, carried = None, current  # the heading names the series: it is no article
         self.close()
         article = Article(self.source, derived_title(text), kind=Kind.PHOTO, kicker=self.series)
         article.sections.append(Section(None, [text]))
         article.captions.append(Caption(text, credit.text, credit.names))
-        if carried is not None:  # the series' byline and markup go with its first photo
+        if carried is not None:  # the series' subtitle, byline and markup go with its first photo
+            article.subtitle = carried.subtitle
             article.authors.extend(carried.authors)
             article.markup.extend(carried.markup)
         self._add_authors(article, credit.names)

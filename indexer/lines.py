@@ -316,6 +316,7 @@ RULES: tuple[Rule, ...] = (
 PAGE_RULES = {
     "page-header": "a short line inside the header block at the page's top (版名, the paper's name)",
     "furniture-block": "a line under a 广告, 更正 or 导读 heading, up to the block's end",
+    "author-title": "under a byline, who the author is: 中南财经政法大学数字经济研究院执行院长",
 }
 
 
@@ -349,7 +350,23 @@ def type_lines(text: str) -> list[Line]:
         gap = 0
     _header_block(typed)
     _furniture_blocks(typed)
+    _affiliations(typed)
     return typed
+
+
+AFFILIATION = re.compile(r"(?:大学|学院|研究院|研究所|研究中心|智库|协会|学会|委员会|党校|中心)[^，。]{0,12}"
+                         r"(?:院长|所长|主任|教授|研究员|副研究员|讲师|博士|秘书长|会长|理事长|专家|学者)?$"
+                         r"|(?:院长|所长|主任|教授|研究员|讲师|博士|秘书长|会长|理事长|首席经济学家|分析师)$")
+
+
+def _affiliations(typed: list[Line]) -> None:
+    """A short line right under a byline or a line of names, before the text,
+    that says who the author is (中南财经政法大学数字经济研究院执行院长): the
+    author's title, kept with the byline, never a sub-heading."""
+    for before, line in zip(typed, typed[1:]):
+        if before.kind in (LineKind.AUTHORS, LineKind.BYLINE) and line.kind == LineKind.HEADING \
+                and line.level == 0 and AFFILIATION.search(line.folded):
+            line.kind, line.rule, line.names = LineKind.BYLINE, "author-title", []
 
 
 WRAP_SLACK = 2        # a wrapped line may fall short of the width by a character or two
