@@ -372,8 +372,10 @@ class Builder:
             article.sections.append(Section(None, [caption.text] if caption.text else []))
             article.captions.append(caption)
             article.authors.extend(caption.photographers)
-            if k == 0:
+            if k == 0:  # the heading's subtitle, byline and markup go with the first photo
+                article.subtitle = heading.subtitle
                 article.markup.extend(heading.markup)
+                self._add_authors(article, heading.authors)
             self.articles.append(article)
 
 def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
