@@ -14,6 +14,7 @@ from indexer.text import continues, fold, split_glued_names
 from search.text import gazetteer
 
 PHOTO_TITLE_LENGTH = 30
+
 ZONE_COLON = re.compile(r"\s(\S*?" + gazetteer.ZONE_SUFFIX + r"(?:[(（][^)）]*[)）])?\s*[:：])")
 DATE_PREFIX = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]|^(?:近日|日前|近期)(?:获悉)?[,，]")
 
@@ -351,7 +352,8 @@ class Builder:
             self._series(article)  # a heading over several captions: each photo is news of its own
             return
         if article.kind != Kind.PHOTO:
-            if any(s.heading for s in article.sections) or (article.bylined and not article.lead_in):
+            if any(s.heading for s in article.sections) or (article.bylined and not article.lead_in) or (
+                    self._told(article)):
                 article.kind = Kind.FEATURE
             elif not article.text and article.captions:
                 # a headline over a captioned photo: photo news with a title
@@ -362,6 +364,14 @@ class Builder:
             article.kind = items.kind_of(article.text.split("\n"), labels, article.kind,
                                          str(self.current_column) if self.current_column else None)
         self.articles.append(article)
+
+    @staticmethod
+    def _told(article: Article) -> bool:
+        """A 通讯 (feature) tells rather than reports: no lead-in (本报讯, a
+        dateline), and a two-line headline (引题 or 副题) over it."""
+        if not article.title or article.lead_in:
+            return False
+        return bool(article.kicker or article.subtitle)
 
     def _series(self, heading: Article) -> None:
         """A heading with captions and no text: one photo article a caption,
