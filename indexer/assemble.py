@@ -117,6 +117,12 @@ class Builder:
             self.column, self.series = column, None
         self.column_items, self.column_led = 0, False
 
+    def series_heading(self, line: Line) -> None:
+        """A heading over a run of photos: each photo is news of its own, the
+        heading their kicker (never an article, never a sub-heading)."""
+        self.close()
+        self.series, self.column = line.text, None
+
     def item(self, line: Line) -> None:
         """Open a headline-less item (its title is made from its text later)."""
         if self.column is not None and not self.column_items:
@@ -403,6 +409,8 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
                 builder.headline(line.text)
             elif line.role == Role.SUBTITLE:
                 builder.subtitle(line)
+            elif _heads_series(typed, i):
+                builder.series_heading(line)
             else:
                 # two sub-headings in a row are one two-level heading; a third starts anew
                 pair = i >= 1 and typed[i - 1].role == Role.SUBHEAD and not (
@@ -428,6 +436,27 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
             builder.page_furniture(line)
     builder.close()
     return builder
+
+
+MIN_SERIES = 2
+
+
+def _heads_series(typed: list[Line], at: int) -> bool:
+    """Whether a sub-heading stands over photos only (两张 or more, each with
+    its credit) up to the next heading or the page's end: a photo series."""
+    captions = 0
+    for line in typed[at + 1:]:
+        if line.kind == LineKind.HEADING or line.kind == LineKind.LABEL:
+            break
+        if line.kind == LineKind.CREDIT:
+            continue
+        if line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO):
+            captions += 1
+            continue
+        if line.kind in (LineKind.EDITOR, LineKind.FURNITURE):
+            break
+        return False
+    return captions >= MIN_SERIES
 
 
 def _credit(builder: Builder, typed: list[Line], credit: Line) -> None:
