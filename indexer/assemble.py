@@ -302,7 +302,7 @@ class Builder:
             return
         self._add_authors(self.current, line.names)
         self.current.markup.append(line.text)
-        if self.current.text:
+        if self.current.text and line.names:
             self.ended = True
         elif line.kind == LineKind.BYLINE:
             self.current.bylined = True

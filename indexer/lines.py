@@ -43,6 +43,7 @@ NO_HEADING_PUNCT = re.compile(r"[。；;]")  # outside quotation marks; ！ and 
 COMMAS = re.compile(r"[，,、]")
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s*)")
 MAX_WEAK_HEADING = 24
+MAX_ROLE_ONLY = 12
 MAX_PAGE_LINE = 10  # `第3版 要闻`: a page line without a date is short
 QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|《[^》]*》")
 
@@ -193,6 +194,8 @@ def _byline(c: Candidate) -> list[Line] | None:
     if bracketed:
         inner, offset = inner[1:-1], 1
     spans = names.byline(inner, need_role=not bracketed)  # （张三 李四） closes an article too
+    if spans is None and len(inner) <= MAX_ROLE_ONLY and names.ROLES.fullmatch(inner):
+        spans = []  # 新华社记者, 本报评论员: a byline whose names stand elsewhere (or nowhere)
     if spans is None:
         return None
     found = names.spans_text(c.text, [(s + offset, e + offset) for s, e in spans])

@@ -67,8 +67,10 @@ def own_zone(article: Article) -> str | None:
         named = list(dict.fromkeys(m.zone for m in _known(line)))
         if len(named) == 1:
             return named[0]
-    body = _known(_own_text(article))
+    every = gazetteer.find_mentions(fold(_own_text(article)))
+    body = [m for m in every if gazetteer.is_known(m.zone)]
     lead = {m.zone for m in _known(article.text.split("\n", 1)[0])}
+    named = {m.zone for m in every}  # zones the gazetteer does not know count as others named
     # a zone named once, after the lead, is a passing mention, not the subject
     counts = Counter(m.zone for m in body)
     counts = Counter({z: n for z, n in counts.items() if n >= 2 or z in lead})
@@ -77,6 +79,8 @@ def own_zone(article: Article) -> str | None:
         return None
     ranked = counts.most_common()
     top, top_count = ranked[0]
+    if len(named) >= MANY and top_count < len(every) * DOMINANT:
+        return None  # many zones, none the subject: a list, a ranking, a province-wide report
     if len(ranked) == 1:
         return top
     total = sum(counts.values())
