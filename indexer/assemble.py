@@ -58,6 +58,7 @@ class Builder:
         self.column_items = 0     # items opened under the current column label
         self.column_led = False   # the column's first item opened with a lead-in (…讯)
         self.photo_article: Article | None = None
+        self.replaced: dict[int, list[Article]] = {}  # id of a series heading -> the photos it became
 
     # --- what comes before any article ----------------------------------------
 
@@ -385,6 +386,7 @@ class Builder:
         series = " ".join(p for p in (heading.kicker, heading.title) if p)
         for k, caption in enumerate(heading.captions):
             article = Article(self.source, derived_title(caption.text or series), kind=Kind.PHOTO, kicker=series)
+            self.replaced.setdefault(id(heading), []).append(article)
             article.sections.append(Section(None, [caption.text] if caption.text else []))
             article.captions.append(caption)
             article.authors.extend(caption.photographers)
@@ -401,7 +403,9 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
     if untitled:
         builder.untitled()
     credited = {t.caption for t in typed if t.kind == LineKind.CREDIT and t.caption is not None}
+    kickers: list[Line] = []
     for i, line in enumerate(typed):
+        articles_before, left_before = len(builder.articles), len(builder.left_out)
         if line.kind == LineKind.HEADING:
             if line.role == Role.KICKER:
                 builder.kicker_line(line.text)
@@ -434,10 +438,52 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
             builder.label(line, typed[i + 1] if i + 1 < len(typed) else None)
         elif line.kind == LineKind.FURNITURE:
             builder.page_furniture(line)
+        _own(builder, line, kickers, articles_before, left_before)
     builder.close()
+    _settle_owners(builder, typed)
     return builder
 
 
+def _own(builder: Builder, line: Line, kickers: list[Line], articles_before: int, left_before: int) -> None:
+    """Record which article a line's content went to (what --explain shows)."""
+    if line.role == Role.KICKER or (line.kind == LineKind.LABEL and builder.kicker and builder.current is None):
+        kickers.append(line)
+        return
+    if line.kind in (LineKind.FURNITURE, LineKind.MASTHEAD) or len(builder.left_out) > left_before:
+        line.owner = None
+    elif len(builder.articles) > articles_before and builder.articles[-1].kind == Kind.PHOTO \
+            and line.kind == LineKind.CREDIT:
+        line.owner = builder.articles[-1]
+    else:
+        line.owner = builder.current
+    if line.role == Role.HEADLINE:
+        for kicker in kickers:
+            kicker.owner = builder.current
+        kickers.clear()
+
+
+def _settle_owners(builder: Builder, typed: list[Line]) -> None:
+    """Captions go with their credits; a series heading's captions each with
+    its own photo, its other lines with the first."""
+    for line in typed:
+        if line.kind == LineKind.CREDIT and line.caption is not None:
+            typed[line.caption].owner = line.owner
+    seen: dict[int, int] = {}
+    for line in typed:
+        photos = builder.replaced.get(id(line.owner)) if line.owner is not None else None
+        if not photos:
+            continue
+        if line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO):
+            k = seen.get(id(line.owner), 0)
+            seen[id(line.owner)] = k + 1
+            line.owner = photos[min(k, len(photos) - 1)]
+        elif line.kind == LineKind.CREDIT and line.caption is not None:
+            continue  # follows its caption, below
+        else:
+            line.owner = photos[0]
+    for line in typed:
+        if line.kind == LineKind.CREDIT and line.caption is not None:
+            line.owner = typed[line.caption].owner
 MIN_SERIES = 2
 
 
