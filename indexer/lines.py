@@ -323,6 +323,39 @@ PAGE_RULES = {
 }
 
 
+# Rules that take a line off an article's text: a paragraph they would take is a leak.
+TAKEN_OFF = ("byline-mark", "column-label", "furniture", "jump-marker", "editor-line", "photo-credit",
+             "byline-roles", "source-line")
+
+
+def leak(paragraph: str) -> str | None:
+    """The rule that would have taken (part of) an article's paragraph off
+    its text, or None: the leak markers of `indexer check`, from the very
+    recognisers that type a page's lines."""
+    text = " ".join(paragraph.split())
+    folded = fold(text)
+    candidate = Candidate(text, folded, 0, 0, False, False)
+    for rule in RULES:
+        if rule.name in TAKEN_OFF and rule.apply(candidate):
+            return rule.name
+    if len(text) <= MAX_WEAK_HEADING and rule_applies("author-names", candidate):
+        return "author-names"
+    if credits.trailing(folded):
+        return "caption-with-credit"
+    if leads.jumps(folded):
+        return "jump-marker"
+    if leads.lead_in(folded) and leads.lead_in(folded).drop:
+        return "lead-in"
+    if leads.trailing_byline(folded) or leads.source_note(folded):
+        return "byline-roles"
+    return None
+
+
+def rule_applies(name: str, candidate: Candidate) -> bool:
+    """Whether the named rule takes a candidate line."""
+    return bool(next(rule for rule in RULES if rule.name == name).apply(candidate))
+
+
 def type_lines(text: str) -> list[Line]:
     """Type every non-empty line of a page by the first rule that takes it,
     then the page-level passes: the header block at the top, furniture blocks."""
