@@ -14,14 +14,21 @@ This is the one module that touches Whoosh internals: it reads them
 variable-length value columns in one read) and, for full builds, writes
 segments in bulk (`SegmentBuilder`, at the end): setup.cfg pins
 whoosh-reloaded exactly. Whatever it reads is checked before it is trusted:
-the first time a reader is used, `trusted()` decodes a few terms both ways,
-here and through Whoosh's public matchers, and compares their first
-postings (several blocks each) and some field lengths; a value column's
-first and last values are compared likewise. On any difference or error that reader is distrusted
-(`Unreadable` from then on, logged once) and search.engine.evaluate answers through
-Whoosh's own matchers: slower, never wrong, never a 500. tests/test_evaluate.py
-compares every benchmark query against Whoosh's matchers; tests/test_codec_check.py
-changes the codec under the app and checks the answers.
+the first time a reader is used, `trusted()` decodes a few terms of every
+field both ways, here and through Whoosh's public matchers, in the reader's
+first and last segments (whoever wrote them: our bulk writer or Whoosh's, for
+updates), and compares documents, weights, values and decoded positions over
+contiguous runs of whole blocks (a term's first blocks and its last one,
+deleted documents left out on both sides), and field lengths at each end of
+those segments; a value column's first and last values are compared likewise
+whenever it is read. On any difference or error that reader is distrusted
+(`Unreadable` from then on, logged once, the reason kept for /health) and
+search.engine.evaluate answers through Whoosh's own matchers: slower, never
+wrong, never a 500. tests/test_evaluate.py compares every benchmark query
+against Whoosh's matchers; tests/test_codec_check.py and
+tests/test_codec_updates.py change the codec under the app (a release
+storing absolute positions) and check the answers, and check that updates of
+every size leave the reader trusted.
 """
 from __future__ import annotations
 
@@ -53,11 +60,13 @@ _EMPTY_DOCS = np.zeros(0, dtype=np.int64)
 
 log = logging.getLogger(__name__)
 # Terms decoded both ways by the self-check, per field: a long multi-block
-# list (高新 in the bigram field), words of every size, the lexicon's first.
+# list (高新 in the bigram field), words of every size; with them, in every
+# indexed field, the first term of the segment's lexicon.
 CHECKED_TERMS = {"grams": ["高新", "新区", "企业"], "text": ["高新区", "人才", "企业"], "title": ["高新区"]}
-CHECKED_LENGTHS = 50  # documents whose field lengths are compared
-# Postings compared per term, from its first (several blocks: the whole of
-# 高新 took Whoosh's matchers 2 s at 100,000 articles, before a first answer)
+CHECKED_LENGTHS = 50  # documents at each end of a segment whose field lengths are compared
+# Postings compared per term from its first, in whole blocks (several: the
+# whole of 高新 took Whoosh's matchers 2 s at 100,000 articles, before a
+# first answer); the term's last block is compared too.
 CHECKED_POSTINGS = 1000
 CHECKED_VALUES = 20  # documents at each end of a value column whose values are compared
 
@@ -88,36 +97,102 @@ def distrust(reader, reason) -> None:
     kept = state.of(reader)
     if kept.codec_ok is not False:
         log.warning("index postings not read directly (%s): answering through Whoosh's matchers", reason)
+        kept.codec_problem = str(reason)
     kept.codec_ok = False
 
 
 def _self_check(reader) -> str | None:
-    """What differs between our decoding and Whoosh's public matchers on a
-    few terms and field lengths; None when nothing does."""
-    for fieldname, texts in CHECKED_TERMS.items():
-        if fieldname not in reader.schema:
-            continue
-        fieldobj = reader.schema[fieldname]
-        first = next(iter(reader.lexicon(fieldname)), None)
-        for btext in [fieldobj.to_bytes(t) for t in texts] + ([first] if first is not None else []):
-            if (fieldname, btext) not in reader:
-                continue
-            ours = _read(reader, fieldname, btext, with_values=True, limit=CHECKED_POSTINGS)
-            theirs = reader.postings(fieldname, btext)
-            ids, weights, values = [], [], []
-            while theirs.is_active() and len(ids) < max(len(ours.docs), CHECKED_POSTINGS):
+    """What differs between our decoding and Whoosh's public readers in the
+    reader's first and last segments (whoever wrote them); None when nothing does."""
+    leaves = reader.leaf_readers()
+    for segment, offset in leaves[:1] + leaves[1:][-1:]:
+        problem = segment_problem(segment) or _lengths_problem(reader, segment, offset)
+        if problem:
+            return f"segment {segment.segment().segment_id()}: {problem}"
+    return None
+
+
+def segment_problem(segment) -> str | None:
+    """What differs between our decoding of one segment's postings and
+    Whoosh's public matchers (documents, weights, values and decoded
+    positions, over contiguous runs of whole blocks: a term's first blocks
+    up to CHECKED_POSTINGS and its last block, deleted documents left out
+    on both sides); None when nothing does."""
+    for fieldname, btext in checked_terms(segment):
+        fmt = segment.schema[fieldname].format
+        decode = positions_decoder(fmt) if fmt.supports("positions") else None
+        for first, last, ours in _runs(_matcher(segment, fieldname, btext)):
+            ours = _live(segment, ours)
+            theirs = segment.postings(fieldname, btext)
+            if first and theirs.is_active():
+                theirs.skip_to(first)
+            ids, weights, values, positions = [], [], [], []
+            while theirs.is_active() and theirs.id() <= last:
                 ids.append(theirs.id())
                 weights.append(theirs.weight())
                 values.append(theirs.value())
+                if decode is not None:
+                    positions.append(tuple(theirs.value_as("positions")))
                 theirs.next()
-            if (ours.docs.tolist() != ids or not np.allclose(ours.weights, weights, rtol=1e-6)
-                    or ours.values != values):
-                return f"postings of {fieldname}:{btext!r} differ"
-    if "text" in reader.schema and reader.schema["text"].scorable:
-        ours_lengths = lengths(reader, "text")
-        for docnum in list(reader.all_doc_ids())[:CHECKED_LENGTHS]:
-            if ours_lengths[docnum] != (reader.doc_field_length(docnum, "text") or 0):
-                return f"field lengths of document {docnum} differ"
+            where = f"postings of {fieldname}:{btext!r} (documents {first}-{last})"
+            if ours.docs.tolist() != ids:
+                return f"documents of the {where} differ"
+            if not np.allclose(ours.weights, weights, rtol=1e-6):
+                return f"weights of the {where} differ"
+            if ours.values != values:
+                return f"values of the {where} differ"
+            if decode is not None and [decode(v) for v in ours.values] != positions:
+                return f"decoded positions of the {where} differ"
+    return None
+
+
+def checked_terms(segment) -> list[tuple[str, bytes]]:
+    """The (field, term) pairs the self-check decodes in a segment: the
+    CHECKED_TERMS it holds and each indexed field's first term."""
+    schema, found = segment.schema, []
+    for fieldname in schema.names():
+        if not schema[fieldname].indexed:
+            continue
+        first = next(iter(segment.lexicon(fieldname)), None)
+        named = [schema[fieldname].to_bytes(t) for t in CHECKED_TERMS.get(fieldname, [])]
+        found += [(fieldname, b) for b in dict.fromkeys(named + ([first] if first is not None else []))
+                  if (fieldname, b) in segment]
+    return found
+
+
+def _runs(matcher) -> list[tuple[int, int, Postings]]:
+    """(first document, last document, postings) of contiguous runs of a
+    leaf matcher's postings (segment-local, deleted ones still in): its
+    first blocks up to CHECKED_POSTINGS, and its last block if not among them.
+    A run covers every document from `first` to `last`."""
+    if not isinstance(matcher, W3LeafMatcher):
+        docs, weights, values = _blocks(matcher, True)
+        return [(0, int(docs[-1]) if len(docs) else -1, Postings(docs, weights, values))]
+    head, count, previous_last = [], 0, -1
+    while True:
+        head.append(_block(matcher, True))
+        count += len(head[-1].docs)
+        if matcher._lastblock or count >= CHECKED_POSTINGS:
+            break
+        previous_last = matcher._maxid
+        matcher._goto(matcher._nextoffset)
+    runs = [(0, matcher._maxid, _joined(head, True))]
+    if not matcher._lastblock:
+        while not matcher._lastblock:
+            previous_last = matcher._maxid
+            matcher._goto(matcher._nextoffset)
+        runs.append((previous_last + 1, matcher._maxid, _block(matcher, True)))
+    return runs
+
+
+def _lengths_problem(reader, segment, offset: int) -> str | None:
+    """Which document's field length (as BM25 reads it) differs from
+    Whoosh's, at each end of the segment; None when none does."""
+    for fieldname in reader.schema.scorable_names():
+        ours = lengths(reader, fieldname)
+        for docnum in _ends(segment.doc_count_all(), CHECKED_LENGTHS):
+            if ours[offset + docnum] != (segment.doc_field_length(docnum, fieldname) or 0):
+                return f"{fieldname} length of document {docnum} differs"
     return None
 
 
@@ -337,7 +412,16 @@ def _block(matcher, with_values: bool) -> Postings:
     else:
         # Stored as 32-bit floats: round the same way Whoosh's array("f") does.
         weights = np.array(weights, dtype=np.float32).astype(np.float64)
-    return Postings(docs, weights, list(block_values) if with_values else None)
+    return Postings(docs, weights, _values(matcher._fixedsize, block_values, count) if with_values else None)
+
+
+def _values(fixed: int | None, block_values, count: int) -> list:
+    """A block's posting values, as W3LeafMatcher._read_values cuts them."""
+    if fixed is None or fixed < 0:
+        return list(block_values)
+    if fixed == 0:
+        return [None] * count
+    return [block_values[i:i + fixed] for i in range(0, len(block_values), fixed)]
 
 
 def positions_decoder(fmt) -> Callable[[bytes], tuple[int, ...]]:
@@ -413,8 +497,8 @@ def _var_bytes(column) -> list[bytes]:
     return [data[start:end] for start, end in zip([0] + ends[:-1], ends)]
 
 
-def _ends(count: int) -> list[int]:
-    return sorted({*range(min(count, CHECKED_VALUES)), *range(max(0, count - CHECKED_VALUES), count)})
+def _ends(count: int, each: int = CHECKED_VALUES) -> list[int]:
+    return sorted({*range(min(count, each)), *range(max(0, count - each), count)})
 
 
 # ---------------------------------------------------------------------------

@@ -83,6 +83,7 @@ class ReaderState:
         self.matches = Recent(budgets.matches_kept)  # (query, scored) -> Found
         self.results = Recent(budgets.results_pages)  # search state -> results page data
         self.codec_ok: bool | None = None  # search.index.postings' self-check on this reader (None: not yet)
+        self.codec_problem: str | None = None  # why the self-check distrusted it
         self.derived: dict[str, Remembered] = {}  # once-per-reader summaries (zone lists, totals)
 
 
