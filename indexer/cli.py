@@ -18,6 +18,7 @@ from indexer.corpus import parse_file, parse_files, read_folder
 from indexer.manifest import read_manifest
 from indexer.pages import PageError
 from indexer.stats import index_stats
+from search.index.postings import BadSegment
 from search.index.store import StoreError, index_root
 
 DEFAULT_SEEDS = Path("seeds")
@@ -62,6 +63,9 @@ def main(argv: list[str] | None = None) -> int:
         return cmd_stats(index_root(args.index), args.json)
     except (BusyError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except BadSegment as exc:
+        print(f"error: {exc}; the build was abandoned: the previous index is still live", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted; the previous index is unchanged", file=sys.stderr)

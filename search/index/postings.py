@@ -622,6 +622,8 @@ class SegmentBuilder:
         self._bulk = {name for name in schema.names() if _bulk_text(schema[name])}
         self._fields = {name: _FieldPostings() for name in schema.names() if schema[name].indexed}
         self._lengths: dict[str, dict[int, int]] = {name: {} for name in self._fields}
+        self._samples: dict[int, dict] = {}  # documents checked against the segment once written
+        self._last: tuple[int, dict] | None = None
 
     @property
     def postings(self) -> int:
@@ -650,6 +652,9 @@ class SegmentBuilder:
             if column:
                 perdoc.add_column_value(name, column, fieldobj.to_column_value(value))
         perdoc.finish_doc()
+        if docnum < SAMPLED_FIRST or docnum % SAMPLED_EVERY == 0:
+            self._samples[docnum] = fields
+        self._last = (docnum, fields)
         self.docnum += 1
 
     def _add_text(self, name: str, fieldobj, value: str, docnum: int) -> int:
@@ -686,9 +691,11 @@ class SegmentBuilder:
         return sum(freqs) if fieldobj.scorable else 0
 
     def finish(self):
-        """Write the segment's files; returns the Whoosh segment."""
+        """Write the segment's files and check them (`written_problem`);
+        returns the Whoosh segment, or raises BadSegment."""
         self.perdoc.close()
         writer = self.codec.field_writer(self.storage, self.segment)
+        intended = {}
         for name in sorted(self._fields):
             postings = self._fields[name]
             if not len(postings):
@@ -696,8 +703,10 @@ class SegmentBuilder:
             fieldobj = self.schema[name]
             writer.start_field(name, fieldobj)
             text = name in self._bulk
-            _write_field(writer, postings.by_term(), text, fieldobj.format.field_boost if text else 1.0,
-                         self._lengths[name], fieldobj.format.fixed_value_size())
+            scale = fieldobj.format.field_boost if text else 1.0
+            grouped = postings.by_term()
+            intended.update(_intended(name, grouped, text, scale))
+            _write_field(writer, grouped, text, scale, self._lengths[name], fieldobj.format.fixed_value_size())
             writer.finish_field()
             self._fields[name] = _FieldPostings()
         # The term table's hash tables, as HashWriter._write_hashes lays them
@@ -705,7 +714,115 @@ class SegmentBuilder:
         writer._tindex._write_hashes = functools.partial(_write_hashes, writer._tindex)
         writer.close()
         self.segment.set_doc_count(self.docnum)
+        samples = dict(self._samples)
+        if self._last is not None:
+            samples[self._last[0]] = self._last[1]
+        problem = written_problem(self.storage, self.schema, self.segment, intended, samples)
+        if problem:
+            raise BadSegment(f"segment {self.segment.segment_id()} was written wrong: {problem}")
         return self.segment
+
+
+class BadSegment(Exception):
+    """A segment the bulk writer wrote does not read back as it was meant."""
+
+
+# Documents of each segment checked once it is written: the first few,
+# every SAMPLED_EVERY-th and the last (about 50 ms each).
+SAMPLED_FIRST = 2
+SAMPLED_EVERY = 1000
+
+
+def _intended(name: str, grouped: tuple, text: bool, scale: float) -> dict:
+    """{(field, term): (documents, weights as stored, values)} of the terms
+    the self-check reads (search.index.postings.checked_terms), as the
+    builder meant to write them."""
+    sorted_terms, starts, docs, weights, values = grouped
+    wanted = set(CHECKED_TERMS.get(name, [])) | {sorted_terms[0]}
+    found = {}
+    for n, term in enumerate(sorted_terms):
+        if term in wanted:
+            begin, end = starts[n], starts[n + 1]
+            stored = (weights[begin:end] * scale).astype(np.float32).astype(np.float64)
+            found[(name, term.encode("utf-8") if text else term)] = (docs[begin:end].tolist(), stored,
+                                                                     values[begin:end])
+    return found
+
+
+def written_problem(storage, schema, segment, intended: dict, samples: dict[int, dict]) -> str | None:
+    """What differs in a written segment, read through Whoosh's public
+    reader, from what was meant: the intended postings of some terms
+    (documents, weights, values), and for sampled documents everything
+    Whoosh's own writer would have written for them (postings from each
+    field's `index()`, field lengths, stored fields, column values). None
+    when nothing differs. (Whether this module reads the segment right is
+    the reader's self-check: a reader that does not falls back to Whoosh's
+    matchers, and the segment is sound.)"""
+    from whoosh.reading import SegmentReader
+
+    reader = SegmentReader(storage, schema, segment)
+    try:
+        for (name, btext), (docs, weights, values) in intended.items():
+            found = _whooshs_postings(reader, name, btext)
+            if found is None or found[0] != docs:
+                return f"documents of {name}:{btext!r}"
+            if not np.allclose(found[1], weights, rtol=1e-6):
+                return f"weights of {name}:{btext!r}"
+            if schema[name].format.fixed_value_size() != 0 and found[2] != list(values):
+                return f"values of {name}:{btext!r}"
+        for docnum, fields in sorted(samples.items()):
+            problem = _document_problem(reader, schema, docnum, fields)
+            if problem:
+                return f"document {docnum}: {problem}"
+        return None
+    finally:
+        reader.close()
+
+
+def _whooshs_postings(reader, name: str, btext: bytes) -> tuple[list, list, list] | None:
+    if (name, btext) not in reader:
+        return None
+    matcher = reader.postings(name, btext)
+    docs, weights, values = [], [], []
+    while matcher.is_active():
+        docs.append(matcher.id())
+        weights.append(matcher.weight())
+        values.append(matcher.value())
+        matcher.next()
+    return docs, weights, values
+
+
+def _document_problem(reader, schema, docnum: int, fields: dict) -> str | None:
+    """What differs between one written document and what Whoosh's writer
+    would have written for it."""
+    stored = reader.stored_fields(docnum)
+    for name, value in sorted(fields.items()):
+        if name.startswith("_") or value is None:
+            continue
+        fieldobj = schema[name]
+        if fieldobj.indexed:
+            total = 0
+            for btext, freq, weight, encoded in fieldobj.index(value):
+                total += freq
+                if (name, btext) not in reader:
+                    return f"no term {name}:{btext!r}"
+                matcher = reader.postings(name, btext)
+                matcher.skip_to(docnum)
+                if not matcher.is_active() or matcher.id() != docnum:
+                    return f"no posting of {name}:{btext!r}"
+                if not np.isclose(matcher.weight(), np.float32(weight), rtol=1e-6):
+                    return f"weight of {name}:{btext!r}"
+                if fieldobj.format.fixed_value_size() != 0 and matcher.value() != encoded:
+                    return f"value of {name}:{btext!r}"
+            written = reader.doc_field_length(docnum, name) or 0
+            if fieldobj.scorable and written != byte_to_length(length_to_byte(total)):
+                return f"length of {name} ({written} for {total})"
+        if fieldobj.stored and stored.get(name) != value:
+            return f"stored {name}"
+        if fieldobj.column_type and \
+                reader.column_reader(name, translate=False)[docnum] != fieldobj.to_column_value(value):
+            return f"column {name}"
+    return None
 
 
 _TERM_INFO = struct.Struct("!BfIBBfIIqi")  # W3TermInfo's fields, then the postings' offset and length
