@@ -124,6 +124,7 @@ class Library:
         self.budgets = budgets
         self.check_seconds = check_seconds
         self._generation: Path | None = None
+        self._meta: Meta | None = None  # the live generation's meta.json, read when it was opened
         self._index: Index | None = None
         self._searcher = None
         self._checked = float("-inf")
@@ -137,7 +138,7 @@ class Library:
         self._checked = now
         generation = current_dir(self.root)
         if self._searcher is None or generation != self._generation:
-            index, _, generation = open_index(self.root)
+            index, self._meta, generation = open_index(self.root)
             self._replace(searcher_of(index), index, generation)
         elif not self._searcher.up_to_date():
             # A fresh searcher, not Searcher.refresh(): whoosh-reloaded's reader
@@ -159,6 +160,14 @@ class Library:
         """Changes whenever the searcher is reopened or refreshed."""
         self.searcher()
         return (str(self._generation), self._opened)
+
+    def status(self):
+        """The engine's state (search.index.status.EngineStatus): the live
+        generation, and whether its postings are read directly."""
+        from search.index.status import engine_status  # it imports this module
+
+        reader = self.searcher().reader()
+        return engine_status(reader, self._generation, self._meta)
 
     def state(self) -> ReaderState:
         """What this process remembers about the current reader."""
@@ -204,4 +213,4 @@ class Library:
         """Release the searcher and its files."""
         if self._searcher is not None:
             self._searcher.close()
-        self._searcher = self._index = self._generation = None
+        self._searcher = self._index = self._generation = self._meta = None
