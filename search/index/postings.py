@@ -32,10 +32,13 @@ every size leave the reader trusted.
 """
 from __future__ import annotations
 
+import contextlib
 import functools
 import logging
 import pickle
 import struct
+import sys
+import traceback
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Callable
@@ -46,6 +49,7 @@ from itertools import accumulate
 import numpy as np
 from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, W3LeafMatcher
 from whoosh.columns import VarBytesColumn
+from whoosh.filedb.structfile import StructFile
 from whoosh.formats import Positions
 from whoosh.matching import ListMatcher
 from whoosh.system import pack_ushort
@@ -997,3 +1001,48 @@ def commit_segments(ix, segments: list) -> None:
     TOC(ix.schema, listed, generation).write(ix.storage, ix.indexname)
     clean_files(ix.storage, ix.indexname, generation, listed)
     ix.storage.temp_storage(f"{ix.indexname}.tmp").destroy()  # the per-document writers' scratch folder
+
+
+def abandon(ix, writer) -> None:
+    """Undo what a Whoosh writer that failed (a full disk) left in a live
+    index folder: its lock, its scratch folder and its partial segment's
+    files. The index stays as its latest table of contents lists it, and
+    the space is free again for the next try. Called while handling the
+    writer's error."""
+    from whoosh.index import clean_files
+
+    failed = sys.exc_info()[2]  # called while handling the writer's error
+    if not writer.is_closed:
+        try:
+            writer.cancel()  # closes its files (which may fail again: the disk is full), then unlocks
+        except Exception:  # noqa: BLE001 (unlock and clean up whatever went wrong)
+            # Also the files its failed calls opened (a commit reads the new
+            # segment's lengths): still held by the frames of the error.
+            _close_files([writer, *(frame.f_locals for frame, _ in traceback.walk_tb(failed))])
+            with contextlib.suppress(Exception):
+                writer._finish()
+    info = ix._read_toc()
+    clean_files(ix.storage, ix.indexname, info.generation, info.segments)
+    ix.storage.temp_storage(f"{ix.indexname}.tmp").destroy()
+
+
+def _close_files(obj, depth: int = 6, seen: set | None = None) -> None:
+    """Close the files a Whoosh writer holds open (its segment writers' and
+    readers', and theirs), without writing anything more: closing them the
+    normal way writes what is buffered, which fails on a full disk."""
+    seen = set() if seen is None else seen
+    if id(obj) in seen or depth < 0:
+        return
+    seen.add(id(obj))
+    if isinstance(obj, dict):
+        values = list(obj.values())
+    elif isinstance(obj, (list, tuple)):
+        values = list(obj)
+    else:
+        values = list(vars(obj).values()) if hasattr(obj, "__dict__") else []
+    for value in values:
+        if isinstance(value, StructFile):
+            with contextlib.suppress(Exception):
+                value.file.close()
+        elif isinstance(value, (dict, list, tuple)) or type(value).__module__.startswith("whoosh."):
+            _close_files(value, depth - 1, seen)
