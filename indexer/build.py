@@ -41,6 +41,7 @@ from search.index.store import (
     Meta,
     current_dir,
     open_index,
+    restrict,
     write_meta,
 )
 
@@ -80,7 +81,7 @@ class _Locked:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        root.mkdir(parents=True, exist_ok=True)
+        root.mkdir(parents=True, exist_ok=True, mode=0o755)  # never group-writable (search.index.store.UNSAFE_BITS)
         self.lock = filelock.FileLock(str(root / LOCK), timeout=0)
 
     def __enter__(self) -> None:
@@ -170,6 +171,7 @@ def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
             write_meta(generation, Meta(pages=dict(sorted(pages.items())),
                                         built_at=stamp.isoformat(timespec="seconds"), links=_links(joined)))
             report.added = sorted(pages)
+            restrict(generation)
             _swap(root, generation)
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
@@ -363,6 +365,7 @@ def update(seeds: Path, root: Path) -> Report:
                                             if n in present and n not in {p.name for p in touched}})
         meta.pages = dict(sorted(pages.items()))
         write_meta(generation, meta)
+        restrict(generation)
         report.pages = len(pages)
         return report
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,14 +85,45 @@ def write_meta(generation: Path, meta: Meta) -> None:
     os.replace(tmp, generation / META)
 
 
+# Index files hold pickles (Whoosh's schema, segment lists and stored
+# fields): whoever can change them runs code in every process that opens
+# the index. The server refuses an index others could change.
+UNSAFE_BITS = stat.S_IWGRP | stat.S_IWOTH
+
+
+def writable_by_others(root: Path) -> Path | None:
+    """The first of the index root, its live generation and that
+    generation's files that users other than the owner may write; None when
+    there is none (or no index yet)."""
+    generation = current_dir(root)
+    paths = [root] + ([generation, *sorted(generation.iterdir())] if generation is not None else [])
+    for path in paths:
+        try:
+            if os.lstat(path).st_mode & UNSAFE_BITS:
+                return path
+        except FileNotFoundError:  # a file an update removed meanwhile
+            continue
+    return None
+
+
+def restrict(generation: Path) -> None:
+    """Take group and others' write permission off a generation and its
+    files (a umask of 002 would leave them group-writable)."""
+    for path in [generation, *generation.iterdir()]:
+        mode = os.lstat(path).st_mode
+        if mode & UNSAFE_BITS and not stat.S_ISLNK(mode):
+            os.chmod(path, stat.S_IMODE(mode) & ~UNSAFE_BITS)
+
+
 def searcher_of(index: Index):
     """A searcher ranking with live-document statistics (search.index.scoring):
     every searcher the app or a tool uses comes from here."""
     return index.searcher(weighting=LiveBM25F())
 
 
-def open_index(root: Path) -> tuple[Index, Meta, Path]:
-    """Open the live index: (index, meta, generation dir), or StoreError."""
+def open_index(root: Path, readonly: bool = False) -> tuple[Index, Meta, Path]:
+    """Open the live index: (index, meta, generation dir), or StoreError.
+    `readonly`: its storage refuses any change (a writer, a lock, a file)."""
     generation = current_dir(root)
     if generation is None:
         raise StoreError(f"no index at {root}: build one with python -m indexer build --index {root}")
@@ -100,7 +132,7 @@ def open_index(root: Path) -> tuple[Index, Meta, Path]:
         raise StoreError(f"index at {root} has schema version {meta.schema_version}, this program "
                          f"needs {SCHEMA_VERSION}: rebuild it with python -m indexer build")
     try:
-        return whoosh_index.open_dir(str(generation), indexname=INDEX_NAME), meta, generation
+        return whoosh_index.open_dir(str(generation), indexname=INDEX_NAME, readonly=readonly), meta, generation
     except Exception as exc:  # Whoosh raises several unrelated types for a broken index
         raise StoreError(f"index at {generation} cannot be opened ({exc}); rebuild it: "
                          "python -m indexer build") from None
@@ -138,7 +170,7 @@ class Library:
         self._checked = now
         generation = current_dir(self.root)
         if self._searcher is None or generation != self._generation:
-            index, self._meta, generation = open_index(self.root)
+            index, self._meta, generation = open_index(self.root, readonly=True)
             self._replace(searcher_of(index), index, generation)
         elif not self._searcher.up_to_date():
             # A fresh searcher, not Searcher.refresh(): whoosh-reloaded's reader
