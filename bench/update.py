@@ -12,7 +12,7 @@ Then query time: 10% of the pages changed and updated, against a fresh
 build of the same pages: the benchmark queries (bench.queries, cold, as
 bench.query's `ours`) on each, the mean per query and the ratio, and
 whether each index is read directly or through Whoosh's matchers (the
-reader's self-check, search.index.postings.trusted).
+reader's self-check, search.index.whoosh_read.trusted).
 """
 from __future__ import annotations
 
@@ -79,12 +79,12 @@ def query_times(articles: int, rounds: int) -> list[dict]:
 
 def _timed_queries(articles: int, name: str, root: Path, rounds: int) -> dict:
     from bench.query import Ours, measure
-    from search.index import postings, state
+    from search.index import whoosh_read, state
 
     engine = Ours(root)
     try:
         reader = engine.searcher.reader()
-        read = "directly" if postings.trusted(reader) else f"via Whoosh ({state.of(reader).codec_problem})"
+        read = "directly" if whoosh_read.trusted(reader) else f"via Whoosh ({state.of(reader).codec_problem})"
         times, _ = measure(engine, rounds)
         return {"articles": articles, "index": name, "segments": len(reader.leaf_readers()),
                 "postings read": read, **{f"{k}_ms": v for k, v in summary_ms(times).items()}}

@@ -31,7 +31,7 @@ from whoosh.writing import MERGE_SMALL
 from indexer import health
 from indexer.corpus import Parsed, has_jumps, issue_of, parse_files, read_folder
 from indexer.documents import to_document
-from search.index.postings import SegmentBuilder, abandon, commit_segments
+from search.index.whoosh_write import SegmentBuilder, abandon, commit_segments
 from search.index.schema import make_schema
 from search.text import segmenter
 from search.index.store import (
@@ -146,7 +146,7 @@ def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
 
     The pages are shared out among the processes by issue (a story continued
     on another page joins only pages of its own issue), each process parses
-    its share and writes its own segments in bulk (search.index.postings.
+    its share and writes its own segments in bulk (search.index.whoosh_write.
     SegmentBuilder), and one table of contents lists them all."""
     segmenter.load()
     with _Locked(root):

@@ -18,7 +18,7 @@ from indexer.corpus import parse_file, parse_files, read_folder
 from indexer.manifest import read_manifest
 from indexer.pages import PageError
 from indexer.stats import index_stats
-from search.index.postings import BadSegment
+from search.index.whoosh_write import BadSegment
 from search.index.store import Library, StoreError, current_dir, index_root
 
 DEFAULT_SEEDS = Path("seeds")

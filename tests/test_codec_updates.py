@@ -1,4 +1,4 @@
-"""The reader's self-check (search.index.postings.trusted) on what it must
+"""The reader's self-check (search.index.whoosh_read.trusted) on what it must
 catch and what it must let through: a Whoosh release that stores positions
 differently in the same framing is caught (answers equal Whoosh's), and an
 index after updates of every size is still read directly (no false alarm)."""
@@ -13,7 +13,7 @@ from whoosh.system import _INT_SIZE, pack_uint
 
 from bench.corpus import generate
 from indexer.build import build, update
-from search.index import postings
+from search.index import whoosh_read
 from tests.conftest import searcher_of
 
 PHRASES = ['"区管委会"', '"帮代办"', '"高新区"', '"人才补贴"', '"管委会"', '"科技创新"', '"招商引资"', "企业 服务"]
@@ -48,7 +48,7 @@ def test_a_release_storing_absolute_positions_is_distrusted_and_answers_equal_wh
     build(seeds_copy, root)
     client = app_factory(root).test_client()
     assert _answers(client, PHRASES) == reference
-    kept = postings.state.of(client.application.extensions["library"].searcher().reader())
+    kept = whoosh_read.state.of(client.application.extensions["library"].searcher().reader())
     assert kept.codec_ok is False and "decoded positions" in kept.codec_problem
 
 
@@ -79,7 +79,7 @@ def _changed(pages: Path, share: float, delete: bool = False) -> None:
 def test_an_updated_index_is_still_read_directly(built, tmp_path, monkeypatch, share, delete):
     # A run of a few blocks, as 1,000 postings are at 100,000 articles: the
     # first segment's deleted documents fall inside it.
-    monkeypatch.setattr(postings, "CHECKED_POSTINGS", 250)
+    monkeypatch.setattr(whoosh_read, "CHECKED_POSTINGS", 250)
     pages, root = tmp_path / "pages", tmp_path / "index"
     shutil.copytree(built[0], pages)
     shutil.copytree(built[1], root, symlinks=True)
@@ -89,4 +89,4 @@ def test_an_updated_index_is_still_read_directly(built, tmp_path, monkeypatch, s
         reader = searcher.reader()
         if share < 0.5:  # half the pages changed: the old segments are merged away
             assert len(reader.leaf_readers()) > 1 and reader.has_deletions()
-        assert postings.trusted(reader), postings.state.of(reader).codec_problem
+        assert whoosh_read.trusted(reader), whoosh_read.state.of(reader).codec_problem

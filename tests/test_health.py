@@ -13,7 +13,7 @@ from whoosh.codec import whoosh3
 
 from indexer import cli
 from indexer.build import build, update
-from search.index import postings
+from search.index import whoosh_read
 from search.index.schema import SCHEMA_VERSION
 from tests.conftest import live_server
 
@@ -87,12 +87,12 @@ def test_health_without_an_index_is_503_in_json(app_factory, tmp_path):
 
 
 def test_a_misreading_is_the_fallback_on_the_page(seed_index, app_factory, monkeypatch):
-    original = postings._block
+    original = whoosh_read._block
 
     def shifted(matcher, with_values):
         found = original(matcher, with_values)
-        return postings.Postings(found.docs + 1, found.weights, found.values)
-    monkeypatch.setattr(postings, "_block", shifted)
+        return whoosh_read.Postings(found.docs + 1, found.weights, found.values)
+    monkeypatch.setattr(whoosh_read, "_block", shifted)
     client = app_factory(seed_index).test_client()
     assert FALLBACK_LINE in client.get("/search?q=高新区").get_data(as_text=True)
     assert client.get("/health").json["fallback_reason"].startswith("segment ")

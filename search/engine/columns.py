@@ -18,7 +18,7 @@ import numpy as np
 from search.engine.evaluate import Found, Unsupported, evaluate
 from search.engine.plan import Plan, to_whoosh
 from search.index import state
-from search.index.postings import column_values, live_docs
+from search.index.whoosh_read import column_values, live_docs
 
 
 @dataclass

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass
 from pathlib import Path
 
-from search.index import postings, state
+from search.index import whoosh_read, state
 from search.index.store import Meta
 
 DIRECT, FALLBACK = "direct", "fallback"
@@ -46,7 +46,7 @@ class EngineStatus:
 def engine_status(reader, generation: Path, meta: Meta) -> EngineStatus:
     """The state of a reader of a generation (runs the reader's self-check
     if it has not run yet)."""
-    direct = postings.trusted(reader)
+    direct = whoosh_read.trusted(reader)
     return EngineStatus(documents=reader.doc_count(), segments=len(reader.leaf_readers()),
                         generation=generation.name, built_at=meta.built_at, schema_version=meta.schema_version,
                         postings=DIRECT if direct else FALLBACK,
