@@ -33,6 +33,12 @@ def test_serve_refuses_an_index_others_may_write(seeds_copy, tmp_path, where):
     assert "hold pickles" in result.stderr and "chmod -R go-w" in result.stderr
 
 
+def test_an_index_root_reached_through_a_link_is_judged_by_its_target(seed_index, tmp_path):
+    link = tmp_path / "index-link"
+    link.symlink_to(seed_index)  # a link's own mode is 0777
+    assert writable_by_others(link) is None
+
+
 def test_builds_and_updates_under_a_permissive_umask_leave_the_index_servable(seeds_copy, tmp_path, data_dir):
     import shutil
     old = os.umask(0o002)

@@ -99,7 +99,7 @@ def writable_by_others(root: Path) -> Path | None:
     paths = [root] + ([generation, *sorted(generation.iterdir())] if generation is not None else [])
     for path in paths:
         try:
-            if os.lstat(path).st_mode & UNSAFE_BITS:
+            if os.stat(path).st_mode & UNSAFE_BITS:  # a link's own mode means nothing: its target's does
                 return path
         except FileNotFoundError:  # a file an update removed meanwhile
             continue
