@@ -216,7 +216,7 @@ def _shared_out(files: list[Path], issues: list, procs: int) -> list[list[Path]]
     """The files in `procs` shares of about equal size, each issue's pages in
     one share, each share in the folder's order."""
     groups: dict = {}
-    for n, (path, issue) in enumerate(zip(files, issues)):
+    for n, issue in enumerate(issues):  # issues[n] is files[n]'s
         groups.setdefault(issue if issue is not None else ("page", n), []).append(n)
     sizes = {key: sum(_size(files[n]) for n in members) for key, members in groups.items()}
     shares: list[list[int]] = [[] for _ in range(procs)]

@@ -228,7 +228,8 @@ def type_lines(text: str) -> list[Line]:
         if not line:
             gap += 1
             continue
-        found = next(found for rule in RULES if (found := rule.apply(Candidate(line, fold(line), number, gap, hashes, top))))
+        candidate = Candidate(line, fold(line), number, gap, hashes, top)
+        found = next(found for rule in RULES if (found := rule.apply(candidate)))
         typed.extend(found)
         top = top and all(t.kind not in (LineKind.HEADING, LineKind.PARAGRAPH) for t in found)
         gap = 0

@@ -26,8 +26,8 @@ ANY_OUTLET = r"(?:[\u4e00-\u9fff]{2,8}?(?=(?:特约|首席|见习|实习|融媒�
 ROLES = re.compile(rf"^(?:(?:{OUTLET}|{ANY_OUTLET})?{ROLE})+")
 # What follows a name in a bracketed credit line: （本报记者 李四参与采写）
 CONTRIBUTED = re.compile(r"(?:参与)?(?:采写|采访|整理|供稿)$")
-EDITOR_ROLE = re.compile(r"^(?:本版|本期)?(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美术编辑|美编|版式设计|版式|制图"
-                         r"|统筹|策划|监制|出品人?)")
+EDITOR_ROLE = re.compile(r"^(?:本版|本期)?(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑"
+                         r"|美术编辑|美编|版式设计|版式|制图|统筹|策划|监制|出品人?)")
 # Place words of a byline: 北京报道, 发自北京, a lone 报道.
 PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}报[道导]|发自[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,8}电)$")
 TOKEN = re.compile(r"[^\s、,，;；/／|｜:：]+")

@@ -85,5 +85,6 @@ def test_check_prints_the_engines_state(seed_index, seeds_dir):
     result = run("check", "--seeds", seeds_dir, "--index", seed_index)
     assert result.returncode == 0, result.stdout + result.stderr
     lines = result.stdout.splitlines()
-    assert lines[0].startswith(f"index      {(seed_index / 'current').resolve().name} (built 20") and "schema" in lines[0]
+    live = (seed_index / "current").resolve().name
+    assert lines[0].startswith(f"index      {live} (built 20") and "schema" in lines[0]
     assert lines[1] == "documents  36 in 1 segments" and lines[2] == "postings   read directly"

@@ -155,7 +155,7 @@ def test_long_posting_lists_are_kept_and_the_cache_stays_within_its_budget(searc
     kept = list(cache.values())
     second = evaluate(searcher, query, True)
     assert second.docs.tolist() == first.docs.tolist() and np.array_equal(second.scores, first.scores)
-    assert all(a is b for a, b in zip(kept, cache.values())), "the second evaluation read nothing again"
+    assert all(a is b for a, b in zip(kept, cache.values(), strict=True)), "the second evaluation read nothing again"
     budget = max(whoosh_read._size(p) for p in kept) + 1
     state.attach(searcher.reader(), state.Budgets(term_cache_from=50, term_cache_bytes=budget))
     cache = whoosh_read.term_cache(searcher.reader())

@@ -90,7 +90,8 @@ def test_a_bulk_segment_reads_back_as_whoosh_writes_it(documents, tmp_path):
             terms = list(expected.lexicon(fieldname))
             assert list(found.lexicon(fieldname)) == terms, fieldname
             for btext in terms:
-                assert _term_stats(found, fieldname, btext) == _term_stats(expected, fieldname, btext), (fieldname, btext)
+                assert _term_stats(found, fieldname, btext) == _term_stats(expected, fieldname, btext), \
+                    (fieldname, btext)
                 postings = _postings(expected, fieldname, btext)
                 assert _postings(found, fieldname, btext) == postings, (fieldname, btext)
                 multi_block += len(postings) > 128

@@ -50,7 +50,7 @@ def _ranked(names: list[str], counted: np.ndarray) -> list[tuple[str, int]]:
     # Names are sorted, so code order is name order: most first, then by name.
     codes = np.flatnonzero(counted)
     codes = codes[np.lexsort((codes, -counted[codes]))]
-    return list(zip([names[c] for c in codes.tolist()], counted[codes].tolist()))
+    return list(zip([names[c] for c in codes.tolist()], counted[codes].tolist(), strict=True))
 
 
 @dataclass

@@ -309,8 +309,8 @@ class _Evaluation:
         高新区 that spares reading 高新's 48,000 postings to confirm the full
         name 高新技术产业开发区 in articles that say 高新区 anyway."""
         is_run = [isinstance(s, (Run, Fallback, Maybe)) for s in subs]
-        runs = [s for s, run in zip(subs, is_run) if run]
-        plain = [s for s, run in zip(subs, is_run) if not run]
+        runs = [s for s, run in zip(subs, is_run, strict=True) if run]
+        plain = [s for s, run in zip(subs, is_run, strict=True) if not run]
         if not runs or not plain:
             return [self.part(s) for s in subs]
         parts = [self.part(s) for s in plain]

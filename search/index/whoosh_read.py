@@ -500,7 +500,7 @@ def column_values(segment, name: str, translate: bool = True) -> list:
 def _var_bytes(column) -> list[bytes]:
     ends = list(accumulate(column._lengths))
     data = column._dbfile.get(column._basepos, ends[-1]) if ends else b""
-    return [data[start:end] for start, end in zip([0] + ends[:-1], ends)]
+    return [data[start:end] for start, end in zip([0] + ends[:-1], ends, strict=True)]
 
 
 def _ends(count: int, each: int = CHECKED_VALUES) -> list[int]:

@@ -105,7 +105,8 @@ class _FieldPostings:
         """Postings of one document: terms, with a weight and a value each."""
         found = list(map(self.ids.get, terms))
         if None in found:
-            found = [self._new(term) if term_id is None else term_id for term_id, term in zip(found, terms)]
+            found = [self._new(term) if term_id is None else term_id
+                     for term_id, term in zip(found, terms, strict=True)]
         self.term_ids.extend(found)
         self.docs.extend([docnum] * len(found))
         self.weights += weights
@@ -205,11 +206,11 @@ class SegmentBuilder:
         # seen, and counting and taking the last one run in C; only repeated
         # words have their positions gathered in Python.
         counts = Counter(found)
-        last = dict(zip(found, positions))
+        last = dict(zip(found, positions, strict=True))
         postings = self._fields[name]
         if len(counts) < len(found):
             repeated: dict[str, list[int]] = {word: [] for word, count in counts.items() if count > 1}
-            for word, pos in zip(found, positions):
+            for word, pos in zip(found, positions, strict=True):
                 gathered = repeated.get(word)
                 if gathered is not None:
                     gathered.append(pos)
@@ -226,7 +227,7 @@ class SegmentBuilder:
         items = list(fieldobj.index(value))
         if not items:
             return 0
-        terms, freqs, weights, values = zip(*items)
+        terms, freqs, weights, values = zip(*items, strict=True)
         self._fields[name].add(terms, docnum, list(weights), values)
         return sum(freqs) if fieldobj.scorable else 0
 

@@ -116,7 +116,8 @@ def serve(index: str, host: str, port: int, workers: int | None = None) -> int:
     # of every match at 50,000 articles takes about 20 s (default 120).
     options = {"bind": f"unix:{backend}", "workers": workers, "worker_class": "sync",
                "preload_app": True, "post_worker_init": _worker_started, "when_ready": ready,
-               "timeout": int(app.config["WORKER_TIMEOUT"]), "graceful_timeout": 5, "accesslog": "-", "access_log_format": ACCESS_LOG, "errorlog": "-",
+               "timeout": int(app.config["WORKER_TIMEOUT"]), "graceful_timeout": 5,
+               "accesslog": "-", "access_log_format": ACCESS_LOG, "errorlog": "-",
                "loglevel": "warning", "proc_name": "gaoxin-search",
                # gunicorn's largest request line: a 500-character Chinese query
                # (the search box's limit) is 4,500 bytes percent-encoded
