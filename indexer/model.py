@@ -87,7 +87,8 @@ class Line:
     @property
     def printed(self) -> str:
         """The line (or its part) as the page printed it, markup included."""
-        return self.markup if self.kind in (LineKind.CREDIT, LineKind.LABEL, LineKind.FURNITURE) else self.markup + self.text
+        taken_whole = self.kind in (LineKind.CREDIT, LineKind.LABEL, LineKind.FURNITURE)
+        return self.markup if taken_whole else self.markup + self.text
 
 
 @dataclass
