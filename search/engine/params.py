@@ -16,7 +16,7 @@ from werkzeug.datastructures import MultiDict
 from search import urls
 from search.engine.query import KINDS, MAX_QUERY_CHARS, province_value, zone_value
 from search.errors import BadParameter
-from search.index.schema import policy_value
+from search.index.schema import author_value, policy_value
 
 SORTS = ("relevance", "newest", "oldest")
 DEFAULT_PER_PAGE = 10
@@ -40,6 +40,7 @@ class SearchState:
     policies: tuple[str, ...] = ()
     newspapers: tuple[str, ...] = ()  # what pages declare (README: page format)
     page_names: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()  # as schema.author_value spells them
     section: str = ""
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -58,6 +59,7 @@ class SearchState:
         out += [("policy", p) for p in self.policies]
         out += [("newspaper", n) for n in self.newspapers]
         out += [("page_name", n) for n in self.page_names]
+        out += [("author", a) for a in self.authors]
         if self.section:
             out.append(("section", self.section))
         if self.date_from:
@@ -88,7 +90,7 @@ class SearchState:
 
     def toggle(self, name: str, value: str) -> SearchState:
         """Add a filter value (zones, provinces, kinds, policies, newspapers,
-        page_names) or remove it if present."""
+        page_names, authors) or remove it if present."""
         current = getattr(self, name)
         values = tuple(v for v in current if v != value) if value in current else tuple(sorted({*current, value}))
         return self.with_(**{name: values})
@@ -97,7 +99,7 @@ class SearchState:
     def filtered(self) -> bool:
         """True when any filter narrows the results."""
         return bool(self.zones or self.provinces or self.kinds or self.policies or self.newspapers
-                    or self.page_names or self.section or self.date_from or self.date_to)
+                    or self.page_names or self.authors or self.section or self.date_from or self.date_to)
 
 
 def parse_args(args: Mapping | MultiDict) -> SearchState:
@@ -117,6 +119,7 @@ def parse_args(args: Mapping | MultiDict) -> SearchState:
     policies = _values(args, "policy", policy_value, longest=200)
     newspapers = _values(args, "newspaper", _spaced)
     page_names = _values(args, "page_name", _spaced)
+    authors = _values(args, "author", author_value)
     section = args.get("section", "").strip()
     if len(section) > 100:
         raise BadParameter("参数 section 太长，最多 100 个字符")
@@ -130,8 +133,8 @@ def parse_args(args: Mapping | MultiDict) -> SearchState:
     page = _int(args, "page", 1, 1, None)
     if page * per_page > MAX_RESULTS_DEEP:
         raise BadParameter(f"页码太大：最多查看前 {MAX_RESULTS_DEEP} 条结果，请缩小范围")
-    return SearchState(q, zones, provinces, kinds, policies, newspapers, page_names, section, date_from, date_to,
-                       sort, page, per_page)
+    return SearchState(q, zones, provinces, kinds, policies, newspapers, page_names, authors, section,
+                       date_from, date_to, sort, page, per_page)
 
 
 def _values(args: MultiDict, name: str, canonical, longest: int = 50) -> tuple[str, ...]:

@@ -18,7 +18,7 @@ from search.engine.query import ParsedQuery, field_query, parse
 # Facet -> the state's filter values for it; these are counted as if their own
 # filter were off, so that choosing one value keeps the others selectable.
 MULTI_VALUED = {"zone": "zones", "province": "provinces", "kind": "kinds", "policy": "policies",
-                "newspaper": "newspapers", "page_name": "page_names"}
+                "newspaper": "newspapers", "page_name": "page_names", "author": "authors"}
 
 
 @dataclass
@@ -228,6 +228,13 @@ class Overview:
 def zone_totals(searcher) -> list[tuple[str, int]]:
     """Every zone in the index with its number of articles, most first."""
     return columns.of(searcher).zone.counts(columns.every(searcher).docs)
+
+
+def page_facts(searcher) -> dict[str, list[str]]:
+    """Every newspaper and page name the pages declare, and every author,
+    most articles first: the advanced form's choices."""
+    cols, docs = columns.of(searcher), columns.every(searcher).docs
+    return {name: [v for v, _ in getattr(cols, name).counts(docs)] for name in ("newspaper", "page_name", "author")}
 
 
 def overview(searcher, top: int = 12) -> Overview:

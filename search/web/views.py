@@ -12,6 +12,7 @@ from search import urls
 from search.engine import results as engine
 from search.engine.params import SearchState, parse_args
 from search.engine.query import FIELD_LABELS, KIND_LABELS
+from search.index.schema import author_value
 from search.web import articles, hits
 from search.web.current import library, served_from_cache
 from search.web.facets import by_province, date_shortcuts
@@ -107,7 +108,12 @@ def helpers() -> dict:
     """Helpers for templates: facet links and the page window."""
     return {"year_state": year_state, "page_window": page_window, "kind_labels": KIND_LABELS,
             "field_labels": FIELD_LABELS, "by_province": by_province, "urls": urls,
-            "date_shortcuts": lambda state: date_shortcuts(state, dt.date.today())}
+            "date_shortcuts": lambda state: date_shortcuts(state, dt.date.today()), "author_url": author_url}
+
+
+def author_url(name: str) -> str:
+    """The results page of every article by this author, newest first."""
+    return SearchState(authors=(author_value(name),), sort="newest").url()
 
 
 def year_state(state: SearchState, year: int) -> tuple[SearchState, bool]:
