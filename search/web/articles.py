@@ -14,7 +14,7 @@ from search.engine.params import SearchState
 from search.engine.query import parse
 from search.engine.results import load_article
 from search.errors import NotFound
-from search.web import marking, snippets
+from search.web import citations, marking, snippets
 from search.web.hits import BEST_PARAGRAPH, PageSource, best_section
 
 ID_PATTERN = re.compile(r"[0-9a-f]{12}")
@@ -50,19 +50,9 @@ class ArticlePage:
     best_anchor = BEST_PARAGRAPH
 
     def citation(self) -> str:
-        """The article cited in GB/T 7714-2015 form for newspapers:
-        作者. 题名[N]. 报纸名, 出版日期(版次). Authors past three become 等;
-        a date not printed on the page (inferred) is in square brackets, as
-        the standard marks what the cataloguer supplies."""
-        data, source = self.data, self.source
-        authors = data.get("authors") or []
-        who = ", ".join(authors[:3]) + (", 等" if len(authors) > 3 else "")
-        date = source.issue_date or (f"[{data['date']}]" if data.get("date") and data.get("date_inferred")
-                                     else data.get("date"))
-        where = ", ".join(p for p in (source.newspaper or "[报纸名不详]", date) if p)
-        if source.page_number:
-            where += f"({source.page_number})"
-        return f"{who + '. ' if who else ''}{data['title']}[N]. {where}."
+        """The article cited in GB/T 7714-2015 form (search.web.citations),
+        with its page's facts."""
+        return citations.gbt7714(citations.Reference.of({**self.data, **self.source.to_json()}))
 
     def to_json(self) -> dict:
         """The API form: the parsed article, its URL, province and related articles."""

@@ -17,16 +17,16 @@ from search import urls
 from search.engine import results as engine
 from search.engine.params import parse_args
 from search.engine.query import KIND_LABELS
-from search.web import marking, snippets
+from search.web import citations, marking, snippets
 from search.web.current import library
 from search.web.hits import PageSource, make_hit
 
 bp = Blueprint("exports", __name__)
 # Column names for `lang=en` (the API's words and codes), then the default, for people.
 CSV_COLUMNS = ("id", "title", "zone", "province", "date", "date_inferred", "kind", "url", "fragment",
-               "newspaper", "issue_date", "page_number", "page_name")
+               "newspaper", "issue_date", "page_number", "page_name", "citation")
 CSV_HEADINGS = ("编号", "标题", "高新区", "省份", "日期", "日期说明", "体裁", "链接", "摘要",
-                "报纸", "出版日期", "版次", "版名")
+                "报纸", "出版日期", "版次", "版名", "引用（GB/T 7714）")
 _NOT_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 ATOM = "http://www.w3.org/2005/Atom"
 NOT_XML_CHAR = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -63,7 +63,7 @@ def _row(stored: dict, parsed, matcher: snippets.Matcher, words: bool) -> list[s
     return [article["id"], _cell(article["title"]), article.get("zone") or "", stored.get("province") or "",
             date, date_note, kind, urls.absolute(urls.article(article["id"])), _cell(found[0].striptags()),
             _cell(source.newspaper or ""), source.issue_date or "", _cell(source.page_number or ""),
-            _cell(source.page_name or "")]
+            _cell(source.page_name or ""), _cell(citations.gbt7714(citations.Reference.of(article)))]
 
 
 def file_name(state, today: dt.date) -> str:

@@ -13,7 +13,7 @@ from search.engine import results as engine
 from search.engine.params import SearchState, parse_args
 from search.engine.query import FIELD_LABELS, KIND_LABELS
 from search.index.schema import author_value
-from search.web import articles, hits
+from search.web import articles, citations, hits
 from search.web.current import library, served_from_cache
 from search.web.facets import by_province, date_shortcuts
 
@@ -108,7 +108,8 @@ def helpers() -> dict:
     """Helpers for templates: facet links and the page window."""
     return {"year_state": year_state, "page_window": page_window, "kind_labels": KIND_LABELS,
             "field_labels": FIELD_LABELS, "by_province": by_province, "urls": urls,
-            "date_shortcuts": lambda state: date_shortcuts(state, dt.date.today()), "author_url": author_url}
+            "date_shortcuts": lambda state: date_shortcuts(state, dt.date.today()), "author_url": author_url,
+            "cite_formats": citations.FORMAT_LABELS}
 
 
 def author_url(name: str) -> str:
