@@ -89,6 +89,7 @@ class Columns:
     day: np.ndarray  # date as a proleptic ordinal; 0 = undated
     month: np.ndarray  # year * 100 + month; 0 = undated
     id_rank: np.ndarray  # each document's place in id order (the last tie-break)
+    indexed: np.ndarray  # when first indexed, microseconds (Whoosh's DATETIME); 0 = not recorded
 
 
 def of(searcher) -> Columns:
@@ -110,7 +111,8 @@ def _read(reader) -> Columns:
                    np.array([_day(v) for v in _column(reader, "date", None, raw=True)], dtype=np.int32),
                    np.array([m if isinstance(m, int) and 180001 <= m <= 219912 else 0
                              for m in _column(reader, "month", 0)], dtype=np.int32),
-                   id_rank)
+                   id_rank, np.array([v if isinstance(v, int) else 0 for v in _column(reader, "indexed", 0, raw=True)],
+                                     dtype=np.int64))
 
 
 def _multi(reader, name: str, size: int) -> Multi:

@@ -13,7 +13,7 @@ from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT,
 from search.text.analysis import analyzer, bigram_analyzer
 from search.text.normalize import to_simplified
 
-SCHEMA_VERSION = 9  # 9: authors normalised, with a column (author facet and filter)
+SCHEMA_VERSION = 9  # 9: authors normalised, with a column (author facet and filter); `indexed`
 
 # Field boosts for BM25F: a match in the headline says more than one in the
 # body, and a match in a photo caption says less.
@@ -68,6 +68,9 @@ def make_schema() -> Schema:
         # column keeps each article's list for facet counting (search.engine.columns).
         policy=KEYWORD(commas=True, lowercase=False, scorable=False, sortable=True),
         date_inferred=BOOLEAN(stored=True),
+        # When the article was first indexed (naive UTC), carried by id from
+        # the generation before (indexer.build): feeds and sort=indexed.
+        indexed=DATETIME(stored=True, sortable=True),
         # The parsed article as JSON (sections, captions, lists), for pages and API.
         article=STORED(),
     )

@@ -14,7 +14,7 @@ from flask import Blueprint, redirect, render_template, request
 from werkzeug.datastructures import MultiDict
 
 from search.engine import results as engine
-from search.engine.params import SORTS, SearchState, parse_args
+from search.engine.params import SORT_LABELS, SearchState, parse_args
 from search.engine.query import KIND_LABELS
 from search.errors import BadParameter
 from search.web.current import library
@@ -113,5 +113,5 @@ def _form(fields: MultiDict, error: str | None = None) -> str:
     zones = engine.zone_totals(searcher)  # a count over in-memory columns
     return render_template("advanced.html", fields=fields, error=error, zones=[z for z, _ in zones],
                            page_facts=engine.page_facts(searcher),
-                           kinds=KIND_LABELS, sorts=dict(zip(SORTS, ("相关度", "最新", "最早"))),
+                           kinds=KIND_LABELS, sorts=SORT_LABELS,
                            state=SearchState())

@@ -130,7 +130,11 @@ def search_atom():
     newest = None
     for stored in matches:
         hit = make_hit(stored, parsed, None)
-        stamp = f"{hit.date.isoformat()}T00:00:00Z" if hit.date else "1970-01-01T00:00:00Z"
+        # when the article entered the index (entries come in that order), not its date:
+        # an old-dated article indexed today is news to a subscriber
+        indexed = stored.get("indexed")
+        stamp = (f"{indexed:%Y-%m-%dT%H:%M:%S}Z" if indexed else
+                 f"{hit.date.isoformat()}T00:00:00Z" if hit.date else "1970-01-01T00:00:00Z")
         newest = newest or stamp
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
         ET.SubElement(entry, f"{{{ATOM}}}id").text = urls.tag(urls.article(hit.id))

@@ -54,7 +54,9 @@ HIT = {"type": "object", "required": ["id", "title", "kicker", "zone", "date", "
                                   "description": "文中没有查询原样的写法时，分开出现而被标出的词语；空 = 原样匹配"},
                       "newspaper": _NULLABLE_STRING, "issue_date": {"type": ["string", "null"], "format": "date"},
                       "page_number": _NULLABLE_STRING, "page_name": _NULLABLE_STRING,
-                      "authors": {"type": "array", "items": {"type": "string"}}}}
+                      "authors": {"type": "array", "items": {"type": "string"}},
+                      "indexed_at": {"type": ["string", "null"], "format": "date-time",
+                                     "description": "首次收录进索引的时间（UTC）；sort=indexed 按它排序"}}}
 COUNTS = {"type": "object", "additionalProperties": {"type": "integer"}}
 SEARCH = {"type": "object", "required": ["query", "total", "page", "per_page", "hits", "facets"],
           "properties": {"query": {"type": "string"}, "total": {"type": "integer"},

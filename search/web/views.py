@@ -10,7 +10,7 @@ from werkzeug.datastructures import MultiDict
 
 from search import urls
 from search.engine import results as engine
-from search.engine.params import SearchState, parse_args
+from search.engine.params import SORT_LABELS, SearchState, parse_args
 from search.engine.query import FIELD_LABELS, KIND_LABELS
 from search.index.schema import author_value
 from search.web import articles, citations, hits
@@ -109,7 +109,7 @@ def helpers() -> dict:
     return {"year_state": year_state, "page_window": page_window, "kind_labels": KIND_LABELS,
             "field_labels": FIELD_LABELS, "by_province": by_province, "urls": urls,
             "date_shortcuts": lambda state: date_shortcuts(state, dt.date.today()), "author_url": author_url,
-            "cite_formats": citations.FORMAT_LABELS}
+            "cite_formats": citations.FORMAT_LABELS, "sort_labels": SORT_LABELS}
 
 
 def author_url(name: str) -> str:
