@@ -17,7 +17,7 @@ from search import urls
 from search.engine import results as engine
 from search.engine.params import parse_args
 from search.engine.query import KIND_LABELS
-from search.web import citations, marking, snippets
+from search.web import citations, labels, marking, snippets
 from search.web.current import library
 from search.web.hits import PageSource, make_hit
 
@@ -67,9 +67,9 @@ def _row(stored: dict, parsed, matcher: snippets.Matcher, words: bool) -> list[s
 
 
 def file_name(state, today: dt.date) -> str:
-    """The export's file name: 高新区报道_<query>_<date>.csv, characters no
-    file system takes left out, the query cut to 30 characters."""
-    query = _NOT_IN_NAMES.sub("", state.q).strip()[:30] or "全部文章"
+    """The export's file name: 高新区报道_<query and filters>_<date>.csv,
+    characters no file system takes left out, cut to 60 characters."""
+    query = _NOT_IN_NAMES.sub("", labels.described(state, "_")).strip()[:60] or "全部文章"
     return f"高新区报道_{query}_{today.isoformat()}.csv"
 
 
