@@ -91,7 +91,8 @@ def test_exclusions_and_title_words_go_back_to_their_own_fields(client):
     assert 'name="none" value="广告 无锡"' in html and 'name="title" value="高新区"' in html
     # and the form gives the same search back
     fields = [("all", '人才 "帮代办" 专精特新 OR 小巨人 zone:襄阳'), ("none", "广告 无锡"), ("title", "高新区")]
-    assert parse_args(MultiDict(_landing(client, fields))).q == '人才 "帮代办" 专精特新 OR 小巨人 zone:襄阳 -广告 -无锡 title:高新区'
+    assert parse_args(MultiDict(_landing(client, fields))).q == \
+        '人才 "帮代办" 专精特新 OR 小巨人 zone:襄阳 -广告 -无锡 title:高新区'
     # OR keeps its words together; NOT and phrases stay as typed
     from search.web.advanced import split_query
     assert split_query('title:招商 OR title:引资 NOT -x -"a b"') == {

@@ -30,7 +30,7 @@ def _titles(found: dict) -> list[str]:
     return [re.sub(r"</?mark>", "", h["title"]) for h in found["hits"]]
 
 
-@pytest.mark.parametrize("params", [{"q": NAME}, {"q": f"author:{NAME}"}, {"q": f"author：楊天卓"},
+@pytest.mark.parametrize("params", [{"q": NAME}, {"q": f"author:{NAME}"}, {"q": "author：楊天卓"},
                                     {"author": NAME}, {"q": "高新区", "author": NAME}])
 def test_an_author_finds_the_article_it_wrote(client, params):
     found = _api(client, **params)

@@ -127,8 +127,8 @@ def test_a_page_that_declares_its_newspaper_is_cited_with_it(tmp_path: Path, app
     pages = tmp_path / "pages"
     pages.mkdir()
     (pages / "p.txt").write_text("日期: 2023-08-15\n报纸: 科技日报\n版次: 3\n版名: 高新区\n\n"
-                                 "# 甲乙高新区人才新政出台\n\n► 王思远 李明 赵强 孙丽\n\n本报讯 甲乙高新区出台人才新政。\n",
-                                 "utf-8")
+                                 "# 甲乙高新区人才新政出台\n\n► 王思远 李明 赵强 孙丽\n\n"
+                                 "本报讯 甲乙高新区出台人才新政。\n", "utf-8")
     build(pages, tmp_path / "ix")
     client = app_factory(tmp_path / "ix").test_client()
     (hit,) = client.get("/api/search?q=人才新政").get_json()["hits"]
@@ -140,7 +140,7 @@ def test_a_page_that_declares_its_newspaper_is_cited_with_it(tmp_path: Path, app
         ("科技日报", "2023", "3", "高新区")
     assert record["authors"] == ["王思远", "李明", "赵强", "孙丽"] and "notes" not in record
     (enw,) = parse_endnote(client.get(cite + "enw").get_data(as_text=True))
-    assert (enw["J"], enw["8"], enw["P"]) == (["科技日报"], ["2023-08-15"], ["3"])
+    assert (enw["J"], enw["8"], enw["P"], enw["&"]) == (["科技日报"], ["2023/08/15"], ["3"], ["高新区"])
     rows = list(csv.DictReader(io.StringIO(client.get("/search.csv?q=人才新政&lang=en").get_data(as_text=True)
                                            .lstrip("\ufeff"))))
     assert rows[0]["citation"] == "王思远, 李明, 赵强, 等. 甲乙高新区人才新政出台[N]. 科技日报, 2023-08-15(3)."

@@ -76,50 +76,39 @@ def gbt7714_list(refs: list[Reference]) -> str:
     return "".join(f"[{n}] {gbt7714(ref)}\r\n" for n, ref in enumerate(refs, 1))
 
 
+INFERRED_NOTE = "日期由正文推断，版面未印日期"
+# What reference managers read, one row a field in the order files write it:
+# field -> (RIS tag, EndNote tag; None: not written there).
+FILE_TAGS = {"author": ("AU", "A"), "title": ("TI", "T"), "newspaper": ("T2", "J"), "year": ("PY", "D"),
+             "date": ("DA", "8"), "page": ("SP", "P"), "section": ("SE", "&"), "keyword": ("KW", "K"),
+             "note": ("N1", "Z"), "language": ("LA", "G"), "url": ("UR", "U"), "id": ("ID", None)}
+
+
+def _file_fields(ref: Reference) -> list[tuple[str, str]]:
+    """(field, value) pairs of a reference for RIS and EndNote, in
+    FILE_TAGS' order, fields without a value left out."""
+    values = {"author": list(ref.authors), "title": [ref.title], "newspaper": [ref.newspaper],
+              "year": [ref.date and ref.date[:4]], "date": [ref.date and ref.date.replace("-", "/")],
+              "page": [ref.page_number], "section": [ref.page_name], "keyword": [ref.zone],
+              "note": [INFERRED_NOTE if ref.date_inferred else None], "language": ["Chinese"], "url": [ref.url],
+              "id": [ref.id]}
+    return [(name, value) for name in FILE_TAGS for value in values[name] if value]
+
+
 def ris(refs: list[Reference]) -> str:
     """RIS records (TY NEWS), CRLF line ends as the format asks."""
     lines = []
     for ref in refs:
-        lines.append(("TY", "NEWS"))
-        lines += [("AU", a) for a in ref.authors]
-        lines.append(("TI", ref.title))
-        if ref.newspaper:
-            lines.append(("T2", ref.newspaper))
-        if ref.date:
-            lines += [("PY", ref.date[:4]), ("DA", ref.date.replace("-", "/"))]
-        if ref.page_number:
-            lines.append(("SP", ref.page_number))
-        if ref.page_name:
-            lines.append(("SE", ref.page_name))
-        if ref.zone:
-            lines.append(("KW", ref.zone))
-        if ref.date_inferred:
-            lines.append(("N1", INFERRED_NOTE))
-        lines += [("LA", "zh"), ("UR", ref.url), ("ID", ref.id), ("ER", "")]
+        lines += [("TY", "NEWS"), *((FILE_TAGS[name][0], value) for name, value in _file_fields(ref)), ("ER", "")]
     return "".join(f"{tag}  - {value}".rstrip() + "\r\n" for tag, value in lines)
-
-
-INFERRED_NOTE = "日期由正文推断，版面未印日期"
 
 
 def endnote(refs: list[Reference]) -> str:
     """EndNote tagged records (`%0 Newspaper Article`), a blank line between."""
     records = []
     for ref in refs:
-        lines = [("0", "Newspaper Article"), *(("A", a) for a in ref.authors), ("T", ref.title)]
-        if ref.newspaper:
-            lines.append(("J", ref.newspaper))
-        if ref.date:
-            lines += [("D", ref.date[:4]), ("8", ref.date)]
-        if ref.page_number:
-            lines.append(("P", ref.page_number))
-        if ref.page_name:
-            lines.append(("&", ref.page_name))
-        if ref.zone:
-            lines.append(("K", ref.zone))
-        if ref.date_inferred:
-            lines.append(("Z", INFERRED_NOTE))
-        lines += [("G", "Chinese"), ("U", ref.url)]
+        lines = [("0", "Newspaper Article"),
+                 *((FILE_TAGS[name][1], value) for name, value in _file_fields(ref) if FILE_TAGS[name][1])]
         records.append("".join(f"%{tag} {value}\r\n" for tag, value in lines))
     return "\r\n".join(records)
 

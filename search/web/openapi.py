@@ -18,7 +18,8 @@ def _param(name: str, description: str, schema: dict, repeat: bool = False) -> d
 DATE_OR_EMPTY = {"type": "string", "pattern": r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", "maxLength": 10}
 
 SEARCH_PARAMETERS = [
-    _param("q", "查询文字：词语默认同时出现；\"短语\"；-排除；OR；zone: kind: province: author: title: section: policy:；"
+    _param("q", "查询文字：词语默认同时出现；\"短语\"；-排除；OR；"
+           "zone: kind: province: author: title: section: policy:；"
            "作者名也可直接搜（排在正文匹配之后）",
            {"type": "string", "maxLength": MAX_QUERY_CHARS}),
     _param("zone", "高新区（可重复，任一）", {"type": "string"}, repeat=True),
