@@ -157,6 +157,7 @@ def test_the_csv_cites_each_article_as_its_page_does(client):
     ("id=../etc&format=ris", 400, "格式不对"),
     ("id=0123456789ab&format=ris", 404, "没有编号为"),
     ("all=1&format=gbt", 400, "没有选中文章"),
+    ("&".join(f"id={n:012x}" for n in range(101)), 400, "最多引用 100 篇"),
 ])
 def test_bad_cite_requests_say_why(client, query, status, reason):
     response = client.get("/cite?" + query)

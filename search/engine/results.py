@@ -235,7 +235,7 @@ def zone_totals(searcher) -> list[tuple[str, int]]:
     return columns.of(searcher).zone.counts(columns.every(searcher).docs)
 
 
-def page_facts(searcher) -> dict[str, list[str]]:
+def form_choices(searcher) -> dict[str, list[str]]:
     """Every newspaper and page name the pages declare, and every author,
     most articles first: the advanced form's choices."""
     cols, docs = columns.of(searcher), columns.every(searcher).docs

@@ -112,6 +112,6 @@ def _form(fields: MultiDict, error: str | None = None) -> str:
     searcher = library().searcher()
     zones = engine.zone_totals(searcher)  # a count over in-memory columns
     return render_template("advanced.html", fields=fields, error=error, zones=[z for z, _ in zones],
-                           page_facts=engine.page_facts(searcher),
+                           form_choices=engine.form_choices(searcher),
                            kinds=KIND_LABELS, sorts=SORT_LABELS,
                            state=SearchState())
