@@ -51,6 +51,7 @@ def test_an_old_dated_article_indexed_today_tops_the_feed(pages: Path, tmp_path:
 
     by_indexed = client.get("/api/search?q=人才&sort=indexed").get_json()["hits"]
     assert by_indexed[0]["id"] == new and by_indexed[0]["indexed_at"] == stamp
+    assert client.get(f"/api/articles/{new}").get_json()["indexed_at"] == stamp
     assert client.get("/api/search?q=人才&sort=newest").get_json()["hits"][0]["id"] != new, "its date is old"
     html = client.get("/search?q=人才&sort=indexed").get_data(as_text=True)
     assert '<strong aria-current="true">最新收录</strong>' in html

@@ -4,6 +4,7 @@ parts marked when it matches only by parts), its source and a citation, and
 related articles (more-like-this)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -46,6 +47,7 @@ class ArticlePage:
     source: PageSource
     partial: tuple[str, ...] = ()  # matched only by these parts of the query
     best: tuple[int, int] | None = None  # (section, paragraph) that matched most: id BEST_PARAGRAPH
+    indexed: dt.datetime | None = None  # when first indexed (UTC)
 
     best_anchor = BEST_PARAGRAPH
 
@@ -62,6 +64,7 @@ class ArticlePage:
         data["sections"] = [{"anchor": s.anchor, "heading": s.heading, "text": s.text} for s in self.sections]
         data["related"] = self.related
         data["citation"] = self.citation()
+        data["indexed_at"] = f"{self.indexed:%Y-%m-%dT%H:%M:%S}Z" if self.indexed else None
         return data
 
 
@@ -94,7 +97,7 @@ def get(searcher, article_id: str, state: SearchState = SearchState()) -> Articl
                        snippets.highlight(data["kicker"], matcher) if data.get("kicker") else None,
                        snippets.highlight(data["subtitle"], matcher) if data.get("subtitle") else None,
                        sections, captions, related(searcher, docnum, data["text"]), PageSource.of(data),
-                       marks.partial if marks else (), best)
+                       marks.partial if marks else (), best, stored.get("indexed"))
 
 
 def related(searcher, docnum: int, text: str) -> list[dict]:
