@@ -247,7 +247,7 @@ def _phone_paths(server: str) -> dict[str, str]:
     }
 
 
-@pytest.mark.parametrize("width", [375])
+@pytest.mark.parametrize("width", [360, 375, 414])
 def test_every_page_fits_a_phone_and_every_tap_target_is_big_enough(server, browser, width):
     context = browser.new_context(locale="zh-CN", viewport={"width": width, "height": 740}, has_touch=True,
                                   is_mobile=True, device_scale_factor=2)
@@ -285,5 +285,24 @@ def test_date_fields_take_what_a_phone_keyboard_types(server, browser):
         page.keyboard.type("2022-03")
         page.locator("#facet-date button").tap()
         page.wait_for_url("**from=2022-03-01*")
+    finally:
+        context.close()
+
+
+def test_tick_two_hits_and_download_their_ris_without_javascript(server, browser, tmp_path):
+    import rispy
+    context = browser.new_context(locale="zh-CN", java_script_enabled=False, accept_downloads=True)
+    page = context.new_page()
+    try:
+        page.goto(server + "/search?q=%E4%BA%BA%E6%89%8D")  # 人才
+        ids = [page.locator(".hit .pick input").nth(i).get_attribute("value") for i in (0, 2)]
+        for i in (0, 2):
+            page.locator(".hit .pick").nth(i).click()  # the label ticks its box
+        with page.expect_download() as info:
+            page.locator(".cite-bar button[value=ris]").click()
+        path = tmp_path / info.value.suggested_filename
+        info.value.save_as(path)
+        assert path.suffix == ".ris"
+        assert [r["id"] for r in rispy.loads(path.read_text("utf-8-sig"))] == ids
     finally:
         context.close()
