@@ -97,3 +97,13 @@ def test_through_the_server_the_name_finds_the_article_and_its_page_links_the_au
         assert set(links) == {NAME, "戴国梁"}
         by_author = _get(base + links[NAME])
         assert TITLE in by_author and f"作者：{NAME}" in by_author
+
+
+def test_a_chosen_author_stays_in_the_facet_beyond_the_first_fifteen(client):
+    everything = _api(client)["facets"]["author"]
+    last = list(everything)[-1]  # fewest articles, last by name: outside the first 15 of 40-odd
+    assert list(everything).index(last) >= 15
+    html = client.get("/search?" + urlencode({"author": last})).get_data(as_text=True)
+    facet = html[html.index('id="facet-author"'):]
+    facet = facet[:facet.index("</section>")]
+    assert f"✓ {last}</a>" in facet and facet.count("<li") == 16
