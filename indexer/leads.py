@@ -18,25 +18,26 @@ from dataclasses import dataclass, field
 
 from indexer import names
 from indexer.names import OUTLET, Span
+from search.text.cjk import HAN
 
-NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,20}}?讯)】|(?P<outlet>{OUTLET})[\u4e00-\u9fff]{{0,6}}?"
-                       r"(?:\d{1,2}月\d{1,2}日)?讯|(?P<bare>本报|本刊|本网)(?=[\s(（])|(?P<plain>[\u4e00-\u9fff]{2,12}?讯)(?=[\s(（【:：]))")
-DATELINE = re.compile(rf"^(?:{OUTLET})?[\u4e00-\u9fff]{{0,8}}?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?:电|消息)"
+NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,20}}?讯)】|(?P<outlet>{OUTLET})[{HAN}]{{0,6}}?"
+                       rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯|(?P<bare>本报|本刊|本网)(?=[\s(（])|(?P<plain>[{HAN}]{{2,12}}?讯)(?=[\s(（【:：]))")
+DATELINE = re.compile(rf"^(?:{OUTLET})?[{HAN}]{{0,8}}?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?:电|消息)"
                       rf"|^(?:{OUTLET})消息(?=[\s(（:：,，])")
 BRACKETED = re.compile(r"\s*[(（【\[〔]\s*(?P<inner>[^)）】\]〕]{1,50}?)\s*[)）】\]〕]")
 LEAD_SEPARATOR = re.compile(r"[\s:：—\-]+")
-AGENCY_DATELINE = re.compile(r"[(（][\u4e00-\u9fff]{0,8}?记者\s*(?P<rest>[\u4e00-\u9fff]{3,12}?)"
+AGENCY_DATELINE = re.compile(rf"[(（][{HAN}]{{0,8}}?记者\s*(?P<rest>[{HAN}]{{3,12}}?)"
                              r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)(?:电|讯)[)）]\s*")
 # An unbracketed byline right after a news mark: 记者陈志明报道：, 记者 张三 李四 报道
-REPORTED_BY = re.compile(r"\s*(?:本报|本台|本网)?记者\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)"
+REPORTED_BY = re.compile(rf"\s*(?:本报|本台|本网)?记者\s*(?P<names>[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)"
                          r"\s*报道\s*[:：]?\s*")
 TRAILING_BYLINE = re.compile(r"[(（【\[]\s*(?P<inner>[^()（）【】\[\]]{1,50}?)\s*[)）】\]]\s*$")
 PAGE_NUMBER = r"(?:[A-Za-z]?\d{1,2}|[一二三四五六七八九十]{1,3})"
 JUMP = re.compile(r"[(（]\s*(?P<verb>下转|上接|紧接|接|转|续|紧转|续见|见)\s*(?:第\s*)?(?P<page>" + PAGE_NUMBER
                   + r")\s*(?:版|页)[^)）]{0,12}[)）]"
                   r"|(?:^|(?<=[。！？”\s]))(?P<verb2>下转|上接|转|接)第?(?P<page2>" + PAGE_NUMBER + r")版\s*$")
-MASTHEAD = re.compile(r"(?:星期|周)[一二三四五六日天]|农历|第\s*" + PAGE_NUMBER + r"\s*版|^\s*" + PAGE_NUMBER
-                      + r"\s*版\s*$|(?:^|\s)[A-Za-z]?\d{1,2}\s*版(?:\s|$)|版\s*次")
+MASTHEAD = re.compile(r"(?:星期|周)[一二三四五六日天]|农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|第\s*" + PAGE_NUMBER
+                      + r"\s*版|^\s*" + PAGE_NUMBER + r"\s*版\s*$|(?:^|\s)[A-Za-z]?\d{1,2}\s*版(?:\s|$)|版\s*次")
 
 
 @dataclass

@@ -13,7 +13,9 @@ from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT,
 from search.text.analysis import analyzer, bigram_analyzer
 from search.text.normalize import to_simplified
 
-SCHEMA_VERSION = 9  # 9: authors normalised, with a column (author facet and filter); `indexed`
+# 9: Han characters of every block (search.text.cjk) are word characters;
+# 10: authors normalised, with a column (author facet and filter); `indexed`
+SCHEMA_VERSION = 10
 
 # Field boosts for BM25F: a match in the headline says more than one in the
 # body, and a match in a photo caption says less.
