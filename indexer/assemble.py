@@ -413,7 +413,7 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
                 builder.headline(line.text)
             elif line.role == Role.SUBTITLE:
                 builder.subtitle(line)
-            elif _heads_series(typed, i):
+            elif _heads_series(typed, i, credited):
                 builder.series_heading(line)
             else:
                 # two sub-headings in a row are one two-level heading; a third starts anew
@@ -487,16 +487,16 @@ def _settle_owners(builder: Builder, typed: list[Line]) -> None:
 MIN_SERIES = 2
 
 
-def _heads_series(typed: list[Line], at: int) -> bool:
+def _heads_series(typed: list[Line], at: int, credited: set[int]) -> bool:
     """Whether a sub-heading stands over photos only (两张 or more, each with
     its credit) up to the next heading or the page's end: a photo series."""
     captions = 0
-    for line in typed[at + 1:]:
+    for k, line in enumerate(typed[at + 1:], start=at + 1):
         if line.kind == LineKind.HEADING or line.kind == LineKind.LABEL:
             break
         if line.kind == LineKind.CREDIT:
             continue
-        if line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO):
+        if line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO) and k in credited:
             captions += 1
             continue
         if line.kind in (LineKind.EDITOR, LineKind.FURNITURE):
