@@ -10,7 +10,7 @@ import re
 
 from indexer import items, leads
 from indexer.model import Article, Caption, Column, Kind, LeftOut, Line, LineKind, Role, Section
-from indexer.text import continues, fold, split_glued_names
+from indexer.text import continues, ends_sentence, fold, split_glued_names
 from search.text import gazetteer
 
 PHOTO_TITLE_LENGTH = 30
@@ -208,6 +208,9 @@ class Builder:
         if self.ended:
             return True
         folded = fold(line.text)
+        lead = leads.lead_in(folded)
+        if lead is not None and (lead.drop or lead.dateline_end) and ends_sentence(last):
+            return True  # 本报讯, a dateline: a report's first words, never inside another's text
         named = {m.zone for m in gazetteer.find_mentions(fold(f"{article.title}\n{article.text}"))}
         if items.starts_item(folded, fold(last), self.column is not None, named, self.column_led):
             return True
