@@ -30,6 +30,12 @@ def with_query(base: str, params: list[tuple[str, str]] | dict) -> str:
     return f"{base}?{qs}" if qs else base
 
 
+def search(state, base: str = "/search") -> str:
+    """A search state's page (or any view taking its parameters: /api/search,
+    /compare, /search.atom ...) with its canonical query string."""
+    return with_query(base, state.params())
+
+
 def article(article_id: str, search: list[tuple[str, str]] | None = None, anchor: str | None = None,
             api: bool = False) -> str:
     """An article's page (or its JSON twin), carrying the search it was found

@@ -1,5 +1,5 @@
-"""The index's per-document values (zone, province, kind, newspaper, page
-name, date, month, id, policies, authors) as numpy arrays, read once per index reader, and the matches of a
+"""The index's per-document values (each filter's column (search.engine.filters),
+date, month, id, first indexed) as numpy arrays, read once per index reader, and the matches of a
 query (search.engine.evaluate.Found), remembered for refinements.
 
 Why not Whoosh's own sorting and grouping: for every matched document they
@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from search.engine import filters
 from search.engine.evaluate import Found, Unsupported, evaluate
 from search.engine.plan import Plan, to_whoosh
 from search.index import state
@@ -79,13 +80,7 @@ class Multi:
 @dataclass
 class Columns:
     """Values by global document number."""
-    zone: Coded
-    province: Coded
-    kind: Coded
-    newspaper: Coded
-    page_name: Coded
-    policy: Multi
-    author: Multi
+    filters: dict[str, Coded | Multi]  # by filter name (search.engine.filters), one per row
     day: np.ndarray  # date as a proleptic ordinal; 0 = undated
     month: np.ndarray  # year * 100 + month; 0 = undated
     id_rank: np.ndarray  # each document's place in id order (the last tie-break)
@@ -104,10 +99,9 @@ def _read(reader) -> Columns:
     ids = _column(reader, "id", "")
     id_rank = np.empty(len(ids), dtype=np.int32)
     id_rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids), dtype=np.int32)
-    return Columns(Coded.of(_column(reader, "zone", "")), Coded.of(_column(reader, "province", "")),
-                   Coded.of(_column(reader, "kind", "")), Coded.of(_column(reader, "newspaper", "")),
-                   Coded.of(_column(reader, "page_name", "")), _multi(reader, "policy", len(ids)),
-                   _multi(reader, "authors", len(ids)),
+    values = {f.name: _multi(reader, f.column, len(ids)) if f.many_per_article
+              else Coded.of(_column(reader, f.column, "")) for f in filters.FILTERS}
+    return Columns(values,
                    np.array([_day(v) for v in _column(reader, "date", None, raw=True)], dtype=np.int32),
                    np.array([m if isinstance(m, int) and 180001 <= m <= 219912 else 0
                              for m in _column(reader, "month", 0)], dtype=np.int32),

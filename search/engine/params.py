@@ -8,19 +8,14 @@ import datetime as dt
 import re
 import unicodedata
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from urllib.parse import urlencode
 
-from werkzeug.datastructures import MultiDict
-
-from search import urls
-from search.text import kinds
-from search.engine.query import KINDS, MAX_QUERY_CHARS, province_value, zone_value
+from search.engine import filters
+from search.engine.query import MAX_QUERY_CHARS
 from search.errors import BadParameter
-from search.index.schema import author_value, policy_value
 
 SORTS = ("relevance", "newest", "oldest", "indexed")
-SORT_LABELS = dict(zip(SORTS, ("相关度", "最新", "最早", "最新收录"), strict=True))
 DEFAULT_PER_PAGE = 10
 MAX_PER_PAGE = 50
 MAX_RESULTS_DEEP = 2000  # page * per_page: deeper pages cost more than they help
@@ -32,36 +27,53 @@ _DATE = re.compile(r"(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})
 _SINGLE = ("q", "section", "from", "to", "sort", "page", "per_page")
 
 
-@dataclass(frozen=True)
+_PLAIN = ("q", "section", "date_from", "date_to", "sort", "page", "per_page")
+
+
+@dataclass(frozen=True, init=False)
 class SearchState:
-    """Everything that decides a results page."""
-    q: str = ""
-    zones: tuple[str, ...] = ()
-    provinces: tuple[str, ...] = ()
-    kinds: tuple[str, ...] = ()
-    policies: tuple[str, ...] = ()
-    newspapers: tuple[str, ...] = ()  # what pages declare (README: page format)
-    page_names: tuple[str, ...] = ()
-    authors: tuple[str, ...] = ()  # as schema.author_value spells them
-    section: str = ""
-    date_from: dt.date | None = None
-    date_to: dt.date | None = None
-    sort: str = "relevance"
-    page: int = 1
-    per_page: int = DEFAULT_PER_PAGE
+    """Everything that decides a results page. The chosen values of each
+    value filter (search.engine.filters) read as attributes named by the
+    filter's `field`: state.zones, state.page_names, ... (() when none)."""
+    q: str
+    chosen: tuple[tuple[str, tuple[str, ...]], ...]  # (filter name, values), in registry order, none empty
+    section: str
+    date_from: dt.date | None
+    date_to: dt.date | None
+    sort: str
+    page: int
+    per_page: int
+
+    def __init__(self, q: str = "", *, section: str = "", date_from: dt.date | None = None,
+                 date_to: dt.date | None = None, sort: str = "relevance", page: int = 1,
+                 per_page: int = DEFAULT_PER_PAGE, **values: tuple[str, ...]):
+        """A state from its query, plain settings and filter values by field (zones=(...), ...)."""
+        fields = filters.by_field()
+        unknown = set(values) - set(fields)
+        if unknown:
+            raise TypeError(f"SearchState has no filter {', '.join(sorted(unknown))}")
+        chosen = tuple((f.name, tuple(values[f.field])) for f in filters.FILTERS if values.get(f.field))
+        for name, value in zip(("q", "chosen", *_PLAIN[1:]),
+                               (q, chosen, section, date_from, date_to, sort, page, per_page), strict=True):
+            object.__setattr__(self, name, value)
+
+    def __getattr__(self, name: str) -> tuple[str, ...]:
+        # Only for what is not a dataclass field: a filter's values by its field name.
+        row = filters.by_field().get(name)
+        if row is None:
+            raise AttributeError(f"SearchState has no attribute {name}")
+        return self.values(row.name)
+
+    def values(self, name: str) -> tuple[str, ...]:
+        """The chosen values of the filter with URL name `name`."""
+        return next((values for chosen, values in self.chosen if chosen == name), ())
 
     def params(self) -> list[tuple[str, str]]:
         """The canonical parameters, in their fixed order, defaults left out."""
         out: list[tuple[str, str]] = []
         if self.q:
             out.append(("q", self.q))
-        out += [("zone", z) for z in self.zones]
-        out += [("province", p) for p in self.provinces]
-        out += [("kind", k) for k in self.kinds]
-        out += [("policy", p) for p in self.policies]
-        out += [("newspaper", n) for n in self.newspapers]
-        out += [("page_name", n) for n in self.page_names]
-        out += [("author", a) for a in self.authors]
+        out += [(f.name, value) for f in filters.FILTERS for value in self.values(f.name)]
         if self.section:
             out.append(("section", self.section))
         if self.date_from:
@@ -80,19 +92,17 @@ class SearchState:
         """The canonical query string, without '?' ('' for the default state)."""
         return urlencode(self.params())
 
-    def url(self, path: str = "/search") -> str:
-        """path plus the canonical query string (search.urls encodes it)."""
-        return urls.with_query(path, self.params())
-
     def with_(self, **changes) -> SearchState:
-        """A copy with changes; any change but a page change goes back to page 1."""
+        """A copy with changes (plain fields or filter fields); any change but
+        a page change goes back to page 1."""
         if "page" not in changes:
             changes["page"] = 1
-        return replace(self, **changes)
+        current = {name: getattr(self, name) for name in _PLAIN}
+        current.update((f.field, self.values(f.name)) for f in filters.FILTERS)
+        return SearchState(**{**current, **changes})
 
     def toggle(self, name: str, value: str) -> SearchState:
-        """Add a filter value (zones, provinces, kinds, policies, newspapers,
-        page_names, authors) or remove it if present."""
+        """Add a value to a filter (by field: zones, page_names, ...) or remove it if present."""
         current = getattr(self, name)
         values = tuple(v for v in current if v != value) if value in current else tuple(sorted({*current, value}))
         return self.with_(**{name: values})
@@ -100,46 +110,61 @@ class SearchState:
     @property
     def filtered(self) -> bool:
         """True when any filter narrows the results."""
-        return bool(self.zones or self.provinces or self.kinds or self.policies or self.newspapers
-                    or self.page_names or self.authors or self.section or self.date_from or self.date_to)
+        return bool(self.chosen or self.section or self.date_from or self.date_to)
 
 
-def parse_args(args: Mapping | MultiDict) -> SearchState:
-    """Validate request arguments into a SearchState; BadParameter (400) with
+def parse_args(args: Mapping) -> SearchState:
+    """Validate request arguments (a MultiDict, or a mapping of a name to a
+    value or a list of values) into a SearchState; BadParameter (400) with
     the reason when any is invalid. Unknown parameters are ignored."""
-    if not isinstance(args, MultiDict):
-        args = MultiDict(args)
+    args = _Args(args)
     for name in _SINGLE:
         if len(args.getlist(name)) > 1:
             raise BadParameter(f"参数 {name} 只能出现一次")
-    q = args.get("q", "").strip()
+    q = args.get("q").strip()
     if len(q) > MAX_QUERY_CHARS:
         raise BadParameter(f"查询太长：{len(q)} 个字符，最多 {MAX_QUERY_CHARS} 个")
-    zones = _values(args, "zone", zone_value)
-    provinces = _values(args, "province", province_value)
-    kinds = _values(args, "kind", _kind)
-    policies = _values(args, "policy", policy_value, longest=200)
-    newspapers = _values(args, "newspaper", _spaced)
-    page_names = _values(args, "page_name", _spaced)
-    authors = _values(args, "author", author_value)
-    section = args.get("section", "").strip()
+    values = {f.field: _values(args, f.name, f.canonical, f.longest) for f in filters.FILTERS}
+    section = args.get("section").strip()
     if len(section) > 100:
         raise BadParameter("参数 section 太长，最多 100 个字符")
     date_from, date_to = _date(args, "from"), _date(args, "to")
     if date_from and date_to and date_from > date_to:
         raise BadParameter(f"起始日期 {date_from} 晚于结束日期 {date_to}")
-    sort = args.get("sort", "relevance").strip() or "relevance"
+    sort = args.get("sort").strip() or "relevance"
     if sort not in SORTS:
         raise BadParameter(f"参数 sort 只能是 {'、'.join(SORTS)}，收到“{sort}”")
     per_page = _int(args, "per_page", DEFAULT_PER_PAGE, 1, MAX_PER_PAGE)
     page = _int(args, "page", 1, 1, None)
     if page * per_page > MAX_RESULTS_DEEP:
         raise BadParameter(f"页码太大：最多查看前 {MAX_RESULTS_DEEP} 条结果，请缩小范围")
-    return SearchState(q, zones, provinces, kinds, policies, newspapers, page_names, authors, section,
-                       date_from, date_to, sort, page, per_page)
+    return SearchState(q, section=section, date_from=date_from, date_to=date_to, sort=sort, page=page,
+                       per_page=per_page, **values)
 
 
-def _values(args: MultiDict, name: str, canonical, longest: int = 50) -> tuple[str, ...]:
+class _Args:
+    """Request arguments read the same way from a MultiDict (Werkzeug's, or
+    anything with getlist) or a plain mapping; the engine needs no web library."""
+
+    def __init__(self, args: Mapping):
+        self._args = args
+
+    def getlist(self, name: str) -> list[str]:
+        """Every value given for name."""
+        if hasattr(self._args, "getlist"):
+            return list(self._args.getlist(name))
+        value = self._args.get(name)
+        if value is None:
+            return []
+        return [value] if isinstance(value, str) else list(value)
+
+    def get(self, name: str) -> str:
+        """The first value given for name, '' when none."""
+        given = self.getlist(name)
+        return given[0] if given else ""
+
+
+def _values(args: _Args, name: str, canonical, longest: int = 50) -> tuple[str, ...]:
     raw = [v.strip() for v in args.getlist(name) if v.strip()]
     if len(raw) > MAX_FILTER_VALUES:
         raise BadParameter(f"参数 {name} 最多 {MAX_FILTER_VALUES} 个")
@@ -151,20 +176,8 @@ def _values(args: MultiDict, name: str, canonical, longest: int = 50) -> tuple[s
     return tuple(sorted({c for v in raw if (c := canonical(v).strip())}))
 
 
-def _spaced(value: str) -> str:
-    """A name as the index keeps it (a page's own spelling), white space tidied."""
-    return " ".join(unicodedata.normalize("NFKC", value).split())
-
-
-def _kind(value: str) -> str:
-    kind = KINDS.get(value.lower())
-    if kind is None:
-        raise BadParameter(f"参数 kind 只能是 {kinds.described()}，收到“{value}”")
-    return kind
-
-
-def _date(args: MultiDict, name: str) -> dt.date | None:
-    value = unicodedata.normalize("NFKC", args.get(name, "")).strip()
+def _date(args: _Args, name: str) -> dt.date | None:
+    value = unicodedata.normalize("NFKC", args.get(name)).strip()
     if not value:
         return None
     found = _DATE.fullmatch(value)
@@ -186,8 +199,8 @@ def _date(args: MultiDict, name: str) -> dt.date | None:
         raise BadParameter(f"参数 {name} 不是有效日期：“{value[:40]}”") from None
 
 
-def _int(args: MultiDict, name: str, default: int, low: int, high: int | None) -> int:
-    value = args.get(name, "").strip()
+def _int(args: _Args, name: str, default: int, low: int, high: int | None) -> int:
+    value = args.get(name).strip()
     if not value:
         return default
     if not value.isascii() or not value.isdigit():

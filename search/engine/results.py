@@ -10,15 +10,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from search.engine import columns
+from search.engine import columns, filters
 from search.engine.evaluate import Found
 from search.engine.params import SearchState
 from search.engine.query import ParsedQuery, field_query, parse
 
-# Facet -> the state's filter values for it; these are counted as if their own
-# filter were off, so that choosing one value keeps the others selectable.
-MULTI_VALUED = {"zone": "zones", "province": "provinces", "kind": "kinds", "policy": "policies",
-                "newspaper": "newspapers", "page_name": "page_names", "author": "authors"}
 
 
 @dataclass
@@ -64,9 +60,9 @@ def run(searcher, state: SearchState) -> ResultsPage:
     chosen = select(searcher, state)
     cols, docs = chosen.columns, chosen.docs
     facets = {}
-    for facet in MULTI_VALUED:
-        counted = np.concatenate([docs, chosen.almost[facet]]) if facet in chosen.almost else docs
-        facets[facet] = getattr(cols, facet).counts(counted)
+    for facet in filters.FILTERS:  # each counted as if its own filter were off
+        counted = np.concatenate([docs, chosen.almost[facet.name]]) if facet.name in chosen.almost else docs
+        facets[facet.name] = cols.filters[facet.name].counts(counted)
     # Years and the timeline count the matches failing only the date range
     # too, like the other facets: a bar outside the range can stretch it.
     dated = np.concatenate([docs, chosen.almost["date"]]) if "date" in chosen.almost else docs
@@ -194,10 +190,8 @@ def select(searcher, state: SearchState) -> Selection:
 def _tests(searcher, state: SearchState, cols: columns.Columns, docs: np.ndarray) -> dict[str, np.ndarray]:
     """The state's filters, each as a bool per matched doc, named by facet."""
     passes = {}
-    for facet, attr in MULTI_VALUED.items():
-        wanted = set(getattr(state, attr))
-        if wanted:
-            passes[facet] = getattr(cols, facet).having(docs, wanted)
+    for name, wanted in state.chosen:
+        passes[name] = cols.filters[name].having(docs, set(wanted))
     if state.section:
         section = field_query("section", state.section)
         inside = columns.matches(searcher, section, scored=False).docs if section is not None else []
@@ -232,14 +226,14 @@ class Overview:
 
 def zone_totals(searcher) -> list[tuple[str, int]]:
     """Every zone in the index with its number of articles, most first."""
-    return columns.of(searcher).zone.counts(columns.every(searcher).docs)
+    return columns.of(searcher).filters["zone"].counts(columns.every(searcher).docs)
 
 
 def form_choices(searcher) -> dict[str, list[str]]:
-    """Every newspaper and page name the pages declare, and every author,
-    most articles first: the advanced form's choices."""
+    """The values of each filter the advanced form offers (newspapers and
+    page names the pages declare, authors), most articles first."""
     cols, docs = columns.of(searcher), columns.every(searcher).docs
-    return {name: [v for v, _ in getattr(cols, name).counts(docs)] for name in ("newspaper", "page_name", "author")}
+    return {f.name: [v for v, _ in cols.filters[f.name].counts(docs)] for f in filters.FILTERS if f.form_choices}
 
 
 def overview(searcher, top: int = 12) -> Overview:

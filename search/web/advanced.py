@@ -13,11 +13,13 @@ import re
 from flask import Blueprint, redirect, render_template, request
 from werkzeug.datastructures import MultiDict
 
-from search.engine import results as engine
-from search.engine.params import SORT_LABELS, SearchState, parse_args
+from search import urls
+from search.engine import filters, results as engine
+from search.engine.params import SearchState, parse_args
 from search.engine.query import KIND_LABELS
 from search.errors import BadParameter
 from search.web.current import library
+from search.web.labels import SORT_LABELS
 
 bp = Blueprint("advanced", __name__)
 
@@ -45,15 +47,11 @@ def compose(form: MultiDict) -> MultiDict:
     parts += [f"-{w.lstrip('-')}" for w in words("none") if w.lstrip("-")]
     parts += [f"title:{w}" for w in words("title")]
     out = MultiDict([("q", " ".join(parts))])
-    for name in ("zone", "province", "author", "newspaper", "page_name"):
-        for value in form.getlist(name):
-            for v in _SEPARATORS.split(value):
-                if v:
-                    out.add(name, v)
-    for name in ("kind", "policy"):
-        for v in form.getlist(name):
-            if v.strip():
-                out.add(name, v)
+    for row in filters.FILTERS:  # a list typed into one field, or one value a field (kinds, policy titles)
+        for value in form.getlist(row.name):
+            for v in _SEPARATORS.split(value) if row.split_in_form else [value]:
+                if v.strip():
+                    out.add(row.name, v)
     for name in ("section", "from", "to", "sort", "per_page"):
         if form.get(name, "").strip():
             out[name] = form[name]
@@ -68,7 +66,7 @@ def advanced():
             state = parse_args(compose(request.args))
         except BadParameter as exc:
             return _form(request.args, exc.message), 400
-        return redirect(state.url(), 302)
+        return redirect(urls.search(state), 302)
     try:
         state = parse_args(request.args)
     except BadParameter as exc:
@@ -96,15 +94,13 @@ def split_query(q: str) -> dict[str, str]:
 def _fields_of(state: SearchState) -> MultiDict:
     """The form's fields for a state: its query text split into the text
     fields (split_query), each filter in its own field."""
-    fields = MultiDict([*split_query(state.q).items(), ("zone", "、".join(state.zones)),
-                        ("province", "、".join(state.provinces)), ("section", state.section),
-                        ("author", "、".join(state.authors)), ("newspaper", "、".join(state.newspapers)),
-                        ("page_name", "、".join(state.page_names)),
+    fields = MultiDict([*split_query(state.q).items(), ("section", state.section),
                         ("from", state.date_from.isoformat() if state.date_from else ""),
                         ("to", state.date_to.isoformat() if state.date_to else ""),
                         ("sort", state.sort), ("per_page", str(state.per_page))])
-    fields.setlist("kind", list(state.kinds))
-    fields.setlist("policy", list(state.policies))
+    for row in filters.FILTERS:
+        values = list(state.values(row.name))
+        fields.setlist(row.name, ["、".join(values)] if row.split_in_form else values)
     return fields
 
 

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from flask import Blueprint, jsonify, request
 
-from search.engine import results as engine
+from search import urls
+from search.engine import filters, results as engine
 from search.engine.params import parse_args
 from search.web import articles
 from search.web.current import cache_json, library
@@ -31,15 +32,13 @@ def search_json(page: engine.ResultsPage) -> dict:
         "per_page": state.per_page,
         "pages": page.pages,
         "sort": state.sort,
-        "filters": {"zone": list(state.zones), "province": list(state.provinces), "kind": list(state.kinds),
-                    "policy": list(state.policies), "newspaper": list(state.newspapers),
-                    "page_name": list(state.page_names), "author": list(state.authors),
+        "filters": {**{f.name: list(state.values(f.name)) for f in filters.FILTERS},
                     "section": state.section or None,
                     "from": state.date_from.isoformat() if state.date_from else None,
                     "to": state.date_to.isoformat() if state.date_to else None},
         "parsed": page.parsed.to_json(),
         "took_ms": round(page.took_ms, 1),
-        "url": state.url(),
+        "url": urls.search(state),
         "hits": [hit.to_json() for hit in page.hits],
         "facets": page.facets_json(),
         "timeline": page.timeline.to_json() if page.timeline else None,

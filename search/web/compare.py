@@ -93,7 +93,7 @@ class ComparePage:
                             "policy": list(state.policies), "section": state.section or None,
                             "from": state.date_from.isoformat() if state.date_from else None,
                             "to": state.date_to.isoformat() if state.date_to else None},
-                "url": state.url("/compare"), "columns": [c.to_json() for c in self.columns],
+                "url": urls.search(state, "/compare"), "columns": [c.to_json() for c in self.columns],
                 "zones": dict(self.zone_counts), "took_ms": round(self.took_ms, 1)}
 
 
@@ -108,7 +108,7 @@ def compare(searcher, state: SearchState, per_zone: int = PER_ZONE) -> ComparePa
     started = time.perf_counter()
     chosen_state = state.with_(zones=())
     selection = engine.select(searcher, chosen_state)
-    zone_column = selection.columns.zone
+    zone_column = selection.columns.filters["zone"]
     zone_codes = zone_column.codes[selection.docs]
     counts = np.bincount(zone_codes, minlength=len(zone_column.names))
     rows_of = {zone_column.names[c]: selection.kept[zone_codes == c] for c in np.flatnonzero(counts) if c}
@@ -138,7 +138,7 @@ def compare(searcher, state: SearchState, per_zone: int = PER_ZONE) -> ComparePa
         hits = [make_hit(searcher.stored_fields(d), selection.parsed, state.with_(zones=(zone,)).params(),
                                 common) for d in selection.top(per_zone, rows)]
         columns.append(Column(zone, gazetteer.province_of(zone), len(rows), hits,
-                              state.with_(zones=(zone,)).url()))
+                              urls.search(state.with_(zones=(zone,)))))
     shown = state.with_(zones=tuple(sorted(zones))) if chosen else state
     took = (time.perf_counter() - started) * 1000
     return ComparePage(shown, selection.parsed, chosen, columns, zone_counts, took)
@@ -163,11 +163,11 @@ def compare_html():
     """The compare page; other spellings of the same state redirect."""
     state, page = _page()
     if page is None:
-        return redirect(state.url("/compare"), 302)
+        return redirect(urls.search(state, "/compare"), 302)
     all_zones = [zone for zone, _ in engine.zone_totals(library().searcher())]
     response = make_response(render_template("compare.html", page=page, state=state, all_zones=all_zones))
-    response.headers["Link"] = urls.link_header((state.url("/api/compare"), "alternate", "application/json"),
-                                                (state.url("/compare"), "canonical"))
+    response.headers["Link"] = urls.link_header((urls.search(state, "/api/compare"), "alternate", "application/json"),
+                                                (urls.search(state, "/compare"), "canonical"))
     return response
 
 

@@ -108,7 +108,7 @@ def feeds():
     """How to follow a search: the feed's URL to copy into a feed reader, in
     words (the feed itself is XML, which a browser shows raw)."""
     state = parse_args(request.args)
-    feed = urls.absolute(state.with_(page=1, per_page=10).url("/search.atom"))
+    feed = urls.absolute(urls.search(state.with_(page=1, per_page=10), "/search.atom"))
     return render_template("feeds.html", state=state, feed=feed,
                            entries=int(current_app.config["FEED_ENTRIES"]))
 
@@ -122,9 +122,9 @@ def search_atom():
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")
     ET.SubElement(feed, f"{{{ATOM}}}title").text = xml_text(f"高新区报道检索：{state.q or '全部文章'}")
-    ET.SubElement(feed, f"{{{ATOM}}}id").text = urls.tag(state.url("/search.atom"))
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=urls.absolute(state.url("/search.atom")))
-    ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=urls.absolute(state.url()))
+    ET.SubElement(feed, f"{{{ATOM}}}id").text = urls.tag(urls.search(state, "/search.atom"))
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="self", href=urls.absolute(urls.search(state, "/search.atom")))
+    ET.SubElement(feed, f"{{{ATOM}}}link", rel="alternate", type="text/html", href=urls.absolute(urls.search(state)))
     updated = ET.SubElement(feed, f"{{{ATOM}}}updated")
     ET.SubElement(ET.SubElement(feed, f"{{{ATOM}}}author"), f"{{{ATOM}}}name").text = "gaoxin-search"
     newest = None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from search import urls
 from search.engine.params import SearchState
 from search.text import gazetteer
 
@@ -110,7 +111,7 @@ def _strip(state: SearchState, months: dict[int, int], first: int | None = None,
         periods = [(str(y), dt.date(y, 1, 1), dt.date(y, 12, 31), years.get(y, 0))
                    for y in range(first // 100, last // 100 + 1)]
         unit = "year"
-    bars = [Bar(label, start, end, count, _target(state, start, end).url(), _inside(state, start, end))
+    bars = [Bar(label, start, end, count, urls.search(_target(state, start, end)), _inside(state, start, end))
             for label, start, end, count in periods]
     return Timeline(unit, bars)
 

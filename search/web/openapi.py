@@ -1,11 +1,12 @@
 """The OpenAPI 3.1 description of the JSON API (served at /api/openapi.json).
-Parameter names and limits come from search.engine.params, so they cannot drift."""
+Parameter names and limits come from search.engine.params and the filter
+registry (search.engine.filters), so they cannot drift."""
 from __future__ import annotations
 
-from search.text import kinds
-
+from search.engine import filters
 from search.engine.params import DEFAULT_PER_PAGE, MAX_FILTER_VALUES, MAX_PER_PAGE, MAX_RESULTS_DEEP, SORTS
 from search.engine.query import MAX_QUERY_CHARS
+from search.text import kinds
 
 
 def _param(name: str, description: str, schema: dict, repeat: bool = False) -> dict:
@@ -19,29 +20,26 @@ def _param(name: str, description: str, schema: dict, repeat: bool = False) -> d
 # end); it also reads 2022/3/15 and 2022年3月 and redirects pages to the full day
 DATE_OR_EMPTY = {"type": "string", "pattern": r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", "maxLength": 10}
 
-SEARCH_PARAMETERS = [
-    _param("q", "查询文字：词语默认同时出现；\"短语\"；-排除；OR；"
-           "zone: kind: province: author: title: section: policy:；"
-           "作者名也可直接搜（排在正文匹配之后）",
-           {"type": "string", "maxLength": MAX_QUERY_CHARS}),
-    _param("zone", "高新区（可重复，任一）", {"type": "string"}, repeat=True),
-    _param("province", "省份（可重复，任一）", {"type": "string"}, repeat=True),
-    _param("kind", "体裁", {"type": "string", "enum": kinds.values()}, repeat=True),
-    _param("policy", "文中提到的政策文件（《》内的标题，可重复，任一）", {"type": "string", "maxLength": 200},
-           repeat=True),
-    _param("newspaper", "报纸（页面声明的，可重复，任一）", {"type": "string", "maxLength": 50}, repeat=True),
-    _param("page_name", "版名（页面声明的，可重复，任一）", {"type": "string", "maxLength": 50}, repeat=True),
-    _param("author", "作者（全名，可重复，任一）", {"type": "string", "maxLength": 50}, repeat=True),
-    _param("section", "小标题中的词语", {"type": "string", "maxLength": 100}),
-    _param("from", "起始日期（含）：YYYY、YYYY-MM 或 YYYY-MM-DD，取该年/月的第一天；空 = 不限", DATE_OR_EMPTY),
-    _param("to", "结束日期（含）：YYYY、YYYY-MM 或 YYYY-MM-DD，取该年/月的最后一天，不早于 from；空 = 不限",
-           DATE_OR_EMPTY),
-    _param("sort", "排序", {"type": "string", "enum": list(SORTS), "default": "relevance"}),
-    _param("page", f"页码；page × per_page 不超过 {MAX_RESULTS_DEEP}",
-           {"type": "integer", "minimum": 1, "maximum": MAX_RESULTS_DEEP, "default": 1}),
-    _param("per_page", "每页条数", {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE,
-                                 "default": DEFAULT_PER_PAGE}),
-]
+
+def search_parameters() -> list[dict]:
+    """The parameters of /api/search, filters from the registry (read when asked: a test may add a row)."""
+    return [
+        _param("q", "查询文字：词语默认同时出现；\"短语\"；-排除；OR；"
+               "zone: kind: province: author: title: section: policy:；"
+               "作者名也可直接搜（排在正文匹配之后）",
+               {"type": "string", "maxLength": MAX_QUERY_CHARS}),
+        *(_param(f.name, f.description, f.schema, repeat=True) for f in filters.FILTERS),
+        _param("section", "小标题中的词语", {"type": "string", "maxLength": 100}),
+        _param("from", "起始日期（含）：YYYY、YYYY-MM 或 YYYY-MM-DD，取该年/月的第一天；空 = 不限", DATE_OR_EMPTY),
+        _param("to", "结束日期（含）：YYYY、YYYY-MM 或 YYYY-MM-DD，取该年/月的最后一天，不早于 from；空 = 不限",
+               DATE_OR_EMPTY),
+        _param("sort", "排序", {"type": "string", "enum": list(SORTS), "default": "relevance"}),
+        _param("page", f"页码；page × per_page 不超过 {MAX_RESULTS_DEEP}",
+               {"type": "integer", "minimum": 1, "maximum": MAX_RESULTS_DEEP, "default": 1}),
+        _param("per_page", "每页条数", {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE,
+                                     "default": DEFAULT_PER_PAGE}),
+    ]
+
 
 _NULLABLE_STRING = {"type": ["string", "null"]}
 HIT = {"type": "object", "required": ["id", "title", "kicker", "zone", "date", "date_inferred", "kind",
@@ -77,10 +75,7 @@ SEARCH = {"type": "object", "required": ["query", "total", "page", "per_page", "
                                             "served_at": {"type": "string", "format": "date-time"}}}]},
                          "url": {"type": "string"},
                          "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
-                         "facets": {"type": "object", "properties": {k: COUNTS for k in
-                                                                     ("zone", "province", "kind", "policy",
-                                                                      "newspaper", "page_name", "author",
-                                                                      "year")}},
+                         "facets": {"type": "object"},  # properties: search_results() names each facet
                          "timeline": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Timeline"}]}}}
 TIMELINE = {"type": "object", "required": ["unit", "bars"],
             "description": "匹配文章的时间分布（日期范围以外、只差日期不符的文章也计入，便于延伸范围）："
@@ -156,15 +151,22 @@ def _error(description: str) -> dict:
             "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Error"}}}}
 
 
+def search_results() -> dict:
+    """The SearchResults schema: a count object per facet (each filter's, and years)."""
+    facets = {"type": "object", "properties": {**{f.name: COUNTS for f in filters.FILTERS}, "year": COUNTS}}
+    return {**SEARCH, "properties": {**SEARCH["properties"], "facets": facets}}
+
+
 def spec() -> dict:
     """The OpenAPI document."""
+    parameters = search_parameters()
     return {
         "openapi": "3.1.0",
         "info": {"title": "gaoxin-search API", "version": "1",
                  "description": "高新区报道全文检索。每个 HTML 页面都有对应的 JSON。"},
         "paths": {
             "/api/search": {"get": {
-                "summary": "搜索文章", "operationId": "search", "parameters": SEARCH_PARAMETERS,
+                "summary": "搜索文章", "operationId": "search", "parameters": parameters,
                 "responses": {"200": {"description": "一页结果", "content": {"application/json": {
                     "schema": {"$ref": "#/components/schemas/SearchResults"}}}},
                     "400": _error("参数无效（原因见 message）")}}},
@@ -177,7 +179,7 @@ def spec() -> dict:
                     "404": _error("没有这篇文章")}}},
             "/api/compare": {"get": {
                 "summary": "按高新区对比：每个高新区一列，列出最匹配的文章", "operationId": "compare",
-                "parameters": [p for p in SEARCH_PARAMETERS if p["name"] not in ("sort", "page", "per_page")],
+                "parameters": [p for p in parameters if p["name"] not in ("sort", "page", "per_page")],
                 "responses": {"200": _ok("各高新区的对比", "Compare"), "400": _error("参数无效（原因见 message）")}}},
             "/api/zones": {"get": {
                 "summary": "语料中的全部高新区，按省份分组，附文章数", "operationId": "zones",
@@ -190,6 +192,7 @@ def spec() -> dict:
                               "301": {"description": "另一种写法：Location 给出这个高新区的规范地址"},
                               "404": _error("语料中没有这个高新区")}}},
         },
-        "components": {"schemas": {"Hit": HIT, "SearchResults": SEARCH, "Timeline": TIMELINE, "Article": ARTICLE,
-                                   "Compare": COMPARE, "Zones": ZONES, "Zone": ZONE, "Error": ERROR}},
+        "components": {"schemas": {"Hit": HIT, "SearchResults": search_results(), "Timeline": TIMELINE,
+                                   "Article": ARTICLE, "Compare": COMPARE, "Zones": ZONES, "Zone": ZONE,
+                                   "Error": ERROR}},
     }

@@ -9,11 +9,12 @@ from flask import Blueprint, make_response, redirect, render_template, request
 from werkzeug.datastructures import MultiDict
 
 from search import urls
-from search.engine import results as engine
-from search.engine.params import SORT_LABELS, SearchState, parse_args
+from search.engine import filters, results as engine
+from search.engine.params import SearchState, parse_args
 from search.engine.query import FIELD_LABELS, KIND_LABELS
 from search.index.schema import author_value
 from search.web import articles, citations, hits, labels
+from search.web.labels import SORT_LABELS
 from search.web.current import library, served_from_cache
 from search.web.facets import by_province, date_shortcuts
 
@@ -42,14 +43,14 @@ def search():
     within = request.args.get("within", "").strip()
     if within:  # 在结果中检索: the new words are added to the query (AND)
         narrowed = state.with_(q=f"{state.q} {within}".strip())
-        return redirect(parse_args(MultiDict(narrowed.params())).url(), 302)  # checked again: length
+        return redirect(urls.search(parse_args(MultiDict(narrowed.params()))), 302)  # checked again: length
     if list(request.args.items(multi=True)) != state.params():
-        return redirect(state.url(), 302)
+        return redirect(urls.search(state), 302)
     page = results_for(state)
     suggestions = clause_counts(library().searcher(), page) if not page.total else []
     html = render_template("search.html", page=page, state=state, suggestions=suggestions,
                            cached=served_from_cache(), now=time.time(), engine=library().status())
-    return with_alternate(html, state.url("/api/search"), state.url())
+    return with_alternate(html, urls.search(state, "/api/search"), urls.search(state))
 
 
 def clause_counts(searcher, page: engine.ResultsPage) -> list[dict]:
@@ -58,7 +59,7 @@ def clause_counts(searcher, page: engine.ResultsPage) -> list[dict]:
     state, out = page.state, []
     if state.filtered:
         plain = SearchState(q=state.q, sort=state.sort, per_page=state.per_page)
-        out.append({"label": "去掉全部筛选", "count": engine.select(searcher, plain).total, "url": plain.url()})
+        out.append({"label": "去掉全部筛选", "count": engine.select(searcher, plain).total, "url": urls.search(plain)})
     clauses = [c for group in page.parsed.groups for c in group if c.query is not None]
     if len(clauses) > 1:
         for clause in clauses:
@@ -66,7 +67,8 @@ def clause_counts(searcher, page: engine.ResultsPage) -> list[dict]:
             if clause.phrase:
                 text = f'"{text}"'
             alone = state.with_(q=text)
-            out.append({"label": f"只搜“{text}”", "count": engine.select(searcher, alone).total, "url": alone.url()})
+            out.append({"label": f"只搜“{text}”", "count": engine.select(searcher, alone).total,
+                        "url": urls.search(alone)})
     return [s for s in out if s["count"]]
 
 
@@ -108,18 +110,25 @@ def clock(seconds: float) -> str:
     return dt.datetime.fromtimestamp(seconds, CHINA_TIME).strftime("%H:%M:%S %Z")
 
 
+@bp.app_template_filter("href")
+def href(state: SearchState, base: str = "/search") -> str:
+    """A search state's URL in a template: {{ state|href }}, {{ state|href('/compare') }}."""
+    return urls.search(state, base)
+
+
 @bp.app_context_processor
 def helpers() -> dict:
     """Helpers for templates: facet links and the page window."""
     return {"year_state": year_state, "page_window": page_window, "kind_labels": KIND_LABELS,
             "field_labels": FIELD_LABELS, "by_province": by_province, "urls": urls,
             "date_shortcuts": lambda state: date_shortcuts(state, dt.date.today()), "author_url": author_url,
-            "cite_formats": citations.FORMAT_LABELS, "sort_labels": SORT_LABELS, "described": labels.described}
+            "cite_formats": citations.FORMAT_LABELS, "sort_labels": SORT_LABELS, "described": labels.described,
+            "filter_rows": filters.by_name, "filter_panels": filters.panels}
 
 
 def author_url(name: str) -> str:
     """The results page of every article by this author, newest first."""
-    return SearchState(authors=(author_value(name),), sort="newest").url()
+    return urls.search(SearchState(authors=(author_value(name),), sort="newest"))
 
 
 def year_state(state: SearchState, year: int) -> tuple[SearchState, bool]:

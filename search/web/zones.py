@@ -55,7 +55,7 @@ class ZonePage:
         return {"zone": self.name, "province": self.province, "full_name": self.full_name,
                 "total": self.total, "articles": self.articles, "topics": self.topics,
                 "policies": [{"title": t, "article": a} for t, a in self.policies],
-                "search_url": SearchState(zones=(self.name,)).url()}
+                "search_url": urls.search(SearchState(zones=(self.name,)))}
 
 
 def zone_page(searcher, name: str) -> ZonePage:
