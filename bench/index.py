@@ -53,6 +53,7 @@ def same_results(articles: int) -> tuple[int, int]:
     from indexer.corpus import parse_files, read_folder
     from indexer.documents import to_document
     from search.engine import results as engine
+    from search.engine.backends.whoosh import WhooshBackend
     from search.engine.params import parse_args
     from search.index.schema import make_schema
     from search.index.store import INDEX_NAME, open_index, searcher_of
@@ -64,7 +65,7 @@ def same_results(articles: int) -> tuple[int, int]:
             build(corpus(articles), root, procs=procs)
             ix, _, _ = open_index(root)
             with searcher_of(ix) as searcher:
-                answers.append([_answer(searcher, engine.run(searcher, parse_args(q))) for q in QUERIES])
+                answers.append([_answer(engine.run(WhooshBackend(searcher), parse_args(q))) for q in QUERIES])
             ix.close()
         reference = Path(tmp) / "whoosh"
         reference.mkdir()
@@ -76,13 +77,13 @@ def same_results(articles: int) -> tuple[int, int]:
                     writer.add_document(**to_document(article, page.sha256))
         ix = whoosh_index.open_dir(str(reference), indexname=INDEX_NAME)
         with searcher_of(ix) as searcher:
-            answers.append([_answer(searcher, engine.run(searcher, parse_args(q))) for q in QUERIES])
+            answers.append([_answer(engine.run(WhooshBackend(searcher), parse_args(q))) for q in QUERIES])
         ix.close()
     return sum(a == b == c for a, b, c in zip(*answers, strict=True)), len(QUERIES)
 
 
-def _answer(searcher, page) -> tuple:
-    return page.total, [searcher.stored_fields(d)["id"] for d in page.shown], page.facets_json()
+def _answer(page) -> tuple:
+    return page.total, page.shown, page.facets_json()
 
 
 def main(argv: list[str] | None = None) -> int:

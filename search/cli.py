@@ -15,6 +15,7 @@ from pathlib import Path
 from markupsafe import Markup
 
 from search.engine import results as engine
+from search.engine.backends.whoosh import WhooshBackend
 from search.engine.params import MAX_PER_PAGE, SearchState
 from search.engine.query import QueryTooLong
 from search.errors import SearchError
@@ -38,7 +39,8 @@ def run_query(root: Path, text: str, limit: int) -> int:
     try:
         searcher = library.searcher()
         state = SearchState(q=text, per_page=max(1, min(limit, MAX_PER_PAGE)))
-        page = hits.presented(searcher, engine.run(searcher, state))
+        found = WhooshBackend(searcher)
+        page = hits.presented(found, engine.run(found, state))
     finally:
         library.close()
     print(f"{page.total} articles match {text!r}")

@@ -187,13 +187,14 @@ def test_parallel_build_answers_like_a_one_process_build(seed_index, tmp_path):
     root = tmp_path / "ix"
     build(ROOT / "seeds", root, procs=2)
     from search.engine import results as engine
+    from search.engine.backends.whoosh import WhooshBackend
     from search.engine.params import parse_args
     answers = []
     for index_root in (seed_index, root):
         ix, _, _ = open_index(index_root)
         with ix.searcher() as searcher:
-            answers.append([(p.total, [searcher.stored_fields(d)["id"] for d in p.shown], p.facets_json())
-                            for p in (engine.run(searcher, parse_args({"q": q})) for q in
+            answers.append([(p.total, p.shown, p.facets_json())
+                            for p in (engine.run(WhooshBackend(searcher), parse_args({"q": q})) for q in
                                       ("人才", "专精特新", '"招商引资"', "高新區", "企业 -襄阳", ""))])
         ix.close()
     assert answers[0] == answers[1]

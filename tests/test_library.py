@@ -88,18 +88,21 @@ def test_remembered_results_are_bounded_and_can_be_turned_off(seed_index):
 
 def test_refining_a_query_reuses_its_matches(seed_index):
     from search.engine import results as engine
+    from search.engine.backends.whoosh import WhooshBackend
     from search.engine import columns
     from search.engine.params import parse_args
+    from search.engine.query import parse
     from search.index.store import open_index
     ix, _, _ = open_index(seed_index)
     with ix.searcher() as searcher:
         columns.forget(searcher)
-        pages = [engine.run(searcher, parse_args(q)) for q in
+        pages = [engine.run(WhooshBackend(searcher), parse_args(q)) for q in
                  ({"q": "人才"}, {"q": "人才", "kind": "brief"}, {"q": "人才", "zone": "济宁"},
                   {"q": "人才", "sort": "newest"}, {"q": "招商"})]
-        assert columns.remembered_keys(searcher) == [("人才", True), ("人才", False), ("招商", True)]
+        plan = lambda q: parse(q).plan()  # noqa: E731 (matches are remembered by plan)
+        assert columns.remembered_keys(searcher) == [(plan("人才"), True), (plan("人才"), False), (plan("招商"), True)]
         columns.forget(searcher)
-        fresh = engine.run(searcher, parse_args({"q": "人才", "kind": "brief"}))
+        fresh = engine.run(WhooshBackend(searcher), parse_args({"q": "人才", "kind": "brief"}))
         assert fresh.shown == pages[1].shown and fresh.total == pages[1].total
     ix.close()
 

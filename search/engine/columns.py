@@ -11,7 +11,7 @@ counting facets and ordering are a few vector operations over the matches.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
@@ -85,6 +85,15 @@ class Columns:
     month: np.ndarray  # year * 100 + month; 0 = undated
     id_rank: np.ndarray  # each document's place in id order (the last tie-break)
     indexed: np.ndarray  # when first indexed, microseconds (Whoosh's DATETIME); 0 = not recorded
+    ids: list[str]  # each document's article id (a deleted document's too)
+    live: np.ndarray  # the live documents (an update deletes the old document of an id)
+    _docnums: dict[str, int] | None = field(default=None, repr=False)  # live id -> docnum, made on first use
+
+    def docnum(self, article_id: str) -> int | None:
+        """The live document number of an article id (None when it has none)."""
+        if self._docnums is None:
+            self._docnums = {self.ids[d]: d for d in self.live.tolist()}
+        return self._docnums.get(article_id)
 
 
 def of(searcher) -> Columns:
@@ -106,7 +115,7 @@ def _read(reader) -> Columns:
                    np.array([m if isinstance(m, int) and 180001 <= m <= 219912 else 0
                              for m in _column(reader, "month", 0)], dtype=np.int32),
                    id_rank, np.array([v if isinstance(v, int) else 0 for v in _column(reader, "indexed", 0, raw=True)],
-                                     dtype=np.int64))
+                                     dtype=np.int64), ids, live_docs(reader))
 
 
 def _multi(reader, name: str, size: int) -> Multi:

@@ -1,6 +1,7 @@
-"""Run a search: state -> the results as data (the page's document numbers,
-totals, facet and month counts), which the web layer (search.web.hits)
-turns into hits, fragments, a timeline and URLs."""
+"""Run a search: state -> a backend's request (search.engine.backends) -> the
+results as data (the page's article ids, totals, facet and month counts),
+which the web layer (search.web.hits) turns into hits, fragments, a timeline
+and URLs."""
 from __future__ import annotations
 
 import datetime as dt
@@ -8,13 +9,12 @@ import json
 import time
 from dataclasses import dataclass, field
 
-import numpy as np
-
-from search.engine import columns, filters
-from search.engine.evaluate import Found
+from search.engine import filters
+from search.engine.backends import Backend, Request, whoosh
 from search.engine.params import SearchState
 from search.engine.query import ParsedQuery, field_query, parse
 
+EXPORT_BATCH = 500  # stored articles read at a time for an export
 
 
 @dataclass
@@ -23,7 +23,7 @@ class ResultsPage:
     state: SearchState
     parsed: ParsedQuery
     total: int
-    shown: list[int]  # the page's document numbers, in order
+    shown: list[str]  # the page's article ids, in order
     facets: dict[str, list[tuple[str, int]]] = field(default_factory=dict)
     months: dict[int, int] = field(default_factory=dict)  # yyyymm -> matches, the date range left out
     kept_months: dict[int, int] = field(default_factory=dict)  # yyyymm -> matches passing every filter
@@ -47,32 +47,14 @@ def load_article(stored: dict) -> dict:
     return json.loads(stored["article"])
 
 
-def run(searcher, state: SearchState) -> ResultsPage:
-    """Search, count and facet one page of results (its documents, not yet hits).
-
-    One evaluation of the text query gives every match and its score;
-    filters, facet counts and the page's order are then worked out over the
-    in-memory columns (search.engine.columns). A facet that is filtered on is
-    counted as if its own filter were off (matches failing only that filter
-    count too), so choosing one zone keeps the others selectable.
-    """
+def run(backend: Backend, state: SearchState) -> ResultsPage:
+    """Search, count and facet one page of results (its article ids, not yet hits)."""
     started = time.perf_counter()
-    chosen = select(searcher, state)
-    cols, docs = chosen.columns, chosen.docs
-    facets = {}
-    for facet in filters.FILTERS:  # each counted as if its own filter were off
-        counted = np.concatenate([docs, chosen.almost[facet.name]]) if facet.name in chosen.almost else docs
-        facets[facet.name] = cols.filters[facet.name].counts(counted)
-    # Years and the timeline count the matches failing only the date range
-    # too, like the other facets: a bar outside the range can stretch it.
-    dated = np.concatenate([docs, chosen.almost["date"]]) if "date" in chosen.almost else docs
-    months, kept_months = (dict(zip(*(v.tolist() for v in np.unique(cols.month[d], return_counts=True)), strict=True))
-                           for d in (dated, docs))
-    facets["year"] = years(months)
-    start = (state.page - 1) * state.per_page
-    shown = chosen.top(state.page * state.per_page)[start:]
+    parsed = parse(state.q)
+    answer = backend.search(request_of(state, parsed), (state.page - 1) * state.per_page, state.per_page)
+    facets = {**answer.facets, "year": years(answer.months)}
     took = (time.perf_counter() - started) * 1000
-    return ResultsPage(state, chosen.parsed, chosen.total, shown, facets, months, kept_months, took)
+    return ResultsPage(state, parsed, answer.total, answer.ids, facets, answer.months, answer.kept_months, took)
 
 
 def years(months: dict[int, int]) -> list[tuple[int, int]]:
@@ -84,127 +66,19 @@ def years(months: dict[int, int]) -> list[tuple[int, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-@dataclass
-class Selection:
-    """A state's matches before paging: what every view of results starts from."""
-    parsed: ParsedQuery
-    columns: columns.Columns
-    found: Found  # every match of the text query
-    kept: np.ndarray  # rows of found passing every filter
-    almost: dict[str, np.ndarray]  # filter name -> docnums failing only that filter
-    sort: str  # relevance, newest, oldest or indexed
-    scored: bool
-
-    @property
-    def total(self) -> int:
-        """How many matches pass every filter."""
-        return len(self.kept)
-
-    @property
-    def docs(self) -> np.ndarray:
-        """The docnums of the matches passing every filter, ascending."""
-        return self.found.docs[self.kept]
-
-    def top(self, k: int, rows: np.ndarray | None = None) -> list[int]:
-        """The first k docnums in the state's order, among rows of found (by
-        default every kept one). By relevance, a pending run bonus is settled
-        only for the documents that could still reach the first k."""
-        rows = self.kept if rows is None else rows
-        if k <= 0 or not len(rows):
-            return []
-        found = self.found
-        if self.scored and found.bonus[rows].any():
-            if k >= len(rows):
-                found.resolve(rows)
-            else:
-                while True:
-                    upper = found.upper()[rows]
-                    # the k-th highest score any row can still reach
-                    floor = np.partition(upper, len(rows) - k)[len(rows) - k]
-                    unsettled = rows[(upper >= floor) & (found.bonus[rows] > 0)]
-                    if not len(unsettled):
-                        break
-                    found.resolve(unsettled)
-                # Rows below the floor are exact or can't reach it; the first k are above.
-                rows = rows[found.upper()[rows] >= floor]
-        return self._in_order(rows)[:k].tolist()
-
-    def ordered(self) -> list[int]:
-        """Every kept docnum in the state's order."""
-        return self.top(len(self.kept))
-
-    def key(self, doc_row: int) -> tuple:
-        """The sort key of one row of found (its bonus settled by top())."""
-        doc = self.found.docs[doc_row]
-        cols = self.columns
-        day, rank = int(cols.day[doc]), int(cols.id_rank[doc])
-        if self.sort == "oldest":
-            return (day or _NO_DAY, rank)
-        if self.sort == "indexed":
-            return (-int(cols.indexed[doc]), -day, rank)
-        if self.scored:
-            return (-float(self.found.scores[doc_row]), -day, rank)
-        return (-day, rank)
-
-    def _in_order(self, rows: np.ndarray) -> np.ndarray:
-        """Docnums of rows, sorted: relevance, newest, oldest or most
-        recently indexed first; ties broken by date (newest first), then id;
-        undated articles last."""
-        docs = self.found.docs[rows]
-        day, rank = self.columns.day[docs].astype(np.int64), self.columns.id_rank[docs]
-        if self.sort == "oldest":
-            order = np.lexsort((rank, np.where(day > 0, day, _NO_DAY)))
-        elif self.sort == "indexed":
-            order = np.lexsort((rank, -day, -self.columns.indexed[docs]))
-        elif self.scored:
-            order = np.lexsort((rank, -day, -self.found.scores[rows]))
-        else:
-            order = np.lexsort((rank, -day))
-        return docs[order]
+def request_of(state: SearchState, parsed: ParsedQuery | None = None) -> Request:
+    """What a backend is asked for a state: its query's plan (never the
+    text), its filters and order."""
+    parsed = parse(state.q) if parsed is None else parsed
+    return Request(None if parsed.is_empty else parsed.plan(), not parsed.is_empty and state.sort == "relevance",
+                   state.chosen, field_query("section", state.section) if state.section else None,
+                   bool(state.section), state.date_from, state.date_to, state.sort)
 
 
-def select(searcher, state: SearchState) -> Selection:
-    """Evaluate the text query once and apply the state's filters in memory."""
-    parsed = parse(state.q)
-    cols = columns.of(searcher)
-    scored = not parsed.is_empty and state.sort == "relevance"
-    if parsed.is_empty:
-        found = columns.every(searcher)
-    else:
-        found = columns.remembered(searcher, (state.q, scored),
-                                   lambda: columns.matches(searcher, parsed.plan(), scored))
-    passes = _tests(searcher, state, cols, found.docs)
-    almost: dict[str, np.ndarray] = {}
-    if passes:
-        failed = np.zeros(len(found), dtype=np.int32)
-        for mask in passes.values():
-            failed += ~mask
-        kept = np.flatnonzero(failed == 0)
-        for name, mask in passes.items():
-            almost[name] = found.docs[(failed == 1) & ~mask]
-    else:
-        kept = np.arange(len(found))
-    return Selection(parsed, cols, found, kept, almost, state.sort, scored)
-
-
-def _tests(searcher, state: SearchState, cols: columns.Columns, docs: np.ndarray) -> dict[str, np.ndarray]:
-    """The state's filters, each as a bool per matched doc, named by facet."""
-    passes = {}
-    for name, wanted in state.chosen:
-        passes[name] = cols.filters[name].having(docs, set(wanted))
-    if state.section:
-        section = field_query("section", state.section)
-        inside = columns.matches(searcher, section, scored=False).docs if section is not None else []
-        passes["section"] = np.isin(docs, inside)
-    if state.date_from or state.date_to:
-        low = state.date_from.toordinal() if state.date_from else 1
-        high = state.date_to.toordinal() if state.date_to else dt.date.max.toordinal()
-        day = cols.day[docs]
-        passes["date"] = (low <= day) & (day <= high)
-    return passes
-
-
-_NO_DAY = dt.date.max.toordinal() + 1
+def select(searcher, state: SearchState) -> whoosh.Selection:
+    """The Whoosh backend's matches of a state before paging (the compare
+    view's per-zone columns still work on them)."""
+    return whoosh.select(searcher, request_of(state))
 
 
 @dataclass
@@ -224,32 +98,29 @@ class Overview:
                 "top_zones": dict(self.top_zones)}
 
 
-def zone_totals(searcher) -> list[tuple[str, int]]:
+def zone_totals(backend: Backend) -> list[tuple[str, int]]:
     """Every zone in the index with its number of articles, most first."""
-    return columns.of(searcher).filters["zone"].counts(columns.every(searcher).docs)
+    return backend.values("zone")
 
 
-def form_choices(searcher) -> dict[str, list[str]]:
+def form_choices(backend: Backend) -> dict[str, list[str]]:
     """The values of each filter the advanced form offers (newspapers and
     page names the pages declare, authors), most articles first."""
-    cols, docs = columns.of(searcher), columns.every(searcher).docs
-    return {f.name: [v for v, _ in cols.filters[f.name].counts(docs)] for f in filters.FILTERS if f.form_choices}
+    return {f.name: [v for v, _ in backend.values(f.name)] for f in filters.FILTERS if f.form_choices}
 
 
-def overview(searcher, top: int = 12) -> Overview:
+def overview(backend: Backend, top: int = 12) -> Overview:
     """Articles, zones, date range and the zones with most articles."""
-    days = columns.of(searcher).day[columns.every(searcher).docs]
-    days = days[days > 0]
-    first = dt.date.fromordinal(int(days.min())) if len(days) else None
-    last = dt.date.fromordinal(int(days.max())) if len(days) else None
-    zones = zone_totals(searcher)
-    return Overview(searcher.doc_count(), len(zones), first, last, zones[:top])
+    first, last = backend.days()
+    zones = zone_totals(backend)
+    return Overview(backend.doc_count(), len(zones), first, last, zones[:top])
 
 
-def every_match(searcher, state: SearchState, limit: int | None = None, newest: bool = False):
+def every_match(backend: Backend, state: SearchState, limit: int | None = None, newest: bool = False):
     """(parsed query, stored fields of every match) in the state's order, or
     (`newest`: for feeds) the most recently indexed first: for exports,
     which take all results, not one page."""
-    selection = select(searcher, state.with_(sort="indexed") if newest else state)
-    ordered = selection.ordered() if limit is None else selection.top(limit)
-    return selection.parsed, (searcher.stored_fields(d) for d in ordered)
+    parsed = parse(state.q)
+    ids = backend.ids(request_of(state.with_(sort="indexed") if newest else state, parsed), limit)
+    return parsed, (stored for start in range(0, len(ids), EXPORT_BATCH)
+                    for stored in backend.articles(ids[start:start + EXPORT_BATCH]))

@@ -18,7 +18,7 @@ from search.engine import filters, results as engine
 from search.engine.params import SearchState, parse_args
 from search.engine.query import KIND_LABELS
 from search.errors import BadParameter
-from search.web.current import library
+from search.web.current import backend
 from search.web.labels import SORT_LABELS
 
 bp = Blueprint("advanced", __name__)
@@ -105,9 +105,9 @@ def _fields_of(state: SearchState) -> MultiDict:
 
 
 def _form(fields: MultiDict, error: str | None = None) -> str:
-    searcher = library().searcher()
-    zones = engine.zone_totals(searcher)  # a count over in-memory columns
+    found = backend()
+    zones = engine.zone_totals(found)  # a count over in-memory columns
     return render_template("advanced.html", fields=fields, error=error, zones=[z for z, _ in zones],
-                           form_choices=engine.form_choices(searcher),
+                           form_choices=engine.form_choices(found),
                            kinds=KIND_LABELS, sorts=SORT_LABELS,
                            state=SearchState())

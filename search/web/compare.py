@@ -18,10 +18,10 @@ from flask import Blueprint, jsonify, make_response, redirect, render_template, 
 from search import urls
 from search.engine import results as engine
 from search.engine.params import DEFAULT_PER_PAGE, SearchState, parse_args
-from search.engine.query import ParsedQuery
+from search.engine.query import ParsedQuery, parse
 from search.text import gazetteer
 from search.web import marking
-from search.web.current import library
+from search.web.current import backend, backend_of, library
 from search.web.hits import make_hit
 
 bp = Blueprint("compare", __name__)
@@ -108,6 +108,7 @@ def compare(searcher, state: SearchState, per_zone: int = PER_ZONE) -> ComparePa
     started = time.perf_counter()
     chosen_state = state.with_(zones=())
     selection = engine.select(searcher, chosen_state)
+    parsed = parse(chosen_state.q)
     zone_column = selection.columns.filters["zone"]
     zone_codes = zone_column.codes[selection.docs]
     counts = np.bincount(zone_codes, minlength=len(zone_column.names))
@@ -130,18 +131,18 @@ def compare(searcher, state: SearchState, per_zone: int = PER_ZONE) -> ComparePa
         zones = ranked[:AUTO_ZONES]
     else:  # named zones in the same order: most matches first, then the rest
         zones = [z for z in ranked if z in state.zones] + [z for z in state.zones if z not in rows_of]
-    common = marking.common_terms(searcher, selection.parsed)
+    common = marking.common_terms(backend_of(searcher), parsed)
     columns = []
     no_rows = np.zeros(0, dtype=np.int64)
     for zone in zones:
         rows = rows_of.get(zone, no_rows)
-        hits = [make_hit(searcher.stored_fields(d), selection.parsed, state.with_(zones=(zone,)).params(),
+        hits = [make_hit(searcher.stored_fields(d), parsed, state.with_(zones=(zone,)).params(),
                                 common) for d in selection.top(per_zone, rows)]
         columns.append(Column(zone, gazetteer.province_of(zone), len(rows), hits,
                               urls.search(state.with_(zones=(zone,)))))
     shown = state.with_(zones=tuple(sorted(zones))) if chosen else state
     took = (time.perf_counter() - started) * 1000
-    return ComparePage(shown, selection.parsed, chosen, columns, zone_counts, took)
+    return ComparePage(shown, parsed, chosen, columns, zone_counts, took)
 
 
 def _page() -> tuple[SearchState, ComparePage | None]:
@@ -164,7 +165,7 @@ def compare_html():
     state, page = _page()
     if page is None:
         return redirect(urls.search(state, "/compare"), 302)
-    all_zones = [zone for zone, _ in engine.zone_totals(library().searcher())]
+    all_zones = [zone for zone, _ in engine.zone_totals(backend())]
     response = make_response(render_template("compare.html", page=page, state=state, all_zones=all_zones))
     response.headers["Link"] = urls.link_header((urls.search(state, "/api/compare"), "alternate", "application/json"),
                                                 (urls.search(state, "/compare"), "canonical"))

@@ -9,6 +9,8 @@ import time
 
 from flask import current_app, g
 
+from search.engine.backends import Backend
+from search.engine.backends.whoosh import WhooshBackend
 from search.index.state import Remembered
 from search.index.store import Library
 
@@ -16,6 +18,17 @@ from search.index.store import Library
 def library() -> Library:
     """The index handle of this process."""
     return current_app.extensions["library"]
+
+
+def backend_of(searcher) -> Backend:
+    """The search backend over a searcher of this process's index (the one
+    place that names the backend)."""
+    return WhooshBackend(searcher)
+
+
+def backend() -> Backend:
+    """The search backend over the current index."""
+    return backend_of(library().searcher())
 
 
 def served_from_cache() -> Remembered | None:

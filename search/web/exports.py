@@ -18,7 +18,7 @@ from search.engine import results as engine
 from search.engine.params import parse_args
 from search.engine.query import KIND_LABELS
 from search.web import citations, labels, marking, snippets
-from search.web.current import library
+from search.web.current import backend
 from search.web.hits import PageSource, make_hit
 
 bp = Blueprint("exports", __name__)
@@ -80,7 +80,7 @@ def search_csv():
     English names and codes of the API."""
     state = parse_args(request.args)
     english = request.args.get("lang", "") == "en"
-    parsed, matches = engine.every_match(library().searcher(), state)
+    parsed, matches = engine.every_match(backend(), state)
     matcher = snippets.matcher(parsed.highlight_terms())
 
     def lines() -> Iterator[str]:
@@ -117,7 +117,7 @@ def feeds():
 def search_atom():
     """The newest matches as an Atom feed."""
     state = parse_args(request.args)
-    parsed, matches = engine.every_match(library().searcher(), state, limit=int(current_app.config["FEED_ENTRIES"]),
+    parsed, matches = engine.every_match(backend(), state, limit=int(current_app.config["FEED_ENTRIES"]),
                                          newest=True)
     ET.register_namespace("", ATOM)
     feed = ET.Element(f"{{{ATOM}}}feed")

@@ -1,6 +1,6 @@
 """Results as a person sees them: hits with marked titles and fragments,
 page facts, links at the right place, and the timeline, made from what the
-engine returns (search.engine.results: document numbers and counts)."""
+engine returns (search.engine.results: article ids and counts)."""
 from __future__ import annotations
 
 import dataclasses
@@ -11,6 +11,7 @@ import time
 from markupsafe import Markup
 
 from search import urls
+from search.engine.backends import Backend
 from search.engine.query import ParsedQuery
 from search.engine.results import ResultsPage, load_article
 from search.web import facets, marking, snippets
@@ -18,12 +19,12 @@ from search.web import facets, marking, snippets
 BEST_PARAGRAPH = "best"  # the anchor of an article's best-matching paragraph (search.web.articles)
 
 
-def presented(searcher, page: ResultsPage) -> ResultsPage:
+def presented(backend: Backend, page: ResultsPage) -> ResultsPage:
     """The page with its hits and timeline made (a new object: the engine's is
     left as it is), the time taken added."""
     started = time.perf_counter()
-    common = marking.common_terms(searcher, page.parsed)
-    made = [make_hit(searcher.stored_fields(d), page.parsed, page.state.params(), common) for d in page.shown]
+    common = marking.common_terms(backend, page.parsed)
+    made = [make_hit(stored, page.parsed, page.state.params(), common) for stored in backend.articles(page.shown)]
     timeline = facets.timeline(page.state, page.months, page.kept_months)
     took = page.took_ms + (time.perf_counter() - started) * 1000
     return dataclasses.replace(page, hits=made, timeline=timeline, took_ms=took)

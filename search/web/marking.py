@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from search.engine.backends import Backend
 from search.engine.query import ParsedQuery
 from search.web import snippets
 
@@ -27,14 +28,14 @@ class Marking:
     partial: tuple[str, ...]  # the parts marked for clauses matched only by parts; () = as typed
 
 
-def common_terms(searcher, parsed: ParsedQuery) -> frozenset[str]:
+def common_terms(backend: Backend, parsed: ParsedQuery) -> frozenset[str]:
     """The marks of the query's clauses found in most articles (高新区 and
     its synonyms), when another clause is rarer; else none."""
-    total = searcher.doc_count()
+    total = backend.doc_count()
     clauses = parsed.marked_clauses()
     if len(clauses) < 2 or not total:
         return frozenset()
-    common = [any(searcher.doc_frequency("text", t) > COMMON_SHARE * total for t in exact)
+    common = [any(backend.doc_frequency("text", t) > COMMON_SHARE * total for t in exact)
               for exact, _ in clauses]
     if all(common):
         return frozenset()

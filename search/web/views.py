@@ -10,12 +10,13 @@ from werkzeug.datastructures import MultiDict
 
 from search import urls
 from search.engine import filters, results as engine
+from search.engine.backends import Backend
 from search.engine.params import SearchState, parse_args
 from search.engine.query import FIELD_LABELS, KIND_LABELS
 from search.index.schema import author_value
 from search.web import articles, citations, hits, labels
 from search.web.labels import SORT_LABELS
-from search.web.current import library, served_from_cache
+from search.web.current import backend, backend_of, library, served_from_cache
 from search.web.facets import by_province, date_shortcuts
 
 bp = Blueprint("pages", __name__)
@@ -32,7 +33,7 @@ def with_alternate(html: str, api_url: str, canonical: str | None = None):
 @bp.get("/")
 def home():
     """Search box, corpus figures and the zones with most articles."""
-    figures = library().cached("overview", engine.overview)
+    figures = library().cached("overview", lambda searcher: engine.overview(backend_of(searcher)))
     return render_template("index.html", figures=figures, state=SearchState())
 
 
@@ -47,19 +48,20 @@ def search():
     if list(request.args.items(multi=True)) != state.params():
         return redirect(urls.search(state), 302)
     page = results_for(state)
-    suggestions = clause_counts(library().searcher(), page) if not page.total else []
+    suggestions = clause_counts(backend(), page) if not page.total else []
     html = render_template("search.html", page=page, state=state, suggestions=suggestions,
                            cached=served_from_cache(), now=time.time(), engine=library().status())
     return with_alternate(html, urls.search(state, "/api/search"), urls.search(state))
 
 
-def clause_counts(searcher, page: engine.ResultsPage) -> list[dict]:
+def clause_counts(backend: Backend, page: engine.ResultsPage) -> list[dict]:
     """Ways out of an empty result: the same query without filters, and each
     searched piece alone, with how many articles each would find."""
     state, out = page.state, []
     if state.filtered:
         plain = SearchState(q=state.q, sort=state.sort, per_page=state.per_page)
-        out.append({"label": "去掉全部筛选", "count": engine.select(searcher, plain).total, "url": urls.search(plain)})
+        out.append({"label": "去掉全部筛选", "count": backend.total(engine.request_of(plain)),
+                    "url": urls.search(plain)})
     clauses = [c for group in page.parsed.groups for c in group if c.query is not None]
     if len(clauses) > 1:
         for clause in clauses:
@@ -67,7 +69,7 @@ def clause_counts(searcher, page: engine.ResultsPage) -> list[dict]:
             if clause.phrase:
                 text = f'"{text}"'
             alone = state.with_(q=text)
-            out.append({"label": f"只搜“{text}”", "count": engine.select(searcher, alone).total,
+            out.append({"label": f"只搜“{text}”", "count": backend.total(engine.request_of(alone)),
                         "url": urls.search(alone)})
     return [s for s in out if s["count"]]
 
@@ -76,7 +78,10 @@ def clause_counts(searcher, page: engine.ResultsPage) -> list[dict]:
 def results_for(state: SearchState) -> engine.ResultsPage:
     """The results page of a state, remembered per worker until the index
     changes (the HTML page and its JSON twin share one computation)."""
-    return library().recent(("search", state), lambda searcher: hits.presented(searcher, engine.run(searcher, state)))
+    def compute(searcher) -> engine.ResultsPage:
+        found = backend_of(searcher)
+        return hits.presented(found, engine.run(found, state))
+    return library().recent(("search", state), compute)
 
 
 @bp.get("/articles/<article_id>")

@@ -12,13 +12,14 @@ from flask import Blueprint, jsonify, make_response, redirect, render_template
 
 from search import urls
 from search.engine import results as engine
+from search.engine.backends import Backend
 from search.engine.params import SearchState
 from search.engine.query import zone_value
 from search.errors import NotFound
 from search.text import gazetteer, segmenter
 from search.text.analysis import RUNS
 from search.text.normalize import normalize
-from search.web.current import library
+from search.web.current import backend, backend_of, library
 from search.web.facets import by_province
 from search.web.views import with_alternate
 
@@ -34,9 +35,9 @@ TOPIC_TAGS = frozenset({"n", "nz", "nt", "nw"})
 RATE_SUFFIX = "率"
 
 
-def zone_counts(searcher) -> dict[str, list[tuple[str, int]]]:
+def zone_counts(backend: Backend) -> dict[str, list[tuple[str, int]]]:
     """Province -> [(zone, articles)], provinces by total articles."""
-    return dict(by_province(engine.zone_totals(searcher)))
+    return dict(by_province(engine.zone_totals(backend)))
 
 
 @dataclass
@@ -58,16 +59,16 @@ class ZonePage:
                 "search_url": urls.search(SearchState(zones=(self.name,)))}
 
 
-def zone_page(searcher, name: str) -> ZonePage:
+def zone_page(backend: Backend, name: str) -> ZonePage:
     """The zone's page context; NotFound when no article is about it."""
     zone = zone_value(name)
-    selection = engine.select(searcher, SearchState(zones=(zone,), sort="newest"))
-    if not selection.total:
+    ids = backend.ids(engine.request_of(SearchState(zones=(zone,), sort="newest")))
+    if not ids:
         raise NotFound(f"没有关于“{name[:40]}”的文章")
     articles, texts, policies = [], [], Counter()
     first_mention: dict[str, str] = {}
-    for docnum in selection.ordered():
-        data = engine.load_article(searcher.stored_fields(docnum))
+    for stored in backend.articles(ids):
+        data = engine.load_article(stored)
         texts.append(data["text"])
         for policy in data["policies"]:
             policies[policy] += 1
@@ -76,14 +77,14 @@ def zone_page(searcher, name: str) -> ZonePage:
             articles.append({"id": data["id"], "title": data["title"], "kind": data["kind"],
                              "date": data["date"], "date_inferred": data["date_inferred"],
                              "url": urls.article(data["id"])})
-    topics = zone_topics(searcher, texts, zone)
+    topics = zone_topics(backend, texts, zone)
     known = gazetteer.zones().get(zone)
     return ZonePage(zone, known.province if known else None, known.full_name if known else None,
-                    selection.total, articles, topics,
+                    len(ids), articles, topics,
                     [(p, first_mention[p]) for p, _ in policies.most_common()])
 
 
-def zone_topics(searcher, texts: list[str], zone: str, top: int = TOPICS) -> list[str]:
+def zone_topics(backend: Backend, texts: list[str], zone: str, top: int = TOPICS) -> list[str]:
     """The words that set a zone's articles apart: how often each whole word
     occurs in them (jieba's words, so no fragments of longer words), weighted
     by how rare the word is across the index (tf-idf, so 企业 and 项目, found
@@ -96,11 +97,11 @@ def zone_topics(searcher, texts: list[str], zone: str, top: int = TOPICS) -> lis
             if (tag in TOPIC_TAGS and len(word) > 1 and RUNS.fullmatch(word) and not word.isascii()
                     and not word.endswith(RATE_SUFFIX) and word not in topic_verbs()):
                 counts[word] += 1
-    total = searcher.doc_count()
+    total = backend.doc_count()
     names = {zone, zone.removesuffix("高新区")}
 
     def weight(word: str) -> float:
-        return counts[word] * math.log((1 + total) / (1 + searcher.doc_frequency("text", word)))
+        return counts[word] * math.log((1 + total) / (1 + backend.doc_frequency("text", word)))
 
     chosen: list[str] = []
     for word in sorted(counts, key=lambda w: (-weight(w), w)):
@@ -121,7 +122,7 @@ def topic_verbs() -> frozenset[str]:
 @bp.get("/zones")
 def zones_html():
     """Every zone in the corpus with its article count, by province."""
-    grouped = zone_counts(library().searcher())
+    grouped = zone_counts(backend())
     response = make_response(render_template("zones.html", grouped=grouped, state=SearchState()))
     response.headers["Link"] = urls.link_header(("/api/zones", "alternate", "application/json"))
     return response
@@ -130,7 +131,7 @@ def zones_html():
 @bp.get("/api/zones")
 def zones_json():
     """The zones as JSON: {province: {zone: articles}}."""
-    return jsonify({"provinces": {p: dict(zs) for p, zs in zone_counts(library().searcher()).items()}})
+    return jsonify({"provinces": {p: dict(zs) for p, zs in zone_counts(backend()).items()}})
 
 
 def _canonical(name: str, api: bool):
@@ -145,7 +146,7 @@ def zone_html(name: str):
     """One zone's page."""
     if moved := _canonical(name, api=False):
         return moved
-    page = library().cached(("zone", name), lambda searcher: zone_page(searcher, name))
+    page = library().cached(("zone", name), lambda searcher: zone_page(backend_of(searcher), name))
     return with_alternate(render_template("zone.html", zone=page, state=SearchState(zones=(page.name,))),
                           urls.zone(page.name, api=True), urls.zone(page.name))
 
@@ -155,5 +156,5 @@ def zone_json(name: str):
     """One zone as JSON."""
     if moved := _canonical(name, api=True):
         return moved
-    page = library().cached(("zone", name), lambda searcher: zone_page(searcher, name))
+    page = library().cached(("zone", name), lambda searcher: zone_page(backend_of(searcher), name))
     return jsonify(page.to_json())
