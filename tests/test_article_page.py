@@ -45,11 +45,12 @@ def test_partial_matches_are_explained_on_the_article_too(client):
 
 
 def test_citation_in_gb_t_7714_form(seed_index):
+    from search.engine.backends.whoosh import WhooshBackend
     from search.index.store import open_index
     ix, _, _ = open_index(seed_index)
     with ix.searcher() as searcher:
         some = next(d for d in searcher.all_stored_fields() if d.get("authors"))
-        page = get(searcher, some["id"], SearchState())
+        page = get(WhooshBackend(searcher), some["id"], SearchState())
         data = page.data
         authors = data["authors"]
         expected_who = ", ".join(authors[:3]) + (", 等" if len(authors) > 3 else "")

@@ -70,3 +70,14 @@ def test_articles_are_read_by_id_in_order_from_their_live_document(seeds_copy, t
         (article,) = backend.articles(found)
         assert "蜂鸟工厂" in engine.load_article(article)["text"]
         assert first in backend.ids(engine.request_of(parse_args({"q": "襄阳"})))
+
+
+def test_the_whoosh_backend_answers_every_question_of_the_protocol():
+    import inspect
+
+    from search.engine.backends import Backend
+    asked = {name for name, _ in inspect.getmembers(Backend, inspect.isfunction) if not name.startswith("_")}
+    assert asked >= {"search", "total", "ids", "groups", "articles", "related", "values", "days", "doc_count",
+                     "doc_frequency"}
+    for name in asked:
+        assert inspect.signature(getattr(WhooshBackend, name)) == inspect.signature(getattr(Backend, name)), name

@@ -17,6 +17,7 @@ from whoosh.query import Term
 from indexer.build import WRITER_OPTIONS, build
 from search.engine import columns
 from search.engine import results as engine
+from search.engine.backends import whoosh
 from search.engine.evaluate import Unsupported, evaluate
 from search.engine.params import parse_args
 from search.engine.phrases import cover
@@ -110,12 +111,12 @@ def test_what_is_not_a_plan_is_refused(searcher):
 @pytest.mark.parametrize("text", ["科技创新", "新能源汽车", "企业上市", "高新区招商", "产业发展"])
 def test_lazy_top_k_equals_settling_everything_first(searcher, text):
     state = parse_args({"q": text})
-    lazy = engine.select(searcher, state)
+    lazy = whoosh.select(searcher, engine.request_of(state))
     assert lazy.found.bonus.any(), "the query has run bonuses to settle"
     pending_before = int((lazy.found.bonus > 0).sum())
     first = lazy.top(10)
     assert int((lazy.found.bonus > 0).sum()) < pending_before
-    eager = engine.select(searcher, state)
+    eager = whoosh.select(searcher, engine.request_of(state))
     fresh = columns.matches(searcher, parse(text).plan(), True)
     fresh.resolve_all()
     eager.found = fresh
@@ -126,7 +127,7 @@ def test_lazy_top_k_equals_settling_everything_first(searcher, text):
 
 
 def test_lazy_top_k_within_a_subset_of_rows(searcher):
-    lazy = engine.select(searcher, parse_args({"q": "科技创新"}))
+    lazy = whoosh.select(searcher, engine.request_of(parse_args({"q": "科技创新"})))
     rows = lazy.kept[::3]
     fresh = columns.matches(searcher, parse("科技创新").plan(), True)
     fresh.resolve_all()

@@ -88,6 +88,7 @@ def test_remembered_results_are_bounded_and_can_be_turned_off(seed_index):
 
 def test_refining_a_query_reuses_its_matches(seed_index):
     from search.engine import results as engine
+    from search.engine.backends import whoosh
     from search.engine.backends.whoosh import WhooshBackend
     from search.engine import columns
     from search.engine.params import parse_args
@@ -110,13 +111,14 @@ def test_refining_a_query_reuses_its_matches(seed_index):
 def test_remembered_matches_are_never_changed_in_place(seed_index):
     from search.engine import columns
     from search.engine import results as engine
+    from search.engine.backends import whoosh
     from search.engine.params import parse_args
     from search.index import state
     from search.index.store import open_index
     ix, _, _ = open_index(seed_index)
     with ix.searcher() as searcher:
         columns.forget(searcher)
-        selection = engine.select(searcher, parse_args({"q": "高新区招商"}))
+        selection = whoosh.select(searcher, engine.request_of(parse_args({"q": "高新区招商"})))
         kept = state.of(searcher.reader()).matches
         shared = kept.get(kept.keys()[0]).value
         before = (shared.scores.copy(), shared.bonus.copy())

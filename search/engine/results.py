@@ -10,7 +10,7 @@ import time
 from dataclasses import dataclass, field
 
 from search.engine import filters
-from search.engine.backends import Backend, Request, whoosh
+from search.engine.backends import Backend, Request
 from search.engine.params import SearchState
 from search.engine.query import ParsedQuery, field_query, parse
 
@@ -73,12 +73,6 @@ def request_of(state: SearchState, parsed: ParsedQuery | None = None) -> Request
     return Request(None if parsed.is_empty else parsed.plan(), not parsed.is_empty and state.sort == "relevance",
                    state.chosen, field_query("section", state.section) if state.section else None,
                    bool(state.section), state.date_from, state.date_to, state.sort)
-
-
-def select(searcher, state: SearchState) -> whoosh.Selection:
-    """The Whoosh backend's matches of a state before paging (the compare
-    view's per-zone columns still work on them)."""
-    return whoosh.select(searcher, request_of(state))
 
 
 @dataclass

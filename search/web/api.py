@@ -7,7 +7,7 @@ from search import urls
 from search.engine import filters, results as engine
 from search.engine.params import parse_args
 from search.web import articles
-from search.web.current import cache_json, library
+from search.web.current import backend, cache_json
 from search.web.openapi import spec
 from search.web.views import results_for
 
@@ -48,7 +48,7 @@ def search_json(page: engine.ResultsPage) -> dict:
 @bp.get("/articles/<article_id>")
 def article(article_id: str):
     """One article as JSON, with related articles."""
-    context = articles.get(library().searcher(), article_id, parse_args(request.args))
+    context = articles.get(backend(), article_id, parse_args(request.args))
     return jsonify(context.to_json())
 
 

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from markupsafe import Markup
 
 from search import urls
+from search.engine.backends import Backend
 from search.engine.params import SearchState
 from search.engine.query import parse
 from search.engine.results import load_article
@@ -68,15 +69,15 @@ class ArticlePage:
         return data
 
 
-def get(searcher, article_id: str, state: SearchState = SearchState()) -> ArticlePage:
+def get(backend: Backend, article_id: str, state: SearchState = SearchState()) -> ArticlePage:
     """The article page context for the search it was found by (`state`:
     its query is marked); NotFound for unknown or malformed ids."""
     if not ID_PATTERN.fullmatch(article_id):
         raise NotFound(f"文章编号“{article_id[:40]}”格式不对：应是 12 位十六进制字符")
-    docnum = searcher.document_number(id=article_id)
-    if docnum is None:
+    found = backend.articles([article_id])
+    if not found:
         raise NotFound(f"没有编号为 {article_id} 的文章，它可能已从索引中删除")
-    stored = searcher.stored_fields(docnum)
+    stored = found[0]
     data = load_article(stored)
     marks = marking.marking(parse(state.q), marking.article_pieces(data)) if state.q else None
     matcher = marks.matcher if marks else snippets.matcher([])
@@ -96,16 +97,14 @@ def get(searcher, article_id: str, state: SearchState = SearchState()) -> Articl
     return ArticlePage(data, stored.get("province"), state.q, snippets.highlight(data["title"], matcher),
                        snippets.highlight(data["kicker"], matcher) if data.get("kicker") else None,
                        snippets.highlight(data["subtitle"], matcher) if data.get("subtitle") else None,
-                       sections, captions, related(searcher, docnum, data["text"]), PageSource.of(data),
+                       sections, captions, related(backend, article_id, data["text"]), PageSource.of(data),
                        marks.partial if marks else (), best, stored.get("indexed"))
 
 
-def related(searcher, docnum: int, text: str) -> list[dict]:
-    """Articles most like this one (Whoosh's more-like-this over its body)."""
+def related(backend: Backend, article_id: str, text: str) -> list[dict]:
+    """Articles most like this one (over its body), as the page and the API list them."""
     out = []
-    if not text.strip():  # Whoosh's more_like raises on an empty text: nothing is like nothing
-        return out
-    for hit in searcher.more_like(docnum, "text", text=text, top=RELATED):
+    for hit in backend.related(article_id, text, RELATED):
         date = hit.get("date")
         out.append({"id": hit["id"], "title": hit["title"], "zone": hit.get("zone"),
                     "date": date.date().isoformat() if date else None,

@@ -18,7 +18,7 @@ from flask import Blueprint, Response, request
 from search import urls
 from search.engine.results import load_article
 from search.errors import BadParameter, NotFound
-from search.web.current import library
+from search.web.current import backend
 
 bp = Blueprint("citations", __name__)
 
@@ -147,13 +147,13 @@ def cite():
     kind = request.args.get("format", "gbt")
     if kind not in FORMATS:
         raise BadParameter(f"参数 format 只能是 {'、'.join(FORMATS)}，收到“{kind[:20]}”")
-    searcher = library().searcher()
+    found = backend()
     refs = []
     for article_id in chosen_ids(request.args):
-        docnum = searcher.document_number(id=article_id)
-        if docnum is None:
+        stored = found.articles([article_id])
+        if not stored:
             raise NotFound(f"没有编号为 {article_id} 的文章，它可能已从索引中删除")
-        refs.append(reference(load_article(searcher.stored_fields(docnum))))
+        refs.append(reference(load_article(stored[0])))
     build, mimetype, extension = FORMATS[kind]
     name = f"高新区报道_引用{len(refs)}篇_{dt.date.today().isoformat()}.{extension}"
     # A BOM: EndNote, NoteExpress and Notepad on Chinese Windows read a file

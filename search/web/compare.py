@@ -9,14 +9,13 @@ the canonical URL.
 from __future__ import annotations
 
 import time
-from collections import defaultdict
 from dataclasses import dataclass
 
-import numpy as np
 from flask import Blueprint, jsonify, make_response, redirect, render_template, request
 
 from search import urls
 from search.engine import results as engine
+from search.engine.backends import Backend
 from search.engine.params import DEFAULT_PER_PAGE, SearchState, parse_args
 from search.engine.query import ParsedQuery, parse
 from search.text import gazetteer
@@ -102,44 +101,26 @@ def compare_state(state: SearchState) -> SearchState:
     return state.with_(sort="relevance", page=1, per_page=DEFAULT_PER_PAGE)
 
 
-def compare(searcher, state: SearchState, per_zone: int = PER_ZONE) -> ComparePage:
+def compare(backend: Backend, state: SearchState, per_zone: int = PER_ZONE) -> ComparePage:
     """Columns for the state's zones, or for the zones with most matches;
     either way the zone with most matches (then the best match) comes first."""
     started = time.perf_counter()
     chosen_state = state.with_(zones=())
-    selection = engine.select(searcher, chosen_state)
     parsed = parse(chosen_state.q)
-    zone_column = selection.columns.filters["zone"]
-    zone_codes = zone_column.codes[selection.docs]
-    counts = np.bincount(zone_codes, minlength=len(zone_column.names))
-    rows_of = {zone_column.names[c]: selection.kept[zone_codes == c] for c in np.flatnonzero(counts) if c}
-    by_count: dict[int, list[str]] = defaultdict(list)
-    for zone, rows in rows_of.items():
-        by_count[len(rows)].append(zone)
-
-    def best(zone: str) -> tuple:
-        # Only zones tied on their count need their best match compared.
-        if len(by_count[len(rows_of[zone])]) == 1:
-            return ()
-        first = selection.top(1, rows_of[zone])[0]
-        return selection.key(int(np.searchsorted(selection.found.docs, first)))
-
-    ranked = sorted(rows_of, key=lambda z: (-len(rows_of[z]), best(z), z))
-    zone_counts = [(z, len(rows_of[z])) for z in ranked]
+    zone_counts = backend.groups(engine.request_of(chosen_state, parsed), "zone")
+    counts = dict(zone_counts)
     chosen = not state.zones
     if chosen:
-        zones = ranked[:AUTO_ZONES]
+        zones = [z for z, _ in zone_counts[:AUTO_ZONES]]
     else:  # named zones in the same order: most matches first, then the rest
-        zones = [z for z in ranked if z in state.zones] + [z for z in state.zones if z not in rows_of]
-    common = marking.common_terms(backend_of(searcher), parsed)
+        zones = [z for z, _ in zone_counts if z in state.zones] + [z for z in state.zones if z not in counts]
+    common = marking.common_terms(backend, parsed)
     columns = []
-    no_rows = np.zeros(0, dtype=np.int64)
     for zone in zones:
-        rows = rows_of.get(zone, no_rows)
-        hits = [make_hit(searcher.stored_fields(d), parsed, state.with_(zones=(zone,)).params(),
-                                common) for d in selection.top(per_zone, rows)]
-        columns.append(Column(zone, gazetteer.province_of(zone), len(rows), hits,
-                              urls.search(state.with_(zones=(zone,)))))
+        alone = state.with_(zones=(zone,))
+        ids = backend.ids(engine.request_of(alone, parsed), limit=per_zone) if zone in counts else []
+        hits = [make_hit(stored, parsed, alone.params(), common) for stored in backend.articles(ids)]
+        columns.append(Column(zone, gazetteer.province_of(zone), counts.get(zone, 0), hits, urls.search(alone)))
     shown = state.with_(zones=tuple(sorted(zones))) if chosen else state
     took = (time.perf_counter() - started) * 1000
     return ComparePage(shown, parsed, chosen, columns, zone_counts, took)
@@ -156,7 +137,7 @@ def _page() -> tuple[SearchState, ComparePage | None]:
 def compared(state: SearchState) -> ComparePage:
     """The compare view of a canonical state, remembered per worker until the
     index changes (shared by the page and its twin)."""
-    return library().recent(("compare", state), lambda searcher: compare(searcher, state))
+    return library().recent(("compare", state), lambda searcher: compare(backend_of(searcher), state))
 
 
 @bp.get("/compare")

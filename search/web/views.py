@@ -90,7 +90,7 @@ def article(article_id: str):
     in the URL, also the way back), with its source, a citation and related
     articles."""
     state = parse_args(request.args)
-    context = articles.get(library().searcher(), article_id, state)
+    context = articles.get(backend(), article_id, state)
     html = render_template("article.html", article=context, state=state)
     return with_alternate(html, urls.article(article_id, api=True), urls.article(article_id))
 

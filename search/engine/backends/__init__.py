@@ -54,8 +54,16 @@ class Backend(Protocol):
     def ids(self, request: Request, limit: int | None = None) -> list[str]:
         """Every match's id in the request's order, or the first `limit` (exports, feeds, zone pages)."""
 
+    def groups(self, request: Request, name: str) -> list[tuple[str, int]]:
+        """The values of a filter among the matches with their matches: most
+        first, ties by their best match in the request's order, then by
+        value (the compare view's columns)."""
+
     def articles(self, ids: list[str]) -> list[dict]:
         """The stored fields of these articles, in order; unknown ids are left out."""
+
+    def related(self, article_id: str, text: str, top: int) -> list[dict]:
+        """The stored fields of the articles most like this one (its body `text`)."""
 
     def values(self, name: str) -> list[tuple[str, int]]:
         """Every value of a filter's column over the whole index with its

@@ -6,6 +6,7 @@ Document numbers never leave this module."""
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass
 
 import numpy as np
@@ -49,6 +50,25 @@ class WhooshBackend:
         selection = select(self.searcher, request)
         return self.ids_of(selection.ordered() if limit is None else selection.top(limit))
 
+    def groups(self, request: Request, name: str) -> list[tuple[str, int]]:
+        """The values of a one-value filter among the matches, most matches
+        first; only values tied on their count have their best match compared."""
+        selection = select(self.searcher, request)
+        column = selection.columns.filters[name]
+        codes = column.codes[selection.docs]
+        counts = np.bincount(codes, minlength=len(column.names))
+        rows_of = {column.names[c]: selection.kept[codes == c] for c in np.flatnonzero(counts) if c}
+        tied = Counter(len(rows) for rows in rows_of.values())
+
+        def best(value: str) -> tuple:
+            if tied[len(rows_of[value])] == 1:
+                return ()
+            first = selection.top(1, rows_of[value])[0]
+            return selection.key(int(np.searchsorted(selection.found.docs, first)))
+
+        ranked = sorted(rows_of, key=lambda v: (-len(rows_of[v]), best(v), v))
+        return [(value, len(rows_of[value])) for value in ranked]
+
     def ids_of(self, docs: list[int]) -> list[str]:
         """The article ids of document numbers of this reader."""
         ids = columns.of(self.searcher).ids
@@ -62,6 +82,14 @@ class WhooshBackend:
         """The stored fields of these articles, in order; unknown ids are left out."""
         docs = (self.docnum(i) for i in ids)
         return [self.searcher.stored_fields(d) for d in docs if d is not None]
+
+    def related(self, article_id: str, text: str, top: int) -> list[dict]:
+        """The stored fields of the articles most like this one (Whoosh's
+        more-like-this over the body)."""
+        docnum = self.docnum(article_id)
+        if docnum is None or not text.strip():  # more_like raises on an empty text: nothing is like nothing
+            return []
+        return [hit.fields() for hit in self.searcher.more_like(docnum, "text", text=text, top=top)]
 
     def values(self, name: str) -> list[tuple[str, int]]:
         """Every value of a filter's column over the live articles, most first."""
