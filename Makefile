@@ -36,7 +36,9 @@ test: $(STAMP) chromium
 BENCH_INDEX_SIZES ?= 1000,10000
 BENCH_QUERY_SIZES ?= 10000,50000
 BENCH_HTTP_ARTICLES ?= 50000
+BENCH_EXPORT_ARTICLES ?= 3000
 bench: $(STAMP)
 	$(PY) -m bench.index --sizes $(BENCH_INDEX_SIZES)
 	$(PY) -m bench.query --sizes $(BENCH_QUERY_SIZES)
 	$(PY) -m bench.http --articles $(BENCH_HTTP_ARTICLES)
+	$(PY) -m bench.exports --articles $(BENCH_EXPORT_ARTICLES)

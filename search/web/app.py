@@ -15,7 +15,7 @@ from search.engine.query import MAX_QUERY_CHARS
 from search.errors import SearchError
 from search.index.store import Library, StoreError
 from search.text import normalize, segmenter
-from search.web import advanced, api, compare, exports, settings, trust, views, zones
+from search.web import advanced, api, compare, exports, settings, streaming, trust, views, zones
 from search.web.current import library, served_from_cache
 
 PACKAGE = Path(__file__).resolve().parent.parent  # search/
@@ -61,6 +61,8 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _server_error)
     app.wsgi_app = trust.TrustedProxies(TakeTurns(app.wsgi_app), settings.listed(app.config["TRUSTED_PROXIES"]))
+    app.before_request(streaming.request_started)  # first: its teardown always runs
+    app.teardown_request(streaming.request_ended)
     app.before_request(trust.check_host)
     app.before_request(_count_cache_hits)
     app.after_request(_security_headers)
