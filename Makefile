@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: serve test bench chromium
+.PHONY: serve test bench chromium nginx
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,13 +21,21 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; }
 
+# Debian's nginx, for the tests of the shipped nginx configuration
+# (tests/test_nginx.py runs it as a foreground process on a loopback port;
+# the system's own nginx service is not used).
+nginx:
+	@{ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; } || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nginx >/dev/null; }
+
 # Serve the seed corpus (building the index first if there is none).
 HOST ?= 127.0.0.1
 PORT ?= 8000
 serve: $(STAMP)
 	$(PY) -m search serve --host $(HOST) --port $(PORT)
 
-test: $(STAMP) chromium
+test: $(STAMP) chromium nginx
 	$(PY) -m pytest -W error $(ARGS)
 
 # The benchmarks (bench/): synthetic corpora of 1k-50k articles are generated

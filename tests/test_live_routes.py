@@ -25,8 +25,9 @@ from tests.conftest import DATA, SEEDS, live_server
 BASE_URL = "https://gaoxin.example"
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
+def sweep_index(tmp_path_factory):
+    """The sweep's index: the seed pages, a hostile page, an article with no
+    body text, a page with control characters."""
     pages = tmp_path_factory.mktemp("sweep-pages")
     for page in SEEDS.glob("*.txt"):
         shutil.copy(page, pages / page.name)
@@ -35,7 +36,12 @@ def site(tmp_path_factory):
     (pages / "controls.txt").write_text("# 控制高新区：控制\x01字符\n\n本报讯 正文\x1b有控制字符\x0b。人才补贴。\n", "utf-8")
     root = tmp_path_factory.mktemp("sweep-index")
     build(pages, root)
-    with live_server(root, {"GAOXIN_BASE_URL": BASE_URL}) as base:
+    return root
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    with live_server(sweep_index(tmp_path_factory), {"GAOXIN_BASE_URL": BASE_URL}) as base:
         yield base
 
 
@@ -93,13 +99,15 @@ def _check_body(path: str, content_type: str, body: bytes) -> None:
         assert text.lstrip().lower().startswith("<!doctype html>") and text.rstrip().endswith("</html>"), path
 
 
-def test_every_route_answers_well_formed_under_gunicorn(site):
+def sweep(base: str) -> list:
+    """Every route family, GET and HEAD, through the server at `base`: the
+    failures (method, path, problems)."""
     failures = []
-    paths = _paths(site)
+    paths = _paths(base)
     assert len(paths) > 100
     for path in paths:
         for method in ("GET", "HEAD"):
-            status, headers, body = fetch(site, path, method)
+            status, headers, body = fetch(base, path, method)
             problems = []
             if status >= 500:
                 problems.append(f"status {status}")
@@ -114,6 +122,11 @@ def test_every_route_answers_well_formed_under_gunicorn(site):
                     problems.append(f"malformed body: {exc!r}")
             if problems:
                 failures.append((method, path, problems))
+    return failures
+
+
+def test_every_route_answers_well_formed_under_gunicorn(site):
+    failures = sweep(site)
     assert not failures, failures[:10]
 
 

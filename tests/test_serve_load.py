@@ -28,9 +28,9 @@ SEARCHES = ["/search?q=%E4%BA%BA%E6%89%8D", "/api/search?q=%E6%8B%9B%E5%95%86", 
             "/zones", "/search?q=%E5%88%9B%E6%96%B0&sort=newest"]
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def archive(tmp_path_factory) -> Path:
-    """An index of 1,500 generated articles."""
+    """An index of 1,500 generated articles (shared, read-only)."""
     pages = tmp_path_factory.mktemp("load-pages")
     generate(1500, pages)
     root = tmp_path_factory.mktemp("load-index")

@@ -113,6 +113,7 @@ def gunicorn_options(app, host: str, port: int, workers: int) -> dict:
             "timeout": int(config["WORKER_TIMEOUT"]), "graceful_timeout": 5,
             # X-Forwarded-Proto and the like only from a configured proxy (none by default)
             "forwarded_allow_ips": ",".join(settings.listed(config["TRUSTED_PROXIES"])),
+            "secure_scheme_headers": {"X-FORWARDED-PROTO": "https"},  # the one the nginx recipe sets
             "preload_app": True, "post_worker_init": _worker_started, "when_ready": ready,
             "accesslog": "-", "access_log_format": ACCESS_LOG, "errorlog": "-", "loglevel": "warning",
             "proc_name": "gaoxin-search", "limit_request_line": REQUEST_LINE, "backlog": 1024}
