@@ -207,16 +207,28 @@ def _workers(master: int) -> list[int]:
     return [int(pid) for pid in Path(f"/proc/{master}/task/{master}/children").read_text().split()]
 
 
+def master_and_worker(base: str) -> tuple[int, int]:
+    """The pids of the server at `base` (started with one worker) and of its worker."""
+    master = next(int(pid) for pid in os.listdir("/proc") if pid.isdigit()
+                  and f"--port\0{address(base)[1]}\0".encode() in Path(f"/proc/{pid}/cmdline").read_bytes())
+    (worker,) = _workers(master)
+    return master, worker
+
+
+def begun_export(base: str):
+    """(connection, response) of a full CSV export whose first bytes came."""
+    connection = http.client.HTTPConnection(*address(base), timeout=30)
+    connection.request("GET", CSV)
+    response = connection.getresponse()
+    assert response.status == 200 and response.read1(4096)
+    return connection, response
+
+
 def test_a_worker_killed_mid_answer_cuts_the_answer_and_is_logged(archive, tmp_path):
     errors = tmp_path / "errors.log"
     with live_server(archive, workers=1, error_log=errors) as base:
-        master = next(int(pid) for pid in os.listdir("/proc") if pid.isdigit()
-                      and f"--port\0{address(base)[1]}\0".encode() in Path(f"/proc/{pid}/cmdline").read_bytes())
-        (worker,) = _workers(master)
-        connection = http.client.HTTPConnection(*address(base), timeout=30)
-        connection.request("GET", CSV)
-        response = connection.getresponse()
-        assert response.status == 200 and response.read1(4096)
+        master, worker = master_and_worker(base)
+        connection, response = begun_export(base)
         os.kill(worker, signal.SIGKILL)
         with pytest.raises(http.client.IncompleteRead):  # cut: never a complete-looking answer
             response.read()
