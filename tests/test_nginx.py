@@ -23,7 +23,7 @@ from tests.conftest import _free_port, live_server
 from tests.test_live_routes import BASE_URL, fetch, sweep, sweep_index
 from tests.test_serve import exchange, logged, statuses
 from tests.test_serve_load import (CSV, address, archive, begun_export, latencies,  # noqa: F401 (a fixture)
-                                   master_and_worker, p95)
+                                   master_and_worker, non_reader, p95)
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 pytestmark = pytest.mark.skipif(not os.access(NGINX, os.X_OK), reason="needs Debian's nginx (make test installs it)")
@@ -126,8 +126,7 @@ def test_slow_and_non_reading_clients_through_nginx(archive, tmp_path):  # noqa:
         held = []
         try:
             for n in range(30):
-                s = socket.socket()
-                s.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+                s = non_reader()
                 s.connect(address(base))
                 s.sendall(f"GET {CSV} HTTP/1.1\r\nHost: localhost\r\n\r\n".encode() if n < 4
                           else b"GET /search?q=%E4%BA%BA HTTP/1.1\r\nHo")
