@@ -31,6 +31,7 @@ ERROR_LOG = "%(asctime)s [%(levelname)s] [worker %(process)d] %(name)s: %(messag
 # gunicorn's largest request line: a 500-character Chinese query (the search
 # box's limit) is 4,500 bytes percent-encoded; longer lines get 414.
 REQUEST_LINE = 8190
+WILDCARDS = ("0.0.0.0", "::", "")  # every address: no one name a client would use
 
 
 class Server(BaseApplication):
@@ -129,6 +130,9 @@ def serve(index: str, host: str, port: int, workers: int | None = None) -> int:
     app = create_app({"INDEX": index})  # the rest from the defaults and GAOXIN_* (search.web.settings)
     if not app.config["ALLOWED_HOSTS"]:  # the default: the address bound to, and localhost
         app.config["ALLOWED_HOSTS"] = f"{host},localhost"
+        if not app.config["BASE_URL"] and host in WILDCARDS:
+            print(f"warning: bound to {host} with neither GAOXIN_BASE_URL nor GAOXIN_ALLOWED_HOSTS set: "
+                  "a request naming this machine by its address or name gets 400", file=sys.stderr)
     workers = workers or int(app.config["WORKERS"] or 0) or max(1, os.cpu_count() or 1)
     options = gunicorn_options(app, host, port, workers)
     _enough_files(workers * (options["worker_connections"] + worker.REFUSING_SLOTS))
