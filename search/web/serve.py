@@ -72,12 +72,17 @@ def _open_index(worker) -> None:
 
 def _enough_files(connections: int) -> None:
     """Raise the soft limit of open files to what the connection cap needs
-    (each connection is a file; many systems start at 1,024)."""
+    (each connection is a file; many systems start at 1,024), or say that
+    the hard limit is lower."""
     soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
     wanted = connections + 256  # the index's files, logs, the listener
-    if soft != resource.RLIM_INFINITY and soft < wanted:
-        resource.setrlimit(resource.RLIMIT_NOFILE, (wanted if hard == resource.RLIM_INFINITY else min(wanted, hard),
-                                                    hard))
+    if soft == resource.RLIM_INFINITY or soft >= wanted:
+        return
+    if hard != resource.RLIM_INFINITY and hard < wanted:
+        print(f"warning: at most {hard} open files (`ulimit -Hn`): fewer connections than "
+              "GAOXIN_MAX_CLIENTS x workers can be held", file=sys.stderr)
+        wanted = hard
+    resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
 
 
 def _can_listen(host: str, port: int) -> str | None:
