@@ -8,10 +8,9 @@ that worker meanwhile. So an export here
 - sends its first line at once (the client sees the download start),
 - makes its rows in chunks of about CHUNK_CHARS and lets the worker's other
   greenlets run between two chunks (`time.sleep`: gevent's sleep once
-  gevent has patched the worker; elsewhere a thread's yield); while any
+  gevent has patched the worker; elsewhere a thread's yield); while the
   worker has other requests in hand the export waits for them (up to
-  MOST_WAIT a chunk): searches first, exports with what is left of the
-  cores (the counts are shared by the workers, forked from the master),
+  MOST_WAIT a chunk): searches first, exports with what is left,
 - runs one at a time per process (a second export waits for its turn,
   searches do not), so that exports cannot take a worker over,
 - keeps its searcher open to the last row even when a new index generation
@@ -20,7 +19,6 @@ that worker meanwhile. So an export here
 """
 from __future__ import annotations
 
-import multiprocessing
 import os
 import threading
 import time
@@ -35,16 +33,16 @@ YIELD = 0.0001  # seconds an export sleeps after each chunk: one turn of gevent'
 PAUSE = 0.002  # seconds an export sleeps while other requests are in hand
 MOST_WAIT = 0.25  # seconds at most an export waits between two chunks
 _turns: dict[int, threading.Semaphore] = {}
-# The requests being answered by all the workers, and how many of them are
-# exports (a streamed answer's request ends when its last row is sent): in
-# shared memory made before the fork, each change under its lock.
-_counts = multiprocessing.Array("l", 2)
+# The requests this process is answering, and how many of them are exports
+# (a streamed answer's request ends when its last row is sent). Counted per
+# process: counts shared by the workers would stay wrong after a worker is
+# killed mid-request (and a lock held by it would stop them all).
+_counts = [0, 0]
 REQUESTS, EXPORTS = 0, 1
 
 
 def _add(which: int, n: int) -> None:
-    with _counts.get_lock():
-        _counts[which] += n
+    _counts[which] += n
 
 
 def request_started() -> None:
