@@ -21,7 +21,7 @@ import pytest
 from search.web import nginx
 from tests.conftest import _free_port, live_server
 from tests.test_live_routes import BASE_URL, fetch, sweep, sweep_index
-from tests.test_serve import exchange, logged, statuses
+from tests.test_serve import logged, statuses
 from tests.test_serve_load import (CSV, address, archive, begun_export, latencies,  # noqa: F401 (a fixture)
                                    master_and_worker, non_reader, p95)
 
