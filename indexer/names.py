@@ -38,6 +38,9 @@ PLACE = re.compile(rf"^(?:[{HAN}]{{0,8}}报[道导]|发自[{HAN}]{{1,8}}|[{HAN}]
 TOKEN = re.compile(r"[^\s、,，;；/／|｜:：·]+")
 # An outlet standing alone in a byline (`青报全媒体/观海新闻记者 王萌`): no name, no role.
 OUTLET_ONLY = re.compile(rf"{OUTLET}(?:全媒体|融媒体)?|[{HAN}]{{1,8}}(?:全媒体|融媒体|新闻中心|客户端)")
+# An organisation whose people a byline names next (`襄阳市融媒体中心 李四 王五`): no person itself.
+ORGANISATION = re.compile(rf"[{HAN}]{{1,12}}(?:融媒体中心|新闻中心|传媒中心|宣传部|办公室|管委会|工委|委员会|中心"
+                          rf"|公司|集团)")
 CONNECTOR = {"和", "与", "及", "等"}
 NAMES_LINE = re.compile(rf"[{HAN}\s、，,]+")
 
@@ -137,6 +140,9 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
             continue
         if not role and OUTLET_ONLY.fullmatch(rest) and i + 1 < len(words):
             continue  # 中青报·中青网记者 王海涵: the outlets before the role
+        if not role and ORGANISATION.fullmatch(rest) and names and i + 1 < len(words):
+            after_role = True  # 记者 张三 某某融媒体中心 李四 王五: the names after it are its people
+            continue
         contributed = CONTRIBUTED.search(rest)
         if contributed and is_name(rest[:contributed.start()]):
             rest = rest[:contributed.start()]
