@@ -135,8 +135,8 @@ def _editor(c: Candidate) -> list[Line] | None:
 
 def _marked_byline(c: Candidate) -> list[Line] | None:
     m = BYLINE_MARK.match(c.folded)
-    if not m:
-        return None
+    if not m or COLUMN_WORD.match(c.folded[m.end():].strip()):
+        return None  # ■简讯: a column's name
     spans = names.byline(c.folded[m.end():], need_role=False)
     if spans is None:  # a mark says "byline" on its own: take what reads as names
         spans = names.marked_names(c.folded[m.end():])
@@ -392,7 +392,8 @@ def type_lines(text: str) -> list[Line]:
             gap += 1
             continue
         wrapped = width is not None and len(line) >= width - WRAP_SLACK and not line.endswith(SENTENCE_ENDS) \
-            and not ZONE_HEADLINE.match(fold(line))  # 杭州高新区（滨江）：打造…: a headline as wide as the column
+            and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line)
+        # 杭州高新区（滨江）：打造…, 长春北湖科技园开园 打造…: headlines as wide as the column
         candidate = Candidate(line, fold(line), number, gap, hashes, top, number in tables, wrapped)
         for rule in RULES:
             found = rule.apply(candidate)
@@ -427,6 +428,7 @@ def _affiliations(typed: list[Line]) -> None:
 
 
 ZONE_HEADLINE = re.compile(rf"^[{HAN}]{{2,10}}?{gazetteer.ZONE_SUFFIX}(?:[(（][^)）]{{1,8}}[)）])?[:：]")
+TWO_PART = re.compile(rf"[{HAN}”」]\s[“「{HAN}]")  # Chinese prose has no spaces; a two-part headline has one
 WRAP_SLACK = 2        # a wrapped line may fall short of the width by a character or two
 MIN_WRAPPED_SHARE = 0.5
 MIN_WRAP_LINES = 8
