@@ -47,7 +47,7 @@ SUBTITLE_DASH = re.compile(r"^(?:——|—|──|--|－－)")
 NO_HEADING_PUNCT = re.compile(r"[。；;]")  # outside quotation marks; ！ and ？ are fine
 COMMAS = re.compile(r"[，,、]")
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s*)")
-MAX_WEAK_HEADING = 24
+MAX_WEAK_HEADING = 28
 MAX_ROLE_ONLY = 12
 MAX_PAGE_LINE = 10  # `第3版 要闻`: a page line without a date is short
 QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|《[^》]*》")
@@ -379,7 +379,7 @@ def rule_applies(name: str, candidate: Candidate) -> bool:
 def type_lines(text: str) -> list[Line]:
     """Type every non-empty line of a page by the first rule that takes it,
     then the page-level passes: the header block at the top, furniture blocks."""
-    raw_lines = text.split("\n")
+    raw_lines = _rejoin_brackets(text.split("\n"))
     hashes = any(line.lstrip().startswith("#") for line in raw_lines)
     tables = tables_rows(raw_lines)
     width = wrap_width(raw_lines)
@@ -391,7 +391,8 @@ def type_lines(text: str) -> list[Line]:
         if not line:
             gap += 1
             continue
-        wrapped = width is not None and len(line) >= width - WRAP_SLACK and not line.endswith(SENTENCE_ENDS) \
+        wrapped = width is not None and width - WRAP_SLACK <= len(line) <= width + WRAP_SLACK \
+            and not line.endswith(SENTENCE_ENDS) \
             and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line)
         # 杭州高新区（滨江）：打造…, 长春北湖科技园开园 打造…: headlines as wide as the column
         candidate = Candidate(line, fold(line), number, gap, hashes, top, number in tables, wrapped)
@@ -429,6 +430,23 @@ def _affiliations(typed: list[Line]) -> None:
 
 ZONE_HEADLINE = re.compile(rf"^[{HAN}]{{2,10}}?{gazetteer.ZONE_SUFFIX}(?:[(（][^)）]{{1,8}}[)）])?[:：]")
 TWO_PART = re.compile(rf"[{HAN}”」]\s[“「{HAN}]")  # Chinese prose has no spaces; a two-part headline has one
+MAX_BRACKET_TAIL = 12
+
+
+def _rejoin_brackets(raw_lines: list[str]) -> list[str]:
+    """A bracket the OCR broke across two lines (`（长江日报记者汪文汉 彭年` /
+    `通讯员赵睿）`) joined on the first line; the second becomes blank, so
+    that line numbers stay the page's own."""
+    out = list(raw_lines)
+    for i in range(len(out) - 1):
+        line, after = out[i], out[i + 1].strip()
+        opened = line.count("（") + line.count("(") - line.count("）") - line.count(")")
+        close = min((k for k in (after.find("）"), after.find(")")) if k >= 0), default=-1)
+        if opened > 0 and after and 0 <= close <= MAX_BRACKET_TAIL and after[:close].count("（") == 0:
+            out[i], out[i + 1] = line.rstrip() + after, ""
+    return out
+
+
 WRAP_SLACK = 2        # a wrapped line may fall short of the width by a character or two
 MIN_WRAPPED_SHARE = 0.5
 MIN_WRAP_LINES = 8
