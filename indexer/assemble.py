@@ -62,6 +62,7 @@ class Builder:
         self.column_items = 0     # items opened under the current column label
         self.column_led = False   # the column's first item opened with a lead-in (…讯)
         self.photo_article: Article | None = None
+        self.named: set[str] = set()  # zones the open article names so far
         self.replaced: dict[int, list[Article]] = {}  # id of a series heading -> the photos it became
 
     # --- what comes before any article ----------------------------------------
@@ -94,6 +95,8 @@ class Builder:
         kicker, title = split_kicker(text)
         self.current = Article(self.source, title, kicker=self.kicker or kicker)
         self.current.sections.append(Section(None))
+        self.named = set()
+        self._name_zones(text)
         self.current.markup.extend(self.kicker_markup)
         self.current_column = self.kicker_column
         self.kicker, self.kicker_markup, self.kicker_column = None, [], None
@@ -137,12 +140,14 @@ class Builder:
         self.current = Article(self.source, "")
         self.current.sections.append(Section(None))
         self.current_column = self.column
+        self.named = set()
 
     def untitled(self) -> None:
         """An article with no headline (a page where none was recognised)."""
         self.close()
         self.current = Article(self.source, "")
         self.current.sections.append(Section(None))
+        self.named = set()
 
     def subtitle(self, line: Line) -> None:
         """A subtitle (副题) under the headline."""
@@ -194,6 +199,12 @@ class Builder:
         else:
             section.paragraphs.append(text)
         self.broken, self.last_table = line.broken, table
+        self._name_zones(text)
+
+    def _name_zones(self, text: str) -> None:
+        """Keep the zones the open article names (read once a paragraph, not
+        once an article per paragraph: long pages stay linear)."""
+        self.named |= {m.zone for m in gazetteer.find_mentions(fold(text))}
 
     def _starts_item(self, line: Line) -> bool:
         """Whether a paragraph opens a headline-less item: the first under a
@@ -216,13 +227,11 @@ class Builder:
         if lead is not None and (lead.drop or lead.dateline_end) and ends_sentence(last) \
                 and len(article.text) >= MIN_REPORT:
             return True  # 本报讯, a dateline: a report's first words, never inside another's text
-        named = {m.zone for m in gazetteer.find_mentions(fold(f"{article.title}\n{article.text}"))}
-        if items.starts_item(folded, fold(last), self.column is not None, named, self.column_led):
+        if items.starts_item(folded, fold(last), self.column is not None, self.named, self.column_led):
             return True
         # a brief (no sub-headings) followed by news about another zone
         if not any(s.heading for s in article.sections) and len(article.sections) == 1:
-            named = {m.zone for m in gazetteer.find_mentions(fold(f"{article.title}\n{article.text}"))}
-            return items.new_zone(folded, named)
+            return items.new_zone(folded, self.named)
         return False
 
     def _take_markers(self, article: Article, text: str) -> str:
