@@ -29,7 +29,7 @@ COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯
                          r"|直通车|面面观|组图|图片新闻|图说|图闻|图片报道|影像|短评|述评|时评|快评|锐评|社论|评论员文章"
                          r"|评论|专访|访谈)$")
 COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片报道|影像|镜头")),
-           (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|观察|论坛|观点")),
+           (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|论坛|观点")),
            (Column.INTERVIEW, re.compile(r"专访|访谈|对话")),
            (Column.NEWS, re.compile(r"简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报|扫描|纵览|一览"
                                     r"|直通车|面面观"
