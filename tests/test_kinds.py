@@ -54,3 +54,16 @@ def test_interviews_and_commentaries_are_filters(tmp_path):
         assert "评论" in page
     finally:
         close_app(app)
+
+
+def test_a_kinds_name_among_plain_words_finds_pieces_of_that_kind(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p.txt").write_text(PAGE, "utf-8")
+    build(pages, tmp_path / "ix")
+    app = make_app(tmp_path / "ix")
+    try:
+        hits = app.test_client().get("/api/search", query_string={"q": "企业 评论"}).json["hits"]
+        assert [h["title"] for h in hits] == ["让政策红利直达企业"]  # the word 评论 is in no text
+    finally:
+        close_app(app)
