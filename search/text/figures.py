@@ -1,0 +1,207 @@
+"""Figures an article states: money, counts, shares and areas, each with its
+value normalised to a number and a unit, the qualifiers printed around it
+(约, 近, 超, 多, 以上, 累计, 同比增长…), what it measures (search.text.measures),
+and the sentence it stands in.
+
+Numbers are read on the searchable form of the text (search.text.normalize:
+simplified script, NFKC, same length), so `１２％`, `叁` pages and traditional
+pages read alike, and every span cuts the sentence as printed. Chinese and
+mixed numerals (`三千`, `1.2万`, `两亿`) are converted by cn2an.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import Enum
+
+import cn2an
+
+from search.text import measures
+from search.text.normalize import normalize
+
+
+class Kind(str, Enum):
+    """What sort of quantity a figure is."""
+    MONEY = "money"
+    COUNT = "count"
+    SHARE = "share"
+    AREA = "area"
+
+
+KIND_LABELS = {Kind.MONEY: "金额", Kind.COUNT: "数量", Kind.SHARE: "比例", Kind.AREA: "面积"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A printed unit: its kind, the unit values are kept in, and the factor to it."""
+    kind: Kind
+    base: str
+    factor: float = 1.0
+
+
+# Printed unit -> how it is normalised. Longest first in the pattern, so that
+# 平方公里 wins over 平方米's prefix and 人次 over 人.
+UNITS: dict[str, Unit] = {
+    "元": Unit(Kind.MONEY, "元"), "美元": Unit(Kind.MONEY, "美元"), "欧元": Unit(Kind.MONEY, "欧元"),
+    "港元": Unit(Kind.MONEY, "港元"), "日元": Unit(Kind.MONEY, "日元"), "英镑": Unit(Kind.MONEY, "英镑"),
+    "%": Unit(Kind.SHARE, "%"), "成": Unit(Kind.SHARE, "%", 10.0), "个百分点": Unit(Kind.SHARE, "个百分点"),
+    "平方公里": Unit(Kind.AREA, "平方米", 1e6), "平方千米": Unit(Kind.AREA, "平方米", 1e6),
+    "平方米": Unit(Kind.AREA, "平方米"), "公顷": Unit(Kind.AREA, "平方米", 1e4),
+    "亩": Unit(Kind.AREA, "平方米", 10000 / 15),
+    **{u: Unit(Kind.COUNT, u) for u in ("家次", "人次", "家", "个", "项", "人", "名", "件", "户", "台", "套", "批",
+                                         "款", "条", "所", "座", "位", "支", "场", "篇", "次")},
+}
+# What must not follow a unit for it to be one (人民币 is money, 个月 is time,
+# 成为 a verb, 条例 a regulation...).
+NOT_AFTER = {"人": "民", "个": "月", "成": "为功立长本果交员熟型都效绩", "条": "例件", "件": "事",
+             "次": "方", "名": "义单字称", "位": "于置", "场": "景所地", "户": "口外籍", "台": "湾阶",
+             "所": "在有属以得", "支": "持撑付出柱", "款": "项", "座": "谈", "项": "目"}
+MAGNITUDES = {"万亿": 1e12, "亿万": 1e12, "千亿": 1e11, "百亿": 1e10, "千万": 1e7, "百万": 1e6, "亿": 1e8,
+              "万": 1e4, "千": 1e3, "百": 1e2}
+# Qualifiers kept with a figure, as printed before or after it.
+BEFORE = ("同比增长", "同比下降", "同比提高", "年均增长", "累计", "总计", "合计", "共计", "超过", "不少于", "不低于",
+          "至少", "将近", "接近", "约", "近", "超", "逾", "共", "增长", "下降", "提高")
+AFTER = ("以上", "以下", "左右", "余", "多")
+
+_DIGITS = r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
+_CHINESE = r"[一二两三四五六七八九十零〇][一二两三四五六七八九十百千零〇]*"
+_NUMBER = rf"(?:{_DIGITS}|{_CHINESE})"
+_MAGNITUDE = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
+_UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
+_RANGE = r"[-—–~至到]"
+FIGURE = re.compile(
+    rf"(?P<before>{'|'.join(BEFORE)})?"
+    rf"(?P<low>{_NUMBER})(?P<low_mag>{_MAGNITUDE})?"
+    rf"(?:{_RANGE}(?P<high>{_NUMBER})(?P<high_mag>{_MAGNITUDE})?)?"
+    rf"(?P<inner>多|余)?(?P<mag>{_MAGNITUDE})?(?P<outer>多|余)?"
+    rf"(?P<unit>{_UNIT})(?P<after>以上|以下|左右|多|余)?")
+# 百分之二十, 百分之12.5: a share written out.
+PER_CENT = re.compile(rf"(?P<before>{'|'.join(BEFORE)})?百分之(?P<low>{_NUMBER})")
+# Before a number, these make it something else: an ordinal (第三批), part
+# of a code (5G, G20, 3.5), or a vague amount (数十家, 上百家).
+NOT_BEFORE = re.compile(r"(?:第|[a-z0-9.#]|数|上|几)$")
+CUMULATIVE = re.compile(r"累计[^,，。;；、\d]{0,8}$")
+SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』)）]*|$)")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure of an article, as stored with it in the index."""
+    value: float            # in `unit`; the low end of a range
+    high: float | None      # the high end of a range (10—20万元), else None
+    unit: str               # the normalised unit: 元, 美元, %, 平方米, 家, 人…
+    kind: Kind
+    text: str               # as printed: 9000多万元
+    qualifiers: tuple[str, ...]
+    measure: str            # what it measures, as printed (青年人才补贴); '' when no rule found it
+    rule: str               # the measure rule that found it (search.text.measures.RULES)
+    sentence: str           # the sentence it stands in, as printed
+    anchor: str             # the sentence's anchor on the article page (sentence_anchor)
+
+    def to_json(self) -> dict:
+        """The figure as stored and as the API gives it."""
+        return {"value": self.value, "high": self.high, "unit": self.unit, "kind": self.kind.value,
+                "text": self.text, "qualifiers": list(self.qualifiers), "measure": self.measure,
+                "rule": self.rule, "sentence": self.sentence, "anchor": self.anchor}
+
+    @classmethod
+    def from_json(cls, data: dict) -> Figure:
+        """The figure back from its stored form."""
+        return cls(data["value"], data["high"], data["unit"], Kind(data["kind"]), data["text"],
+                   tuple(data["qualifiers"]), data["measure"], data["rule"], data["sentence"], data["anchor"])
+
+
+def sentences(paragraph: str) -> list[str]:
+    """A paragraph cut into sentences, each with its closing punctuation
+    (and quotation mark); joined again they give the paragraph back."""
+    return [m.group() for m in SENTENCE.finditer(paragraph) if m.group()]
+
+
+def sentence_anchor(section: int, paragraph: int, sentence: int) -> str:
+    """The id of a sentence on the article page: section, paragraph (its
+    non-empty lines) and sentence, counted from 0."""
+    return f"s{section}-{paragraph}-{sentence}"
+
+
+def paragraphs(section_text: str) -> list[str]:
+    """A section's paragraphs as the article page shows them."""
+    return [p for p in section_text.split("\n") if p]
+
+
+def in_sections(sections: list[dict]) -> list[Figure]:
+    """Every figure of an article's sections (its stored `sections`), in order."""
+    found = []
+    for i, section in enumerate(sections):
+        for j, paragraph in enumerate(paragraphs(section["text"])):
+            for k, sentence in enumerate(sentences(paragraph)):
+                found += in_sentence(sentence, sentence_anchor(i, j, k))
+    return found
+
+
+def in_sentence(sentence: str, anchor: str = "") -> list[Figure]:
+    """The figures of one sentence."""
+    folded = normalize(sentence)
+    out = []
+    spans = [(m, _figure_of(m)) for m in FIGURE.finditer(folded)] + \
+            [(m, _per_cent(m)) for m in PER_CENT.finditer(folded)]
+    spans = sorted(((m, parts) for m, parts in spans if parts and not NOT_BEFORE.search(folded[:m.start("low")])),
+                   key=lambda pair: pair[0].start())
+    taken = [(m.start(), m.end()) for m, _ in spans]
+    for m, (value, high, unit, qualifiers) in spans:
+        found = measures.measure(measures.Place(sentence, folded, m.start(), m.end(), unit.kind.value, taken))
+        text = sentence[m.start("low"):m.end()]
+        out.append(Figure(value, high, unit.base, unit.kind, text, qualifiers,
+                          found.phrase if found else "", found.rule if found else "", sentence.strip(), anchor))
+    return out
+
+
+def number(text: str) -> float | None:
+    """A number as printed, Arabic, Chinese or mixed (`1.2万`, `两千`), or None."""
+    try:
+        value = cn2an.cn2an(text.replace(",", ""), "smart")
+    except (ValueError, KeyError, IndexError):
+        return None
+    return float(value)
+
+
+def _magnified(digits: str, magnitude: str | None) -> float | None:
+    value = number(digits)
+    if value is None:
+        return None
+    return value * MAGNITUDES[magnitude] if magnitude else value
+
+
+def _figure_of(m: re.Match) -> tuple[float, float | None, Unit, tuple[str, ...]] | None:
+    unit_text = m.group("unit")
+    following = m.string[m.end("unit"):m.end("unit") + 1]
+    if following and following in NOT_AFTER.get(unit_text, ""):
+        return None
+    low_text = m.group("low")
+    if low_text == "一" and not (m.group("low_mag") or m.group("mag")):
+        return None  # 一个, 一项, 一批: an article, not a count
+    magnitude = m.group("mag")
+    # 10—20万元: the magnitude after the range is both ends'
+    low = _magnified(low_text, m.group("low_mag") or m.group("high_mag") or magnitude)
+    high = _magnified(m.group("high"), m.group("high_mag") or magnitude) if m.group("high") else None
+    if low is None or (m.group("high") and high is None):
+        return None
+    unit = UNITS[unit_text]
+    qualifiers = tuple(q for q in (m.group("before"), m.group("inner") or m.group("outer"), m.group("after")) if q)
+    if "累计" not in qualifiers and CUMULATIVE.search(m.string, 0, m.start()):
+        qualifiers = ("累计", *qualifiers)  # 累计培养3.2万人: a total, even a few words away
+    if unit_text == "成" and not m.group("low").isdigit() and low > 10:
+        return None
+    return _round(low * unit.factor), _round(high * unit.factor) if high is not None else None, unit, qualifiers
+
+
+def _per_cent(m: re.Match) -> tuple[float, None, Unit, tuple[str, ...]] | None:
+    value = number(m.group("low"))
+    if value is None:
+        return None
+    return value, None, UNITS["%"], tuple(q for q in (m.group("before"),) if q)
+
+
+def _round(value: float) -> float:
+    # 84.1 * 1e8 is 8409999999.999999 in binary: six significant decimals
+    # are more than any newspaper prints.
+    return float(f"{value:.10g}")
