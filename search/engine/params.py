@@ -18,7 +18,7 @@ from search.engine.query import KINDS, MAX_QUERY_CHARS, province_value, zone_val
 from search.errors import BadParameter
 from search.index.schema import policy_value
 
-SORTS = ("relevance", "newest", "oldest")
+SORTS = ("relevance", "newest", "oldest", "value")  # value: by the figures a query's conditions name
 DEFAULT_PER_PAGE = 10
 MAX_PER_PAGE = 50
 MAX_RESULTS_DEEP = 2000  # page * per_page: deeper pages cost more than they help

@@ -10,7 +10,7 @@ from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT,
 
 from search.text.analysis import analyzer, bigram_analyzer
 
-SCHEMA_VERSION = 8
+SCHEMA_VERSION = 9
 
 # Field boosts for BM25F: a match in the headline says more than one in the
 # body, and a match in a photo caption says less.
@@ -61,6 +61,9 @@ def make_schema() -> Schema:
         date_inferred=BOOLEAN(stored=True),
         # The parsed article as JSON (sections, captions, lists), for pages and API.
         article=STORED(),
+        # The figures the article states (search.text.figures), as a JSON list,
+        # for the figures view and search by figure.
+        figures=STORED(),
     )
 
 

@@ -205,3 +205,21 @@ def _round(value: float) -> float:
     # 84.1 * 1e8 is 8409999999.999999 in binary: six significant decimals
     # are more than any newspaper prints.
     return float(f"{value:.10g}")
+
+
+AMOUNT = re.compile(rf"(?P<low>{_NUMBER})(?P<mag>{_MAGNITUDE})?(?P<unit>{_UNIT})?")
+
+
+def amount(text: str) -> tuple[float, str | None] | None:
+    """A value as a query writes it (`1000万元`, `30%`, `2亿`, `50家`):
+    (the value in its normalised unit, the unit or None), or None."""
+    found = AMOUNT.fullmatch(normalize(text.strip()))
+    if not found:
+        return None
+    value = _magnified(found.group("low"), found.group("mag"))
+    if value is None:
+        return None
+    if not found.group("unit"):
+        return _round(value), None
+    unit = UNITS[found.group("unit")]
+    return _round(value * unit.factor), unit.base

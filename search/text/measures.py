@@ -27,7 +27,7 @@ STOPS = frozenset("发放 完成 实现 带动 入驻 认定 走访 收集 引�
                   "引入 拓展 帮助 推动 支持 促进 建成 建设 打造 开展 举办 组织 召开 服务 惠及 覆盖 吸纳 招引 引育 孵化 落地 落户 "
                   "参加 参与 达成 争取 申报 申请 评选 入选 入围 入库 认证 备案 培训 举行 推出 设立 成立 设置 安排 "
                   "用于 投放 减免 减税 降费 节约 节省 节约了 去年 今年 前年 全年 上半年 下半年 目前 截至 当年 同期 "
-                  "其中 此外 同时 以及 和 与 及 并 还 也 共 该 这 其 全区 全市 全省 园区 高新区 该园区 该区 "
+                  "其中 此外 同时 以及 和 与 及 并 且 而 还 也 共 该 这 其 全区 全市 全省 园区 高新区 该园区 该区 "
                   "记者 了解 据 据悉 显示 统计 表示 介绍 的 等 以 对 为 向 从 由 给 让 使 将 把 被 后 前 内 里 中 上".split())
 # Descriptors dropped from a measure's start (各类青年人才补贴 -> 青年人才补贴).
 DROP = frozenset("各类 各项 各级 各种 各 相关 等 新 已 共 全部 所有 一批".split())
@@ -115,6 +115,8 @@ def _phrase_after(place: Place, start: int) -> tuple[int, int] | None:
     for word in words:
         if word[0] in STOPS or word[0] in LINKS or not word[0].strip() or len(kept) >= MOST_WORDS:
             break
+        if not kept and word[3] in ("c", "p", "d", "u", "r", "f", "m"):
+            return None  # 5家以上|且通过率: a conjunction, not a noun, follows the figure
         if kept and word[3] in ("v", "d", "p", "c"):  # 新建项目|陆续开工: a verb or adverb ends the noun
             break
         kept.append(word)
