@@ -49,22 +49,28 @@ UNITS: dict[str, Unit] = {
     "平方米": Unit(Kind.AREA, "平方米"), "公顷": Unit(Kind.AREA, "平方米", 1e4),
     "亩": Unit(Kind.AREA, "平方米", 10000 / 15),
     **{u: Unit(Kind.COUNT, u) for u in ("家次", "人次", "家", "个", "项", "人", "名", "件", "户", "台", "套", "批",
-                                         "款", "条", "所", "座", "位", "支", "场", "篇", "次")},
+                                         "款", "条", "所", "座", "位", "支", "场", "篇", "次", "只", "类", "对", "期",
+                                         "单")},
+    "大类": Unit(Kind.COUNT, "类"),
 }
+# Counters read only after Arabic digits: 二期项目 is a phase, 两对 rare,
+# 1期 培训会 a count.
+ARABIC_ONLY = frozenset("对期单")
 # What must not follow a unit for it to be one (人民币 is money, 个月 is time,
 # 成为 a verb, 条例 a regulation...).
-NOT_AFTER = {"人": "民", "个": "月", "成": "为功立长本果交员熟型都效绩", "条": "例件", "件": "事",
-             "次": "方", "名": "义单字称", "位": "于置", "场": "景所地", "户": "口外籍", "台": "湾阶",
-             "所": "在有属以得", "支": "持撑付出柱", "款": "项", "座": "谈", "项": "目"}
+NOT_AFTER = {"人": "民", "个": "月工小", "成": "为功立长本果交员熟型都效绩", "条": "例件", "件": "事",
+             "次": "方", "名": "义单字称", "位": "于置数", "场": "景所地", "户": "口外籍", "台": "湾阶",
+             "所": "在有属以得", "支": "持撑付出柱", "款": "项", "座": "谈", "项": "目", "只": "是有要能需好",
+             "对": "于象应接外话比照", "期": "间刊货权末望待满限", "单": "位元价独项", "类": "似型别"}
 MAGNITUDES = {"万亿": 1e12, "亿万": 1e12, "千亿": 1e11, "百亿": 1e10, "千万": 1e7, "百万": 1e6, "亿": 1e8,
               "万": 1e4, "千": 1e3, "百": 1e2}
 # Qualifiers kept with a figure, as printed before or after it.
 BEFORE = ("同比增长", "同比下降", "同比提高", "年均增长", "累计", "总计", "合计", "共计", "超过", "不少于", "不低于",
-          "至少", "将近", "接近", "约", "近", "超", "逾", "共", "增长", "下降", "提高")
+          "不超过", "至少", "将近", "接近", "突破", "最高", "最低", "约", "近", "超", "逾", "共", "增长", "下降", "提高")
 AFTER = ("以上", "以下", "左右", "余", "多")
 
 _DIGITS = r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-_CHINESE = r"[一二两三四五六七八九十零〇][一二两三四五六七八九十百千零〇]*"
+_CHINESE = r"[一二两三四五六七八九十零〇][一二两三四五六七八九十百千零〇点]*"
 _NUMBER = rf"(?:{_DIGITS}|{_CHINESE})"
 _MAGNITUDE = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
 _UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
@@ -75,11 +81,20 @@ FIGURE = re.compile(
     rf"(?:{_RANGE}(?P<high>{_NUMBER})(?P<high_mag>{_MAGNITUDE})?)?"
     rf"(?P<inner>多|余)?(?P<mag>{_MAGNITUDE})?(?P<outer>多|余)?"
     rf"(?P<unit>{_UNIT})(?P<after>以上|以下|左右|多|余)?")
-# 百分之二十, 百分之12.5: a share written out.
-PER_CENT = re.compile(rf"(?P<before>{'|'.join(BEFORE)})?百分之(?P<low>{_NUMBER})")
-# Before a number, these make it something else: an ordinal (第三批), part
-# of a code (5G, G20, 3.5), or a vague amount (数十家, 上百家).
-NOT_BEFORE = re.compile(r"(?:第|[a-z0-9.#]|数|上|几)$")
+# 百分之二十, 百分之12.5: a share written out; 一半 is half.
+PER_CENT = re.compile(rf"(?P<before>{'|'.join(BEFORE)})?(?:百分之(?P<low>{_NUMBER})|(?P<half>一半))"
+                      rf"(?P<after>以上|以下|左右)?")
+# 近亿元, 过亿元: a magnitude alone is one of it.
+ROUND = re.compile(r"(?P<before>近|过|超|逾|上)(?P<low>)(?P<mag>亿|千万|百万)(?P<unit>元|美元)")
+# Before a number, these make it something else: an ordinal (第三批), a
+# rank (前3名), part of a code (5G, G20, 3.5); before a Chinese numeral, a
+# vague amount (数十家, 上百家, 几十家).
+NOT_BEFORE = re.compile(r"(?:第|前|[a-z0-9.#])$")
+NOT_BEFORE_CHINESE = re.compile(r"(?:数|上|几)$")
+# Inside a title (《…八条政策》) or a short quoted slogan (“六个示范”,
+# “三个一批”) a number is a name, not a figure.
+TITLE = re.compile(r"《[^》]*》")
+SLOGAN = re.compile(r"“[^”]{1,10}”")
 CUMULATIVE = re.compile(r"累计[^,，。;；、\d]{0,8}$")
 SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』)）]*|$)")
 
@@ -143,16 +158,33 @@ def in_sentence(sentence: str, anchor: str = "") -> list[Figure]:
     folded = normalize(sentence)
     out = []
     spans = [(m, _figure_of(m)) for m in FIGURE.finditer(folded)] + \
-            [(m, _per_cent(m)) for m in PER_CENT.finditer(folded)]
-    spans = sorted(((m, parts) for m, parts in spans if parts and not NOT_BEFORE.search(folded[:m.start("low")])),
+            [(m, _per_cent(m)) for m in PER_CENT.finditer(folded)] + \
+            [(m, _round_figure(m)) for m in ROUND.finditer(folded)]
+    names = [t.span() for t in TITLE.finditer(folded)]
+    slogans = [t.span() for t in SLOGAN.finditer(folded)]
+    spans = sorted(((m, parts) for m, parts in spans if parts and _stands_alone(m, names, slogans)),
                    key=lambda pair: pair[0].start())
     taken = [(m.start(), m.end()) for m, _ in spans]
     for m, (value, high, unit, qualifiers) in spans:
         found = measures.measure(measures.Place(sentence, folded, m.start(), m.end(), unit.kind.value, taken))
-        text = sentence[m.start("low"):m.end()]
+        text = sentence[m.start("low") if m.group("low") else m.start():m.end()]
         out.append(Figure(value, high, unit.base, unit.kind, text, qualifiers,
                           found.phrase if found else "", found.rule if found else "", sentence.strip(), anchor))
     return out
+
+
+def _stands_alone(m: re.Match, names: list[tuple[int, int]], slogans: list[tuple[int, int]]) -> bool:
+    """Whether a number found is a figure: not an ordinal, a rank, a code,
+    a vague amount, nor part of a title or a slogan."""
+    at = m.start("low") if m.group("low") else m.start()
+    before = m.string[:at]
+    if NOT_BEFORE.search(before):
+        return False
+    chinese = not (m.group("low") or "0")[0].isdigit()
+    if chinese and NOT_BEFORE_CHINESE.search(before):
+        return False
+    inside = names + (slogans if chinese else [])
+    return not any(s <= m.start() and m.end() <= e for s, e in inside)
 
 
 def number(text: str) -> float | None:
@@ -179,6 +211,8 @@ def _figure_of(m: re.Match) -> tuple[float, float | None, Unit, tuple[str, ...]]
     low_text = m.group("low")
     if low_text == "一" and not (m.group("low_mag") or m.group("mag")):
         return None  # 一个, 一项, 一批: an article, not a count
+    if unit_text in ARABIC_ONLY and not low_text[0].isdigit():
+        return None
     magnitude = m.group("mag")
     # 10—20万元: the magnitude after the range is both ends'
     low = _magnified(low_text, m.group("low_mag") or m.group("high_mag") or magnitude)
@@ -191,14 +225,20 @@ def _figure_of(m: re.Match) -> tuple[float, float | None, Unit, tuple[str, ...]]
         qualifiers = ("累计", *qualifiers)  # 累计培养3.2万人: a total, even a few words away
     if unit_text == "成" and not m.group("low").isdigit() and low > 10:
         return None
+    if unit_text == "所" and low_text.isdigit() and low >= 100:
+        return None  # 景德镇602所: a research institute's name
     return _round(low * unit.factor), _round(high * unit.factor) if high is not None else None, unit, qualifiers
 
 
 def _per_cent(m: re.Match) -> tuple[float, None, Unit, tuple[str, ...]] | None:
-    value = number(m.group("low"))
+    value = 50.0 if m.group("half") else number(m.group("low"))
     if value is None:
         return None
-    return value, None, UNITS["%"], tuple(q for q in (m.group("before"),) if q)
+    return value, None, UNITS["%"], tuple(q for q in (m.group("before"), m.group("after")) if q)
+
+
+def _round_figure(m: re.Match) -> tuple[float, None, Unit, tuple[str, ...]]:
+    return MAGNITUDES[m.group("mag")], None, UNITS[m.group("unit")], (m.group("before"),)
 
 
 def _round(value: float) -> float:
