@@ -93,6 +93,14 @@ class SearchState:
         values = tuple(v for v in current if v != value) if value in current else tuple(sorted({*current, value}))
         return self.with_(**{name: values})
 
+    def filters_json(self) -> dict:
+        """The filters as the JSON answers give them (null when not set)."""
+        return {"zone": list(self.zones), "province": list(self.provinces), "kind": list(self.kinds),
+                "policy": list(self.policies), "newspaper": list(self.newspapers),
+                "page_name": list(self.page_names), "section": self.section or None,
+                "from": self.date_from.isoformat() if self.date_from else None,
+                "to": self.date_to.isoformat() if self.date_to else None}
+
     @property
     def filtered(self) -> bool:
         """True when any filter narrows the results."""

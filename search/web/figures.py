@@ -62,11 +62,7 @@ def table_json(table: engine.FigureTable) -> dict:
     state = table.state
     return {"query": state.q, "parsed": table.parsed.to_json(),
             "conditions": [c.text for c in table.conditions],
-            "filters": {"zone": list(state.zones), "province": list(state.provinces), "kind": list(state.kinds),
-                        "policy": list(state.policies), "newspaper": list(state.newspapers),
-                        "page_name": list(state.page_names), "section": state.section or None,
-                        "from": state.date_from.isoformat() if state.date_from else None,
-                        "to": state.date_to.isoformat() if state.date_to else None},
+            "filters": state.filters_json(),
             "url": state.url("/figures"), "articles": table.articles, "read": table.read, "zones": table.zones,
             "rows": [{"measure": row.measure, "count": row.count,
                       "cells": {zone: [cell_json(c, state) for c in cells] for zone, cells in row.cells.items()}}
