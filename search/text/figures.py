@@ -72,20 +72,22 @@ AFTER = ("以上", "以下", "左右", "余", "多")
 _DIGITS = r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
 _CHINESE = r"[一二两三四五六七八九十零〇][一二两三四五六七八九十百千零〇点]*"
 _NUMBER = rf"(?:{_DIGITS}|{_CHINESE})"
+ARABIC = re.compile(_DIGITS)
 _MAGNITUDE = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
 _UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _RANGE = r"[-—–~至到]"
+# A qualifier is looked for only before a figure found (an optional group at
+# the pattern's start made the scan try every qualifier at every character).
+QUALIFIER_BEFORE = re.compile(rf"(?:{'|'.join(BEFORE)})$")
 FIGURE = re.compile(
-    rf"(?P<before>{'|'.join(BEFORE)})?"
     rf"(?P<low>{_NUMBER})(?P<low_mag>{_MAGNITUDE})?"
     rf"(?:{_RANGE}(?P<high>{_NUMBER})(?P<high_mag>{_MAGNITUDE})?)?"
     rf"(?P<inner>多|余)?(?P<mag>{_MAGNITUDE})?(?P<outer>多|余)?"
     rf"(?P<unit>{_UNIT})(?P<after>以上|以下|左右|多|余)?")
 # 百分之二十, 百分之12.5: a share written out; 一半 is half.
-PER_CENT = re.compile(rf"(?P<before>{'|'.join(BEFORE)})?(?:百分之(?P<low>{_NUMBER})|(?P<half>一半))"
-                      rf"(?P<after>以上|以下|左右)?")
+PER_CENT = re.compile(rf"(?:百分之(?P<low>{_NUMBER})|(?P<half>一半))(?P<after>以上|以下|左右)?")
 # 近亿元, 过亿元: a magnitude alone is one of it.
-ROUND = re.compile(r"(?P<before>近|过|超|逾|上)(?P<low>)(?P<mag>亿|千万|百万)(?P<unit>元|美元)")
+ROUND = re.compile(r"(?P<round>近|过|超|逾|上)(?P<mag>亿|千万|百万)(?P<unit>元|美元)")
 # Before a number, these make it something else: an ordinal (第三批), a
 # rank (前3名), part of a code (5G, G20, 3.5); before a Chinese numeral, a
 # vague amount (数十家, 上百家, 几十家).
@@ -95,6 +97,8 @@ NOT_BEFORE_CHINESE = re.compile(r"(?:数|上|几)$")
 # “三个一批”) a number is a name, not a figure.
 TITLE = re.compile(r"《[^》]*》")
 SLOGAN = re.compile(r"“[^”]{1,10}”")
+# What any figure holds, in any script: a cheap test before the patterns.
+NUMERAL = re.compile(r"[0-9０-９一二两兩三四五六七八九十零〇半亿億万萬]")
 CUMULATIVE = re.compile(r"累计[^,，。;；、\d]{0,8}$")
 SENTENCE = re.compile(r"[^。！？；!?;\n]*(?:[。！？；!?;]+[”’」』)）]*|$)")
 
@@ -148,47 +152,76 @@ def in_sections(sections: list[dict]) -> list[Figure]:
     found = []
     for i, section in enumerate(sections):
         for j, paragraph in enumerate(paragraphs(section["text"])):
+            if not NUMERAL.search(paragraph):
+                continue  # most paragraphs state no number: no sentence to read
+            folded, at = normalize(paragraph), 0  # one fold a paragraph: the same length, cut per sentence
             for k, sentence in enumerate(sentences(paragraph)):
-                found += in_sentence(sentence, sentence_anchor(i, j, k))
+                if NUMERAL.search(sentence):
+                    found += in_sentence(sentence, sentence_anchor(i, j, k), folded[at:at + len(sentence)])
+                at += len(sentence)
     return found
 
 
-def in_sentence(sentence: str, anchor: str = "") -> list[Figure]:
-    """The figures of one sentence."""
-    folded = normalize(sentence)
-    out = []
-    spans = [(m, _figure_of(m)) for m in FIGURE.finditer(folded)] + \
-            [(m, _per_cent(m)) for m in PER_CENT.finditer(folded)] + \
-            [(m, _round_figure(m)) for m in ROUND.finditer(folded)]
+@dataclass(frozen=True)
+class _Found:
+    """A figure found in a sentence's searchable form, before its measure."""
+    start: int              # its qualifier included
+    first: int              # where the figure as printed starts
+    end: int
+    value: float
+    high: float | None
+    unit: Unit
+    qualifiers: tuple[str, ...]
+    chinese: bool           # written in Chinese numerals
+
+
+def in_sentence(sentence: str, anchor: str = "", folded: str | None = None) -> list[Figure]:
+    """The figures of one sentence (`folded`: its searchable form, when known)."""
+    folded = normalize(sentence) if folded is None else folded
+    found = [f for m in FIGURE.finditer(folded) if (f := _figure_of(m))]
+    if "百分之" in folded or "一半" in folded:
+        found += [f for m in PER_CENT.finditer(folded) if (f := _per_cent(m))]
+    if "亿" in folded or "千万" in folded or "百万" in folded:
+        found += [f for m in ROUND.finditer(folded) if (f := _round_figure(m))]
     names = [t.span() for t in TITLE.finditer(folded)]
     slogans = [t.span() for t in SLOGAN.finditer(folded)]
-    spans = sorted(((m, parts) for m, parts in spans if parts and _stands_alone(m, names, slogans)),
-                   key=lambda pair: pair[0].start())
-    taken = [(m.start(), m.end()) for m, _ in spans]
-    for m, (value, high, unit, qualifiers) in spans:
-        found = measures.measure(measures.Place(sentence, folded, m.start(), m.end(), unit.kind.value, taken))
-        text = sentence[m.start("low") if m.group("low") else m.start():m.end()]
-        out.append(Figure(value, high, unit.base, unit.kind, text, qualifiers,
-                          found.phrase if found else "", found.rule if found else "", sentence.strip(), anchor))
+    found = sorted((f for f in found if _stands_alone(folded, f, names, slogans)), key=lambda f: f.start)
+    taken = [(f.start, f.end) for f in found]
+    out = []
+    for f in found:
+        measure = measures.measure(measures.Place(sentence, folded, f.start, f.end, f.unit.kind.value, taken))
+        out.append(Figure(f.value, f.high, f.unit.base, f.unit.kind, sentence[f.first:f.end], f.qualifiers,
+                          measure.phrase if measure else "", measure.rule if measure else "", sentence.strip(),
+                          anchor))
     return out
 
 
-def _stands_alone(m: re.Match, names: list[tuple[int, int]], slogans: list[tuple[int, int]]) -> bool:
+def _qualified(m: re.Match, first: int, value: float, high: float | None, unit: Unit,
+               qualifiers: tuple[str | None, ...], chinese: bool) -> _Found:
+    """A figure found, with the qualifier printed right before it (约, 超过…)."""
+    before = QUALIFIER_BEFORE.search(m.string, max(0, first - 4), first)
+    start = before.start() if before else first
+    kept = tuple(q for q in ((before.group() if before else None), *qualifiers) if q)
+    if "累计" not in kept and CUMULATIVE.search(m.string, max(0, start - 10), start):
+        kept = ("累计", *kept)  # 累计培养3.2万人: a total, even a few words away
+    return _Found(start, first, m.end(), value, high, unit, kept, chinese)
+
+
+def _stands_alone(folded: str, f: _Found, names: list[tuple[int, int]], slogans: list[tuple[int, int]]) -> bool:
     """Whether a number found is a figure: not an ordinal, a rank, a code,
     a vague amount, nor part of a title or a slogan."""
-    at = m.start("low") if m.group("low") else m.start()
-    before = m.string[:at]
-    if NOT_BEFORE.search(before):
+    if NOT_BEFORE.search(folded, max(0, f.first - 1), f.first):
         return False
-    chinese = not (m.group("low") or "0")[0].isdigit()
-    if chinese and NOT_BEFORE_CHINESE.search(before):
+    if f.chinese and NOT_BEFORE_CHINESE.search(folded, max(0, f.first - 1), f.first):
         return False
-    inside = names + (slogans if chinese else [])
-    return not any(s <= m.start() and m.end() <= e for s, e in inside)
+    inside = names + (slogans if f.chinese else [])
+    return not any(s <= f.start and f.end <= e for s, e in inside)
 
 
 def number(text: str) -> float | None:
     """A number as printed, Arabic, Chinese or mixed (`1.2万`, `两千`), or None."""
+    if ARABIC.fullmatch(text):
+        return float(text.replace(",", ""))  # most figures: no need for cn2an
     try:
         value = cn2an.cn2an(text.replace(",", ""), "smart")
     except (ValueError, KeyError, IndexError):
@@ -203,15 +236,16 @@ def _magnified(digits: str, magnitude: str | None) -> float | None:
     return value * MAGNITUDES[magnitude] if magnitude else value
 
 
-def _figure_of(m: re.Match) -> tuple[float, float | None, Unit, tuple[str, ...]] | None:
+def _figure_of(m: re.Match) -> _Found | None:
     unit_text = m.group("unit")
     following = m.string[m.end("unit"):m.end("unit") + 1]
     if following and following in NOT_AFTER.get(unit_text, ""):
         return None
     low_text = m.group("low")
+    chinese = not low_text[0].isdigit()
     if low_text == "一" and not (m.group("low_mag") or m.group("mag")):
         return None  # 一个, 一项, 一批: an article, not a count
-    if unit_text in ARABIC_ONLY and not low_text[0].isdigit():
+    if unit_text in ARABIC_ONLY and chinese:
         return None
     magnitude = m.group("mag")
     # 10—20万元: the magnitude after the range is both ends'
@@ -219,26 +253,26 @@ def _figure_of(m: re.Match) -> tuple[float, float | None, Unit, tuple[str, ...]]
     high = _magnified(m.group("high"), m.group("high_mag") or magnitude) if m.group("high") else None
     if low is None or (m.group("high") and high is None):
         return None
-    unit = UNITS[unit_text]
-    qualifiers = tuple(q for q in (m.group("before"), m.group("inner") or m.group("outer"), m.group("after")) if q)
-    if "累计" not in qualifiers and CUMULATIVE.search(m.string, 0, m.start()):
-        qualifiers = ("累计", *qualifiers)  # 累计培养3.2万人: a total, even a few words away
-    if unit_text == "成" and not m.group("low").isdigit() and low > 10:
+    if unit_text == "成" and chinese and low > 10:
         return None
-    if unit_text == "所" and low_text.isdigit() and low >= 100:
+    if unit_text == "所" and not chinese and low >= 100:
         return None  # 景德镇602所: a research institute's name
-    return _round(low * unit.factor), _round(high * unit.factor) if high is not None else None, unit, qualifiers
+    unit = UNITS[unit_text]
+    return _qualified(m, m.start(), _round(low * unit.factor), _round(high * unit.factor) if high is not None else None,
+                      unit, (m.group("inner") or m.group("outer"), m.group("after")), chinese)
 
 
-def _per_cent(m: re.Match) -> tuple[float, None, Unit, tuple[str, ...]] | None:
+def _per_cent(m: re.Match) -> _Found | None:
     value = 50.0 if m.group("half") else number(m.group("low"))
     if value is None:
         return None
-    return value, None, UNITS["%"], tuple(q for q in (m.group("before"), m.group("after")) if q)
+    chinese = not (m.group("low") or "一")[0].isdigit()
+    return _qualified(m, m.start(), value, None, UNITS["%"], (m.group("after"),), chinese)
 
 
-def _round_figure(m: re.Match) -> tuple[float, None, Unit, tuple[str, ...]]:
-    return MAGNITUDES[m.group("mag")], None, UNITS[m.group("unit")], (m.group("before"),)
+def _round_figure(m: re.Match) -> _Found:
+    return _Found(m.start(), m.start(), m.end(), MAGNITUDES[m.group("mag")], None, UNITS[m.group("unit")],
+                  (m.group("round"),), True)
 
 
 def _round(value: float) -> float:

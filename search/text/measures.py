@@ -10,6 +10,7 @@ and its fixture in tests/test_measures.py.
 """
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -41,6 +42,7 @@ MAY_MEASURE = frozenset("投入 注资 融资 投资".split())
 # Verbs whose object is the figure and what follows it (给予30万元奖励,
 # 获得500万元贷款, 设立10亿元海洋产业基金, 完成20万平方米的标准化厂房建设).
 OBJECT_VERBS = frozenset("给予 获得 设立 贡献 提供 发放 安排 完成 筹集 奖励 补贴 补助 资助 兑现 拨付 争取".split())
+OBJECT_VERB = re.compile("|".join(sorted(OBJECT_VERBS, key=len, reverse=True)))
 # Words between such a verb and the figure (给予每人每年5万元).
 PER = frozenset("每人每年 每家每年 每人 每年 每家 每个 每项 每 一次性 最高 最低 不超过 不低于 至少".split())
 # Descriptors dropped from a measure's start (各类青年人才补贴 -> 青年人才补贴).
@@ -67,6 +69,7 @@ class Place:
     kind: str         # search.text.figures.Kind value
     taken: list[tuple[int, int]]  # every figure's span in the sentence
 
+    @functools.cached_property
     def clause_before(self) -> int:
         """Where the figure's clause starts: after a clause break or another figure."""
         start = max((m.end() for m in CLAUSE_BREAK.finditer(self.folded, 0, self.start)), default=0)
@@ -99,17 +102,22 @@ class Rule:
 def _words(text: str, offset: int) -> list[tuple[str, int, int, str]]:
     """jieba's words of text with their offsets (text starting at offset) and tags."""
     out, at = [], offset
-    for word, tag in segmenter.tag(text):
+    for word, tag in _tagged(text):
         out.append((word, at, at + len(word), tag))
         at += len(word)
     return out
+
+
+@functools.lru_cache(maxsize=4096)  # several rules read the same clause
+def _tagged(text: str) -> tuple[tuple[str, str], ...]:
+    return tuple(segmenter.tag(text))
 
 
 def _phrase_before(place: Place, end: int, longest: int = LONGEST, most_words: int = MOST_WORDS
                    ) -> tuple[int, int] | None:
     """The noun phrase that ends at `end`, read backwards over jieba's words:
     link words at its end skipped, stopped by a stop word or the length."""
-    words = _words(place.folded[place.clause_before():end], place.clause_before())
+    words = _words(place.folded[place.clause_before:end], place.clause_before)
     while words and (words[-1][0] in LINKS or words[-1][0] in TRAILING):
         words.pop()
     kept: list[tuple[str, int, int, str]] = []
@@ -157,7 +165,9 @@ def _phrase_after(place: Place, start: int) -> tuple[int, int] | None:
 def _verb_before(place: Place) -> str:
     """The verb that takes the figure as its object (给予, 完成…), or '':
     the word before it, link words and 每人/最高… skipped."""
-    words = _words(place.folded[place.clause_before():place.start], place.clause_before())
+    if not OBJECT_VERB.search(place.folded, place.clause_before, place.start):
+        return ""  # most clauses have none: no need to cut them
+    words = _words(place.folded[place.clause_before:place.start], place.clause_before)
     for word, *_ in reversed(words):
         if word in OBJECT_VERBS:
             return word
@@ -206,7 +216,7 @@ SHARE_OF = re.compile(r"占|比重|占比")
 
 
 def _share_of_whole(place: Place) -> tuple[int, int] | None:
-    found = list(SHARE_OF.finditer(place.folded, place.clause_before(), place.start)) if place.kind == "share" else []
+    found = list(SHARE_OF.finditer(place.folded, place.clause_before, place.start)) if place.kind == "share" else []
     if not found:
         return None
     span = _phrase_before(place, place.start, LONGEST_SHARE, 2 * MOST_WORDS)
