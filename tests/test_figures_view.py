@@ -122,3 +122,12 @@ def test_figures_are_stored_with_each_article(small_index):
         stored = [json.loads(f["figures"]) for f in searcher.all_stored_fields()]
     assert sorted(f["text"] for figures in stored for f in figures) == sorted(
         ["500万元", "300人", "2000万元", "40家", "1.5亿元", "3000万元"])
+
+
+def test_the_figures_json_validates_against_the_openapi_description(client):
+    import jsonschema
+    spec = client.get("/api/openapi.json").json
+    data = client.get("/api/figures?q=投资").json
+    assert data["rows"]
+    jsonschema.validate(data, {**spec["components"]["schemas"]["Figures"], "components": spec["components"]})
+    assert "/api/figures" in spec["paths"]
