@@ -131,3 +131,11 @@ def test_the_figures_json_validates_against_the_openapi_description(client):
     assert data["rows"]
     jsonschema.validate(data, {**spec["components"]["schemas"]["Figures"], "components": spec["components"]})
     assert "/api/figures" in spec["paths"]
+
+
+def test_figures_of_one_sentence_share_it_in_their_cell(client):
+    html = client.get("/figures?q=人才 补贴").get_data(as_text=True)
+    (cell,) = [c for c in re.findall(r'<div class="figure">(.*?)</div>', html, re.S) if ">3万元</a>" in c]
+    assert [v for v in re.findall(r'<a class="value"[^>]*>([^<]+)</a>', cell)] == ["5万元", "3万元", "2万元"]
+    assert cell.count('<q class="sentence">') == 1
+    assert re.search(r"<mark>5万元</mark>、<mark>3万元</mark>、<mark>2万元</mark>奖励", cell)

@@ -32,14 +32,28 @@ def cell_url(cell: engine.Cell, state) -> str:
     return urls.article(cell.article_id, search, anchor=cell.figure.anchor)
 
 
-def marked_sentence(figure: Figure) -> Markup:
-    """The figure's sentence, escaped, the figure in it marked."""
-    sentence, text = figure.sentence, figure.text
-    at = sentence.find(text)
-    if at < 0:
-        return escape(sentence)
-    return escape(sentence[:at]) + Markup("<mark>") + escape(text) + Markup("</mark>") + escape(
-        sentence[at + len(text):])
+def marked_sentence(figures: list[Figure]) -> Markup:
+    """The sentence of figures (one sentence), escaped, each figure in it marked."""
+    sentence, out, at = figures[0].sentence, Markup(""), 0
+    for figure in figures:
+        found = sentence.find(figure.text, at)
+        if found < 0:
+            continue
+        out += escape(sentence[at:found]) + Markup("<mark>") + escape(figure.text) + Markup("</mark>")
+        at = found + len(figure.text)
+    return out + escape(sentence[at:])
+
+
+def by_sentence(cells: list[engine.Cell]) -> list[list[engine.Cell]]:
+    """A cell's figures, those of one sentence together (5万元、3万元、2万元奖励
+    shows its sentence once), in order."""
+    groups: list[list[engine.Cell]] = []
+    for cell in cells:
+        if groups and (groups[-1][0].article_id, groups[-1][0].figure.anchor) == (cell.article_id, cell.figure.anchor):
+            groups[-1].append(cell)
+        else:
+            groups.append([cell])
+    return groups
 
 
 def shown_qualifiers(figure: Figure) -> list[str]:
@@ -90,7 +104,7 @@ def figures_html():
     if list(request.args.items(multi=True)) != state.params():
         return redirect(state.url("/figures"), 302)
     table = tabled(state)
-    html = render_template("figures.html", page=table, state=state, cell_url=cell_url,
+    html = render_template("figures.html", page=table, state=state, cell_url=cell_url, by_sentence=by_sentence,
                            marked_sentence=marked_sentence, shown_qualifiers=shown_qualifiers)
     return with_alternate(html, state.url("/api/figures"), state.url("/figures"))
 
