@@ -28,13 +28,14 @@ from pathlib import Path
 from indexer.pages import read_page
 from indexer.parse import parse_page
 from search.text import gazetteer, segmenter
+from search.text.cjk import HAN
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 FIRST_DAY, DAYS = dt.date(2014, 1, 1), 3652  # ten years
 ARTICLES_PER_PAGE = (4, 9)
 REPLACED = 0.33  # share of words replaced by dictionary words
-CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,4}")
+CJK_WORD = re.compile(rf"[{HAN}]{{2,4}}")
 
 
 @dataclass

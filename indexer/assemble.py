@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import re
 
-from indexer import leads
-from indexer.model import Article, Caption, Kind, LeftOut, Line, LineKind, Role, Section
+from indexer import items, leads
+from indexer.model import Article, Caption, Column, Kind, LeftOut, Line, LineKind, Role, Section
 from indexer.text import continues, fold, split_glued_names
 from search.text import gazetteer
 
@@ -46,8 +46,15 @@ class Builder:
         self.left_out: list[LeftOut] = []
         self.pending_jump: str | None = None  # a 上接第N版 before the first headline
         self.broken = False  # the last paragraph was a column fragment
-        self.furniture: list[str] = []  # editor lines before any article
+        self.furniture: list[str] = []  # page furniture, and editor lines before any article
         self.kicker_markup: list[str] = []
+        self.column: Column | None = None   # the column whose headline-less items follow (简讯…)
+        self.series: str | None = None      # the heading of a photo series (组图) whose captions follow
+        self.kicker_column: Column | None = None  # the column label over the next headline
+        self.ended = False  # the open article visibly ended (its byline or authors after its text)
+        self.current_column: Column | None = None  # the column the open article stands in
+        self.last_table = False  # the last paragraph was a table row
+        self.photo_article: Article | None = None
 
     # --- what comes before any article ----------------------------------------
 
@@ -74,13 +81,37 @@ class Builder:
             self.kicker_markup.append(markup)
 
     def headline(self, text: str) -> None:
-        """A headline opens an article."""
+        """A headline opens an article (and ends a column of untitled items)."""
         self.close()
         kicker, title = split_kicker(text)
         self.current = Article(self.source, title, kicker=self.kicker or kicker)
         self.current.sections.append(Section(None))
         self.current.markup.extend(self.kicker_markup)
-        self.kicker, self.kicker_markup = None, []
+        self.current_column = self.kicker_column
+        self.kicker, self.kicker_markup, self.kicker_column = None, [], None
+        self.column = self.series = None
+
+    def label(self, line: Line, following: Line | None) -> None:
+        """A column's name: over a headline it reads as its kicker; over
+        untitled items or captions it says what they are (never an article)."""
+        column = Column(line.variety) if line.variety else Column.NEWS
+        if following is not None and following.role in (Role.HEADLINE, Role.KICKER):
+            self.kicker_line(line.text, line.markup)
+            self.kicker_column = column
+            return
+        self.close()
+        self.furniture.append(line.printed)
+        if column == Column.PHOTOS:
+            self.series, self.column = line.text, None
+        else:
+            self.column, self.series = column, None
+
+    def item(self, line: Line) -> None:
+        """Open a headline-less item (its title is made from its text later)."""
+        self.close()
+        self.current = Article(self.source, "")
+        self.current.sections.append(Section(None))
+        self.current_column = self.column
 
     def untitled(self) -> None:
         """An article with no headline (a page where none was recognised)."""
@@ -114,20 +145,55 @@ class Builder:
     # --- text -----------------------------------------------------------------
 
     def paragraph(self, line: Line) -> None:
-        """A body paragraph: lead-in and jump markers off, broken sentences rejoined."""
+        """A body paragraph: lead-in and jump markers off, broken sentences
+        rejoined; a paragraph that starts a headline-less item opens one."""
+        if self._starts_item(line):
+            self.item(line)
         article = self.current
         if article is None:
             self.leave_out(line)
             return
-        text = self._take_markers(article, line.text)
+        text = line.text
+        bullet = items.mark(fold(text))
+        if bullet and (self.column or not article.text):
+            article.markup.append(text[:bullet])  # the item's bullet or number, not its text
+            text = text[bullet:]
+        text = self._take_markers(article, text)
         if not text:
             return
         section = article.sections[-1]
-        if section.paragraphs and (self.broken or continues(section.paragraphs[-1], text)):
+        table = line.role == Role.BODY  # a table row stands as printed
+        if section.paragraphs and not table and not self.last_table and (
+                self.broken or continues(section.paragraphs[-1], text)):
             section.paragraphs[-1] += text  # a sentence broken by a column or a photo
         else:
             section.paragraphs.append(text)
-        self.broken = line.broken
+        self.broken, self.last_table = line.broken, table
+
+    def _starts_item(self, line: Line) -> bool:
+        """Whether a paragraph opens a headline-less item: the first under a
+        column label, or after an item has finished (see indexer.items); any
+        paragraph after an article visibly ended (its byline, its authors)."""
+        article = self.current
+        if article is None:
+            # news before the page's first headline (本报讯…, 近日，某某高新区…) is an
+            # item of its own; the tail of a story from another page is not
+            folded = fold(line.text)
+            return self.column is not None or (self.pending_jump is None and not self.articles and (
+                leads.lead_in(folded) is not None or items.opens_news(folded)))
+        last = next((s.paragraphs[-1] for s in reversed(article.sections) if s.paragraphs), None)
+        if last is None or self.broken or line.role == Role.BODY:
+            return False
+        if self.ended:
+            return True
+        folded = fold(line.text)
+        if items.starts_item(folded, fold(last), self.column is not None):
+            return True
+        # a brief (no sub-headings) followed by news about another zone
+        if not any(s.heading for s in article.sections) and len(article.sections) == 1:
+            named = {m.zone for m in gazetteer.find_mentions(fold(f"{article.title}\n{article.text}"))}
+            return items.new_zone(folded, named)
+        return False
 
     def _take_markers(self, article: Article, text: str) -> str:
         """Take a lead-in (first paragraph), a trailing bracketed byline and
@@ -153,6 +219,7 @@ class Builder:
             start, spans = trailing
             self._add_authors(article, [text[s:e] for s, e in spans])
             text = self._cut(article, text, [(start, len(text))])
+            self.ended = True  # …发展。（记者 张三）: the article's last words
         return text.strip()
 
     @staticmethod
@@ -179,24 +246,39 @@ class Builder:
             self.current.markup.append(credit.markup)
 
     def photo(self, text: str, credit: Line) -> None:
-        """Photo news: a captioned photo that stands alone."""
+        """Photo news: a captioned photo that stands alone. Under a heading
+        with no text of its own (组图, a series title) each photo is news of
+        its own, the heading its kicker."""
+        current, carried = self.current, None
+        if current is not None and current.title and not current.text and not current.captions:
+            self.series = " ".join(p for p in (current.kicker, current.title) if p)
+            self.current, carried = None, current  # the heading names the series: it is no article
         self.close()
-        article = Article(self.source, derived_title(text), kind=Kind.PHOTO)
+        article = Article(self.source, derived_title(text), kind=Kind.PHOTO, kicker=self.series)
         article.sections.append(Section(None, [text]))
         article.captions.append(Caption(text, credit.text, credit.names))
-        article.authors.extend(credit.names)
+        if carried is not None:  # the series' byline and markup go with its first photo
+            article.authors.extend(carried.authors)
+            article.markup.extend(carried.markup)
+        self._add_authors(article, credit.names)
         article.markup.append(credit.markup)
         self.articles.append(article)
+        self.photo_article = article
 
     def people(self, line: Line) -> None:
-        """A byline or a line of author names."""
+        """A byline or a line of author names; after the text it ends the
+        article; under a column label it opens the next item."""
+        if self.current is None and self.column is not None:
+            self.item(line)
         if self.current is None:
             self.leave_out(line)
             return
         self._add_authors(self.current, line.names)
         self.current.markup.append(line.text)
-        if line.kind == LineKind.BYLINE:
-            self.current.bylined = self.current.bylined or not self.current.text
+        if self.current.text:
+            self.ended = True
+        elif line.kind == LineKind.BYLINE:
+            self.current.bylined = True
 
     def jump(self, line: Line) -> None:
         """A line that is only a jump marker."""
@@ -209,20 +291,27 @@ class Builder:
         self.current.markup.append(line.text)
         if onward:
             self.current.continues_on = onward[0].page
+            self.ended = bool(self.current.text)
         elif backward and not self.current.text:
             self.current.continued_from = backward[0].page
 
     def aside(self, line: Line) -> None:
         """A line kept with the article but in none of its fields (an editor
-        line); before any article it is page furniture, like the masthead."""
+        line, which ends it); before any article it is page furniture."""
         if self.current is None:
             self.furniture.append(line.printed)
             return
         self.current.markup.append(line.printed)
+        self.ended = self.ended or bool(self.current.text)
+
+    def page_furniture(self, line: Line) -> None:
+        """导读, weather, 广告, 更正: kept with the page, in no article."""
+        self.furniture.append(line.printed)
 
     def close(self) -> None:
         """Finish the current article: glued names off its end, its kind."""
         article = self.current
+        self.ended, self.broken, self.last_table = False, False, False
         if article is None:
             return
         for section in reversed(article.sections):
@@ -237,6 +326,10 @@ class Builder:
             self.left_out.extend(LeftOut(0, piece, "names or markers outside any article")
                                  for piece in article.markup if piece.strip())
             return
+        if article.kind != Kind.PHOTO and not article.text and len(article.captions) > 1 and not any(
+                s.heading for s in article.sections):
+            self._series(article)  # a heading over several captions: each photo is news of its own
+            return
         if article.kind != Kind.PHOTO:
             if any(s.heading for s in article.sections) or (article.bylined and not article.lead_in):
                 article.kind = Kind.FEATURE
@@ -245,8 +338,23 @@ class Builder:
                 article.kind = Kind.PHOTO
                 article.sections = [Section(None, [c.text for c in article.captions if c.text])]
                 self._add_authors(article, [n for c in article.captions for n in c.photographers])
+            labels = [article.kicker or "", article.title, *article.markup]
+            article.kind = items.kind_of(article.text.split("\n"), labels, article.kind,
+                                         str(self.current_column) if self.current_column else None)
         self.articles.append(article)
 
+    def _series(self, heading: Article) -> None:
+        """A heading with captions and no text: one photo article a caption,
+        the heading as each one's kicker."""
+        series = " ".join(p for p in (heading.kicker, heading.title) if p)
+        for k, caption in enumerate(heading.captions):
+            article = Article(self.source, derived_title(caption.text or series), kind=Kind.PHOTO, kicker=series)
+            article.sections.append(Section(None, [caption.text] if caption.text else []))
+            article.captions.append(caption)
+            article.authors.extend(caption.photographers)
+            if k == 0:
+                article.markup.extend(heading.markup)
+            self.articles.append(article)
 
 def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
     """Build the articles of a page from its typed lines (`untitled`: the
@@ -283,27 +391,28 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
         elif line.kind == LineKind.EDITOR:
             builder.aside(line)
         elif line.kind == LineKind.LABEL:
-            # a column's name over a headline reads as its kicker; elsewhere it is furniture
-            following = typed[i + 1] if i + 1 < len(typed) else None
-            if following is not None and following.role in (Role.HEADLINE, Role.KICKER):
-                builder.kicker_line(line.text, line.markup)
-            else:
-                builder.aside(line)
+            builder.label(line, typed[i + 1] if i + 1 < len(typed) else None)
+        elif line.kind == LineKind.FURNITURE:
+            builder.page_furniture(line)
     builder.close()
     return builder
 
 
 def _credit(builder: Builder, typed: list[Line], credit: Line) -> None:
-    """Attach a credit and its caption paragraph to the page's articles."""
+    """Attach a credit and its caption paragraph to the page's articles: photo
+    news when the caption stands alone, under a photo series' heading, or
+    outside any article; else a caption of the open article."""
     if credit.caption is None:
         builder.caption("", credit, credit)
         return
     caption = typed[credit.caption]
-    if caption.role == Role.PHOTO:
+    alone = caption.role == Role.PHOTO or builder.series is not None or (
+        builder.current is None and not builder.pending_jump)
+    if alone:
         builder.photo(caption.text, credit)
     else:
         builder.caption(caption.text, credit, caption)
-    if caption.markup and builder.articles and caption.role == Role.PHOTO:
+    if caption.markup and builder.articles and alone:
         builder.articles[-1].markup.append(caption.markup)
     elif caption.markup and builder.current is not None:
         builder.current.markup.append(caption.markup)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from indexer import names
 from indexer.model import CreditPlace
+from search.text.cjk import HAN
 
 # Each form: a pattern whose group "who" is the credited party, and where the
 # caption stands. "who" of a 摄 form must read as a byline (names, roles,
@@ -22,9 +23,11 @@ SHOT_BY_FORM = re.compile(r"^(?:摄影|摄)\s*[:：/／|｜]\s*(?P<who>.+)$")
 SHOT_FORM = re.compile(r"^(?P<who>.{1,40}?)\s*[/／]?\s*摄(?:影)?(?:报道)?\s*(?:[(（](?P<agency>[^)）]{1,12})[)）])?$")
 SUPPLIED_FORM = re.compile(r"^(?P<who>[^。！？，,]{1,30}?)\s*(?:供图|供稿|提供图片|提供)$")
 SUPPLIED_BY_FORM = re.compile(r"^图片由(?P<who>[^。！？]{1,30}?)提供$")
-AGENCY_FORM = re.compile(r"^(?P<who>[\u4e00-\u9fff]{1,10}(?:社|网|报|台))发(?:\s+(?P<rest>.+))?$")
+AGENCY_FORM = re.compile(rf"^(?P<who>[{HAN}]{{1,10}}(?:社|网|报|台))发(?:\s+(?P<rest>.+))?$")
+# `自贡高新区/摄`, `XX公司／摄`: a slash before 摄 makes any party a credit.
+SLASH_SHOT_FORM = re.compile(r"^(?P<who>[^。！？，,；;]{2,24}?)\s*[/／]\s*摄(?:影)?$")
 STOCK_FORM = re.compile(r"^(?P<who>资料(?:图片|图|照片)|视觉中国|东方IC|图虫创意)$")
-REPORTER_FORM = re.compile(r"^(?P<who>[\u4e00-\u9fff]{0,10}记者\s*[/／]\s*[\u4e00-\u9fff]{2,4})$")
+REPORTER_FORM = re.compile(rf"^(?P<who>[{HAN}]{{0,10}}记者\s*[/／]\s*[{HAN}]{{2,4}})$")
 PARENS = re.compile(r"^[(（【\[](?P<inner>.*)[)）】\]]$")
 SENTENCE = re.compile(r"[。！？!?；;]")
 SPLIT_POINT = re.compile(r"(?<=[。！？!?”\s])|(?=[(（【])")
@@ -73,6 +76,9 @@ def _credit_forms(text: str) -> Credit | None:
             return None
         return Credit((m.start("who"), end), _people(text, (m.end("who") + 1, end)), CreditPlace.SUFFIX)
     m = SHOT_FORM.match(text)
+    slash = SLASH_SHOT_FORM.match(text)
+    if m and slash and names.byline(m.group("who").rstrip("/／ "), need_role=False, strict=True) is None:
+        return Credit(slash.span("who"), [], CreditPlace.SUFFIX)  # 自贡高新区/摄: no person, still a credit
     if m:
         who = m.group("who").rstrip("/／ ")
         people = names.byline(who, need_role=False, strict=True)

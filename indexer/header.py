@@ -18,7 +18,10 @@ from indexer.text import fold
 KEYS = {"日期": "date", "date": "date", "出版日期": "date",
         "报纸": "newspaper", "报名": "newspaper", "报刊": "newspaper", "newspaper": "newspaper", "paper": "newspaper",
         "版次": "page", "版号": "page", "page": "page",
-        "版名": "page_name", "版面": "page_name", "section": "page_name"}
+        "版名": "page_name", "版面": "page_name", "section": "page_name", "频道": "page_name", "栏目": "page_name",
+        # printed in header blocks, read by nothing: taken off so that they are no headline
+        "星期": "", "weekday": "", "农历": "", "期号": "", "总期号": ""}
+HEADER_TOP = 8  # key lines stand among the first lines of a page, maybe after the paper's name
 HEADER_LINE = re.compile(r"^\s*(?P<key>[^\s:：]{1,12})\s*[:：]\s*(?P<value>.+?)\s*$")
 MASTHEAD_PAGE = re.compile(r"第\s*([A-Za-z]?\d{1,2})\s*版|(?:^|\s)([A-Za-z]?\d{1,2})\s*版(?:\s|$)")
 
@@ -44,22 +47,29 @@ def split(text: str) -> tuple[PageHeader, str]:
     header = PageHeader()
     lines = text.split("\n")
     taken: set[int] = set()
+    seen = 0
     for i, line in enumerate(lines):
         if not line.strip():
             continue
+        seen += 1
         m = HEADER_LINE.match(line)
         field = KEYS.get(fold(m.group("key")).lower()) if m else None
         if field is None:
+            if seen < HEADER_TOP and len(line.strip()) <= HEADER_TOP * 2 and not taken:
+                continue  # `人民网` above `日期: …`: the paper's name, read with the masthead
             break
+        taken.add(i)
+        if not field:
+            continue
         value = m.group("value")
         if field == "date":
             value = dates.parse_iso(value)
             if value is None:
+                taken.discard(i)
                 break
         elif field == "page":
             value = page_number(value) or value
         setattr(header, field, value)
-        taken.add(i)
     if not taken:
         return header, text
     # header lines become blank lines, so that line numbers stay the page's own
@@ -81,8 +91,8 @@ def page_number(text: str) -> str | None:
     return None
 
 
-DIGITS = {"〇": 0, "零": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CHINESE_DATE = re.compile(r"([〇零一二三四五六七八九]{4})年([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日")
+DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+CHINESE_DATE = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日)?")
 
 
 def _number(text: str) -> int:
@@ -95,19 +105,64 @@ def _number(text: str) -> int:
 
 def arabic_date(text: str) -> str:
     """A masthead date in Chinese numerals (二〇二三年八月十五日) written in digits."""
-    return CHINESE_DATE.sub(lambda m: f"{''.join(str(DIGITS[c]) for c in m.group(1))}年"
-                            f"{_number(m.group(2))}月{_number(m.group(3))}日", text)
+    return CHINESE_DATE.sub(lambda m: f"{''.join(str(DIGITS[c]) for c in m.group(1))}年" + (
+        f"{_number(m.group(2))}月{_number(m.group(3))}日" if m.group(2) else ""), text)
+
+
+# Every print form of an issue date: 2024年6月3日, 二〇二四年六月三日 (made
+# arabic first), 2024.06.03, 2024/06/03, 2024-06-03, 2024年06月03日.
+PRINTED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
+                          r"|([./\-])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))")
+MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+DATE_ONLY = re.compile(r"^[\s(（]*(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([./\-])\s*\d{1,2}\s*\1\s*\d{1,2})"
+                       r"|\d{1,2}\s*月\s*\d{1,2}\s*日)[\s)）]*(?:(?:星期|周)[一二三四五六日天])?\s*$")
+
+
+def _real(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def printed_date(text: str) -> dt.date | None:
+    """The first full issue date a text prints, in any of the forms above."""
+    folded = arabic_date(fold(text))
+    for m in PRINTED_DATE.finditer(folded):
+        if m.group(2):
+            day = _real(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        else:
+            day = _real(int(m.group(1)), int(m.group(5)), int(m.group(6)))
+        if day:
+            return day
+    return None
+
+
+def is_date_line(folded: str) -> bool:
+    """A line that is only a date (and maybe its weekday): `2024.06.03`,
+    `二〇二四年六月三日 星期一`, `6月3日 星期一`."""
+    return bool(DATE_ONLY.match(arabic_date(folded)))
+
+
+def block_date(lines: list[str]) -> dt.date | None:
+    """The issue date a page's header block gives: a full date on any of its
+    lines, else a month and day on one line with the year on another."""
+    for line in lines:
+        found = printed_date(line)
+        if found:
+            return found
+    text = " ".join(arabic_date(fold(line)) for line in lines)
+    month_day = MONTH_DAY.search(text)
+    year = re.search(r"(?<!\d)((?:19|20)\d{2})\s*年", text) or re.search(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/])", text)
+    if month_day and year:
+        return _real(int(year.group(1)), int(month_day.group(1)), int(month_day.group(2)))
+    return None
 
 
 def from_masthead(lines: list[str], header: PageHeader) -> None:
     """Fill what the header lines left open from the page's masthead lines."""
+    if header.date is None:
+        header.date = block_date(lines)
     for line in lines:
-        if header.date is None:
-            m = dates.FULL_DATE.search(arabic_date(fold(line)))
-            if m:
-                try:
-                    header.date = dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-                except ValueError:
-                    pass
         if header.page is None:
             header.page = page_number(line)

@@ -18,25 +18,28 @@ from dataclasses import dataclass, field
 
 from indexer import names
 from indexer.names import OUTLET, Span
+from search.text.cjk import HAN
 
-NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,20}}?讯)】|(?P<outlet>{OUTLET})[\u4e00-\u9fff]{{0,6}}?"
-                       r"(?:\d{1,2}月\d{1,2}日)?讯|(?P<bare>本报|本刊|本网)(?=[\s(（])|(?P<plain>[\u4e00-\u9fff]{2,12}?讯)(?=[\s(（【:：]))")
-DATELINE = re.compile(rf"^(?:{OUTLET})?[\u4e00-\u9fff]{{0,8}}?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日)(?:电|消息)"
+NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,20}}?(?:讯|报道|消息))】|(?P<outlet>{OUTLET})[{HAN}]{{0,6}}?"
+                       rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯|(?P<bare>本报|本刊|本网)(?=[\s(（])|(?P<plain>[{HAN}]{{2,12}}?讯)(?=[\s(（【:：]))")
+DATELINE = re.compile(rf"^(?:{OUTLET})?[{HAN}]{{0,8}}?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日"
+                      rf"|[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日|\d{{1,2}}日)(?:电|消息)"
                       rf"|^(?:{OUTLET})消息(?=[\s(（:：,，])")
 BRACKETED = re.compile(r"\s*[(（【\[〔]\s*(?P<inner>[^)）】\]〕]{1,50}?)\s*[)）】\]〕]")
 LEAD_SEPARATOR = re.compile(r"[\s:：—\-]+")
-AGENCY_DATELINE = re.compile(r"[(（][\u4e00-\u9fff]{0,8}?记者\s*(?P<rest>[\u4e00-\u9fff]{3,12}?)"
+AGENCY_DATELINE = re.compile(rf"[(（][{HAN}]{{0,8}}?记者\s*(?P<rest>[{HAN}]{{3,12}}?)"
                              r"(?P<date>(?:\d{1,2}月)?\d{1,2}日)(?:电|讯)[)）]\s*")
 # An unbracketed byline right after a news mark: 记者陈志明报道：, 记者 张三 李四 报道
-REPORTED_BY = re.compile(r"\s*(?:本报|本台|本网)?记者\s*(?P<names>[\u4e00-\u9fff]{2,4}(?:\s+[\u4e00-\u9fff]{2,4})*)"
+REPORTED_BY = re.compile(rf"\s*(?:本报|本台|本网)?记者\s*(?P<names>[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)"
                          r"\s*报道\s*[:：]?\s*")
 TRAILING_BYLINE = re.compile(r"[(（【\[]\s*(?P<inner>[^()（）【】\[\]]{1,50}?)\s*[)）】\]]\s*$")
 PAGE_NUMBER = r"(?:[A-Za-z]?\d{1,2}|[一二三四五六七八九十]{1,3})"
 JUMP = re.compile(r"[(（]\s*(?P<verb>下转|上接|紧接|接|转|续|紧转|续见|见)\s*(?:第\s*)?(?P<page>" + PAGE_NUMBER
                   + r")\s*(?:版|页)[^)）]{0,12}[)）]"
-                  r"|(?:^|(?<=[。！？”\s]))(?P<verb2>下转|上接|转|接)第?(?P<page2>" + PAGE_NUMBER + r")版\s*$")
-MASTHEAD = re.compile(r"(?:星期|周)[一二三四五六日天]|农历|第\s*" + PAGE_NUMBER + r"\s*版|^\s*" + PAGE_NUMBER
-                      + r"\s*版\s*$|(?:^|\s)[A-Za-z]?\d{1,2}\s*版(?:\s|$)|版\s*次")
+                  r"|(?:^|(?<=[。！？”\s]))(?P<verb2>下转|上接|紧接|转|接)第?(?P<page2>" + PAGE_NUMBER + r")版\s*$"
+                  r"|(?:^|(?<=[。！？”\s]))(?P<verb3>下转|上接|紧接)第?(?P<page3>[A-Za-z]\d{1,2})\s*$")
+MASTHEAD = re.compile(r"(?:星期|周)[一二三四五六日天]|农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|第\s*" + PAGE_NUMBER
+                      + r"\s*版|^\s*" + PAGE_NUMBER + r"\s*版\s*$|(?:^|\s)[A-Za-z]?\d{1,2}\s*版(?:\s|$)|版\s*次")
 
 
 @dataclass
@@ -69,6 +72,9 @@ def lead_in(folded: str) -> Lead | None:
     elif m:
         lead.drop.append(m.span())
         pos = m.end()
+        if m.group("bracketed"):  # 【科学网 郑金武报道】: the reporter inside the mark
+            start = m.start("bracketed")
+            lead.names = [(start + s, start + e) for s, e in _names_in_mark(m.group("bracketed"))]
     else:
         m = DATELINE.match(folded)
         if not m:
@@ -83,6 +89,12 @@ def lead_in(folded: str) -> Lead | None:
             lead.names = [(start + s, start + e) for s, e in spans]
             lead.drop.append((pos, b.end()))
             pos = b.end()
+    elif (r := _unbracketed_byline(folded, pos)) is not None:
+        # 中新社武汉5月19日电 作者 武一力, XX网讯 记者张三 通讯员李四 …: names
+        # right after the mark or dateline, then the text
+        lead.names, end = r
+        lead.drop.append((pos, end))
+        pos = end
     elif lead.drop and (r := REPORTED_BY.match(folded, pos)):
         spans = [(m.start() + r.start("names"), m.end() + r.start("names"))
                  for m in re.finditer(r"\S+", r.group("names"))]
@@ -95,6 +107,44 @@ def lead_in(folded: str) -> Lead | None:
         if sep and sep.end() > pos:
             lead.drop.append((pos, sep.end()))
     return lead
+
+
+LEAD_ROLE = re.compile(r"\s*(?:作者|(?:本报|本台|本网|全媒体|融媒体|特约)?记者|通讯员|实习生|撰文|文|图)\s*[:：/／]?\s*")
+LEAD_NAME = re.compile(rf"([{HAN}]{{2,3}})(?=[\s、，,]|$)")
+
+
+def _unbracketed_byline(folded: str, pos: int) -> tuple[list[Span], int] | None:
+    """Role-and-name pairs right after a lead's mark (`记者 张三 通讯员 李四 `),
+    each name followed by a space: the names and where the text starts."""
+    found: list[Span] = []
+    at = pos
+    while (role := LEAD_ROLE.match(folded, at)) and role.end() > at:
+        k = role.end()
+        names_here = []
+        while (m := LEAD_NAME.match(folded, k)) and names.is_name(m.group(1)):
+            names_here.append(m.span(1))
+            k = m.end()
+            sep = re.match(r"[\s、，,]+", folded[k:])
+            if not sep:
+                break
+            k += sep.end()
+        if not names_here:
+            break
+        found.extend(names_here)
+        at = k
+    return (found, at) if found else None
+
+
+def _names_in_mark(inner: str) -> list[Span]:
+    """Personal names inside a bracketed news mark, outlets and roles left out."""
+    found = []
+    for word, (start, end) in names.tokens(re.sub(r"(?:讯|报道|消息)$", "", inner)):
+        role = names.ROLES.match(word)
+        skip = role.end() if role and not names.is_name(word) else 0
+        rest = word[skip:]
+        if rest and names.is_name(rest) and not re.fullmatch(OUTLET, rest):
+            found.append((start + skip, end))
+    return found
 
 
 def _name_before_place(folded: str, start: int, end: int) -> tuple[int, int] | None:
@@ -138,8 +188,8 @@ def jumps(folded: str) -> list[Jump]:
     """Every jump marker in a text."""
     found = []
     for m in JUMP.finditer(folded):
-        verb = m.group("verb") or m.group("verb2")
-        page = m.group("page") or m.group("page2")
+        verb = m.group("verb") or m.group("verb2") or m.group("verb3")
+        page = m.group("page") or m.group("page2") or m.group("page3")
         found.append(Jump(m.span(), verb in ("下转", "转", "紧转", "续见", "见"), page))
     return found
 

@@ -13,14 +13,23 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from indexer import credits, leads, names
-from indexer.model import CreditPlace, Line, LineKind, Role
+from indexer import credits, furniture, header, leads, names
+from indexer.model import Column, CreditPlace, Line, LineKind, Role
 from indexer.text import fold
 
 MAX_BARE_HEADING = 36      # longer lines are paragraphs, whatever they look like
 MAX_SUBTITLE = 48          # ——副题 lines run a little longer
 MARKUP_HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
 COLUMN_LABEL = re.compile(r"^(?:【\s*(?P<name>[^】]{2,12}?)\s*】|[■□●◆◇]\s*(?P<name2>[^\s，。！？]{2,10}))$")
+# A column's name standing alone: 简讯, 要闻简报, 园区动态, 创新短波, 组图, 短评.
+COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报|扫描|纵览|一览"
+                         r"|直通车|面面观|组图|图片新闻|图说|图闻|图片报道|影像|短评|述评|时评|快评|锐评|社论|评论员文章"
+                         r"|评论|专访|访谈)$")
+COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片报道|影像|镜头")),
+           (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|观察|论坛|观点")),
+           (Column.INTERVIEW, re.compile(r"专访|访谈|对话")),
+           (Column.NEWS, re.compile(r"简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报|扫描|纵览|一览|直通车|面面观"
+                                    r"|新闻|要闻|视窗|前沿|一线")))
 BYLINE_MARK = re.compile(r"^[►▶▸■□●◆◇]\s*")
 # What opens a photo caption: △ ▲ ↑, 上图：, 图①：, 图1: (taken off), or 图为 (kept)
 CAPTION_MARK = re.compile(r"^(?:[△▲↑↓←→]\s*|(?:[上下左右]图|图\s*[①②③④⑤⑥⑦⑧⑨\d]*)\s*[:：]\s*|(?=图为))")
@@ -29,6 +38,7 @@ NO_HEADING_PUNCT = re.compile(r"[。；;]")  # outside quotation marks; ！ and 
 COMMAS = re.compile(r"[，,、]")
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s*)")
 MAX_WEAK_HEADING = 24
+MAX_PAGE_LINE = 10  # `第3版 要闻`: a page line without a date is short
 QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|《[^》]*》")
 
 
@@ -41,10 +51,12 @@ class Candidate:
     gap: int
     hashes: bool   # whether the page marks headings with '#'
     top: bool      # no heading or paragraph seen yet on the page
+    table: bool = False  # a row of a table (tables_rows)
+    wrapped: bool = False  # a line the OCR broke at the column's width, mid-sentence (wrap_width)
 
-    def line(self, kind: LineKind, rule: str, text: str | None = None, **extra) -> Line:
-        """A typed line made from this candidate."""
-        return Line(kind, self.text if text is None else text, self.number, self.gap, rule, **extra)
+    def line(self, kind: LineKind, text: str | None = None, **extra) -> Line:
+        """A typed line made from this candidate (the rule table stamps the rule's name)."""
+        return Line(kind, self.text if text is None else text, self.number, self.gap, "", **extra)
 
 
 @dataclass(frozen=True)
@@ -61,13 +73,37 @@ def _markup_heading(c: Candidate) -> list[Line] | None:
     if not m or not m.group(2).strip():
         return None
     text = m.group(2).strip()
-    return [c.line(LineKind.HEADING, "markup-heading", text, level=min(len(m.group(1)), 2), markup=m.group(1))]
+    return [c.line(LineKind.HEADING, text, level=min(len(m.group(1)), 2), markup=m.group(1))]
 
 
 def _masthead(c: Candidate) -> list[Line] | None:
-    if c.top and leads.is_masthead(c.folded):
-        return [c.line(LineKind.MASTHEAD, "masthead")]
+    # At the top any header line; further down only one that dates the page
+    # and says it is a page (星期, 第N版): a footer, or a header the OCR put late.
+    if _jump_line(c):
+        return None  # （上接第1版） names a page but is no header
+    dated = header.printed_date(c.folded) is not None
+    if furniture.kind(c.folded) == furniture.Furniture.DIGEST and not dated and len(c.folded) > MAX_PAGE_LINE:
+        return None  # 甲乙高新区获批国家级孵化器 …… 2版: an entry of a 导读 box, not the page's header
+    if (c.top and (leads.is_masthead(c.folded) or header.is_date_line(c.folded) or _paper_name(c.folded))) or (
+            leads.is_masthead(c.folded) and (dated or len(c.folded) <= MAX_PAGE_LINE) and not c.folded.startswith("#")):
+        return [c.line(LineKind.MASTHEAD)]
     return None
+
+
+PAPER_LINE = re.compile(rf"^(?P<paper>{names.OUTLET})(?:\s|·|$)")
+LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Z .·'&-]{3,}$")
+
+
+def _paper_name(folded: str) -> bool:
+    """The paper's name at a page's top (`人民日报`, `中国新闻网`, `大众日报
+    DAZHONG DAILY · 2022`, `HUBEI DAILY`): no headline has a colon-free
+    outlet name followed only by header words."""
+    line = folded.strip()
+    if len(line) > 40 or re.search(r"[：:。！？，,“”《》]", line):
+        return False
+    m = PAPER_LINE.match(line)
+    rest = line[m.end():] if m else line
+    return bool(m and re.fullmatch(r"[A-Za-z0-9 .·'&年第期版\-]*", rest)) or bool(LATIN_MASTHEAD.match(line))
 
 
 def _jump_line(c: Candidate) -> list[Line] | None:
@@ -76,13 +112,13 @@ def _jump_line(c: Candidate) -> list[Line] | None:
     for jump in found:
         rest = rest.replace(c.folded[jump.span[0]:jump.span[1]], "")
     if found and not rest.strip():
-        return [c.line(LineKind.CONTINUATION, "jump-marker", continues=c.text)]
+        return [c.line(LineKind.CONTINUATION, continues=c.text)]
     return None
 
 
 def _editor(c: Candidate) -> list[Line] | None:
     if names.editor_line(c.folded):
-        return [c.line(LineKind.EDITOR, "editor-line")]
+        return [c.line(LineKind.EDITOR)]
     return None
 
 
@@ -96,15 +132,44 @@ def _marked_byline(c: Candidate) -> list[Line] | None:
         if not spans:
             return None  # ■ 园区快讯: a column label, not a byline
     found = names.spans_text(c.text, [(s + m.end(), e + m.end()) for s, e in spans])
-    return [c.line(LineKind.BYLINE, "byline-mark", names=found)]
+    return [c.line(LineKind.BYLINE, names=found)]
 
 
 def _column_label(c: Candidate) -> list[Line] | None:
-    m = COLUMN_LABEL.match(c.folded)
-    if not m:
+    heading = MARKUP_HEADING.match(c.text)
+    start = len(heading.group(1)) if heading else 0  # `## 简讯`: a label in heading markup
+    m = COLUMN_LABEL.match(c.folded[start:].strip())
+    if m:
+        group = "name" if m.group("name") else "name2"
+        offset = start + (len(c.folded[start:]) - len(c.folded[start:].lstrip()))
+        name = c.text[offset + m.start(group):offset + m.end(group)]
+    elif COLUMN_WORD.match(c.folded[start:].strip()):
+        name = c.text[start:].strip()
+    else:
         return None
-    group = "name" if m.group("name") else "name2"
-    return [c.line(LineKind.LABEL, "column-label", c.text[m.start(group):m.end(group)], markup=c.text)]
+    column = column_of(fold(name))
+    if column is None:
+        return None
+    return [c.line(LineKind.LABEL, name, markup=c.text, variety=column)]
+
+
+def column_of(folded_name: str) -> Column | None:
+    """What a column label promises of the items under it (None: not a column name)."""
+    for column, pattern in COLUMNS:
+        if pattern.search(folded_name):
+            return column
+    return Column.NEWS if COLUMN_LABEL.match(folded_name) is None else None
+
+
+def _furniture(c: Candidate) -> list[Line] | None:
+    heading = MARKUP_HEADING.match(c.text)
+    folded = c.folded[len(heading.group(1)):] if heading else c.folded
+    found = furniture.kind(folded)
+    if found is None and not (c.top or heading) and furniture.long_notice(folded):
+        found = furniture.Furniture.NOTICE
+    if found is None:
+        return None
+    return [c.line(LineKind.FURNITURE, markup=c.text, variety=found)]
 
 
 def _credit(c: Candidate) -> list[Line] | None:
@@ -112,7 +177,7 @@ def _credit(c: Candidate) -> list[Line] | None:
     if not found:
         return None
     who = c.text[found.who[0]:found.who[1]].strip()
-    return [c.line(LineKind.CREDIT, "photo-credit", who, place=found.place,
+    return [c.line(LineKind.CREDIT, who, place=found.place,
                    names=names.spans_text(c.text, found.photographers), markup=c.text)]
 
 
@@ -126,14 +191,14 @@ def _byline(c: Candidate) -> list[Line] | None:
     if spans is None:
         return None
     found = names.spans_text(c.text, [(s + offset, e + offset) for s, e in spans])
-    return [c.line(LineKind.BYLINE, "byline-roles", names=found)]
+    return [c.line(LineKind.BYLINE, names=found)]
 
 
 def _author_names(c: Candidate) -> list[Line] | None:
     spans = names.names_only(c.folded)
     if spans is None:
         return None
-    return [c.line(LineKind.AUTHORS, "author-names", names=names.spans_text(c.text, spans))]
+    return [c.line(LineKind.AUTHORS, names=names.spans_text(c.text, spans))]
 
 
 def _caption_with_credit(c: Candidate) -> list[Line] | None:
@@ -146,9 +211,9 @@ def _caption_with_credit(c: Candidate) -> list[Line] | None:
     if mark:
         caption = caption[mark.end():]
     who = c.text[credit.who[0]:credit.who[1]].strip()
-    return [c.line(LineKind.PARAGRAPH, "caption-with-credit", caption, role=Role.CAPTION,
+    return [c.line(LineKind.PARAGRAPH, caption, role=Role.CAPTION,
                    markup=c.text.strip()[:mark.end()] if mark else ""),
-            Line(LineKind.CREDIT, who, c.number, 0, "caption-with-credit", place=CreditPlace.GLUED,
+            Line(LineKind.CREDIT, who, c.number, 0, "", place=CreditPlace.GLUED,
                  names=names.spans_text(c.text, credit.photographers), markup=c.text[start:])]
 
 
@@ -156,7 +221,7 @@ def _marked_caption(c: Candidate) -> list[Line] | None:
     m = CAPTION_MARK.match(c.folded)
     if not m or not c.text[m.end():].strip():
         return None
-    return [c.line(LineKind.PARAGRAPH, "caption-mark", c.text[m.end():].strip(), role=Role.CAPTION,
+    return [c.line(LineKind.PARAGRAPH, c.text[m.end():].strip(), role=Role.CAPTION,
                    markup=c.text[:m.end()])]
 
 
@@ -182,7 +247,15 @@ def could_be_heading(folded: str) -> bool:
     return heading_shape(folded) == "strong"
 
 
+def _table_row(c: Candidate) -> list[Line] | None:
+    if c.table:
+        return [c.line(LineKind.PARAGRAPH, role=Role.BODY)]
+    return None
+
+
 def _bare_heading(c: Candidate) -> list[Line] | None:
+    if c.wrapped:
+        return None  # as long as the column is wide and unfinished: a broken paragraph
     # On a '#' page only a ——subtitle may stand bare; elsewhere any short line may be a heading.
     if c.hashes and not SUBTITLE_DASH.match(c.folded):
         return None
@@ -190,36 +263,48 @@ def _bare_heading(c: Candidate) -> list[Line] | None:
         return None
     shape = heading_shape(c.folded)
     if shape:
-        return [c.line(LineKind.HEADING, "bare-heading", weak=shape == "weak")]
+        return [c.line(LineKind.HEADING, weak=shape == "weak")]
     return None
 
 
 def _paragraph(c: Candidate) -> list[Line] | None:
-    return [c.line(LineKind.PARAGRAPH, "paragraph")]
+    return [c.line(LineKind.PARAGRAPH, broken=c.wrapped)]
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("masthead", "the page's header: paper, date in any form, 星期, 农历, 第N版", _masthead),
+    Rule("byline-mark", "► 杨柳 黄可, ■ 张三: names after a byline mark", _marked_byline),
+    Rule("column-label", "【高新区动态】, ■ 园区快讯, ## 简讯, 要闻简报, 组图, 短评: a column's name, never an article",
+         _column_label),
+    Rule("furniture", "导读 and ▶2版 entries, weather, 广告, 更正/声明/启事, 扫码阅读, 本版邮箱, 刊号: not news",
+         _furniture),
     Rule("markup-heading", "`# 标题`, `## 小标题`: a heading by markup", _markup_heading),
     Rule("jump-marker", "a line that is only a jump marker: （下转第3版）, （上接第1版）", _jump_line),
-    Rule("masthead", "the page's header before any article: paper, date, 星期, 第N版", _masthead),
-    Rule("editor-line", "责任编辑：张三, （编辑 李四）: editors, not authors", _editor),
-    Rule("byline-mark", "► 杨柳 黄可, ■ 张三: names after a byline mark", _marked_byline),
-    Rule("column-label", "【高新区动态】, ■ 园区快讯: a column's name over the articles under it", _column_label),
+    Rule("editor-line", "责任编辑：张三, （编辑 李四）, 编辑/校对/美编: editors, not authors", _editor),
     Rule("photo-credit", "陈敏/摄, 新华社记者 张三 摄, 图片来源:X, X供图, 资料图片, （图/记者 X摄）", _credit),
     Rule("byline-roles", "本报记者 张三 北京报道, 文/张三, （记者 张三 实习生 李四）", _byline),
     Rule("author-names", "a line of personal names only (known surnames): 王帅, 徐浩 赵斯亮", _author_names),
     Rule("caption-with-credit", "a caption that ends with its credit: …车间一角。赵六 摄", _caption_with_credit),
     Rule("caption-mark", "△ or ▲ before a photo caption", _marked_caption),
+    Rule("table-row", "a row of a table inside an article: cells apart, figures in the rows", _table_row),
     Rule("bare-heading", "a short line without sentence punctuation (no '#' on the page), or a ——subtitle",
          _bare_heading),
     Rule("paragraph", "anything else", _paragraph),
 )
+# Rules the page-level passes below give (they retype lines the table typed).
+PAGE_RULES = {
+    "page-header": "a short line inside the header block at the page's top (版名, the paper's name)",
+    "furniture-block": "a line under a 广告, 更正 or 导读 heading, up to the block's end",
+}
 
 
 def type_lines(text: str) -> list[Line]:
-    """Type every non-empty line of a page by the first rule that takes it."""
+    """Type every non-empty line of a page by the first rule that takes it,
+    then the page-level passes: the header block at the top, furniture blocks."""
     raw_lines = text.split("\n")
     hashes = any(line.lstrip().startswith("#") for line in raw_lines)
+    tables = tables_rows(raw_lines)
+    width = wrap_width(raw_lines)
     typed: list[Line] = []
     gap = 0
     top = True
@@ -228,8 +313,155 @@ def type_lines(text: str) -> list[Line]:
         if not line:
             gap += 1
             continue
-        found = next(found for rule in RULES if (found := rule.apply(Candidate(line, fold(line), number, gap, hashes, top))))
+        wrapped = width is not None and len(line) >= width - WRAP_SLACK and not line.endswith(SENTENCE_ENDS)
+        candidate = Candidate(line, fold(line), number, gap, hashes, top, number in tables, wrapped)
+        for rule in RULES:
+            found = rule.apply(candidate)
+            if found:
+                break
+        for typed_line in found:
+            typed_line.rule = typed_line.rule or rule.name
         typed.extend(found)
-        top = top and all(t.kind not in (LineKind.HEADING, LineKind.PARAGRAPH) for t in found)
+        # the header block may hold short lines (版名) among its sure lines
+        top = top and all(t.kind != LineKind.PARAGRAPH and not (t.kind == LineKind.HEADING and len(t.text) > HEADER_SHORT)
+                          for t in found)
         gap = 0
+    _header_block(typed)
+    _furniture_blocks(typed)
     return typed
+
+
+WRAP_SLACK = 2        # a wrapped line may fall short of the width by a character or two
+MIN_WRAPPED_SHARE = 0.5
+MIN_WRAP_LINES = 8
+SENTENCE_ENDS = ("。", "！", "？", "”", "…", "：", "；", "!", "?")
+
+
+def wrap_width(raw_lines: list[str]) -> int | None:
+    """The column width at which the OCR broke the lines of a hard-wrapped
+    page (most lines of ten or more characters within a character or two of
+    it), or None for a page whose paragraphs are whole lines."""
+    lengths = [len(" ".join(raw.split())) for raw in raw_lines]
+    lengths = [n for n in lengths if n >= 10]
+    if len(lengths) < MIN_WRAP_LINES:
+        return None
+    best = max(range(min(lengths), max(lengths) + 1),
+               key=lambda w: sum(1 for n in lengths if w - WRAP_SLACK <= n <= w))
+    share = sum(1 for n in lengths if best - WRAP_SLACK <= n <= best) / len(lengths)
+    return best if share >= MIN_WRAPPED_SHARE else None
+
+
+TABLE_CELLS = re.compile(r"\t+|\s{2,}|\s*[|｜]\s*|\u3000+")
+MIN_CELLS = 3
+
+
+def _cells(raw: str) -> int:
+    """How many cells a raw line holds when its parts stand apart (tabs, runs
+    of spaces, bars), or when it is short and spaced: `企业 2023年 2024年`."""
+    stripped = raw.strip().strip("|｜")
+    parts = [p for p in TABLE_CELLS.split(stripped) if p.strip()]
+    if len(parts) >= MIN_CELLS:
+        return len(parts)
+    words = stripped.split()
+    if len(stripped) <= 60 and len(words) >= MIN_CELLS and not re.search(r"[。！？；，]", stripped) \
+            and all(len(w) <= 16 for w in words):
+        return len(words)
+    return 0
+
+
+def tables_rows(raw_lines: list[str]) -> set[int]:
+    """Line numbers (from 1) of table rows: runs of two or more lines with the
+    same number of cells (one more or less), at least one of them with figures."""
+    rows: set[int] = set()
+    cells = [_cells(raw) for raw in raw_lines]
+    i = 0
+    while i < len(raw_lines):
+        if not cells[i]:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(raw_lines) and (abs(cells[j] - cells[i]) <= 1 and cells[j] or not raw_lines[j].strip()):
+            j += 1
+        run = [k for k in range(i, j) if cells[k]]
+        if len(run) >= 2 and any(re.search(r"\d", raw_lines[k]) for k in run[1:]):
+            rows.update(k + 1 for k in run)
+        i = j
+    return rows
+
+
+HEADER_SHORT = 12  # 版名 and the paper's name are short
+
+
+def _header_block(typed: list[Line]) -> None:
+    """The page's header block: at the top, before any article, the lines of
+    masthead, date, 第N版, editors and colophon, in any order; short lines among
+    them (版名, the paper's name) belong to it too, up to its last sure line."""
+    last_sure = -1
+    for i, line in enumerate(typed):
+        sure = line.kind in (LineKind.MASTHEAD, LineKind.EDITOR) or (
+            line.kind == LineKind.FURNITURE and line.variety in (furniture.Furniture.COLOPHON,
+                                                                 furniture.Furniture.WEATHER))
+        short = line.kind in (LineKind.HEADING, LineKind.LABEL) and len(line.text) <= HEADER_SHORT
+        if sure:
+            last_sure = i
+        elif not short:
+            break
+    for line in typed[:last_sure + 1]:
+        if line.kind in (LineKind.HEADING, LineKind.LABEL):
+            line.text = line.printed.lstrip("# ") or line.text
+            line.kind, line.rule, line.role, line.level, line.markup = (LineKind.MASTHEAD, "page-header", Role.NONE,
+                                                                        0, "")
+
+
+MAX_DIGEST_ENTRY = 40
+MAX_DIGEST_LINES = 16
+
+
+def _furniture_blocks(typed: list[Line]) -> None:
+    """Lines under a furniture heading are furniture: a notice's text, an ad,
+    the entries of a 导读 box (up to its last ▶N版 pointer)."""
+    i = 0
+    while i < len(typed):
+        line = typed[i]
+        if line.kind != LineKind.FURNITURE or not furniture.opens_block(line.variety, fold(line.markup)):
+            i += 1
+            continue
+        end = _block_end(typed, i, line.variety)
+        for inner in typed[i + 1:end]:
+            if inner.kind != LineKind.FURNITURE:
+                printed = inner.printed
+                inner.kind, inner.rule, inner.role, inner.variety = (LineKind.FURNITURE, "furniture-block",
+                                                                     Role.NONE, line.variety)
+                inner.markup, inner.level = printed, 0
+        i = max(end, i + 1)
+
+
+CONTACT = re.compile(r"电话|热线|地址|网址|微信|www|http|\d{7,}|咨询")
+MAX_AD_LINE = 40
+MAX_NOTICE_LINES = 3
+
+
+def _block_end(typed: list[Line], start: int, variety: str) -> int:
+    """The index after the last line of a furniture block opened at `start`."""
+    end = start + 1
+    if variety == furniture.Furniture.DIGEST:
+        for k in range(start + 1, min(len(typed), start + 1 + MAX_DIGEST_LINES)):
+            text = typed[k].folded
+            if len(text) > MAX_DIGEST_ENTRY or re.search(r"[。！？]", text):
+                break
+            if furniture.POINTER.search(text) or typed[k].kind == LineKind.FURNITURE:
+                end = k + 1
+        return end
+    for k in range(start + 1, len(typed)):
+        line = typed[k]
+        if line.kind not in (LineKind.PARAGRAPH, LineKind.HEADING, LineKind.FURNITURE) or line.level == 1:
+            break
+        if variety == furniture.Furniture.ADVERT and (line.gap >= 2 or (
+                len(line.text) > MAX_AD_LINE and not CONTACT.search(line.folded))):
+            break
+        if variety == furniture.Furniture.NOTICE and (k - start > MAX_NOTICE_LINES or line.kind == LineKind.HEADING):
+            break
+        end = k + 1
+        if variety == furniture.Furniture.NOTICE and re.search(r"特此\S{2}[。！]?$|作废[。！]?$", line.folded):
+            break
+    return end

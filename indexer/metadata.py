@@ -21,9 +21,15 @@ from indexer import dates
 from indexer.model import Article
 from indexer.text import fold
 from search.text import gazetteer
+from search.text.cjk import HAN
 
 POLICY = re.compile(r"《([^《》\n]{2,80})》")
-HEADLINE_ZONE = re.compile(r"^([\u4e00-\u9fff]{2,8}?" + gazetteer.ZONE_SUFFIX + r")(?:[(（][^)）]*[)）])?\s*[:：]")
+# A headline about many zones at once: 全省高新区, 3家高新区, 排名, 名单.
+MANY_ZONES = re.compile(r"全省|全市|全国|各地|多地|我省|我市|[\d一二三四五六七八九十百两]+(?:家|个|大)(?:国家级?)?高新区|高新区(?:排名|榜单|名单)"
+                        r"|排名|排行|榜单|名单|百强|评价结果|考核结果|国家高新区(?!：)")
+MANY = 3           # zones named before an article may be about many
+DOMINANT = 0.5     # share of mentions that makes one zone the subject
+HEADLINE_ZONE = re.compile(rf"^([{HAN}]{{2,8}}?" + gazetteer.ZONE_SUFFIX + r")(?:[(（][^)）]*[)）])?\s*[:：]")
 
 
 def fill(article: Article) -> None:
@@ -31,25 +37,58 @@ def fill(article: Article) -> None:
     headings = [s.heading for s in article.sections if s.heading]
     everything = fold("\n".join([article.kicker or "", article.title, article.subtitle or "", *headings,
                                  article.text, *(c.text for c in article.captions)]))
-    article.zones = list(dict.fromkeys(m.zone for m in gazetteer.find_mentions(everything)))
-    title = fold(article.title)
-    title_zones = gazetteer.find_mentions(title) or gazetteer.find_mentions(fold(article.kicker or ""))
-    headline_zone = HEADLINE_ZONE.match(title)
-    if title_zones:
-        article.zone = title_zones[0].zone
-    elif headline_zone:  # `XX高新区：…` names its zone even when XX is no known place
-        article.zone = gazetteer.canonical(headline_zone.group(1))
-        if article.zone not in article.zones:
-            article.zones.insert(0, article.zone)
-    else:
-        body = gazetteer.find_mentions(fold(_own_text(article)))
-        counts = Counter(m.zone for m in body)
-        if counts:
-            first = {z: n for n, z in reversed(list(enumerate(m.zone for m in body)))}
-            article.zone = max(counts, key=lambda z: (counts[z], -first[z]))
+    article.zones = list(dict.fromkeys(m.zone for m in gazetteer.find_mentions(everything)
+                                       if gazetteer.is_known(m.zone)))
+    article.zone = own_zone(article)
     text = "\n".join([article.kicker or "", article.title, article.subtitle or "", *headings,
                       article.text, *(c.text for c in article.captions)])
     article.policies = list(dict.fromkeys(m.group(1).strip() for m in POLICY.finditer(text)))
+
+
+def _known(text: str) -> list[gazetteer.Mention]:
+    return [m for m in gazetteer.find_mentions(fold(text)) if gazetteer.is_known(m.zone)]
+
+
+def own_zone(article: Article) -> str | None:
+    """The one national zone an article is about, or None (see the module's
+    docstring): never a zone the gazetteer does not know, never the first of
+    many named in a ranking, a list or a province-wide report."""
+    title = fold(article.title)
+    in_title = list(dict.fromkeys(m.zone for m in _known(article.title)))
+    if len(in_title) == 1:
+        return in_title[0]
+    if len(in_title) > 1:
+        opening = HEADLINE_ZONE.match(title)  # 甲高新区：与乙高新区共建… is about 甲
+        first = _known(opening.group(1)) if opening else []
+        return first[0].zone if first else None
+    if MANY_ZONES.search(title):
+        return None
+    for line in (article.kicker or "", article.subtitle or ""):
+        named = list(dict.fromkeys(m.zone for m in _known(line)))
+        if len(named) == 1:
+            return named[0]
+    body = _known(_own_text(article))
+    lead = {m.zone for m in _known(article.text.split("\n", 1)[0])}
+    # a zone named once, after the lead, is a passing mention, not the subject
+    counts = Counter(m.zone for m in body)
+    counts = Counter({z: n for z, n in counts.items() if n >= 2 or z in lead})
+    body = [m for m in body if m.zone in counts]
+    if not counts:
+        return None
+    ranked = counts.most_common()
+    top, top_count = ranked[0]
+    if len(ranked) == 1:
+        return top
+    total = sum(counts.values())
+    second_count = ranked[1][1]
+    if len(ranked) >= MANY and top_count < total * DOMINANT:
+        return None  # many zones, none the subject: a list, a ranking, a province-wide report
+    if top_count == second_count:
+        tied = {z for z, n in ranked if n == top_count}
+        if len(tied) > 2:
+            return None
+        return next(m.zone for m in body if m.zone in tied)  # the first named of two
+    return top
 
 
 def _own_text(article: Article) -> str:

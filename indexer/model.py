@@ -10,6 +10,8 @@ import enum
 from dataclasses import dataclass, field
 
 from indexer.header import PageHeader
+from indexer.text import fold
+from search.text.kinds import Kind
 
 
 class LineKind(enum.StrEnum):
@@ -21,8 +23,17 @@ class LineKind(enum.StrEnum):
     CREDIT = "credit"              # a photo credit (陈敏/摄, 新华社记者 张三 摄, XX供图)
     CONTINUATION = "continuation"  # （下转第3版）, （上接第1版）
     MASTHEAD = "masthead"          # the page's own header: paper, date, page number
-    LABEL = "label"                # a column's name: 【高新区动态】, ■ 园区快讯
+    LABEL = "label"                # a column's name: 【高新区动态】, ■ 园区快讯, ## 简讯, 组图, 短评
+    FURNITURE = "furniture"        # not news: 导读, weather, 广告, 更正, 扫码阅读 (indexer.furniture)
     PARAGRAPH = "paragraph"
+
+
+class Column(enum.StrEnum):
+    """What a column label says of the items under it."""
+    NEWS = "news"              # 简讯, 快讯, 【园区动态】: short items, each an article
+    PHOTOS = "photos"          # 组图, 图片新闻: each caption is photo news
+    COMMENTARY = "commentary"  # 评论, 短评, 述评: the article under it is a commentary
+    INTERVIEW = "interview"    # 访谈, 专访, 对话
 
 
 class Role(enum.StrEnum):
@@ -35,13 +46,6 @@ class Role(enum.StrEnum):
     BODY = "body"
     CAPTION = "caption"    # a photo caption inside an article
     PHOTO = "photo"        # a caption that is photo news of its own
-
-
-class Kind(enum.StrEnum):
-    """What an article is."""
-    FEATURE = "feature"  # 通讯: sub-headings, or a long bylined piece
-    BRIEF = "brief"      # 简讯 / 消息
-    PHOTO = "photo"      # 图片新闻
 
 
 class CreditPlace(enum.StrEnum):
@@ -72,12 +76,18 @@ class Line:
     continues: str | None = None  # a continuation marker's text
     broken: bool = False    # a column fragment: the next paragraph is the rest of its sentence
     weak: bool = False      # a heading candidate with commas: a headline only when an article follows
+    variety: str = ""       # what kind of label (Column) or furniture (indexer.furniture.Furniture) it is
+    article: int | None = None  # the article (index in the page's list) the line went to, set by assembly
 
+    @property
+    def folded(self) -> str:
+        """The line's text as rules read it (simplified script, same length)."""
+        return fold(self.text)
 
     @property
     def printed(self) -> str:
         """The line (or its part) as the page printed it, markup included."""
-        return self.markup if self.kind in (LineKind.CREDIT, LineKind.LABEL) else self.markup + self.text
+        return self.markup if self.kind in (LineKind.CREDIT, LineKind.LABEL, LineKind.FURNITURE) else self.markup + self.text
 
 
 @dataclass

@@ -11,28 +11,31 @@ from __future__ import annotations
 import functools
 import re
 from importlib import resources
+from search.text.cjk import HAN
 
 Span = tuple[int, int]
 
-CJK_NAME = re.compile(r"[\u4e00-\u9fff]{2,4}")
+CJK_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 # Outlets as bylines and credits name them: 科技日报, 新华社, 人民网, 央视新闻.
-OUTLET = (r"(?:本报|本刊|本网|本台|[\u4e00-\u9fff]{1,10}?"
+OUTLET = (rf"(?:本报|本刊|本网|本台|[{HAN}]{{1,10}}?"
           r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|社|网|台|客户端|新闻))")
 # Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any.
-ROLE = (r"(?:(?:驻[\u4e00-\u9fff]{1,4}?)?(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
+ROLE = (rf"(?:(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
         r"(?:记者|通讯员|评论员|撰稿人|撰稿|实习生|摄影师|主持人)|摄影|文字|撰文|文图|图文|文|图|整理|摄)")
 # Any short name of an outlet may stand right before a reporter's role (央视记者, 中央社记者).
-ANY_OUTLET = r"(?:[\u4e00-\u9fff]{2,8}?(?=(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?(?:记者|通讯员)))"
+ANY_OUTLET = rf"(?:[{HAN}]{{2,8}}?(?=(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?(?:记者|通讯员)))"
 ROLES = re.compile(rf"^(?:(?:{OUTLET}|{ANY_OUTLET})?{ROLE})+")
 # What follows a name in a bracketed credit line: （本报记者 李四参与采写）
 CONTRIBUTED = re.compile(r"(?:参与)?(?:采写|采访|整理|供稿)$")
 EDITOR_ROLE = re.compile(r"^(?:本版|本期)?(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美术编辑|美编|版式设计|版式|制图"
                          r"|统筹|策划|监制|出品人?)")
+MAX_EDITOR_CONTACT = 60  # 本版责编：刘峣 邮箱：…: an editor line with an address
+EDITOR_INSIDE = re.compile(r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式)\s*[:：]")
 # Place words of a byline: 北京报道, 发自北京, a lone 报道.
-PLACE = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}报[道导]|发自[\u4e00-\u9fff]{1,8}|[\u4e00-\u9fff]{1,8}电)$")
+PLACE = re.compile(rf"^(?:[{HAN}]{{0,8}}报[道导]|发自[{HAN}]{{1,8}}|[{HAN}]{{1,8}}电)$")
 TOKEN = re.compile(r"[^\s、,，;；/／|｜:：]+")
 CONNECTOR = {"和", "与", "及", "等"}
-NAMES_LINE = re.compile(r"[\u4e00-\u9fff\s、，,]+")
+NAMES_LINE = re.compile(rf"[{HAN}\s、，,]+")
 
 
 @functools.cache
@@ -129,7 +132,11 @@ def marked_names(folded: str) -> list[Span]:
 def editor_line(folded: str) -> bool:
     """`责任编辑：张三`, `（编辑 李四）`: a line naming editors, who are no authors."""
     inner = folded.strip().strip("()（）[]【】")
-    return bool(EDITOR_ROLE.match(inner)) and len(inner) <= 30 and not re.search(r"[。！？]", inner)
+    if re.search(r"[。！？]", inner) or len(inner) > (MAX_EDITOR_CONTACT if "@" in inner or "邮箱" in inner else 30):
+        return False
+    inner = re.sub(rf"^{OUTLET}(?=编辑|责编|责任编辑)", "", inner)  # （央广网编辑：赵书琪）
+    # 责任编辑：张三 at the start, or `财经频道 责编：李明旭` after a page's name
+    return bool(EDITOR_ROLE.match(inner) or EDITOR_INSIDE.search(inner))
 
 
 def spans_text(text: str, spans: list[Span]) -> list[str]:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import charset_normalizer
+from search.text.cjk import HAN
 
 # Encodings a Chinese newspaper page may plausibly come in; charset-normalizer
 # is limited to these so that binary noise is not "decoded" as cp1252.
@@ -23,7 +24,7 @@ CANDIDATE_ENCODINGS = ["utf_8", "gb18030", "big5", "utf_16"]
 # A newspaper page is tens of kilobytes; a file this big is not one, and
 # parsing it would hold the index lock for seconds (bench/parse.py).
 MAX_PAGE_BYTES = 2 * 10**6
-CJK = re.compile(r"[\u3400-\u9fff]")
+CJK = re.compile(rf"[{HAN}]")
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # Characters outside the blocks every Chinese page is made of (ASCII, Latin-1,
 # general and CJK punctuation, ideographs, full-width forms), or unassigned

@@ -12,12 +12,18 @@ the caption is about.
 """
 from __future__ import annotations
 
+import re
+
 from indexer import leads
 from indexer.model import CreditPlace, Line, LineKind, Role
 from indexer.text import ends_sentence, fold, split_glued_names
 from search.text import gazetteer
 
-CLOSING_KINDS = (LineKind.AUTHORS, LineKind.CREDIT, LineKind.BYLINE, LineKind.EDITOR, LineKind.CONTINUATION)
+CLOSING_KINDS = (LineKind.AUTHORS, LineKind.CREDIT, LineKind.BYLINE, LineKind.EDITOR, LineKind.CONTINUATION,
+                 LineKind.FURNITURE, LineKind.LABEL, LineKind.MASTHEAD)
+# Photo news opens with when and where: `6月2日，在…`, `近日，…`.
+DATED_CAPTION = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|当天|\d{1,2}日)")
+MIN_PHOTO_NEWS = 24  # characters: a caption that tells news, not a label under a picture
 
 
 def _ends_article(line: Line | None) -> bool:
@@ -85,7 +91,9 @@ def resolve(typed: list[Line]) -> None:
         credit.caption = caption_index
         caption = typed[caption_index]
         lead = before if caption_index == c + 1 else at(caption_index - 1)
-        apart = (caption.gap >= 2 or credit.gap >= 2 or _signed_off(lead)
+        at_end = follows is None and bool(DATED_CAPTION.match(fold(caption.text))) and (
+            len(caption.text) >= MIN_PHOTO_NEWS)  # dated photo news closing the page
+        apart = (caption.gap >= 2 or credit.gap >= 2 or _signed_off(lead) or at_end
                  or _other_zone(typed, caption_index))
         standalone = apart and _ends_article(lead) and _is_boundary(follows)
         caption.role = Role.PHOTO if standalone else Role.CAPTION

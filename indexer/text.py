@@ -7,13 +7,14 @@ import re
 from indexer import names
 from search.text import segmenter
 from search.text.normalize import to_simplified
+from search.text.cjk import HAN
 
 # Paragraph endings after which a sentence is complete.
 TERMINAL = tuple("。！？!?…”」』）)；;")
 PROSE = re.compile(r"[，,、；;：:“”「」（）()]")
 NOT_A_CONTINUATION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[△▲■●◆►])")
-GLUED_NAMES = re.compile(r"^(.*[。！？!?”」])\s*((?:[\u4e00-\u9fff]{2,4}\s*){1,4})$")
-CJK_PAIR = re.compile(r"[\u4e00-\u9fff]{2}")
+GLUED_NAMES = re.compile(rf"^(.*[。！？!?”」])\s*((?:[{HAN}]{{2,4}}\s*){{1,4}})$")
+CJK_PAIR = re.compile(rf"[{HAN}]{{2}}")
 MIN_BROKEN = 16  # a shorter line without punctuation is a label, not half a sentence
 
 

@@ -89,3 +89,19 @@ def test_bigrams_point_at_their_text_and_are_consecutive(text):
         assert norm[token.startchar:token.endchar] == token.text
         positions.append(token.pos)
     assert positions == list(range(len(positions)))
+
+
+RARE = "𠮷野家落户高新区"  # 𠮷 is in Extension B
+
+
+def test_every_han_block_is_text_to_the_normaliser_the_tokenizer_and_the_query_reader():
+    from search.engine.query import parse
+    from search.text import cjk
+    from search.text.normalize import to_simplified
+
+    assert cjk.is_han("𠮷") and cjk.is_han("㐀") and cjk.is_han("中") and not cjk.is_han("a")
+    assert len(to_simplified(RARE)) == len(RARE)
+    found = [word for word, *_ in words(RARE, index_mode=False)]
+    assert "".join(found).startswith("𠮷"), found  # the rare character is a word character, not dropped
+    plan = parse("𠮷野家")
+    assert "𠮷" in repr(plan)

@@ -8,8 +8,9 @@ import warnings
 import pytest
 
 from search.text import segmenter
+from search.text.cjk import HAN
 
-CJK_RUN = re.compile(r"[\u4e00-\u9fff]+")
+CJK_RUN = re.compile(rf"[{HAN}]+")
 
 
 @pytest.fixture(scope="module")

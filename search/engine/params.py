@@ -14,6 +14,7 @@ from urllib.parse import urlencode
 from werkzeug.datastructures import MultiDict
 
 from search import urls
+from search.text import kinds
 from search.engine.query import KINDS, MAX_QUERY_CHARS, province_value, zone_value
 from search.errors import BadParameter
 from search.index.schema import policy_value
@@ -162,7 +163,7 @@ def _spaced(value: str) -> str:
 def _kind(value: str) -> str:
     kind = KINDS.get(value.lower())
     if kind is None:
-        raise BadParameter(f"参数 kind 只能是 feature（通讯）、brief（简讯）或 photo（图片新闻），收到“{value}”")
+        raise BadParameter(f"参数 kind 只能是 {kinds.described()}，收到“{value}”")
     return kind
 
 

@@ -30,6 +30,8 @@ from search.index.schema import GRAMS_FIELD, TEXT_FIELDS
 from search.text import gazetteer, segmenter, synonyms
 from search.text.analysis import RUNS, bigrams, words
 from search.text.normalize import normalize, to_simplified
+from search.text import kinds
+from search.text.cjk import HAN
 
 MAX_QUERY_CHARS = 500
 # Weight of "the words stand side by side as typed" (through the bigram field,
@@ -41,10 +43,8 @@ APART_BOOST = 0.5
 # Field names users may write -> index field; filters match a stored value.
 TEXT_FIELD_NAMES = {"title": "title", "section": "headings", "policy": "policies"}
 FILTER_FIELD_NAMES = ("zone", "kind", "province")
-KINDS = {"feature": "feature", "brief": "brief", "photo": "photo",
-         "通讯": "feature", "特写": "feature", "报道": "feature", "简讯": "brief", "消息": "brief",
-         "图片": "photo", "图片新闻": "photo", "图": "photo"}
-KIND_LABELS = {"feature": "通讯", "brief": "简讯", "photo": "图片新闻"}
+KINDS = kinds.WORDS
+KIND_LABELS = kinds.LABELS
 FIELD_LABELS = {"title": "标题", "section": "小标题", "policy": "政策文件", "zone": "高新区",
                 "kind": "体裁", "province": "省份"}
 
@@ -52,7 +52,7 @@ _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "＂": '"', "「": '"', "」": '"'})
 _TOKEN = re.compile(r'(?P<neg>[-－])?(?:(?P<field>[A-Za-z]+)[:：])?'
                     r'(?:"(?P<phrase>[^"]*)"|(?P<word>[^\s"]*))|(?P<stray>")')
-_CJK = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_CJK = re.compile(rf"[{HAN}]")
 
 
 class QueryTooLong(ValueError):

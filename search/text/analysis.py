@@ -29,8 +29,9 @@ from whoosh.analysis import Token, Tokenizer
 
 from search.text import segmenter
 from search.text.normalize import normalize
+from search.text.cjk import HAN
 
-RUNS = re.compile(r"(?P<cjk>[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]+)|(?P<alnum>[a-z0-9]+(?:\.[0-9]+)?)")
+RUNS = re.compile(rf"(?P<cjk>[{HAN}]+)|(?P<alnum>[a-z0-9]+(?:\.[0-9]+)?)")
 
 
 def words(text: str, index_mode: bool) -> Iterator[tuple[str, int, int, int]]:

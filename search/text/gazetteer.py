@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 
 from search.text import segmenter
+from search.text.cjk import HAN, HAN_CHAR
 
 # The endings that make a place name a zone name, longest first.
 ZONE_SUFFIX = (r"(?:国家级?)?(?:高新技术产业开发区|高新技术产业示范区|高新技术产业园区|高新技术开发区"
@@ -26,11 +27,22 @@ NOT_A_NAME = {"该", "本", "全", "各", "这", "此", "其", "两", "与", "�
 
 @dataclass(frozen=True)
 class Zone:
-    """One national high-tech zone."""
+    """One national high-tech zone, as data/zones.tsv describes it."""
     name: str
     province: str | None
     full_name: str
-    aliases: tuple[str, ...] = field(default=())
+    city: str | None = None
+    short_names: tuple[str, ...] = field(default=())  # with a zone ending: 武汉东湖高新区, 东湖示范区
+    brands: tuple[str, ...] = field(default=())       # bare names that mean the zone: 光谷, 麓谷
+    parks: tuple[str, ...] = field(default=())        # its parts: 光谷生物城, 中关村海淀园
+    districts: tuple[str, ...] = field(default=())    # tied districts (虎丘区): no alias, a user may type one
+    not_this: tuple[str, ...] = field(default=())     # names confused with it: 武汉经开区
+
+    @property
+    def aliases(self) -> tuple[str, ...]:
+        """Every other name that resolves to the zone when a user types it."""
+        return (*self.short_names, *self.brands, *self.parks, *self.districts,
+                *((self.full_name,) if self.full_name != self.name else ()))
 
 
 @dataclass(frozen=True)
@@ -55,13 +67,11 @@ def zones() -> dict[str, Zone]:
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue
-        cols = line.split("\t")
-        name, province = cols[0], cols[1]
-        aliases = tuple(a for a in (cols[2].split(",") if len(cols) > 2 else []) if a)
-        full = next((a for a in aliases if a.endswith(("园区", "开发区")) and "高新" not in a), None)
-        if full is None:
-            full = name[: -len("高新区")] + "高新技术产业开发区" if name.endswith("高新区") else name
-        table[name] = Zone(name, province, full, aliases)
+        cols = (line.split("\t") + [""] * 9)[:9]
+        name, province, city, official = cols[0], cols[1], cols[2], cols[3]
+        lists = [tuple(a.strip() for a in col.split(",") if a.strip()) for col in cols[4:]]
+        full = official or (name[: -len("高新区")] + "高新技术产业开发区" if name.endswith("高新区") else name)
+        table[name] = Zone(name, province or None, full, city or None, *lists)
     return table
 
 
@@ -71,26 +81,90 @@ def _known_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     stems: dict[str, str] = {}
     literals: dict[str, str] = {}
     for zone in zones().values():
-        for form in (zone.name, *zone.aliases):
+        for form in (zone.name, zone.full_name, *zone.short_names, *_named_parks(zone)):
             if form.endswith("高新区"):
                 stems[form[: -len("高新区")]] = zone.name
-            elif form.endswith(("园区", "开发区", "示范区")):
-                # Only aliases that say "zone" are safe to find in running
-                # text: bare ones (光谷, 张江) also name companies and streets
-                # (中电光谷集团), so they are resolved by canonical() alone.
+            else:
+                # Names that say "zone" or "park" are safe to find anywhere in
+                # running text; bare ones (光谷, 张江) are brands, found with
+                # care (_brand_pattern); districts (滨江区) never name a zone.
                 literals[form] = zone.name
     lookup = {**literals, **stems}
     alternatives = []
     for stem in sorted(stems, key=len, reverse=True):
-        alternatives.append(f"(?:{re.escape(stem)}{ZONE_SUFFIX})")
+        # 大连市高新区 and 河源市高新区 are the city's zone too
+        city = "" if stem.endswith("市") else "市?"
+        alternatives.append(f"(?:{re.escape(stem)}{city}{ZONE_SUFFIX})")
     for lit in sorted(literals, key=len, reverse=True):
         alternatives.append(f"(?:{re.escape(lit)})")
     return re.compile("|".join(alternatives)), lookup
 
 
+@functools.cache
+def _brand_pattern() -> tuple[re.Pattern[str] | None, dict[str, str], dict[str, frozenset[str]]]:
+    """Bare names that on their own mean a zone (光谷, 麓谷, 松山湖, 中关村),
+    the zone of each, and the place words that may stand right before one."""
+    brands: dict[str, str] = {}
+    places: dict[str, set[str]] = {}
+    for zone in zones().values():
+        for form in (*zone.brands, *(p for p in zone.parks if p not in _named_parks(zone))):
+            brands[form] = zone.name  # a bare park name (海淀园) is found with the same care
+        places[zone.name] = {p for p in (zone.province, zone.city, "中国", zone.name[:2]) if p}
+    if not brands:
+        return None, {}, {}
+    pattern = re.compile("|".join(re.escape(b) for b in sorted(brands, key=len, reverse=True)))
+    return pattern, brands, {z: frozenset(p) for z, p in places.items()}
+
+
+# What turns a brand into a company's, a street's or a building's name:
+# 中电光谷集团, 中关村银行, 光谷大道, 张江高科.
+NOT_THE_ZONE_AFTER = re.compile(rf"^[{HAN}]{{0,3}}?(?:集团|公司|股份|有限|控股|银行|高科|置业|地产|证券)"
+                                r"|^(?:大道|大街|路|街|广场|酒店|宾馆|小区|花园|中学|小学|大学|学院|医院|地铁|站|号|村委|论坛|林)")
+# Words that may stand right before a brand that names the zone (在光谷, 和麓谷).
+FUNCTION_CHARS = set("在的和与及是到为让将向从对赴至了把被给于、，。；：“”《》（）() ")
+
+
+def _named_parks(zone: Zone) -> tuple[str, ...]:
+    """Parks whose name carries the zone's own (中关村海淀园, 光谷生物城):
+    safe anywhere; bare ones (海淀园) are matched like brands."""
+    keys = [zone.name[:2], *zone.brands, *(s[:2] for s in zone.short_names)]
+    return tuple(p for p in zone.parks if any(k in p for k in keys))
+
+
+def _word_starts(text: str, at: int) -> bool:
+    """Whether the segmenter starts a word at `at` (走进|张江, not 中电光谷)."""
+    window_start = max(0, at - 4)
+    pos = window_start
+    for word in segmenter.cut(text[window_start:at + 4]):
+        if pos == at:
+            return True
+        pos += len(word)
+        if pos > at:
+            return False
+    return pos == at
+
+
+def _brand_mentions(text: str) -> list[Mention]:
+    """Brands in text that name their zone, not a company or a street."""
+    pattern, brands, places = _brand_pattern()
+    if pattern is None:
+        return []
+    found = []
+    for m in pattern.finditer(text):
+        zone = brands[m.group()]
+        if NOT_THE_ZONE_AFTER.match(text[m.end():m.end() + 6]):
+            continue
+        before = text[:m.start()]
+        if before and not (before[-1] in FUNCTION_CHARS or not HAN_CHAR.match(before[-1])
+                           or any(before.endswith(p) for p in places[zone]) or _word_starts(text, m.start())):
+            continue  # 中电光谷: part of another name
+        found.append(Mention(zone, m.start(), m.end()))
+    return found
+
+
 _SUFFIX_RE = re.compile(ZONE_SUFFIX)
 _STRIP_SUFFIX_RE = re.compile(ZONE_SUFFIX + "$")
-_CJK_RUN_BEFORE = re.compile(r"[\u4e00-\u9fff]{1,8}$")
+_CJK_RUN_BEFORE = re.compile(rf"[{HAN}]{{1,8}}$")
 
 
 def canonical(mention: str) -> str | None:
@@ -106,7 +180,8 @@ def canonical(mention: str) -> str | None:
     pattern, lookup = _known_pattern()
     match = pattern.fullmatch(mention)
     if match:
-        return lookup.get(mention) or lookup[_STRIP_SUFFIX_RE.sub("", mention)]
+        stem = _STRIP_SUFFIX_RE.sub("", mention)
+        return lookup.get(mention) or lookup.get(stem) or lookup[stem.removesuffix("市")]
     stem = _STRIP_SUFFIX_RE.sub("", mention)
     if stem != mention and len(stem) >= 2:
         return stem + "高新区"
@@ -121,7 +196,8 @@ def find_mentions(text: str) -> list[Mention]:
     ends: list[int] = []
     for m in pattern.finditer(text):
         stem = _STRIP_SUFFIX_RE.sub("", m.group())
-        found.append(Mention(lookup.get(m.group()) or lookup[stem], m.start(), m.end()))
+        zone = lookup.get(m.group()) or lookup.get(stem) or lookup[stem.removesuffix("市")]
+        found.append(Mention(zone, m.start(), m.end()))
         starts.append(m.start())
         ends.append(m.end())
     for m in _SUFFIX_RE.finditer(text):
@@ -131,8 +207,43 @@ def find_mentions(text: str) -> list[Mention]:
         name = _unknown_name(text[max(0, m.start() - 8): m.start()])  # a name is at most 8 characters
         if name:
             found.append(Mention(name + "高新区", m.start() - len(name), m.end()))
+    for brand in _brand_mentions(text):
+        k = bisect.bisect_right(starts, brand.start) - 1
+        if k >= 0 and brand.start < ends[k]:
+            continue  # inside a longer known form (中关村科技园区)
+        found.append(brand)
     found.sort(key=lambda x: x.start)
-    return found
+    return _without_confusions(text, found)
+
+
+@functools.cache
+def _confusions() -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+    """Names confused with a zone (武汉经开区 for 东湖高新区) and the zones
+    each must not resolve to."""
+    wrong: dict[str, set[str]] = {}
+    for zone in zones().values():
+        for form in zone.not_this:
+            wrong.setdefault(form, set()).add(zone.name)
+    if not wrong:
+        return None, {}
+    pattern = re.compile("|".join(re.escape(f) for f in sorted(wrong, key=len, reverse=True)))
+    return pattern, {f: frozenset(z) for f, z in wrong.items()}
+
+
+def _without_confusions(text: str, found: list[Mention]) -> list[Mention]:
+    """Drop a mention of a zone that stands inside a name confused with it."""
+    pattern, wrong = _confusions()
+    if pattern is None or not found:
+        return found
+    spans = [(m.start(), m.end(), wrong[m.group()]) for m in pattern.finditer(text)]
+    if not spans:
+        return found
+    return [m for m in found if not any(s <= m.start and m.end <= e and m.zone in zs for s, e, zs in spans)]
+
+
+def is_known(zone: str | None) -> bool:
+    """Whether a canonical name is one of the national zones of the gazetteer."""
+    return zone in zones()
 
 
 def _unknown_name(before: str) -> str | None:

@@ -11,15 +11,16 @@ import functools
 import unicodedata
 import opencc
 
+from search.text import cjk
+
 
 @functools.cache
 def _converter() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
-# The ideographs OpenCC's tables may change: the unified blocks and the
-# compatibility ideographs.
-_IDEOGRAPHS = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF), (0x20000, 0x2FA1F))
+# The ideographs OpenCC's tables may change: every Han block (search.text.cjk).
+_IDEOGRAPHS = cjk.RANGES
 
 
 @functools.cache
@@ -54,7 +55,7 @@ def to_simplified(text: str) -> str:
 # about 20 ms): Chinese text is full of full-width punctuation, and folding it
 # character by character in Python cost a third of a results page. The CJK
 # unified ideographs and Hangul never change and are skipped.
-_UNCHANGED = ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7AF), (0xD800, 0xDFFF))
+_UNCHANGED = (*((low, high) for low, high in cjk.RANGES if high < 0xF900), (0xAC00, 0xD7AF), (0xD800, 0xDFFF))
 
 
 @functools.cache

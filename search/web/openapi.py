@@ -2,6 +2,8 @@
 Parameter names and limits come from search.engine.params, so they cannot drift."""
 from __future__ import annotations
 
+from search.text import kinds
+
 from search.engine.params import DEFAULT_PER_PAGE, MAX_FILTER_VALUES, MAX_PER_PAGE, MAX_RESULTS_DEEP, SORTS
 from search.engine.query import MAX_QUERY_CHARS
 
@@ -23,7 +25,7 @@ SEARCH_PARAMETERS = [
            {"type": "string", "maxLength": MAX_QUERY_CHARS}),
     _param("zone", "高新区（可重复，任一）", {"type": "string"}, repeat=True),
     _param("province", "省份（可重复，任一）", {"type": "string"}, repeat=True),
-    _param("kind", "体裁", {"type": "string", "enum": ["feature", "brief", "photo"]}, repeat=True),
+    _param("kind", "体裁", {"type": "string", "enum": kinds.values()}, repeat=True),
     _param("policy", "文中提到的政策文件（《》内的标题，可重复，任一）", {"type": "string", "maxLength": 200}, repeat=True),
     _param("newspaper", "报纸（页面声明的，可重复，任一）", {"type": "string", "maxLength": 50}, repeat=True),
     _param("page_name", "版名（页面声明的，可重复，任一）", {"type": "string", "maxLength": 50}, repeat=True),
@@ -46,7 +48,7 @@ HIT = {"type": "object", "required": ["id", "title", "kicker", "zone", "date", "
                       "kicker": _NULLABLE_STRING, "zone": _NULLABLE_STRING, "province": _NULLABLE_STRING,
                       "date": {"type": ["string", "null"], "format": "date"},
                       "date_inferred": {"type": "boolean"},
-                      "kind": {"type": "string", "enum": ["feature", "brief", "photo"]},
+                      "kind": {"type": "string", "enum": kinds.values()},
                       "section": _NULLABLE_STRING, "url": {"type": "string"},
                       "snippet": {"type": "string", "description": "HTML: escaped text with <mark>"},
                       "partial": {"type": "array", "items": {"type": "string"},

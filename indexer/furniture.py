@@ -1,0 +1,84 @@
+"""Page furniture: what a newspaper page prints that is not news.
+
+导读 boxes (entries pointing to other pages, `▶2版`), weather, 广告, 更正 /
+声明 / 启事 notices, reader services (`扫码阅读`, `本版邮箱`, hotlines), the
+colophon (刊号, 邮发代号, 社址). None of it is an article, a title or article
+text; it is kept as the page's furniture and `--explain` names the kind.
+
+Functions read *folded* text (simplified script) of one line and return the
+kind of furniture it is, or None. A kind marked `opens_block` also takes the
+lines under it (an 更正 heading and its notice, a 广告 label and the ad) up to
+the next headline.
+"""
+from __future__ import annotations
+
+import enum
+import re
+
+
+class Furniture(enum.StrEnum):
+    """Kinds of page furniture, as `--explain` names them."""
+    DIGEST = "digest"            # 导读 / 要闻提示 and its entries (▶2版)
+    WEATHER = "weather"
+    ADVERT = "advert"            # 广告 and what it labels
+    NOTICE = "notice"            # 更正, 声明, 启事, 公告 (of the paper, not news)
+    SERVICE = "service"          # 扫码阅读, 本版邮箱, 新闻热线
+    COLOPHON = "colophon"        # 国内统一刊号, 邮发代号, 社址, 定价
+
+
+PAGE = r"(?:第\s*)?(?:[A-Za-z]\s*)?\d{1,2}\s*(?:版|页)"
+# An entry of a 导读 box: a headline and the page it is on (▶2版, →A3版, 详见第3版, …… 4版).
+POINTER = re.compile(rf"(?:[▶►→>»]+\s*|(?:详见|见|转)\s*|[…\.·]{{2,}}\s*|\s){PAGE}\s*$"
+                     rf"|[(（]\s*(?:详见|见)?\s*{PAGE}\s*[)）]\s*$|^\s*[▶►→]\s*{PAGE}")
+DIGEST_TITLE = re.compile(r"^(?:今日|本期|本版|本报)?(?:导读|要闻提示|内容提要|今日看点|要目|目录)(?:[:：].*)?$")
+WEATHER = re.compile(r"\d\s*(?:℃|°C|度)|天气预报|空气质量|AQI|(?:东|南|西|北|偏)+风\s*\d|风力\s*\d"
+                     r"|^(?:晴|多云|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|雨夹雪)(?:转|到|间|$)")
+ADVERT = re.compile(r"^[(（【\[]?\s*(?:广告|广而告之|公益广告|商业广告|分类广告|ADVERTISEMENT|AD)\s*[)）】\]]?$"
+                    r"|^(?:广告\S{0,4}\s*[:：]|广告经营许可证|招商热线)", re.IGNORECASE)
+NOTICE_TITLE = re.compile(r"^[(（【\[]?\s*(?:更正|更正启事|更正声明|声明|郑重声明|严正声明|启事|遗失声明|作废声明|招聘启事"
+                          r"|寻人启事|公告|致歉|致歉声明|致读者|勘误|订阅启事|征订启事|征稿启事|征文启事|读者来信须知)\s*[)）】\]]?$")
+NOTICE_TEXT = re.compile(r"^(?:更正|勘误|声明|致歉|启事|征订启事|征稿启事|公告)\s*[:：]|不代表.{0,12}观点|务经书面授权|版权所有"
+                         r"|未经(?:书面)?授权|风险自担|观点仅代表|特此(?:更正|声明|致歉|公告)[。！]?$|遗失.{0,40}(?:作废|声明)")
+SERVICE = re.compile(r"热线\s*[:：]|投稿|订阅|邮箱\s*[:：]|电话\s*[:：]\s*\d|扫码阅读|扫码看|扫码关注|扫码收听|扫码观看|扫描二维码|扫一扫|长按识别|长按二维码|本版邮箱|投稿邮箱|新闻热线"
+                     r"|报料热线|读者热线|服务热线|订阅热线|发行热线|投诉电话|读者服务")
+COLOPHON = re.compile(r"国内统一(?:连续出版物号|刊号)|邮发代号|CN\s*\d{2}\s*[-—]\s*\d{4}|ISSN|社\s*址|零售价|定\s*价\s*[:：]"
+                      r"|印\s*刷\s*[:：]|总第\s*\d+\s*期|今日\s*\d+\s*版|本报(?:地址|网址)|(?:社长|总编辑)\s*[:：]")
+MAX_LINE = 60        # furniture lines are short; a paragraph that mentions 扫码 is still text
+MAX_SERVICE_TEXT = 40
+
+
+def kind(folded: str) -> Furniture | None:
+    """The furniture a line is, or None for a line of news."""
+    line = folded.strip()
+    if not line or len(line) > MAX_LINE:
+        return None
+    if DIGEST_TITLE.match(line) or (POINTER.search(line) and not re.search(r"[。！？]", line)):
+        return Furniture.DIGEST
+    if ADVERT.search(line):
+        return Furniture.ADVERT
+    if NOTICE_TITLE.match(line) or NOTICE_TEXT.search(line):
+        return Furniture.NOTICE
+    if COLOPHON.search(line):
+        return Furniture.COLOPHON
+    if SERVICE.search(line) and (len(line) <= MAX_SERVICE_TEXT or SERVICE.match(line)):
+        return Furniture.SERVICE
+    if WEATHER.search(line) and not re.search(r"[。！？]", line) and len(line) <= 40:
+        return Furniture.WEATHER
+    return None
+
+
+def long_notice(folded: str) -> bool:
+    """A paragraph of any length that is a notice of the paper: `更正：本报6月1日
+    第3版…特此更正。`, a lost-certificate notice (`…遗失，声明作废。`)."""
+    line = folded.strip()
+    return bool(NOTICE_TEXT.search(line)) and not line.startswith(("据", "记者"))
+
+
+def opens_block(found: Furniture | None, folded: str) -> bool:
+    """Whether a furniture line heads a block: the lines under it, up to the
+    next headline, are furniture too (an ad under 广告, a notice under 更正,
+    the entries of a 导读 box)."""
+    line = folded.strip()
+    return (found == Furniture.ADVERT and bool(ADVERT.match(line)) and len(line) <= 12) or (
+        found == Furniture.NOTICE and bool(NOTICE_TITLE.match(line))) or (
+        found == Furniture.DIGEST and bool(DIGEST_TITLE.match(line)))

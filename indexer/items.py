@@ -1,0 +1,90 @@
+"""Short items without a headline of their own, and what kind an article is.
+
+Papers print short news with no headline: under a column label (简讯, 快讯,
+【园区动态】), after a bullet (●, ◆, ▲), numbered, or one paragraph each
+opening with a zone or an organisation (`近日，某某高新区…`). Each is an
+article. This module says where one starts; `indexer.assemble` opens it.
+
+It also tells interviews (记者：/答：, 问：/答：) and commentaries (评论员,
+短评, 述评, 核心提示) from news by their own words.
+"""
+from __future__ import annotations
+
+import re
+
+from indexer.text import fold
+from search.text import gazetteer
+from search.text.cjk import HAN
+from search.text.kinds import Kind
+
+# A bullet or a number that opens an item: ● ◆ ▲ ■ ★ ▶, 1. 1、 ①.
+ITEM_MARK = re.compile(r"^\s*(?:[●◆◇▲△■□★☆▶►◎○•·]\s*|(?:\d{1,2}|[①②③④⑤⑥⑦⑧⑨⑩])\s*[.、．\s]\s*(?=\D))")
+# How news opens: a time (近日, 6月3日, 今年以来), or what a reporter learnt (记者从…获悉).
+NEWS_OPENER = re.compile(r"^(?:近日|日前|近期|目前|今年以来|年初以来|上周|本周|昨天|昨日|今天|今日|日前|前不久"
+                         r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)|记者(?:从|近日|日前)"
+                         r"|[^，。]{2,20}?(?:近日|日前|近期|于\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日))")
+# What continues an item rather than opening one.
+GOES_ON = re.compile(r"^(?:据|此外|同时|另外|其中|该|这|此|他|她|他们|目前，|下一步|未来|截至|今年|去年|“|‘|（|\()")
+QUESTION = re.compile(r"^\s*(?:记者|问|主持人|本报|Q)\s*[:：]", re.IGNORECASE)
+ANSWER = re.compile(rf"^\s*(?:答|A)\s*[:：]|^\s*[{HAN}]{{2,4}}\s*[:：]", re.IGNORECASE)
+INTERVIEW_WORDS = re.compile(r"专访|访谈|对话|答记者问|访问")
+COMMENTARY_WORDS = re.compile(r"评论员|短评|述评|时评|快评|锐评|社论|社评|评论员文章|核心提示|编者按")
+MIN_TURNS = 2
+
+
+def mark(folded: str) -> int:
+    """How many characters of bullet or number open a paragraph (0 for none)."""
+    m = ITEM_MARK.match(folded)
+    return m.end() if m else 0
+
+
+def opens_news(folded: str) -> bool:
+    """Whether a paragraph opens like a news item (after any bullet)."""
+    rest = folded[mark(folded):]
+    return bool(NEWS_OPENER.match(rest)) or _zone_first(rest)
+
+
+def _zone_first(folded: str) -> bool:
+    """`某某高新区近日…`, `某某高新区管委会日前…`: a zone opening the text."""
+    found = gazetteer.find_mentions(folded[:30])
+    return bool(found) and found[0].start == 0
+
+
+def starts_item(folded: str, previous: str, in_column: bool) -> bool:
+    """Whether a paragraph starts a new headline-less item after `previous`
+    (the last paragraph of the item before; both folded). In a column every
+    paragraph after a finished one starts an item unless it reads as going on;
+    elsewhere only a bulleted or numbered paragraph that opens like news does."""
+    if not previous.rstrip().endswith(("。", "！", "？", "”", "）", ")", "…")):
+        return False  # a sentence broken by a column: the same item
+    if in_column:
+        return bool(mark(folded)) or not GOES_ON.match(folded)
+    return bool(mark(folded)) and opens_news(folded)
+
+
+def new_zone(folded: str, article_zones: set[str]) -> bool:
+    """Whether a news-like paragraph is about a zone its article never named:
+    `近日，乙高新区…` after an item about 甲高新区."""
+    if not article_zones or not opens_news(folded):
+        return False
+    first_clause = re.split(r"[。！？]", folded, maxsplit=1)[0]
+    named = {m.zone for m in gazetteer.find_mentions(first_clause)}
+    return bool(named) and not named & article_zones
+
+
+def kind_of(paragraphs: list[str], labels: list[str], default: Kind, column: str | None = None) -> Kind:
+    """Interview, commentary, or the kind the layout gave (`labels`: kicker,
+    byline and title words that describe the piece; `column`: what the column
+    label over it promised, a Column value)."""
+    if column in (Kind.COMMENTARY, Kind.INTERVIEW):
+        return Kind(column)
+    folded = [fold(p) for p in paragraphs]
+    questions = sum(1 for p in folded if QUESTION.match(p))
+    answers = sum(1 for p in folded if ANSWER.match(p) and not QUESTION.match(p))
+    described = fold(" ".join(labels))
+    if questions and answers and questions + answers >= MIN_TURNS * 2 - 1 or (
+            INTERVIEW_WORDS.search(described) and questions + answers >= MIN_TURNS):
+        return Kind.INTERVIEW
+    if COMMENTARY_WORDS.search(described) or (folded and folded[0].startswith("核心提示")):
+        return Kind.COMMENTARY
+    return default
