@@ -54,6 +54,8 @@ class Builder:
         self.ended = False  # the open article visibly ended (its byline or authors after its text)
         self.current_column: Column | None = None  # the column the open article stands in
         self.last_table = False  # the last paragraph was a table row
+        self.column_items = 0     # items opened under the current column label
+        self.column_led = False   # the column's first item opened with a lead-in (…讯)
         self.photo_article: Article | None = None
 
     # --- what comes before any article ----------------------------------------
@@ -90,6 +92,7 @@ class Builder:
         self.current_column = self.kicker_column
         self.kicker, self.kicker_markup, self.kicker_column = None, [], None
         self.column = self.series = None
+        self.column_items, self.column_led = 0, False
 
     def label(self, line: Line, following: Line | None) -> None:
         """A column's name: over a headline it reads as its kicker; over
@@ -105,9 +108,13 @@ class Builder:
             self.series, self.column = line.text, None
         else:
             self.column, self.series = column, None
+        self.column_items, self.column_led = 0, False
 
     def item(self, line: Line) -> None:
         """Open a headline-less item (its title is made from its text later)."""
+        if self.column is not None and not self.column_items:
+            self.column_led = leads.lead_in(fold(line.text)) is not None  # the column's style
+        self.column_items += 1
         self.close()
         self.current = Article(self.source, "")
         self.current.sections.append(Section(None))
@@ -187,7 +194,8 @@ class Builder:
         if self.ended:
             return True
         folded = fold(line.text)
-        if items.starts_item(folded, fold(last), self.column is not None):
+        named = {m.zone for m in gazetteer.find_mentions(fold(f"{article.title}\n{article.text}"))}
+        if items.starts_item(folded, fold(last), self.column is not None, named, self.column_led):
             return True
         # a brief (no sub-headings) followed by news about another zone
         if not any(s.heading for s in article.sections) and len(article.sections) == 1:
@@ -214,6 +222,10 @@ class Builder:
             else:
                 article.continued_from = article.continued_from or jump.page
         text = self._cut(article, text, [j.span for j in jumps])
+        source = leads.source_note(fold(text))
+        if source:  # …问题。（据《中国工人》）: where the piece came from, then maybe its byline
+            text = self._cut(article, text, [source]).rstrip()
+            self.ended = True
         trailing = leads.trailing_byline(fold(text))
         if trailing:
             start, spans = trailing

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from indexer import leads
 from indexer.text import fold
 from search.text import gazetteer
 from search.text.cjk import HAN
@@ -50,16 +51,28 @@ def _zone_first(folded: str) -> bool:
     return bool(found) and found[0].start == 0
 
 
-def starts_item(folded: str, previous: str, in_column: bool) -> bool:
+def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str] | None = None,
+                led: bool = False) -> bool:
     """Whether a paragraph starts a new headline-less item after `previous`
-    (the last paragraph of the item before; both folded). In a column every
-    paragraph after a finished one starts an item unless it reads as going on;
-    elsewhere only a bulleted or numbered paragraph that opens like news does."""
+    (the last paragraph of the item before; both folded).
+
+    Items of a column are printed alike: where the first opened with a
+    lead-in (湖北日报讯…), so does every other; else a new item opens with a
+    bullet, a time (近日, 6月3日) or a zone the item before never named
+    (`item_zones`). Outside a column only a bulleted or numbered paragraph
+    that opens like news is an item of its own."""
     if not previous.rstrip().endswith(("。", "！", "？", "”", "）", ")", "…")):
         return False  # a sentence broken by a column: the same item
-    if in_column:
-        return bool(mark(folded)) or not GOES_ON.match(folded)
-    return bool(mark(folded)) and opens_news(folded)
+    if not in_column:
+        return bool(mark(folded)) and opens_news(folded)
+    if mark(folded):
+        return True
+    if led:
+        return leads.lead_in(folded) is not None
+    if GOES_ON.match(folded):
+        return False
+    return bool(NEWS_OPENER.match(folded)) and not _zone_first(folded) or new_zone(folded, item_zones or set()) or (
+        _zone_first(folded) and not item_zones)
 
 
 def new_zone(folded: str, article_zones: set[str]) -> bool:
@@ -69,7 +82,7 @@ def new_zone(folded: str, article_zones: set[str]) -> bool:
         return False
     first_clause = re.split(r"[。！？]", folded, maxsplit=1)[0]
     named = {m.zone for m in gazetteer.find_mentions(first_clause)}
-    return bool(named) and not named & article_zones
+    return bool(named) and not named & (article_zones or set())
 
 
 def kind_of(paragraphs: list[str], labels: list[str], default: Kind, column: str | None = None) -> Kind:

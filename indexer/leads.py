@@ -156,6 +156,26 @@ def _name_before_place(folded: str, start: int, end: int) -> tuple[int, int] | N
     return None
 
 
+SOURCE_NOTE = re.compile(rf"\s*(?:[(（]\s*(?:(?:据|摘自|来源|转自|稿件来源|原载)\s*[:：]?\s*)?(?P<inner>[^()（）]{{2,24}}?)\s*[)）]"
+                         rf"|(?:据|摘自|来源[:：])\s*《[^》]{{2,16}}》|[(（]\s*(?:完|终)\s*[)）])\s*$")
+
+
+def source_note(folded: str) -> tuple[int, int] | None:
+    """Where a note of a piece's source or end stands at a text's end
+    (`（据《工人日报》）`, `（央视网）`, `据《中国工人》`, `（完）`), or None."""
+    m = SOURCE_NOTE.search(folded)
+    if not m:
+        return None
+    inner = m.group("inner")
+    said = re.match(r"\s*[(（]\s*(?:据|摘自|来源|转自|稿件来源|原载)", m.group())
+    if inner is not None and not said and not re.fullmatch(rf"(?:{OUTLET}|《[^》]+》)", inner.strip()):
+        return None  # （有关部门） is text; （央视网） names a source
+    before = folded[:m.start()].rstrip()
+    if before and not before.endswith(("。", "！", "？", "”", "…", "!", "?", "）")):
+        return None
+    return m.start(), len(folded)
+
+
 def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:
     """(where it starts, name spans) for a bracketed byline that ends a
     paragraph or is the whole line: `…发展。（记者 张三 实习生 李四）`."""

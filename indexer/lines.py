@@ -31,6 +31,11 @@ COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片
            (Column.NEWS, re.compile(r"简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报|扫描|纵览|一览|直通车|面面观"
                                     r"|新闻|要闻|视窗|前沿|一线")))
 BYLINE_MARK = re.compile(r"^[►▶▸■□●◆◇]\s*")
+# A caption printed without a credit: a short scene under a photo (…一角, …全景,
+# 位于…的…, 图为…), no sentence punctuation.
+SCENE_CAPTION = re.compile(r"(?:一角|全景|外景|夜景|远眺|俯瞰|鸟瞰|景色|风光|掠影|效果图|规划图|示意图|实景|航拍|现场|近景|远景)$"
+                           r"|^(?:位于|航拍的|俯瞰)")
+MAX_SCENE_CAPTION = 30
 # What opens a photo caption: △ ▲ ↑, 上图：, 图①：, 图1: (taken off), or 图为 (kept)
 CAPTION_MARK = re.compile(r"^(?:[△▲↑↓←→]\s*|(?:[上下左右]图|图\s*[①②③④⑤⑥⑦⑧⑨\d]*)\s*[:：]\s*|(?=图为))")
 SUBTITLE_DASH = re.compile(r"^(?:——|—|──|--|－－)")
@@ -195,10 +200,16 @@ def _byline(c: Candidate) -> list[Line] | None:
 
 
 def _author_names(c: Candidate) -> list[Line] | None:
-    spans = names.names_only(c.folded)
+    spans = names.names_only(c.folded) or names.signature(c.folded)
     if spans is None:
         return None
     return [c.line(LineKind.AUTHORS, names=names.spans_text(c.text, spans))]
+
+
+def _source_line(c: Candidate) -> list[Line] | None:
+    if leads.source_note(c.folded) == (0, len(c.folded)):
+        return [c.line(LineKind.EDITOR)]  # kept with its article, in no field, and it ends the article
+    return None
 
 
 def _caption_with_credit(c: Candidate) -> list[Line] | None:
@@ -215,6 +226,12 @@ def _caption_with_credit(c: Candidate) -> list[Line] | None:
                    markup=c.text.strip()[:mark.end()] if mark else ""),
             Line(LineKind.CREDIT, who, c.number, 0, "", place=CreditPlace.GLUED,
                  names=names.spans_text(c.text, credit.photographers), markup=c.text[start:])]
+
+
+def _scene_caption(c: Candidate) -> list[Line] | None:
+    if len(c.folded) <= MAX_SCENE_CAPTION and SCENE_CAPTION.search(c.folded) and not re.search(r"[。！？，,：:；]", c.folded):
+        return [c.line(LineKind.PARAGRAPH, role=Role.CAPTION)]
+    return None
 
 
 def _marked_caption(c: Candidate) -> list[Line] | None:
@@ -283,9 +300,13 @@ RULES: tuple[Rule, ...] = (
     Rule("editor-line", "责任编辑：张三, （编辑 李四）, 编辑/校对/美编: editors, not authors", _editor),
     Rule("photo-credit", "陈敏/摄, 新华社记者 张三 摄, 图片来源:X, X供图, 资料图片, （图/记者 X摄）", _credit),
     Rule("byline-roles", "本报记者 张三 北京报道, 文/张三, （记者 张三 实习生 李四）", _byline),
-    Rule("author-names", "a line of personal names only (known surnames): 王帅, 徐浩 赵斯亮", _author_names),
+    Rule("author-names", "a line of personal names only (known surnames): 王帅, 徐浩 赵斯亮; a signature: ——杨学明",
+         _author_names),
+    Rule("source-line", "据《工人日报》, （摘自《人民日报》）, （央视网）, （完）: where a piece came from, or its end",
+         _source_line),
     Rule("caption-with-credit", "a caption that ends with its credit: …车间一角。赵六 摄", _caption_with_credit),
     Rule("caption-mark", "△ or ▲ before a photo caption", _marked_caption),
+    Rule("scene-caption", "a short scene without a credit: 宜昌高新区一角, 位于…的物流中心, …夜景", _scene_caption),
     Rule("table-row", "a row of a table inside an article: cells apart, figures in the rows", _table_row),
     Rule("bare-heading", "a short line without sentence punctuation (no '#' on the page), or a ——subtitle",
          _bare_heading),

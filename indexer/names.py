@@ -55,9 +55,14 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(single), frozenset(compound)
 
 
+# Words that a surname starts but no person bears: 实录, 综合, 通讯 …
+NOT_NAMES = frozenset("实录 综合 整理 编译 报道 通讯 新闻 时评 快评 短评 述评 视频 图片 图文 专访 特稿 评论 观察 本报 "
+                      "记者 作者 来源 编辑 责编 摄影 全文 详情 原标题 张江 高新 园区 管委 万元 亿元 方面 上午 下午".split())
+
+
 def is_name(word: str) -> bool:
     """A plausible Chinese personal name: a surname and one or two more characters."""
-    if not CJK_NAME.fullmatch(word):
+    if not CJK_NAME.fullmatch(word) or word in NOT_NAMES:
         return False
     single, compound = surnames()
     if word[:2] in compound:
@@ -68,6 +73,23 @@ def is_name(word: str) -> bool:
 def tokens(text: str) -> list[tuple[str, Span]]:
     """The words of a byline-like text with their spans."""
     return [(m.group(), m.span()) for m in TOKEN.finditer(text)]
+
+
+SIGNED = re.compile(r"^\s*(?:[—－-]{1,2}|[(（])\s*")
+POSITION = re.compile(r"(?:审判长|院长|主任|书记|教授|研究员|主席|会长|局长|总经理|董事长|所长|区长|市长|委员|代表|专家|"
+                      r"博士|讲师|部长|处长|社长|总编辑|首席[^\s]{0,4}|分析师|经济学家|学者)$")
+
+
+def signature(folded: str) -> list[Span] | None:
+    """The author of a signed piece at its end: `——杨学明`, or a position and a
+    name (`最高人民法院知识产权法庭审判长 岑宏宇`)."""
+    dash = SIGNED.match(folded)
+    if dash and dash.group().strip() in ("——", "—", "－－", "--", "-") and names_only(folded[dash.end():]):
+        return [(dash.end() + s, dash.end() + e) for s, e in names_only(folded[dash.end():])]
+    m = re.fullmatch(rf"([{HAN}]{{2,26}}?)[\s　]+([{HAN}]{{2,3}})\s*", folded)
+    if m and len(folded) <= 36 and POSITION.search(m.group(1)) and is_name(m.group(2)):
+        return [m.span(2)]
+    return None
 
 
 def names_only(folded: str) -> list[Span] | None:
