@@ -21,7 +21,7 @@ from search.text.figures import Figure, in_sections
 
 JUDGED = Path(__file__).with_name("figures.tsv")
 ROOT = Path(__file__).resolve().parents[2]
-PLACES = (ROOT / "seeds", ROOT / "tests" / "data" / "outlets")
+PLACES = (ROOT / "seeds", ROOT / "tests" / "data" / "outlets", ROOT / "tests" / "quality" / "pages")
 
 
 @dataclass(frozen=True)
