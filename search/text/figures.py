@@ -66,7 +66,8 @@ MAGNITUDES = {"万亿": 1e12, "亿万": 1e12, "千亿": 1e11, "百亿": 1e10, "�
               "万": 1e4, "千": 1e3, "百": 1e2}
 # Qualifiers kept with a figure, as printed before or after it.
 BEFORE = ("同比增长", "同比下降", "同比提高", "年均增长", "累计", "总计", "合计", "共计", "超过", "不少于", "不低于",
-          "不超过", "至少", "将近", "接近", "突破", "最高", "最低", "约", "近", "超", "逾", "共", "增长", "下降", "提高")
+          "不超过", "至少", "将近", "接近", "突破", "最高", "最低", "大概", "大约", "约", "近", "超", "逾", "共", "增长",
+          "下降", "提高")
 AFTER = ("以上", "以下", "左右", "余", "多")
 
 _DIGITS = r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
@@ -91,7 +92,7 @@ ROUND = re.compile(r"(?P<round>近|过|超|逾|上)(?P<mag>亿|千万|百万)(?P
 # Before a number, these make it something else: an ordinal (第三批), a
 # rank (前3名), part of a code (5G, G20, 3.5); before a Chinese numeral, a
 # vague amount (数十家, 上百家, 几十家).
-NOT_BEFORE = re.compile(r"(?:第|前|[a-z0-9.#])$")
+NOT_BEFORE = re.compile(r"(?:第|前|[0-9.#]|(?:^|[^a-z])[a-z]{1,2})$")
 NOT_BEFORE_CHINESE = re.compile(r"(?:数|上|几)$")
 # Inside a title (《…八条政策》) or a short quoted slogan (“六个示范”,
 # “三个一批”) a number is a name, not a figure.
@@ -210,7 +211,7 @@ def _qualified(m: re.Match, first: int, value: float, high: float | None, unit: 
 def _stands_alone(folded: str, f: _Found, names: list[tuple[int, int]], slogans: list[tuple[int, int]]) -> bool:
     """Whether a number found is a figure: not an ordinal, a rank, a code,
     a vague amount, nor part of a title or a slogan."""
-    if NOT_BEFORE.search(folded, max(0, f.first - 1), f.first):
+    if NOT_BEFORE.search(folded, max(0, f.first - 3), f.first):
         return False
     if f.chinese and NOT_BEFORE_CHINESE.search(folded, max(0, f.first - 1), f.first):
         return False

@@ -24,7 +24,7 @@ CLAUSE_BREAK = re.compile(r"[,，。;；!！?？、()（）《》【】:：]")
 # skipped between the two.
 LINKS = frozenset("达 达到 为 是 有 约 共 共有 累计 突破 超过 超 近 逾 已达 高达 多达 总计 合计 共计 同比 分别 比上年 较上年 "
                   "比去年 较去年 年均 已 将 就 都 均 再 又 至 到 了 在 分别为 达到了 完成 实现 预计 预计完成 可 可以 能 有望 "
-                  "已经 提高 增长 下降 提升 近日 目前 拟".split())
+                  "已经 提高 增长 下降 提升 近日 目前 拟 增加 名义 大概 大约 约为 正在".split())
 # Words a measure never reaches back past: the verb that does something
 # with it (发放 补贴), when and where (去年, 全区), the subject (该园区).
 STOPS = frozenset("发放 完成 实现 带动 入驻 认定 走访 收集 引进 新增 提供 获得 拥有 吸引 集聚 聚集 兑现 落实 "
@@ -32,7 +32,8 @@ STOPS = frozenset("发放 完成 实现 带动 入驻 认定 走访 收集 引�
                   "参加 参与 达成 争取 申报 申请 评选 入选 入围 入库 认证 备案 培训 举行 推出 设立 成立 设置 安排 "
                   "用于 投放 减免 减税 降费 节约 节省 去年 今年 前年 上半年 下半年 目前 截至 当年 同期 "
                   "获批 获评 推送 促成 解决 增设 筹集 推广 转化 产出 现有 平均 招收 选出 签订 组建 来自 具有 送上 现场 "
-                  "投入 注资 融资 共计 总计 合计 累计 这座 这 成为 以来 工作日 "
+                  "投入 注资 融资 共计 总计 合计 累计 这座 这 成为 以来 工作日 创立 贡献 宣布 正在 一片 一方 等 "
+                  "这里 那里 此 这些 我们 他们 "
                   "其中 此外 同时 以及 并 且 而 还 也 共 该 其 全区 全市 全省 高新区 该园区 该区 "
                   "公司 有限公司 集团 团队 股份 "
                   "记者 了解 据 据悉 显示 统计 表示 介绍 的 以 对 为 向 从 由 给 让 使 将 把 被 后 前 内 里 中 上".split())
@@ -46,9 +47,18 @@ OBJECT_VERB = re.compile("|".join(sorted(OBJECT_VERBS, key=len, reverse=True)))
 # Words between such a verb and the figure (给予每人每年5万元).
 PER = frozenset("每人每年 每家每年 每人 每年 每家 每个 每项 每 一次性 最高 最低 不超过 不低于 至少".split())
 # Descriptors dropped from a measure's start (各类青年人才补贴 -> 青年人才补贴).
-DROP = frozenset("各类 各项 各级 各种 各 等 已 共 再 全部 所有 一批 年 月 日 全年 “ ”".split())
+DROP = frozenset("各类 各项 各级 各种 各 等 已 共 再 全部 所有 一批 年 月 日 全年 我国 的".split())
+# Who states a figure, dropped from a measure's start when enough is left
+# (国家高新区规模以上工业企业营业收入 -> 规模以上工业企业营业收入, but 国家高新区数量 stays).
+SUBJECTS = frozenset("国家高新区 高新区 该园区 该区 全区 全市 全省".split())
+NUMERAL_START = "一二两三四五六七八九十几数每"
+# Verbs jieba tags as such that name things when a noun follows (创新中心,
+# 推介官, 研发平台, 孵化器).
+NOMINAL_VERBS = frozenset("创新 推介 研发 孵化 发展 服务 管理 就业 培训 生产 制造 检测 交易 转移 示范 创业 实验".split())
+# Never a reason to end a noun phrase after a figure (四个国家级高新区).
+NOT_STOPS_AFTER = SUBJECTS | frozenset("公司 有限公司 集团 团队 股份".split())
 # Words dropped from its end (技术需求等 -> 技术需求, 数量占全市的 -> 数量占全市).
-TRAILING = frozenset("等 的 之 和 及 与 “ ”".split())
+TRAILING = frozenset("等 的 之 和 及 与".split())
 # Words inside a noun phrase after a figure that its part of speech would
 # end (157家规模以上企业, 200多条问题及建议).
 INSIDE = frozenset("以上 以下 和 及 与".split())
@@ -113,25 +123,39 @@ def _tagged(text: str) -> tuple[tuple[str, str], ...]:
     return tuple(segmenter.tag(text))
 
 
-def _phrase_before(place: Place, end: int, longest: int = LONGEST, most_words: int = MOST_WORDS
-                   ) -> tuple[int, int] | None:
+def _phrase_before(place: Place, end: int, longest: int = LONGEST, most_words: int = MOST_WORDS,
+                   through_de: bool = False) -> tuple[int, int] | None:
     """The noun phrase that ends at `end`, read backwards over jieba's words:
-    link words at its end skipped, stopped by a stop word or the length."""
+    link words at its end skipped, stopped by a stop word, a numeral, a
+    pronoun or the length (`through_de`: 的 does not stop it)."""
     words = _words(place.folded[place.clause_before:end], place.clause_before)
     while words and (words[-1][0] in LINKS or words[-1][0] in TRAILING):
         words.pop()
     kept: list[tuple[str, int, int, str]] = []
     for word in reversed(words):
-        if word[0] in STOPS and (kept or word[0] not in MAY_MEASURE):
+        if word[0] in STOPS and (kept or word[0] not in MAY_MEASURE) and not (through_de and word[0] == "的"):
             break
         if len(kept) >= most_words or kept and kept[-1][2] - word[1] > longest:
             break
-        if not word[0].strip() or word[0].isdigit():
-            break
+        if not word[0].strip() or word[0].isdigit() or (word[3] == "m" and word[0][0] in NUMERAL_START) \
+                or word[0].startswith("每"):
+            break  # 有一片|总面积: a numeral word is no part of it
         kept.insert(0, word)
+    return _trimmed(kept, subject=True)
+
+
+def _trimmed(kept: list[tuple[str, int, int, str]], subject: bool = False) -> tuple[int, int] | None:
+    """A phrase's span, its descriptors, subject, leading verbs and trailing
+    particles left out, and its quotation marks balanced."""
     while kept and kept[0][0] in DROP:
         kept.pop(0)
     while kept and kept[-1][0] in TRAILING:
+        kept.pop()
+    if subject and len(kept) > 1 and kept[0][0] in SUBJECTS and kept[-1][2] - kept[1][1] >= 4:
+        kept.pop(0)
+    while kept and kept[0][0] in "“”" and "”" not in "".join(w[0] for w in kept[1:]):
+        kept.pop(0)
+    while kept and kept[-1][0] in "“”" and "“" not in "".join(w[0] for w in kept[:-1]):
         kept.pop()
     if not kept or kept[-1][2] - kept[0][1] < 2:
         return None
@@ -145,21 +169,22 @@ def _phrase_after(place: Place, start: int) -> tuple[int, int] | None:
         start += 1
     words = _words(place.folded[start:place.clause_after(start)], start)
     kept: list[tuple[str, int, int, str]] = []
-    for word in words:
-        if word[0] in STOPS or word[0] in LINKS or not word[0].strip() or len(kept) >= MOST_WORDS:
+    for i, word in enumerate(words):
+        stop = word[0] in STOPS and word[0] not in NOT_STOPS_AFTER
+        if stop or word[0] in LINKS or not word[0].strip() or len(kept) >= MOST_WORDS:
             break
         if not kept and word[3] in ("c", "p", "d", "u", "r", "f", "m"):
             return None  # 5家以上|且通过率: a conjunction, not a noun, follows the figure
-        if kept and word[3] != "vn" and word[3].startswith(NOT_NOUN) and word[0] not in INSIDE:
-            break  # 新建项目|陆续开工: a verb or adverb ends the noun
+        # 新建项目|陆续开工: a verb or adverb ends the noun, unless a noun
+        # follows the verb (创新|中心, 推介|官)
+        nominal = word[0] in NOMINAL_VERBS and i + 1 < len(words) and words[i + 1][3].startswith("n")
+        if kept and word[3] != "vn" and word[3].startswith(NOT_NOUN) and word[0] not in INSIDE and not nominal:
+            break
         kept.append(word)
-    while kept and kept[0][0] in DROP:
-        kept.pop(0)
-    while kept and kept[-1][0] in TRAILING:
-        kept.pop()
-    if not kept or kept[-1][2] - kept[0][1] < 2 or kept[-1][2] - kept[0][1] > LONGEST:
+    span = _trimmed(kept)
+    if span is None or span[1] - span[0] > LONGEST:
         return None
-    return kept[0][1], kept[-1][2]
+    return span
 
 
 def _verb_before(place: Place) -> str:
@@ -189,6 +214,8 @@ def _list_shared_noun(place: Place) -> tuple[int, int] | None:
     following = {s: e for s, e in place.taken}
     if end + 1 not in following or place.folded[end] != "、":
         return None
+    if not _verb_before(place) and _phrase_before(place, place.start):
+        return None  # 国家级研发机构4个、4个院士专家工作站: each has its own noun
     while end + 1 in following and place.folded[end] == "、":
         end = following[end + 1]
     return _phrase_after(place, end)
@@ -219,7 +246,7 @@ def _share_of_whole(place: Place) -> tuple[int, int] | None:
     found = list(SHARE_OF.finditer(place.folded, place.clause_before, place.start)) if place.kind == "share" else []
     if not found:
         return None
-    span = _phrase_before(place, place.start, LONGEST_SHARE, 2 * MOST_WORDS)
+    span = _phrase_before(place, place.start, LONGEST_SHARE, 2 * MOST_WORDS, through_de=True)
     if span is None:
         return None
     # 占园区总立项数的40%: the share names what it is part of, from 占 on at least
