@@ -47,21 +47,22 @@ UNITS: dict[str, Unit] = {
     "%": Unit(Kind.SHARE, "%"), "成": Unit(Kind.SHARE, "%", 10.0), "个百分点": Unit(Kind.SHARE, "个百分点"),
     "平方公里": Unit(Kind.AREA, "平方米", 1e6), "平方千米": Unit(Kind.AREA, "平方米", 1e6),
     "平方米": Unit(Kind.AREA, "平方米"), "公顷": Unit(Kind.AREA, "平方米", 1e4),
-    "亩": Unit(Kind.AREA, "平方米", 10000 / 15),
+    "亩": Unit(Kind.AREA, "平方米", 10000 / 15), "平米": Unit(Kind.AREA, "平方米"),
     **{u: Unit(Kind.COUNT, u) for u in ("家次", "人次", "家", "个", "项", "人", "名", "件", "户", "台", "套", "批",
                                          "款", "条", "所", "座", "位", "支", "场", "篇", "次", "只", "类", "对", "期",
-                                         "单")},
+                                         "单", "层", "班", "集")},
     "大类": Unit(Kind.COUNT, "类"),
 }
 # Counters read only after Arabic digits: 二期项目 is a phase, 两对 rare,
 # 1期 培训会 a count.
-ARABIC_ONLY = frozenset("对期单")
+ARABIC_ONLY = frozenset("对期单班集")
 # What must not follow a unit for it to be one (人民币 is money, 个月 is time,
 # 成为 a verb, 条例 a regulation...).
 NOT_AFTER = {"人": "民", "个": "月工小", "成": "为功立长本果交员熟型都效绩", "条": "例件", "件": "事",
              "次": "方", "名": "义单字称", "位": "于置数", "场": "景所地", "户": "口外籍", "台": "湾阶",
              "所": "在有属以得", "支": "持撑付出柱", "款": "项", "座": "谈", "项": "目", "只": "是有要能需好",
-             "对": "于象应接外话比照", "期": "间刊货权末望待满限", "单": "位元价独项", "类": "似型别"}
+             "对": "于象应接外话比照", "期": "间刊货权末望待满限", "单": "位元价独项", "类": "似型别",
+             "层": "次面级", "班": "子组级车长", "集": "团中成聚群约体"}
 MAGNITUDES = {"万亿": 1e12, "亿万": 1e12, "千亿": 1e11, "百亿": 1e10, "千万": 1e7, "百万": 1e6, "亿": 1e8,
               "万": 1e4, "千": 1e3, "百": 1e2}
 # Qualifiers kept with a figure, as printed before or after it.
@@ -71,9 +72,12 @@ BEFORE = ("同比增长", "同比下降", "同比提高", "年均增长", "累�
 AFTER = ("以上", "以下", "左右", "余", "多")
 
 _DIGITS = r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?"
-_CHINESE = r"[一二两三四五六七八九十零〇][一二两三四五六七八九十百千零〇点]*"
+# A Chinese numeral starts with a digit or 十; 百 and 千 only before 余 or 多
+# (百余位, 千余家: 百家争鸣 and 千家万户 are no figures).
+_CHINESE = r"(?:[一二两三四五六七八九十零〇][一二两三四五六七八九十百千零〇点]*|[百千](?=[余多]))"
 _NUMBER = rf"(?:{_DIGITS}|{_CHINESE})"
 ARABIC = re.compile(_DIGITS)
+DIGIT_READING = re.compile("[十百千点]")
 _MAGNITUDE = "|".join(sorted(MAGNITUDES, key=len, reverse=True))
 _UNIT = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
 _RANGE = r"[-—–~至到]"
@@ -87,13 +91,15 @@ FIGURE = re.compile(
     rf"(?P<unit>{_UNIT})(?P<after>以上|以下|左右|多|余)?")
 # 百分之二十, 百分之12.5: a share written out; 一半 is half.
 PER_CENT = re.compile(rf"(?:百分之(?P<low>{_NUMBER})|(?P<half>一半))(?P<after>以上|以下|左右)?")
+# 1/3以上, 2/3: a share written as a fraction.
+FRACTION = re.compile(r"(?<![\d/])(?P<low>[1-9])/(?P<whole>[2-9]|10)(?![\d/])(?P<after>以上|以下|左右)?")
 # 近亿元, 过亿元: a magnitude alone is one of it.
 ROUND = re.compile(r"(?P<round>近|过|超|逾|上)(?P<mag>亿|千万|百万)(?P<unit>元|美元)")
 # Before a number, these make it something else: an ordinal (第三批), a
 # rank (前3名), part of a code (5G, G20, 3.5); before a Chinese numeral, a
 # vague amount (数十家, 上百家, 几十家).
 NOT_BEFORE = re.compile(r"(?:第|前|[0-9.#]|(?:^|[^a-z])[a-z]{1,2})$")
-NOT_BEFORE_CHINESE = re.compile(r"(?:数|上|几)$")
+NOT_BEFORE_CHINESE = re.compile(r"(?:数|上|几|唯)$")
 # Inside a title (《…八条政策》) or a short quoted slogan (“六个示范”,
 # “三个一批”) a number is a name, not a figure.
 TITLE = re.compile(r"《[^》]*》")
@@ -182,6 +188,8 @@ def in_sentence(sentence: str, anchor: str = "", folded: str | None = None) -> l
     found = [f for m in FIGURE.finditer(folded) if (f := _figure_of(m))]
     if "百分之" in folded or "一半" in folded:
         found += [f for m in PER_CENT.finditer(folded) if (f := _per_cent(m))]
+    if "/" in folded:
+        found += [f for m in FRACTION.finditer(folded) if (f := _fraction(m))]
     if "亿" in folded or "千万" in folded or "百万" in folded:
         found += [f for m in ROUND.finditer(folded) if (f := _round_figure(m))]
     names = [t.span() for t in TITLE.finditer(folded)]
@@ -223,6 +231,8 @@ def number(text: str) -> float | None:
     """A number as printed, Arabic, Chinese or mixed (`1.2万`, `两千`), or None."""
     if ARABIC.fullmatch(text):
         return float(text.replace(",", ""))  # most figures: no need for cn2an
+    if text in ("百", "千"):
+        return 100.0 if text == "百" else 1000.0  # 百余位, 千余家
     try:
         value = cn2an.cn2an(text.replace(",", ""), "smart")
     except (ValueError, KeyError, IndexError):
@@ -248,6 +258,10 @@ def _figure_of(m: re.Match) -> _Found | None:
         return None  # 一个, 一项, 一批: an article, not a count
     if unit_text in ARABIC_ONLY and chinese:
         return None
+    if chinese and len(low_text) > 1 and not DIGIT_READING.search(low_text):
+        return None  # 唯一一个, 三五家: read digit by digit, not a number
+    if chinese and unit_text == "次" and following in ("会", "全"):
+        return None  # 七次会议, 四次全会: a session's number
     magnitude = m.group("mag")
     # 10—20万元: the magnitude after the range is both ends'
     low = _magnified(low_text, m.group("low_mag") or m.group("high_mag") or magnitude)
@@ -269,6 +283,13 @@ def _per_cent(m: re.Match) -> _Found | None:
         return None
     chinese = not (m.group("low") or "一")[0].isdigit()
     return _qualified(m, m.start(), value, None, UNITS["%"], (m.group("after"),), chinese)
+
+
+def _fraction(m: re.Match) -> _Found | None:
+    low, whole = int(m.group("low")), int(m.group("whole"))
+    if low >= whole:
+        return None
+    return _qualified(m, m.start(), _round(100 * low / whole), None, UNITS["%"], (m.group("after"),), False)
 
 
 def _round_figure(m: re.Match) -> _Found:

@@ -19,12 +19,12 @@ from search.text import segmenter
 
 # Where a clause ends, for the phrase next to a figure (quotation marks do
 # not: “三无”企业 is one phrase).
-CLAUSE_BREAK = re.compile(r"[,，。;；!！?？、()（）《》【】:：]")
+CLAUSE_BREAK = re.compile(r"[,，。;；!！?？、()（）《》【】:：●■◆★▲•]")
 # Words that join a measure to its figure (补贴达9000万元, 投资完成113亿元):
 # skipped between the two.
 LINKS = frozenset("达 达到 为 是 有 约 共 共有 累计 突破 超过 超 近 逾 已达 高达 多达 总计 合计 共计 同比 分别 比上年 较上年 "
                   "比去年 较去年 年均 已 将 就 都 均 再 又 至 到 了 在 分别为 达到了 完成 实现 预计 预计完成 可 可以 能 有望 "
-                  "已经 提高 增长 下降 提升 近日 目前 拟 增加 名义 大概 大约 约为 正在".split())
+                  "已经 提高 增长 下降 提升 近日 目前 拟 增加 名义 大概 大约 约为 正在 先后 已有 升至 降至 达至 约占 比增 占".split())
 # Words a measure never reaches back past: the verb that does something
 # with it (发放 补贴), when and where (去年, 全区), the subject (该园区).
 STOPS = frozenset("发放 完成 实现 带动 入驻 认定 走访 收集 引进 新增 提供 获得 拥有 吸引 集聚 聚集 兑现 落实 "
@@ -33,8 +33,8 @@ STOPS = frozenset("发放 完成 实现 带动 入驻 认定 走访 收集 引�
                   "用于 投放 减免 减税 降费 节约 节省 去年 今年 前年 上半年 下半年 目前 截至 当年 同期 "
                   "获批 获评 推送 促成 解决 增设 筹集 推广 转化 产出 现有 平均 招收 选出 签订 组建 来自 具有 送上 现场 "
                   "投入 注资 融资 共计 总计 合计 累计 这座 这 成为 以来 工作日 创立 贡献 宣布 正在 一片 一方 等 "
-                  "这里 那里 此 这些 我们 他们 "
-                  "其中 此外 同时 以及 并 且 而 还 也 共 该 其 全区 全市 全省 高新区 该园区 该区 "
+                  "这里 那里 此 这些 我们 他们 成功 联合 决定 坐拥 进行 至此 "
+                  "其中 此外 同时 以及 并 且 而 还 也 共 该 其 全区 全市 全省 该园区 该区 "
                   "公司 有限公司 集团 团队 股份 "
                   "记者 了解 据 据悉 显示 统计 表示 介绍 的 以 对 为 向 从 由 给 让 使 将 把 被 后 前 内 里 中 上".split())
 # Of those, the ones that may be a measure themselves, next to the figure
@@ -47,7 +47,9 @@ OBJECT_VERB = re.compile("|".join(sorted(OBJECT_VERBS, key=len, reverse=True)))
 # Words between such a verb and the figure (给予每人每年5万元).
 PER = frozenset("每人每年 每家每年 每人 每年 每家 每个 每项 每 一次性 最高 最低 不超过 不低于 至少".split())
 # Descriptors dropped from a measure's start (各类青年人才补贴 -> 青年人才补贴).
-DROP = frozenset("各类 各项 各级 各种 各 等 已 共 再 全部 所有 一批 年 月 日 全年 我国 的".split())
+DROP = frozenset("各类 各项 各级 各种 各 等 已 共 再 全部 所有 一批 全年 我国 我省 我市 我区 的".split())
+# Left over from a date before a measure (2020年|高新技术企业突破100家).
+DATE_PARTS = frozenset("年 月 日 年度".split())
 # Who states a figure, dropped from a measure's start when enough is left
 # (国家高新区规模以上工业企业营业收入 -> 规模以上工业企业营业收入, but 国家高新区数量 stays).
 SUBJECTS = frozenset("国家高新区 高新区 该园区 该区 全区 全市 全省".split())
@@ -137,8 +139,10 @@ def _phrase_before(place: Place, end: int, longest: int = LONGEST, most_words: i
             break
         if len(kept) >= most_words or kept and kept[-1][2] - word[1] > longest:
             break
-        if not word[0].strip() or word[0].isdigit() or (word[3] == "m" and word[0][0] in NUMERAL_START) \
+        if not word[0].strip() or word[0][0].isdigit() or (word[3] == "m" and word[0][0] in NUMERAL_START) \
                 or word[0].startswith("每"):
+            if kept and kept[0][0] in DATE_PARTS:
+                kept.pop(0)
             break  # 有一片|总面积: a numeral word is no part of it
         kept.insert(0, word)
     return _trimmed(kept, subject=True)
@@ -151,8 +155,12 @@ def _trimmed(kept: list[tuple[str, int, int, str]], subject: bool = False) -> tu
         kept.pop(0)
     while kept and kept[-1][0] in TRAILING:
         kept.pop()
-    if subject and len(kept) > 1 and kept[0][0] in SUBJECTS and kept[-1][2] - kept[1][1] >= 4:
+    if subject and len(kept) > 2 and kept[0][3] == "ns" and kept[1][0] in SUBJECTS:
+        kept.pop(0)  # 无锡|高新区|…: the zone's place name goes with it
+    if subject and len(kept) > 1 and kept[0][0] in SUBJECTS and kept[-1][2] - kept[1][1] >= 3:
         kept.pop(0)
+    if len(kept) == 1 and len(kept[0][0]) > 3 and kept[0][0][:2] in STOPS:
+        kept = [(kept[0][0][2:], kept[0][1] + 2, kept[0][2], kept[0][3])]  # 申请专利 -> 专利, 现有企业 -> 企业
     while kept and kept[0][0] in "“”" and "”" not in "".join(w[0] for w in kept[1:]):
         kept.pop(0)
     while kept and kept[-1][0] in "“”" and "“" not in "".join(w[0] for w in kept[:-1]):
@@ -173,8 +181,10 @@ def _phrase_after(place: Place, start: int) -> tuple[int, int] | None:
         stop = word[0] in STOPS and word[0] not in NOT_STOPS_AFTER
         if stop or word[0] in LINKS or not word[0].strip() or len(kept) >= MOST_WORDS:
             break
-        if not kept and word[3] in ("c", "p", "d", "u", "r", "f", "m"):
-            return None  # 5家以上|且通过率: a conjunction, not a noun, follows the figure
+        if not kept and (word[3] in ("c", "p", "d", "u", "r", "f", "m") or word[3] == "t" and word[0][-1] in "日天年月时"):
+            return None  # 5家以上|且通过率, 二十人|前日赴东莞: no noun follows the figure
+        if not kept and word[3] == "v" and word[0] not in NOMINAL_VERBS:
+            return None  # 7.5平方公里|扩大到…: a verb follows it, what it measures is before
         # 新建项目|陆续开工: a verb or adverb ends the noun, unless a noun
         # follows the verb (创新|中心, 推介|官)
         nominal = word[0] in NOMINAL_VERBS and i + 1 < len(words) and words[i + 1][3].startswith("n")
@@ -201,7 +211,7 @@ def _verb_before(place: Place) -> str:
     return ""
 
 
-LABEL = re.compile(r"([^,，。;；:：、()（）]{2,16})[:：]\s*$")
+LABEL = re.compile(r"([^,，。;；:：、()（）\d]{2,16})[:：]\s*$")
 
 
 def _label(place: Place) -> tuple[int, int] | None:
@@ -228,7 +238,7 @@ def _object_of_verb(place: Place) -> tuple[int, int] | None:
 
 
 def _counted_noun_after(place: Place) -> tuple[int, int] | None:
-    if place.kind != "count":
+    if place.kind not in ("count", "area"):
         return None
     return _phrase_after(place, place.end)
 
@@ -267,7 +277,7 @@ RULES: tuple[Rule, ...] = (
          _list_shared_noun),
     Rule("object-of-verb", "给予30万元奖励, 获得500万元贷款, 提供最高100万元的创业补贴: the noun after a "
          "figure that a verb gives or gets", _object_of_verb),
-    Rule("counted-noun-after", "培育200家现代服务业企业, 提供1000个就业岗位: the noun a count counts",
+    Rule("counted-noun-after", "培育200家现代服务业企业, 坐拥3000亩白云湖: the noun a count or an area measures",
          _counted_noun_after),
     Rule("share-of-following", "国内80%以上的核心生物医药园区: the noun a share is of, after it",
          _share_of_following),
