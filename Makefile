@@ -27,7 +27,9 @@ PORT ?= 8000
 serve: $(STAMP)
 	$(PY) -m search serve --host $(HOST) --port $(PORT)
 
+# The linter first (pyflakes, pycodestyle, bugbear: pyproject.toml), then the tests.
 test: $(STAMP) chromium
+	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -W error $(ARGS)
 
 # The benchmarks (bench/): synthetic corpora of 1k-50k articles are generated

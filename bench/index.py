@@ -78,7 +78,7 @@ def same_results(articles: int) -> tuple[int, int]:
         with searcher_of(ix) as searcher:
             answers.append([_answer(searcher, engine.run(searcher, parse_args(q))) for q in QUERIES])
         ix.close()
-    return sum(a == b == c for a, b, c in zip(*answers)), len(QUERIES)
+    return sum(a == b == c for a, b, c in zip(*answers, strict=True)), len(QUERIES)
 
 
 def _answer(searcher, page) -> tuple:

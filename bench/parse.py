@@ -20,8 +20,10 @@ SHAPES = {
     "one line, no punctuation": lambda n: "# 甲乙高新区：标题\n" + "高新区" * (n // 3),
     "short lines naming zones": lambda n: "\n".join(f"甲乙高新区第{i}行" for i in range(n // 12)),
     "caption lines": lambda n: "# 甲乙高新区：标题\n" + "\n".join(f"△第{i}张图。" for i in range(n // 10)),
-    "captions with credits": lambda n: "# 甲乙高新区：标题\n" + "\n".join(f"图{i}说明。\n张三 摄" for i in range(n // 14)),
-    "ordinary articles": lambda n: "\n\n".join(f"# 甲乙高新区：第{i}篇\n\n► 张三\n\n{UNIT * 8}" for i in range(n // 260)),
+    "captions with credits": lambda n: "# 甲乙高新区：标题\n" + "\n".join(f"图{i}说明。\n张三 摄"
+                                                                      for i in range(n // 14)),
+    "ordinary articles": lambda n: "\n\n".join(f"# 甲乙高新区：第{i}篇\n\n► 张三\n\n{UNIT * 8}"
+                                                 for i in range(n // 260)),
 }
 
 

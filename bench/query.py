@@ -38,7 +38,7 @@ from bench.stock import StockSearch
 from search.engine import columns
 from search.engine import results as engine
 from search.engine.params import parse_args
-from search.index import postings
+from search.index import whoosh_read
 from search.index.store import open_index, searcher_of
 from search.text.analysis import words
 from search.web import hits
@@ -62,7 +62,7 @@ class Ours:
 
     def reset_terms(self) -> None:
         """Empty the term cache."""
-        postings.term_cache(self.searcher.reader()).clear()
+        whoosh_read.term_cache(self.searcher.reader()).clear()
 
     def close(self) -> None:
         self.searcher.close()
@@ -82,11 +82,11 @@ class OursWarm(Ours):
         for params in PRIMING:
             columns.forget(self.searcher)
             hits.presented(self.searcher, engine.run(self.searcher, parse_args(params)))
-        self.primed = OrderedDict(postings.term_cache(self.searcher.reader()))
+        self.primed = OrderedDict(whoosh_read.term_cache(self.searcher.reader()))
 
     def reset_terms(self) -> None:
         """Back to the primed cache."""
-        cache = postings.term_cache(self.searcher.reader())
+        cache = whoosh_read.term_cache(self.searcher.reader())
         cache.clear()
         cache.update(self.primed)
 

@@ -14,6 +14,7 @@ from indexer.text import continues, fold, split_glued_names
 from search.text import gazetteer
 
 PHOTO_TITLE_LENGTH = 30
+
 ZONE_COLON = re.compile(r"\s(\S*?" + gazetteer.ZONE_SUFFIX + r"(?:[(（][^)）]*[)）])?\s*[:：])")
 DATE_PREFIX = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]|^(?:近日|日前|近期)(?:获悉)?[,，]")
 
@@ -57,6 +58,7 @@ class Builder:
         self.column_items = 0     # items opened under the current column label
         self.column_led = False   # the column's first item opened with a lead-in (…讯)
         self.photo_article: Article | None = None
+        self.replaced: dict[int, list[Article]] = {}  # id of a series heading -> the photos it became
 
     # --- what comes before any article ----------------------------------------
 
@@ -102,6 +104,12 @@ class Builder:
             self.kicker_line(line.text, line.markup)
             self.kicker_column = column
             return
+        current = self.current
+        if current is not None and current.title and not current.text and column != Column.PHOTOS:
+            # 【核心提示】, 短评 between a headline and its text: what the piece is
+            current.markup.append(line.printed)
+            self.current_column = column if column != Column.NEWS else self.current_column
+            return
         self.close()
         self.furniture.append(line.printed)
         if column == Column.PHOTOS:
@@ -109,6 +117,12 @@ class Builder:
         else:
             self.column, self.series = column, None
         self.column_items, self.column_led = 0, False
+
+    def series_heading(self, line: Line) -> None:
+        """A heading over a run of photos: each photo is news of its own, the
+        heading their kicker (never an article, never a sub-heading)."""
+        self.close()
+        self.series, self.column = line.text, None
 
     def item(self, line: Line) -> None:
         """Open a headline-less item (its title is made from its text later)."""
@@ -262,14 +276,16 @@ class Builder:
         with no text of its own (组图, a series title) each photo is news of
         its own, the heading its kicker."""
         current, carried = self.current, None
-        if current is not None and current.title and not current.text and not current.captions:
+        if current is not None and current.title and not current.text and not current.captions and not any(
+                s.heading for s in current.sections):
             self.series = " ".join(p for p in (current.kicker, current.title) if p)
             self.current, carried = None, current  # the heading names the series: it is no article
         self.close()
         article = Article(self.source, derived_title(text), kind=Kind.PHOTO, kicker=self.series)
         article.sections.append(Section(None, [text]))
         article.captions.append(Caption(text, credit.text, credit.names))
-        if carried is not None:  # the series' byline and markup go with its first photo
+        if carried is not None:  # the series' subtitle, byline and markup go with its first photo
+            article.subtitle = carried.subtitle
             article.authors.extend(carried.authors)
             article.markup.extend(carried.markup)
         self._add_authors(article, credit.names)
@@ -287,7 +303,7 @@ class Builder:
             return
         self._add_authors(self.current, line.names)
         self.current.markup.append(line.text)
-        if self.current.text:
+        if self.current.text and line.names:
             self.ended = True
         elif line.kind == LineKind.BYLINE:
             self.current.bylined = True
@@ -343,7 +359,8 @@ class Builder:
             self._series(article)  # a heading over several captions: each photo is news of its own
             return
         if article.kind != Kind.PHOTO:
-            if any(s.heading for s in article.sections) or (article.bylined and not article.lead_in):
+            if any(s.heading for s in article.sections) or (article.bylined and not article.lead_in) or (
+                    self._told(article)):
                 article.kind = Kind.FEATURE
             elif not article.text and article.captions:
                 # a headline over a captioned photo: photo news with a title
@@ -355,17 +372,28 @@ class Builder:
                                          str(self.current_column) if self.current_column else None)
         self.articles.append(article)
 
+    @staticmethod
+    def _told(article: Article) -> bool:
+        """A 通讯 (feature) tells rather than reports: no lead-in (本报讯, a
+        dateline), and a two-line headline (引题 or 副题) over it."""
+        if not article.title or article.lead_in:
+            return False
+        return bool(article.kicker or article.subtitle)
+
     def _series(self, heading: Article) -> None:
         """A heading with captions and no text: one photo article a caption,
         the heading as each one's kicker."""
         series = " ".join(p for p in (heading.kicker, heading.title) if p)
         for k, caption in enumerate(heading.captions):
             article = Article(self.source, derived_title(caption.text or series), kind=Kind.PHOTO, kicker=series)
+            self.replaced.setdefault(id(heading), []).append(article)
             article.sections.append(Section(None, [caption.text] if caption.text else []))
             article.captions.append(caption)
             article.authors.extend(caption.photographers)
-            if k == 0:
+            if k == 0:  # the heading's subtitle, byline and markup go with the first photo
+                article.subtitle = heading.subtitle
                 article.markup.extend(heading.markup)
+                self._add_authors(article, heading.authors)
             self.articles.append(article)
 
 def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
@@ -375,7 +403,9 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
     if untitled:
         builder.untitled()
     credited = {t.caption for t in typed if t.kind == LineKind.CREDIT and t.caption is not None}
+    kickers: list[Line] = []
     for i, line in enumerate(typed):
+        articles_before, left_before = len(builder.articles), len(builder.left_out)
         if line.kind == LineKind.HEADING:
             if line.role == Role.KICKER:
                 builder.kicker_line(line.text)
@@ -383,6 +413,8 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
                 builder.headline(line.text)
             elif line.role == Role.SUBTITLE:
                 builder.subtitle(line)
+            elif _heads_series(typed, i):
+                builder.series_heading(line)
             else:
                 # two sub-headings in a row are one two-level heading; a third starts anew
                 pair = i >= 1 and typed[i - 1].role == Role.SUBHEAD and not (
@@ -406,8 +438,71 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
             builder.label(line, typed[i + 1] if i + 1 < len(typed) else None)
         elif line.kind == LineKind.FURNITURE:
             builder.page_furniture(line)
+        _own(builder, line, kickers, articles_before, left_before)
     builder.close()
+    _settle_owners(builder, typed)
     return builder
+
+
+def _own(builder: Builder, line: Line, kickers: list[Line], articles_before: int, left_before: int) -> None:
+    """Record which article a line's content went to (what --explain shows)."""
+    if line.role == Role.KICKER or (line.kind == LineKind.LABEL and builder.kicker and builder.current is None):
+        kickers.append(line)
+        return
+    if line.kind in (LineKind.FURNITURE, LineKind.MASTHEAD) or len(builder.left_out) > left_before:
+        line.owner = None
+    elif len(builder.articles) > articles_before and builder.articles[-1].kind == Kind.PHOTO \
+            and line.kind == LineKind.CREDIT:
+        line.owner = builder.articles[-1]
+    else:
+        line.owner = builder.current
+    if line.role == Role.HEADLINE:
+        for kicker in kickers:
+            kicker.owner = builder.current
+        kickers.clear()
+
+
+def _settle_owners(builder: Builder, typed: list[Line]) -> None:
+    """Captions go with their credits; a series heading's captions each with
+    its own photo, its other lines with the first."""
+    for line in typed:
+        if line.kind == LineKind.CREDIT and line.caption is not None:
+            typed[line.caption].owner = line.owner
+    seen: dict[int, int] = {}
+    for line in typed:
+        photos = builder.replaced.get(id(line.owner)) if line.owner is not None else None
+        if not photos:
+            continue
+        if line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO):
+            k = seen.get(id(line.owner), 0)
+            seen[id(line.owner)] = k + 1
+            line.owner = photos[min(k, len(photos) - 1)]
+        elif line.kind == LineKind.CREDIT and line.caption is not None:
+            continue  # follows its caption, below
+        else:
+            line.owner = photos[0]
+    for line in typed:
+        if line.kind == LineKind.CREDIT and line.caption is not None:
+            line.owner = typed[line.caption].owner
+MIN_SERIES = 2
+
+
+def _heads_series(typed: list[Line], at: int) -> bool:
+    """Whether a sub-heading stands over photos only (两张 or more, each with
+    its credit) up to the next heading or the page's end: a photo series."""
+    captions = 0
+    for line in typed[at + 1:]:
+        if line.kind == LineKind.HEADING or line.kind == LineKind.LABEL:
+            break
+        if line.kind == LineKind.CREDIT:
+            continue
+        if line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO):
+            captions += 1
+            continue
+        if line.kind in (LineKind.EDITOR, LineKind.FURNITURE):
+            break
+        return False
+    return captions >= MIN_SERIES
 
 
 def _credit(builder: Builder, typed: list[Line], credit: Line) -> None:

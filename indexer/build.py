@@ -31,7 +31,7 @@ from whoosh.writing import MERGE_SMALL
 from indexer import health
 from indexer.corpus import Parsed, has_jumps, issue_of, parse_files, read_folder
 from indexer.documents import to_document
-from search.index.postings import SegmentBuilder, commit_segments
+from search.index.whoosh_write import SegmentBuilder, abandon, commit_segments
 from search.index.schema import make_schema
 from search.text import segmenter
 from search.index.store import (
@@ -41,6 +41,7 @@ from search.index.store import (
     Meta,
     current_dir,
     open_index,
+    restrict,
     write_meta,
 )
 
@@ -80,7 +81,7 @@ class _Locked:
 
     def __init__(self, root: Path) -> None:
         self.root = root
-        root.mkdir(parents=True, exist_ok=True)
+        root.mkdir(parents=True, exist_ok=True, mode=0o755)  # never group-writable (search.index.store.UNSAFE_BITS)
         self.lock = filelock.FileLock(str(root / LOCK), timeout=0)
 
     def __enter__(self) -> None:
@@ -145,10 +146,11 @@ def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
 
     The pages are shared out among the processes by issue (a story continued
     on another page joins only pages of its own issue), each process parses
-    its share and writes its own segments in bulk (search.index.postings.
+    its share and writes its own segments in bulk (search.index.whoosh_write.
     SegmentBuilder), and one table of contents lists them all."""
     segmenter.load()
     with _Locked(root):
+        _clear_debris(root)
         folder = read_folder(seeds)
         files, manifest = folder.files, folder.manifest
         stamp = dt.datetime.now(dt.UTC)
@@ -169,6 +171,7 @@ def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
             write_meta(generation, Meta(pages=dict(sorted(pages.items())),
                                         built_at=stamp.isoformat(timespec="seconds"), links=_links(joined)))
             report.added = sorted(pages)
+            restrict(generation)
             _swap(root, generation)
         except BaseException:
             shutil.rmtree(generation, ignore_errors=True)
@@ -213,7 +216,7 @@ def _shared_out(files: list[Path], issues: list, procs: int) -> list[list[Path]]
     """The files in `procs` shares of about equal size, each issue's pages in
     one share, each share in the folder's order."""
     groups: dict = {}
-    for n, (path, issue) in enumerate(zip(files, issues)):
+    for n, issue in enumerate(issues):  # issues[n] is files[n]'s
         groups.setdefault(issue if issue is not None else ("page", n), []).append(n)
     sizes = {key: sum(_size(files[n]) for n in members) for key, members in groups.items()}
     shares: list[list[int]] = [[] for _ in range(procs)]
@@ -288,6 +291,19 @@ def _prune(root: Path, live: Path) -> None:
             shutil.rmtree(path, ignore_errors=True)
 
 
+def _clear_debris(root: Path) -> None:
+    """Delete what killed builds left (generations without meta.json, other
+    than the live one, and half-made `current` links), before a build or an
+    update starts: a disk filled by them would make this one fail too. The
+    lock is held, so no build is running."""
+    live = current_dir(root)
+    for path in root.glob("gen-*"):
+        if path.is_dir() and path != live and not (path / META).is_file():
+            shutil.rmtree(path, ignore_errors=True)
+    for link in root.glob(f".{CURRENT}.*"):
+        link.unlink(missing_ok=True)
+
+
 def update(seeds: Path, root: Path) -> Report:
     """Bring the live index in line with seeds: add new pages, replace changed
     ones, delete removed ones. Builds from scratch when there is no index yet."""
@@ -295,6 +311,7 @@ def update(seeds: Path, root: Path) -> Report:
         return build(seeds, root)
     segmenter.load()
     with _Locked(root):
+        _clear_debris(root)
         ix, meta, generation = open_index(root)
         folder = read_folder(seeds)
         files, manifest = folder.files, folder.manifest
@@ -333,20 +350,22 @@ def update(seeds: Path, root: Path) -> Report:
                 deleted += writer.delete_by_query(Term("source", name))
             for doc in docs:
                 writer.add_document(**doc)
+            # Deleted documents stay in their segments until merged; ranking and
+            # the common-word cut-off count live documents only (search.index.scoring),
+            # so answers equal a fresh build's whatever is left. Merging every
+            # deletion away made a one-page update cost more than a full build
+            # (bench/update.py): only segments mostly stale are rewritten.
+            writer.commit(mergetype=merge_deleted)
         except BaseException:
-            writer.cancel()
+            abandon(ix, writer)  # no partial segment left to fill the disk
             raise
-        # Deleted documents stay in their segments until merged; ranking and
-        # the common-word cut-off count live documents only (search.index.scoring),
-        # so answers equal a fresh build's whatever is left. Merging every
-        # deletion away made a one-page update cost more than a full build
-        # (bench/update.py): only segments mostly stale are rewritten.
-        writer.commit(mergetype=merge_deleted)
-        ix.close()
+        finally:
+            ix.close()
         meta.links = _links(parsed.joined, {n: ls for n, ls in meta.links.items()
                                             if n in present and n not in {p.name for p in touched}})
         meta.pages = dict(sorted(pages.items()))
         write_meta(generation, meta)
+        restrict(generation)
         report.pages = len(pages)
         return report
 

@@ -18,7 +18,8 @@ from indexer.corpus import parse_file, parse_files, read_folder
 from indexer.manifest import read_manifest
 from indexer.pages import PageError
 from indexer.stats import index_stats
-from search.index.store import StoreError, index_root
+from search.index.whoosh_write import BadSegment
+from search.index.store import Library, StoreError, current_dir, index_root
 
 DEFAULT_SEEDS = Path("seeds")
 
@@ -33,8 +34,10 @@ def make_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="one JSON object per article per line")
     p.add_argument("--explain", action="store_true",
                    help="every line with the kind, role and rule it got, and the text in no article")
-    p = sub.add_parser("check", help="corpus health: articles, text in no article, articles that look wrong")
+    p = sub.add_parser("check", help="corpus health (articles, text in no article, articles that look wrong) "
+                                     "and the engine's state (live index, postings read directly or not)")
     p.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="page folder (default: seeds)")
+    p.add_argument("--index", help="index folder (default: $GAOXIN_INDEX or var/index)")
     for name, text in (("build", "full build into a new index, swapped in atomically"),
                        ("update", "add new, replace changed and delete removed pages")):
         p = sub.add_parser(name, help=text)
@@ -56,12 +59,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "parse":
             return cmd_parse(args.files, args.json, args.explain)
         if args.command == "check":
-            return cmd_check(args.seeds)
+            return cmd_check(args.seeds, index_root(args.index))
         if args.command in ("build", "update"):
             return cmd_write(args.command, args.seeds, index_root(args.index), getattr(args, "procs", None))
         return cmd_stats(index_root(args.index), args.json)
     except (BusyError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
+        return 2
+    except BadSegment as exc:
+        print(f"error: {exc}; the build was abandoned: the previous index is still live", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print("interrupted; the previous index is unchanged", file=sys.stderr)
@@ -113,9 +119,11 @@ def cmd_parse(files: list[Path], as_json: bool, explain_lines: bool = False) -> 
     return status
 
 
-def cmd_check(seeds: Path) -> int:
-    """Print the corpus health report; exit 1 when any text went into no
-    article or a page was skipped."""
+def cmd_check(seeds: Path, root: Path) -> int:
+    """Print the engine's state and the corpus health report; exit 1 when
+    the index is answered through the fallback, a page was skipped or any
+    text went into no article."""
+    fallback = _print_engine_status(root)
     folder = read_folder(seeds)
     parsed = parse_files(folder.files, folder.manifest, "check")
     pages = [health.page_health(page) for page in parsed.pages]
@@ -126,7 +134,22 @@ def cmd_check(seeds: Path) -> int:
     for name, reason in skipped:
         print(f"skipped {name}: {reason}", file=sys.stderr)
     print(health.summary(pages, len(skipped)))
-    return _status(skipped, sum(p.left_out for p in pages))
+    return _status(skipped, sum(p.left_out for p in pages)) or int(fallback)
+
+
+def _print_engine_status(root: Path) -> bool:
+    """Print the live index's state (search.index.status); whether it is
+    read through the fallback. No index yet is said, not an error."""
+    if current_dir(root) is None:
+        print(f"index      none at {root} (build one: python -m indexer build --index {root})")
+        return False
+    library = Library(root)
+    try:
+        status = library.status()
+    finally:
+        library.close()
+    print("\n".join(status.lines()))
+    return status.fallback
 
 
 def _status(skipped: list, left_out: int) -> int:

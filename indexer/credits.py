@@ -102,7 +102,8 @@ def _people(text: str, who: tuple[int, int]) -> list[tuple[int, int]]:
 
 
 def _shift(found: Credit, offset: int) -> Credit:
-    move = lambda span: (span[0] + offset, span[1] + offset)
+    def move(span: tuple[int, int]) -> tuple[int, int]:
+        return (span[0] + offset, span[1] + offset)
     return Credit(move(found.who), [move(s) for s in found.photographers], found.place)
 
 

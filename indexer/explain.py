@@ -7,21 +7,16 @@ pages sees why an article came out wrong.
 """
 from __future__ import annotations
 
-from indexer.model import LineKind, ParseResult, Role
+from indexer.model import LineKind, ParseResult
 
 WIDTH = 60
 
 
 def _article_of_lines(result: ParseResult) -> dict[int, int]:
-    """Line index -> number of the article (1-based) it stands in, by page order."""
-    owner: dict[int, int] = {}
-    current = 1 if result.untitled else 0
-    for i, line in enumerate(result.lines):
-        after_kicker = i > 0 and result.lines[i - 1].role == Role.KICKER
-        if line.role == Role.PHOTO or (line.role in (Role.HEADLINE, Role.KICKER) and not after_kicker):
-            current += 1
-        owner[i] = current
-    return owner
+    """Line index -> number of the article (1-based) it went to, as the
+    assembly recorded it (0: no article)."""
+    number = {id(article): k for k, article in enumerate(result.articles, start=1)}
+    return {i: number.get(id(line.owner), 0) for i, line in enumerate(result.lines)}
 
 
 def render(result: ParseResult) -> list[str]:
@@ -35,11 +30,10 @@ def render(result: ParseResult) -> list[str]:
         out.append("page: " + ", ".join(str(f) for f in facts))
     out.append(f"{'line':>5}  {'kind':12} {'role':9} {'rule':20} {'art':>3}  text")
     owner = _article_of_lines(result)
-    left = {item.line for item in result.left_out}
     for i, line in enumerate(result.lines):
         text = line.text if len(line.text) <= WIDTH else line.text[:WIDTH] + "…"
         level = f"{'#' * line.level} " if line.kind == LineKind.HEADING and line.level else ""
-        where = "-" if line.number in left or not owner[i] or line.kind == LineKind.MASTHEAD else str(owner[i])
+        where = str(owner[i]) if owner[i] else "-"
         extra = f"  [names: {' '.join(line.names)}]" if line.names else ""
         out.append(f"{line.number:>5}  {line.kind.value:12} {line.role.value or '-':9} {line.rule:20} {where:>3}  "
                    f"{level}{text}{extra}")

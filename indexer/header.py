@@ -91,8 +91,10 @@ def page_number(text: str) -> str | None:
     return None
 
 
-DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
-CHINESE_DATE = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})年(?:([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日)?")
+DIGITS = {"〇": 0, "零": 0, "○": 0, "Ｏ": 0, "一": 1, "二": 2, "三": 3, "四": 4, "五": 5,
+          "六": 6, "七": 7, "八": 8, "九": 9}
+CHINESE_DATE = re.compile(r"([〇零○Ｏ一二三四五六七八九]{4})年"
+                          r"(?:([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日)?")
 
 
 def _number(text: str) -> int:
@@ -114,7 +116,8 @@ def arabic_date(text: str) -> str:
 PRINTED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
                           r"|([./\-])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-DATE_ONLY = re.compile(r"^[\s(（]*(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|([./\-])\s*\d{1,2}\s*\1\s*\d{1,2})"
+DATE_ONLY = re.compile(r"^[\s(（]*(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+                       r"|([./\-])\s*\d{1,2}\s*\1\s*\d{1,2})"
                        r"|\d{1,2}\s*月\s*\d{1,2}\s*日)[\s)）]*(?:(?:星期|周)[一二三四五六日天])?\s*$")
 
 
@@ -153,7 +156,8 @@ def block_date(lines: list[str]) -> dt.date | None:
             return found
     text = " ".join(arabic_date(fold(line)) for line in lines)
     month_day = MONTH_DAY.search(text)
-    year = re.search(r"(?<!\d)((?:19|20)\d{2})\s*年", text) or re.search(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/])", text)
+    year = re.search(r"(?<!\d)((?:19"
+                     r"|20)\d{2})\s*年", text) or re.search(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/])", text)
     if month_day and year:
         return _real(int(year.group(1)), int(month_day.group(1)), int(month_day.group(2)))
     return None

@@ -3,21 +3,22 @@
 `python -m indexer check` prints it; `build` and `update` end with its
 summary. An article looks wrong when it is empty, has no zone, is very long
 and names many zones (several articles run together), or carries a credit,
-byline or marker pattern in its text (a rule missed a line).
+byline or marker in its text (what a line rule would have taken off, so a
+rule missed a line), or its own text dates it months away from the date its
+page states (never re-dated silently: the page's date stands, flagged).
 """
 from __future__ import annotations
 
-import re
+import datetime as dt
 from dataclasses import dataclass, field
 
-from indexer import credits, leads, names
+from indexer import dates, lines
 from indexer.corpus import ParsedPage
 from indexer.model import Article
-from indexer.text import fold
 
 RUN_TOGETHER_CHARS = 6000
 RUN_TOGETHER_ZONES = 6
-LEAK = re.compile(r"本报讯|图片来源|[/／]\s*摄|记者\s*[/／]|[►▶■]|责任编辑|供图|[(（]\s*(?:记者|通讯员)")
+DATE_DRIFT = dt.timedelta(days=120)  # "more than a few months" between a text's own dates and its page's
 
 
 @dataclass
@@ -41,11 +42,14 @@ def article_problems(article: Article) -> list[str]:
         found.append(f"{label}: {len(article.text)} characters naming {len(article.zones)} zones "
                      "(several articles run together?)")
     for paragraph in article.text.split("\n"):
-        folded = fold(paragraph)
-        if LEAK.search(folded) or credits.trailing(folded) or leads.jumps(folded) or (
-                len(paragraph) <= 24 and (names.byline(folded) or names.names_only(folded))):
-            found.append(f"{label}: credit, byline or marker in the text: “{paragraph[:40]}”")
+        rule = lines.leak(paragraph)
+        if rule:
+            found.append(f"{label}: credit, byline or marker in the text ({rule}): “{paragraph[:40]}”")
             break
+    if article.date and not article.date_inferred:
+        own = dates.infer(article.text)
+        if own and abs(own - article.date) > DATE_DRIFT:
+            found.append(f"{label}: its text dates it {own.isoformat()}, its page {article.date.isoformat()}")
     return found
 
 

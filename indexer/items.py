@@ -65,10 +65,10 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
         return False  # a sentence broken by a column: the same item
     if not in_column:
         return bool(mark(folded)) and opens_news(folded)
-    if mark(folded):
-        return True
+    if mark(folded) or leads.lead_in(folded) is not None:
+        return True  # a bullet, or 本报讯 / a dateline: an item's first words
     if led:
-        return leads.lead_in(folded) is not None
+        return False
     if GOES_ON.match(folded):
         return False
     return bool(NEWS_OPENER.match(folded)) and not _zone_first(folded) or new_zone(folded, item_zones or set()) or (

@@ -38,7 +38,8 @@ JUMP = re.compile(r"[(（]\s*(?P<verb>下转|上接|紧接|接|转|续|紧转|�
                   + r")\s*(?:版|页)[^)）]{0,12}[)）]"
                   r"|(?:^|(?<=[。！？”\s]))(?P<verb2>下转|上接|紧接|转|接)第?(?P<page2>" + PAGE_NUMBER + r")版\s*$"
                   r"|(?:^|(?<=[。！？”\s]))(?P<verb3>下转|上接|紧接)第?(?P<page3>[A-Za-z]\d{1,2})\s*$")
-MASTHEAD = re.compile(r"(?:星期|周)[一二三四五六日天]|农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年|第\s*" + PAGE_NUMBER
+MASTHEAD = re.compile(r"(?:星期|周)[一二三四五六日天]|农历|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
+                      r"|第\s*" + PAGE_NUMBER
                       + r"\s*版|^\s*" + PAGE_NUMBER + r"\s*版\s*$|(?:^|\s)[A-Za-z]?\d{1,2}\s*版(?:\s|$)|版\s*次")
 
 
@@ -109,7 +110,8 @@ def lead_in(folded: str) -> Lead | None:
     return lead
 
 
-LEAD_ROLE = re.compile(r"\s*(?:作者|(?:本报|本台|本网|全媒体|融媒体|特约)?记者|通讯员|实习生|撰文|文|图)\s*[:：/／]?\s*")
+LEAD_ROLE = re.compile(r"\s*(?:作者|(?:本报|本台|本网|全媒体|融媒体|特约)?记者|通讯员|实习生|撰文|文"
+                       r"|图)\s*[:：/／]?\s*")
 LEAD_NAME = re.compile(rf"([{HAN}]{{2,3}})(?=[\s、，,]|$)")
 
 
@@ -156,8 +158,9 @@ def _name_before_place(folded: str, start: int, end: int) -> tuple[int, int] | N
     return None
 
 
-SOURCE_NOTE = re.compile(rf"\s*(?:[(（]\s*(?:(?:据|摘自|来源|转自|稿件来源|原载)\s*[:：]?\s*)?(?P<inner>[^()（）]{{2,24}}?)\s*[)）]"
-                         rf"|(?:据|摘自|来源[:：])\s*《[^》]{{2,16}}》|[(（]\s*(?:完|终)\s*[)）])\s*$")
+SOURCE_NOTE = re.compile(r"\s*(?:[(（]\s*(?:(?:据|摘自|来源|转自|稿件来源"
+                         r"|原载)\s*[:：]?\s*)?(?P<inner>[^()（）]{2,24}?)\s*[)）]"
+                         r"|(?:据|摘自|来源[:：])\s*《[^》]{2,16}》|[(（]\s*(?:完|终)\s*[)）])\s*$")
 
 
 def source_note(folded: str) -> tuple[int, int] | None:

@@ -22,18 +22,21 @@ MAX_SUBTITLE = 48          # ——副题 lines run a little longer
 MARKUP_HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
 COLUMN_LABEL = re.compile(r"^(?:【\s*(?P<name>[^】]{2,12}?)\s*】|[■□●◆◇]\s*(?P<name2>[^\s，。！？]{2,10}))$")
 # A column's name standing alone: 简讯, 要闻简报, 园区动态, 创新短波, 组图, 短评.
-COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报|扫描|纵览|一览"
+COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报"
+                         r"|扫描|纵览|一览"
                          r"|直通车|面面观|组图|图片新闻|图说|图闻|图片报道|影像|短评|述评|时评|快评|锐评|社论|评论员文章"
                          r"|评论|专访|访谈)$")
 COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片报道|影像|镜头")),
            (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|观察|论坛|观点")),
            (Column.INTERVIEW, re.compile(r"专访|访谈|对话")),
-           (Column.NEWS, re.compile(r"简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报|扫描|纵览|一览|直通车|面面观"
+           (Column.NEWS, re.compile(r"简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报|扫描|纵览|一览"
+                                    r"|直通车|面面观"
                                     r"|新闻|要闻|视窗|前沿|一线")))
 BYLINE_MARK = re.compile(r"^[►▶▸■□●◆◇]\s*")
 # A caption printed without a credit: a short scene under a photo (…一角, …全景,
 # 位于…的…, 图为…), no sentence punctuation.
-SCENE_CAPTION = re.compile(r"(?:一角|全景|外景|夜景|远眺|俯瞰|鸟瞰|景色|风光|掠影|效果图|规划图|示意图|实景|航拍|现场|近景|远景)$"
+SCENE_CAPTION = re.compile(r"(?:一角|全景|外景|夜景|远眺|俯瞰|鸟瞰|景色|风光|掠影|效果图|规划图|示意图|实景|航拍"
+                           r"|现场|近景|远景)$"
                            r"|^(?:位于|航拍的|俯瞰)")
 MAX_SCENE_CAPTION = 30
 # What opens a photo caption: △ ▲ ↑, 上图：, 图①：, 图1: (taken off), or 图为 (kept)
@@ -43,6 +46,7 @@ NO_HEADING_PUNCT = re.compile(r"[。；;]")  # outside quotation marks; ！ and 
 COMMAS = re.compile(r"[，,、]")
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s*)")
 MAX_WEAK_HEADING = 24
+MAX_ROLE_ONLY = 12
 MAX_PAGE_LINE = 10  # `第3版 要闻`: a page line without a date is short
 QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|《[^》]*》")
 
@@ -193,6 +197,8 @@ def _byline(c: Candidate) -> list[Line] | None:
     if bracketed:
         inner, offset = inner[1:-1], 1
     spans = names.byline(inner, need_role=not bracketed)  # （张三 李四） closes an article too
+    if spans is None and len(inner) <= MAX_ROLE_ONLY and names.ROLES.fullmatch(inner):
+        spans = []  # 新华社记者, 本报评论员: a byline whose names stand elsewhere (or nowhere)
     if spans is None:
         return None
     found = names.spans_text(c.text, [(s + offset, e + offset) for s, e in spans])
@@ -229,7 +235,8 @@ def _caption_with_credit(c: Candidate) -> list[Line] | None:
 
 
 def _scene_caption(c: Candidate) -> list[Line] | None:
-    if len(c.folded) <= MAX_SCENE_CAPTION and SCENE_CAPTION.search(c.folded) and not re.search(r"[。！？，,：:；]", c.folded):
+    if len(c.folded) <= MAX_SCENE_CAPTION and SCENE_CAPTION.search(c.folded) and not re.search(
+            r"[。！？，,：:；]", c.folded):
         return [c.line(LineKind.PARAGRAPH, role=Role.CAPTION)]
     return None
 
@@ -316,7 +323,41 @@ RULES: tuple[Rule, ...] = (
 PAGE_RULES = {
     "page-header": "a short line inside the header block at the page's top (版名, the paper's name)",
     "furniture-block": "a line under a 广告, 更正 or 导读 heading, up to the block's end",
+    "author-title": "under a byline, who the author is: 中南财经政法大学数字经济研究院执行院长",
 }
+
+
+# Rules that take a line off an article's text: a paragraph they would take is a leak.
+TAKEN_OFF = ("byline-mark", "column-label", "furniture", "jump-marker", "editor-line", "photo-credit",
+             "byline-roles", "source-line")
+
+
+def leak(paragraph: str) -> str | None:
+    """The rule that would have taken (part of) an article's paragraph off
+    its text, or None: the leak markers of `indexer check`, from the very
+    recognisers that type a page's lines."""
+    text = " ".join(paragraph.split())
+    folded = fold(text)
+    candidate = Candidate(text, folded, 0, 0, False, False)
+    for rule in RULES:
+        if rule.name in TAKEN_OFF and rule.apply(candidate):
+            return rule.name
+    if len(text) <= MAX_WEAK_HEADING and rule_applies("author-names", candidate):
+        return "author-names"
+    if credits.trailing(folded):
+        return "caption-with-credit"
+    if leads.jumps(folded):
+        return "jump-marker"
+    if leads.lead_in(folded) and leads.lead_in(folded).drop:
+        return "lead-in"
+    if leads.trailing_byline(folded) or leads.source_note(folded):
+        return "byline-roles"
+    return None
+
+
+def rule_applies(name: str, candidate: Candidate) -> bool:
+    """Whether the named rule takes a candidate line."""
+    return bool(next(rule for rule in RULES if rule.name == name).apply(candidate))
 
 
 def type_lines(text: str) -> list[Line]:
@@ -344,12 +385,28 @@ def type_lines(text: str) -> list[Line]:
             typed_line.rule = typed_line.rule or rule.name
         typed.extend(found)
         # the header block may hold short lines (版名) among its sure lines
-        top = top and all(t.kind != LineKind.PARAGRAPH and not (t.kind == LineKind.HEADING and len(t.text) > HEADER_SHORT)
-                          for t in found)
+        top = top and all(t.kind != LineKind.PARAGRAPH
+                          and not (t.kind == LineKind.HEADING and len(t.text) > HEADER_SHORT) for t in found)
         gap = 0
     _header_block(typed)
     _furniture_blocks(typed)
+    _affiliations(typed)
     return typed
+
+
+AFFILIATION = re.compile(r"(?:大学|学院|研究院|研究所|研究中心|智库|协会|学会|委员会|党校|中心)[^，。]{0,12}"
+                         r"(?:院长|所长|主任|教授|研究员|副研究员|讲师|博士|秘书长|会长|理事长|专家|学者)?$"
+                         r"|(?:院长|所长|主任|教授|研究员|讲师|博士|秘书长|会长|理事长|首席经济学家|分析师)$")
+
+
+def _affiliations(typed: list[Line]) -> None:
+    """A short line right under a byline or a line of names, before the text,
+    that says who the author is (中南财经政法大学数字经济研究院执行院长): the
+    author's title, kept with the byline, never a sub-heading."""
+    for before, line in zip(typed, typed[1:], strict=False):
+        if before.kind in (LineKind.AUTHORS, LineKind.BYLINE) and line.kind == LineKind.HEADING \
+                and line.level == 0 and AFFILIATION.search(line.folded):
+            line.kind, line.rule, line.names = LineKind.BYLINE, "author-title", []
 
 
 WRAP_SLACK = 2        # a wrapped line may fall short of the width by a character or two

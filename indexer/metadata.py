@@ -25,7 +25,8 @@ from search.text.cjk import HAN
 
 POLICY = re.compile(r"《([^《》\n]{2,80})》")
 # A headline about many zones at once: 全省高新区, 3家高新区, 排名, 名单.
-MANY_ZONES = re.compile(r"全省|全市|全国|各地|多地|我省|我市|[\d一二三四五六七八九十百两]+(?:家|个|大)(?:国家级?)?高新区|高新区(?:排名|榜单|名单)"
+MANY_ZONES = re.compile(r"全省|全市|全国|各地|多地|我省|我市|[\d一二三四五六七八九十百两]+(?:家|个"
+                        r"|大)(?:国家级?)?高新区|高新区(?:排名|榜单|名单)"
                         r"|排名|排行|榜单|名单|百强|评价结果|考核结果|国家高新区(?!：)")
 MANY = 3           # zones named before an article may be about many
 DOMINANT = 0.5     # share of mentions that makes one zone the subject
@@ -67,8 +68,10 @@ def own_zone(article: Article) -> str | None:
         named = list(dict.fromkeys(m.zone for m in _known(line)))
         if len(named) == 1:
             return named[0]
-    body = _known(_own_text(article))
+    every = gazetteer.find_mentions(fold(_own_text(article)))
+    body = [m for m in every if gazetteer.is_known(m.zone)]
     lead = {m.zone for m in _known(article.text.split("\n", 1)[0])}
+    named = {m.zone for m in every}  # zones the gazetteer does not know count as others named
     # a zone named once, after the lead, is a passing mention, not the subject
     counts = Counter(m.zone for m in body)
     counts = Counter({z: n for z, n in counts.items() if n >= 2 or z in lead})
@@ -77,6 +80,8 @@ def own_zone(article: Article) -> str | None:
         return None
     ranked = counts.most_common()
     top, top_count = ranked[0]
+    if len(named) >= MANY and top_count < len(every) * DOMINANT:
+        return None  # many zones, none the subject: a list, a ranking, a province-wide report
     if len(ranked) == 1:
         return top
     total = sum(counts.values())

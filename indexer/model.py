@@ -77,7 +77,7 @@ class Line:
     broken: bool = False    # a column fragment: the next paragraph is the rest of its sentence
     weak: bool = False      # a heading candidate with commas: a headline only when an article follows
     variety: str = ""       # what kind of label (Column) or furniture (indexer.furniture.Furniture) it is
-    article: int | None = None  # the article (index in the page's list) the line went to, set by assembly
+    owner: object | None = field(default=None, repr=False, compare=False)  # the Article it went to (assembly)
 
     @property
     def folded(self) -> str:
@@ -87,7 +87,8 @@ class Line:
     @property
     def printed(self) -> str:
         """The line (or its part) as the page printed it, markup included."""
-        return self.markup if self.kind in (LineKind.CREDIT, LineKind.LABEL, LineKind.FURNITURE) else self.markup + self.text
+        taken_whole = self.kind in (LineKind.CREDIT, LineKind.LABEL, LineKind.FURNITURE)
+        return self.markup if taken_whole else self.markup + self.text
 
 
 @dataclass

@@ -27,7 +27,8 @@ ANY_OUTLET = rf"(?:[{HAN}]{{2,8}}?(?=(?:特约|首席|见习|实习|融媒体?|�
 ROLES = re.compile(rf"^(?:(?:{OUTLET}|{ANY_OUTLET})?{ROLE})+")
 # What follows a name in a bracketed credit line: （本报记者 李四参与采写）
 CONTRIBUTED = re.compile(r"(?:参与)?(?:采写|采访|整理|供稿)$")
-EDITOR_ROLE = re.compile(r"^(?:本版|本期)?(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美术编辑|美编|版式设计|版式|制图"
+EDITOR_ROLE = re.compile(r"^(?:本版|本期)?(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美术编辑|美编|版式设计|版式"
+                         r"|制图"
                          r"|统筹|策划|监制|出品人?)")
 MAX_EDITOR_CONTACT = 60  # 本版责编：刘峣 邮箱：…: an editor line with an address
 EDITOR_INSIDE = re.compile(r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式)\s*[:：]")
@@ -56,8 +57,9 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 
 
 # Words that a surname starts but no person bears: 实录, 综合, 通讯 …
-NOT_NAMES = frozenset("实录 综合 整理 编译 报道 通讯 新闻 时评 快评 短评 述评 视频 图片 图文 专访 特稿 评论 观察 本报 "
-                      "记者 作者 来源 编辑 责编 摄影 全文 详情 原标题 张江 高新 园区 管委 万元 亿元 方面 上午 下午".split())
+NOT_NAMES = frozenset("实录 综合 整理 编译 报道 通讯 新闻 时评 快评 短评 述评 视频 图片 图文 专访 特稿 "
+                      "评论 观察 本报 记者 作者 来源 编辑 责编 摄影 全文 详情 原标题 张江 高新 园区 管委 "
+                      "万元 亿元 方面 上午 下午".split())
 
 
 def is_name(word: str) -> bool:
@@ -76,7 +78,8 @@ def tokens(text: str) -> list[tuple[str, Span]]:
 
 
 SIGNED = re.compile(r"^\s*(?:[—－-]{1,2}|[(（])\s*")
-POSITION = re.compile(r"(?:审判长|院长|主任|书记|教授|研究员|主席|会长|局长|总经理|董事长|所长|区长|市长|委员|代表|专家|"
+POSITION = re.compile(r"(?:审判长|院长|主任|书记|教授|研究员|主席|会长|局长|总经理|董事长|所长|区长|市长|委员|代表"
+                      r"|专家|"
                       r"博士|讲师|部长|处长|社长|总编辑|首席[^\s]{0,4}|分析师|经济学家|学者)$")
 
 

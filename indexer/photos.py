@@ -69,7 +69,8 @@ def _other_zone(typed: list[Line], index: int) -> bool:
 
 def resolve(typed: list[Line]) -> None:
     """Mark caption paragraphs: role CAPTION (in an article) or PHOTO (standalone)."""
-    at = lambda k: typed[k] if 0 <= k < len(typed) else None
+    def at(k: int) -> Line | None:
+        return typed[k] if 0 <= k < len(typed) else None
     for c, credit in enumerate(typed):
         if credit.kind != LineKind.CREDIT:
             continue

@@ -82,6 +82,8 @@ class _Reading:
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
+        if line.kind == LineKind.BYLINE and not line.names:
+            return  # 新华社记者 with the names elsewhere: says nothing of where an article ends
         if line.kind == LineKind.BYLINE:
             if self.last_text is not None:
                 self.ended = True   # a byline after the text closes the article

@@ -12,7 +12,8 @@ from search.text.cjk import HAN
 # Paragraph endings after which a sentence is complete.
 TERMINAL = tuple("。！？!?…”」』）)；;")
 PROSE = re.compile(r"[，,、；;：:“”「」（）()]")
-NOT_A_CONTINUATION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]|[△▲■●◆►])")
+NOT_A_CONTINUATION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]"
+                                r"|[△▲■●◆►])")
 GLUED_NAMES = re.compile(rf"^(.*[。！？!?”」])\s*((?:[{HAN}]{{2,4}}\s*){{1,4}})$")
 CJK_PAIR = re.compile(rf"[{HAN}]{{2}}")
 MIN_BROKEN = 16  # a shorter line without punctuation is a label, not half a sentence

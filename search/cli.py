@@ -37,7 +37,8 @@ def run_query(root: Path, text: str, limit: int) -> int:
     library = Library(root)
     try:
         searcher = library.searcher()
-        page = hits.presented(searcher, engine.run(searcher, SearchState(q=text, per_page=max(1, min(limit, MAX_PER_PAGE)))))
+        state = SearchState(q=text, per_page=max(1, min(limit, MAX_PER_PAGE)))
+        page = hits.presented(searcher, engine.run(searcher, state))
     finally:
         library.close()
     print(f"{page.total} articles match {text!r}")

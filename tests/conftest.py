@@ -141,7 +141,7 @@ def live_server(root: Path, env: dict | None = None, workers: int = 2, access_lo
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
                     proc.kill()
-                    raise RuntimeError("server did not start: " + proc.stderr.read().decode())
+                    raise RuntimeError("server did not start: " + proc.stderr.read().decode()) from None
                 time.sleep(0.1)
         yield base
     finally:

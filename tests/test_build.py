@@ -1,6 +1,7 @@
 """Building and updating real indexes on disk: swap, update by hash, lock, crashes."""
 from __future__ import annotations
 
+import errno
 import json
 import os
 import shutil
@@ -147,7 +148,12 @@ def test_killed_build_leaves_the_previous_index_live(seeds_copy, tmp_path):
     assert current_dir(root) == before
     ix, meta, _ = open_index(root)
     assert ix.doc_count() == 36 and len(meta.pages) == 5
-    build(seeds_copy, root)  # the lock died with the process; debris is pruned
+    ix.close()
+    assert len(list(root.glob("gen-*"))) == 2, "the killed build's generation is left"
+    update(seeds_copy, root)  # the lock died with the process; debris is pruned before the update starts
+    assert sorted(root.glob("gen-*")) == [before]
+    (root / "gen-00000000T000000000000-1").mkdir()  # another killed build's, older than the live one
+    build(seeds_copy, root)  # debris is pruned
     # kept: the new live generation and the one before it (readers may use
     # it), not the killed build's debris
     assert sorted(root.glob("gen-*")) == sorted([current_dir(root), before])
@@ -324,3 +330,28 @@ def test_a_full_disk_is_one_line_and_leaves_no_partial_generation(seeds_copy, sm
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert result.stderr.startswith("error: No space left on device")
     assert list(root.glob("gen-*")) == []  # the half-written generation is gone, the space is free again
+
+
+@pytest.mark.parametrize("room", [2_000, 20_000, 60_000], ids=["adding", "flushing", "committing"])
+def test_an_update_that_fills_the_disk_leaves_no_partial_segment(seeds_copy, tmp_path, data_dir, monkeypatch, room):
+    from whoosh.filedb import structfile
+    root = tmp_path / "ix"
+    build(seeds_copy, root)
+    generation = current_dir(root)
+    before = {p.name for p in generation.iterdir()}
+    for n in range(3):
+        shutil.copy(data_dir / "photos.txt", seeds_copy / f"extra{n}.txt")
+    write, left = structfile.StructFile.write, [room]
+
+    def full_disk(self, data):
+        left[0] -= len(data)
+        if left[0] < 0:
+            raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
+        return write(self, data)
+    monkeypatch.setattr(structfile.StructFile, "write", full_disk)
+    with pytest.raises(OSError, match="No space left"):
+        update(seeds_copy, root)
+    monkeypatch.undo()
+    left_over = {p.name for p in generation.iterdir()} - before - {"articles_WRITELOCK"}  # Whoosh's lock file
+    assert left_over == set(), "no partial segment or scratch folder in the live generation"
+    assert update(seeds_copy, root).added == ["extra0.txt", "extra1.txt", "extra2.txt"]

@@ -79,3 +79,12 @@ def test_parse_says_what_is_wrong_with_the_date_manifest(tmp_path, seeds_dir):
     (tmp_path / "dates.tsv").write_text("p.txt\t2023-02-30\n", "utf-8")
     result = run("parse", tmp_path / "p.txt")
     assert f"note: {tmp_path}/dates.tsv line 1: not `file-name<TAB>YYYY-MM-DD` with a real date" in result.stderr
+
+
+def test_check_prints_the_engines_state(seed_index, seeds_dir):
+    result = run("check", "--seeds", seeds_dir, "--index", seed_index)
+    assert result.returncode == 0, result.stdout + result.stderr
+    lines = result.stdout.splitlines()
+    live = (seed_index / "current").resolve().name
+    assert lines[0].startswith(f"index      {live} (built 20") and "schema" in lines[0]
+    assert lines[1] == "documents  36 in 1 segments" and lines[2] == "postings   read directly"

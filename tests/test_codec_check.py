@@ -1,5 +1,5 @@
 """A Whoosh release that changes how postings are stored must not break
-search: the reader's self-check (search.index.postings.trusted) notices and
+search: the reader's self-check (search.index.whoosh_read.trusted) notices and
 Whoosh's own matchers answer, with the same results."""
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 from whoosh.codec import whoosh3
 
 from bench.queries import QUERIES
-from search.index import postings
+from search.index import whoosh_read
 
 PARAMS = [p for p in QUERIES if "q" in p][:12] + [{"q": "人才补贴"}, {"q": "高新区 人才"}, {"q": '"帮代办"'}]
 
@@ -39,29 +39,29 @@ def test_a_block_with_one_more_field_is_answered_through_whoosh(seed_index, app_
 
     monkeypatch.setattr(whoosh3.W3LeafMatcher, "_read_data", with_extra_field)
     client = app_factory(seed_index).test_client()
-    with caplog.at_level(logging.WARNING, logger="search.index.postings"):
+    with caplog.at_level(logging.WARNING, logger="search.index.whoosh_read"):
         assert _answers(client) == reference
     warnings = [r for r in caplog.records if "Whoosh's matchers" in r.getMessage()]
     assert len(warnings) == 1, "said once per reader, not once per query"
     reader = client.application.extensions["library"].searcher().reader()
-    assert postings.trusted(reader) is False
+    assert whoosh_read.trusted(reader) is False
 
 
 def test_postings_decoded_wrong_are_caught_by_the_self_check(seed_index, app_factory, reference, monkeypatch):
-    original = postings._block
+    original = whoosh_read._block
 
     def shifted(matcher, with_values):
         found = original(matcher, with_values)
-        return postings.Postings(found.docs + 1, found.weights, found.values)  # a silent misreading
+        return whoosh_read.Postings(found.docs + 1, found.weights, found.values)  # a silent misreading
 
-    monkeypatch.setattr(postings, "_block", shifted)
+    monkeypatch.setattr(whoosh_read, "_block", shifted)
     assert _answers(app_factory(seed_index).test_client()) == reference
 
 
 def test_a_sound_reader_is_trusted(seed_index, app_factory):
     client = app_factory(seed_index).test_client()
     client.get("/api/search?q=人才")
-    assert postings.trusted(client.application.extensions["library"].searcher().reader()) is True
+    assert whoosh_read.trusted(client.application.extensions["library"].searcher().reader()) is True
 
 
 def _column_cases(seed_index):
@@ -80,7 +80,7 @@ def test_columns_read_in_one_go_equal_whooshs_column_readers(seed_index):
         assert {name for _, name in cases} >= {"id", "zone", "province", "kind", "policy", "date", "month"}
         for segment, name in cases:
             for translate in (True, False):
-                assert postings.column_values(segment, name, translate) == \
+                assert whoosh_read.column_values(segment, name, translate) == \
                     list(segment.column_reader(name, translate=translate)), (name, translate)
     finally:
         reader.close()
@@ -88,12 +88,12 @@ def test_columns_read_in_one_go_equal_whooshs_column_readers(seed_index):
 
 
 def test_a_column_read_wrong_in_one_go_is_read_through_whoosh(seed_index, monkeypatch):
-    original = postings._var_bytes
-    monkeypatch.setattr(postings, "_var_bytes", lambda column: original(column)[1:] + [b"?"])  # shifted by one
+    original = whoosh_read._var_bytes
+    monkeypatch.setattr(whoosh_read, "_var_bytes", lambda column: original(column)[1:] + [b"?"])  # shifted by one
     ix, reader, cases = _column_cases(seed_index)
     try:
         for segment, name in cases:
-            assert postings.column_values(segment, name) == list(segment.column_reader(name, translate=True)), name
+            assert whoosh_read.column_values(segment, name) == list(segment.column_reader(name, translate=True)), name
     finally:
         reader.close()
         ix.close()

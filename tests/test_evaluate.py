@@ -146,19 +146,19 @@ def test_cover_takes_first_and_last_never_skips_two_and_costs_least(frequencies,
 
 
 def test_long_posting_lists_are_kept_and_the_cache_stays_within_its_budget(searcher):
-    from search.index import postings, state
+    from search.index import whoosh_read, state
     state.attach(searcher.reader(), state.Budgets(term_cache_from=50))
-    cache = postings.term_cache(searcher.reader())
+    cache = whoosh_read.term_cache(searcher.reader())
     query = parse("高新区 人才").plan()
     first = evaluate(searcher, query, True)
     assert cache, "long lists were kept"
     kept = list(cache.values())
     second = evaluate(searcher, query, True)
     assert second.docs.tolist() == first.docs.tolist() and np.array_equal(second.scores, first.scores)
-    assert all(a is b for a, b in zip(kept, cache.values())), "the second evaluation read nothing again"
-    budget = max(postings._size(p) for p in kept) + 1
+    assert all(a is b for a, b in zip(kept, cache.values(), strict=True)), "the second evaluation read nothing again"
+    budget = max(whoosh_read._size(p) for p in kept) + 1
     state.attach(searcher.reader(), state.Budgets(term_cache_from=50, term_cache_bytes=budget))
-    cache = postings.term_cache(searcher.reader())
+    cache = whoosh_read.term_cache(searcher.reader())
     evaluate(searcher, query, True)
-    assert len(cache) >= 1 and sum(postings._size(p) for p in cache.values()) <= budget
+    assert len(cache) >= 1 and sum(whoosh_read._size(p) for p in cache.values()) <= budget
     state.attach(searcher.reader(), state.Budgets())

@@ -32,7 +32,8 @@ def site(tmp_path_factory):
         shutil.copy(page, pages / page.name)
     shutil.copy(DATA / "hostile.txt", pages / "hostile.txt")
     (pages / "headline-only.txt").write_text("# 空文高新区：只有标题没有正文\n", "utf-8")
-    (pages / "controls.txt").write_text("# 控制高新区：控制\x01字符\n\n本报讯 正文\x1b有控制字符\x0b。人才补贴。\n", "utf-8")
+    (pages / "controls.txt").write_text("# 控制高新区：控制\x01字符\n\n本报讯 正文\x1b有控制字符\x0b。人才补贴。\n",
+                                        "utf-8")
     root = tmp_path_factory.mktemp("sweep-index")
     build(pages, root)
     with live_server(root, {"GAOXIN_BASE_URL": BASE_URL}) as base:

@@ -99,7 +99,8 @@ EXPECTED = {
 }
 # What must never stand in an article's text: credits, bylines, lead-in
 # markers, jump markers, editor lines (simplified and traditional).
-LEAK = re.compile(r"摄|攝|供图|供圖|资料图片|图片来源|[(（]\s*(?:本报)?(?:记者|記者)|(?:记者|記者)\s*[/／]|通讯员|通訊員"
+LEAK = re.compile(r"摄|攝|供图|供圖|资料图片|图片来源|[(（]\s*(?:本报)?(?:记者|記者)|(?:记者|記者)\s*[/／]"
+                  r"|通讯员|通訊員"
                   r"|实习生|本报讯|本報訊|网讯|網訊"
                   r"|[►■△]|[上下]接|转第|轉第|编辑|編輯|^文[/／]|^——")
 
@@ -211,7 +212,8 @@ def test_lines_broken_at_the_column_width_make_whole_paragraphs():
 
 def test_a_short_line_with_commas_under_a_headline_starts_the_text():
     from indexer.parse import parse_page
-    (article,) = parse_page("甲乙高新区召开人才工作会议\n近日，甲乙高新区召开\n人才工作会议，部署全年工作。\n", "p").articles
+    (article,) = parse_page("甲乙高新区召开人才工作会议\n近日，甲乙高新区召开\n人才工作会议，部署全年工作。\n",
+                            "p").articles
     assert (article.title, article.subtitle, article.text) == (
         "甲乙高新区召开人才工作会议", None, "近日，甲乙高新区召开人才工作会议，部署全年工作。")
 

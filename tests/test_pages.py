@@ -21,7 +21,8 @@ def test_encodings_decode_to_the_same_articles(tmp_path, encoding, bom):
     page = read_page(path)
     assert page.text == PAGE
     (article,) = parse_page(page.text, page.name).articles
-    assert (article.title, article.zone, article.authors) == ("无锡高新区：143个重大项目完成投资", "无锡高新区", ["张安宇"])
+    assert (article.title, article.zone, article.authors) == ("无锡高新区：143个重大项目完成投资", "无锡高新区",
+                                                              ["张安宇"])
 
 
 def test_crlf_and_full_width_digits(tmp_path):

@@ -173,7 +173,8 @@ def test_json_has_exactly_the_documented_keys(seeds_dir):
 
 def test_hand_made_two_level_headings(data_dir):
     feature, brief = parse_file(data_dir / "two_level_headings.txt").articles
-    assert (feature.kicker, feature.title, feature.zone) == ("引题一句 再加一句", "襄阳高新区：主标题在第二行", "襄阳高新区")
+    assert (feature.kicker, feature.title, feature.zone) == ("引题一句 再加一句", "襄阳高新区：主标题在第二行",
+                                                             "襄阳高新区")
     assert [s.heading for s in feature.sections] == [None, "暖心 “手把手”服务就如及时雨", "贴心 第二个小标题"]
     assert "第二节正文在这里被栏目切断了。" in feature.text
     assert (brief.authors, brief.kind) == (["王五", "赵六"], "brief")
@@ -182,7 +183,8 @@ def test_hand_made_two_level_headings(data_dir):
 
 def test_hand_made_bare_markup(data_dir):
     result = parse_file(data_dir / "bare_markup.txt")
-    assert [a.title for a in result.articles] == ["随江高新区营造招商新航标", "湘江高新区科技惠企行动促发展", "岳江高新区：税讲堂开讲"]
+    assert [a.title for a in result.articles] == ["随江高新区营造招商新航标", "湘江高新区科技惠企行动促发展",
+                                                  "岳江高新区：税讲堂开讲"]
     feature = result.articles[0]
     assert [s.heading for s in feature.sections] == [None, "“项目放随江,我放心”", "研判产业 测算项目收支"]
     assert "随江高新区招商小分队在前期敏锐地捕捉到了科技公司信息。" in feature.text
@@ -209,7 +211,8 @@ def test_date_header_wins_over_inference(data_dir):
 
 
 @pytest.mark.parametrize("word, expected", [
-    ("王帅", True), ("欧阳晓明", True), ("项卉卉", True), ("暖心", False), ("服务企业就是服务发展", False), ("王", False),
+    ("王帅", True), ("欧阳晓明", True), ("项卉卉", True), ("暖心", False), ("服务企业就是服务发展", False),
+    ("王", False),
 ])
 def test_author_names_are_recognised_by_surname(word, expected):
     from indexer.parse import is_name

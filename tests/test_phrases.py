@@ -8,7 +8,8 @@ from search.engine.phrases import Run
 from search.text.analysis import bigrams, words
 from tests.conftest import searcher_of
 
-RUNS = ["高新区", "招商引资", "专精特新小巨人", "高新技术企业", "人才补贴", "区助推", "没有这种说法的连续文字", "帮代办"]
+RUNS = ["高新区", "招商引资", "专精特新小巨人", "高新技术企业", "人才补贴", "区助推", "没有这种说法的连续文字",
+        "帮代办"]
 
 
 @pytest.fixture(scope="module")

@@ -72,7 +72,8 @@ def test_too_long_is_refused():
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet=st.sampled_from(list('人才补贴高新區 "“”-－:：ORANDNOT()zonekindtitle\x00\t*?\\')), max_size=60))
+@given(st.text(alphabet=st.sampled_from(list('人才补贴高新區 "“”-－:：ORANDNOT()zonekindtitle\x00\t*?\\')),
+               max_size=60))
 def test_no_text_makes_the_reader_fail(text):
     parsed = parse(text)
     to_whoosh(parsed.plan())

@@ -1,4 +1,4 @@
-"""The bulk segment writer (search.index.postings.SegmentBuilder) against
+"""The bulk segment writer (search.index.whoosh_write.SegmentBuilder) against
 Whoosh's own writer: the same documents written both ways must read back
 the same through Whoosh's public reader, posting for posting, block for
 block, and the same through our engine."""
@@ -14,7 +14,7 @@ from bench.corpus import generate
 from bench.queries import QUERIES
 from indexer.corpus import parse_files, read_folder
 from indexer.documents import to_document
-from search.index.postings import SegmentBuilder, commit_segments
+from search.index.whoosh_write import SegmentBuilder, commit_segments
 from search.index.schema import make_schema
 from search.index.store import INDEX_NAME
 
@@ -90,7 +90,8 @@ def test_a_bulk_segment_reads_back_as_whoosh_writes_it(documents, tmp_path):
             terms = list(expected.lexicon(fieldname))
             assert list(found.lexicon(fieldname)) == terms, fieldname
             for btext in terms:
-                assert _term_stats(found, fieldname, btext) == _term_stats(expected, fieldname, btext), (fieldname, btext)
+                assert _term_stats(found, fieldname, btext) == _term_stats(expected, fieldname, btext), \
+                    (fieldname, btext)
                 postings = _postings(expected, fieldname, btext)
                 assert _postings(found, fieldname, btext) == postings, (fieldname, btext)
                 multi_block += len(postings) > 128

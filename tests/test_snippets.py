@@ -32,7 +32,8 @@ def test_fragments_are_short_cut_at_sentences_and_at_most_three():
     assert len(frags) == 1
     assert str(frags[0]).startswith("<mark>人才</mark>在这里。")
     assert len(frags[0].striptags()) <= snippets.FRAGMENT_CHARS * 1.3
-    many = "人才。" + "。".join("填充" * 30 for _ in range(10)) + "人才。" + "填充" * 200 + "。人才。" + "填充" * 200 + "。人才"
+    many = ("人才。" + "。".join("填充" * 30 for _ in range(10)) + "人才。" + "填充" * 200 + "。人才。"
+            + "填充" * 200 + "。人才")
     assert len(snippets.fragments(many, snippets.matcher(["人才"]))) == 3
 
 
@@ -68,7 +69,8 @@ def test_terms_in_most_articles_are_not_marked_beside_rarer_ones(client):
 def test_a_fragment_cut_mid_sentence_says_so_even_at_a_line_break():
     from search.web.snippets import fragments, matcher
     # OCR breaks paragraphs mid-sentence: a line break is no sentence end
-    text = "前文很长。" * 30 + "建立主要领导亲自抓、分管领导具体抓、挂点\n为解决传统人才问题，高新区推出新办法。" + "后文。" * 40
+    text = ("前文很长。" * 30 + "建立主要领导亲自抓、分管领导具体抓、挂点\n为解决传统人才问题，高新区推出新办法。"
+            + "后文。" * 40)
     shown = [str(f) for f in fragments(text, matcher(["人才"]))]
     assert shown and all(f.startswith("…") or f.startswith("为解决") for f in shown)
     around = [str(f) for f in fragments(text, matcher(["挂点"]))]

@@ -5,7 +5,6 @@ replaces the one being read."""
 from __future__ import annotations
 
 import json
-import shutil
 import threading
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
@@ -50,4 +49,4 @@ def test_concurrent_requests_in_threads_answer_as_sequential_ones(seeds_copy, tm
     def same(a, b):
         return a == b if not isinstance(a, dict) else (a["total"], [h["id"] for h in a["hits"]]) == (
             b["total"], [h["id"] for h in b["hits"]])
-    assert all(same(a, b) for a, b in zip(alone * 6, together))
+    assert all(same(a, b) for a, b in zip(alone * 6, together, strict=True))

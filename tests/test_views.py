@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 import shutil
 from html import unescape
+from itertools import pairwise
 from urllib.parse import parse_qsl, urlsplit
 
 import pytest
@@ -161,7 +162,7 @@ def test_sorts_are_ordered_and_deterministic(client):
     newest = client.get("/api/search?q=高新区&sort=newest&per_page=50").json["hits"]
     keys = [(h["date"], h["id"]) for h in newest]
     assert [d for d, _ in keys] == sorted((d for d, _ in keys), reverse=True)
-    for (d1, i1), (d2, i2) in zip(keys, keys[1:]):
+    for (d1, i1), (d2, i2) in pairwise(keys):
         assert d1 > d2 or i1 < i2, "ties are broken by id"
     oldest = client.get("/api/search?q=高新区&sort=oldest&per_page=50").json["hits"]
     assert [h["date"] for h in oldest] == sorted(h["date"] for h in oldest)
@@ -269,8 +270,8 @@ def test_missing_index_is_a_503_not_a_traceback(tmp_path, app_factory):
 
 def test_undated_articles_sort_last_both_ways(seeds_copy, tmp_path, app_factory):
     from indexer.build import build
-    (seeds_copy / "undated.txt").write_text("# 无日期高新区人才补贴新政\n\n某高新区出台人才补贴办法，文中没有任何日期。\n",
-                                            "utf-8")
+    (seeds_copy / "undated.txt").write_text("# 无日期高新区人才补贴新政\n\n"
+                                            "某高新区出台人才补贴办法，文中没有任何日期。\n", "utf-8")
     root = tmp_path / "ix"
     build(seeds_copy, root)
     client = app_factory(root).test_client()
@@ -306,7 +307,8 @@ def test_declared_page_facts_and_typed_text_are_escaped_on_every_new_surface(see
     from indexer.build import build
     page = sorted(seeds_copy.glob("*.txt"))[0]
     (seeds_copy / "dates.tsv").write_text(f"{page.name}\t2023-08-15\t<script>alert(1)</script>\t3\t=1+2\n", "utf-8")
-    (seeds_copy / "second.txt").write_text("报纸: <b>另一报</b>\n\n# 某某高新区人才新政\n\n某某高新区出台人才新政。\n", "utf-8")
+    (seeds_copy / "second.txt").write_text("报纸: <b>另一报</b>\n\n# 某某高新区人才新政\n\n某某高新区出台人才新政。\n",
+                                           "utf-8")
     build(seeds_copy, tmp_path / "ix")
     client = app_factory(tmp_path / "ix").test_client()
     hit = client.get("/api/search?newspaper=<script>alert(1)</script>").json["hits"][0]

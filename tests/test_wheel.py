@@ -61,7 +61,7 @@ def test_the_installed_package_serves_every_page_family(installed, seed_index, t
                 break  # the server answers: the checks below say what is wrong
             except OSError:
                 if proc.poll() is not None:
-                    raise AssertionError(proc.stderr.read().decode())
+                    raise AssertionError(proc.stderr.read().decode()) from None
                 time.sleep(0.1)
         for path in ("/", "/search?q=" + quote("人才补贴"), "/zones/" + quote("襄阳高新区"), "/static/style.css"):
             with urllib.request.urlopen(base + path, timeout=10) as response:

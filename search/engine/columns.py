@@ -18,7 +18,7 @@ import numpy as np
 from search.engine.evaluate import Found, Unsupported, evaluate
 from search.engine.plan import Plan, to_whoosh
 from search.index import state
-from search.index.postings import column_values, live_docs
+from search.index.whoosh_read import column_values, live_docs
 
 
 @dataclass
@@ -50,7 +50,7 @@ def _ranked(names: list[str], counted: np.ndarray) -> list[tuple[str, int]]:
     # Names are sorted, so code order is name order: most first, then by name.
     codes = np.flatnonzero(counted)
     codes = codes[np.lexsort((codes, -counted[codes]))]
-    return list(zip([names[c] for c in codes.tolist()], counted[codes].tolist()))
+    return list(zip([names[c] for c in codes.tolist()], counted[codes].tolist(), strict=True))
 
 
 @dataclass

@@ -3,7 +3,7 @@
 `evaluate(searcher, plan, scored)` gives every match of a plan with the
 score Whoosh's own matchers would give its `to_whoosh` form (BM25F, sums
 over All/Any/Maybe, boosts), but computed over numpy arrays of postings
-(search.index.postings) instead of one matcher call per document and query node. At 50,000 articles
+(search.index.whoosh_read) instead of one matcher call per document and query node. At 50,000 articles
 that turned a broad query's 200-650 ms into tens of milliseconds.
 
 Two things are done lazily, because they need each document's positions,
@@ -33,7 +33,7 @@ from whoosh.scoring import BM25F
 
 from search.engine.phrases import picked
 from search.engine.plan import All, Any, Every, Fallback, Maybe, Not, Nothing, Plan, Run, Term, skips_fallback
-from search.index import postings, scoring
+from search.index import whoosh_read, scoring
 from search.index.schema import GRAMS_FIELD, TEXT_FIELDS
 from search.index.scoring import LiveBM25F
 
@@ -150,16 +150,16 @@ def evaluate(searcher, query: Plan, scored: bool) -> Found:
     weighting = searcher.weighting
     if scored and type(weighting) not in (BM25F, LiveBM25F):
         raise Unsupported(f"weighting {type(weighting).__name__}")
-    if not postings.trusted(searcher.reader()):
+    if not whoosh_read.trusted(searcher.reader()):
         raise Unsupported("postings not read directly for this reader")
     try:
         part = _Evaluation(searcher, scored).part(query)
-    except postings.Unreadable as exc:
+    except whoosh_read.Unreadable as exc:
         raise Unsupported(str(exc)) from exc
     except Unsupported:
         raise
     except Exception as exc:  # a format we misread: Whoosh's matchers answer from now on
-        postings.distrust(searcher.reader(), f"{type(exc).__name__}: {exc}")
+        whoosh_read.distrust(searcher.reader(), f"{type(exc).__name__}: {exc}")
         raise Unsupported(str(exc)) from exc
     return Found(part.docs, part.scores, part.pending)
 
@@ -173,7 +173,7 @@ class _Evaluation:
         self.schema = searcher.schema
         self.scored = scored
         self.size = self.reader.doc_count_all()
-        self._read: dict[tuple, tuple[postings.Postings, np.ndarray]] = {}
+        self._read: dict[tuple, tuple[whoosh_read.Postings, np.ndarray]] = {}
 
     # Dispatch ----------------------------------------------------------
 
@@ -200,7 +200,7 @@ class _Evaluation:
                 return self.part(q.required, within)
             return self._and_maybe(q)
         if isinstance(q, Every):
-            docs = postings.live_docs(self.reader)
+            docs = whoosh_read.live_docs(self.reader)
             return _Part(docs, np.full(len(docs), float(q.boost) if self.scored else 0.0))
         raise Unsupported(type(q).__name__)
 
@@ -210,7 +210,7 @@ class _Evaluation:
         return skips_fallback(len(found[0]) if found else 0, self.searcher.doc_count())
 
     def _nothing(self) -> _Part:
-        return _Part(postings.empty().docs, np.zeros(0))
+        return _Part(whoosh_read.empty().docs, np.zeros(0))
 
     # Terms -------------------------------------------------------------
 
@@ -226,7 +226,7 @@ class _Evaluation:
             btext = fieldobj.to_bytes(text)
         except ValueError:
             return None
-        found = postings.read(self.reader, fieldname, btext, with_values)
+        found = whoosh_read.read(self.reader, fieldname, btext, with_values)
         if not len(found):
             self._read[key] = None
             return None
@@ -234,11 +234,11 @@ class _Evaluation:
         self._read[key] = (found, scores)
         return found, scores
 
-    def _scores(self, fieldname, fieldobj, btext, found: postings.Postings) -> np.ndarray:
+    def _scores(self, fieldname, fieldobj, btext, found: whoosh_read.Postings) -> np.ndarray:
         if not fieldobj.scorable:
             return found.weights  # Whoosh's WeightScorer
         weighting = self.searcher.weighting
-        b = postings.field_b(weighting, fieldname)
+        b = whoosh_read.field_b(weighting, fieldname)
         k1 = weighting.K1
         if scoring.uses_live_statistics(self.searcher):
             # `found` is the term's whole live posting list: its length is the live frequency
@@ -247,7 +247,7 @@ class _Evaluation:
         else:
             idf = self.searcher.idf(fieldname, btext)
             average = self.searcher.avg_field_length(fieldname) or 1
-        length = postings.lengths(self.reader, fieldname)[found.docs]
+        length = whoosh_read.lengths(self.reader, fieldname)[found.docs]
         tf = found.weights
         # whoosh.scoring.bm25, term for term, so the floats come out the same.
         return idf * ((tf * (k1 + 1)) / (tf + k1 * ((1 - b) + b * length / average)))
@@ -309,8 +309,8 @@ class _Evaluation:
         高新区 that spares reading 高新's 48,000 postings to confirm the full
         name 高新技术产业开发区 in articles that say 高新区 anyway."""
         is_run = [isinstance(s, (Run, Fallback, Maybe)) for s in subs]
-        runs = [s for s, run in zip(subs, is_run) if run]
-        plain = [s for s, run in zip(subs, is_run) if not run]
+        runs = [s for s, run in zip(subs, is_run, strict=True) if run]
+        plain = [s for s, run in zip(subs, is_run, strict=True) if not run]
         if not runs or not plain:
             return [self.part(s) for s in subs]
         parts = [self.part(s) for s in plain]
@@ -409,9 +409,9 @@ class _Evaluation:
                 return None
             btext = fieldobj.to_bytes(word)
             if len(candidates) * 16 < frequency[word]:
-                found = postings.read_among(self.reader, fieldname, btext, candidates, with_values=True)
+                found = whoosh_read.read_among(self.reader, fieldname, btext, candidates, with_values=True)
             else:
-                found = postings.read(self.reader, fieldname, btext, with_values=True).among(candidates)
+                found = whoosh_read.read(self.reader, fieldname, btext, with_values=True).among(candidates)
             read[word] = found
             candidates = found.docs
         leaves = []
@@ -468,12 +468,12 @@ _START_SHIFT = 1 << 32
 _ROW_STRIDE = 1 << 33
 
 
-def _run_check(fmt, leaves: list[tuple[int, postings.Postings]]) -> Check:
+def _run_check(fmt, leaves: list[tuple[int, whoosh_read.Postings]]) -> Check:
     """A check: for each document, is there a p with word i at p + offset i?
     Worked out over whole arrays: every (document, p) pair the first word
     allows, kept only while each further word allows it too; a word's
     positions are decoded only for documents still in the running."""
-    decode = postings.positions_decoder(fmt)
+    decode = whoosh_read.positions_decoder(fmt)
 
     def check(docs: np.ndarray) -> np.ndarray:
         alive = np.arange(len(docs), dtype=np.int64)

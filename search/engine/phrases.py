@@ -101,7 +101,7 @@ class AdjacentMatcher(wrappers.WrappingMatcher):
     def _adjacent(self) -> bool:
         first = self._offsets[0]
         starts = {p - first for p in self._leaves[0].value_as("positions")}
-        for offset, leaf in zip(self._offsets[1:], self._leaves[1:]):
+        for offset, leaf in zip(self._offsets[1:], self._leaves[1:], strict=True):
             starts.intersection_update(p - offset for p in leaf.value_as("positions"))
             if not starts:
                 return False

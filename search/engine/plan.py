@@ -12,7 +12,7 @@
 Boosts are a field of the nodes that carry one in Whoosh's scoring (Term,
 All, Any, Run, Every): a compound of a single part ignores its own boost
 there, and the plan keeps that meaning. Whoosh's matchers are reached only
-through `to_whoosh(plan)`: for a reader search.index.postings does not trust, and
+through `to_whoosh(plan)`: for a reader search.index.whoosh_read does not trust, and
 for the differential test (tests/test_evaluate.py), which evaluates both.
 """
 from __future__ import annotations

@@ -71,7 +71,7 @@ def run(searcher, state: SearchState) -> ResultsPage:
     # Years and the timeline count the matches failing only the date range
     # too, like the other facets: a bar outside the range can stretch it.
     dated = np.concatenate([docs, chosen.almost["date"]]) if "date" in chosen.almost else docs
-    months, kept_months = (dict(zip(*(v.tolist() for v in np.unique(cols.month[d], return_counts=True))))
+    months, kept_months = (dict(zip(*(v.tolist() for v in np.unique(cols.month[d], return_counts=True)), strict=True))
                            for d in (dated, docs))
     facets["year"] = years(months)
     start = (state.page - 1) * state.per_page

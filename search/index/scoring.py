@@ -27,7 +27,7 @@ from math import log
 import numpy as np
 from whoosh.scoring import BM25F, BM25FScorer
 
-from search.index import postings, state
+from search.index import whoosh_read, state
 
 
 def idf_of(documents: int, frequency: int) -> float:
@@ -41,8 +41,8 @@ def live_frequency(searcher, fieldname: str, text) -> int:
     fieldobj = reader.schema[fieldname]
     btext = text if isinstance(text, bytes) else fieldobj.to_bytes(text)
     try:
-        return len(postings.read(reader, fieldname, btext))
-    except postings.Unreadable:
+        return len(whoosh_read.read(reader, fieldname, btext))
+    except whoosh_read.Unreadable:
         if (fieldname, btext) not in reader:
             return 0
         return sum(1 for _ in reader.postings(fieldname, btext).all_ids())  # skips deleted documents
@@ -54,9 +54,9 @@ def average_length(searcher, fieldname: str) -> float:
     reader = top.reader()
     kept = state.of(reader).averages
     if fieldname not in kept:
-        live = postings.live_docs(reader)
-        if postings.trusted(reader):
-            lengths = postings.lengths(reader, fieldname)[live]
+        live = whoosh_read.live_docs(reader)
+        if whoosh_read.trusted(reader):
+            lengths = whoosh_read.lengths(reader, fieldname)[live]
         else:  # Whoosh's own reading of the same length bytes, a document at a time
             lengths = np.array([reader.doc_field_length(d, fieldname) or 0 for d in live.tolist()], dtype=np.float64)
         kept[fieldname] = float(lengths.sum() / len(live)) if len(live) else 0.0

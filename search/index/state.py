@@ -77,12 +77,13 @@ class ReaderState:
         self.budgets = budgets
         self.columns = None  # search.engine.columns.Columns, read on first use
         self.lengths: dict[str, object] = {}  # field -> document lengths (numpy)
-        self.live = None  # numpy array of live document numbers (search.index.postings.live_docs)
+        self.live = None  # numpy array of live document numbers (search.index.whoosh_read.live_docs)
         self.averages: dict[str, float] = {}  # field -> mean length over live documents (search.index.scoring)
         self.terms: OrderedDict = OrderedDict()  # (field, term, with values) -> Postings, budgeted in bytes
         self.matches = Recent(budgets.matches_kept)  # (query, scored) -> Found
         self.results = Recent(budgets.results_pages)  # search state -> results page data
-        self.codec_ok: bool | None = None  # search.index.postings' self-check on this reader (None: not yet)
+        self.codec_ok: bool | None = None  # search.index.whoosh_read' self-check on this reader (None: not yet)
+        self.codec_problem: str | None = None  # why the self-check distrusted it
         self.derived: dict[str, Remembered] = {}  # once-per-reader summaries (zone lists, totals)
 
 

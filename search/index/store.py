@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import os
+import stat
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,14 +85,45 @@ def write_meta(generation: Path, meta: Meta) -> None:
     os.replace(tmp, generation / META)
 
 
+# Index files hold pickles (Whoosh's schema, segment lists and stored
+# fields): whoever can change them runs code in every process that opens
+# the index. The server refuses an index others could change.
+UNSAFE_BITS = stat.S_IWGRP | stat.S_IWOTH
+
+
+def writable_by_others(root: Path) -> Path | None:
+    """The first of the index root, its live generation and that
+    generation's files that users other than the owner may write; None when
+    there is none (or no index yet)."""
+    generation = current_dir(root)
+    paths = [root] + ([generation, *sorted(generation.iterdir())] if generation is not None else [])
+    for path in paths:
+        try:
+            if os.stat(path).st_mode & UNSAFE_BITS:  # a link's own mode means nothing: its target's does
+                return path
+        except FileNotFoundError:  # a file an update removed meanwhile
+            continue
+    return None
+
+
+def restrict(generation: Path) -> None:
+    """Take group and others' write permission off a generation and its
+    files (a umask of 002 would leave them group-writable)."""
+    for path in [generation, *generation.iterdir()]:
+        mode = os.lstat(path).st_mode
+        if mode & UNSAFE_BITS and not stat.S_ISLNK(mode):
+            os.chmod(path, stat.S_IMODE(mode) & ~UNSAFE_BITS)
+
+
 def searcher_of(index: Index):
     """A searcher ranking with live-document statistics (search.index.scoring):
     every searcher the app or a tool uses comes from here."""
     return index.searcher(weighting=LiveBM25F())
 
 
-def open_index(root: Path) -> tuple[Index, Meta, Path]:
-    """Open the live index: (index, meta, generation dir), or StoreError."""
+def open_index(root: Path, readonly: bool = False) -> tuple[Index, Meta, Path]:
+    """Open the live index: (index, meta, generation dir), or StoreError.
+    `readonly`: its storage refuses any change (a writer, a lock, a file)."""
     generation = current_dir(root)
     if generation is None:
         raise StoreError(f"no index at {root}: build one with python -m indexer build --index {root}")
@@ -100,7 +132,7 @@ def open_index(root: Path) -> tuple[Index, Meta, Path]:
         raise StoreError(f"index at {root} has schema version {meta.schema_version}, this program "
                          f"needs {SCHEMA_VERSION}: rebuild it with python -m indexer build")
     try:
-        return whoosh_index.open_dir(str(generation), indexname=INDEX_NAME), meta, generation
+        return whoosh_index.open_dir(str(generation), indexname=INDEX_NAME, readonly=readonly), meta, generation
     except Exception as exc:  # Whoosh raises several unrelated types for a broken index
         raise StoreError(f"index at {generation} cannot be opened ({exc}); rebuild it: "
                          "python -m indexer build") from None
@@ -124,6 +156,7 @@ class Library:
         self.budgets = budgets
         self.check_seconds = check_seconds
         self._generation: Path | None = None
+        self._meta: Meta | None = None  # the live generation's meta.json, read when it was opened
         self._index: Index | None = None
         self._searcher = None
         self._checked = float("-inf")
@@ -137,7 +170,7 @@ class Library:
         self._checked = now
         generation = current_dir(self.root)
         if self._searcher is None or generation != self._generation:
-            index, _, generation = open_index(self.root)
+            index, self._meta, generation = open_index(self.root, readonly=True)
             self._replace(searcher_of(index), index, generation)
         elif not self._searcher.up_to_date():
             # A fresh searcher, not Searcher.refresh(): whoosh-reloaded's reader
@@ -159,6 +192,14 @@ class Library:
         """Changes whenever the searcher is reopened or refreshed."""
         self.searcher()
         return (str(self._generation), self._opened)
+
+    def status(self):
+        """The engine's state (search.index.status.EngineStatus): the live
+        generation, and whether its postings are read directly."""
+        from search.index.status import engine_status  # it imports this module
+
+        reader = self.searcher().reader()
+        return engine_status(reader, self._generation, self._meta)
 
     def state(self) -> ReaderState:
         """What this process remembers about the current reader."""
@@ -204,4 +245,4 @@ class Library:
         """Release the searcher and its files."""
         if self._searcher is not None:
             self._searcher.close()
-        self._searcher = self._index = self._generation = None
+        self._searcher = self._index = self._generation = self._meta = None

@@ -9,7 +9,8 @@ Contract (Whoosh's): honours `positions`, `chars` and `mode`.
   one character to one, so `startchar`/`endchar` point into the original.
 - Chinese runs are cut by jieba (search.text.segmenter). Each word takes the next
   position. At index time (`mode="index"`) the dictionary words inside a long
-  word (of any length, not only jieba's 2- and 3-character pieces) are emitted too, at the *same* position as the word, so that 高新 finds
+  word (of any length, not only jieba's 2- and 3-character pieces) are
+  emitted too, at the *same* position as the word, so that 高新 finds
   高新区 while phrase queries over whole words keep their positions. At query
   time only whole words are emitted.
 - Latin letters and digits form their own tokens (`5g`, `247.04`, `costco`);
@@ -41,7 +42,7 @@ def words(text: str, index_mode: bool) -> Iterator[tuple[str, int, int, int]]:
     tested and reused (highlighting, query display) on its own.
     """
     found, positions, starts = word_lists(text, index_mode)
-    for word, pos, start in zip(found, positions, starts):
+    for word, pos, start in zip(found, positions, starts, strict=True):
         yield word, pos, start, start + len(word)
 
 
@@ -129,7 +130,7 @@ def bigrams(text: str) -> Iterator[tuple[str, int, int, int]]:
     Chinese run (a lone character stands for itself) and whole Latin/digit
     tokens, positions consecutive across runs."""
     grams, starts = bigram_lists(text)
-    for pos, (gram, start) in enumerate(zip(grams, starts)):
+    for pos, (gram, start) in enumerate(zip(grams, starts, strict=True)):
         yield gram, pos, start, start + len(gram)
 
 

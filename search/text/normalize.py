@@ -32,7 +32,7 @@ def _traditional_chars() -> frozenset[str]:
     converted = _converter().convert("\n".join(chars)).split("\n")
     if len(converted) != len(chars):  # a table joined lines: ask one by one
         converted = [_converter().convert(ch) for ch in chars]
-    return frozenset(ch for ch, out in zip(chars, converted) if out != ch)
+    return frozenset(ch for ch, out in zip(chars, converted, strict=True) if out != ch)
 
 
 def _fold_char(ch: str) -> str:

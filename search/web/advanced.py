@@ -87,5 +87,5 @@ def _fields_of(state: SearchState) -> MultiDict:
 def _form(fields: MultiDict, error: str | None = None) -> str:
     zones = engine.zone_totals(library().searcher())  # a count over in-memory columns
     return render_template("advanced.html", fields=fields, error=error, zones=[z for z, _ in zones],
-                           kinds=KIND_LABELS, sorts=dict(zip(SORTS, ("相关度", "最新", "最早"))),
+                           kinds=KIND_LABELS, sorts=dict(zip(SORTS, ("相关度", "最新", "最早"), strict=True)),
                            state=SearchState())

@@ -38,7 +38,7 @@ def common_terms(searcher, parsed: ParsedQuery) -> frozenset[str]:
               for exact, _ in clauses]
     if all(common):
         return frozenset()
-    return frozenset(t for (exact, parts), is_common in zip(clauses, common) if is_common
+    return frozenset(t for (exact, parts), is_common in zip(clauses, common, strict=True) if is_common
                      for t in (*exact, *parts))
 
 

@@ -16,10 +16,12 @@ import shutil
 import signal
 import sys
 import tempfile
+from pathlib import Path
 
 from gunicorn.app.base import BaseApplication
 
 from search.engine import columns
+from search.index.store import writable_by_others
 from search.web import front, settings
 from search.web.app import create_app
 
@@ -85,7 +87,14 @@ def _front_process(backend: str, listener, limits: front.Limits) -> int:
 
 
 def serve(index: str, host: str, port: int, workers: int | None = None) -> int:
-    """Run the server until interrupted; returns the exit status."""
+    """Run the server until interrupted; returns the exit status (2 when
+    the index is writable by other users: see search.index.store.UNSAFE_BITS)."""
+    unsafe = writable_by_others(Path(index))
+    if unsafe is not None:
+        print(f"error: {unsafe} is writable by users other than its owner (mode {os.lstat(unsafe).st_mode & 0o777:o}); "
+              "index files hold pickles, so whoever can write them runs code in the server. "
+              f"Make the index writable by its owner only (chmod -R go-w {index}) and start again.", file=sys.stderr)
+        return 2
     try:
         listener = front.listen(host, port)
     except OSError as exc:
@@ -107,7 +116,8 @@ def serve(index: str, host: str, port: int, workers: int | None = None) -> int:
     # of every match at 50,000 articles takes about 20 s (default 120).
     options = {"bind": f"unix:{backend}", "workers": workers, "worker_class": "sync",
                "preload_app": True, "post_worker_init": _worker_started, "when_ready": ready,
-               "timeout": int(app.config["WORKER_TIMEOUT"]), "graceful_timeout": 5, "accesslog": "-", "access_log_format": ACCESS_LOG, "errorlog": "-",
+               "timeout": int(app.config["WORKER_TIMEOUT"]), "graceful_timeout": 5,
+               "accesslog": "-", "access_log_format": ACCESS_LOG, "errorlog": "-",
                "loglevel": "warning", "proc_name": "gaoxin-search",
                # gunicorn's largest request line: a 500-character Chinese query
                # (the search box's limit) is 4,500 bytes percent-encoded

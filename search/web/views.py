@@ -47,7 +47,7 @@ def search():
     page = results_for(state)
     suggestions = clause_counts(library().searcher(), page) if not page.total else []
     html = render_template("search.html", page=page, state=state, suggestions=suggestions,
-                           cached=served_from_cache(), now=time.time())
+                           cached=served_from_cache(), now=time.time(), engine=library().status())
     return with_alternate(html, state.url("/api/search"), state.url())
 
 

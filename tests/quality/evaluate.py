@@ -44,7 +44,8 @@ def load(path: Path = JUDGED) -> list[Judged]:
         if not line.strip() or line.startswith("#"):
             continue
         cols = line.split("\t")
-        split = lambda col: [t.strip() for t in col.split(" | ") if t.strip()]
+        def split(col: str) -> list[str]:
+            return [t.strip() for t in col.split(" | ") if t.strip()]
         out.append(Judged(cols[0], parse_qsl(cols[1], keep_blank_values=True), split(cols[2]),
                           split(cols[3]) if len(cols) > 3 else []))
     return out
@@ -64,7 +65,7 @@ def judge(item: Judged, titles: list[str]) -> Outcome:
     top = titles[:TOP]
     ranks = [next((i for i, t in enumerate(top) if t.startswith(r)), None) for r in item.relevant]
     found = [r for r in ranks if r is not None]
-    missing = [rel for rel, r in zip(item.relevant, ranks) if r is None]
+    missing = [rel for rel, r in zip(item.relevant, ranks, strict=True) if r is None]
     banned = [b for b in item.banned if any(t.startswith(b) for t in titles)]
     return Outcome(len(found) / len(item.relevant), 1 / (min(found) + 1) if found else 0.0, missing, banned)
 
@@ -95,7 +96,7 @@ def baseline_titles(searcher, item: Judged) -> list[str]:
 def report(name: str, judged: list[Judged], outcomes: list[Outcome]) -> tuple[float, float]:
     """Print a table by class; return (recall@10, MRR) over all queries."""
     by_class: dict[str, list[Outcome]] = defaultdict(list)
-    for item, outcome in zip(judged, outcomes):
+    for item, outcome in zip(judged, outcomes, strict=True):
         by_class[item.kind].append(outcome)
     print(f"\n{name}\n{'class':<12}{'queries':>8}{'recall@10':>11}{'MRR':>8}")
     for kind, items in by_class.items():
@@ -103,7 +104,7 @@ def report(name: str, judged: list[Judged], outcomes: list[Outcome]) -> tuple[fl
               f"{sum(o.reciprocal_rank for o in items) / len(items):>8.3f}")
     recall = sum(o.recall for o in outcomes) / len(outcomes)
     mrr = sum(o.reciprocal_rank for o in outcomes) / len(outcomes)
-    for item, outcome in zip(judged, outcomes):
+    for item, outcome in zip(judged, outcomes, strict=True):
         if outcome.missing or outcome.banned_found:
             print(f"  {item.label}: missing {outcome.missing} wrongly found {outcome.banned_found}")
     return recall, mrr

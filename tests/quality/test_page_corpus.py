@@ -1,0 +1,53 @@
+"""The real-page corpus (tests/quality/pages): its gold is checked against the
+pages, and the parser's figures on it may not drop below the floors here
+(raise a floor when the parser gets better; never lower one to pass)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from search.text import gazetteer
+from search.text.kinds import Kind
+from tests.quality import page_corpus
+
+GOLD = page_corpus.load()
+# Floors: the figures of 2026-12-06 (tests/quality/page_corpus.py prints them).
+FLOORS = {"zone_kind": 0.60, "authors": 0.70, "dates": 0.75, "recall": 0.60}
+CEILINGS = {"leaks": 17, "furniture": 12, "captions_lost": 8}
+
+
+def test_the_corpus_is_large_and_varied():
+    articles = sum(len(g.articles) for g in GOLD)
+    outlets = {g.data["outlet"] for g in GOLD}
+    markups = {g.data["markup"] for g in GOLD}
+    assert len(GOLD) >= 30 and articles >= 120 and len(outlets) >= 25
+    assert {"hash", "double", "bare", "noblank", "hardwrap", "trad"} <= markups
+
+
+@pytest.mark.parametrize("gold", GOLD, ids=[g.name for g in GOLD])
+def test_gold_is_what_the_page_prints(gold):
+    page = gold.page.read_text("utf-8")
+    strings = [gold.data.get(key, []) for key in ("captions", "leaks", "furniture")]
+    for article in gold.articles:
+        assert article["kind"] in {str(k) for k in Kind}
+        assert article["zone"] is None or gazetteer.is_known(article["zone"]), article["zone"]
+        assert article["text"] and article["source"].startswith("http")
+        strings.append([article["title"]] if article.get("title") else [])
+        strings += [article["text"], article.get("authors", [])]
+    missing = [s for group in strings for s in group if s not in page]
+    assert not missing, f"not on the page: {missing}"
+    json.dumps(gold.data)  # plain data
+
+
+@pytest.fixture(scope="module")
+def figures():
+    return page_corpus.score()
+
+
+def test_the_parser_holds_its_figures_on_real_pages(figures):
+    shares = {"zone_kind": figures.share(figures.zone_kind), "authors": figures.share(figures.authors),
+              "dates": figures.share(figures.dates), "recall": figures.share(figures.recalled, figures.queries)}
+    low = {k: round(v, 3) for k, v in shares.items() if v < FLOORS[k]}
+    high = {k: getattr(figures, k) for k, most in CEILINGS.items() if getattr(figures, k) > most}
+    assert not low and not high, f"{figures.line()}\nbelow the floor: {low}; above the ceiling: {high}"

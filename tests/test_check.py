@@ -1,0 +1,41 @@
+"""`indexer check`: leaks found by the line rules themselves, and articles
+whose own text dates them far from the date their page states."""
+from __future__ import annotations
+
+import pytest
+
+from indexer import health
+from indexer.lines import leak
+from indexer.parse import parse_page
+
+
+@pytest.mark.parametrize(("paragraph", "rule"), [
+    ("本报讯（记者 张三）近日，甲乙高新区召开会议。", "lead-in"),
+    ("工人在调试设备。陈七 摄", "caption-with-credit"),
+    ("责任编辑：王芳", "editor-line"),
+    ("（下转第3版）", "jump-marker"),
+    ("会议要求抓好落实。（记者 张三 通讯员 李四）", "byline-roles"),
+    ("扫码阅读全文", "furniture"),
+    ("【园区动态】", "column-label"),
+])
+def test_a_paragraph_a_rule_would_have_taken_is_a_leak(paragraph, rule):
+    assert leak(paragraph) == rule
+
+
+def test_text_is_no_leak():
+    assert leak("近日，襄阳高新区召开人才工作会议，研究部署全年工作。") is None
+
+
+def test_a_text_dated_far_from_its_page_is_flagged_not_redated():
+    page = ("日期: 2024-06-03\n\n# 襄阳高新区召开人才大会\n\n"
+            "2022年3月5日，襄阳高新区召开人才大会，发布人才补贴新政。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.date.isoformat() == "2024-06-03"  # the page's date stands
+    assert any("its text dates it 2022-03-05" in p for p in health.article_problems(article))
+
+
+def test_a_text_dated_near_its_page_is_not_flagged():
+    page = ("日期: 2024-06-03\n\n# 襄阳高新区召开人才大会\n\n"
+            "2024年6月1日，襄阳高新区召开人才大会，发布人才补贴新政。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert not any("dates it" in p for p in health.article_problems(article))

@@ -1,0 +1,39 @@
+"""--explain shows the article each line went to as the assembly recorded it:
+every line it places in an article is found in that article's fields."""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+
+from indexer import explain
+from indexer.model import LineKind
+from indexer.pages import read_page
+from indexer.parse import parse_page
+
+PAGES = sorted((Path(__file__).resolve().parent / "quality" / "pages").glob("*.txt"))
+
+
+def _fields(article) -> str:
+    parts = [article.title, article.kicker or "", article.subtitle or "", article.text, *article.markup,
+             *article.authors, *(s.heading or "" for s in article.sections),
+             *(f"{c.text}{c.credit or ''}" for c in article.captions)]
+    return re.sub(r"\s+", "", "".join(parts))
+
+
+@pytest.mark.parametrize("page", PAGES, ids=[p.name for p in PAGES])
+def test_every_line_shown_in_an_article_is_in_it(page):
+    result = parse_page(read_page(page).text, page.name)
+    rows = explain.render(result)
+    numbers = {id(a): k for k, a in enumerate(result.articles, start=1)}
+    for line in result.lines:
+        if line.owner is None or line.kind in (LineKind.HEADING,) and not line.text:
+            continue
+        assert id(line.owner) in numbers, f"line {line.number} went to an article the page does not have"
+        squeezed, fields = re.sub(r"\s+", "", line.text), _fields(line.owner)
+        size = min(6, len(squeezed))  # markers taken off a line split it: any part of it will do
+        windows = {squeezed[k:k + size] for k in range(len(squeezed) - size + 1)}
+        assert any(w in fields for w in windows), f"line {line.number} ({line.text[:20]}) is not in its article"
+        row = next(r for r in rows if r.lstrip().startswith(f"{line.number} ") and line.text[:10] in r)
+        assert f" {numbers[id(line.owner)]}  " in row
