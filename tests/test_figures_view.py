@@ -16,7 +16,8 @@ import pytest
 from indexer.build import build
 from tests.conftest import live_server
 
-JINING_SENTENCE = "以落实青年人才生活补贴、首次购房补贴等各项人才支持政策为重点,发放各类青年人才补贴9000多万元,以政策活力吸引人才集聚“虹吸效应”。"
+JINING_SENTENCE = ("以落实青年人才生活补贴、首次购房补贴等各项人才支持政策为重点,"
+                   "发放各类青年人才补贴9000多万元,以政策活力吸引人才集聚“虹吸效应”。")
 
 PAGES = {
     "a.txt": "# 襄阳高新区：人才新政落地\n\n本报讯 襄阳高新区今年发放青年人才补贴500万元，引进人才300人。\n",
@@ -102,7 +103,8 @@ def test_the_results_page_offers_to_sort_by_value_only_with_a_condition(small):
     assert "数值从大到小" not in small.get("/search?q=人才补贴").get_data(as_text=True)
 
 
-@pytest.mark.parametrize("path", ["/api/search?q=人才补贴>=很多", "/figures?q=补贴>=万元", "/api/figures?q=补贴<=1.2.3元"])
+@pytest.mark.parametrize("path", ["/api/search?q=人才补贴>=很多", "/figures?q=补贴>=万元",
+                                  "/api/figures?q=补贴<=1.2.3元"])
 def test_a_condition_without_a_number_is_a_400_in_chinese(small, path):
     response = small.get(path)
     assert response.status_code == 400 and "数值" in response.get_data(as_text=True)

@@ -22,32 +22,49 @@ from search.text import segmenter
 CLAUSE_BREAK = re.compile(r"[,，。;；!！?？、()（）《》【】:：●■◆★▲•]")
 # Words that join a measure to its figure (补贴达9000万元, 投资完成113亿元):
 # skipped between the two.
-LINKS = frozenset("达 达到 为 是 有 约 共 共有 累计 突破 超过 超 近 逾 已达 高达 多达 总计 合计 共计 同比 分别 比上年 较上年 "
-                  "比去年 较去年 年均 已 将 就 都 均 再 又 至 到 了 在 分别为 达到了 完成 实现 预计 预计完成 可 可以 能 有望 "
-                  "已经 提高 增长 下降 提升 近日 目前 拟 增加 名义 大概 大约 约为 正在 先后 已有 升至 降至 达至 约占 比增 占".split())
+LINKS = frozenset((
+    "达 达到 为 是 有 约 共 共有 累计 突破 超过 超 近 逾 已达 高达 多达 "
+    "总计 合计 共计 同比 分别 比上年 较上年 比去年 较去年 年均 已 将 就 都 "
+    "均 再 又 至 到 了 在 分别为 达到了 完成 实现 预计 预计完成 可 可以 能 "
+    "有望 已经 提高 增长 下降 提升 近日 目前 拟 增加 名义 大概 大约 约为 "
+    "正在 先后 已有 升至 降至 达至 约占 比增 占"
+).split())
 # Words a measure never reaches back past: the verb that does something
 # with it (发放 补贴), when and where (去年, 全区), the subject (该园区).
-STOPS = frozenset("发放 完成 实现 带动 入驻 认定 走访 收集 引进 新增 提供 获得 拥有 吸引 集聚 聚集 兑现 落实 "
-                  "引入 拓展 帮助 推动 支持 促进 建成 建设 打造 开展 举办 组织 召开 服务 惠及 覆盖 吸纳 招引 引育 落地 落户 "
-                  "参加 参与 达成 争取 申报 申请 评选 入选 入围 入库 认证 备案 培训 举行 推出 设立 成立 设置 安排 "
-                  "用于 投放 减免 减税 降费 节约 节省 去年 今年 前年 上半年 下半年 目前 截至 当年 同期 "
-                  "获批 获评 推送 促成 解决 增设 筹集 推广 转化 产出 现有 平均 招收 选出 签订 组建 来自 具有 送上 现场 "
-                  "投入 注资 融资 共计 总计 合计 累计 这座 这 成为 以来 工作日 创立 贡献 宣布 正在 一片 一方 等 "
-                  "这里 那里 此 这些 我们 他们 成功 联合 决定 坐拥 进行 至此 "
-                  "其中 此外 同时 以及 并 且 而 还 也 共 该 其 全区 全市 全省 该园区 该区 "
-                  "公司 有限公司 集团 团队 股份 "
-                  "记者 了解 据 据悉 显示 统计 表示 介绍 的 以 对 为 向 从 由 给 让 使 将 把 被 后 前 内 里 中 上".split())
+STOPS = frozenset((
+    "发放 完成 实现 带动 入驻 认定 走访 收集 引进 新增 提供 获得 拥有 吸引 "
+    "集聚 聚集 兑现 落实 引入 拓展 帮助 推动 支持 促进 建成 建设 打造 开展 "
+    "举办 组织 召开 服务 惠及 覆盖 吸纳 招引 引育 落地 落户 参加 参与 达成 "
+    "争取 申报 申请 评选 入选 入围 入库 认证 备案 培训 举行 推出 设立 成立 "
+    "设置 安排 用于 投放 减免 减税 降费 节约 节省 去年 今年 前年 上半年 "
+    "下半年 目前 截至 当年 同期 获批 获评 推送 促成 解决 增设 筹集 推广 "
+    "转化 产出 现有 平均 招收 选出 签订 组建 来自 具有 送上 现场 投入 注资 "
+    "融资 共计 总计 合计 累计 这座 这 成为 以来 工作日 创立 贡献 宣布 正在 "
+    "一片 一方 等 这里 那里 此 这些 我们 他们 成功 联合 决定 坐拥 进行 "
+    "至此 其中 此外 同时 以及 并 且 而 还 也 共 该 其 全区 全市 全省 "
+    "该园区 该区 公司 有限公司 集团 团队 股份 记者 了解 据 据悉 显示 统计 "
+    "表示 介绍 的 以 对 为 向 从 由 给 让 使 将 把 被 后 前 内 里 中 上"
+).split())
 # Of those, the ones that may be a measure themselves, next to the figure
 # (研发投入3亿元, 注资2000万元).
 MAY_MEASURE = frozenset("投入 注资 融资 投资".split())
 # Verbs whose object is the figure and what follows it (给予30万元奖励,
 # 获得500万元贷款, 设立10亿元海洋产业基金, 完成20万平方米的标准化厂房建设).
-OBJECT_VERBS = frozenset("给予 获得 设立 贡献 提供 发放 安排 完成 筹集 奖励 补贴 补助 资助 兑现 拨付 争取".split())
+OBJECT_VERBS = frozenset((
+    "给予 获得 设立 贡献 提供 发放 安排 完成 筹集 奖励 补贴 补助 资助 兑现 "
+    "拨付 争取"
+).split())
 OBJECT_VERB = re.compile("|".join(sorted(OBJECT_VERBS, key=len, reverse=True)))
 # Words between such a verb and the figure (给予每人每年5万元).
-PER = frozenset("每人每年 每家每年 每人 每年 每家 每个 每项 每 一次性 最高 最低 不超过 不低于 至少".split())
+PER = frozenset((
+    "每人每年 每家每年 每人 每年 每家 每个 每项 每 一次性 最高 最低 不超过 "
+    "不低于 至少"
+).split())
 # Descriptors dropped from a measure's start (各类青年人才补贴 -> 青年人才补贴).
-DROP = frozenset("各类 各项 各级 各种 各 等 已 共 再 全部 所有 一批 全年 我国 我省 我市 我区 的".split())
+DROP = frozenset((
+    "各类 各项 各级 各种 各 等 已 共 再 全部 所有 一批 全年 我国 我省 我市 "
+    "我区 的"
+).split())
 # Left over from a date before a measure (2020年|高新技术企业突破100家).
 DATE_PARTS = frozenset("年 月 日 年度".split())
 # Who states a figure, dropped from a measure's start when enough is left
@@ -56,7 +73,10 @@ SUBJECTS = frozenset("国家高新区 高新区 该园区 该区 全区 全市 �
 NUMERAL_START = "一二两三四五六七八九十几数每"
 # Verbs jieba tags as such that name things when a noun follows (创新中心,
 # 推介官, 研发平台, 孵化器).
-NOMINAL_VERBS = frozenset("创新 推介 研发 孵化 发展 服务 管理 就业 培训 生产 制造 检测 交易 转移 示范 创业 实验".split())
+NOMINAL_VERBS = frozenset((
+    "创新 推介 研发 孵化 发展 服务 管理 就业 培训 生产 制造 检测 交易 转移 "
+    "示范 创业 实验"
+).split())
 # Never a reason to end a noun phrase after a figure (四个国家级高新区).
 NOT_STOPS_AFTER = SUBJECTS | frozenset("公司 有限公司 集团 团队 股份".split())
 # Words dropped from its end (技术需求等 -> 技术需求, 数量占全市的 -> 数量占全市).
@@ -181,7 +201,8 @@ def _phrase_after(place: Place, start: int) -> tuple[int, int] | None:
         stop = word[0] in STOPS and word[0] not in NOT_STOPS_AFTER
         if stop or word[0] in LINKS or not word[0].strip() or len(kept) >= MOST_WORDS:
             break
-        if not kept and (word[3] in ("c", "p", "d", "u", "r", "f", "m") or word[3] == "t" and word[0][-1] in "日天年月时"):
+        when = word[3] == "t" and word[0][-1] in "日天年月时"
+        if not kept and (word[3] in ("c", "p", "d", "u", "r", "f", "m") or when):
             return None  # 5家以上|且通过率, 二十人|前日赴东莞: no noun follows the figure
         if not kept and word[3] == "v" and word[0] not in NOMINAL_VERBS:
             return None  # 7.5平方公里|扩大到…: a verb follows it, what it measures is before

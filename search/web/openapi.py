@@ -34,7 +34,8 @@ SEARCH_PARAMETERS = [
     _param("from", "起始日期（含）：YYYY、YYYY-MM 或 YYYY-MM-DD，取该年/月的第一天；空 = 不限", DATE_OR_EMPTY),
     _param("to", "结束日期（含）：YYYY、YYYY-MM 或 YYYY-MM-DD，取该年/月的最后一天，不早于 from；空 = 不限",
            DATE_OR_EMPTY),
-    _param("sort", "排序；value：按查询中数值条件所指数字从大到小（无条件时同 newest）", {"type": "string", "enum": list(SORTS), "default": "relevance"}),
+    _param("sort", "排序；value：按查询中数值条件所指数字从大到小（无条件时同 newest）",
+           {"type": "string", "enum": list(SORTS), "default": "relevance"}),
     _param("page", f"页码；page × per_page 不超过 {MAX_RESULTS_DEEP}",
            {"type": "integer", "minimum": 1, "maximum": MAX_RESULTS_DEEP, "default": 1}),
     _param("per_page", "每页条数", {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE,
@@ -151,12 +152,14 @@ FIGURES = {"type": "object", "required": ["query", "articles", "read", "zones", 
                           "filters": {"type": "object"}, "url": {"type": "string"}, "took_ms": {"type": "number"},
                           "articles": {"type": "integer", "description": "匹配文章数"},
                           "read": {"type": "integer", "description": "读取了数字的文章数（最相关的若干篇）"},
-                          "zones": {"type": "array", "items": {"type": "string"}, "description": "各列：数字最多的在前"},
+                          "zones": {"type": "array", "items": {"type": "string"},
+                                    "description": "各列：数字最多的在前"},
                           "rows": {"type": "array", "items": {
                               "type": "object", "required": ["measure", "count", "cells"],
                               "properties": {"measure": {"type": "string"}, "count": {"type": "integer"},
                                              "cells": {"type": "object", "additionalProperties": {
-                                                 "type": "array", "items": {"$ref": "#/components/schemas/Figure"}}}}}}}}
+                                                 "type": "array",
+                                                 "items": {"$ref": "#/components/schemas/Figure"}}}}}}}}
 ZONES = {"type": "object", "required": ["provinces"],
          "properties": {"provinces": {"type": "object", "additionalProperties": COUNTS}}}
 ZONE = {"type": "object", "required": ["zone", "province", "total", "articles", "topics", "policies"],
@@ -217,5 +220,6 @@ def spec() -> dict:
                               "404": _error("语料中没有这个高新区")}}},
         },
         "components": {"schemas": {"Hit": HIT, "SearchResults": SEARCH, "Timeline": TIMELINE, "Article": ARTICLE,
-                                   "Compare": COMPARE, "Figures": FIGURES, "Figure": FIGURE, "Zones": ZONES, "Zone": ZONE, "Error": ERROR}},
+                                   "Compare": COMPARE, "Figures": FIGURES, "Figure": FIGURE, "Zones": ZONES,
+                                   "Zone": ZONE, "Error": ERROR}},
     }
