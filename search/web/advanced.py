@@ -20,6 +20,7 @@ from search.errors import BadParameter
 from search.web.current import library
 
 bp = Blueprint("advanced", __name__)
+SORT_LABELS = ("相关度", "最新", "最早", "数值从大到小（查询含数值条件时）")  # one per SORTS
 
 # Form fields that become query text, in the order they are written into q.
 QUERY_FIELDS = ("all", "phrase", "any", "none", "title")
@@ -87,5 +88,5 @@ def _fields_of(state: SearchState) -> MultiDict:
 def _form(fields: MultiDict, error: str | None = None) -> str:
     zones = engine.zone_totals(library().searcher())  # a count over in-memory columns
     return render_template("advanced.html", fields=fields, error=error, zones=[z for z, _ in zones],
-                           kinds=KIND_LABELS, sorts=dict(zip(SORTS, ("相关度", "最新", "最早"), strict=True)),
+                           kinds=KIND_LABELS, sorts=dict(zip(SORTS, SORT_LABELS, strict=True)),
                            state=SearchState())
