@@ -32,6 +32,7 @@ from indexer import health
 from indexer.corpus import Parsed, has_jumps, issue_of, parse_files, read_folder
 from indexer.documents import to_document
 from search.index.whoosh_write import SegmentBuilder, abandon, commit_segments
+from search.index.whoosh_read import column_values
 from search.index.schema import make_schema
 from search.text import segmenter
 from search.index.store import (
@@ -39,6 +40,7 @@ from search.index.store import (
     INDEX_NAME,
     META,
     Meta,
+    StoreError,
     current_dir,
     open_index,
     restrict,
@@ -95,8 +97,9 @@ class _Locked:
         self.lock.release()
 
 
-def _documents(parsed: Parsed, report: Report, pages: dict[str, str]) -> Iterator[dict]:
-    """Index documents of parsed pages, counted into the report."""
+def _documents(parsed: Parsed, report: Report, pages: dict[str, str], seen: FirstSeen) -> Iterator[dict]:
+    """Index documents of parsed pages, counted into the report, each with
+    the time it was first indexed."""
     report.skipped.extend(parsed.skipped)
     for page in parsed.pages:
         report.notes.extend(page.notes)
@@ -107,7 +110,9 @@ def _documents(parsed: Parsed, report: Report, pages: dict[str, str]) -> Iterato
         report.pages += 1
         report.articles += len(page.result.articles)
         for article in page.result.articles:
-            yield to_document(article, page.sha256)
+            doc = to_document(article, page.sha256)
+            doc["indexed"] = seen.of(article.id)
+            yield doc
 
 
 _PR_SET_PDEATHSIG = 1
@@ -140,6 +145,45 @@ def build_procs(pages: int, procs: int | None = None) -> int:
     return max(1, procs)
 
 
+@dataclass
+class FirstSeen:
+    """When each article id was first indexed (naive UTC), carried over from
+    the generation before; an id not seen before gets `now`."""
+    now: dt.datetime
+    before: dict[str, dt.datetime] = field(default_factory=dict)
+
+    def of(self, article_id: str) -> dt.datetime:
+        """The first-indexed time of an article."""
+        return self.before.get(article_id, self.now)
+
+    @classmethod
+    def from_index(cls, ix, now: dt.datetime) -> FirstSeen:
+        """The times an index holds (the earliest for an id held twice; none
+        for an index built before they were recorded)."""
+        before: dict[str, dt.datetime] = {}
+        with ix.reader() as reader:
+            for segment, _ in reader.leaf_readers():
+                if not segment.has_column("indexed"):
+                    continue
+                ids, times = column_values(segment, "id"), column_values(segment, "indexed")
+                for article_id, when in zip(ids, times, strict=True):
+                    if isinstance(when, dt.datetime) and (article_id not in before or when < before[article_id]):
+                        before[article_id] = when
+        return cls(now, before)
+
+
+def _previous_first_seen(root: Path, now: dt.datetime) -> FirstSeen:
+    """The first-seen times of the live generation, if there is one it can read."""
+    try:
+        ix, _, _ = open_index(root)
+    except StoreError:  # none yet, or another schema version: every article is new
+        return FirstSeen(now)
+    try:
+        return FirstSeen.from_index(ix, now)
+    finally:
+        ix.close()
+
+
 def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
     """Full build of every page in seeds into a new generation, then swap it in
     (`procs`: building processes; by default one per core for big builds).
@@ -154,11 +198,12 @@ def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
         folder = read_folder(seeds)
         files, manifest = folder.files, folder.manifest
         stamp = dt.datetime.now(dt.UTC)
+        seen = _previous_first_seen(root, stamp.replace(tzinfo=None))
         generation = root / f"gen-{stamp:%Y%m%dT%H%M%S%f}-{os.getpid()}"
         generation.mkdir(parents=True)
         try:
             ix = whoosh_index.create_in(str(generation), make_schema(), indexname=INDEX_NAME)
-            shares = _built_shares(generation, files, manifest, build_procs(len(files), procs))
+            shares = _built_shares(generation, files, manifest, seen, build_procs(len(files), procs))
             commit_segments(ix, [segment for share in shares for segment in share.segments])
             ix.close()
             report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
@@ -195,15 +240,16 @@ class _Share:
     joined: list[tuple[str, str]]
 
 
-def _built_shares(generation: Path, files: list[Path], manifest: dict, procs: int) -> list[_Share]:
+def _built_shares(generation: Path, files: list[Path], manifest: dict, seen: FirstSeen,
+                  procs: int) -> list[_Share]:
     """Parse and write every page, in `procs` processes."""
     if procs <= 1 or len(files) < 2:
-        return [_build_share(generation, files, manifest, 0, 1)]
+        return [_build_share(generation, files, manifest, seen, 0, 1)]
     _workers_die_with_the_build()
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=procs, mp_context=context) as pool:
         shares = _shared_out(files, list(pool.map(_issue_of, files, [manifest] * len(files), chunksize=16)), procs)
-        futures = [pool.submit(_build_share, generation, share, manifest, n, len(shares))
+        futures = [pool.submit(_build_share, generation, share, manifest, seen, n, len(shares))
                    for n, share in enumerate(shares)]
         return [future.result() for future in futures]
 
@@ -235,14 +281,15 @@ def _size(path: Path) -> int:
         return 0
 
 
-def _build_share(generation: Path, files: list[Path], manifest: dict, order: int, shares: int) -> _Share:
+def _build_share(generation: Path, files: list[Path], manifest: dict, seen: FirstSeen, order: int,
+                 shares: int) -> _Share:
     """Parse pages and write their articles as segments of the generation's index."""
     ix = whoosh_index.open_dir(str(generation), indexname=INDEX_NAME)
     label = "build" if shares == 1 else f"build {order + 1}/{shares}"
     parsed = parse_files(files, manifest, label, position=order)
     report, pages, segments = Report(), {}, []
     builder = None
-    for doc in _documents(parsed, report, pages):
+    for doc in _documents(parsed, report, pages, seen):
         if builder is None:
             builder = SegmentBuilder(ix.storage, ix.schema, INDEX_NAME)
         builder.add_document(**doc)
@@ -313,6 +360,7 @@ def update(seeds: Path, root: Path) -> Report:
     with _Locked(root):
         _clear_debris(root)
         ix, meta, generation = open_index(root)
+        seen = FirstSeen.from_index(ix, dt.datetime.now(dt.UTC).replace(tzinfo=None))
         folder = read_folder(seeds)
         files, manifest = folder.files, folder.manifest
         report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
@@ -338,7 +386,7 @@ def update(seeds: Path, root: Path) -> Report:
         touched = _with_linked_pages(parsed, changed_files, report.removed, present, meta, manifest)
         if len(touched) > len(changed_files):  # a continued story ties other pages in: parse them as one set
             parsed = parse_files(touched, manifest, "update")
-        docs = list(_documents(parsed, report, pages))
+        docs = list(_documents(parsed, report, pages, seen))
         unreadable = {name for name, _ in report.skipped}
         # Every page written is first deleted by source, new ones included: an
         # update killed after its commit but before meta.json is written sees

@@ -5,7 +5,7 @@ import datetime as dt
 import json
 
 from indexer.parse import Article
-from search.index.schema import GRAMS_FIELD, TEXT_FIELDS, policy_value
+from search.index.schema import GRAMS_FIELD, TEXT_FIELDS, author_value, policy_value
 from search.text import figures, gazetteer
 
 
@@ -24,7 +24,7 @@ def to_document(article: Article, page_sha: str) -> dict:
         "captions": "\n".join(c.text for c in article.captions if c.text),
         "policies": "\n".join(article.policies),
         "zones": ",".join(article.zones),
-        "authors": ",".join(article.authors),
+        "authors": ",".join(filter(None, (author_value(a) for a in article.authors))),
         "policy": ",".join(policy_value(p) for p in article.policies),
         "kind": str(article.kind),
         "date_inferred": article.date_inferred,

@@ -20,7 +20,8 @@ from indexer import names
 from indexer.names import OUTLET, Span
 from search.text.cjk import HAN
 
-NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,20}}?(?:讯|报道|消息))】|(?P<outlet>{OUTLET})[{HAN}]{{0,6}}?"
+NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,20}}?(?:讯|报道|消息))】"
+                       rf"|(?P<outlet>{OUTLET})(?:·[{HAN}]{{1,8}})?[{HAN}]{{0,6}}?"
                        rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯|(?P<bare>本报|本刊|本网)(?=[\s(（])|(?P<plain>[{HAN}]{{2,12}}?讯)(?=[\s(（【:：]))")
 DATELINE = re.compile(rf"^(?:{OUTLET})?[{HAN}]{{0,8}}?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日"
                       rf"|[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日|\d{{1,2}}日)(?:电|消息)"
@@ -33,7 +34,7 @@ AGENCY_DATELINE = re.compile(rf"[(（][{HAN}]{{0,8}}?记者\s*(?P<rest>[{HAN}]{{
 REPORTED_BY = re.compile(rf"\s*(?:本报|本台|本网)?记者\s*(?P<names>[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)"
                          r"\s*报道\s*[:：]?\s*")
 TRAILING_BYLINE = re.compile(r"[(（【\[]\s*(?P<inner>[^()（）【】\[\]]{1,50}?)\s*[)）】\]]\s*$")
-PAGE_NUMBER = r"(?:[A-Za-z]?\d{1,2}|[一二三四五六七八九十]{1,3})"
+PAGE_NUMBER = r"(?:[A-Za-z]\d{1,3}|\d{1,2}|[一二三四五六七八九十]{1,3})"
 JUMP = re.compile(r"[(（]\s*(?P<verb>下转|上接|紧接|接|转|续|紧转|续见|见)\s*(?:第\s*)?(?P<page>" + PAGE_NUMBER
                   + r")\s*(?:版|页)[^)）]{0,12}[)）]"
                   r"|(?:^|(?<=[。！？”\s]))(?P<verb2>下转|上接|紧接|转|接)第?(?P<page2>" + PAGE_NUMBER + r")版\s*$"

@@ -40,7 +40,7 @@ SCENE_CAPTION = re.compile(r"(?:一角|全景|外景|夜景|远眺|俯瞰|鸟瞰
                            r"|^(?:位于|航拍的|俯瞰)")
 MAX_SCENE_CAPTION = 30
 # What opens a photo caption: △ ▲ ↑, 上图：, 图①：, 图1: (taken off), or 图为 (kept)
-CAPTION_MARK = re.compile(r"^(?:[△▲↑↓←→]\s*|(?:[上下左右]图|图\s*[①②③④⑤⑥⑦⑧⑨\d]*)\s*[:：]\s*|(?=图为))")
+CAPTION_MARK = re.compile(r"^(?:[△▲↑↓←→]\s*|(?:[上下左右]图|图说|图\s*[①②③④⑤⑥⑦⑧⑨\d]*)\s*[:：]\s*|(?=图为))")
 SUBTITLE_DASH = re.compile(r"^(?:——|—|──|--|－－)")
 NO_HEADING_PUNCT = re.compile(r"[。；;]")  # outside quotation marks; ！ and ？ are fine
 COMMAS = re.compile(r"[，,、]")
@@ -181,10 +181,24 @@ def _furniture(c: Candidate) -> list[Line] | None:
     return [c.line(LineKind.FURNITURE, markup=c.text, variety=found)]
 
 
+def _is_caption(text: str) -> bool:
+    """Text before a credit on its line that is a caption, not part of the
+    credit (`新华社记者` of `新华社记者 张三 摄` is no caption)."""
+    text = text.strip()
+    return len(text) >= MIN_GLUED_CAPTION and not names.ROLES.fullmatch(text) and names.byline(
+        text, need_role=False) is None and not names.OUTLET_ONLY.fullmatch(text)
+
+
+MIN_GLUED_CAPTION = 5
+
+
 def _credit(c: Candidate) -> list[Line] | None:
     found = credits.credit(c.folded)
     if not found:
         return None
+    glued = credits.trailing(c.folded)
+    if glued and _is_caption(c.folded[:glued[0]]):
+        return None  # 俯瞰西安高新区景色 高新区供图: a caption and its credit (caption-with-credit)
     who = c.text[found.who[0]:found.who[1]].strip()
     return [c.line(LineKind.CREDIT, who, place=found.place,
                    names=names.spans_text(c.text, found.photographers), markup=c.text)]

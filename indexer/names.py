@@ -34,7 +34,9 @@ MAX_EDITOR_CONTACT = 60  # 本版责编：刘峣 邮箱：…: an editor line wi
 EDITOR_INSIDE = re.compile(r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式)\s*[:：]")
 # Place words of a byline: 北京报道, 发自北京, a lone 报道.
 PLACE = re.compile(rf"^(?:[{HAN}]{{0,8}}报[道导]|发自[{HAN}]{{1,8}}|[{HAN}]{{1,8}}电)$")
-TOKEN = re.compile(r"[^\s、,，;；/／|｜:：]+")
+TOKEN = re.compile(r"[^\s、,，;；/／|｜:：·]+")
+# An outlet standing alone in a byline (`青报全媒体/观海新闻记者 王萌`): no name, no role.
+OUTLET_ONLY = re.compile(rf"{OUTLET}(?:全媒体|融媒体)?|[{HAN}]{{1,8}}(?:全媒体|融媒体|新闻中心|客户端)")
 CONNECTOR = {"和", "与", "及", "等"}
 NAMES_LINE = re.compile(rf"[{HAN}\s、，,]+")
 
@@ -127,6 +129,8 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
             has_role = True
         if not rest or rest in CONNECTOR:
             continue
+        if not role and OUTLET_ONLY.fullmatch(rest) and i + 1 < len(words):
+            continue  # 中青报·中青网记者 王海涵: the outlets before the role
         contributed = CONTRIBUTED.search(rest)
         if contributed and is_name(rest[:contributed.start()]):
             rest = rest[:contributed.start()]

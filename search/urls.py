@@ -75,3 +75,10 @@ def absolute(url: str) -> str:
 def tag(url: str) -> str:
     """A permanent, host-independent id for a path (Atom ids, RFC 4151)."""
     return TAG_AUTHORITY + encoded(url)
+
+
+def attachment(name: str, fallback: str) -> str:
+    """A Content-Disposition header for a download named `name` (RFC 6266):
+    an ASCII fallback, then the UTF-8 name percent-encoded (a header holds
+    ASCII only: gunicorn refuses anything else)."""
+    return f"attachment; filename=\"{fallback}\"; filename*=UTF-8''{quote(name, safe='')}"

@@ -71,3 +71,29 @@ def test_compose_ignores_empty_fields_and_quotes():
     assert compose(MultiDict([("all", " "), ("phrase", '"'), ("any", ""), ("go", "1")])) == MultiDict([("q", "")])
     state = parse_args(compose(MultiDict([("none", "-"), ("title", "招商 引资")])))
     assert state.q == "title:招商 title:引资"
+
+
+def test_the_form_has_author_newspaper_and_page_name_fields_that_reach_the_url(client):
+    html = unescape(client.get("/advanced").get_data(as_text=True))
+    for name in ("author", "newspaper", "page_name"):
+        assert f'name="{name}"' in html
+    assert '<option value="杨天卓">' in html, "an author picker of every byline in the index"
+    params = _landing(client, [("author", "杨天卓、戴国梁"), ("newspaper", "科技日报"), ("page_name", "高新区")])
+    assert params == [("newspaper", "科技日报"), ("page_name", "高新区"), ("author", "戴国梁"), ("author", "杨天卓")]
+    filled = unescape(client.get("/advanced?" + urlencode(params)).get_data(as_text=True))
+    assert 'name="author" value="戴国梁、杨天卓"' in filled and 'name="newspaper" value="科技日报"' in filled
+
+
+def test_exclusions_and_title_words_go_back_to_their_own_fields(client):
+    q = '人才 "帮代办" 专精特新 OR 小巨人 -广告 -无锡 title:高新区 zone:襄阳'
+    html = unescape(client.get("/advanced?" + urlencode({"q": q})).get_data(as_text=True))
+    assert 'name="all" value="人才 "帮代办" 专精特新 OR 小巨人 zone:襄阳"' in html
+    assert 'name="none" value="广告 无锡"' in html and 'name="title" value="高新区"' in html
+    # and the form gives the same search back
+    fields = [("all", '人才 "帮代办" 专精特新 OR 小巨人 zone:襄阳'), ("none", "广告 无锡"), ("title", "高新区")]
+    assert parse_args(MultiDict(_landing(client, fields))).q == \
+        '人才 "帮代办" 专精特新 OR 小巨人 zone:襄阳 -广告 -无锡 title:高新区'
+    # OR keeps its words together; NOT and phrases stay as typed
+    from search.web.advanced import split_query
+    assert split_query('title:招商 OR title:引资 NOT -x -"a b"') == {
+        "all": 'title:招商 OR title:引资 NOT -x -"a b"', "none": "", "title": ""}

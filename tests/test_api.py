@@ -22,8 +22,8 @@ def schema_of(spec: dict, name: str) -> dict:
 def test_openapi_description_is_valid_and_names_every_parameter(spec):
     validate(spec)
     names = {p["name"] for p in spec["paths"]["/api/search"]["get"]["parameters"]}
-    assert names == {"q", "zone", "province", "kind", "policy", "newspaper", "page_name", "section", "from", "to",
-                     "sort", "page", "per_page"}
+    assert names == {"q", "zone", "province", "kind", "policy", "newspaper", "page_name", "author", "section",
+                     "from", "to", "sort", "page", "per_page"}
 
 
 def test_search_json_fields(client, spec):

@@ -219,3 +219,107 @@ def test_from_results_to_figures_to_the_sentence_of_a_figure(server, page):
     box = sentence.bounding_box()
     assert box and 0 <= box["y"] < page.viewport_size["height"], "the sentence is scrolled into view"
     assert page.evaluate(f"getComputedStyle(document.getElementById('{anchor}')).backgroundColor") != "rgba(0, 0, 0, 0)"
+
+
+# Phones: every page family at 375 px on a touch screen. A tap target is
+# anything a finger presses: links, buttons, fields, and a check box's label.
+TAP_TARGETS = """() => {
+    const seen = new Set(), small = [];
+    const visible = e => { const s = getComputedStyle(e);
+        return s.visibility !== "hidden" && s.display !== "none" && e.getClientRects().length > 0; };
+    for (let e of document.querySelectorAll(
+            "a[href], button, input:not([type=hidden]), select, textarea, summary")) {
+        if (e.closest(".visually-hidden") || !visible(e)) continue;
+        const label = e.closest("label");
+        if (label && (e.type === "checkbox" || e.type === "radio")) e = label;  // the label is what is tapped
+        if (seen.has(e)) continue;
+        seen.add(e);
+        const r = e.getBoundingClientRect();
+        if (r.width < 44 || r.height < 44)
+            small.push(`${e.tagName.toLowerCase()}.${e.getAttribute("class") || ""} `
+                       + `"${(e.textContent || e.value || e.name || "").trim().slice(0, 12)}" `
+                       + `${Math.round(r.width)}x${Math.round(r.height)}`);
+    }
+    return {targets: seen.size, small};
+}"""
+
+
+def _phone_paths(server: str) -> dict[str, str]:
+    import json
+    import urllib.request
+    with urllib.request.urlopen(server + "/api/search?q=%E4%BA%BA%E6%89%8D") as response:  # 人才
+        hit = json.load(response)["hits"][0]
+    return {
+        "home": "/",
+        "results": "/search?q=%E4%BA%BA%E6%89%8D",
+        "results with a month strip": "/search?q=%E4%BC%81%E4%B8%9A&from=2021-01-01&to=2022-12-31",  # 企业
+        "empty results": "/search?q=%E6%B2%A1%E6%9C%89%E8%BF%99%E4%B8%AA%E8%AF%8D%E8%AF%AD",
+        "article": hit["url"],
+        "compare": "/compare?q=%E4%BA%BA%E6%89%8D",
+        "zones": "/zones",
+        "zone": "/zones/" + "%E8%A5%84%E9%98%B3%E9%AB%98%E6%96%B0%E5%8C%BA",  # 襄阳高新区
+        "advanced": "/advanced",
+        "feeds": "/feeds?q=%E4%BA%BA%E6%89%8D",
+        "error": "/articles/000000000000",
+    }
+
+
+@pytest.mark.parametrize("width", [360, 375, 414])
+def test_every_page_fits_a_phone_and_every_tap_target_is_big_enough(server, browser, width):
+    context = browser.new_context(locale="zh-CN", viewport={"width": width, "height": 740}, has_touch=True,
+                                  is_mobile=True, device_scale_factor=2)
+    page = context.new_page()
+    problems = {}
+    try:
+        for family, path in _phone_paths(server).items():
+            page.goto(server + path)
+            # a mobile browser widens its layout viewport to content that overflows (and zooms
+            # out): innerWidth grows with it, so both are measured against the screen's width
+            wide = page.evaluate("Math.max(document.documentElement.scrollWidth, window.innerWidth)") - width
+            measured = page.evaluate(TAP_TARGETS)
+            assert measured["targets"] > 3, family
+            if wide > 0 or measured["small"]:
+                problems[family] = {"wider by": wide, "small": measured["small"][:6],
+                                    "small count": len(measured["small"]), "targets": measured["targets"]}
+    finally:
+        context.close()
+    assert not problems, problems
+
+
+def test_date_fields_take_what_a_phone_keyboard_types(server, browser):
+    """`2022-03` needs a '-', which the numeric keypad lacks."""
+    context = browser.new_context(locale="zh-CN", viewport={"width": 375, "height": 740}, has_touch=True,
+                                  is_mobile=True)
+    page = context.new_page()
+    try:
+        for path in ("/search?q=%E4%BA%BA%E6%89%8D", "/advanced"):
+            page.goto(server + path)
+            modes = page.eval_on_selector_all("input[name=from], input[name=to]",
+                                              "els => els.map(e => e.inputMode || e.type)")
+            assert len(modes) == 2 and not set(modes) & {"numeric", "decimal", "tel", "number"}, (path, modes)
+        page.goto(server + "/search?q=%E4%BA%BA%E6%89%8D")
+        page.locator("#facet-date input[name=from]").tap()
+        page.keyboard.type("2022-03")
+        page.locator("#facet-date button").tap()
+        page.wait_for_url("**from=2022-03-01*")
+    finally:
+        context.close()
+
+
+def test_tick_two_hits_and_download_their_ris_without_javascript(server, browser, tmp_path):
+    import rispy
+    context = browser.new_context(locale="zh-CN", java_script_enabled=False, accept_downloads=True)
+    page = context.new_page()
+    try:
+        page.goto(server + "/search?q=%E4%BA%BA%E6%89%8D")  # 人才
+        ids = [page.locator(".hit .pick input").nth(i).get_attribute("value") for i in (0, 2)]
+        for i in (0, 2):
+            page.locator(".hit .pick").nth(i).click()  # the label ticks its box
+        with page.expect_download() as info:
+            page.locator(".cite-bar button[value=ris]").click()
+        path = tmp_path / info.value.suggested_filename
+        info.value.save_as(path)
+        assert path.suffix == ".ris"
+        assert [r["id"] for r in rispy.loads(path.read_text("utf-8-sig"))] == ids
+    finally:
+        context.close()

@@ -27,7 +27,8 @@ from search.index.store import open_index
 from tests.conftest import searcher_of
 
 EXTRA = ["-襄阳", "人才 -补贴", "zone:襄阳 人才", "人才 OR 补贴 OR 招商", "title:人才", "section:服务",
-         '"高新区 助推"', "科技创新 人才补贴", "kind:brief 企业", "人才奖励", "高新区", "国家高新区", "5g"]
+         '"高新区 助推"', "科技创新 人才补贴", "kind:brief 企业", "人才奖励", "高新区", "国家高新区", "5g",
+         "杨天卓", "author:杨天卓 企业", "王帅 OR 杨天卓"]
 TEXTS = sorted({p["q"] for p in QUERIES if "q" in p} | set(EXTRA))
 
 

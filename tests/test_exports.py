@@ -64,7 +64,7 @@ def test_csv_for_people_has_chinese_columns_words_and_a_named_file(client):
     response = client.get("/search.csv?q=人才补贴")
     rows = list(csv.reader(io.StringIO(response.get_data(as_text=True).lstrip("\ufeff"))))
     assert rows[0][:9] == ["编号", "标题", "高新区", "省份", "日期", "日期说明", "体裁", "链接", "摘要"]
-    assert rows[0][9:] == ["报纸", "出版日期", "版次", "版名"]
+    assert rows[0][9:] == ["报纸", "出版日期", "版次", "版名", "引用（GB/T 7714）"]
     assert {r[5] for r in rows[1:]} <= {"由正文推断（约）", "见报日期", ""} and {r[6] for r in rows[1:]} <= {
         "通讯", "简讯", "图片新闻"}
     disposition = response.headers["Content-Disposition"]
@@ -95,7 +95,7 @@ def test_page_facts_reach_the_api_the_csv_and_the_feed(tmp_path, seeds_copy, app
     assert "科技日报 · 2023-08-15 · 第3版 · 高新区" in html
     rows = list(csv.reader(io.StringIO(client.get("/search.csv?newspaper=科技日报").get_data(as_text=True)
                                        .lstrip("\ufeff"))))
-    assert rows[1][9:] == ["科技日报", "2023-08-15", "3", "高新区"]
+    assert rows[1][9:13] == ["科技日报", "2023-08-15", "3", "高新区"]
     feed = ET.fromstring(client.get("/search.atom?newspaper=科技日报").get_data())
     entry = feed.find(ATOM + "entry")
     assert entry.find(ATOM + "summary").text.startswith("【科技日报 · 2023-08-15 · 第3版 · 高新区】")

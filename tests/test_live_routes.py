@@ -80,6 +80,9 @@ def _paths(base: str) -> list[str]:
     paths += ["/zones/无锡", "/zones/無錫高新區", "/api/zones/襄陽"]
     for article_id in _article_ids(base):
         paths += [f"/articles/{article_id}?q=人才", f"/api/articles/{article_id}"]
+    chosen = "&".join(f"id={i}" for i in _article_ids(base)[:20])
+    paths += [f"/cite?{chosen}&format={f}" for f in ("gbt", "ris", "enw")]
+    paths += ["/cite?format=ris", "/cite?id=000000000000", "/cite?id=x&format=bib"]
     return paths
 
 
@@ -91,6 +94,8 @@ def _check_body(path: str, content_type: str, body: bytes) -> None:
     elif "csv" in content_type:
         rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
         assert rows and rows[0][0] == ("id" if "lang=en" in path else "指标" if "figures" in path else "编号")
+    elif "research-info-systems" in content_type:
+        assert body.decode("utf-8-sig").startswith("TY  - NEWS")
     elif "html" in content_type:
         text = body.decode("utf-8")
         assert text.lstrip().lower().startswith("<!doctype html>") and text.rstrip().endswith("</html>"), path

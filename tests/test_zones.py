@@ -58,3 +58,15 @@ def test_zone_topics_are_distinctive_content_words(client):
         assert not [t for t in topics if gazetteer.canonical(t) or t.endswith(("市", "省"))], "no place names"
     assert "帮代办" in client.get("/api/zones/平顶山高新区").json["topics"]
     assert "专精特新" in client.get("/api/zones/无锡高新区").json["topics"]
+
+
+def test_zone_topics_hold_no_verbs(client):
+    """The verbs the issue found on 无锡高新区's page, and none tagged a verb anywhere."""
+    from search.text import segmenter
+    from search.web.zones import TOPIC_TAGS
+    topics = client.get("/api/zones/无锡高新区").json["topics"]
+    assert not {"投用", "抢眼", "督导", "完成率"} & set(topics), topics
+    for zone in ("无锡高新区", "烟台高新区", "赣州高新区", "洛阳高新区"):
+        for topic in client.get(f"/api/zones/{zone}").json["topics"]:
+            assert dict(segmenter.tag(topic)).get(topic) in TOPIC_TAGS, (zone, topic)
+            assert not topic.endswith("率"), (zone, topic)

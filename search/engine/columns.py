@@ -1,5 +1,5 @@
 """The index's per-document values (zone, province, kind, newspaper, page
-name, date, month, id, policies) as numpy arrays, read once per index reader, and the matches of a
+name, date, month, id, policies, authors) as numpy arrays, read once per index reader, and the matches of a
 query (search.engine.evaluate.Found), remembered for refinements.
 
 Why not Whoosh's own sorting and grouping: for every matched document they
@@ -85,9 +85,11 @@ class Columns:
     newspaper: Coded
     page_name: Coded
     policy: Multi
+    author: Multi
     day: np.ndarray  # date as a proleptic ordinal; 0 = undated
     month: np.ndarray  # year * 100 + month; 0 = undated
     id_rank: np.ndarray  # each document's place in id order (the last tie-break)
+    indexed: np.ndarray  # when first indexed, microseconds (Whoosh's DATETIME); 0 = not recorded
 
 
 def of(searcher) -> Columns:
@@ -102,19 +104,25 @@ def _read(reader) -> Columns:
     ids = _column(reader, "id", "")
     id_rank = np.empty(len(ids), dtype=np.int32)
     id_rank[sorted(range(len(ids)), key=ids.__getitem__)] = np.arange(len(ids), dtype=np.int32)
-    pairs = [(d, p.strip()) for d, v in enumerate(_column(reader, "policy", "")) if v
-             for p in v.split(",") if p.strip()]
-    names = sorted({p for _, p in pairs})
-    index = {name: code for code, name in enumerate(names)}
-    policy = Multi(np.array([d for d, _ in pairs], dtype=np.int64),
-                   np.array([index[p] for _, p in pairs], dtype=np.int32), names, len(ids))
     return Columns(Coded.of(_column(reader, "zone", "")), Coded.of(_column(reader, "province", "")),
                    Coded.of(_column(reader, "kind", "")), Coded.of(_column(reader, "newspaper", "")),
-                   Coded.of(_column(reader, "page_name", "")), policy,
+                   Coded.of(_column(reader, "page_name", "")), _multi(reader, "policy", len(ids)),
+                   _multi(reader, "authors", len(ids)),
                    np.array([_day(v) for v in _column(reader, "date", None, raw=True)], dtype=np.int32),
                    np.array([m if isinstance(m, int) and 180001 <= m <= 219912 else 0
                              for m in _column(reader, "month", 0)], dtype=np.int32),
-                   id_rank)
+                   id_rank, np.array([v if isinstance(v, int) else 0 for v in _column(reader, "indexed", 0, raw=True)],
+                                     dtype=np.int64))
+
+
+def _multi(reader, name: str, size: int) -> Multi:
+    """A comma-separated keyword column as (document, code) pairs."""
+    pairs = [(d, p.strip()) for d, v in enumerate(_column(reader, name, "")) if v
+             for p in v.split(",") if p.strip()]
+    names = sorted({p for _, p in pairs})
+    index = {name: code for code, name in enumerate(names)}
+    return Multi(np.array([d for d, _ in pairs], dtype=np.int64),
+                 np.array([index[p] for _, p in pairs], dtype=np.int32), names, size)
 
 
 def _column(reader, name: str, missing, raw: bool = False) -> list:

@@ -17,9 +17,11 @@ from search import urls
 from search.text import kinds
 from search.engine.query import KINDS, MAX_QUERY_CHARS, province_value, zone_value
 from search.errors import BadParameter
-from search.index.schema import policy_value
+from search.index.schema import author_value, policy_value
 
-SORTS = ("relevance", "newest", "oldest", "value")  # value: by the figures a query's conditions name
+# value: by the figures a query's conditions name (search.engine.conditions)
+SORTS = ("relevance", "newest", "oldest", "indexed", "value")
+SORT_LABELS = dict(zip(SORTS, ("相关度", "最新", "最早", "最新收录", "数值从大到小"), strict=True))
 DEFAULT_PER_PAGE = 10
 MAX_PER_PAGE = 50
 MAX_RESULTS_DEEP = 2000  # page * per_page: deeper pages cost more than they help
@@ -41,6 +43,7 @@ class SearchState:
     policies: tuple[str, ...] = ()
     newspapers: tuple[str, ...] = ()  # what pages declare (README: page format)
     page_names: tuple[str, ...] = ()
+    authors: tuple[str, ...] = ()  # as schema.author_value spells them
     section: str = ""
     date_from: dt.date | None = None
     date_to: dt.date | None = None
@@ -59,6 +62,7 @@ class SearchState:
         out += [("policy", p) for p in self.policies]
         out += [("newspaper", n) for n in self.newspapers]
         out += [("page_name", n) for n in self.page_names]
+        out += [("author", a) for a in self.authors]
         if self.section:
             out.append(("section", self.section))
         if self.date_from:
@@ -89,7 +93,7 @@ class SearchState:
 
     def toggle(self, name: str, value: str) -> SearchState:
         """Add a filter value (zones, provinces, kinds, policies, newspapers,
-        page_names) or remove it if present."""
+        page_names, authors) or remove it if present."""
         current = getattr(self, name)
         values = tuple(v for v in current if v != value) if value in current else tuple(sorted({*current, value}))
         return self.with_(**{name: values})
@@ -98,7 +102,8 @@ class SearchState:
         """The filters as the JSON answers give them (null when not set)."""
         return {"zone": list(self.zones), "province": list(self.provinces), "kind": list(self.kinds),
                 "policy": list(self.policies), "newspaper": list(self.newspapers),
-                "page_name": list(self.page_names), "section": self.section or None,
+                "page_name": list(self.page_names), "author": list(self.authors),
+                "section": self.section or None,
                 "from": self.date_from.isoformat() if self.date_from else None,
                 "to": self.date_to.isoformat() if self.date_to else None}
 
@@ -106,7 +111,7 @@ class SearchState:
     def filtered(self) -> bool:
         """True when any filter narrows the results."""
         return bool(self.zones or self.provinces or self.kinds or self.policies or self.newspapers
-                    or self.page_names or self.section or self.date_from or self.date_to)
+                    or self.page_names or self.authors or self.section or self.date_from or self.date_to)
 
 
 def parse_args(args: Mapping | MultiDict) -> SearchState:
@@ -126,6 +131,7 @@ def parse_args(args: Mapping | MultiDict) -> SearchState:
     policies = _values(args, "policy", policy_value, longest=200)
     newspapers = _values(args, "newspaper", _spaced)
     page_names = _values(args, "page_name", _spaced)
+    authors = _values(args, "author", author_value)
     section = args.get("section", "").strip()
     if len(section) > 100:
         raise BadParameter("参数 section 太长，最多 100 个字符")
@@ -139,8 +145,8 @@ def parse_args(args: Mapping | MultiDict) -> SearchState:
     page = _int(args, "page", 1, 1, None)
     if page * per_page > MAX_RESULTS_DEEP:
         raise BadParameter(f"页码太大：最多查看前 {MAX_RESULTS_DEEP} 条结果，请缩小范围")
-    return SearchState(q, zones, provinces, kinds, policies, newspapers, page_names, section, date_from, date_to,
-                       sort, page, per_page)
+    return SearchState(q, zones, provinces, kinds, policies, newspapers, page_names, authors, section,
+                       date_from, date_to, sort, page, per_page)
 
 
 def _values(args: MultiDict, name: str, canonical, longest: int = 50) -> tuple[str, ...]:

@@ -6,7 +6,7 @@ an error):
     "高新区助推"        a phrase: exactly that run of characters (“…” too)
     -襄阳 / NOT 襄阳    exclude
     人才 OR 补贴        either (OR binds tighter than the implicit AND)
-    zone:襄阳 kind:brief province:湖北   filters
+    zone:襄阳 kind:brief province:湖北 author:杨天卓   filters
     title:招商 section:暖心 policy:条例   words in one field
 
 How a run of Chinese is matched: jieba cuts it into words (query mode: whole
@@ -17,6 +17,8 @@ matched as an exact run through the character-bigram field `grams`, which
 finds it wherever jieba cut the article differently. The fallback weighs less,
 so word matches rank first; a run whose units stand side by side in the
 article gets a bonus. Synonyms (search/text/synonyms.py) widen a unit.
+A plain word (not a phrase, not in a field) also finds the articles whose
+author it names, at schema.AUTHOR_BOOST: below any match in the text.
 """
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ from dataclasses import dataclass
 from dataclasses import field as dc_field
 
 from search.engine import plan
-from search.index.schema import GRAMS_FIELD, TEXT_FIELDS
+from search.index.schema import AUTHOR_BOOST, GRAMS_FIELD, TEXT_FIELDS, author_value
 from search.text import gazetteer, segmenter, synonyms
 from search.text.analysis import RUNS, bigrams, words
 from search.text.normalize import normalize, to_simplified
@@ -42,11 +44,13 @@ APART_BOOST = 0.5
 
 # Field names users may write -> index field; filters match a stored value.
 TEXT_FIELD_NAMES = {"title": "title", "section": "headings", "policy": "policies"}
-FILTER_FIELD_NAMES = ("zone", "kind", "province")
+# Filter names users may write -> the keyword field they look up.
+FILTER_FIELDS = {"zone": "zone", "kind": "kind", "province": "province", "author": "authors"}
+FILTER_FIELD_NAMES = tuple(FILTER_FIELDS)
 KINDS = kinds.WORDS
 KIND_LABELS = kinds.LABELS
 FIELD_LABELS = {"title": "标题", "section": "小标题", "policy": "政策文件", "zone": "高新区",
-                "kind": "体裁", "province": "省份"}
+                "kind": "体裁", "province": "省份", "author": "作者"}
 
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u200b-\u200f\u2028\u2029\ufeff]")
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "＂": '"', "「": '"', "」": '"'})
@@ -221,10 +225,12 @@ def _clause(negated: bool, name: str | None, phrase: str | None, word: str,
     clause = Clause(value.strip(), field_name, phrase is not None, negated)
     if field_name in FILTER_FIELD_NAMES:
         clause.value = _filter_value(field_name, clause.text)
-        clause.query = plan.Term(field_name, clause.value)
+        clause.query = plan.Term(FILTER_FIELDS[field_name], clause.value)
         return clause
     fields = [TEXT_FIELD_NAMES[field_name]] if field_name else list(TEXT_FIELDS)
     clause.query = _text_query(clause, fields, fallback=field_name is None)
+    if clause.query is not None and field_name is None and not clause.phrase and (name := author_value(clause.text)):
+        clause.query = plan.either([clause.query, plan.Term("authors", name, boost=AUTHOR_BOOST)])
     if clause.query is None:
         notes.append(f"“{clause.text}”里没有可搜索的文字，已忽略")
         return None
@@ -237,6 +243,8 @@ def _filter_value(name: str, text: str) -> str:
         return zone_value(text)
     if name == "kind":
         return KINDS.get(text.lower(), text.lower())
+    if name == "author":
+        return author_value(text)
     return province_value(text)
 
 

@@ -19,7 +19,7 @@ from search.text.figures import Figure
 # Facet -> the state's filter values for it; these are counted as if their own
 # filter were off, so that choosing one value keeps the others selectable.
 MULTI_VALUED = {"zone": "zones", "province": "provinces", "kind": "kinds", "policy": "policies",
-                "newspaper": "newspapers", "page_name": "page_names"}
+                "newspaper": "newspapers", "page_name": "page_names", "author": "authors"}
 
 
 @dataclass
@@ -97,7 +97,7 @@ class Selection:
     found: Found  # every match of the text query
     kept: np.ndarray  # rows of found passing every filter
     almost: dict[str, np.ndarray]  # filter name -> docnums failing only that filter
-    sort: str  # relevance, newest, oldest or value
+    sort: str  # relevance, newest, oldest, indexed or value
     scored: bool
     # per row of found: the largest value of a figure meeting the query's
     # conditions (search.engine.conditions), for sort=value; None without any
@@ -148,6 +148,8 @@ class Selection:
         day, rank = int(cols.day[doc]), int(cols.id_rank[doc])
         if self.sort == "oldest":
             return (day or _NO_DAY, rank)
+        if self.sort == "indexed":
+            return (-int(cols.indexed[doc]), -day, rank)
         if self.sort == "value" and self.values is not None:
             return (-float(self.values[doc_row]), -day, rank)
         if self.scored:
@@ -155,12 +157,15 @@ class Selection:
         return (-day, rank)
 
     def _in_order(self, rows: np.ndarray) -> np.ndarray:
-        """Docnums of rows, sorted: relevance, newest or oldest first; ties
-        broken by date (newest first), then id; undated articles last."""
+        """Docnums of rows, sorted: relevance, newest, oldest or most
+        recently indexed first; ties broken by date (newest first), then id;
+        undated articles last."""
         docs = self.found.docs[rows]
         day, rank = self.columns.day[docs].astype(np.int64), self.columns.id_rank[docs]
         if self.sort == "oldest":
             order = np.lexsort((rank, np.where(day > 0, day, _NO_DAY)))
+        elif self.sort == "indexed":
+            order = np.lexsort((rank, -day, -self.columns.indexed[docs]))
         elif self.sort == "value" and self.values is not None:
             order = np.lexsort((rank, -day, -self.values[rows]))
         elif self.scored:
@@ -254,6 +259,13 @@ def zone_totals(searcher) -> list[tuple[str, int]]:
     return columns.of(searcher).zone.counts(columns.every(searcher).docs)
 
 
+def form_choices(searcher) -> dict[str, list[str]]:
+    """Every newspaper and page name the pages declare, and every author,
+    most articles first: the advanced form's choices."""
+    cols, docs = columns.of(searcher), columns.every(searcher).docs
+    return {name: [v for v, _ in getattr(cols, name).counts(docs)] for name in ("newspaper", "page_name", "author")}
+
+
 def overview(searcher, top: int = 12) -> Overview:
     """Articles, zones, date range and the zones with most articles."""
     days = columns.of(searcher).day[columns.every(searcher).docs]
@@ -266,7 +278,8 @@ def overview(searcher, top: int = 12) -> Overview:
 
 def every_match(searcher, state: SearchState, limit: int | None = None, newest: bool = False):
     """(parsed query, stored fields of every match) in the state's order, or
-    newest first: for exports, which take all results, not one page."""
-    selection = select(searcher, state.with_(sort="newest") if newest else state)
+    (`newest`: for feeds) the most recently indexed first: for exports,
+    which take all results, not one page."""
+    selection = select(searcher, state.with_(sort="indexed") if newest else state)
     ordered = selection.ordered() if limit is None else selection.top(limit)
     return selection.parsed, (searcher.stored_fields(d) for d in ordered)

@@ -6,13 +6,17 @@ index built with another version is refused with a message that says
 """
 from __future__ import annotations
 
+import unicodedata
+
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
 from search.text.analysis import analyzer, bigram_analyzer
+from search.text.normalize import to_simplified
 
 # 9: Han characters of every block (search.text.cjk) are word characters;
-# 10: the figures an article states (search.text.figures) stored with it
-SCHEMA_VERSION = 10
+# 10: authors normalised, with a column (author facet and filter); `indexed`;
+# 11: the figures an article states (search.text.figures) stored with it
+SCHEMA_VERSION = 11
 
 # Field boosts for BM25F: a match in the headline says more than one in the
 # body, and a match in a photo caption says less.
@@ -20,6 +24,9 @@ BOOSTS = {"title": 4.0, "kicker": 2.5, "headings": 2.0, "text": 1.0, "policies":
 # The character-bigram fallback only has to find what the words missed; its
 # low weight keeps word matches above fallback-only matches.
 GRAMS_BOOST = 0.3
+# What a plain query's match on an author's name weighs (the field is
+# unscored, so this is the whole score): well below a word in the text.
+AUTHOR_BOOST = 0.2
 
 
 def make_schema() -> Schema:
@@ -51,7 +58,10 @@ def make_schema() -> Schema:
         # what the article's page declares (indexer.header, indexer.manifest): filters and facets
         newspaper=ID(stored=True, sortable=True),
         page_name=ID(stored=True, sortable=True),
-        authors=KEYWORD(stored=True, commas=True, scorable=False),
+        # Names as author_value() spells them: the `author:` filter and the author
+        # facet (its column). Unscored: a plain query's author match weighs a
+        # fixed AUTHOR_BOOST, below any match in the text (search.engine.query).
+        authors=KEYWORD(stored=True, commas=True, scorable=False, sortable=True),
         kind=ID(stored=True, sortable=True),
         date=DATETIME(stored=True, sortable=True),
         year=NUMERIC(stored=True, sortable=True),
@@ -61,6 +71,9 @@ def make_schema() -> Schema:
         # column keeps each article's list for facet counting (search.engine.columns).
         policy=KEYWORD(commas=True, lowercase=False, scorable=False, sortable=True),
         date_inferred=BOOLEAN(stored=True),
+        # When the article was first indexed (naive UTC), carried by id from
+        # the generation before (indexer.build): feeds and sort=indexed.
+        indexed=DATETIME(stored=True, sortable=True),
         # The parsed article as JSON (sections, captions, lists), for pages and API.
         article=STORED(),
         # The figures the article states (search.text.figures), as a JSON list,
@@ -77,3 +90,11 @@ def policy_value(title: str) -> str:
     """A policy title as kept in the `policy` keyword field, without its 《》
     (a comma would split it, so ASCII commas become full-width ones)."""
     return title.replace(",", "，").strip().strip("《》").strip()
+
+
+def author_value(name: str) -> str:
+    """An author's name as kept in the `authors` keyword field and as the
+    `author:` filter and `author=` parameter look it up: NFKC, simplified,
+    without spaces (a comma would split it, so none is kept)."""
+    name = to_simplified(unicodedata.normalize("NFKC", name))
+    return "".join(name.split()).replace(",", "")

@@ -14,18 +14,22 @@ from flask import Blueprint, redirect, render_template, request
 from werkzeug.datastructures import MultiDict
 
 from search.engine import results as engine
-from search.engine.params import SORTS, SearchState, parse_args
+from search.engine.params import SORT_LABELS, SearchState, parse_args
 from search.engine.query import KIND_LABELS
 from search.errors import BadParameter
 from search.web.current import library
 
 bp = Blueprint("advanced", __name__)
-SORT_LABELS = ("相关度", "最新", "最早", "数值从大到小（查询含数值条件时）")  # one per SORTS
 
 # Form fields that become query text, in the order they are written into q.
 QUERY_FIELDS = ("all", "phrase", "any", "none", "title")
 _SEPARATORS = re.compile(r"[\s,，、;；]+")
 _QUOTES = re.compile(r"[\"“”]")
+# split_query: a quoted phrase or a run without white space; a plain
+# exclusion or title word (no quotes, no other field inside).
+_QUERY_TOKEN = re.compile(r'-?(?:[A-Za-z]+[:：])?"[^"]*"|\S+')
+_PLAIN_EXCLUSION = re.compile(r'[-－][^\s":：\-－]+')
+_PLAIN_TITLE = re.compile(r'title[:：][^\s":：]+')
 
 
 def compose(form: MultiDict) -> MultiDict:
@@ -41,7 +45,7 @@ def compose(form: MultiDict) -> MultiDict:
     parts += [f"-{w.lstrip('-')}" for w in words("none") if w.lstrip("-")]
     parts += [f"title:{w}" for w in words("title")]
     out = MultiDict([("q", " ".join(parts))])
-    for name in ("zone", "province"):
+    for name in ("zone", "province", "author", "newspaper", "page_name"):
         for value in form.getlist(name):
             for v in _SEPARATORS.split(value):
                 if v:
@@ -72,11 +76,30 @@ def advanced():
     return _form(_fields_of(state))
 
 
+def split_query(q: str) -> dict[str, str]:
+    """Query text as the form's text fields: plain exclusions (-无锡) in
+    不包含, title words not joined by OR in 标题包含, the rest (the syntax
+    works there) in 包含全部词语; compose() puts them back together."""
+    tokens = _QUERY_TOKEN.findall(q)
+    out: dict[str, list[str]] = {"all": [], "none": [], "title": []}
+    for i, token in enumerate(tokens):
+        beside_or = "OR" in (tokens[i - 1] if i else "", tokens[i + 1] if i + 1 < len(tokens) else "")
+        if _PLAIN_EXCLUSION.fullmatch(token) and not (i and tokens[i - 1] == "NOT"):
+            out["none"].append(token[1:])
+        elif _PLAIN_TITLE.fullmatch(token) and not beside_or:
+            out["title"].append(token[6:])
+        else:
+            out["all"].append(token)
+    return {name: " ".join(words) for name, words in out.items()}
+
+
 def _fields_of(state: SearchState) -> MultiDict:
-    """The form's fields for a state: its query text in 全部词语 (the syntax
-    works there), each filter in its own field."""
-    fields = MultiDict([("all", state.q), ("zone", "、".join(state.zones)),
+    """The form's fields for a state: its query text split into the text
+    fields (split_query), each filter in its own field."""
+    fields = MultiDict([*split_query(state.q).items(), ("zone", "、".join(state.zones)),
                         ("province", "、".join(state.provinces)), ("section", state.section),
+                        ("author", "、".join(state.authors)), ("newspaper", "、".join(state.newspapers)),
+                        ("page_name", "、".join(state.page_names)),
                         ("from", state.date_from.isoformat() if state.date_from else ""),
                         ("to", state.date_to.isoformat() if state.date_to else ""),
                         ("sort", state.sort), ("per_page", str(state.per_page))])
@@ -86,7 +109,9 @@ def _fields_of(state: SearchState) -> MultiDict:
 
 
 def _form(fields: MultiDict, error: str | None = None) -> str:
-    zones = engine.zone_totals(library().searcher())  # a count over in-memory columns
+    searcher = library().searcher()
+    zones = engine.zone_totals(searcher)  # a count over in-memory columns
     return render_template("advanced.html", fields=fields, error=error, zones=[z for z, _ in zones],
-                           kinds=KIND_LABELS, sorts=dict(zip(SORTS, SORT_LABELS, strict=True)),
+                           form_choices=engine.form_choices(searcher),
+                           kinds=KIND_LABELS, sorts=SORT_LABELS,
                            state=SearchState())

@@ -4,6 +4,7 @@ parts marked when it matches only by parts), its source and a citation, and
 related articles (more-like-this)."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass
 
@@ -16,7 +17,7 @@ from search.engine.results import load_article
 from search.errors import NotFound
 from search.text.figures import paragraphs as paragraphs_of
 from search.text.figures import sentence_anchor, sentences
-from search.web import marking, snippets
+from search.web import citations, marking, snippets
 from search.web.hits import BEST_PARAGRAPH, PageSource, best_section
 
 ID_PATTERN = re.compile(r"[0-9a-f]{12}")
@@ -48,23 +49,14 @@ class ArticlePage:
     source: PageSource
     partial: tuple[str, ...] = ()  # matched only by these parts of the query
     best: tuple[int, int] | None = None  # (section, paragraph) that matched most: id BEST_PARAGRAPH
+    indexed: dt.datetime | None = None  # when first indexed (UTC)
 
     best_anchor = BEST_PARAGRAPH
 
     def citation(self) -> str:
-        """The article cited in GB/T 7714-2015 form for newspapers:
-        作者. 题名[N]. 报纸名, 出版日期(版次). Authors past three become 等;
-        a date not printed on the page (inferred) is in square brackets, as
-        the standard marks what the cataloguer supplies."""
-        data, source = self.data, self.source
-        authors = data.get("authors") or []
-        who = ", ".join(authors[:3]) + (", 等" if len(authors) > 3 else "")
-        date = source.issue_date or (f"[{data['date']}]" if data.get("date") and data.get("date_inferred")
-                                     else data.get("date"))
-        where = ", ".join(p for p in (source.newspaper or "[报纸名不详]", date) if p)
-        if source.page_number:
-            where += f"({source.page_number})"
-        return f"{who + '. ' if who else ''}{data['title']}[N]. {where}."
+        """The article cited in GB/T 7714-2015 form (search.web.citations),
+        with its page's facts."""
+        return citations.gbt7714(citations.Reference.of({**self.data, **self.source.to_json()}))
 
     def to_json(self) -> dict:
         """The API form: the parsed article, its URL, province and related articles."""
@@ -74,6 +66,7 @@ class ArticlePage:
         data["sections"] = [{"anchor": s.anchor, "heading": s.heading, "text": s.text} for s in self.sections]
         data["related"] = self.related
         data["citation"] = self.citation()
+        data["indexed_at"] = f"{self.indexed:%Y-%m-%dT%H:%M:%S}Z" if self.indexed else None
         return data
 
 
@@ -106,7 +99,7 @@ def get(searcher, article_id: str, state: SearchState = SearchState()) -> Articl
                        snippets.highlight(data["kicker"], matcher) if data.get("kicker") else None,
                        snippets.highlight(data["subtitle"], matcher) if data.get("subtitle") else None,
                        sections, captions, related(searcher, docnum, data["text"]), PageSource.of(data),
-                       marks.partial if marks else (), best)
+                       marks.partial if marks else (), best, stored.get("indexed"))
 
 
 def anchored(paragraph: str, section: int, number: int, matcher: snippets.Matcher) -> Markup:

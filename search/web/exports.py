@@ -17,16 +17,16 @@ from search import urls
 from search.engine import results as engine
 from search.engine.params import parse_args
 from search.engine.query import KIND_LABELS
-from search.web import marking, snippets
+from search.web import citations, labels, marking, snippets
 from search.web.current import library
 from search.web.hits import PageSource, make_hit
 
 bp = Blueprint("exports", __name__)
 # Column names for `lang=en` (the API's words and codes), then the default, for people.
 CSV_COLUMNS = ("id", "title", "zone", "province", "date", "date_inferred", "kind", "url", "fragment",
-               "newspaper", "issue_date", "page_number", "page_name")
+               "newspaper", "issue_date", "page_number", "page_name", "citation")
 CSV_HEADINGS = ("编号", "标题", "高新区", "省份", "日期", "日期说明", "体裁", "链接", "摘要",
-                "报纸", "出版日期", "版次", "版名")
+                "报纸", "出版日期", "版次", "版名", "引用（GB/T 7714）")
 _NOT_IN_NAMES = re.compile(r'[\x00-\x1f\x7f/\\:*?"<>|]+')
 ATOM = "http://www.w3.org/2005/Atom"
 NOT_XML_CHAR = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
@@ -63,13 +63,13 @@ def _row(stored: dict, parsed, matcher: snippets.Matcher, words: bool) -> list[s
     return [article["id"], csv_cell(article["title"]), article.get("zone") or "", stored.get("province") or "",
             date, date_note, kind, urls.absolute(urls.article(article["id"])), csv_cell(found[0].striptags()),
             csv_cell(source.newspaper or ""), source.issue_date or "", csv_cell(source.page_number or ""),
-            csv_cell(source.page_name or "")]
+            csv_cell(source.page_name or ""), csv_cell(citations.gbt7714(citations.Reference.of(article)))]
 
 
 def file_name(state, today: dt.date, what: str = "高新区报道") -> str:
-    """The export's file name: 高新区报道_<query>_<date>.csv, characters no
-    file system takes left out, the query cut to 30 characters."""
-    query = _NOT_IN_NAMES.sub("", state.q).strip()[:30] or "全部文章"
+    """The export's file name: 高新区报道_<query and filters>_<date>.csv,
+    characters no file system takes left out, cut to 60 characters."""
+    query = _NOT_IN_NAMES.sub("", labels.described(state, "_")).strip()[:60] or "全部文章"
     return f"{what}_{query}_{today.isoformat()}.csv"
 
 
@@ -134,7 +134,11 @@ def search_atom():
     newest = None
     for stored in matches:
         hit = make_hit(stored, parsed, None)
-        stamp = f"{hit.date.isoformat()}T00:00:00Z" if hit.date else "1970-01-01T00:00:00Z"
+        # when the article entered the index (entries come in that order), not its date:
+        # an old-dated article indexed today is news to a subscriber
+        indexed = stored.get("indexed")
+        stamp = (f"{indexed:%Y-%m-%dT%H:%M:%S}Z" if indexed else
+                 f"{hit.date.isoformat()}T00:00:00Z" if hit.date else "1970-01-01T00:00:00Z")
         newest = newest or stamp
         entry = ET.SubElement(feed, f"{{{ATOM}}}entry")
         ET.SubElement(entry, f"{{{ATOM}}}id").text = urls.tag(urls.article(hit.id))

@@ -46,6 +46,8 @@ class Hit:
     fragments: list[Markup]
     partial: tuple[str, ...] = ()  # matched only by these parts of the query (search.web.marking)
     source: PageSource | None = None  # what its page declares
+    authors: tuple[str, ...] = ()
+    indexed: dt.datetime | None = None  # when first indexed (UTC)
 
     def to_json(self) -> dict:
         """The hit as in the search API (`snippet` holds <mark> tags)."""
@@ -54,6 +56,8 @@ class Hit:
                 "date": self.date.isoformat() if self.date else None, "date_inferred": self.date_inferred,
                 "kind": self.kind, "section": self.section, "url": self.url,
                 "snippet": " ".join(str(f) for f in self.fragments), "partial": list(self.partial),
+                "authors": list(self.authors),
+                "indexed_at": f"{self.indexed:%Y-%m-%dT%H:%M:%S}Z" if self.indexed else None,
                 **(self.source or PageSource()).to_json()}
 
 
@@ -115,7 +119,8 @@ def make_hit(stored: dict, parsed: ParsedQuery, search: list[tuple[str, str]] | 
                date=date.date() if date else None, date_inferred=bool(article.get("date_inferred")),
                kind=article["kind"], section=sections[best]["heading"] if anchor else None,
                anchor=anchor, url=url, fragments=fragments, partial=marks.partial,
-               source=PageSource.of(article))
+               source=PageSource.of(article), authors=tuple(article.get("authors") or ()),
+               indexed=stored.get("indexed"))
 
 
 def best_section(sections: list[dict], body: str, matcher: snippets.Matcher) -> tuple[int | None, list[int]]:

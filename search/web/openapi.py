@@ -20,8 +20,9 @@ def _param(name: str, description: str, schema: dict, repeat: bool = False) -> d
 DATE_OR_EMPTY = {"type": "string", "pattern": r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", "maxLength": 10}
 
 SEARCH_PARAMETERS = [
-    _param("q", "查询文字：词语默认同时出现；\"短语\"；-排除；OR；zone: kind: province: title: section: policy:；"
-           "数值条件：人才补贴>=1000万元（> >= < <= =，单位可省）",
+    _param("q", "查询文字：词语默认同时出现；\"短语\"；-排除；OR；"
+           "zone: kind: province: author: title: section: policy:；"
+           "作者名也可直接搜（排在正文匹配之后）；数值条件：人才补贴>=1000万元（> >= < <= =，单位可省）",
            {"type": "string", "maxLength": MAX_QUERY_CHARS}),
     _param("zone", "高新区（可重复，任一）", {"type": "string"}, repeat=True),
     _param("province", "省份（可重复，任一）", {"type": "string"}, repeat=True),
@@ -30,6 +31,7 @@ SEARCH_PARAMETERS = [
            repeat=True),
     _param("newspaper", "报纸（页面声明的，可重复，任一）", {"type": "string", "maxLength": 50}, repeat=True),
     _param("page_name", "版名（页面声明的，可重复，任一）", {"type": "string", "maxLength": 50}, repeat=True),
+    _param("author", "作者（全名，可重复，任一）", {"type": "string", "maxLength": 50}, repeat=True),
     _param("section", "小标题中的词语", {"type": "string", "maxLength": 100}),
     _param("from", "起始日期（含）：YYYY、YYYY-MM 或 YYYY-MM-DD，取该年/月的第一天；空 = 不限", DATE_OR_EMPTY),
     _param("to", "结束日期（含）：YYYY、YYYY-MM 或 YYYY-MM-DD，取该年/月的最后一天，不早于 from；空 = 不限",
@@ -56,7 +58,10 @@ HIT = {"type": "object", "required": ["id", "title", "kicker", "zone", "date", "
                       "partial": {"type": "array", "items": {"type": "string"},
                                   "description": "文中没有查询原样的写法时，分开出现而被标出的词语；空 = 原样匹配"},
                       "newspaper": _NULLABLE_STRING, "issue_date": {"type": ["string", "null"], "format": "date"},
-                      "page_number": _NULLABLE_STRING, "page_name": _NULLABLE_STRING}}
+                      "page_number": _NULLABLE_STRING, "page_name": _NULLABLE_STRING,
+                      "authors": {"type": "array", "items": {"type": "string"}},
+                      "indexed_at": {"type": ["string", "null"], "format": "date-time",
+                                     "description": "首次收录进索引的时间（UTC）；sort=indexed 按它排序"}}}
 COUNTS = {"type": "object", "additionalProperties": {"type": "integer"}}
 SEARCH = {"type": "object", "required": ["query", "total", "page", "per_page", "hits", "facets"],
           "properties": {"query": {"type": "string"}, "total": {"type": "integer"},
@@ -75,7 +80,8 @@ SEARCH = {"type": "object", "required": ["query", "total", "page", "per_page", "
                          "hits": {"type": "array", "items": {"$ref": "#/components/schemas/Hit"}},
                          "facets": {"type": "object", "properties": {k: COUNTS for k in
                                                                      ("zone", "province", "kind", "policy",
-                                                                      "newspaper", "page_name", "year")}},
+                                                                      "newspaper", "page_name", "author",
+                                                                      "year")}},
                          "timeline": {"oneOf": [{"type": "null"}, {"$ref": "#/components/schemas/Timeline"}]}}}
 TIMELINE = {"type": "object", "required": ["unit", "bars"],
             "description": "匹配文章的时间分布（日期范围以外、只差日期不符的文章也计入，便于延伸范围）："
@@ -108,6 +114,8 @@ ARTICLE = {"type": "object", "required": ["id", "title", "sections", "related"],
                           "newspaper": _NULLABLE_STRING, "issue_date": {"type": ["string", "null"], "format": "date"},
                           "page_number": _NULLABLE_STRING, "page_name": _NULLABLE_STRING,
                           "citation": {"type": "string", "description": "GB/T 7714-2015 报纸文献著录"},
+                          "indexed_at": {"type": ["string", "null"], "format": "date-time",
+                                         "description": "首次收录进索引的时间（UTC）"},
                           "sections": {"type": "array", "items": {"type": "object"}},
                           "captions": {"type": "array", "items": {"type": "object"}},
                           "policies": {"type": "array", "items": {"type": "string"}},

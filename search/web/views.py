@@ -10,9 +10,10 @@ from werkzeug.datastructures import MultiDict
 
 from search import urls
 from search.engine import results as engine
-from search.engine.params import SearchState, parse_args
+from search.engine.params import SORT_LABELS, SearchState, parse_args
 from search.engine.query import FIELD_LABELS, KIND_LABELS
-from search.web import articles, hits
+from search.index.schema import author_value
+from search.web import articles, citations, hits, labels
 from search.web.current import library, served_from_cache
 from search.web.facets import by_province, date_shortcuts
 
@@ -96,10 +97,15 @@ def when(date, inferred: bool = False) -> str:
     return f"约 {text}" if inferred else text
 
 
+# The readers are in China: times are shown there, the zone named (the
+# server's own clock may be UTC, 8 hours off). China keeps no summer time.
+CHINA_TIME = dt.timezone(dt.timedelta(hours=8), "北京时间")
+
+
 @bp.app_template_filter("clock")
 def clock(seconds: float) -> str:
-    """A moment as the server's local time of day, to the second."""
-    return dt.datetime.fromtimestamp(seconds).strftime("%H:%M:%S")
+    """A moment as a time of day in China, to the second, its zone named."""
+    return dt.datetime.fromtimestamp(seconds, CHINA_TIME).strftime("%H:%M:%S %Z")
 
 
 @bp.app_context_processor
@@ -107,7 +113,13 @@ def helpers() -> dict:
     """Helpers for templates: facet links and the page window."""
     return {"year_state": year_state, "page_window": page_window, "kind_labels": KIND_LABELS,
             "field_labels": FIELD_LABELS, "by_province": by_province, "urls": urls,
-            "date_shortcuts": lambda state: date_shortcuts(state, dt.date.today())}
+            "date_shortcuts": lambda state: date_shortcuts(state, dt.date.today()), "author_url": author_url,
+            "cite_formats": citations.FORMAT_LABELS, "sort_labels": SORT_LABELS, "described": labels.described}
+
+
+def author_url(name: str) -> str:
+    """The results page of every article by this author, newest first."""
+    return SearchState(authors=(author_value(name),), sort="newest").url()
 
 
 def year_state(state: SearchState, year: int) -> tuple[SearchState, bool]:

@@ -2,9 +2,11 @@
 zone's articles, topics and policy documents (/zones/<zone>), with JSON twins."""
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 from dataclasses import dataclass
+from importlib import resources
 
 from flask import Blueprint, jsonify, make_response, redirect, render_template
 
@@ -23,9 +25,13 @@ from search.web.views import with_alternate
 bp = Blueprint("zones", __name__)
 ARTICLES_SHOWN = 50
 TOPICS = 12
-# jieba's part-of-speech tags of content words: nouns, other proper nouns,
-# organisations, verbs and verbal nouns, idioms, abbreviations.
-TOPIC_TAGS = frozenset({"n", "nz", "nt", "nw", "vn", "v", "l", "i", "j", "an"})
+# jieba's part-of-speech tags of topics: nouns, other proper nouns,
+# organisations, works. Verbs (v, vn: 投用), adjectives (抢眼), idioms and
+# abbreviations (深化, 同比) say what was done, not what about.
+TOPIC_TAGS = frozenset({"n", "nz", "nt", "nw"})
+# What a noun tag still lets through: rates (完成率, 通过率) are figures, and
+# some verbs are tagged as nouns in jieba's dictionary (督导, 申报).
+RATE_SUFFIX = "率"
 
 
 def zone_counts(searcher) -> dict[str, list[tuple[str, int]]]:
@@ -82,12 +88,13 @@ def zone_topics(searcher, texts: list[str], zone: str, top: int = TOPICS) -> lis
     occurs in them (jieba's words, so no fragments of longer words), weighted
     by how rare the word is across the index (tf-idf, so 企业 and 项目, found
     everywhere, sink). Only content words count (nouns, verbs, idioms): no
-    place or person names, numbers, times or function words."""
+    place or person names, numbers, times or function words; no verbs."""
     counts: Counter[str] = Counter()
     for text in texts:
         for word, tag in segmenter.tag(text):
             word = normalize(word)
-            if tag in TOPIC_TAGS and len(word) > 1 and RUNS.fullmatch(word) and not word.isascii():
+            if (tag in TOPIC_TAGS and len(word) > 1 and RUNS.fullmatch(word) and not word.isascii()
+                    and not word.endswith(RATE_SUFFIX) and word not in topic_verbs()):
                 counts[word] += 1
     total = searcher.doc_count()
     names = {zone, zone.removesuffix("高新区")}
@@ -102,6 +109,13 @@ def zone_topics(searcher, texts: list[str], zone: str, top: int = TOPICS) -> lis
             if len(chosen) == top:
                 break
     return chosen
+
+
+@functools.cache
+def topic_verbs() -> frozenset[str]:
+    """Verbs jieba's dictionary tags as nouns (search/data/topic_verbs.txt)."""
+    text = resources.files("search").joinpath("data", "topic_verbs.txt").read_text("utf-8")
+    return frozenset(line.strip() for line in text.splitlines() if line.strip() and not line.startswith("#"))
 
 
 @bp.get("/zones")

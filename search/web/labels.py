@@ -1,0 +1,24 @@
+"""How a search state reads in words: its filters as short labels, for page
+titles, chips and export file names (one wording everywhere)."""
+from __future__ import annotations
+
+from search.engine.params import SearchState
+from search.engine.query import KIND_LABELS
+
+
+def filter_labels(state: SearchState) -> list[str]:
+    """Each filter of a state as a short label, in the URL's order:
+    襄阳高新区, 湖北, 简讯, 《条例》, 报纸：…, 版面：…, 作者：…, 小标题含“…”, 2021-01-01 至 …"""
+    labels = [*state.zones, *state.provinces, *(KIND_LABELS[k] for k in state.kinds),
+              *(f"《{p}》" for p in state.policies), *(f"报纸：{n}" for n in state.newspapers),
+              *(f"版面：{n}" for n in state.page_names), *(f"作者：{a}" for a in state.authors)]
+    if state.section:
+        labels.append(f"小标题含“{state.section}”")
+    if state.date_from or state.date_to:
+        labels.append(f"{state.date_from or '…'} 至 {state.date_to or '…'}")
+    return labels
+
+
+def described(state: SearchState, separator: str = " · ") -> str:
+    """The query and the filters in one line ('' when there is neither)."""
+    return separator.join(p for p in (state.q, *filter_labels(state)) if p)
