@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from indexer.parse import parse_page
-from search.text.figures import Figure, in_sections
+from search.text.figures import Figure, in_sections, paragraphs, sentences
 
 JUDGED = Path(__file__).with_name("figures.tsv")
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,9 +84,23 @@ def page_figures(name: str) -> dict[str, list[Figure]]:
     path = next(p / name for p in PLACES if (p / name).exists())
     by_sentence: dict[str, list[Figure]] = defaultdict(list)
     for article in parse_page(path.read_text("utf-8"), name).articles:
-        for figure in in_sections(article.to_json()["sections"]):
+        sections = article.to_json()["sections"]
+        for section in sections:  # every sentence, those without figures too
+            for paragraph in paragraphs(section["text"]):
+                for sentence in sentences(paragraph):
+                    by_sentence[sentence.strip()]
+        for figure in in_sections(sections):
             by_sentence[figure.sentence].append(figure)
     return by_sentence
+
+
+def on_page(sentence: str, by_sentence: dict[str, list[Figure]]) -> str | None:
+    """The page's sentence a judged sentence is: itself, or the one that
+    holds it or that it holds (the parser may since have taken a byline or
+    a lead-in off the text)."""
+    if sentence in by_sentence:
+        return sentence
+    return next((s for s in by_sentence if s in sentence or sentence in s), None)
 
 
 def same(figure: Figure, judged: Judged) -> bool:
@@ -103,7 +117,7 @@ def score(judged: list[Judged]) -> Score:
     pages = {page: page_figures(page) for page in {p for p, _ in sentences}}
     for (page, sentence), items in sentences.items():
         expected = [i for i in items if i.text != "-"]
-        found = list(pages[page].get(sentence, []))
+        found = list(pages[page].get(on_page(sentence, pages[page]) or sentence, []))
         result.judged += len(expected)
         result.found += len(found)
         for item in expected:

@@ -7,13 +7,13 @@ from tests.quality.figures_score import load, score
 JUDGED = load()
 
 
-def test_the_judged_set_is_large_and_every_sentence_is_on_its_page():
-    from tests.quality.figures_score import page_figures
+def test_the_judged_set_is_large_and_every_sentence_with_figures_is_on_its_page():
+    from tests.quality.figures_score import on_page, page_figures
     assert len([j for j in JUDGED if j.text != "-"]) >= 200
-    for page in {j.page for j in JUDGED}:
-        assert page_figures(page) is not None
-    # a sentence judged but not found on its page would be scored as all missed
-    assert all(j.sentence.strip() == j.sentence for j in JUDGED)
+    pages = {page: page_figures(page) for page in {j.page for j in JUDGED}}
+    # a judged sentence the parser no longer gives would be scored as all missed
+    lost = {(j.page, j.sentence[:30]) for j in JUDGED if j.text != "-" and not on_page(j.sentence, pages[j.page])}
+    assert not lost
 
 
 def test_figures_meet_the_quality_thresholds():
