@@ -10,7 +10,7 @@ import re
 
 from indexer import items, leads
 from indexer.model import Article, Caption, Column, Kind, LeftOut, Line, LineKind, Role, Section
-from indexer.text import continues, fold, split_glued_names
+from indexer.text import continues, ends_sentence, fold, split_glued_names
 from search.text import gazetteer
 
 PHOTO_TITLE_LENGTH = 30
@@ -208,6 +208,9 @@ class Builder:
         if self.ended:
             return True
         folded = fold(line.text)
+        lead = leads.lead_in(folded)
+        if lead is not None and (lead.drop or lead.dateline_end) and ends_sentence(last):
+            return True  # 本报讯, a dateline: a report's first words, never inside another's text
         named = {m.zone for m in gazetteer.find_mentions(fold(f"{article.title}\n{article.text}"))}
         if items.starts_item(folded, fold(last), self.column is not None, named, self.column_led):
             return True
@@ -413,7 +416,7 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
                 builder.headline(line.text)
             elif line.role == Role.SUBTITLE:
                 builder.subtitle(line)
-            elif _heads_series(typed, i):
+            elif _heads_series(typed, i, credited):
                 builder.series_heading(line)
             else:
                 # two sub-headings in a row are one two-level heading; a third starts anew
@@ -487,16 +490,16 @@ def _settle_owners(builder: Builder, typed: list[Line]) -> None:
 MIN_SERIES = 2
 
 
-def _heads_series(typed: list[Line], at: int) -> bool:
+def _heads_series(typed: list[Line], at: int, credited: set[int]) -> bool:
     """Whether a sub-heading stands over photos only (两张 or more, each with
     its credit) up to the next heading or the page's end: a photo series."""
     captions = 0
-    for line in typed[at + 1:]:
+    for k, line in enumerate(typed[at + 1:], start=at + 1):
         if line.kind == LineKind.HEADING or line.kind == LineKind.LABEL:
             break
         if line.kind == LineKind.CREDIT:
             continue
-        if line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO):
+        if line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO) and k in credited:
             captions += 1
             continue
         if line.kind in (LineKind.EDITOR, LineKind.FURNITURE):

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 
 from indexer import dates
 from indexer.text import fold
+from search.text.cjk import HAN
 
 KEYS = {"日期": "date", "date": "date", "出版日期": "date",
         "报纸": "newspaper", "报名": "newspaper", "报刊": "newspaper", "newspaper": "newspaper", "paper": "newspaper",
@@ -163,6 +164,11 @@ def block_date(lines: list[str]) -> dt.date | None:
     return None
 
 
+# A paper's name opening a masthead line: 郑州晚报, 中国高新技术产业导报, 人民网.
+PAPER = re.compile(rf"^(?P<paper>[{HAN}]{{2,12}}?(?:日报|晚报|早报|晨报|商报|时报|导报|周报|报|新闻网|网))"
+                   r"(?=\s|·|$|\d|[A-Z])")
+
+
 def from_masthead(lines: list[str], header: PageHeader) -> None:
     """Fill what the header lines left open from the page's masthead lines."""
     if header.date is None:
@@ -170,3 +176,5 @@ def from_masthead(lines: list[str], header: PageHeader) -> None:
     for line in lines:
         if header.page is None:
             header.page = page_number(line)
+        if header.newspaper is None and (paper := PAPER.match(fold(line).strip())):
+            header.newspaper = line.strip()[:paper.end("paper")]  # 郑州晚报 of `郑州晚报 2024年…`

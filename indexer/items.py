@@ -67,12 +67,28 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
         return bool(mark(folded)) and opens_news(folded)
     if mark(folded) or leads.lead_in(folded) is not None:
         return True  # a bullet, or 本报讯 / a dateline: an item's first words
-    if led:
-        return False
     if GOES_ON.match(folded):
         return False
-    return bool(NEWS_OPENER.match(folded)) and not _zone_first(folded) or new_zone(folded, item_zones or set()) or (
-        _zone_first(folded) and not item_zones)
+    if _another_zone(folded, item_zones or set()):
+        return True
+    # in a column whose items open with lead-ins, a time alone opens none
+    return not led and bool(NEWS_OPENER.match(folded)) and not _zone_first(folded)
+
+
+def _another_zone(folded: str, item_zones: set[str]) -> bool:
+    """A paragraph whose first sentence is about a zone the item never named."""
+    first = re.split(r"[。！？]", folded, maxsplit=1)[0]
+    named = {m.zone for m in gazetteer.find_mentions(first)}
+    if not named or named & item_zones:
+        return False
+    if not item_zones:  # an item about no zone yet: only a zone opening the text is another's
+        return _zone_first(folded)
+    # the zone stands in the first clause or two (作为…，大连高新区…)
+    return _zone_first(folded) or opens_news(folded) or bool(
+        {m.zone for m in gazetteer.find_mentions(first[:FIRST_CLAUSES])} - item_zones)
+
+
+FIRST_CLAUSES = 40  # characters of a first sentence where its subject stands
 
 
 def new_zone(folded: str, article_zones: set[str]) -> bool:

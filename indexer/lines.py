@@ -551,6 +551,10 @@ def _block_end(typed: list[Line], start: int, variety: str) -> int:
         if variety == furniture.Furniture.ADVERT and (line.gap >= 2 or (
                 len(line.text) > MAX_AD_LINE and not CONTACT.search(line.folded))):
             break
+        after = typed[k + 1] if k + 1 < len(typed) else None
+        if line.kind == LineKind.HEADING and after is not None and after.kind == LineKind.PARAGRAPH \
+                and len(after.text) > MAX_AD_LINE:
+            break  # a headline over a text: the next article, not the ad's last line
         if variety == furniture.Furniture.NOTICE and (k - start > MAX_NOTICE_LINES or line.kind == LineKind.HEADING):
             break
         end = k + 1

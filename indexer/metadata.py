@@ -100,6 +100,22 @@ def _own_text(article: Article) -> str:
     return article.text + "\n" + "\n".join(c.text for c in article.captions)
 
 
+GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“（\s]|[该本全我])高新区")
+
+
+def local_zone(articles: list[Article], newspaper: str | None) -> None:
+    """A city paper's `高新区` is its city's zone (郑州晚报: 郑州高新区): for an
+    article that names no zone but speaks of 高新区 in its headline or lead."""
+    zone = gazetteer.city_zone(fold(newspaper)) if newspaper else None
+    if zone is None:
+        return
+    for article in articles:
+        lead = fold(f"{article.title}\n{article.text.split(chr(10), 1)[0]}")
+        if article.zone is None and set(article.zones) <= {zone} and GENERIC_ZONE.search(lead):
+            article.zone = zone
+            article.zones = [zone]
+
+
 def date_all(articles: list[Article], issue_date: dt.date | None) -> None:
     """Dates for a page's articles (see the module's docstring)."""
     if issue_date:

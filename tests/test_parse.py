@@ -217,3 +217,13 @@ def test_date_header_wins_over_inference(data_dir):
 def test_author_names_are_recognised_by_surname(word, expected):
     from indexer.parse import is_name
     assert is_name(word) is expected
+
+
+def test_a_city_papers_generic_zone_is_its_citys_zone():
+    page = ("郑州晚报\n2024年6月3日 星期一\n\n# 高新区召开全区领导干部大会\n\n"
+            "本报讯 昨日，高新区召开全区领导干部大会，部署全年工作。\n")
+    result = parse_page(page, "p.txt")
+    assert result.page.newspaper == "郑州晚报"
+    assert [a.zone for a in result.articles] == ["郑州高新区"]
+    provincial = parse_page(page.replace("郑州晚报", "河南日报"), "p.txt")
+    assert [a.zone for a in provincial.articles] == [None]  # a province has many zones

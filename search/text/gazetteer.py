@@ -241,6 +241,24 @@ def _without_confusions(text: str, found: list[Mention]) -> list[Mention]:
     return [m for m in found if not any(s <= m.start and m.end <= e and m.zone in zs for s, e, zs in spans)]
 
 
+@functools.cache
+def _zones_by_city() -> dict[str, tuple[str, ...]]:
+    table: dict[str, list[str]] = {}
+    for zone in zones().values():
+        if zone.city:
+            table.setdefault(zone.city, []).append(zone.name)
+    return {city: tuple(names) for city, names in table.items()}
+
+
+def city_zone(place: str) -> str | None:
+    """The one national zone of the city a name starts with (`郑州晚报` ->
+    郑州高新区), None when the city has none or several."""
+    for city, names in _zones_by_city().items():
+        if place.startswith(city) and len(names) == 1:
+            return names[0]
+    return None
+
+
 def is_known(zone: str | None) -> bool:
     """Whether a canonical name is one of the national zones of the gazetteer."""
     return zone in zones()
