@@ -14,6 +14,9 @@ from indexer.text import continues, ends_sentence, fold, split_glued_names
 from search.text import gazetteer
 
 PHOTO_TITLE_LENGTH = 30
+MIN_REPORT = 60  # characters of text before a lead-in that make it another report's (not a caption's)
+# A box opening a piece: 【核心提示】, 编者按：. 核心提示 and 编者按 frame a commentary.
+BOX_MARK = re.compile(r"^\s*(?:【\s*(核心提示|编者按|导语|提要|内容提要)\s*】|(核心提示|编者按)\s*[:：])\s*")
 
 ZONE_COLON = re.compile(r"\s(\S*?" + gazetteer.ZONE_SUFFIX + r"(?:[(（][^)）]*[)）])?\s*[:：])")
 DATE_PREFIX = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]|^(?:近日|日前|近期)(?:获悉)?[,，]")
@@ -209,7 +212,8 @@ class Builder:
             return True
         folded = fold(line.text)
         lead = leads.lead_in(folded)
-        if lead is not None and (lead.drop or lead.dateline_end) and ends_sentence(last):
+        if lead is not None and (lead.drop or lead.dateline_end) and ends_sentence(last) \
+                and len(article.text) >= MIN_REPORT:
             return True  # 本报讯, a dateline: a report's first words, never inside another's text
         named = {m.zone for m in gazetteer.find_mentions(fold(f"{article.title}\n{article.text}"))}
         if items.starts_item(folded, fold(last), self.column is not None, named, self.column_led):
@@ -223,6 +227,12 @@ class Builder:
     def _take_markers(self, article: Article, text: str) -> str:
         """Take a lead-in (first paragraph), a trailing bracketed byline and
         jump markers off a paragraph; their names go to the authors."""
+        box = BOX_MARK.match(fold(text))
+        if box:  # the box's label is no text; what it frames says what the piece is
+            article.markup.append(text[:box.end()])
+            text = text[box.end():]
+            if (box.group(1) or box.group(2)) in ("核心提示", "编者按"):
+                self.current_column = Column.COMMENTARY
         if not any(s.paragraphs for s in article.sections):
             lead = leads.lead_in(fold(text))
             if lead:

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -276,10 +277,27 @@ def overview(searcher, top: int = 12) -> Overview:
     return Overview(searcher.doc_count(), len(zones), first, last, zones[:top])
 
 
-def every_match(searcher, state: SearchState, limit: int | None = None, newest: bool = False):
-    """(parsed query, stored fields of every match) in the state's order, or
-    (`newest`: for feeds) the most recently indexed first: for exports,
-    which take all results, not one page."""
+@dataclass
+class Matches:
+    """What an export takes: the parsed query, how many matches there are,
+    and the stored fields of the first `limit` of them, in order, read one
+    at a time."""
+    parsed: ParsedQuery
+    total: int
+    stored: Iterator[dict]
+
+
+def matches(searcher, state: SearchState, limit: int | None = None, newest: bool = False) -> Matches:
+    """The matches of a state in its order, or newest first: for exports,
+    which take all results (or the first `limit`), not one page; feeds
+    (`newest`) take the most recently indexed first."""
     selection = select(searcher, state.with_(sort="indexed") if newest else state)
     ordered = selection.ordered() if limit is None else selection.top(limit)
-    return selection.parsed, (searcher.stored_fields(d) for d in ordered)
+    return Matches(selection.parsed, selection.total, (searcher.stored_fields(d) for d in ordered))
+
+
+def every_match(searcher, state: SearchState, limit: int | None = None, newest: bool = False):
+    """(parsed query, stored fields of every match) in the state's order, or
+    newest first (search.engine.results.matches without the total)."""
+    found = matches(searcher, state, limit, newest)
+    return found.parsed, found.stored
