@@ -15,6 +15,7 @@ from search.text import gazetteer
 
 PHOTO_TITLE_LENGTH = 30
 MIN_REPORT = 60  # characters of text before a lead-in that make it another report's (not a caption's)
+MAX_SCENE = 30  # characters of a caption printed as a line of its own
 # A box opening a piece: 【核心提示】, 编者按：. 核心提示 and 编者按 frame a commentary.
 BOX_MARK = re.compile(r"^\s*(?:【\s*(核心提示|编者按|导语|提要|内容提要)\s*】|(核心提示|编者按)\s*[:：])\s*")
 
@@ -233,6 +234,15 @@ class Builder:
             text = text[box.end():]
             if (box.group(1) or box.group(2)) in ("核心提示", "编者按"):
                 self.current_column = Column.COMMENTARY
+        short = [s for s in article.sections if s.paragraphs]
+        if short and len(article.text) < MIN_REPORT and not article.lead_in and all(
+                ends_sentence(p) and len(p) <= MAX_SCENE for s in short for p in s.paragraphs) \
+                and leads.lead_in(fold(text)) is not None:
+            # 厦深铁路坪山站。 / 深圳新闻网坪山讯 …: short lines before a report's
+            # lead-in are the captions of its photos, not its text
+            article.captions.extend(Caption(p, None) for s in short for p in s.paragraphs)
+            for section in short:
+                section.paragraphs = []
         if not any(s.paragraphs for s in article.sections):
             lead = leads.lead_in(fold(text))
             if lead:

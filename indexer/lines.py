@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from indexer import credits, furniture, header, leads, names
 from indexer.model import Column, CreditPlace, Line, LineKind, Role
 from indexer.text import fold
+from search.text import gazetteer
+from search.text.cjk import HAN
 
 MAX_BARE_HEADING = 36      # longer lines are paragraphs, whatever they look like
 MAX_SUBTITLE = 48          # ——副题 lines run a little longer
@@ -32,7 +34,7 @@ COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片
            (Column.NEWS, re.compile(r"简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报|扫描|纵览|一览"
                                     r"|直通车|面面观"
                                     r"|新闻|要闻|视窗|前沿|一线")))
-BYLINE_MARK = re.compile(r"^[►▶▸■□●◆◇]\s*")
+BYLINE_MARK = re.compile(r"^[►▶▸■□●◆◇◎＼\\]\s*")
 # A caption printed without a credit: a short scene under a photo (…一角, …全景,
 # 位于…的…, 图为…), no sentence punctuation.
 SCENE_CAPTION = re.compile(r"(?:一角|全景|外景|夜景|远眺|俯瞰|鸟瞰|景色|风光|掠影|效果图|规划图|示意图|实景|航拍"
@@ -389,7 +391,8 @@ def type_lines(text: str) -> list[Line]:
         if not line:
             gap += 1
             continue
-        wrapped = width is not None and len(line) >= width - WRAP_SLACK and not line.endswith(SENTENCE_ENDS)
+        wrapped = width is not None and len(line) >= width - WRAP_SLACK and not line.endswith(SENTENCE_ENDS) \
+            and not ZONE_HEADLINE.match(fold(line))  # 杭州高新区（滨江）：打造…: a headline as wide as the column
         candidate = Candidate(line, fold(line), number, gap, hashes, top, number in tables, wrapped)
         for rule in RULES:
             found = rule.apply(candidate)
@@ -423,6 +426,7 @@ def _affiliations(typed: list[Line]) -> None:
             line.kind, line.rule, line.names = LineKind.BYLINE, "author-title", []
 
 
+ZONE_HEADLINE = re.compile(rf"^[{HAN}]{{2,10}}?{gazetteer.ZONE_SUFFIX}(?:[(（][^)）]{{1,8}}[)）])?[:：]")
 WRAP_SLACK = 2        # a wrapped line may fall short of the width by a character or two
 MIN_WRAPPED_SHARE = 0.5
 MIN_WRAP_LINES = 8
