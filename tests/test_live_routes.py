@@ -78,7 +78,9 @@ def _paths(base: str) -> list[str]:
              "/search.atom?q=\uffff", "/search.csv?q=%00", "/advanced", "/advanced?q=人才&zone=無錫",
              "/advanced?all=人才&phrase=帮代办&zone=襄陽、无锡&from=2020&go=1", "/advanced?from=2023&to=2020&go=1",
              "/search?q=人才&from=2021&to=2023-6", "/search?q=人才&kind=brief&within=補貼", "/feeds?q=人才補貼",
-             "/search.csv?q=人才&lang=en", "/compare?q=人才&zone=無錫&zone=襄阳"]
+             "/search.csv?q=人才&lang=en", "/compare?q=人才&zone=無錫&zone=襄阳",
+             "/figures?q=人才补贴", "/figures?q=补贴>=1000万元&zone=济宁", "/api/figures?q=人才", "/figures.csv?q=人才",
+             "/search?q=人才补贴>=1000万元&sort=value"]
     for zone in zones:
         paths += [f"/zones/{zone}", f"/api/zones/{zone}"]
     paths += ["/zones/无锡", "/zones/無錫高新區", "/api/zones/襄陽"]
@@ -97,7 +99,7 @@ def _check_body(path: str, content_type: str, body: bytes) -> None:
         ET.fromstring(body)
     elif "csv" in content_type:
         rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
-        assert rows and rows[0][0] == ("id" if "lang=en" in path else "编号")
+        assert rows and rows[0][0] == ("id" if "lang=en" in path else "指标" if "figures" in path else "编号")
     elif "research-info-systems" in content_type:
         assert body.decode("utf-8-sig").startswith("TY  - NEWS")
     elif "html" in content_type:
@@ -136,7 +138,8 @@ def test_every_route_answers_well_formed_under_gunicorn(site):
     assert not failures, failures[:10]
 
 
-@pytest.mark.parametrize("path", ["/zones/{zone}", "/search?q=人才补贴", "/articles/{article}", "/compare?q=招商"])
+@pytest.mark.parametrize("path", ["/zones/{zone}", "/search?q=人才补贴", "/articles/{article}", "/compare?q=招商",
+                                  "/figures?q=人才"])
 def test_pages_name_their_twin_in_an_ascii_link_header(site, path):
     zone, article = _zones(site)[0], _article_ids(site)[0]
     status, headers, _ = fetch(site, path.format(zone=zone, article=article))

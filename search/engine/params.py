@@ -19,8 +19,9 @@ from search.engine.query import KINDS, MAX_QUERY_CHARS, province_value, zone_val
 from search.errors import BadParameter
 from search.index.schema import author_value, policy_value
 
-SORTS = ("relevance", "newest", "oldest", "indexed")
-SORT_LABELS = dict(zip(SORTS, ("相关度", "最新", "最早", "最新收录"), strict=True))
+# value: by the figures a query's conditions name (search.engine.conditions)
+SORTS = ("relevance", "newest", "oldest", "indexed", "value")
+SORT_LABELS = dict(zip(SORTS, ("相关度", "最新", "最早", "最新收录", "数值从大到小"), strict=True))
 DEFAULT_PER_PAGE = 10
 MAX_PER_PAGE = 50
 MAX_RESULTS_DEEP = 2000  # page * per_page: deeper pages cost more than they help
@@ -96,6 +97,15 @@ class SearchState:
         current = getattr(self, name)
         values = tuple(v for v in current if v != value) if value in current else tuple(sorted({*current, value}))
         return self.with_(**{name: values})
+
+    def filters_json(self) -> dict:
+        """The filters as the JSON answers give them (null when not set)."""
+        return {"zone": list(self.zones), "province": list(self.provinces), "kind": list(self.kinds),
+                "policy": list(self.policies), "newspaper": list(self.newspapers),
+                "page_name": list(self.page_names), "author": list(self.authors),
+                "section": self.section or None,
+                "from": self.date_from.isoformat() if self.date_from else None,
+                "to": self.date_to.isoformat() if self.date_to else None}
 
     @property
     def filtered(self) -> bool:

@@ -11,10 +11,11 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from search.engine import columns
+from search.engine import columns, conditions
 from search.engine.evaluate import Found
 from search.engine.params import SearchState
 from search.engine.query import ParsedQuery, field_query, parse
+from search.text.figures import Figure
 
 # Facet -> the state's filter values for it; these are counted as if their own
 # filter were off, so that choosing one value keeps the others selectable.
@@ -97,8 +98,11 @@ class Selection:
     found: Found  # every match of the text query
     kept: np.ndarray  # rows of found passing every filter
     almost: dict[str, np.ndarray]  # filter name -> docnums failing only that filter
-    sort: str  # relevance, newest, oldest or indexed
+    sort: str  # relevance, newest, oldest, indexed or value
     scored: bool
+    # per row of found: the largest value of a figure meeting the query's
+    # conditions (search.engine.conditions), for sort=value; None without any
+    values: np.ndarray | None = None
 
     @property
     def total(self) -> int:
@@ -147,6 +151,8 @@ class Selection:
             return (day or _NO_DAY, rank)
         if self.sort == "indexed":
             return (-int(cols.indexed[doc]), -day, rank)
+        if self.sort == "value" and self.values is not None:
+            return (-float(self.values[doc_row]), -day, rank)
         if self.scored:
             return (-float(self.found.scores[doc_row]), -day, rank)
         return (-day, rank)
@@ -161,6 +167,8 @@ class Selection:
             order = np.lexsort((rank, np.where(day > 0, day, _NO_DAY)))
         elif self.sort == "indexed":
             order = np.lexsort((rank, -day, -self.columns.indexed[docs]))
+        elif self.sort == "value" and self.values is not None:
+            order = np.lexsort((rank, -day, -self.values[rows]))
         elif self.scored:
             order = np.lexsort((rank, -day, -self.found.scores[rows]))
         else:
@@ -169,14 +177,16 @@ class Selection:
 
 
 def select(searcher, state: SearchState) -> Selection:
-    """Evaluate the text query once and apply the state's filters in memory."""
-    parsed = parse(state.q)
+    """Evaluate the text query once and apply the state's filters in memory
+    (and the query's conditions on figures, search.engine.conditions)."""
+    wanted, text = conditions.split(state.q)
+    parsed = parse(text)
     cols = columns.of(searcher)
     scored = not parsed.is_empty and state.sort == "relevance"
     if parsed.is_empty:
         found = columns.every(searcher)
     else:
-        found = columns.remembered(searcher, (state.q, scored),
+        found = columns.remembered(searcher, (text, scored),
                                    lambda: columns.matches(searcher, parsed.plan(), scored))
     passes = _tests(searcher, state, cols, found.docs)
     almost: dict[str, np.ndarray] = {}
@@ -189,7 +199,21 @@ def select(searcher, state: SearchState) -> Selection:
             almost[name] = found.docs[(failed == 1) & ~mask]
     else:
         kept = np.arange(len(found))
-    return Selection(parsed, cols, found, kept, almost, state.sort, scored)
+    values = None
+    if wanted:
+        values = np.full(len(found), -np.inf)
+        for row in kept:
+            met = [f.high or f.value for f in figures_of(searcher.stored_fields(int(found.docs[row])))
+                   if any(c.met_by(f) for c in wanted)]
+            if met:
+                values[row] = max(met)
+        kept = kept[values[kept] > -np.inf]
+    return Selection(parsed, cols, found, kept, almost, state.sort, scored, values)
+
+
+def figures_of(stored: dict) -> list[Figure]:
+    """The figures kept with an article (none for an index without them)."""
+    return [Figure.from_json(f) for f in json.loads(stored.get("figures") or "[]")]
 
 
 def _tests(searcher, state: SearchState, cols: columns.Columns, docs: np.ndarray) -> dict[str, np.ndarray]:

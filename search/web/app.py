@@ -15,7 +15,8 @@ from search.engine.query import MAX_QUERY_CHARS
 from search.errors import SearchError
 from search.index.store import Library, StoreError
 from search.text import normalize, segmenter
-from search.web import advanced, api, citations, compare, exports, health, settings, streaming, trust, views, zones
+from search.web import (advanced, api, citations, compare, exports, figures, health, settings, streaming, trust,
+                        views, zones)
 from search.web.current import library, served_from_cache
 
 PACKAGE = Path(__file__).resolve().parent.parent  # search/
@@ -56,6 +57,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(compare.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(exports.bp)
+    app.register_blueprint(figures.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(citations.bp)
     app.register_error_handler(SearchError, lambda e: error_response(e.message, e.status))

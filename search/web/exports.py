@@ -34,7 +34,7 @@ ATOM = "http://www.w3.org/2005/Atom"
 NOT_XML_CHAR = re.compile("[^\t\n\r\u0020-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
-def _cell(text: str) -> str:
+def csv_cell(text: str) -> str:
     """Corpus text is untrusted: a cell starting like a formula (=, +, -, @)
     would run in Excel, so it gets a leading apostrophe (OWASP's advice)."""
     return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
@@ -62,17 +62,26 @@ def _row(stored: dict, parsed, matcher: snippets.Matcher, words: bool) -> list[s
         date_note, kind = ("由正文推断（约）" if inferred else "见报日期") if date else "", KIND_LABELS[article["kind"]]
     else:
         date_note, kind = "1" if inferred else "0", article["kind"]
-    return [article["id"], _cell(article["title"]), article.get("zone") or "", stored.get("province") or "",
-            date, date_note, kind, urls.absolute(urls.article(article["id"])), _cell(found[0].striptags()),
-            _cell(source.newspaper or ""), source.issue_date or "", _cell(source.page_number or ""),
-            _cell(source.page_name or ""), _cell(citations.gbt7714(citations.Reference.of(article)))]
+    return [article["id"], csv_cell(article["title"]), article.get("zone") or "", stored.get("province") or "",
+            date, date_note, kind, urls.absolute(urls.article(article["id"])), csv_cell(found[0].striptags()),
+            csv_cell(source.newspaper or ""), source.issue_date or "", csv_cell(source.page_number or ""),
+            csv_cell(source.page_name or ""), csv_cell(citations.gbt7714(citations.Reference.of(article)))]
 
 
-def file_name(state, today: dt.date) -> str:
+def file_name(state, today: dt.date, what: str = "高新区报道") -> str:
     """The export's file name: 高新区报道_<query and filters>_<date>.csv,
     characters no file system takes left out, cut to 60 characters."""
     query = _NOT_IN_NAMES.sub("", labels.described(state, "_")).strip()[:60] or "全部文章"
-    return f"高新区报道_{query}_{today.isoformat()}.csv"
+    return f"{what}_{query}_{today.isoformat()}.csv"
+
+
+def attachment(state, what: str = "高新区报道", ascii_name: str = "gaoxin-search") -> str:
+    """The Content-Disposition of a CSV export (RFC 6266): an ASCII
+    fallback, then the UTF-8 name percent-encoded (a header holds ASCII
+    only: gunicorn refuses anything else)."""
+    today = dt.date.today()
+    return (f'attachment; filename="{ascii_name}-{today.isoformat()}.csv"; '
+            f"filename*=UTF-8''{quote(file_name(state, today, what), safe='')}")
 
 
 def limit_note(limit: int, total: int, english: bool) -> str:
@@ -107,13 +116,8 @@ def search_csv():
     first = "\ufeff" + line(CSV_COLUMNS if english else CSV_HEADINGS)
     last = [line([limit_note(limit, found.total, english)])] if found.total > limit else []
     rows = (line(_row(stored, found.parsed, matcher, words=not english)) for stored in found.stored)
-    name = file_name(state, dt.date.today())
-    # RFC 6266: an ASCII fallback, then the UTF-8 name percent-encoded (a
-    # header holds ASCII only: gunicorn refuses anything else)
-    disposition = (f'attachment; filename="gaoxin-search-{dt.date.today().isoformat()}.csv"; '
-                   f"filename*=UTF-8''{quote(name, safe='')}")
     return Response(stream_with_context(streamed(searcher, first, rows, last)), mimetype="text/csv",
-                    headers={"Content-Disposition": disposition})
+                    headers={"Content-Disposition": attachment(state)})
 
 
 @bp.get("/feeds")
