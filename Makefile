@@ -5,7 +5,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: serve test bench chromium
+.PHONY: serve test bench chromium nginx
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -21,6 +21,14 @@ chromium:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-wqy-microhei >/dev/null; }
 
+# Debian's nginx, for the tests of the shipped nginx configuration
+# (tests/test_nginx.py runs it as a foreground process on a loopback port;
+# the system's own nginx service is not used).
+nginx:
+	@{ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ]; } || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nginx >/dev/null; }
+
 # Serve the seed corpus (building the index first if there is none).
 HOST ?= 127.0.0.1
 PORT ?= 8000
@@ -28,7 +36,7 @@ serve: $(STAMP)
 	$(PY) -m search serve --host $(HOST) --port $(PORT)
 
 # The linter first (pyflakes, pycodestyle, bugbear: pyproject.toml), then the tests.
-test: $(STAMP) chromium
+test: $(STAMP) chromium nginx
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -W error $(ARGS)
 
@@ -38,7 +46,9 @@ test: $(STAMP) chromium
 BENCH_INDEX_SIZES ?= 1000,10000
 BENCH_QUERY_SIZES ?= 10000,50000
 BENCH_HTTP_ARTICLES ?= 50000
+BENCH_EXPORT_ARTICLES ?= 3000
 bench: $(STAMP)
 	$(PY) -m bench.index --sizes $(BENCH_INDEX_SIZES)
 	$(PY) -m bench.query --sizes $(BENCH_QUERY_SIZES)
 	$(PY) -m bench.http --articles $(BENCH_HTTP_ARTICLES)
+	$(PY) -m bench.exports --articles $(BENCH_EXPORT_ARTICLES)

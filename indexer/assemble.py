@@ -14,6 +14,10 @@ from indexer.text import continues, ends_sentence, fold, split_glued_names
 from search.text import gazetteer
 
 PHOTO_TITLE_LENGTH = 30
+MIN_REPORT = 60  # characters of text before a lead-in that make it another report's (not a caption's)
+MAX_SCENE = 30  # characters of a caption printed as a line of its own
+# A box opening a piece: 【核心提示】, 编者按：. 核心提示 and 编者按 frame a commentary.
+BOX_MARK = re.compile(r"^\s*(?:【\s*(核心提示|编者按|导语|提要|内容提要)\s*】|(核心提示|编者按)\s*[:：])\s*")
 
 ZONE_COLON = re.compile(r"\s(\S*?" + gazetteer.ZONE_SUFFIX + r"(?:[(（][^)）]*[)）])?\s*[:：])")
 DATE_PREFIX = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]|^(?:近日|日前|近期)(?:获悉)?[,，]")
@@ -58,6 +62,7 @@ class Builder:
         self.column_items = 0     # items opened under the current column label
         self.column_led = False   # the column's first item opened with a lead-in (…讯)
         self.photo_article: Article | None = None
+        self.named: set[str] = set()  # zones the open article names so far
         self.replaced: dict[int, list[Article]] = {}  # id of a series heading -> the photos it became
 
     # --- what comes before any article ----------------------------------------
@@ -90,6 +95,8 @@ class Builder:
         kicker, title = split_kicker(text)
         self.current = Article(self.source, title, kicker=self.kicker or kicker)
         self.current.sections.append(Section(None))
+        self.named = set()
+        self._name_zones(text)
         self.current.markup.extend(self.kicker_markup)
         self.current_column = self.kicker_column
         self.kicker, self.kicker_markup, self.kicker_column = None, [], None
@@ -133,12 +140,14 @@ class Builder:
         self.current = Article(self.source, "")
         self.current.sections.append(Section(None))
         self.current_column = self.column
+        self.named = set()
 
     def untitled(self) -> None:
         """An article with no headline (a page where none was recognised)."""
         self.close()
         self.current = Article(self.source, "")
         self.current.sections.append(Section(None))
+        self.named = set()
 
     def subtitle(self, line: Line) -> None:
         """A subtitle (副题) under the headline."""
@@ -190,6 +199,12 @@ class Builder:
         else:
             section.paragraphs.append(text)
         self.broken, self.last_table = line.broken, table
+        self._name_zones(text)
+
+    def _name_zones(self, text: str) -> None:
+        """Keep the zones the open article names (read once a paragraph, not
+        once an article per paragraph: long pages stay linear)."""
+        self.named |= {m.zone for m in gazetteer.find_mentions(fold(text))}
 
     def _starts_item(self, line: Line) -> bool:
         """Whether a paragraph opens a headline-less item: the first under a
@@ -209,20 +224,34 @@ class Builder:
             return True
         folded = fold(line.text)
         lead = leads.lead_in(folded)
-        if lead is not None and (lead.drop or lead.dateline_end) and ends_sentence(last):
+        if lead is not None and (lead.drop or lead.dateline_end) and ends_sentence(last) \
+                and len(article.text) >= MIN_REPORT:
             return True  # 本报讯, a dateline: a report's first words, never inside another's text
-        named = {m.zone for m in gazetteer.find_mentions(fold(f"{article.title}\n{article.text}"))}
-        if items.starts_item(folded, fold(last), self.column is not None, named, self.column_led):
+        if items.starts_item(folded, fold(last), self.column is not None, self.named, self.column_led):
             return True
         # a brief (no sub-headings) followed by news about another zone
         if not any(s.heading for s in article.sections) and len(article.sections) == 1:
-            named = {m.zone for m in gazetteer.find_mentions(fold(f"{article.title}\n{article.text}"))}
-            return items.new_zone(folded, named)
+            return items.new_zone(folded, self.named)
         return False
 
     def _take_markers(self, article: Article, text: str) -> str:
         """Take a lead-in (first paragraph), a trailing bracketed byline and
         jump markers off a paragraph; their names go to the authors."""
+        box = BOX_MARK.match(fold(text))
+        if box:  # the box's label is no text; what it frames says what the piece is
+            article.markup.append(text[:box.end()])
+            text = text[box.end():]
+            if (box.group(1) or box.group(2)) in ("核心提示", "编者按"):
+                self.current_column = Column.COMMENTARY
+        short = [s for s in article.sections if s.paragraphs]
+        if short and len(article.text) < MIN_REPORT and not article.lead_in and all(
+                ends_sentence(p) and len(p) <= MAX_SCENE for s in short for p in s.paragraphs) \
+                and leads.lead_in(fold(text)) is not None:
+            # 厦深铁路坪山站。 / 深圳新闻网坪山讯 …: short lines before a report's
+            # lead-in are the captions of its photos, not its text
+            article.captions.extend(Caption(p, None) for s in short for p in s.paragraphs)
+            for section in short:
+                section.paragraphs = []
         if not any(s.paragraphs for s in article.sections):
             lead = leads.lead_in(fold(text))
             if lead:

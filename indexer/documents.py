@@ -6,7 +6,7 @@ import json
 
 from indexer.parse import Article
 from search.index.schema import GRAMS_FIELD, TEXT_FIELDS, author_value, policy_value
-from search.text import gazetteer
+from search.text import figures, gazetteer
 
 
 def to_document(article: Article, page_sha: str) -> dict:
@@ -29,6 +29,7 @@ def to_document(article: Article, page_sha: str) -> dict:
         "kind": str(article.kind),
         "date_inferred": article.date_inferred,
         "article": json.dumps(data, ensure_ascii=False),
+        "figures": json.dumps([f.to_json() for f in figures.in_sections(data["sections"])], ensure_ascii=False),
     }
     doc[GRAMS_FIELD] = "\n".join(doc[name] for name in TEXT_FIELDS if doc[name])
     if article.zone:

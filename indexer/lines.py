@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from indexer import credits, furniture, header, leads, names
 from indexer.model import Column, CreditPlace, Line, LineKind, Role
 from indexer.text import fold
+from search.text import gazetteer
+from search.text.cjk import HAN
 
 MAX_BARE_HEADING = 36      # longer lines are paragraphs, whatever they look like
 MAX_SUBTITLE = 48          # ——副题 lines run a little longer
@@ -27,12 +29,12 @@ COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯
                          r"|直通车|面面观|组图|图片新闻|图说|图闻|图片报道|影像|短评|述评|时评|快评|锐评|社论|评论员文章"
                          r"|评论|专访|访谈)$")
 COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片报道|影像|镜头")),
-           (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|观察|论坛|观点")),
+           (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|论坛|观点")),
            (Column.INTERVIEW, re.compile(r"专访|访谈|对话")),
            (Column.NEWS, re.compile(r"简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报|扫描|纵览|一览"
                                     r"|直通车|面面观"
                                     r"|新闻|要闻|视窗|前沿|一线")))
-BYLINE_MARK = re.compile(r"^[►▶▸■□●◆◇]\s*")
+BYLINE_MARK = re.compile(r"^[►▶▸■□●◆◇◎＼\\]\s*")
 # A caption printed without a credit: a short scene under a photo (…一角, …全景,
 # 位于…的…, 图为…), no sentence punctuation.
 SCENE_CAPTION = re.compile(r"(?:一角|全景|外景|夜景|远眺|俯瞰|鸟瞰|景色|风光|掠影|效果图|规划图|示意图|实景|航拍"
@@ -45,7 +47,7 @@ SUBTITLE_DASH = re.compile(r"^(?:——|—|──|--|－－)")
 NO_HEADING_PUNCT = re.compile(r"[。；;]")  # outside quotation marks; ！ and ？ are fine
 COMMAS = re.compile(r"[，,、]")
 ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s*)")
-MAX_WEAK_HEADING = 24
+MAX_WEAK_HEADING = 28
 MAX_ROLE_ONLY = 12
 MAX_PAGE_LINE = 10  # `第3版 要闻`: a page line without a date is short
 QUOTED = re.compile(r"“[^”]*”|「[^」]*」|『[^』]*』|‘[^’]*’|《[^》]*》")
@@ -133,8 +135,8 @@ def _editor(c: Candidate) -> list[Line] | None:
 
 def _marked_byline(c: Candidate) -> list[Line] | None:
     m = BYLINE_MARK.match(c.folded)
-    if not m:
-        return None
+    if not m or COLUMN_WORD.match(c.folded[m.end():].strip()):
+        return None  # ■简讯: a column's name
     spans = names.byline(c.folded[m.end():], need_role=False)
     if spans is None:  # a mark says "byline" on its own: take what reads as names
         spans = names.marked_names(c.folded[m.end():])
@@ -377,7 +379,7 @@ def rule_applies(name: str, candidate: Candidate) -> bool:
 def type_lines(text: str) -> list[Line]:
     """Type every non-empty line of a page by the first rule that takes it,
     then the page-level passes: the header block at the top, furniture blocks."""
-    raw_lines = text.split("\n")
+    raw_lines = _rejoin_brackets(text.split("\n"))
     hashes = any(line.lstrip().startswith("#") for line in raw_lines)
     tables = tables_rows(raw_lines)
     width = wrap_width(raw_lines)
@@ -389,7 +391,10 @@ def type_lines(text: str) -> list[Line]:
         if not line:
             gap += 1
             continue
-        wrapped = width is not None and len(line) >= width - WRAP_SLACK and not line.endswith(SENTENCE_ENDS)
+        wrapped = width is not None and width - WRAP_SLACK <= len(line) <= width + WRAP_SLACK \
+            and not line.endswith(SENTENCE_ENDS) \
+            and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line)
+        # 杭州高新区（滨江）：打造…, 长春北湖科技园开园 打造…: headlines as wide as the column
         candidate = Candidate(line, fold(line), number, gap, hashes, top, number in tables, wrapped)
         for rule in RULES:
             found = rule.apply(candidate)
@@ -421,6 +426,25 @@ def _affiliations(typed: list[Line]) -> None:
         if before.kind in (LineKind.AUTHORS, LineKind.BYLINE) and line.kind == LineKind.HEADING \
                 and line.level == 0 and AFFILIATION.search(line.folded):
             line.kind, line.rule, line.names = LineKind.BYLINE, "author-title", []
+
+
+ZONE_HEADLINE = re.compile(rf"^[{HAN}]{{2,10}}?{gazetteer.ZONE_SUFFIX}(?:[(（][^)）]{{1,8}}[)）])?[:：]")
+TWO_PART = re.compile(rf"[{HAN}”」]\s[“「{HAN}]")  # Chinese prose has no spaces; a two-part headline has one
+MAX_BRACKET_TAIL = 12
+
+
+def _rejoin_brackets(raw_lines: list[str]) -> list[str]:
+    """A bracket the OCR broke across two lines (`（长江日报记者汪文汉 彭年` /
+    `通讯员赵睿）`) joined on the first line; the second becomes blank, so
+    that line numbers stay the page's own."""
+    out = list(raw_lines)
+    for i in range(len(out) - 1):
+        line, after = out[i], out[i + 1].strip()
+        opened = line.count("（") + line.count("(") - line.count("）") - line.count(")")
+        close = min((k for k in (after.find("）"), after.find(")")) if k >= 0), default=-1)
+        if opened > 0 and after and 0 <= close <= MAX_BRACKET_TAIL and after[:close].count("（") == 0:
+            out[i], out[i + 1] = line.rstrip() + after, ""
+    return out
 
 
 WRAP_SLACK = 2        # a wrapped line may fall short of the width by a character or two

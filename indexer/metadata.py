@@ -105,12 +105,12 @@ GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“（\s]|[该本全我])高新
 
 def local_zone(articles: list[Article], newspaper: str | None) -> None:
     """A city paper's `高新区` is its city's zone (郑州晚报: 郑州高新区): for an
-    article that names no zone but speaks of 高新区 in its headline or lead."""
+    article that names no other zone but speaks of 高新区."""
     zone = gazetteer.city_zone(fold(newspaper)) if newspaper else None
     if zone is None:
         return
     for article in articles:
-        lead = fold(f"{article.title}\n{article.text.split(chr(10), 1)[0]}")
+        lead = fold(f"{article.title}\n{article.text}")
         if article.zone is None and set(article.zones) <= {zone} and GENERIC_ZONE.search(lead):
             article.zone = zone
             article.zones = [zone]

@@ -30,6 +30,7 @@ CONTRIBUTED = re.compile(r"(?:参与)?(?:采写|采访|整理|供稿)$")
 EDITOR_ROLE = re.compile(r"^(?:本版|本期)?(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美术编辑|美编|版式设计|版式"
                          r"|制图"
                          r"|统筹|策划|监制|出品人?)")
+REPORTER = re.compile(r"^(?:本报|特约|全媒体)?(?:记者|通讯员|撰文|文\s*[/／:：])")
 MAX_EDITOR_CONTACT = 60  # 本版责编：刘峣 邮箱：…: an editor line with an address
 EDITOR_INSIDE = re.compile(r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式)\s*[:：]")
 # Place words of a byline: 北京报道, 发自北京, a lone 报道.
@@ -37,6 +38,9 @@ PLACE = re.compile(rf"^(?:[{HAN}]{{0,8}}报[道导]|发自[{HAN}]{{1,8}}|[{HAN}]
 TOKEN = re.compile(r"[^\s、,，;；/／|｜:：·]+")
 # An outlet standing alone in a byline (`青报全媒体/观海新闻记者 王萌`): no name, no role.
 OUTLET_ONLY = re.compile(rf"{OUTLET}(?:全媒体|融媒体)?|[{HAN}]{{1,8}}(?:全媒体|融媒体|新闻中心|客户端)")
+# An organisation whose people a byline names next (`襄阳市融媒体中心 李四 王五`): no person itself.
+ORGANISATION = re.compile(rf"[{HAN}]{{1,12}}(?:融媒体中心|新闻中心|传媒中心|宣传部|办公室|管委会|工委|委员会|中心"
+                          rf"|公司|集团)")
 CONNECTOR = {"和", "与", "及", "等"}
 NAMES_LINE = re.compile(rf"[{HAN}\s、，,]+")
 
@@ -120,24 +124,36 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
         return None
     names: list[Span] = []
     has_role = False
+    after_role = False  # the token before was a role alone: `记者 仪博文`
     words = tokens(folded)
     for i, (word, (start, _)) in enumerate(words):
+        if EDITOR_ROLE.match(word) and names:
+            break  # 记者：何曼 编辑：琪琪: editors are no authors
         role = None if is_name(word) else ROLES.match(word)  # 文涛 is a name, not 文 + 涛
         rest = word[role.end():] if role else word
         offset = start + (role.end() if role else 0)
         if role:
             has_role = True
+        named_by_role = bool(role) or after_role
+        after_role = bool(role) and not rest
         if not rest or rest in CONNECTOR:
             continue
         if not role and OUTLET_ONLY.fullmatch(rest) and i + 1 < len(words):
             continue  # 中青报·中青网记者 王海涵: the outlets before the role
+        if not role and ORGANISATION.fullmatch(rest) and names and i + 1 < len(words):
+            after_role = True  # 记者 张三 某某融媒体中心 李四 王五: the names after it are its people
+            continue
         contributed = CONTRIBUTED.search(rest)
         if contributed and is_name(rest[:contributed.start()]):
             rest = rest[:contributed.start()]
+        if (named_by_role and not role and not strict and len(rest) <= 3
+                and CJK_NAME.fullmatch(rest) and rest not in NOT_NAMES):
+            names.append((offset, offset + len(rest)))  # 记者 仪博文 报道: a role, then its name
+            continue
         if PLACE.match(rest) or (i + 1 < len(words) and words[i + 1][0] in ("报道", "电")):
             has_role = True  # a place only stands in a byline
             continue
-        if is_name(rest) or (role and not strict and CJK_NAME.fullmatch(rest)):
+        if is_name(rest) or (named_by_role and not strict and CJK_NAME.fullmatch(rest) and rest not in NOT_NAMES):
             names.append((offset, offset + len(rest)))
             continue
         return None
@@ -164,6 +180,8 @@ def editor_line(folded: str) -> bool:
     if re.search(r"[。！？]", inner) or len(inner) > (MAX_EDITOR_CONTACT if "@" in inner or "邮箱" in inner else 30):
         return False
     inner = re.sub(rf"^{OUTLET}(?=编辑|责编|责任编辑)", "", inner)  # （央广网编辑：赵书琪）
+    if REPORTER.match(inner):
+        return False  # 记者：何曼 编辑：琪琪: a byline that names the editor too
     # 责任编辑：张三 at the start, or `财经频道 责编：李明旭` after a page's name
     return bool(EDITOR_ROLE.match(inner) or EDITOR_INSIDE.search(inner))
 

@@ -22,7 +22,9 @@ from search.text import gazetteer
 CLOSING_KINDS = (LineKind.AUTHORS, LineKind.CREDIT, LineKind.BYLINE, LineKind.EDITOR, LineKind.CONTINUATION,
                  LineKind.FURNITURE, LineKind.LABEL, LineKind.MASTHEAD)
 # Photo news opens with when and where: `6月2日，在…`, `近日，…`.
-DATED_CAPTION = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日|近日|日前|当天|\d{1,2}日)")
+DATED_CAPTION = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日"
+                           r"|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
+                           r"|近日|日前|当天|\d{1,2}日)")
 MIN_PHOTO_NEWS = 24  # characters: a caption that tells news, not a label under a picture
 
 
@@ -39,8 +41,11 @@ def _signed_off(line: Line | None) -> bool:
         line.kind == LineKind.PARAGRAPH and bool(split_glued_names(line.text)[1])))
 
 
+NOT_CONTENT = (LineKind.FURNITURE, LineKind.EDITOR, LineKind.MASTHEAD, LineKind.LABEL)
+
+
 def _is_boundary(line: Line | None) -> bool:
-    return line is None or line.role in (Role.HEADLINE, Role.KICKER) or line.gap >= 2
+    return line is None or line.role in (Role.HEADLINE, Role.KICKER) or line.gap >= 2 or line.kind in NOT_CONTENT
 
 
 def _caption_paragraph(line: Line | None) -> bool:
@@ -92,7 +97,8 @@ def resolve(typed: list[Line]) -> None:
         credit.caption = caption_index
         caption = typed[caption_index]
         lead = before if caption_index == c + 1 else at(caption_index - 1)
-        at_end = follows is None and bool(DATED_CAPTION.match(fold(caption.text))) and (
+        last = follows is None or follows.kind in NOT_CONTENT
+        at_end = last and bool(DATED_CAPTION.match(fold(caption.text))) and (
             len(caption.text) >= MIN_PHOTO_NEWS)  # dated photo news closing the page
         apart = (caption.gap >= 2 or credit.gap >= 2 or _signed_off(lead) or at_end
                  or _other_zone(typed, caption_index))

@@ -1,7 +1,8 @@
 """`python -m search`: query the index from a terminal.
 
 `serve` runs the web app (search.web.serve); `query TEXT` prints the best matches
-in the terminal. Both build the index from seeds/ first when there is none
+in the terminal; `nginx` prints the nginx configuration to put before `serve`.
+`serve` and `query` build the index from seeds/ first when there is none
 (through `python -m indexer build`, so that search never imports indexer).
 """
 from __future__ import annotations
@@ -64,13 +65,21 @@ def main(argv: list[str] | None = None) -> int:
     q.add_argument("--index", help="index folder (default: $GAOXIN_INDEX or var/index)")
     q.add_argument("--seeds", type=Path, default=Path("seeds"), help="pages to build from when there is no index")
     q.add_argument("--limit", type=int, default=5)
-    s = sub.add_parser("serve", help="run the web app (gunicorn, sync workers)")
+    s = sub.add_parser("serve", help="run the web app (gunicorn, gevent workers)")
     s.add_argument("--index", help="index folder (default: $GAOXIN_INDEX or var/index)")
     s.add_argument("--seeds", type=Path, default=Path("seeds"), help="pages to build from when there is no index")
     s.add_argument("--host", default="127.0.0.1")
     s.add_argument("--port", type=int, default=8000)
     s.add_argument("--workers", type=int, default=None, help="worker processes (default: one per CPU)")
+    n = sub.add_parser("nginx", help="print the nginx configuration to put before `serve`")
+    n.add_argument("--listen", default="80", help="nginx's listen address (default 80)")
+    n.add_argument("--upstream", default="127.0.0.1:8000", help="where `serve` listens (default 127.0.0.1:8000)")
+    n.add_argument("--server-name", default="_", help="the site's host name (default: any)")
     args = parser.parse_args(argv)
+    if args.command == "nginx":
+        from search.web import nginx
+        print(nginx.render(args.listen, args.upstream, args.server_name), end="")
+        return 0
     segmenter.load()
     root = index_root(args.index)
     try:

@@ -122,15 +122,18 @@ def _free_port() -> int:
 
 
 @contextmanager
-def live_server(root: Path, env: dict | None = None, workers: int = 2, access_log: Path | None = None):
+def live_server(root: Path, env: dict | None = None, workers: int = 2, access_log: Path | None = None,
+                error_log: Path | None = None):
     """The production server (`python -m search serve`, gunicorn) over an
     index root on a free loopback port; yields its base URL, stops it after.
-    `access_log`: a file for its access log (stdout), else it is dropped."""
+    `access_log`: a file for its access log (stdout), else it is dropped;
+    `error_log`: a file for its error log (stderr)."""
     port = _free_port()
     out = open(access_log, "w") if access_log else subprocess.DEVNULL  # noqa: SIM115 (closed below)
+    err = open(error_log, "w+") if error_log else subprocess.PIPE  # noqa: SIM115 (closed below)
     proc = subprocess.Popen([sys.executable, "-m", "search", "serve", "--index", str(root),
                              "--port", str(port), "--workers", str(workers)],
-                            stdout=out, stderr=subprocess.PIPE, env={**os.environ, **(env or {})})
+                            stdout=out, stderr=err, env={**os.environ, **(env or {})})
     base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 20
     try:
@@ -141,13 +144,15 @@ def live_server(root: Path, env: dict | None = None, workers: int = 2, access_lo
             except OSError:
                 if proc.poll() is not None or time.monotonic() > deadline:
                     proc.kill()
-                    raise RuntimeError("server did not start: " + proc.stderr.read().decode()) from None
+                    proc.wait()
+                    errors = error_log.read_text("utf-8") if error_log else proc.stderr.read().decode()
+                    raise RuntimeError("server did not start: " + errors) from None
                 time.sleep(0.1)
         yield base
     finally:
         proc.terminate()
         proc.wait(timeout=10)
-        proc.stderr.close()
+        (err if error_log else proc.stderr).close()
         if access_log:
             out.close()
 

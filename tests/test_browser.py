@@ -204,6 +204,23 @@ def test_chinese_text_renders_as_glyphs_not_boxes(server, page):
     assert len(set(bitmaps)) == 3, "distinct characters draw distinct glyphs (a missing font draws one box for all)"
 
 
+def test_from_results_to_figures_to_the_sentence_of_a_figure(server, page):
+    page.goto(server + "/search?q=%E4%BA%BA%E6%89%8D+%E8%A1%A5%E8%B4%B4")  # 人才 补贴
+    page.locator("a.figures-link").click()
+    page.wait_for_url("**/figures?q=*")
+    row = page.locator("tr", has=page.locator("th", has_text="青年人才补贴"))
+    figure = row.locator(".figure").filter(has_text="9000多万元")
+    assert "发放各类青年人才补贴9000多万元" in figure.locator("q.sentence").inner_text()
+    figure.locator("a.value").click()
+    page.wait_for_url("**/articles/*#s*-*-*")
+    anchor = page.url.split("#", 1)[1]
+    sentence = page.locator(f"[id='{anchor}']")
+    assert "9000多万元" in sentence.inner_text()
+    box = sentence.bounding_box()
+    assert box and 0 <= box["y"] < page.viewport_size["height"], "the sentence is scrolled into view"
+    assert page.evaluate(f"getComputedStyle(document.getElementById('{anchor}')).backgroundColor") != "rgba(0, 0, 0, 0)"
+
+
 # Phones: every page family at 375 px on a touch screen. A tap target is
 # anything a finger presses: links, buttons, fields, and a check box's label.
 TAP_TARGETS = """() => {

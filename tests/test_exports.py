@@ -121,3 +121,54 @@ def test_empty_results_offer_no_exports_or_compare(client):
     html = client.get("/search?q=量子纠缠态").get_data(as_text=True)
     assert "没有找到" in html
     assert "/search.csv" not in html and "/compare?" not in html and "/feeds?" not in html
+
+
+def test_csv_stops_at_its_row_limit_and_says_so_in_its_last_line(app, client):
+    total = client.get("/api/search?q=高新区").json["total"]
+    app.config["EXPORT_ROWS"] = 3
+    try:
+        for lang, words in (("en", "export limit reached"), ("", "已达导出上限")):
+            rows = list(csv.reader(io.StringIO(client.get(f"/search.csv?q=高新区&lang={lang}").get_data(as_text=True))))
+            assert len(rows) == 1 + 3 + 1 and words in rows[-1][0] and str(total) in rows[-1][0]
+        app.config["EXPORT_ROWS"] = total
+        rows = list(csv.reader(io.StringIO(client.get("/search.csv?q=高新区").get_data(as_text=True))))
+        assert len(rows) == 1 + total and "上限" not in rows[-1][0]
+    finally:
+        app.config["EXPORT_ROWS"] = 20000
+
+
+def test_atom_feed_says_when_there_were_more_matches_than_entries(app, client):
+    total = client.get("/api/search?q=高新区").json["total"]
+    app.config["FEED_ENTRIES"] = 2
+    try:
+        feed = ET.fromstring(client.get("/search.atom?q=高新区").get_data())
+        assert len(feed.findall(ATOM + "entry")) == 2 and f"共 {total} 条" in feed.find(ATOM + "subtitle").text
+        few = ET.fromstring(client.get("/search.atom?q=高新区&zone=济宁高新区").get_data())
+        assert few.find(ATOM + "subtitle") is None
+    finally:
+        app.config["FEED_ENTRIES"] = 50
+
+
+def test_an_export_keeps_reading_its_searcher_while_a_new_index_replaces_it(seeds_copy, tmp_path, app_factory):
+    """An export streams while the worker's other requests go on; one of
+    them may open a new index generation: the export's searcher stays open
+    to its last row, then is closed."""
+    from indexer.build import build
+    root = tmp_path / "index"
+    build(seeds_copy, root)
+    app = app_factory(root)
+    client = app.test_client()
+    total = client.get("/api/search?q=高新区").json["total"]
+    response = client.get("/search.csv?q=高新区&lang=en", buffered=False)
+    chunks = iter(response.response)
+    first = next(chunks)
+    assert first.startswith("\ufeff".encode())
+    old = app.extensions["library"].searcher()
+    build(seeds_copy, root)  # a new generation, opened by the next request
+    assert client.get("/api/search?q=高新区").status_code == 200
+    assert app.extensions["library"].searcher() is not old
+    rest = b"".join(chunks)
+    response.close()
+    rows = list(csv.DictReader(io.StringIO((first + rest).decode("utf-8-sig"))))
+    assert len(rows) == total
+    assert old.is_closed

@@ -25,8 +25,9 @@ from tests.conftest import DATA, SEEDS, live_server
 BASE_URL = "https://gaoxin.example"
 
 
-@pytest.fixture(scope="module")
-def site(tmp_path_factory):
+def sweep_index(tmp_path_factory):
+    """The sweep's index: the seed pages, a hostile page, an article with no
+    body text, a page with control characters."""
     pages = tmp_path_factory.mktemp("sweep-pages")
     for page in SEEDS.glob("*.txt"):
         shutil.copy(page, pages / page.name)
@@ -36,7 +37,12 @@ def site(tmp_path_factory):
                                         "utf-8")
     root = tmp_path_factory.mktemp("sweep-index")
     build(pages, root)
-    with live_server(root, {"GAOXIN_BASE_URL": BASE_URL}) as base:
+    return root
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    with live_server(sweep_index(tmp_path_factory), {"GAOXIN_BASE_URL": BASE_URL}) as base:
         yield base
 
 
@@ -72,7 +78,9 @@ def _paths(base: str) -> list[str]:
              "/search.atom?q=\uffff", "/search.csv?q=%00", "/advanced", "/advanced?q=人才&zone=無錫",
              "/advanced?all=人才&phrase=帮代办&zone=襄陽、无锡&from=2020&go=1", "/advanced?from=2023&to=2020&go=1",
              "/search?q=人才&from=2021&to=2023-6", "/search?q=人才&kind=brief&within=補貼", "/feeds?q=人才補貼",
-             "/search.csv?q=人才&lang=en", "/compare?q=人才&zone=無錫&zone=襄阳"]
+             "/search.csv?q=人才&lang=en", "/compare?q=人才&zone=無錫&zone=襄阳",
+             "/figures?q=人才补贴", "/figures?q=补贴>=1000万元&zone=济宁", "/api/figures?q=人才", "/figures.csv?q=人才",
+             "/search?q=人才补贴>=1000万元&sort=value"]
     for zone in zones:
         paths += [f"/zones/{zone}", f"/api/zones/{zone}"]
     paths += ["/zones/无锡", "/zones/無錫高新區", "/api/zones/襄陽"]
@@ -91,7 +99,7 @@ def _check_body(path: str, content_type: str, body: bytes) -> None:
         ET.fromstring(body)
     elif "csv" in content_type:
         rows = list(csv.reader(io.StringIO(body.decode("utf-8-sig"))))
-        assert rows and rows[0][0] == ("id" if "lang=en" in path else "编号")
+        assert rows and rows[0][0] == ("id" if "lang=en" in path else "指标" if "figures" in path else "编号")
     elif "research-info-systems" in content_type:
         assert body.decode("utf-8-sig").startswith("TY  - NEWS")
     elif "html" in content_type:
@@ -99,13 +107,15 @@ def _check_body(path: str, content_type: str, body: bytes) -> None:
         assert text.lstrip().lower().startswith("<!doctype html>") and text.rstrip().endswith("</html>"), path
 
 
-def test_every_route_answers_well_formed_under_gunicorn(site):
+def sweep(base: str) -> list:
+    """Every route family, GET and HEAD, through the server at `base`: the
+    failures (method, path, problems)."""
     failures = []
-    paths = _paths(site)
+    paths = _paths(base)
     assert len(paths) > 100
     for path in paths:
         for method in ("GET", "HEAD"):
-            status, headers, body = fetch(site, path, method)
+            status, headers, body = fetch(base, path, method)
             problems = []
             if status >= 500:
                 problems.append(f"status {status}")
@@ -120,10 +130,16 @@ def test_every_route_answers_well_formed_under_gunicorn(site):
                     problems.append(f"malformed body: {exc!r}")
             if problems:
                 failures.append((method, path, problems))
+    return failures
+
+
+def test_every_route_answers_well_formed_under_gunicorn(site):
+    failures = sweep(site)
     assert not failures, failures[:10]
 
 
-@pytest.mark.parametrize("path", ["/zones/{zone}", "/search?q=人才补贴", "/articles/{article}", "/compare?q=招商"])
+@pytest.mark.parametrize("path", ["/zones/{zone}", "/search?q=人才补贴", "/articles/{article}", "/compare?q=招商",
+                                  "/figures?q=人才"])
 def test_pages_name_their_twin_in_an_ascii_link_header(site, path):
     zone, article = _zones(site)[0], _article_ids(site)[0]
     status, headers, _ = fetch(site, path.format(zone=zone, article=article))
@@ -197,7 +213,8 @@ def test_slow_clients_do_not_stop_the_service(site):
 
 
 def test_the_server_takes_its_settings_from_the_environment(seed_index):
-    """GAOXIN_* reach the production server: the front's header timeout and the feed's length."""
+    """GAOXIN_* reach the production server: the header timeout (the
+    connection is closed, as gunicorn does) and the feed's length."""
     import socket
     import time
     with live_server(seed_index, env={"GAOXIN_HEAD_SECONDS": "1", "GAOXIN_FEED_ENTRIES": "2"}) as base:
@@ -206,7 +223,7 @@ def test_the_server_takes_its_settings_from_the_environment(seed_index):
             started = time.monotonic()
             slow.sendall(b"GET / HTTP/1.1\r\nHo")
             answer = slow.recv(200)
-            assert answer.startswith(b"HTTP/1.1 408") and time.monotonic() - started < 5  # default: 10 s
+            assert answer == b"" and time.monotonic() - started < 5  # default: 10 s
         status, _, body = fetch(base, "/search.atom?q=高新区")
         entries = ET.fromstring(body).findall("{http://www.w3.org/2005/Atom}entry")
         assert status == 200 and len(entries) == 2
@@ -231,7 +248,7 @@ def test_the_longest_query_the_box_allows_is_answered_and_a_longer_one_explained
 
 
 def test_ctrl_c_stops_every_process_quietly(seed_index):
-    """Ctrl-C reaches the whole process group (master, workers, front)."""
+    """Ctrl-C reaches the whole process group (master and workers)."""
     import os
     import signal
     import subprocess
@@ -252,8 +269,8 @@ def test_ctrl_c_stops_every_process_quietly(seed_index):
             assert time.monotonic() < deadline and proc.poll() is None, "the server did not start"
             time.sleep(0.1)
     import socket
-    # requests in flight when Ctrl-C comes: one still sending its head (held
-    # by the front), others being answered (held by workers)
+    # requests in flight when Ctrl-C comes: one still sending its head,
+    # others being answered
     half = socket.create_connection(("127.0.0.1", port), timeout=5)
     half.sendall(b"GET /search?q=%E4%BA%BA HTTP/1.1\r\nHo")
     busy = [socket.create_connection(("127.0.0.1", port), timeout=5) for _ in range(4)]
@@ -264,7 +281,7 @@ def test_ctrl_c_stops_every_process_quietly(seed_index):
     for s in [half, *busy]:
         s.close()
     assert proc.returncode == 0 and b"Traceback" not in err, err.decode()[-2000:]
-    for _ in range(200):  # the front and the workers exit on their own signal, a moment later
+    for _ in range(200):  # the workers exit on their own signal, a moment later
         alive = subprocess.run(["pgrep", "-g", str(proc.pid)], capture_output=True, text=True).stdout.split()
         if not alive:
             break

@@ -2,6 +2,8 @@
 its GAOXIN_* variable by the app factory, a passed config winning."""
 from __future__ import annotations
 
+import re
+
 from search.web.app import create_app
 from search.web.settings import SETTINGS
 from tests.conftest import ROOT
@@ -11,6 +13,9 @@ def test_every_setting_is_in_the_readme_table():
     readme = ROOT.joinpath("README.md").read_text("utf-8")
     for setting in SETTINGS:
         assert f"| `{setting.env}` |" in readme, f"{setting.env} is not documented in the README"
+    declared = {setting.env for setting in SETTINGS}
+    documented = set(re.findall(r"^\| `(GAOXIN_[A-Z_]+)` \|", readme, re.MULTILINE))
+    assert documented == declared, f"in the README's table but not a setting: {documented - declared}"
 
 
 def test_settings_come_from_the_environment_in_every_mode(monkeypatch, seed_index):

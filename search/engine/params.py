@@ -15,7 +15,8 @@ from search.engine import filters
 from search.engine.query import MAX_QUERY_CHARS
 from search.errors import BadParameter
 
-SORTS = ("relevance", "newest", "oldest", "indexed")
+# value: by the figures a query's conditions name (search.engine.conditions)
+SORTS = ("relevance", "newest", "oldest", "indexed", "value")
 DEFAULT_PER_PAGE = 10
 MAX_PER_PAGE = 50
 MAX_RESULTS_DEEP = 2000  # page * per_page: deeper pages cost more than they help
@@ -106,6 +107,13 @@ class SearchState:
         current = getattr(self, name)
         values = tuple(v for v in current if v != value) if value in current else tuple(sorted({*current, value}))
         return self.with_(**{name: values})
+
+    def filters_json(self) -> dict:
+        """The filters as the JSON answers give them (null when not set)."""
+        return {**{f.name: list(self.values(f.name)) for f in filters.FILTERS},
+                "section": self.section or None,
+                "from": self.date_from.isoformat() if self.date_from else None,
+                "to": self.date_to.isoformat() if self.date_to else None}
 
     @property
     def filtered(self) -> bool:

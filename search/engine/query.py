@@ -46,6 +46,9 @@ APART_BOOST = 0.5
 TEXT_FIELD_NAMES = {"title": "title", "section": "headings", "policy": "policies"}
 # Filter names users may write -> the keyword field they look up.
 FILTER_FIELDS = {"zone": "zone", "kind": "kind", "province": "province", "author": "authors"}
+# Names of the kinds a reader writes among plain words (words like 报道 or 图片 are too common to count).
+KIND_WORDS_IN_TEXT = {word: kinds.WORDS[word] for word in (
+    "评论", "短评", "述评", "时评", "社论", "评论员文章", "访谈", "专访", "组图", "图片新闻")}
 FILTER_FIELD_NAMES = tuple(FILTER_FIELDS)
 KINDS = kinds.WORDS
 KIND_LABELS = kinds.LABELS
@@ -231,6 +234,10 @@ def _clause(negated: bool, name: str | None, phrase: str | None, word: str,
     clause.query = _text_query(clause, fields, fallback=field_name is None)
     if clause.query is not None and field_name is None and not clause.phrase and (name := author_value(clause.text)):
         clause.query = plan.either([clause.query, plan.Term("authors", name, boost=AUTHOR_BOOST)])
+    if clause.query is not None and field_name is None and not clause.phrase and (
+            kind := KIND_WORDS_IN_TEXT.get(normalize(clause.text))):
+        # 光谷 专访, 南山 评论: a kind's name in plain words also finds the pieces of that kind
+        clause.query = plan.either([clause.query, plan.Term(FILTER_FIELDS["kind"], kind, boost=AUTHOR_BOOST)])
     if clause.query is None:
         notes.append(f"“{clause.text}”里没有可搜索的文字，已忽略")
         return None

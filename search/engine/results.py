@@ -6,15 +6,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sys
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from search.engine import filters
+from search.engine import conditions, filters
 from search.engine.backends import Backend, Request
 from search.engine.params import SearchState
 from search.engine.query import ParsedQuery, field_query, parse
 
 EXPORT_BATCH = 500  # stored articles read at a time for an export
+# A query read: its conditions on figures and the text searched (read()).
+Read = tuple[tuple[conditions.Condition, ...], ParsedQuery]
 
 
 @dataclass
@@ -50,8 +54,8 @@ def load_article(stored: dict) -> dict:
 def run(backend: Backend, state: SearchState) -> ResultsPage:
     """Search, count and facet one page of results (its article ids, not yet hits)."""
     started = time.perf_counter()
-    parsed = parse(state.q)
-    answer = backend.search(request_of(state, parsed), (state.page - 1) * state.per_page, state.per_page)
+    wanted, parsed = read(state)
+    answer = backend.search(request_of(state, (wanted, parsed)), (state.page - 1) * state.per_page, state.per_page)
     facets = {**answer.facets, "year": years(answer.months)}
     took = (time.perf_counter() - started) * 1000
     return ResultsPage(state, parsed, answer.total, answer.ids, facets, answer.months, answer.kept_months, took)
@@ -66,13 +70,21 @@ def years(months: dict[int, int]) -> list[tuple[int, int]]:
     return sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
-def request_of(state: SearchState, parsed: ParsedQuery | None = None) -> Request:
+def read(state: SearchState) -> Read:
+    """A state's query as conditions on figures (search.engine.conditions)
+    and the text searched (the rest, with each condition's measure), read."""
+    wanted, text = conditions.split(state.q)
+    return wanted, parse(text)
+
+
+def request_of(state: SearchState, query: Read | None = None) -> Request:
     """What a backend is asked for a state: its query's plan (never the
-    text), its filters and order."""
-    parsed = parse(state.q) if parsed is None else parsed
+    text) and conditions, its filters and order; `query` is read(state)
+    when the caller has it already."""
+    wanted, parsed = read(state) if query is None else query
     return Request(None if parsed.is_empty else parsed.plan(), not parsed.is_empty and state.sort == "relevance",
                    state.chosen, field_query("section", state.section) if state.section else None,
-                   bool(state.section), state.date_from, state.date_to, state.sort)
+                   bool(state.section), state.date_from, state.date_to, state.sort, wanted)
 
 
 @dataclass
@@ -110,11 +122,23 @@ def overview(backend: Backend, top: int = 12) -> Overview:
     return Overview(backend.doc_count(), len(zones), first, last, zones[:top])
 
 
-def every_match(backend: Backend, state: SearchState, limit: int | None = None, newest: bool = False):
-    """(parsed query, stored fields of every match) in the state's order, or
-    (`newest`: for feeds) the most recently indexed first: for exports,
-    which take all results, not one page."""
-    parsed = parse(state.q)
-    ids = backend.ids(request_of(state.with_(sort="indexed") if newest else state, parsed), limit)
-    return parsed, (stored for start in range(0, len(ids), EXPORT_BATCH)
-                    for stored in backend.articles(ids[start:start + EXPORT_BATCH]))
+@dataclass
+class Matches:
+    """What an export takes: the parsed query, how many matches there are,
+    and the stored fields of the first `limit` of them, in order, read a
+    batch at a time."""
+    parsed: ParsedQuery
+    total: int
+    stored: Iterator[dict]
+
+
+def matches(backend: Backend, state: SearchState, limit: int | None = None, newest: bool = False) -> Matches:
+    """The matches of a state in its order, or newest first: for exports,
+    which take all results (or the first `limit`), not one page; feeds
+    (`newest`) take the most recently indexed first."""
+    wanted, parsed = read(state)
+    request = request_of(state.with_(sort="indexed") if newest else state, (wanted, parsed))
+    answer = backend.search(request, 0, sys.maxsize if limit is None else limit)
+    ids = answer.ids
+    return Matches(parsed, answer.total, (stored for start in range(0, len(ids), EXPORT_BATCH)
+                                          for stored in backend.articles(ids[start:start + EXPORT_BATCH])))

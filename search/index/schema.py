@@ -14,8 +14,9 @@ from search.text.analysis import analyzer, bigram_analyzer
 from search.text.normalize import to_simplified
 
 # 9: Han characters of every block (search.text.cjk) are word characters;
-# 10: authors normalised, with a column (author facet and filter); `indexed`
-SCHEMA_VERSION = 10
+# 10: authors normalised, with a column (author facet and filter); `indexed`;
+# 11: the figures an article states (search.text.figures) stored with it
+SCHEMA_VERSION = 11
 
 # Field boosts for BM25F: a match in the headline says more than one in the
 # body, and a match in a photo caption says less.
@@ -75,6 +76,9 @@ def make_schema() -> Schema:
         indexed=DATETIME(stored=True, sortable=True),
         # The parsed article as JSON (sections, captions, lists), for pages and API.
         article=STORED(),
+        # The figures the article states (search.text.figures), as a JSON list,
+        # for the figures view and search by figure.
+        figures=STORED(),
     )
 
 

@@ -13,6 +13,7 @@ import json
 import os
 import stat
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -161,6 +162,8 @@ class Library:
         self._searcher = None
         self._checked = float("-inf")
         self._opened = 0
+        self._leases: dict[int, int] = {}  # id(searcher) -> exports reading it
+        self._retired: dict[int, object] = {}  # replaced searchers closed when their last lease ends
 
     def searcher(self):
         """The current Whoosh searcher (StoreError when there is no usable index)."""
@@ -185,7 +188,27 @@ class Library:
         self._searcher, self._index, self._generation = searcher, index, generation
         self._opened += 1
         if old is not None:
-            old.close()  # sync workers (search.web.serve): no other request is using it
+            if self._leases.get(id(old)):
+                self._retired[id(old)] = old  # an export still reads it
+            else:
+                old.close()
+
+    @contextmanager
+    def leased(self, searcher):
+        """Keep `searcher` open until the block ends, even if a new index
+        generation or commit replaces it meanwhile: an export streams its
+        rows while the worker's other requests (greenlets) go on."""
+        key = id(searcher)
+        self._leases[key] = self._leases.get(key, 0) + 1
+        try:
+            yield searcher
+        finally:
+            self._leases[key] -= 1
+            if not self._leases[key]:
+                del self._leases[key]
+                retired = self._retired.pop(key, None)
+                if retired is not None:
+                    retired.close()
 
     @property
     def version(self) -> tuple[str, int]:
@@ -243,6 +266,8 @@ class Library:
 
     def close(self) -> None:
         """Release the searcher and its files."""
-        if self._searcher is not None:
-            self._searcher.close()
+        for searcher in [self._searcher, *self._retired.values()]:
+            if searcher is not None:
+                searcher.close()
+        self._retired.clear()
         self._searcher = self._index = self._generation = self._meta = None

@@ -188,7 +188,8 @@ def canonical(mention: str) -> str | None:
     return None
 
 
-def find_mentions(text: str) -> list[Mention]:
+@functools.lru_cache(maxsize=1 << 10)  # the parser asks of the same lines and headings several times
+def find_mentions(text: str) -> tuple[Mention, ...]:
     """Every zone mention in text, in order, known zones and unknown ones."""
     pattern, lookup = _known_pattern()
     found: list[Mention] = []
@@ -213,7 +214,7 @@ def find_mentions(text: str) -> list[Mention]:
             continue  # inside a longer known form (中关村科技园区)
         found.append(brand)
     found.sort(key=lambda x: x.start)
-    return _without_confusions(text, found)
+    return tuple(_without_confusions(text, found))
 
 
 @functools.cache

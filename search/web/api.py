@@ -4,7 +4,7 @@ from __future__ import annotations
 from flask import Blueprint, jsonify, request
 
 from search import urls
-from search.engine import filters, results as engine
+from search.engine import results as engine
 from search.engine.params import parse_args
 from search.web import articles
 from search.web.current import backend, cache_json
@@ -32,10 +32,7 @@ def search_json(page: engine.ResultsPage) -> dict:
         "per_page": state.per_page,
         "pages": page.pages,
         "sort": state.sort,
-        "filters": {**{f.name: list(state.values(f.name)) for f in filters.FILTERS},
-                    "section": state.section or None,
-                    "from": state.date_from.isoformat() if state.date_from else None,
-                    "to": state.date_to.isoformat() if state.date_to else None},
+        "filters": state.filters_json(),
         "parsed": page.parsed.to_json(),
         "took_ms": round(page.took_ms, 1),
         "url": urls.search(state),

@@ -15,7 +15,8 @@ from search.engine.query import MAX_QUERY_CHARS
 from search.errors import SearchError
 from search.index.store import Library, StoreError
 from search.text import normalize, segmenter
-from search.web import advanced, api, citations, compare, exports, health, settings, views, zones
+from search.web import (advanced, api, citations, compare, exports, figures, health, settings, streaming, trust,
+                        views, zones)
 from search.web.current import library, served_from_cache
 
 PACKAGE = Path(__file__).resolve().parent.parent  # search/
@@ -30,6 +31,10 @@ CSP = ("default-src 'none'; style-src 'self'; img-src 'self' data:; form-action 
 HTTP_MESSAGES = {404: "没有这个页面", 405: "不支持这种请求方法", 400: "请求无效"}
 
 log = logging.getLogger(__name__)
+# Set in the WSGI environ by `serve`'s gevent workers (search.web.worker):
+# their greenlets switch only where the app yields (between export chunks) or
+# writes to a socket, never inside a search, so requests need not take turns.
+GREENLETS = "gaoxin.greenlets"
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -52,13 +57,17 @@ def create_app(config: dict | None = None) -> Flask:
     app.register_blueprint(compare.bp)
     app.register_blueprint(api.bp)
     app.register_blueprint(exports.bp)
+    app.register_blueprint(figures.bp)
     app.register_blueprint(health.bp)
     app.register_blueprint(citations.bp)
     app.register_error_handler(SearchError, lambda e: error_response(e.message, e.status))
     app.register_error_handler(StoreError, _store_error)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _server_error)
-    app.wsgi_app = TakeTurns(app.wsgi_app)
+    app.wsgi_app = trust.TrustedProxies(TakeTurns(app.wsgi_app), settings.listed(app.config["TRUSTED_PROXIES"]))
+    app.before_request(streaming.request_started)  # first: its teardown always runs
+    app.teardown_request(streaming.request_ended)
+    app.before_request(trust.check_host)
     app.before_request(_count_cache_hits)
     app.after_request(_security_headers)
     app.after_request(_cache_header)
@@ -70,8 +79,8 @@ class TakeTurns:
 
     The index handle (search.index.store.Library: one searcher, closed when a new
     index generation replaces it) and the per-reader state (search.index.state)
-    are meant for one request at a time, as `python -m search serve` runs
-    them (sync workers, one process each). Under a threaded server (Flask's
+    are meant for one request at a time: `python -m search serve` runs
+    them in gevent workers (one process each; see GREENLETS). Under a threaded server (Flask's
     development server, gunicorn's gthread) requests take turns here, their
     whole answer read inside the turn so that a slow client never holds
     it; Whoosh holds the GIL anyway, so threads would not have run searches
@@ -82,7 +91,7 @@ class TakeTurns:
         self.turn = threading.Lock()
 
     def __call__(self, environ, start_response):
-        if not environ.get("wsgi.multithread"):
+        if not environ.get("wsgi.multithread") or environ.get(GREENLETS):
             return self.app(environ, start_response)
         with self.turn:
             answer = self.app(environ, start_response)

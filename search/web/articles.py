@@ -16,6 +16,8 @@ from search.engine.params import SearchState
 from search.engine.query import parse
 from search.engine.results import load_article
 from search.errors import NotFound
+from search.text.figures import paragraphs as paragraphs_of
+from search.text.figures import sentence_anchor, sentences
 from search.web import citations, marking, snippets
 from search.web.hits import BEST_PARAGRAPH, PageSource, best_section
 
@@ -85,20 +87,28 @@ def get(backend: Backend, article_id: str, state: SearchState = SearchState()) -
     best_index, counts = best_section(data["sections"], data["text"], matcher)
     sections, best, most = [], None, 0
     for i, s in enumerate(data["sections"]):
-        paragraphs = [p for p in s["text"].split("\n") if p]
+        paragraphs = paragraphs_of(s["text"])
         for j, p in enumerate(paragraphs):
             found = len(matcher.spans(p)) if i == best_index and counts[i] else 0
             if found > most:
                 best, most = (i, j), found
         sections.append(Section(f"s{i}", s["heading"],
                                 snippets.highlight(s["heading"], matcher) if s["heading"] else None,
-                                [snippets.highlight(p, matcher) for p in paragraphs], s["text"]))
+                                [anchored(p, i, j, matcher) for j, p in enumerate(paragraphs)], s["text"]))
     captions = [(snippets.highlight(c["text"], matcher), c["credit"]) for c in data["captions"]]
     return ArticlePage(data, stored.get("province"), state.q, snippets.highlight(data["title"], matcher),
                        snippets.highlight(data["kicker"], matcher) if data.get("kicker") else None,
                        snippets.highlight(data["subtitle"], matcher) if data.get("subtitle") else None,
                        sections, captions, related(backend, article_id, data["text"]), PageSource.of(data),
                        marks.partial if marks else (), best, stored.get("indexed"))
+
+
+def anchored(paragraph: str, section: int, number: int, matcher: snippets.Matcher) -> Markup:
+    """A paragraph marked, each sentence in a span with its anchor: the
+    figures view links to the sentence a figure stands in."""
+    return Markup("").join(Markup('<span class="sentence" id="{}">{}</span>').format(
+        sentence_anchor(section, number, k), snippets.highlight(sentence, matcher))
+        for k, sentence in enumerate(sentences(paragraph)))
 
 
 def related(backend: Backend, article_id: str, text: str) -> list[dict]:

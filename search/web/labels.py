@@ -6,7 +6,7 @@ from __future__ import annotations
 from search.engine import filters
 from search.engine.params import SORTS, SearchState
 
-SORT_LABELS = dict(zip(SORTS, ("相关度", "最新", "最早", "最新收录"), strict=True))
+SORT_LABELS = dict(zip(SORTS, ("相关度", "最新", "最早", "最新收录", "数值从大到小"), strict=True))
 
 
 def filter_labels(state: SearchState) -> list[str]:

@@ -26,14 +26,15 @@ def search_parameters() -> list[dict]:
     return [
         _param("q", "查询文字：词语默认同时出现；\"短语\"；-排除；OR；"
                "zone: kind: province: author: title: section: policy:；"
-               "作者名也可直接搜（排在正文匹配之后）",
+               "作者名也可直接搜（排在正文匹配之后）；数值条件：人才补贴>=1000万元（> >= < <= =，单位可省）",
                {"type": "string", "maxLength": MAX_QUERY_CHARS}),
         *(_param(f.name, f.description, f.schema, repeat=True) for f in filters.FILTERS),
         _param("section", "小标题中的词语", {"type": "string", "maxLength": 100}),
         _param("from", "起始日期（含）：YYYY、YYYY-MM 或 YYYY-MM-DD，取该年/月的第一天；空 = 不限", DATE_OR_EMPTY),
         _param("to", "结束日期（含）：YYYY、YYYY-MM 或 YYYY-MM-DD，取该年/月的最后一天，不早于 from；空 = 不限",
                DATE_OR_EMPTY),
-        _param("sort", "排序", {"type": "string", "enum": list(SORTS), "default": "relevance"}),
+        _param("sort", "排序；value：按查询中数值条件所指数字从大到小（无条件时同 newest）",
+               {"type": "string", "enum": list(SORTS), "default": "relevance"}),
         _param("page", f"页码；page × per_page 不超过 {MAX_RESULTS_DEEP}",
                {"type": "integer", "minimum": 1, "maximum": MAX_RESULTS_DEEP, "default": 1}),
         _param("per_page", "每页条数", {"type": "integer", "minimum": 1, "maximum": MAX_PER_PAGE,
@@ -131,6 +132,37 @@ COMPARE = {"type": "object", "required": ["query", "zones_chosen", "columns", "z
                                              "zone_url": {"type": "string"},
                                              "hits": {"type": "array",
                                                       "items": {"$ref": "#/components/schemas/Hit"}}}}}}}
+FIGURE = {"type": "object",
+          "required": ["value", "high", "unit", "kind", "text", "qualifiers", "measure", "sentence", "anchor",
+                       "article_id", "title", "zone", "date", "url"],
+          "properties": {"value": {"type": "number", "description": "归一后的数值（范围的下限），单位见 unit"},
+                         "high": {"type": ["number", "null"], "description": "范围的上限（10—20万元）"},
+                         "unit": {"type": "string", "description": "归一后的单位：元、美元、%、平方米、家、人……"},
+                         "kind": {"type": "string", "enum": ["money", "count", "share", "area"]},
+                         "text": {"type": "string", "description": "原文写法，如 9000多万元"},
+                         "qualifiers": {"type": "array", "items": {"type": "string"},
+                                        "description": "约、近、超、多、以上、累计、同比增长……"},
+                         "measure": {"type": "string", "description": "所指的指标，如 青年人才补贴；空 = 未识别"},
+                         "rule": {"type": "string", "description": "识别指标的规则名"},
+                         "sentence": {"type": "string", "description": "数字所在的原句"},
+                         "anchor": {"type": "string", "description": "原句在文章页上的锚点"},
+                         "article_id": {"type": "string"}, "title": {"type": "string"}, "zone": {"type": "string"},
+                         "date": {"type": ["string", "null"], "format": "date"}, "date_inferred": {"type": "boolean"},
+                         "url": {"type": "string", "description": "文章页上这句话的链接"}}}
+FIGURES = {"type": "object", "required": ["query", "articles", "read", "zones", "rows", "url"],
+           "properties": {"query": {"type": "string"}, "parsed": {"type": "object"},
+                          "conditions": {"type": "array", "items": {"type": "string"}},
+                          "filters": {"type": "object"}, "url": {"type": "string"}, "took_ms": {"type": "number"},
+                          "articles": {"type": "integer", "description": "匹配文章数"},
+                          "read": {"type": "integer", "description": "读取了数字的文章数（最相关的若干篇）"},
+                          "zones": {"type": "array", "items": {"type": "string"},
+                                    "description": "各列：数字最多的在前"},
+                          "rows": {"type": "array", "items": {
+                              "type": "object", "required": ["measure", "count", "cells"],
+                              "properties": {"measure": {"type": "string"}, "count": {"type": "integer"},
+                                             "cells": {"type": "object", "additionalProperties": {
+                                                 "type": "array",
+                                                 "items": {"$ref": "#/components/schemas/Figure"}}}}}}}}
 ZONES = {"type": "object", "required": ["provinces"],
          "properties": {"provinces": {"type": "object", "additionalProperties": COUNTS}}}
 ZONE = {"type": "object", "required": ["zone", "province", "total", "articles", "topics", "policies"],
@@ -181,6 +213,11 @@ def spec() -> dict:
                 "summary": "按高新区对比：每个高新区一列，列出最匹配的文章", "operationId": "compare",
                 "parameters": [p for p in parameters if p["name"] not in ("sort", "page", "per_page")],
                 "responses": {"200": _ok("各高新区的对比", "Compare"), "400": _error("参数无效（原因见 message）")}}},
+            "/api/figures": {"get": {
+                "summary": "各高新区数字：匹配文章中的金额、数量、比例、面积，按指标分组、按高新区分列，每个数字附原句",
+                "operationId": "figures",
+                "parameters": [p for p in parameters if p["name"] not in ("sort", "page", "per_page")],
+                "responses": {"200": _ok("指标 × 高新区", "Figures"), "400": _error("参数无效（原因见 message）")}}},
             "/api/zones": {"get": {
                 "summary": "语料中的全部高新区，按省份分组，附文章数", "operationId": "zones",
                 "responses": {"200": _ok("高新区列表", "Zones")}}},
@@ -193,6 +230,6 @@ def spec() -> dict:
                               "404": _error("语料中没有这个高新区")}}},
         },
         "components": {"schemas": {"Hit": HIT, "SearchResults": search_results(), "Timeline": TIMELINE,
-                                   "Article": ARTICLE, "Compare": COMPARE, "Zones": ZONES, "Zone": ZONE,
-                                   "Error": ERROR}},
+                                   "Article": ARTICLE, "Compare": COMPARE, "Figures": FIGURES, "Figure": FIGURE,
+                                   "Zones": ZONES, "Zone": ZONE, "Error": ERROR}},
     }

@@ -1,36 +1,39 @@
-"""`python -m search serve`: the production server: a buffering front
-(search.web.front) on host:port before gunicorn's sync workers on a Unix socket.
+"""`python -m search serve`: the production server: gunicorn with gevent
+workers (search.web.worker) on host:port.
 
-Whoosh is pure Python and holds the GIL, so requests are served by processes,
-one request at a time each, not by threads. The app (and jieba's dictionary)
-is loaded once in the master and shared by the forked workers; each worker
-opens the index itself right after the fork and keeps one searcher.
+Whoosh is pure Python and holds the GIL, so searches are served by
+processes, one search at a time each; greenlets inside each worker make
+slow or idle clients cheap. The app (and jieba's dictionary) is loaded once
+in the master and shared by the forked workers; each worker opens the index
+itself right after the fork and keeps one searcher.
 """
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import logging
 import os
-import shutil
+import resource
 import signal
+import socket
 import sys
-import tempfile
 from pathlib import Path
 
 from gunicorn.app.base import BaseApplication
 
 from search.engine import columns
 from search.index.store import writable_by_others
-from search.web import front, settings
+from search.web import settings, worker
 from search.web.app import create_app
 
-_PR_SET_PDEATHSIG = 1
-# The access log (stdout): time, client, request, status, bytes, seconds taken,
-# worker, and whether a worker's cache answered.
-ACCESS_LOG = '%(t)s %({x-forwarded-for}i)s "%(r)s" %(s)s %(B)s %(L)ss worker=%(p)s cache=%({x-cache}o)s'
+# The access log (stdout): time, client (the peer, or the address a trusted
+# proxy forwarded), request, status, bytes, seconds taken, worker, and
+# whether a worker's cache answered.
+ACCESS_LOG = '%(t)s %(h)s "%(r)s" %(s)s %(B)s %(L)ss worker=%(p)s cache=%({x-cache}o)s'
 # App errors (stderr): time, level, worker, and the message with method and path.
 ERROR_LOG = "%(asctime)s [%(levelname)s] [worker %(process)d] %(name)s: %(message)s"
+# gunicorn's largest request line: a 500-character Chinese query (the search
+# box's limit) is 4,500 bytes percent-encoded; longer lines get 414.
+REQUEST_LINE = 8190
+WILDCARDS = ("0.0.0.0", "::", "")  # every address: no one name a client would use
 
 
 class Server(BaseApplication):
@@ -69,21 +72,59 @@ def _open_index(worker) -> None:
         worker.log.error("index not opened yet: %s", exc)
 
 
-def _front_process(backend: str, listener, limits: front.Limits) -> int:
-    """Fork the buffering front server (search.web.front); it dies with this process."""
-    pid = os.fork()
-    if pid:
-        listener.close()
-        return pid
-    try:
-        ctypes.CDLL(None, use_errno=True).prctl(_PR_SET_PDEATHSIG, signal.SIGTERM)
-    except (OSError, AttributeError):
-        pass
-    # Ctrl-C is the master's to handle: it stops the front with SIGTERM once
-    # the workers are done (a front cancelled mid-request logs a traceback)
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    front.run(backend, listener, limits)
-    os._exit(0)
+def _enough_files(connections: int) -> None:
+    """Raise the soft limit of open files to what the connection cap needs
+    (each connection is a file; many systems start at 1,024), or say that
+    the hard limit is lower."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    wanted = connections + 256  # the index's files, logs, the listener
+    if soft == resource.RLIM_INFINITY or soft >= wanted:
+        return
+    if hard != resource.RLIM_INFINITY and hard < wanted:
+        print(f"warning: at most {hard} open files (`ulimit -Hn`): fewer connections than "
+              "GAOXIN_MAX_CLIENTS x workers can be held", file=sys.stderr)
+        wanted = hard
+    resource.setrlimit(resource.RLIMIT_NOFILE, (wanted, hard))
+
+
+def _can_listen(host: str, port: int) -> str | None:
+    """Why host:port cannot be listened on (said at once, before gunicorn
+    retries for a while), or None."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.socket(family, socket.SOCK_STREAM) as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            probe.bind((host, port))
+        except OSError as exc:
+            return exc.strerror or str(exc)
+    return None
+
+
+def gunicorn_options(app, host: str, port: int, workers: int) -> dict:
+    """gunicorn's settings for the app's config (search.web.settings)."""
+    config = app.config
+    limits = settings.limits(config)
+    worker_class = type("Worker", (worker.Worker,), {"limits": limits})
+
+    def ready(server) -> None:
+        url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/"
+        print(f"gaoxin-search: serving {url} ({workers} workers, index {config['INDEX']}); Ctrl-C stops",
+              file=sys.stderr, flush=True)
+
+    bind = f"[{host}]:{port}" if ":" in host else f"{host}:{port}"
+    return {"bind": bind, "workers": workers, "worker_class": worker_class,
+            "worker_connections": limits.max_clients,
+            # the head of each request within HEAD_SECONDS, the first included
+            "keepalive": max(1, round(limits.head_seconds)),
+            # a worker that does not report for this long (one search or one
+            # export chunk that long) is killed and replaced
+            "timeout": int(config["WORKER_TIMEOUT"]), "graceful_timeout": 5,
+            # X-Forwarded-Proto and the like only from a configured proxy (none by default)
+            "forwarded_allow_ips": ",".join(settings.listed(config["TRUSTED_PROXIES"])),
+            "secure_scheme_headers": {"X-FORWARDED-PROTO": "https"},  # the one the nginx recipe sets
+            "preload_app": True, "post_worker_init": _worker_started, "when_ready": ready,
+            "accesslog": "-", "access_log_format": ACCESS_LOG, "errorlog": "-", "loglevel": "warning",
+            "proc_name": "gaoxin-search", "limit_request_line": REQUEST_LINE, "backlog": 1024}
 
 
 def serve(index: str, host: str, port: int, workers: int | None = None) -> int:
@@ -95,41 +136,19 @@ def serve(index: str, host: str, port: int, workers: int | None = None) -> int:
               "index files hold pickles, so whoever can write them runs code in the server. "
               f"Make the index writable by its owner only (chmod -R go-w {index}) and start again.", file=sys.stderr)
         return 2
-    try:
-        listener = front.listen(host, port)
-    except OSError as exc:
-        print(f"error: cannot listen on {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
+    problem = _can_listen(host, port)
+    if problem:
+        print(f"error: cannot listen on {host}:{port}: {problem}", file=sys.stderr)
         return 2
     logging.basicConfig(format=ERROR_LOG, level=logging.WARNING)
     app = create_app({"INDEX": index})  # the rest from the defaults and GAOXIN_* (search.web.settings)
+    if not app.config["ALLOWED_HOSTS"]:  # the default: the address bound to, and localhost
+        app.config["ALLOWED_HOSTS"] = f"{host},localhost"
+        if not app.config["BASE_URL"] and host in WILDCARDS:
+            print(f"warning: bound to {host} with neither GAOXIN_BASE_URL nor GAOXIN_ALLOWED_HOSTS set: "
+                  "a request naming this machine by its address or name gets 400", file=sys.stderr)
     workers = workers or int(app.config["WORKERS"] or 0) or max(1, os.cpu_count() or 1)
-    url = f"http://{host if ':' not in host else f'[{host}]'}:{port}/"
-    sockets = tempfile.mkdtemp(prefix="gaoxin-search-")
-    backend = os.path.join(sockets, "gunicorn.sock")
-    front_pid = _front_process(backend, listener, settings.limits(app.config))
-
-    def ready(server) -> None:
-        print(f"gaoxin-search: serving {url} ({workers} workers, index {index}); Ctrl-C stops",
-              file=sys.stderr, flush=True)
-
-    # timeout: a sync worker is killed after this long on one request; a CSV
-    # of every match at 50,000 articles takes about 20 s (default 120).
-    options = {"bind": f"unix:{backend}", "workers": workers, "worker_class": "sync",
-               "preload_app": True, "post_worker_init": _worker_started, "when_ready": ready,
-               "timeout": int(app.config["WORKER_TIMEOUT"]), "graceful_timeout": 5,
-               "accesslog": "-", "access_log_format": ACCESS_LOG, "errorlog": "-",
-               "loglevel": "warning", "proc_name": "gaoxin-search",
-               # gunicorn's largest request line: a 500-character Chinese query
-               # (the search box's limit) is 4,500 bytes percent-encoded
-               "limit_request_line": 8190}
-    master = os.getpid()
-    try:
-        Server(app, options).run()
-    finally:
-        # gunicorn's workers are forks of this frame: only the master stops the front
-        if os.getpid() == master:
-            with contextlib.suppress(ProcessLookupError, ChildProcessError):
-                os.kill(front_pid, signal.SIGTERM)
-                os.waitpid(front_pid, 0)
-            shutil.rmtree(sockets, ignore_errors=True)
+    options = gunicorn_options(app, host, port, workers)
+    _enough_files(workers * (options["worker_connections"] + worker.REFUSING_SLOTS))
+    Server(app, options).run()
     return 0

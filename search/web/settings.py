@@ -11,7 +11,6 @@ from dataclasses import dataclass
 
 from search.index.state import Budgets
 from search.index.store import DEFAULT_ROOT
-from search.web.front import Limits
 
 PREFIX = "GAOXIN"
 
@@ -29,6 +28,14 @@ class Setting:
         return f"{PREFIX}_{self.name}"
 
 
+@dataclass(frozen=True)
+class Limits:
+    """What a worker of `serve` (search.web.worker) allows a client."""
+    head_seconds: float = 10.0  # to send a request line and headers (gunicorn's keepalive)
+    send_seconds: float = 30.0  # for one write of an answer to be taken by the client
+    max_clients: int = 3000  # connections per worker; more are refused with 503
+
+
 _BUDGETS, _LIMITS = Budgets(), Limits()
 
 SETTINGS: tuple[Setting, ...] = (
@@ -43,14 +50,22 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("TERM_CACHE_FROM", _BUDGETS.term_cache_from, "a posting list is kept from this many postings on"),
     Setting("MATCHES_KEPT", _BUDGETS.matches_kept,
             "queries whose matches are kept per worker for refinements (facets, sort, pages)"),
-    # The server (search.web.serve, search.web.front)
+    # The server (search.web.serve, search.web.worker)
     Setting("WORKERS", None, "worker processes of `serve` (default one per CPU; --workers wins)"),
-    Setting("WORKER_TIMEOUT", 120, "seconds a worker may spend on one request before it is restarted"),
-    Setting("HEAD_SECONDS", _LIMITS.head_seconds, "seconds a client has to send its request line and headers"),
-    Setting("BODY_SECONDS", _LIMITS.body_seconds, "seconds a client has to send a request body"),
-    Setting("MAX_CLIENTS", _LIMITS.max_clients, "connections the front server handles at once"),
-    Setting("BACKEND_WAIT_SECONDS", _LIMITS.backend_wait_seconds,
-            "how long a request waits for the workers to come up"),
+    Setting("WORKER_TIMEOUT", 120, "seconds a worker may go without reporting (one search, one export chunk) "
+                                   "before it is restarted"),
+    Setting("HEAD_SECONDS", _LIMITS.head_seconds,
+            "seconds a client has to send a request line and headers, the first or the next on a kept-alive "
+            "connection; then the connection is closed"),
+    Setting("SEND_SECONDS", _LIMITS.send_seconds,
+            "seconds one write of an answer may wait for a client that does not read; then it is cut"),
+    Setting("MAX_CLIENTS", _LIMITS.max_clients, "connections each worker holds at once; more are refused with 503"),
+    Setting("TRUSTED_PROXIES", None, "addresses (or networks) of the reverse proxies whose X-Forwarded-For and "
+                                     "X-Forwarded-Proto are believed, comma-separated; none by default"),
+    Setting("ALLOWED_HOSTS", None, "without BASE_URL, the host names a request's Host may carry, "
+                                   "comma-separated (default: the address `serve` binds to, and localhost); "
+                                   "another Host gets 400"),
+    Setting("EXPORT_ROWS", 20000, "rows at most in a CSV export; the file's last line says when it stopped there"),
     Setting("FEED_ENTRIES", 50, "entries in an Atom feed"),
 )
 
@@ -68,7 +83,13 @@ def budgets(config) -> Budgets:
 
 
 def limits(config) -> Limits:
-    """The front server's limits that a config (the app's) sets."""
-    return Limits(head_seconds=float(config["HEAD_SECONDS"]), body_seconds=float(config["BODY_SECONDS"]),
-                  max_clients=int(config["MAX_CLIENTS"]),
-                  backend_wait_seconds=float(config["BACKEND_WAIT_SECONDS"]))
+    """The worker's limits that a config (the app's) sets."""
+    return Limits(head_seconds=float(config["HEAD_SECONDS"]), send_seconds=float(config["SEND_SECONDS"]),
+                  max_clients=int(config["MAX_CLIENTS"]))
+
+
+def listed(value) -> list[str]:
+    """A list setting's items: from a comma-separated string (as in the
+    environment) or a list; none for None."""
+    items = value.split(",") if isinstance(value, str) else (value or [])
+    return [item.strip() for item in items if item.strip()]

@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from search.engine.conditions import Condition
 from search.engine.plan import Plan
 
 
@@ -28,6 +29,9 @@ class Request:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     sort: str = "relevance"  # search.engine.params.SORTS; ties by date (newest first), then id
+    # conditions on figures (search.engine.conditions): only articles stating
+    # a figure that meets one are kept; sort=value orders by the largest such figure
+    conditions: tuple[Condition, ...] = ()
 
 
 @dataclass

@@ -13,6 +13,7 @@ import numpy as np
 
 from search.engine import columns
 from search.engine.backends import Answer, Request
+from search.engine.conditions import figures_of
 from search.engine.evaluate import Found
 
 
@@ -120,8 +121,11 @@ class Selection:
     found: Found  # every match of the text query
     kept: np.ndarray  # rows of found passing every filter
     almost: dict[str, np.ndarray]  # filter name -> docnums failing only that filter
-    sort: str  # relevance, newest, oldest or indexed
+    sort: str  # relevance, newest, oldest, indexed or value
     scored: bool
+    # per row of found: the largest value of a figure meeting the request's
+    # conditions (search.engine.conditions), for sort=value; None without any
+    values: np.ndarray | None = None
 
     @property
     def total(self) -> int:
@@ -170,6 +174,8 @@ class Selection:
             return (day or _NO_DAY, rank)
         if self.sort == "indexed":
             return (-int(cols.indexed[doc]), -day, rank)
+        if self.sort == "value" and self.values is not None:
+            return (-float(self.values[doc_row]), -day, rank)
         if self.scored:
             return (-float(self.found.scores[doc_row]), -day, rank)
         return (-day, rank)
@@ -184,6 +190,8 @@ class Selection:
             order = np.lexsort((rank, np.where(day > 0, day, _NO_DAY)))
         elif self.sort == "indexed":
             order = np.lexsort((rank, -day, -self.columns.indexed[docs]))
+        elif self.sort == "value" and self.values is not None:
+            order = np.lexsort((rank, -day, -self.values[rows]))
         elif self.scored:
             order = np.lexsort((rank, -day, -self.found.scores[rows]))
         else:
@@ -211,7 +219,17 @@ def select(searcher, request: Request) -> Selection:
             almost[name] = found.docs[(failed == 1) & ~mask]
     else:
         kept = np.arange(len(found))
-    return Selection(cols, found, kept, almost, request.sort, request.scored)
+    values = None
+    if request.conditions:
+        # figures are stored, not indexed: read for the matches passing every filter
+        values = np.full(len(found), -np.inf)
+        for row in kept:
+            met = [f.high or f.value for f in figures_of(searcher.stored_fields(int(found.docs[row])))
+                   if any(c.met_by(f) for c in request.conditions)]
+            if met:
+                values[row] = max(met)
+        kept = kept[values[kept] > -np.inf]
+    return Selection(cols, found, kept, almost, request.sort, request.scored, values)
 
 
 def _tests(searcher, request: Request, cols: columns.Columns, docs: np.ndarray) -> dict[str, np.ndarray]:

@@ -1,0 +1,28 @@
+"""Bylines and datelines of every shape: authors are people only."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.parse import parse_page
+
+BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
+
+
+@pytest.mark.parametrize(("lines", "authors"), [
+    (f"某某网讯 记者张三 通讯员李四 {BODY}", ["张三", "李四"]),
+    (f"某某日报全媒体记者 张三\n\n{BODY}", ["张三"]),
+    (f"本报评论员 张三\n\n{BODY}", ["张三"]),
+    (f"{BODY}（记者 张三 襄阳市融媒体中心 李四 王五）", ["张三", "李四", "王五"]),
+    (f"{BODY}\n\n记者 张三 通讯员 李四", ["张三", "李四"]),
+    (f"中新社武汉5月19日电 作者 武一力 {BODY}", ["武一力"]),
+    (f"□记者 仪博文 报道\n\n{BODY}", ["仪博文"]),
+    (f"{BODY}\n\n记者：何曼 编辑：琪琪", ["何曼"]),
+    (f"{BODY}\n\n——杨学明", ["杨学明"]),
+    (f"新华社记者\n\n{BODY}", []),
+    (f"{BODY}（据《工人日报》）", []),
+])
+def test_authors_are_the_people_a_byline_names(lines, authors):
+    (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{lines}\n", "p.txt").articles
+    assert article.authors == authors
+    for marker in ("记者", "通讯员", "融媒体中心", "编辑", "——", "《工人日报》"):
+        assert marker not in article.text, article.text

@@ -1,0 +1,102 @@
+"""The families of real-page faults, each in the forms newspapers print it:
+page headers and dates, furniture, items without a headline, zones."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from indexer.parse import parse_page
+
+ARTICLE = "# 襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会，120家企业提供岗位3000余个。\n"
+
+
+@pytest.mark.parametrize("header", [
+    "湖北日报\n2024年6月3日 星期一\n第3版 要闻\n责任编辑：张三",
+    "第3版\n要闻\n二〇二四年六月三日 星期一\n农历甲辰年四月廿七",
+    "湖北日报 2024.06.03",
+    "2024/06/03\n星期一\n第3版",
+    "责任编辑：张三\n2024-06-03\n湖北日报",
+    "湖北日报 2024年\n6月3日 星期一\n第3版",
+    "日期: 2024-06-03",
+])
+def test_the_header_block_dates_the_page_in_every_print_form(header):
+    result = parse_page(f"{header}\n\n{ARTICLE}", "p.txt")
+    assert [a.title for a in result.articles] == ["襄阳高新区举办人才招聘会"]
+    assert result.articles[0].date == dt.date(2024, 6, 3) and not result.articles[0].date_inferred
+
+
+@pytest.mark.parametrize("furniture", [
+    "今日导读\n光谷新增专精特新企业12家 ▶2版\n襄阳高新区签约项目30个 ▶4版",
+    "今天白天 多云转晴 23℃～31℃ 东南风2级",
+    "广告\n招商热线：0710-1234567",
+    "更正\n本报5月30日第2版《某某》一文中“张三”应为“张四”，特此更正。",
+    "扫码阅读全文",
+    "本版邮箱：gxq@example.com",
+    "（下转第4版）",
+    "编辑：李四 校对：王五 美编：赵六",
+])
+def test_furniture_is_in_no_article(furniture):
+    result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
+    assert [a.title for a in result.articles] == ["襄阳高新区举办人才招聘会"]
+    text = "".join(a.title + a.text for a in result.articles)
+    for line in furniture.split("\n"):
+        assert line not in text
+
+
+@pytest.mark.parametrize("label", ["## 简讯", "快讯", "【园区动态】", "■创新短波", "要闻简报"])
+def test_items_under_a_column_label_are_articles_of_their_own(label):
+    page = (f"{ARTICLE}\n{label}\n\n近日，宜昌高新区一企业研发的新型电池通过验收。（记者 李四）\n\n"
+            "6月1日，孝感高新区举办产业对接会，签约项目12个。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.zone, str(a.kind)) for a in articles] == [
+        ("襄阳高新区", "brief"), ("宜昌高新区", "brief"), ("孝感高新区", "brief")]
+    assert articles[1].authors == ["李四"] and articles[2].authors == []
+    assert all(label.strip("#【】■ ") not in a.title + a.text for a in articles)
+
+
+def test_bulleted_news_after_an_article_is_an_item_of_its_own():
+    page = f"{ARTICLE}\n●6月1日，孝感高新区举办产业对接会，签约项目12个。\n"
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == ["襄阳高新区", "孝感高新区"]
+
+
+@pytest.mark.parametrize(("headline", "zone"), [
+    ("光谷新增专精特新企业12家", "东湖高新区"),
+    ("武汉東湖高新區推出人才新政", "东湖高新区"),
+    ("襄阳国家高新区获批国家级孵化器", "襄阳高新区"),
+    ("苏州高新区(虎丘区)推出人才新政", "苏州高新区"),
+    ("襄阳高新技术产业开发区管委会召开大会", "襄阳高新区"),
+    ("光谷生物城新添一家上市企业", "东湖高新区"),
+    ("某某省高新区推出人才新政", None),
+    ("宁波市鄞州区推出人才新政", None),
+    ("武汉经开区推出人才新政", None),
+    ("我省4家国家高新区进入全国百强", None),
+    ("中电光谷集团发布年报", None),
+])
+def test_an_articles_zone_is_the_one_national_zone_it_is_about(headline, zone):
+    page = f"# {headline}\n\n近日，有关方面介绍了相关情况，企业反响热烈。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.zone == zone
+
+
+def test_an_article_about_many_zones_has_none():
+    page = ("# 国家高新区评价结果出炉\n\n"
+            "近日，襄阳高新区、宜昌高新区、孝感高新区、荆门高新区分别进入前列。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.zone is None and {"襄阳高新区", "宜昌高新区"} <= set(article.zones)
+
+
+def test_a_table_stays_in_its_article():
+    page = ("# 襄阳高新区经济运行稳中有进\n\n今年一季度，园区主要指标如下。\n\n"
+            "指标 2023年 2024年\n营业收入 120 138\n工业产值 80 91\n\n园区将继续努力。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "营业收入 120 138" in article.text and article.title == "襄阳高新区经济运行稳中有进"
+
+
+def test_a_photo_series_is_photo_news_each():
+    page = (f"{ARTICLE}\n组图\n\n襄阳高新区一家企业的生产车间。\n张三 摄\n\n"
+            "宜昌高新区一家企业的研发中心。\n李四 摄\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [str(a.kind) for a in articles] == ["brief", "photo", "photo"]
+    assert [a.authors for a in articles[1:]] == [["张三"], ["李四"]]
+    assert "组图" not in "".join(a.title for a in articles)

@@ -1,0 +1,69 @@
+"""Interviews and commentaries are kinds of their own: found by the parser,
+selectable as filters and in the query syntax, labelled on the page."""
+from __future__ import annotations
+
+from indexer.build import build
+from indexer.parse import parse_page
+from tests.conftest import close_app, make_app
+
+PAGE = """日期: 2024-06-03
+
+## 访谈
+
+# 襄阳高新区：人才是第一资源
+
+记者：襄阳高新区今年在人才工作上有哪些新举措？
+
+张三：我们设立了人才专项资金，对新引进的博士给予补贴。
+
+记者：企业反响如何？
+
+张三：企业普遍认为政策实在，申报也方便。
+
+## 短评
+
+# 让政策红利直达企业
+
+襄阳高新区推行免申即享，是转变作风的具体体现。政策好不好，企业说了算。
+
+# 襄阳高新区举办招聘会
+
+本报讯 近日，襄阳高新区举办人才招聘会，120家企业参加。
+"""
+
+
+def test_the_parser_tells_interviews_and_commentaries_from_news():
+    kinds = [(a.title, str(a.kind)) for a in parse_page(PAGE, "p.txt").articles]
+    assert kinds == [("襄阳高新区：人才是第一资源", "interview"), ("让政策红利直达企业", "commentary"),
+                     ("襄阳高新区举办招聘会", "brief")]
+
+
+def test_interviews_and_commentaries_are_filters(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p.txt").write_text(PAGE, "utf-8")
+    build(pages, tmp_path / "ix")
+    app = make_app(tmp_path / "ix")
+    try:
+        client = app.test_client()
+        for params, title in ((("kind", "interview"),), "襄阳高新区：人才是第一资源"), (
+                (("q", "kind:评论"),), "让政策红利直达企业"), ((("q", "kind:访谈"),), "襄阳高新区：人才是第一资源"):
+            hits = client.get("/api/search", query_string=list(params)).json["hits"]
+            assert [h["title"].replace("<mark>", "").replace("</mark>", "") for h in hits] == [title]
+        page = client.get("/search?kind=commentary").get_data(as_text=True)
+        assert "评论" in page
+    finally:
+        close_app(app)
+
+
+def test_a_kinds_name_among_plain_words_finds_pieces_of_that_kind(tmp_path):
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    (pages / "p.txt").write_text(PAGE, "utf-8")
+    build(pages, tmp_path / "ix")
+    app = make_app(tmp_path / "ix")
+    try:
+        hits = app.test_client().get("/api/search", query_string={"q": "企业 评论"}).json["hits"]
+        assert [h["title"] for h in hits] == ["让政策红利直达企业"]  # the word 评论 is in no text
+    finally:
+        close_app(app)
