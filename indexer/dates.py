@@ -26,7 +26,7 @@ def parse_iso(value: str) -> dt.date | None:
         return None
 
 
-def realreal_date(year: int, month: int, day: int) -> dt.date | None:
+def real_date(year: int, month: int, day: int) -> dt.date | None:
     """The date, or None when the numbers make none (2月30日)."""
     try:
         return dt.date(year, month, day)
