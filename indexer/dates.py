@@ -26,7 +26,8 @@ def parse_iso(value: str) -> dt.date | None:
         return None
 
 
-def _date(year: int, month: int, day: int) -> dt.date | None:
+def real_date(year: int, month: int, day: int) -> dt.date | None:
+    """The date, or None when the numbers make none (2月30日)."""
     try:
         return dt.date(year, month, day)
     except ValueError:
@@ -38,7 +39,7 @@ def infer(text: str) -> dt.date | None:
     found: list[dt.date] = []
     full_spans = [m.span() for m in FULL_DATE.finditer(text)]
     for m in FULL_DATE.finditer(text):
-        day = _date(int(m.group(1)), int(m.group(2)), int(m.group(4) or m.group(3)))
+        day = real_date(int(m.group(1)), int(m.group(2)), int(m.group(4) or m.group(3)))
         if day:
             found.append(day)
     years = [(m.start(), m.end(), int(m.group(1))) for m in YEAR.finditer(text)]
@@ -48,7 +49,7 @@ def infer(text: str) -> dt.date | None:
                 continue  # the month and day of a full date, already counted
             # nearest by the characters between them; on a tie, the year before
             year = min(years, key=lambda y: (max(m.start() - y[1], y[0] - m.end(), 0), y[0] > m.start()))[2]
-            day = _date(year, int(m.group(1)), int(m.group(3) or m.group(2)))
+            day = real_date(year, int(m.group(1)), int(m.group(3) or m.group(2)))
             if day:
                 found.append(day)
     return max(found) if found else None

@@ -122,21 +122,14 @@ DATE_ONLY = re.compile(r"^[\s(（]*(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*
                        r"|\d{1,2}\s*月\s*\d{1,2}\s*日)[\s)）]*(?:(?:星期|周)[一二三四五六日天])?\s*$")
 
 
-def _real(year: int, month: int, day: int) -> dt.date | None:
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
 def printed_date(text: str) -> dt.date | None:
     """The first full issue date a text prints, in any of the forms above."""
     folded = arabic_date(fold(text))
     for m in PRINTED_DATE.finditer(folded):
         if m.group(2):
-            day = _real(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            day = dates.real_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
         else:
-            day = _real(int(m.group(1)), int(m.group(5)), int(m.group(6)))
+            day = dates.real_date(int(m.group(1)), int(m.group(5)), int(m.group(6)))
         if day:
             return day
     return None
@@ -160,7 +153,7 @@ def block_date(lines: list[str]) -> dt.date | None:
     year = re.search(r"(?<!\d)((?:19"
                      r"|20)\d{2})\s*年", text) or re.search(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/])", text)
     if month_day and year:
-        return _real(int(year.group(1)), int(month_day.group(1)), int(month_day.group(2)))
+        return dates.real_date(int(year.group(1)), int(month_day.group(1)), int(month_day.group(2)))
     return None
 
 

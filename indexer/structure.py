@@ -162,7 +162,7 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
         # a short line with commas is a headline only when an article follows
         # it, and not right under a headline (there it starts the text)
         return (_opens_article(following) and (not reading.open or reading.last_text is not None)) or (
-            reading.ended and following is not None and following.kind == LineKind.PARAGRAPH)
+            (reading.ended or not reading.open) and following is not None and following.kind == LineKind.PARAGRAPH)
     # Inside a bare feature a two-line cluster is mostly a sub-heading with a
     # column fragment under it: only its first line can name the new zone.
     judged = cluster[:1] if reading.feature and cluster[0].level == 0 else cluster

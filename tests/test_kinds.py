@@ -2,6 +2,8 @@
 selectable as filters and in the query syntax, labelled on the page."""
 from __future__ import annotations
 
+import pytest
+
 from indexer.build import build
 from indexer.parse import parse_page
 from tests.conftest import close_app, make_app
@@ -38,32 +40,27 @@ def test_the_parser_tells_interviews_and_commentaries_from_news():
                      ("襄阳高新区举办招聘会", "brief")]
 
 
-def test_interviews_and_commentaries_are_filters(tmp_path):
+@pytest.fixture
+def client(tmp_path):
+    """A client of an index of PAGE."""
     pages = tmp_path / "pages"
     pages.mkdir()
     (pages / "p.txt").write_text(PAGE, "utf-8")
     build(pages, tmp_path / "ix")
     app = make_app(tmp_path / "ix")
-    try:
-        client = app.test_client()
-        for params, title in ((("kind", "interview"),), "襄阳高新区：人才是第一资源"), (
-                (("q", "kind:评论"),), "让政策红利直达企业"), ((("q", "kind:访谈"),), "襄阳高新区：人才是第一资源"):
-            hits = client.get("/api/search", query_string=list(params)).json["hits"]
-            assert [h["title"].replace("<mark>", "").replace("</mark>", "") for h in hits] == [title]
-        page = client.get("/search?kind=commentary").get_data(as_text=True)
-        assert "评论" in page
-    finally:
-        close_app(app)
+    yield app.test_client()
+    close_app(app)
 
 
-def test_a_kinds_name_among_plain_words_finds_pieces_of_that_kind(tmp_path):
-    pages = tmp_path / "pages"
-    pages.mkdir()
-    (pages / "p.txt").write_text(PAGE, "utf-8")
-    build(pages, tmp_path / "ix")
-    app = make_app(tmp_path / "ix")
-    try:
-        hits = app.test_client().get("/api/search", query_string={"q": "企业 评论"}).json["hits"]
-        assert [h["title"] for h in hits] == ["让政策红利直达企业"]  # the word 评论 is in no text
-    finally:
-        close_app(app)
+@pytest.mark.parametrize(("param", "value", "title"), [
+    ("kind", "interview", "襄阳高新区：人才是第一资源"), ("q", "kind:评论", "让政策红利直达企业"),
+    ("q", "kind:访谈", "襄阳高新区：人才是第一资源")])
+def test_interviews_and_commentaries_are_filters(client, param, value, title):
+    hits = client.get("/api/search", query_string={param: value}).json["hits"]
+    assert [h["title"].replace("<mark>", "").replace("</mark>", "") for h in hits] == [title]
+    assert "评论" in client.get("/search?kind=commentary").get_data(as_text=True)
+
+
+def test_a_kinds_name_among_plain_words_finds_pieces_of_that_kind(client):
+    hits = client.get("/api/search", query_string={"q": "企业 评论"}).json["hits"]
+    assert [h["title"] for h in hits] == ["让政策红利直达企业"]  # the word 评论 is in no text
