@@ -17,7 +17,7 @@ from search import urls
 from search.engine import results as engine
 from search.engine.backends import Backend
 from search.engine.params import DEFAULT_PER_PAGE, SearchState, parse_args
-from search.engine.query import ParsedQuery, parse
+from search.engine.query import ParsedQuery
 from search.text import gazetteer
 from search.web import marking
 from search.web.current import backend, backend_of, library
@@ -106,8 +106,9 @@ def compare(backend: Backend, state: SearchState, per_zone: int = PER_ZONE) -> C
     either way the zone with most matches (then the best match) comes first."""
     started = time.perf_counter()
     chosen_state = state.with_(zones=())
-    parsed = parse(chosen_state.q)
-    zone_counts = backend.groups(engine.request_of(chosen_state, parsed), "zone")
+    query = engine.read(chosen_state)
+    parsed = query[1]
+    zone_counts = backend.groups(engine.request_of(chosen_state, query), "zone")
     counts = dict(zone_counts)
     chosen = not state.zones
     if chosen:
@@ -118,7 +119,7 @@ def compare(backend: Backend, state: SearchState, per_zone: int = PER_ZONE) -> C
     columns = []
     for zone in zones:
         alone = state.with_(zones=(zone,))
-        ids = backend.ids(engine.request_of(alone, parsed), limit=per_zone) if zone in counts else []
+        ids = backend.ids(engine.request_of(alone, query), limit=per_zone) if zone in counts else []
         hits = [make_hit(stored, parsed, alone.params(), common) for stored in backend.articles(ids)]
         columns.append(Column(zone, gazetteer.province_of(zone), counts.get(zone, 0), hits, urls.search(alone)))
     shown = state.with_(zones=tuple(sorted(zones))) if chosen else state
