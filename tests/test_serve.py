@@ -158,6 +158,7 @@ def test_connections_past_the_cap_are_refused_at_once(seed_index, tmp_path):
             started = time.monotonic()
             answer = exchange((url.hostname, url.port), b"GET /api/zones HTTP/1.1\r\nHost: localhost\r\n\r\n")
             assert statuses(answer) == [503] and time.monotonic() - started < 2
+            assert "请稍后再试" in answer.decode("utf-8", "replace")  # the reason, in Chinese
         finally:
             for s in idle:
                 s.close()

@@ -23,7 +23,6 @@ from __future__ import annotations
 import datetime as dt
 
 from gunicorn.http import errors
-from gunicorn.util import write_error
 from gunicorn.workers.ggevent import GeventWorker
 
 from search.web.app import GREENLETS
@@ -32,6 +31,7 @@ from search.web.settings import Limits
 # Slots beyond the cap in which a refused connection is answered (not left
 # in the listen backlog); refusing takes a moment, so few are needed.
 REFUSING_SLOTS = 64
+REFUSED = "连接太多，服务器正忙，请稍后再试"
 # The statuses gunicorn gives to the requests its parser rejects
 # (gunicorn.workers.base.Worker.handle_error), for the access log; any other
 # rejection is a 400.
@@ -70,8 +70,12 @@ class Worker(GeventWorker):
             self.connections -= 1
 
     def _refuse(self, client, addr) -> None:
+        # gunicorn's write_error takes Latin-1 only; the reason is for a Chinese reader
+        body = REFUSED.encode("utf-8")
+        head = (f"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
+                f"Content-Length: {len(body)}\r\nRetry-After: 1\r\nConnection: close\r\n\r\n")
         try:
-            write_error(client, 503, "Service Unavailable", "Too many connections, try again later")
+            client.sendall(head.encode("ascii") + body)
         except OSError:
             pass
         finally:
