@@ -105,7 +105,7 @@ def kind_of(paragraphs: list[str], labels: list[str], default: Kind, column: str
     """Interview, commentary, or the kind the layout gave (`labels`: kicker,
     byline and title words that describe the piece; `column`: what the column
     label over it promised, a Column value)."""
-    if column in (Kind.COMMENTARY, Kind.INTERVIEW):
+    if column in (Kind.COMMENTARY, Kind.INTERVIEW, Kind.FEATURE):
         return Kind(column)
     folded = [fold(p) for p in paragraphs]
     questions = sum(1 for p in folded if QUESTION.match(p))
