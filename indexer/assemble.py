@@ -338,6 +338,8 @@ class Builder:
             return
         self._add_authors(self.current, line.names)
         self.current.markup.append(line.text)
+        if line.variety == "signature":
+            self.current_column = self.current_column or Column.COMMENTARY  # a signed opinion
         if self.current.text and line.names:
             self.ended = True
         elif line.kind == LineKind.BYLINE:

@@ -223,10 +223,12 @@ def _byline(c: Candidate) -> list[Line] | None:
 
 
 def _author_names(c: Candidate) -> list[Line] | None:
-    spans = names.names_only(c.folded) or names.signature(c.folded)
+    spans = names.names_only(c.folded)
+    signed = spans is None and (spans := names.signature(c.folded)) is not None
     if spans is None:
         return None
-    return [c.line(LineKind.AUTHORS, names=names.spans_text(c.text, spans))]
+    # ——杨学明, 审判长 岑宏宇: a signed piece (an opinion), not a reporter's
+    return [c.line(LineKind.AUTHORS, names=names.spans_text(c.text, spans), variety="signature" if signed else "")]
 
 
 def _source_line(c: Candidate) -> list[Line] | None:
