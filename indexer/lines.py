@@ -542,7 +542,7 @@ def _furniture_blocks(typed: list[Line]) -> None:
     i = 0
     while i < len(typed):
         line = typed[i]
-        if line.kind != LineKind.FURNITURE or not furniture.opens_block(line.variety, fold(line.markup)):
+        if line.kind != LineKind.FURNITURE or not furniture.opens_block(line.variety, fold(line.markup).lstrip("# ")):
             i += 1
             continue
         end = _block_end(typed, i, line.variety)
