@@ -42,6 +42,10 @@ SCENE_CAPTION = re.compile(r"(?:一角|全景|外景|夜景|远眺|俯瞰|鸟瞰
                            r"|现场|近景|远景)$"
                            r"|^(?:位于|航拍的|俯瞰)")
 MAX_SCENE_CAPTION = 30
+# A short line naming a place and nothing else, with a full stop (a headline has none): a caption.
+PLACE_CAPTION = re.compile(rf"[{HAN}A-Za-z0-9（）()“”]{{4,22}}(?:园区|园|中心|基地|站|大楼|厂房|车间|广场|实验室"
+                           rf"|展厅|港|馆|大桥"
+                           r"|科学城|科技城|新城|产业园)。")
 # What opens a photo caption: △ ▲ ↑, 上图：, 图①：, 图1: (taken off), or 图为 (kept)
 CAPTION_MARK = re.compile(r"^(?:[△▲↑↓←→]\s*|(?:[上下左右]图|图说|图\s*[①②③④⑤⑥⑦⑧⑨\d]*)\s*[:：]\s*|(?=图为))")
 SUBTITLE_DASH = re.compile(r"^(?:——|—|──|--|－－)")
@@ -257,6 +261,8 @@ def _scene_caption(c: Candidate) -> list[Line] | None:
     if len(c.folded) <= MAX_SCENE_CAPTION and SCENE_CAPTION.search(c.folded) and not re.search(
             r"[。！？，,：:；]", c.folded):
         return [c.line(LineKind.PARAGRAPH, role=Role.CAPTION)]
+    if PLACE_CAPTION.fullmatch(c.folded) and not re.search(r"[，,：:；]|是|将|已|了|正在|表示|认为", c.folded):
+        return [c.line(LineKind.PARAGRAPH, role=Role.CAPTION)]  # 坪山新区生物医药创新产业园。: a place under a photo
     return None
 
 
