@@ -62,7 +62,7 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
     bullet, a time (近日, 6月3日) or a zone the item before never named
     (`item_zones`). Outside a column only a bulleted or numbered paragraph
     that opens like news is an item of its own."""
-    if not previous.rstrip().endswith(("。", "！", "？", "”", "）", ")", "…")):
+    if not previous.rstrip().endswith(("。", "！", "？", "”", "）", ")", "…", ".", "!", "?")):
         return False  # a sentence broken by a column: the same item
     if not in_column:
         return bool(mark(folded)) and opens_news(folded)
