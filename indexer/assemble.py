@@ -14,6 +14,8 @@ from indexer.text import continues, ends_sentence, fold, split_glued_names
 from search.text import gazetteer
 
 PHOTO_TITLE_LENGTH = 30
+AGENCY_FEATURE = re.compile(r"电\s*题\s*[:：]")  # 新华社北京7月15日电 题：…: an agency's feature
+AGENCY_FEATURE_AT = 40
 MIN_REPORT = 60  # characters of text before a lead-in that make it another report's (not a caption's)
 MAX_SCENE = 30  # characters of a caption printed as a line of its own
 # A box opening a piece: 【核心提示】, 编者按：. 核心提示 and 编者按 frame a commentary.
@@ -227,7 +229,8 @@ class Builder:
         if lead is not None and (lead.drop or lead.dateline_end) and ends_sentence(last) \
                 and len(article.text) >= MIN_REPORT:
             return True  # 本报讯, a dateline: a report's first words, never inside another's text
-        if items.starts_item(folded, fold(last), self.column is not None, self.named, self.column_led):
+        # only a news column's items are many; under 评论, 人物 or 访谈 stands one piece
+        if items.starts_item(folded, fold(last), self.column == Column.NEWS, self.named, self.column_led):
             return True
         # a brief (no sub-headings) followed by news about another zone
         if not any(s.heading for s in article.sections) and len(article.sections) == 1:
@@ -335,6 +338,8 @@ class Builder:
             return
         self._add_authors(self.current, line.names)
         self.current.markup.append(line.text)
+        if line.variety == "signature":
+            self.current_column = self.current_column or Column.COMMENTARY  # a signed opinion
         if self.current.text and line.names:
             self.ended = True
         elif line.kind == LineKind.BYLINE:
@@ -392,7 +397,7 @@ class Builder:
             return
         if article.kind != Kind.PHOTO:
             if any(s.heading for s in article.sections) or (article.bylined and not article.lead_in) or (
-                    self._told(article)):
+                    self._told(article)) or AGENCY_FEATURE.search(fold(article.text[:AGENCY_FEATURE_AT])):
                 article.kind = Kind.FEATURE
             elif not article.text and article.captions:
                 # a headline over a captioned photo: photo news with a title

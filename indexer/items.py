@@ -28,6 +28,7 @@ NEWS_OPENER = re.compile(r"^(?:近日|日前|近期|目前|今年以来|年初�
 GOES_ON = re.compile(r"^(?:据|此外|同时|另外|其中|该|这|此|他|她|他们|目前，|下一步|未来|截至|今年|去年|“|‘|（|\()")
 QUESTION = re.compile(r"^\s*(?:记者|问|主持人|本报|Q)\s*[:：]", re.IGNORECASE)
 ANSWER = re.compile(rf"^\s*(?:答|A)\s*[:：]|^\s*[{HAN}]{{2,12}}\s*[:：]", re.IGNORECASE)
+HOST = re.compile(r"^\s*(?:主持人|记者)\s*[:：]")  # who asks in a printed interview
 INTERVIEW_WORDS = re.compile(r"专访|访谈|对话|答记者问|访问")
 COMMENTARY_WORDS = re.compile(r"评论员|短评|述评|时评|快评|锐评|社论|社评|评论员文章|核心提示|编者按")
 MIN_TURNS = 2
@@ -61,7 +62,7 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
     bullet, a time (近日, 6月3日) or a zone the item before never named
     (`item_zones`). Outside a column only a bulleted or numbered paragraph
     that opens like news is an item of its own."""
-    if not previous.rstrip().endswith(("。", "！", "？", "”", "）", ")", "…")):
+    if not previous.rstrip().endswith(("。", "！", "？", "”", "）", ")", "…", ".", "!", "?")):
         return False  # a sentence broken by a column: the same item
     if not in_column:
         return bool(mark(folded)) and opens_news(folded)
@@ -105,13 +106,14 @@ def kind_of(paragraphs: list[str], labels: list[str], default: Kind, column: str
     """Interview, commentary, or the kind the layout gave (`labels`: kicker,
     byline and title words that describe the piece; `column`: what the column
     label over it promised, a Column value)."""
-    if column in (Kind.COMMENTARY, Kind.INTERVIEW):
+    if column in (Kind.COMMENTARY, Kind.INTERVIEW, Kind.FEATURE):
         return Kind(column)
     folded = [fold(p) for p in paragraphs]
     questions = sum(1 for p in folded if QUESTION.match(p))
     answers = sum(1 for p in folded if ANSWER.match(p) and not QUESTION.match(p))
     described = fold(" ".join(labels))
-    if questions and answers and questions + answers >= MIN_TURNS * 2 - 1 or (
+    # turns enough, or a 主持人/记者 asking and someone answering
+    if questions and answers and (questions + answers >= MIN_TURNS * 2 - 1 or any(HOST.match(p) for p in folded)) or (
             INTERVIEW_WORDS.search(described) and questions + answers >= MIN_TURNS) or (
             INTERVIEW_WORDS.search(fold(" ".join(labels[:2])))):  # 专访… in the headline or its kicker
         return Kind.INTERVIEW

@@ -27,10 +27,11 @@ COLUMN_LABEL = re.compile(r"^(?:【\s*(?P<name>[^】]{2,12}?)\s*】|[■□●�
 COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报"
                          r"|扫描|纵览|一览"
                          r"|直通车|面面观|组图|图片新闻|图说|图闻|图片报道|影像|短评|述评|时评|快评|锐评|社论|评论员文章"
-                         r"|评论|专访|访谈)$")
+                         r"|评论|专访|访谈|人物|特写|纪实|走基层)$")
 COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片报道|影像|镜头")),
            (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|论坛|观点")),
            (Column.INTERVIEW, re.compile(r"专访|访谈|对话")),
+           (Column.FEATURE, re.compile(r"人物|特写|纪实|走基层|深度|调查|通讯")),
            (Column.NEWS, re.compile(r"简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报|扫描|纵览|一览"
                                     r"|直通车|面面观"
                                     r"|新闻|要闻|视窗|前沿|一线")))
@@ -41,6 +42,10 @@ SCENE_CAPTION = re.compile(r"(?:一角|全景|外景|夜景|远眺|俯瞰|鸟瞰
                            r"|现场|近景|远景)$"
                            r"|^(?:位于|航拍的|俯瞰)")
 MAX_SCENE_CAPTION = 30
+# A short line naming a place and nothing else, with a full stop (a headline has none): a caption.
+PLACE_CAPTION = re.compile(rf"[{HAN}A-Za-z0-9（）()“”]{{4,22}}(?:园区|园|中心|基地|站|大楼|厂房|车间|广场|实验室"
+                           rf"|展厅|港|馆|大桥"
+                           r"|科学城|科技城|新城|产业园)。")
 # What opens a photo caption: △ ▲ ↑, 上图：, 图①：, 图1: (taken off), or 图为 (kept)
 CAPTION_MARK = re.compile(r"^(?:[△▲↑↓←→]\s*|(?:[上下左右]图|图说|图\s*[①②③④⑤⑥⑦⑧⑨\d]*)\s*[:：]\s*|(?=图为))")
 SUBTITLE_DASH = re.compile(r"^(?:——|—|──|--|－－)")
@@ -222,10 +227,12 @@ def _byline(c: Candidate) -> list[Line] | None:
 
 
 def _author_names(c: Candidate) -> list[Line] | None:
-    spans = names.names_only(c.folded) or names.signature(c.folded)
+    spans = names.names_only(c.folded)
+    signed = spans is None and (spans := names.signature(c.folded)) is not None
     if spans is None:
         return None
-    return [c.line(LineKind.AUTHORS, names=names.spans_text(c.text, spans))]
+    # ——杨学明, 审判长 岑宏宇: a signed piece (an opinion), not a reporter's
+    return [c.line(LineKind.AUTHORS, names=names.spans_text(c.text, spans), variety="signature" if signed else "")]
 
 
 def _source_line(c: Candidate) -> list[Line] | None:
@@ -254,6 +261,8 @@ def _scene_caption(c: Candidate) -> list[Line] | None:
     if len(c.folded) <= MAX_SCENE_CAPTION and SCENE_CAPTION.search(c.folded) and not re.search(
             r"[。！？，,：:；]", c.folded):
         return [c.line(LineKind.PARAGRAPH, role=Role.CAPTION)]
+    if PLACE_CAPTION.fullmatch(c.folded) and not re.search(r"[，,：:；]|是|将|已|了|正在|表示|认为", c.folded):
+        return [c.line(LineKind.PARAGRAPH, role=Role.CAPTION)]  # 坪山新区生物医药创新产业园。: a place under a photo
     return None
 
 
@@ -539,7 +548,7 @@ def _furniture_blocks(typed: list[Line]) -> None:
     i = 0
     while i < len(typed):
         line = typed[i]
-        if line.kind != LineKind.FURNITURE or not furniture.opens_block(line.variety, fold(line.markup)):
+        if line.kind != LineKind.FURNITURE or not furniture.opens_block(line.variety, fold(line.markup).lstrip("# ")):
             i += 1
             continue
         end = _block_end(typed, i, line.variety)

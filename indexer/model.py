@@ -34,6 +34,7 @@ class Column(enum.StrEnum):
     PHOTOS = "photos"          # 组图, 图片新闻: each caption is photo news
     COMMENTARY = "commentary"  # 评论, 短评, 述评: the article under it is a commentary
     INTERVIEW = "interview"    # 访谈, 专访, 对话
+    FEATURE = "feature"        # 人物, 特写, 纪实: the piece under it is a feature (通讯)
 
 
 class Role(enum.StrEnum):

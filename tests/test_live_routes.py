@@ -212,21 +212,26 @@ def test_slow_clients_do_not_stop_the_service(site):
             s.close()
 
 
-def test_the_server_takes_its_settings_from_the_environment(seed_index):
-    """GAOXIN_* reach the production server: the header timeout (the
-    connection is closed, as gunicorn does) and the feed's length."""
+def test_the_server_takes_its_settings_from_the_environment(seed_index, tmp_path):
+    """GAOXIN_* reach the production server: the header timeout (a client
+    whose first request head is not in by then gets 408 with the reason in
+    Chinese, and an access-log line) and the feed's length."""
     import socket
     import time
-    with live_server(seed_index, env={"GAOXIN_HEAD_SECONDS": "1", "GAOXIN_FEED_ENTRIES": "2"}) as base:
+    log = tmp_path / "access.log"
+    with live_server(seed_index, env={"GAOXIN_HEAD_SECONDS": "1", "GAOXIN_FEED_ENTRIES": "2"},
+                     access_log=log) as base:
         url = urlsplit(base)
         with socket.create_connection((url.hostname, url.port), timeout=8) as slow:
             started = time.monotonic()
             slow.sendall(b"GET / HTTP/1.1\r\nHo")
-            answer = slow.recv(200)
-            assert answer == b"" and time.monotonic() - started < 5  # default: 10 s
+            answer = slow.recv(400)
+            assert answer.startswith(b"HTTP/1.1 408") and time.monotonic() - started < 5  # default: 10 s
+            assert "请重试" in answer.decode("utf-8", "replace")
         status, _, body = fetch(base, "/search.atom?q=高新区")
         entries = ET.fromstring(body).findall("{http://www.w3.org/2005/Atom}entry")
         assert status == 200 and len(entries) == 2
+    assert "408 0 0s" in log.read_text("utf-8") and "rejected=slow request head" in log.read_text("utf-8")
 
 
 def test_the_access_log_shows_time_taken_worker_and_cache_hits(seed_index, tmp_path):

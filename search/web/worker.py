@@ -20,7 +20,10 @@ to read each request head, the first on a connection included.
 """
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+
+import gevent
 
 from gunicorn.http import errors
 from gunicorn.workers.ggevent import GeventWorker
@@ -32,6 +35,7 @@ from search.web.settings import Limits
 # in the listen backlog); refusing takes a moment, so few are needed.
 REFUSING_SLOTS = 64
 REFUSED = "连接太多，服务器正忙，请稍后再试"
+TOO_SLOW = "请求头发送太慢，连接已关闭，请重试"
 # The statuses gunicorn gives to the requests its parser rejects
 # (gunicorn.workers.base.Worker.handle_error), for the access log; any other
 # rejection is a 400.
@@ -63,21 +67,42 @@ class Worker(GeventWorker):
             self._refuse(client, addr)
             return
         self.connections += 1
+        connection = gevent.getcurrent()
+        connection.client, connection.addr, connection.requests = client, addr, 0
         try:
             # GeventWorker.handle would make the socket blocking (no send timeout)
             super(GeventWorker, self).handle(listener, client, addr)
         finally:
             self.connections -= 1
 
-    def _refuse(self, client, addr) -> None:
-        # gunicorn's write_error takes Latin-1 only; the reason is for a Chinese reader
-        body = REFUSED.encode("utf-8")
-        head = (f"HTTP/1.1 503 Service Unavailable\r\nContent-Type: text/plain; charset=utf-8\r\n"
-                f"Content-Length: {len(body)}\r\nRetry-After: 1\r\nConnection: close\r\n\r\n")
+    def handle_request(self, listener_name, req, sock, addr):
+        """One request of a connection (counted: the first head may be slow)."""
+        gevent.getcurrent().requests += 1
+        return super().handle_request(listener_name, req, sock, addr)
+
+    @contextlib.contextmanager
+    def timeout_ctx(self):
+        """gunicorn's time limit on reading a request head (`keepalive`): an
+        idle kept-alive connection ends quietly as in gunicorn; a client that
+        has not sent its first head in time gets 408 and an access-log line."""
+        timer = gevent.Timeout(self.cfg.keepalive)
+        timer.start()
         try:
-            client.sendall(head.encode("ascii") + body)
-        except OSError:
-            pass
+            yield
+        except gevent.Timeout as expired:
+            if expired is not timer:
+                raise
+            connection = gevent.getcurrent()
+            if not getattr(connection, "requests", 1):
+                with contextlib.suppress(OSError):
+                    _answer(connection.client, "408 Request Timeout", TOO_SLOW)
+                self._log_rejected(connection.addr, 408, "slow request head")
+        finally:
+            timer.close()
+
+    def _refuse(self, client, addr) -> None:
+        try:
+            _answer(client, "503 Service Unavailable", REFUSED)
         finally:
             client.close()
         self._log_rejected(addr, 503, "too many connections")
@@ -94,6 +119,16 @@ class Worker(GeventWorker):
             when = dt.datetime.now().astimezone().strftime("[%d/%b/%Y:%H:%M:%S %z]")
             client = addr[0] if addr else "-"
             self.log.access_log.info('%s %s "-" %s 0 0s worker=%s rejected=%s', when, client, status, self.pid, why)
+
+
+def _answer(client, status: str, reason: str) -> None:
+    """A plain-text answer with its reason in Chinese (gunicorn's own error
+    writer takes Latin-1 only), then the connection is done."""
+    body = reason.encode("utf-8")
+    head = (f"HTTP/1.1 {status}\r\nContent-Type: text/plain; charset=utf-8\r\n"
+            f"Content-Length: {len(body)}\r\nConnection: close\r\n\r\n")
+    with contextlib.suppress(OSError):
+        client.sendall(head.encode("ascii") + body)
 
 
 class Greenlets:
