@@ -63,7 +63,6 @@ class Builder:
         self.last_table = False  # the last paragraph was a table row
         self.column_items = 0     # items opened under the current column label
         self.column_led = False   # the column's first item opened with a lead-in (…讯)
-        self.photo_article: Article | None = None
         self.named: set[str] = set()  # zones the open article names so far
         self.replaced: dict[int, list[Article]] = {}  # id of a series heading -> the photos it became
 
@@ -326,7 +325,6 @@ class Builder:
         self._add_authors(article, credit.names)
         article.markup.append(credit.markup)
         self.articles.append(article)
-        self.photo_article = article
 
     def people(self, line: Line) -> None:
         """A byline or a line of author names; after the text it ends the

@@ -13,16 +13,16 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from indexer import continuations, header, leads
+from indexer import continuations, header
 from indexer.header import PageHeader
 from indexer.manifest import MANIFEST, merged, read_manifest
-from indexer.model import ParseResult
+from indexer.lines import type_lines
+from indexer.model import LineKind, ParseResult
 from indexer.pages import PageError, read_page
 from indexer.parse import parse_page
-from indexer.text import fold
 from search.index.store import StoreError
 
-MASTHEAD_LINES = 5  # a masthead stands among a page's first lines
+HEADER_LINES = 16  # a page's header block stands among its first lines, blank ones counted
 
 
 @dataclass
@@ -148,6 +148,8 @@ def issue_of(path: Path, manifest: dict[str, PageHeader]) -> tuple[str, dt.date]
         return None
     found, rest = header.split(text)
     found = merged(found, manifest.get(path.name))
-    top = [line for line in rest.split("\n") if line.strip()][:MASTHEAD_LINES]
-    header.from_masthead([line for line in top if leads.is_masthead(fold(line))], found)
+    # the page's header block read by the parser's own line rules, from its
+    # first lines only: the same issue as a full parse gives, at a fraction of it
+    top = "\n".join(rest.split("\n")[:HEADER_LINES])
+    header.from_masthead([t.text for t in type_lines(top) if t.kind == LineKind.MASTHEAD], found)
     return found.issue()

@@ -28,6 +28,7 @@ class PageHealth:
     articles: int
     left_out: int
     problems: list[str] = field(default_factory=list)
+    furniture: int = 0  # characters of page furniture (masthead, 导读, notices, labels) kept out of articles
 
 
 def article_problems(article: Article) -> list[str]:
@@ -56,7 +57,8 @@ def article_problems(article: Article) -> list[str]:
 def page_health(page: ParsedPage) -> PageHealth:
     """The health of one parsed page."""
     problems = [p for article in page.result.articles for p in article_problems(article)]
-    return PageHealth(page.name, len(page.result.articles), page.result.left_out_chars, problems)
+    furniture = sum(len(piece) for piece in page.result.masthead)
+    return PageHealth(page.name, len(page.result.articles), page.result.left_out_chars, problems, furniture)
 
 
 def summary(pages: list[PageHealth], skipped: int = 0) -> str:
@@ -74,6 +76,7 @@ def render(pages: list[PageHealth]) -> list[str]:
     """The report, one line a page and one a problem."""
     out = []
     for page in pages:
-        out.append(f"{page.name}\t{page.articles} articles\t{page.left_out} characters in no article")
+        out.append(f"{page.name}\t{page.articles} articles\t{page.left_out} characters in no article"
+                   f"\t{page.furniture} characters of page furniture (python -m indexer parse FILE --explain)")
         out.extend(f"  {problem}" for problem in page.problems)
     return out

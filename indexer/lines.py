@@ -344,12 +344,6 @@ RULES: tuple[Rule, ...] = (
          _bare_heading),
     Rule("paragraph", "anything else", _paragraph),
 )
-# Rules the page-level passes below give (they retype lines the table typed).
-PAGE_RULES = {
-    "page-header": "a short line inside the header block at the page's top (版名, the paper's name)",
-    "furniture-block": "a line under a 广告, 更正 or 导读 heading, up to the block's end",
-    "author-title": "under a byline, who the author is: 中南财经政法大学数字经济研究院执行院长",
-}
 
 
 # Rules that take a line off an article's text: a paragraph they would take is a leak.

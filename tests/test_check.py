@@ -39,3 +39,13 @@ def test_a_text_dated_near_its_page_is_not_flagged():
             "2024年6月1日，襄阳高新区召开人才大会，发布人才补贴新政。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert not any("dates it" in p for p in health.article_problems(article))
+
+
+def test_check_reports_the_furniture_kept_out_of_articles():
+    from indexer.corpus import ParsedPage
+    page = ("今日导读\n光谷新增专精特新企业12家 ▶2版\n\n# 襄阳高新区召开人才大会\n\n"
+            "本报讯 近日，襄阳高新区召开人才大会。\n")
+    result = parse_page(page, "p.txt")
+    report = health.render([health.page_health(ParsedPage("p.txt", "", result))])
+    furniture = len("今日导读") + len("光谷新增专精特新企业12家 ▶2版")
+    assert f"0 characters in no article\t{furniture} characters of page furniture" in report[0]

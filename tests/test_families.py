@@ -100,3 +100,17 @@ def test_a_photo_series_is_photo_news_each():
     assert [str(a.kind) for a in articles] == ["brief", "photo", "photo"]
     assert [a.authors for a in articles[1:]] == [["张三"], ["李四"]]
     assert "组图" not in "".join(a.title for a in articles)
+
+
+def test_the_cheap_issue_scan_agrees_with_the_parser_on_every_real_page():
+    """Builds share pages out by issue and updates re-index the pages a story
+    joins by it: the scan of a page's first lines must give the issue the full
+    parse gives (paper's name and date in any header form)."""
+    from pathlib import Path
+
+    from indexer.corpus import issue_of
+    from indexer.pages import read_page
+    pages = sorted((Path(__file__).resolve().parent / "quality" / "pages").glob("*.txt"))
+    assert pages
+    for page in pages:
+        assert issue_of(page, {}) == parse_page(read_page(page).text, page.name).page.issue(), page.name
