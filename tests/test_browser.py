@@ -260,6 +260,7 @@ def _phone_paths(server: str) -> dict[str, str]:
         "zone": "/zones/" + "%E8%A5%84%E9%98%B3%E9%AB%98%E6%96%B0%E5%8C%BA",  # 襄阳高新区
         "advanced": "/advanced",
         "feeds": "/feeds?q=%E4%BA%BA%E6%89%8D",
+        "figures": "/figures?q=%E4%BA%BA%E6%89%8D+%E8%A1%A5%E8%B4%B4",  # 人才 补贴
         "error": "/articles/000000000000",
     }
 
