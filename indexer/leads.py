@@ -219,7 +219,10 @@ def jumps(folded: str) -> list[Jump]:
     return found
 
 
+MAX_MASTHEAD = 60  # characters: a page's header line is short
+
+
 def is_masthead(folded: str) -> bool:
     """A page-header line (paper, date, weekday, page number), not article text."""
     line = folded.strip()
-    return len(line) <= 60 and not re.search(r"[。！？，,]", line) and bool(MASTHEAD.search(line))
+    return len(line) <= MAX_MASTHEAD and not re.search(r"[。！？，,]", line) and bool(MASTHEAD.search(line))

@@ -95,8 +95,8 @@ def _markup_heading(c: Candidate) -> list[Line] | None:
 def _masthead(c: Candidate) -> list[Line] | None:
     # At the top any header line; further down only one that dates the page
     # and says it is a page (星期, 第N版): a footer, or a header the OCR put late.
-    if _jump_line(c):
-        return None  # （上接第1版） names a page but is no header
+    if len(c.folded) > leads.MAX_MASTHEAD or _jump_line(c):
+        return None  # a header line is short; （上接第1版） names a page but is no header
     dated = header.printed_date(c.folded) is not None
     if furniture.kind(c.folded) == furniture.Furniture.DIGEST and not dated and len(c.folded) > MAX_PAGE_LINE:
         return None  # 甲乙高新区获批国家级孵化器 …… 2版: an entry of a 导读 box, not the page's header
