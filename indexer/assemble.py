@@ -393,6 +393,9 @@ class Builder:
                 s.heading for s in article.sections):
             self._series(article)  # a heading over several captions: each photo is news of its own
             return
+        if _round_up(article):
+            self._split_round_up(article)
+            return
         if article.kind != Kind.PHOTO:
             if any(s.heading for s in article.sections) or (article.bylined and not article.lead_in) or (
                     self._told(article)) or AGENCY_FEATURE.search(fold(article.text[:AGENCY_FEATURE_AT])):
@@ -406,6 +409,20 @@ class Builder:
             article.kind = items.kind_of(article.text.split("\n"), labels, article.kind,
                                          str(self.current_column) if self.current_column else None)
         self.articles.append(article)
+
+    def _split_round_up(self, heading: Article) -> None:
+        """A round-up: each one-paragraph item is news of its own, the
+        headline over them their kicker (like a column label, never an article)."""
+        over = " ".join(p for p in (heading.kicker, heading.title) if p)
+        for k, paragraph in enumerate(heading.sections[0].paragraphs):
+            item = Article(self.source, "", kind=Kind.BRIEF, kicker=over)
+            item.sections.append(Section(None, [paragraph]))
+            if k == 0:  # the headline's subtitle and markup go with the first item
+                item.subtitle = heading.subtitle
+                item.markup.extend(heading.markup)
+                item.captions.extend(heading.captions)
+            self.replaced.setdefault(id(heading), []).append(item)
+            self.articles.append(item)
 
     @staticmethod
     def _told(article: Article) -> bool:
@@ -430,6 +447,27 @@ class Builder:
                 article.markup.extend(heading.markup)
                 self._add_authors(article, heading.authors)
             self.articles.append(article)
+
+MIN_ROUND_UP = 3   # one-paragraph items under one headline that make it a round-up
+MAX_ROUND_UP_ITEM = 240  # characters of one item of a round-up
+
+
+def _round_up(article: Article) -> bool:
+    """Whether a headlined piece is a round-up: a headline over one-paragraph
+    items each opening like news of its own (`3月27日，…` `日前，高新区企业…`),
+    no lead-in, no byline, no sub-heading. A chronological feature has a lead
+    of its own, a byline, or paragraphs that go on from each other."""
+    if not article.title or article.lead_in or article.bylined or article.authors or len(article.sections) != 1 \
+            or article.sections[0].heading or article.captions:
+        return False
+    paragraphs = article.sections[0].paragraphs
+    if len(paragraphs) < MIN_ROUND_UP or any(
+            len(p) > MAX_ROUND_UP_ITEM or not ends_sentence(p) for p in paragraphs):
+        return False
+    news = sum(1 for p in paragraphs if items.opens_news(fold(p)))
+    # one item may open otherwise (天津新闻报道…) once the run is long enough to show the pattern
+    return items.opens_news(fold(paragraphs[0])) and news >= len(paragraphs) - (len(paragraphs) > MIN_ROUND_UP)
+
 
 def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
     """Build the articles of a page from its typed lines (`untitled`: the
@@ -508,7 +546,9 @@ def _settle_owners(builder: Builder, typed: list[Line]) -> None:
         photos = builder.replaced.get(id(line.owner)) if line.owner is not None else None
         if not photos:
             continue
-        if line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO):
+        if line.kind == LineKind.PARAGRAPH and line.role in (Role.NONE, Role.BODY):
+            line.owner = next((a for a in photos if line.text in a.text), photos[0])  # a round-up's item
+        elif line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO):
             k = seen.get(id(line.owner), 0)
             seen[id(line.owner)] = k + 1
             line.owner = photos[min(k, len(photos) - 1)]

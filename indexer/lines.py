@@ -407,8 +407,7 @@ def type_lines(text: str) -> list[Line]:
             typed_line.rule = typed_line.rule or rule.name
         typed.extend(found)
         # the header block may hold short lines (版名) among its sure lines
-        top = top and all(t.kind != LineKind.PARAGRAPH
-                          and not (t.kind == LineKind.HEADING and len(t.text) > HEADER_SHORT) for t in found)
+        top = top and all(_header_short(t) or t.kind not in (LineKind.PARAGRAPH, LineKind.HEADING) for t in found)
         gap = 0
     _header_block(typed)
     _furniture_blocks(typed)
@@ -520,13 +519,13 @@ def _header_block(typed: list[Line]) -> None:
         sure = line.kind in (LineKind.MASTHEAD, LineKind.EDITOR) or (
             line.kind == LineKind.FURNITURE and line.variety in (furniture.Furniture.COLOPHON,
                                                                  furniture.Furniture.WEATHER))
-        short = line.kind in (LineKind.HEADING, LineKind.LABEL) and len(line.text) <= HEADER_SHORT
+        short = _header_short(line)
         if sure:
             last_sure = i
         elif not short:
             break
     for line in typed[:last_sure + 1]:
-        if line.kind in (LineKind.HEADING, LineKind.LABEL):
+        if line.kind in (LineKind.HEADING, LineKind.LABEL, LineKind.PARAGRAPH):
             line.text = line.printed.lstrip("# ") or line.text
             line.kind, line.rule, line.role, line.level, line.markup = (LineKind.MASTHEAD, "page-header", Role.NONE,
                                                                         0, "")
@@ -534,6 +533,13 @@ def _header_block(typed: list[Line]) -> None:
 
 MAX_DIGEST_ENTRY = 40
 MAX_DIGEST_LINES = 16
+
+
+def _header_short(line: Line) -> bool:
+    """A short line that may belong to a header block (版名, a paper's or
+    zone's name: `孝感高新区 园区动态`): no sentence in it."""
+    return line.kind in (LineKind.HEADING, LineKind.LABEL, LineKind.PARAGRAPH) and len(line.text) <= HEADER_SHORT \
+        and not re.search(r"[。！？，；]", line.text)
 
 
 def _furniture_blocks(typed: list[Line]) -> None:

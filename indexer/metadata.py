@@ -100,13 +100,18 @@ def _own_text(article: Article) -> str:
     return article.text + "\n" + "\n".join(c.text for c in article.captions)
 
 
-GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“（\s]|[该本全我])高新区")
+# 高新区 after a word (在高新区, 报道高新区), not the end of a zone's name (某某高新区)
+GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“（\s]|[该本全我在于到与和及同从向对为]|报道)高新区")
 
 
-def local_zone(articles: list[Article], newspaper: str | None) -> None:
-    """A city paper's `高新区` is its city's zone (郑州晚报: 郑州高新区): for an
-    article that names no other zone but speaks of 高新区."""
+def local_zone(articles: list[Article], newspaper: str | None, masthead: list[str] = ()) -> None:
+    """A city paper's `高新区` is its city's zone (郑州晚报: 郑州高新区), and so is
+    a zone's own paper's or page's (a masthead naming one zone: `天津滨海高新区
+    园区动态`): for an article that names no other zone but speaks of 高新区."""
     zone = gazetteer.city_zone(fold(newspaper)) if newspaper else None
+    if zone is None:
+        named = {m.zone for line in masthead for m in gazetteer.find_mentions(fold(line))}
+        zone = named.pop() if len(named) == 1 else None
     if zone is None:
         return
     for article in articles:

@@ -46,7 +46,7 @@ def parse_page(text: str, source: str, declared: PageHeader | None = None) -> Pa
             article.title = derived_title(article.text or " ".join(c.text for c in article.captions))
         metadata.fill(article)
     metadata.date_all(articles, page.date)
-    metadata.local_zone(articles, page.newspaper)
+    metadata.local_zone(articles, page.newspaper, masthead)
     for article in articles:
         article.page = page
     metadata.assign_ids(articles)

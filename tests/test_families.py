@@ -55,6 +55,25 @@ def test_items_under_a_column_label_are_articles_of_their_own(label):
     assert all(label.strip("#【】■ ") not in a.title + a.text for a in articles)
 
 
+def test_a_round_up_is_one_brief_an_item_under_its_headline():
+    page = ("孝感高新区 园区动态\n2024-06-03\n\n# 这些项目落户开工\n\n"
+            "5月27日，一批新能源项目在高新区集中签约，总投资50亿元。\n\n"
+            "5月28日，孝感高新区首批开工项目12个，总投资超30亿元。\n\n"
+            "日前，高新区企业某某电子入选省级专精特新企业名单。\n\n"
+            "省电视台报道高新区企业某某药业完成第三次增资。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.zone, str(a.kind), a.kicker) for a in articles] == [("孝感高新区", "brief", "这些项目落户开工")] * 4
+    assert [a.text[:5] for a in articles] == ["5月27日", "5月28日", "日前，高新", "省电视台报"]
+
+
+def test_a_chronological_feature_is_not_a_round_up():
+    page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
+            "2019年3月，孝感高新区引进第一家电池企业。\n\n"
+            "2021年6月，这家企业的二期工厂投产。\n\n"
+            "2023年5月，孝感高新区新能源产业园开园。\n")
+    assert [a.title for a in parse_page(page, "p.txt").articles] == ["从一间厂房到一座产业园"]
+
+
 def test_bulleted_news_after_an_article_is_an_item_of_its_own():
     page = f"{ARTICLE}\n●6月1日，孝感高新区举办产业对接会，签约项目12个。\n"
     assert [a.zone for a in parse_page(page, "p.txt").articles] == ["襄阳高新区", "孝感高新区"]
