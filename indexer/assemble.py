@@ -386,8 +386,9 @@ class Builder:
         self.current = None
         if not (article.title or article.text or article.captions):
             # names or markers with no article around them: reported, not dropped
-            self.left_out.extend(LeftOut(0, piece, "names or markers outside any article")
-                                 for piece in article.markup if piece.strip())
+            pieces = [*article.markup, *(s.heading for s in article.sections if s.heading)]
+            self.left_out.extend(LeftOut(0, piece, "names, markers or headings outside any article")
+                                 for piece in pieces if piece.strip())
             return
         if article.kind != Kind.PHOTO and not article.text and len(article.captions) > 1 and not any(
                 s.heading for s in article.sections):

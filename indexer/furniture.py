@@ -31,6 +31,8 @@ PAGE = r"(?:第\s*)?(?:[A-Za-z]\s*)?\d{1,2}\s*(?:版|页)"
 POINTER = re.compile(rf"(?:[▶►→>»]+\s*|(?:详见|见|转)\s*|[…\.·]{{2,}}\s*|\s){PAGE}\s*$"
                      rf"|[(（]\s*(?:详见|见)?\s*{PAGE}\s*[)）]\s*$|^\s*[▶►→]\s*{PAGE}")
 DIGEST_TITLE = re.compile(r"^(?:今日|本期|本版|本报)?(?:导读|要闻提示|内容提要|今日看点|要目|目录)(?:[:：].*)?$")
+# A line pointing at what follows on a web page (`一起来看双语新闻速递→`, `点击阅读👇`).
+TEASER = re.compile(r"(?:看|戳|点击|阅读|了解|收听|观看)[^。！？]{0,16}[→↓👇⬇]+\s*$")
 WEATHER = re.compile(r"\d\s*(?:℃|°C)|天气\s*[:：]|气温\s*\d|天气预报|空气质量\s*[:：]|AQI\s*\d|(?:东|南|西|北"
                      r"|偏)+风\s*\d|风力\s*\d"
                      r"|^(?:晴|多云|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|雨夹雪)(?:转|到|间|$)")
@@ -58,7 +60,7 @@ def kind(folded: str) -> Furniture | None:
     line = folded.strip()
     if not line or len(line) > MAX_LINE:
         return None
-    if DIGEST_TITLE.match(line) or (POINTER.search(line) and not re.search(r"[。！？]", line)):
+    if DIGEST_TITLE.match(line) or (POINTER.search(line) and not re.search(r"[。！？]", line)) or TEASER.search(line):
         return Furniture.DIGEST
     if ADVERT.search(line):
         return Furniture.ADVERT

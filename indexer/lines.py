@@ -24,15 +24,18 @@ MAX_SUBTITLE = 48          # ——副题 lines run a little longer
 MARKUP_HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
 COLUMN_LABEL = re.compile(r"^(?:【\s*(?P<name>[^】]{2,12}?)\s*】|[■□●◆◇]\s*(?P<name2>[^\s，。！？]{2,10}))$")
 # A column's name standing alone: 简讯, 要闻简报, 园区动态, 创新短波, 组图, 短评.
+# It may carry an English name and the period it covers: `每周精选丨WND WEEKLY（12.7—12.13）`.
 COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报"
-                         r"|扫描|纵览|一览"
+                         r"|扫描|纵览|一览|精选|周报|快报|速报|要闻"
                          r"|直通车|面面观|组图|图片新闻|图说|图闻|图片报道|影像|短评|述评|时评|快评|锐评|社论|评论员文章"
-                         r"|评论|专访|访谈|人物|特写|纪实|走基层)$")
+                         r"|评论|专访|访谈|人物|特写|纪实|走基层)"
+                         r"(?:\s*[丨|｜·/]\s*[A-Za-z][A-Za-z .'&-]*)?(?:\s*[(（][\d.\-—～~至月日 ]+[)）])?$")
 COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片报道|影像|镜头")),
            (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|论坛|观点")),
            (Column.INTERVIEW, re.compile(r"专访|访谈|对话")),
            (Column.FEATURE, re.compile(r"人物|特写|纪实|走基层|深度|调查|通讯")),
            (Column.NEWS, re.compile(r"简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报|扫描|纵览|一览"
+                                    r"|精选|周报|快报|速报"
                                     r"|直通车|面面观"
                                     r"|新闻|要闻|视窗|前沿|一线")))
 BYLINE_MARK = re.compile(r"^[►▶▸■□●◆◇◎＼\\]\s*")
@@ -508,6 +511,7 @@ def tables_rows(raw_lines: list[str]) -> set[int]:
 
 
 HEADER_SHORT = 12  # 版名 and the paper's name are short
+MAX_NAME_LINE = 20  # `无锡高新区（新吴区） 双语新闻`: a publication's name, not a heading
 
 
 def _header_block(typed: list[Line]) -> None:
@@ -538,7 +542,8 @@ MAX_DIGEST_LINES = 16
 def _header_short(line: Line) -> bool:
     """A short line that may belong to a header block (版名, a paper's or
     zone's name: `孝感高新区 园区动态`): no sentence in it."""
-    return line.kind in (LineKind.HEADING, LineKind.LABEL, LineKind.PARAGRAPH) and len(line.text) <= HEADER_SHORT \
+    longest = HEADER_SHORT if line.kind != LineKind.PARAGRAPH else MAX_NAME_LINE  # a heading this long is a title
+    return line.kind in (LineKind.HEADING, LineKind.LABEL, LineKind.PARAGRAPH) and len(line.text) <= longest \
         and not re.search(r"[。！？，；]", line.text)
 
 

@@ -109,14 +109,15 @@ def local_zone(articles: list[Article], newspaper: str | None, masthead: list[st
     a zone's own paper's or page's (a masthead naming one zone: `天津滨海高新区
     园区动态`): for an article that names no other zone but speaks of 高新区."""
     zone = gazetteer.city_zone(fold(newspaper)) if newspaper else None
+    own_paper = False  # a zone's own paper or page speaks of its zone even where it names none
     if zone is None:
         named = {m.zone for line in masthead for m in gazetteer.find_mentions(fold(line))}
-        zone = named.pop() if len(named) == 1 else None
+        zone, own_paper = (named.pop(), True) if len(named) == 1 else (None, False)
     if zone is None:
         return
     for article in articles:
         lead = fold(f"{article.title}\n{article.text}")
-        if article.zone is None and set(article.zones) <= {zone} and GENERIC_ZONE.search(lead):
+        if article.zone is None and set(article.zones) <= {zone} and (own_paper or GENERIC_ZONE.search(lead)):
             article.zone = zone
             article.zones = [zone]
 

@@ -35,6 +35,7 @@ def test_the_header_block_dates_the_page_in_every_print_form(header):
     "本版邮箱：gxq@example.com",
     "（下转第4版）",
     "编辑：李四 校对：王五 美编：赵六",
+    "回望过去一周，园区持续积势蓄力。一起来看本周新闻速递→",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
@@ -44,7 +45,8 @@ def test_furniture_is_in_no_article(furniture):
         assert line not in text
 
 
-@pytest.mark.parametrize("label", ["## 简讯", "快讯", "【园区动态】", "■创新短波", "要闻简报"])
+@pytest.mark.parametrize("label", ["## 简讯", "快讯", "【园区动态】", "■创新短波", "要闻简报",
+                                   "## 每周精选丨GX WEEKLY（12.7—12.13）"])
 def test_items_under_a_column_label_are_articles_of_their_own(label):
     page = (f"{ARTICLE}\n{label}\n\n近日，宜昌高新区一企业研发的新型电池通过验收。（记者 李四）\n\n"
             "6月1日，孝感高新区举办产业对接会，签约项目12个。\n")
@@ -64,6 +66,12 @@ def test_a_round_up_is_one_brief_an_item_under_its_headline():
     articles = parse_page(page, "p.txt").articles
     assert [(a.zone, str(a.kind), a.kicker) for a in articles] == [("孝感高新区", "brief", "这些项目落户开工")] * 4
     assert [a.text[:5] for a in articles] == ["5月27日", "5月28日", "日前，高新", "省电视台报"]
+
+
+def test_a_zones_own_paper_gives_its_zone_to_news_that_names_none():
+    page = ("孝感高新区 园区动态\n2024-06-03\n\n# 某某电子新品发布\n\n"
+            "本报讯 6月1日，某某电子发布新一代储能电池，能量密度提升20%。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == ["孝感高新区"]
 
 
 def test_a_chronological_feature_is_not_a_round_up():
