@@ -398,7 +398,8 @@ class Builder:
             self._split_round_up(article)
             return
         if article.kind != Kind.PHOTO:
-            if any(s.heading for s in article.sections) or (article.bylined and not article.lead_in) or (
+            # a report (本报讯, a dateline) stays news, sub-headed or bylined
+            if (not article.lead_in and (any(s.heading for s in article.sections) or article.bylined)) or (
                     self._told(article)) or AGENCY_FEATURE.search(fold(article.text[:AGENCY_FEATURE_AT])):
                 article.kind = Kind.FEATURE
             elif not article.text and article.captions:

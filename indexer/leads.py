@@ -162,7 +162,8 @@ def _name_before_place(folded: str, start: int, end: int) -> tuple[int, int] | N
 
 SOURCE_NOTE = re.compile(r"\s*(?:[(（]\s*(?:(?:据|摘自|来源|转自|稿件来源"
                          r"|原载)\s*[:：]?\s*)?(?P<inner>[^()（）]{2,24}?)\s*[)）]"
-                         r"|(?:据|摘自|来源[:：])\s*《[^》]{2,16}》|[(（]\s*(?:完|终)\s*[)）])\s*$")
+                         r"|(?:据|摘自|来源[:：])\s*《[^》]{2,16}》|[(（]\s*(?:完|终)\s*[)）]"
+                         rf"|^\s*(?:据|摘自|转自|来源[:：])\s*(?:{OUTLET}))\s*$")  # 据中国网 on a line of its own
 
 
 def source_note(folded: str) -> tuple[int, int] | None:

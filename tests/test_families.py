@@ -74,6 +74,28 @@ def test_a_zones_own_paper_gives_its_zone_to_news_that_names_none():
     assert [a.zone for a in parse_page(page, "p.txt").articles] == ["孝感高新区"]
 
 
+def test_a_short_phrase_heading_is_a_sub_heading_and_a_longer_one_the_next_headline():
+    page = ("高质量发展的深圳“新硅谷”是怎样打造的？\n\n"
+            "在深圳市光明区东北部，有一片总面积99平方公里的区域，这里是光明科学城。\n\n"
+            "强化科学基础研究\n\n"
+            "基础研究是科技创新的“总开关”。一批顶尖科学家在此安家。\n\n"
+            "外国记者感受“中国速度”点赞中国发展\n\n"
+            "在天津市滨海新区中心商务区，记者们关注的问题集中在产业转移。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["高质量发展的深圳“新硅谷”是怎样打造的？",
+                                           "外国记者感受“中国速度”点赞中国发展"]
+    assert [s.heading for s in articles[0].sections] == [None, "强化科学基础研究"]
+
+
+def test_a_report_with_sub_headings_stays_news_and_its_source_line_is_no_heading():
+    page = ("# 西安高新区获批全国首个硬科技创新示范区\n\n"
+            "本报讯 1月4日记者获悉，西安高新区获批全国首个硬科技创新示范区。\n\n"
+            "## 二十项工程\n\n据介绍，西安高新区将围绕20项创新驱动工程展开。\n\n据中国网\n")
+    article, = parse_page(page, "p.txt").articles
+    assert (str(article.kind), [s.heading for s in article.sections]) == ("brief", [None, "二十项工程"])
+    assert "中国网" not in article.text
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
