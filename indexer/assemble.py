@@ -310,10 +310,12 @@ class Builder:
         with no text of its own (组图, a series title) each photo is news of
         its own, the heading its kicker."""
         current, carried = self.current, None
-        if current is not None and current.title and not current.text and not current.captions and not any(
+        if current is not None and current.title and not current.text and not any(
                 s.heading for s in current.sections):
             self.series = " ".join(p for p in (current.kicker, current.title) if p)
-            self.current, carried = None, current  # the heading names the series: it is no article
+            if not current.captions:
+                self.current, carried = None, current  # the heading names the series: it is no article
+            # else its captions so far are photos of the same series (Builder._series), this one too
         self.close()
         article = Article(self.source, derived_title(text), kind=Kind.PHOTO, kicker=self.series)
         article.sections.append(Section(None, [text]))

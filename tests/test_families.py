@@ -151,6 +151,15 @@ def test_a_photo_series_is_photo_news_each():
     assert "组图" not in "".join(a.title for a in articles)
 
 
+def test_every_photo_under_a_series_heading_is_of_that_series_the_last_one_too():
+    page = ("襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会。（记者 张三）\n\n"
+            "这里是襄阳高新区\n重点项目建设如火如荼 张三 摄\n大数据时代 李四 摄\n"
+            "科学研究一丝不苟 王五 摄\n智慧城市展示 王五 摄\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(str(a.kind), a.kicker, a.zone) for a in articles[1:]] == [
+        ("photo", "这里是襄阳高新区", "襄阳高新区")] * 4
+
+
 def test_the_cheap_issue_scan_agrees_with_the_parser_on_every_real_page():
     """Builds share pages out by issue and updates re-index the pages a story
     joins by it: the scan of a page's first lines must give the issue the full
