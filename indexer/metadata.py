@@ -41,6 +41,12 @@ def fill(article: Article) -> None:
     article.zones = list(dict.fromkeys(m.zone for m in gazetteer.find_mentions(everything)
                                        if gazetteer.is_known(m.zone)))
     article.zone = own_zone(article)
+    if article.zone is None and not article.zones:
+        # a photo credited to a zone's office (沈阳高新区管委会 供图) shows that zone
+        credited = {m.zone for c in article.captions if c.credit for m in _known(c.credit)}
+        if len(credited) == 1:
+            article.zone = credited.pop()
+            article.zones = [article.zone]
     text = "\n".join([article.kicker or "", article.title, article.subtitle or "", *headings,
                       article.text, *(c.text for c in article.captions)])
     article.policies = list(dict.fromkeys(m.group(1).strip() for m in POLICY.finditer(text)))

@@ -160,6 +160,12 @@ def test_every_photo_under_a_series_heading_is_of_that_series_the_last_one_too()
         ("photo", "这里是襄阳高新区", "襄阳高新区")] * 4
 
 
+def test_a_photo_credited_to_a_zones_office_shows_that_zone():
+    page = f"{ARTICLE}（记者 张三）\n\n图为某某飞机公司厂区一隅。\n宜昌高新区管委会供图\n"
+    photo = parse_page(page, "p.txt").articles[-1]
+    assert (str(photo.kind), photo.zone) == ("photo", "宜昌高新区")
+
+
 def test_the_cheap_issue_scan_agrees_with_the_parser_on_every_real_page():
     """Builds share pages out by issue and updates re-index the pages a story
     joins by it: the scan of a page's first lines must give the issue the full
