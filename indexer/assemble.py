@@ -65,6 +65,7 @@ class Builder:
         self.column_led = False   # the column's first item opened with a lead-in (…讯)
         self.named: set[str] = set()  # zones the open article names so far
         self.replaced: dict[int, list[Article]] = {}  # id of a series heading -> the photos it became
+        self.dropped: set[int] = set()  # ids of articles closed with no words (their lines are reported)
 
     # --- what comes before any article ----------------------------------------
 
@@ -363,11 +364,12 @@ class Builder:
     def aside(self, line: Line) -> None:
         """A line kept with the article but in none of its fields (an editor
         line, which ends it); before any article it is page furniture."""
-        if self.current is None:
-            self.furniture.append(line.printed)
+        current = self.current
+        if current is None or not (current.title or current.text or current.captions):
+            self.furniture.append(line.printed)  # before any article's words: the page's
             return
-        self.current.markup.append(line.printed)
-        self.ended = self.ended or bool(self.current.text)
+        current.markup.append(line.printed)
+        self.ended = self.ended or bool(current.text)
 
     def page_furniture(self, line: Line) -> None:
         """导读, weather, 广告, 更正: kept with the page, in no article."""
@@ -388,6 +390,7 @@ class Builder:
         self.current = None
         if not (article.title or article.text or article.captions):
             # names or markers with no article around them: reported, not dropped
+            self.dropped.add(id(article))
             pieces = [*article.markup, *(s.heading for s in article.sections if s.heading)]
             self.left_out.extend(LeftOut(0, piece, "names, markers or headings outside any article")
                                  for piece in pieces if piece.strip())
@@ -543,6 +546,8 @@ def _settle_owners(builder: Builder, typed: list[Line]) -> None:
     """Captions go with their credits; a series heading's captions each with
     its own photo, its other lines with the first."""
     for line in typed:
+        if line.owner is not None and id(line.owner) in builder.dropped:
+            line.owner = None  # its article had no words: the line is reported as left out
         if line.kind == LineKind.CREDIT and line.caption is not None:
             typed[line.caption].owner = line.owner
     seen: dict[int, int] = {}
