@@ -54,8 +54,25 @@ class Lead:
     dateline_end: int = 0  # a kept dateline ends here (text after it is set off by a space)
 
 
+# A tag of place or topic opening an item: 【广东河源】南都讯…, 【全国】9月25日，… (not 【XX讯】, not a box label)
+OPENING_TAG = re.compile(rf"^\s*【(?P<tag>[{HAN}·]{{2,8}})】(?=\S)")
+NOT_A_TAG = re.compile(r"(?:讯|报道|消息)$|^(?:核心提示|编者按|导语|提要|内容提要)$")
+
+
 def lead_in(folded: str) -> Lead | None:
-    """The lead-in of an article's first paragraph, or None."""
+    """The lead-in of an article's first paragraph, or None. A tag of place
+    opening it (`【广东河源】`) is taken off as well, and alone makes a lead-in."""
+    tag = OPENING_TAG.match(folded)
+    if tag and not NOT_A_TAG.search(tag.group("tag")):
+        offset = tag.end()
+        after = _lead_in(folded[offset:]) or Lead()
+        return Lead(drop=[tag.span(), *((s + offset, e + offset) for s, e in after.drop)],
+                    names=[(s + offset, e + offset) for s, e in after.names],
+                    dateline_end=after.dateline_end + offset if after.dateline_end else 0)
+    return _lead_in(folded)
+
+
+def _lead_in(folded: str) -> Lead | None:
     lead = Lead()
     pos = 0
     m = NEWS_MARK.match(folded)

@@ -117,7 +117,7 @@ def local_zone(articles: list[Article], newspaper: str | None, masthead: list[st
     zone = gazetteer.city_zone(fold(newspaper)) if newspaper else None
     own_paper = False  # a zone's own paper or page speaks of its zone even where it names none
     if zone is None:
-        named = {m.zone for line in masthead for m in gazetteer.find_mentions(fold(line))}
+        named = {m.zone for line in masthead for m in _known(line)}
         zone, own_paper = (named.pop(), True) if len(named) == 1 else (None, False)
     if zone is None:
         return
@@ -126,6 +126,23 @@ def local_zone(articles: list[Article], newspaper: str | None, masthead: list[st
         if article.zone is None and set(article.zones) <= {zone} and (own_paper or GENERIC_ZONE.search(lead)):
             article.zone = zone
             article.zones = [zone]
+
+
+PLACE_TAG = re.compile(r"^\s*【([^】]{2,8})】\s*$")
+
+
+def tagged_place_zone(articles: list[Article]) -> None:
+    """An item tagged with its place (`【河北石家庄】…高新区工委书记…`) that
+    speaks of 高新区 and names no zone is about that city's one zone."""
+    for article in articles:
+        if article.zone is not None or article.zones or not GENERIC_ZONE.search(fold(article.text)):
+            continue
+        tags = [m.group(1) for m in map(PLACE_TAG.match, article.markup) if m]
+        place = fold(tags[0]) if tags else ""
+        # the tag may name the province first: 河北石家庄, 安徽合肥
+        zone = next((z for k in range(len(place)) if (z := gazetteer.city_zone(place[k:]))), None)
+        if zone is not None:
+            article.zone, article.zones = zone, [zone]
 
 
 def date_all(articles: list[Article], issue_date: dt.date | None) -> None:

@@ -47,6 +47,7 @@ def parse_page(text: str, source: str, declared: PageHeader | None = None) -> Pa
         metadata.fill(article)
     metadata.date_all(articles, page.date)
     metadata.local_zone(articles, page.newspaper, masthead)
+    metadata.tagged_place_zone(articles)
     for article in articles:
         article.page = page
     metadata.assign_ids(articles)

@@ -104,6 +104,15 @@ def test_a_chronological_feature_is_not_a_round_up():
     assert [a.title for a in parse_page(page, "p.txt").articles] == ["从一间厂房到一座产业园"]
 
 
+def test_items_tagged_with_their_place_are_items_with_that_places_zone():
+    page = ("中国高新区\n2024年8月22日\n\n# 高新区动态\n\n"
+            "【广东河源】南都讯 记者张昊 通讯员程学勇 昨日，河源市高新区升级为国家级高新区已获国务院批准。\n\n"
+            "【河北石家庄】9月25日，考察团参观了高新区国际人才城。高新区工委书记陪同考察。（石家庄日报）\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.zone, a.authors) for a in articles] == [("源城高新区", ["张昊", "程学勇"]), ("石家庄高新区", [])]
+    assert not any("【" in a.text or "南都讯" in a.text for a in articles)
+
+
 def test_bulleted_news_after_an_article_is_an_item_of_its_own():
     page = f"{ARTICLE}\n●6月1日，孝感高新区举办产业对接会，签约项目12个。\n"
     assert [a.zone for a in parse_page(page, "p.txt").articles] == ["襄阳高新区", "孝感高新区"]
