@@ -214,8 +214,15 @@ def _credit(c: Candidate) -> list[Line] | None:
                    names=names.spans_text(c.text, found.photographers), markup=c.text)]
 
 
+# Where a reprinted piece first ran, after its byline: 本报记者 李丽云（原载2011年7月7日科技日报一版）
+REPRINT_NOTE = re.compile(r"\s*[(（]\s*(?:原载|原刊|摘自|转载自|来源[:：]?|据)[^()（）]{2,30}[)）]\s*$")
+
+
 def _byline(c: Candidate) -> list[Line] | None:
     inner = c.folded.strip()
+    reprint = REPRINT_NOTE.search(inner)
+    if reprint and reprint.start() > 0:
+        inner = inner[:reprint.start()]
     offset = 0
     bracketed = inner[:1] in "(（【[" and inner[-1:] in ")）】]"
     if bracketed:
@@ -238,8 +245,12 @@ def _author_names(c: Candidate) -> list[Line] | None:
     return [c.line(LineKind.AUTHORS, names=names.spans_text(c.text, spans), variety="signature" if signed else "")]
 
 
+# A site or account named alone in brackets on a line of its own: （中国高邮）, （高新发布）
+SOURCE_ALONE = re.compile(rf"^\s*[(（](?:中国[{HAN}]{{2,4}}|[{HAN}]{{2,6}}(?:网|发布|在线|融媒|头条|客户端))[)）]\s*$")
+
+
 def _source_line(c: Candidate) -> list[Line] | None:
-    if leads.source_note(c.folded) == (0, len(c.folded)):
+    if leads.source_note(c.folded) == (0, len(c.folded)) or SOURCE_ALONE.match(c.folded):
         return [c.line(LineKind.EDITOR)]  # kept with its article, in no field, and it ends the article
     return None
 

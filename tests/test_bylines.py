@@ -20,6 +20,9 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"{BODY}\n\n——杨学明", ["杨学明"]),
     (f"新华社记者\n\n{BODY}", []),
     (f"{BODY}（据《工人日报》）", []),
+    (f"本报9日讯（记者李爱民 韩丽平）{BODY}", ["李爱民", "韩丽平"]),
+    (f"某某日报全媒体记者 范海杰 7月23日，{BODY}", ["范海杰"]),
+    (f"本报记者 李丽云 高博（原载2011年7月7日科技日报一版）\n\n{BODY}", ["李丽云", "高博"]),
 ])
 def test_authors_are_the_people_a_byline_names(lines, authors):
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{lines}\n", "p.txt").articles
