@@ -50,6 +50,7 @@ SERVICE = re.compile(r"相关阅读|阅读链接|字号\s*[:：]|数字版|电�
                      r"|报料热线|读者热线|服务热线|订阅热线|发行热线|投诉电话|读者服务")
 COLOPHON = re.compile(r"国内统一(?:连续出版物号|刊号)|邮发代号|CN\s*\d{2}\s*[-—]\s*\d{4}|ISSN|社\s*址|零售价"
                       r"|定\s*价\s*[:：]"
+                      r"|(?:报社|杂志社|本刊|本报|编辑部)\s*(?:出版\s*)?(?:地址|社址)|邮编\s*[:：]?\s*\d{6}"
                       r"|^(?:主办|承办|协办|主管|出品|发布时间|来源|出版)\s*[:：]|(?:报社|出版社)\s*出版$|印\s*刷\s*[:：]|总第\s*\d+\s*期|今日\s*\d+\s*版|本报(?:地址|网址)|(?:社长|总编辑)\s*[:：]")
 MAX_LINE = 60        # furniture lines are short; a paragraph that mentions 扫码 is still text
 MAX_SERVICE_TEXT = 40

@@ -36,6 +36,8 @@ def test_the_header_block_dates_the_page_in_every_print_form(header):
     "（下转第4版）",
     "编辑：李四 校对：王五 美编：赵六",
     "回望过去一周，园区持续积势蓄力。一起来看本周新闻速递→",
+    "某某日报社 地址：某某市建国路21号",
+    "本刊地址：某某市某某大街 邮编：400015",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
