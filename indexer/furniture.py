@@ -15,6 +15,8 @@ from __future__ import annotations
 import enum
 import re
 
+from search.text.cjk import HAN
+
 
 class Furniture(enum.StrEnum):
     """Kinds of page furniture, as `--explain` names them."""
@@ -24,6 +26,7 @@ class Furniture(enum.StrEnum):
     NOTICE = "notice"            # 更正, 声明, 启事, 公告 (of the paper, not news)
     SERVICE = "service"          # 扫码阅读, 本版邮箱, 新闻热线
     COLOPHON = "colophon"        # 国内统一刊号, 邮发代号, 社址, 定价
+    DEBRIS = "debris"            # column rules, page numbers, OCR noise: no word in it
 
 
 PAGE = r"(?:第\s*)?(?:[A-Za-z]\s*)?\d{1,2}\s*(?:版|页)"
@@ -56,11 +59,30 @@ MAX_LINE = 60        # furniture lines are short; a paragraph that mentions 扫�
 MAX_SERVICE_TEXT = 40
 
 
+# What a rule, a frame or OCR noise is made of: box drawing, blocks, shapes, punctuation.
+DECORATION = re.compile(r"[\u2500-\u25ff\s\W_]+")
+DECORATION_EDGES = re.compile(r"^[\u2500-\u259f\s]+|[\u2500-\u259f\s]+$")
+HAN_CHAR = f"[{HAN}]"
+MAX_DEBRIS_LETTERS = 3  # `- 3 -`, `l l i`: a page number or OCR specks, not a word
+
+
+def is_debris(folded: str) -> bool:
+    """A line with no word in it: a column rule (━━━, │), a page number
+    (`- 3 -`), OCR specks (`、 ，。 l l i ■■`)."""
+    if re.fullmatch(r"\s*[。！？!?”’）)…]+\s*", folded):
+        return False  # the end of a sentence a hard wrap put on a line of its own
+    rest = DECORATION.sub("", folded)
+    return bool(folded.strip()) and len(rest) <= MAX_DEBRIS_LETTERS and not re.search(HAN_CHAR, rest)
+
+
 def kind(folded: str) -> Furniture | None:
     """The furniture a line is, or None for a line of news."""
     line = folded.strip()
     if not line or len(line) > MAX_LINE:
         return None
+    if is_debris(line):
+        return Furniture.DEBRIS
+    line = DECORATION_EDGES.sub("", line) or line  # ▌▌ A03 ▌▌ 2023.7.26: the frame is no part of it
     if DIGEST_TITLE.match(line) or (POINTER.search(line) and not re.search(r"[。！？]", line)) or TEASER.search(line):
         return Furniture.DIGEST
     if ADVERT.search(line):

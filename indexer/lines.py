@@ -100,11 +100,12 @@ def _masthead(c: Candidate) -> list[Line] | None:
     # and says it is a page (星期, 第N版): a footer, or a header the OCR put late.
     if len(c.folded) > leads.MAX_MASTHEAD or _jump_line(c):
         return None  # a header line is short; （上接第1版） names a page but is no header
-    dated = header.printed_date(c.folded) is not None
-    if furniture.kind(c.folded) == furniture.Furniture.DIGEST and not dated and len(c.folded) > MAX_PAGE_LINE:
+    folded = furniture.DECORATION_EDGES.sub("", c.folded) or c.folded  # ▌▌ A03 ▌▌ 2023.7.26: a framed footer
+    dated = header.printed_date(folded) is not None
+    if furniture.kind(folded) == furniture.Furniture.DIGEST and not dated and len(folded) > MAX_PAGE_LINE:
         return None  # 甲乙高新区获批国家级孵化器 …… 2版: an entry of a 导读 box, not the page's header
-    if (c.top and (leads.is_masthead(c.folded) or header.is_date_line(c.folded) or _paper_name(c.folded))) or (
-            leads.is_masthead(c.folded) and (dated or len(c.folded) <= MAX_PAGE_LINE) and not c.folded.startswith("#")):
+    if (c.top and (leads.is_masthead(folded) or header.is_date_line(folded) or _paper_name(folded))) or (
+            leads.is_masthead(folded) and (dated or len(folded) <= MAX_PAGE_LINE) and not folded.startswith("#")):
         return [c.line(LineKind.MASTHEAD)]
     return None
 
@@ -410,7 +411,7 @@ def type_lines(text: str) -> list[Line]:
             continue
         wrapped = width is not None and width - WRAP_SLACK <= len(line) <= width + WRAP_SLACK \
             and not line.endswith(SENTENCE_ENDS) \
-            and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line)
+            and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line) and not SUBTITLE_DASH.match(line)
         # 杭州高新区（滨江）：打造…, 长春北湖科技园开园 打造…: headlines as wide as the column
         candidate = Candidate(line, fold(line), number, gap, hashes, top, number in tables, wrapped)
         for rule in RULES:

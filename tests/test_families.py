@@ -38,6 +38,10 @@ def test_the_header_block_dates_the_page_in_every_print_form(header):
     "回望过去一周，园区持续积势蓄力。一起来看本周新闻速递→",
     "某某日报社 地址：某某市建国路21号",
     "本刊地址：某某市某某大街 邮编：400015",
+    "━━━━━━━━━━━━",
+    "- 3 -",
+    "、 ，。 l l i ■■",
+    "▌▌ A03 ▌▌ 2024.6.3",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
@@ -96,6 +100,14 @@ def test_a_report_with_sub_headings_stays_news_and_its_source_line_is_no_heading
     article, = parse_page(page, "p.txt").articles
     assert (str(article.kind), [s.heading for s in article.sections]) == ("brief", [None, "二十项工程"])
     assert "中国网" not in article.text
+
+
+def test_ocr_debris_breaks_neither_a_headline_nor_a_sentence():
+    page = ("湖北日报\n2024年6月3日\n━━━━━━━━━━━━\n襄阳高新区：处处皆风景\n本报讯（记者 张建平）\n"
+            "盛夏时节，襄阳高新区生机盎然，嘉宾走进企业\n│\n- 3 -\n。来自广东的嘉宾纷纷称赞。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.authors) == ("襄阳高新区：处处皆风景", ["张建平"])
+    assert "嘉宾走进企业。来自广东" in article.text and "3" not in article.text
 
 
 def test_a_chronological_feature_is_not_a_round_up():
