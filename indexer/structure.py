@@ -117,7 +117,7 @@ def assign_roles(typed: list[Line]) -> None:
     # next_content[k]: the first line at or after k that is neither a heading nor a credit
     next_content = [len(typed)] * (len(typed) + 1)
     for k in range(len(typed) - 1, -1, -1):
-        skip = typed[k].kind in (LineKind.HEADING, LineKind.CREDIT)
+        skip = typed[k].kind in (LineKind.HEADING, LineKind.CREDIT) or typed[k].rule == "source-line"
         next_content[k] = next_content[k + 1] if skip else k
     i = 0
     while i < len(typed):
@@ -128,7 +128,9 @@ def assign_roles(typed: list[Line]) -> None:
         end = cluster_at[i]
         cluster = typed[i:end]
         following = typed[next_content[end]] if next_content[end] < len(typed) else None
-        if _is_fragment(cluster, reading, hashes) or (
+        # a short line after an unfinished paragraph is its rest, unless a named byline or a lead-in follows
+        if (_is_fragment(cluster, reading, hashes) and not (_opens_article(following) and (
+                following.kind != LineKind.BYLINE or following.names))) or (
                 all(t.weak for t in cluster) and not _opens(cluster, reading, following, has_level1)):
             _as_paragraphs(cluster, reading)
         elif _opens(cluster, reading, following, has_level1):

@@ -110,6 +110,17 @@ def test_ocr_debris_breaks_neither_a_headline_nor_a_sentence():
     assert "嘉宾走进企业。来自广东" in article.text and "3" not in article.text
 
 
+def test_a_headline_stands_over_a_source_line_and_over_a_named_byline():
+    bylined = ("湖北日报\n2024年6月3日\n\n自由贸易试验区、中欧班列集结中心、都市圈、双中心，"
+               "一个个国家级平台在这里落地生根，开放的\n从“一手好牌”到“连台好戏”\n本报记者 刘印\n"
+               "7月1日，襄阳高新区的物流园繁忙依旧。\n")
+    sourced = ("湖北日报\n2024年6月3日\n\n项目签约 与这座城市互融共进、互利共赢\n（合肥日报）\n"
+               "10月17日上午，宜昌高新区首批项目签约仪式举行。\n")
+    assert [(a.title, a.authors) for a in parse_page(bylined, "p.txt").articles] == [
+        ("从“一手好牌”到“连台好戏”", ["刘印"])]
+    assert [a.title for a in parse_page(sourced, "p.txt").articles] == ["项目签约 与这座城市互融共进、互利共赢"]
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
