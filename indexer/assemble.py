@@ -12,6 +12,7 @@ from indexer import items, leads
 from indexer.model import Article, Caption, Column, Kind, LeftOut, Line, LineKind, Role, Section
 from indexer.text import continues, ends_sentence, fold, split_glued_names
 from search.text import gazetteer
+from search.text.cjk import has_han
 
 PHOTO_TITLE_LENGTH = 30
 AGENCY_FEATURE = re.compile(r"电\s*题\s*[:：]")  # 新华社北京7月15日电 题：…: an agency's feature
@@ -437,7 +438,8 @@ class Builder:
         dateline), and a two-line headline (引题 or 副题) over it."""
         if not article.title or article.lead_in:
             return False
-        return bool(article.kicker or article.subtitle)
+        # an English line under a headline is its translation, not a 副题
+        return bool(article.kicker or (article.subtitle and has_han(article.subtitle)))
 
     def _series(self, heading: Article) -> None:
         """A heading with captions and no text: one photo article a caption,

@@ -15,7 +15,7 @@ from __future__ import annotations
 import enum
 import re
 
-from search.text.cjk import HAN
+from search.text.cjk import has_han
 
 
 class Furniture(enum.StrEnum):
@@ -48,6 +48,7 @@ NOTICE_TEXT = re.compile(r"^(?:更正|勘误|声明|致歉|启事|征订启事|�
                          r"|务经书面授权|版权所有"
                          r"|未经(?:书面)?授权|风险自担|观点仅代表|特此(?:更正|声明|致歉|公告)[。！]?$|遗失.{0,40}(?:作废|声明)")
 SERVICE = re.compile(r"相关阅读|阅读链接|字号\s*[:：]|数字版|电子报|热线\s*[:：]|投稿|订阅|邮箱\s*[:：]"
+                     r"|^(?:地址|联系地址|联系电话|传真|网址|邮编)\s*[:：]"
                      r"|电话\s*[:：]\s*\d|扫码\S{0,4}"
                      r"|扫描二维码|扫一扫|长按识别|长按二维码|本版邮箱|投稿邮箱|新闻热线"
                      r"|报料热线|读者热线|服务热线|订阅热线|发行热线|投诉电话|读者服务")
@@ -62,7 +63,6 @@ MAX_SERVICE_TEXT = 40
 # What a rule, a frame or OCR noise is made of: box drawing, blocks, shapes, punctuation.
 DECORATION = re.compile(r"[\u2500-\u25ff\s\W_]+")
 DECORATION_EDGES = re.compile(r"^[\u2500-\u259f\s]+|[\u2500-\u259f\s]+$")
-HAN_CHAR = f"[{HAN}]"
 MAX_DEBRIS_LETTERS = 3  # `- 3 -`, `l l i`: a page number or OCR specks, not a word
 
 
@@ -72,7 +72,7 @@ def is_debris(folded: str) -> bool:
     if re.fullmatch(r"\s*[。！？!?”’）)…]+\s*", folded):
         return False  # the end of a sentence a hard wrap put on a line of its own
     rest = DECORATION.sub("", folded)
-    return bool(folded.strip()) and len(rest) <= MAX_DEBRIS_LETTERS and not re.search(HAN_CHAR, rest)
+    return bool(folded.strip()) and len(rest) <= MAX_DEBRIS_LETTERS and not has_han(rest)
 
 
 def kind(folded: str) -> Furniture | None:

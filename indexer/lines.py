@@ -120,8 +120,8 @@ def _paper_name(folded: str) -> bool:
     DAZHONG DAILY · 2022`, `HUBEI DAILY`): no headline has a colon-free
     outlet name followed only by header words."""
     line = folded.strip()
-    if len(line) > 40 or re.search(r"[：:。！？，,“”《》]", line):
-        return False
+    if len(line) > (60 if LATIN_MASTHEAD.match(line) else 40) or re.search(r"[：:。！？，,“”《》]", line):
+        return False  # HAIKOU NATIONAL HIGH-TECH ZONE NEWSLETTER: an English masthead runs longer
     m = PAPER_LINE.match(line)
     rest = line[m.end():] if m else line
     return bool(m and re.fullmatch(r"[A-Za-z0-9 .·'&年第期版\-]*", rest)) or bool(LATIN_MASTHEAD.match(line))

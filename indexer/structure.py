@@ -31,6 +31,7 @@ from indexer import leads, lines
 from indexer.model import Line, LineKind, Role
 from indexer.text import ends_sentence, fold, split_glued_names
 from search.text import gazetteer
+from search.text.cjk import has_han
 
 ENDS_ARTICLE = (LineKind.AUTHORS, LineKind.EDITOR, LineKind.CONTINUATION)
 MAX_CLUSTER = 4  # kicker(s), headline, subtitle: more heading lines in a row are a list
@@ -203,6 +204,8 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     # kickers, below it subtitles.
     titles = [t for t in cluster if not (t is not cluster[0] and lines.SUBTITLE_DASH.match(t.text))
               and (t.level == 1 or not has_level1)]
+    chinese = [t for t in titles if has_han(t.text)]
+    titles = chinese or titles  # `总体情况 / Overview`: an English line under it is its translation
     zoned = [t for t in titles if _names_zone(t)]
     main = zoned[0] if len(zoned) == 1 else titles[-1]
     below = False

@@ -43,6 +43,7 @@ def test_the_header_block_dates_the_page_in_every_print_form(header):
     "- 3 -",
     "、 ，。 l l i ■■",
     "▌▌ A03 ▌▌ 2024.6.3",
+    "地址：某某市美安生态科技新城",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
@@ -120,6 +121,17 @@ def test_a_headline_stands_over_a_source_line_and_over_a_named_byline():
     assert [(a.title, a.authors) for a in parse_page(bylined, "p.txt").articles] == [
         ("从“一手好牌”到“连台好戏”", ["刘印"])]
     assert [a.title for a in parse_page(sourced, "p.txt").articles] == ["项目签约 与这座城市互融共进、互利共赢"]
+
+
+def test_a_bilingual_page_keeps_chinese_titles_and_english_text():
+    page = ("襄阳高新区园区通讯\nXIANGYANG NATIONAL HIGH-TECH ZONE NEWSLETTER\n2023年3月7日 星期二\n\n"
+            "总体情况\nOverview\n\n襄阳高新区是我国第一批国家级高新区，总规划面积85平方公里。\n\n"
+            "Established in 1992 with approval from the State Council, the zone spans 85 square kilometers.\n\n"
+            "襄阳高新区打造汽车产业集群高地\n\n近年来，襄阳高新区紧盯新能源汽车产业，新增企业120家。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.title, str(a.kind)) for a in articles] == [
+        ("总体情况", "brief"), ("襄阳高新区打造汽车产业集群高地", "brief")]
+    assert "State Council" in articles[0].text and articles[0].date == dt.date(2023, 3, 7)
 
 
 def test_a_chronological_feature_is_not_a_round_up():
