@@ -342,7 +342,10 @@ class Builder:
         self.current.markup.append(line.text)
         if line.variety == "signature":
             self.current_column = self.current_column or Column.COMMENTARY  # a signed opinion
-        if self.current.text and line.names:
+        text = self.current.text
+        # 新华社北京10月2日电 题：… is an agency feature's first line, its byline comes after it
+        headed = "\n" not in text and AGENCY_FEATURE.search(fold(text[:AGENCY_FEATURE_AT]))
+        if text and line.names and not headed:
             self.ended = True
         elif line.kind == LineKind.BYLINE:
             self.current.bylined = True

@@ -29,6 +29,7 @@ ROLES = re.compile(rf"^(?:(?:{OUTLET}\s*[-－/／·]\s*)*(?:{OUTLET}|{ANY_OUTLET
 # What follows a name in a bracketed credit line: （本报记者 李四参与采写）
 CONTRIBUTED = re.compile(r"(?:参与)?(?:采写|采访|整理|供稿)$")
 EDITOR_ROLE = re.compile(r"^(?:本版|本期)?(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美术编辑|美编|版式设计|版式"
+                         r"|(?:执行|副)?主编"
                          r"|制图"
                          r"|统筹|策划|监制|出品人?)")
 REPORTER = re.compile(r"^(?:本报|特约|全媒体)?(?:记者|通讯员|撰文|文\s*[/／:：])")

@@ -44,6 +44,7 @@ def test_the_header_block_dates_the_page_in_every_print_form(header):
     "、 ，。 l l i ■■",
     "▌▌ A03 ▌▌ 2024.6.3",
     "地址：某某市美安生态科技新城",
+    "本版主编 陈也喆 责任编辑 胡晓庆",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
