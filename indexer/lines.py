@@ -188,9 +188,21 @@ def _furniture(c: Candidate) -> list[Line] | None:
     found = furniture.kind(folded)
     if found is None and not (c.top or heading) and furniture.long_notice(folded):
         found = furniture.Furniture.NOTICE
-    if found is None:
-        return None
+    if found is None or (found == furniture.Furniture.COLOPHON and _sourced_byline(folded) is not None):
+        return None  # 来源：《当代党员》 冯驿驭 王雪: the piece's source and its authors, a byline
     return [c.line(LineKind.FURNITURE, markup=c.text, variety=found)]
+
+
+SOURCED = re.compile(rf"^\s*(?:来源|稿源|转自)\s*[:：]\s*(?:《[^》]{{1,16}}》|{names.OUTLET})\s+")
+
+
+def _sourced_byline(folded: str) -> list[tuple[int, int]] | None:
+    """Name spans of `来源：《当代党员》 冯驿驭 王雪 周丹` (a source, then its authors)."""
+    m = SOURCED.match(folded)
+    if not m:
+        return None
+    spans = names.byline(folded[m.end():], need_role=False, strict=True)
+    return [(s + m.end(), e + m.end()) for s, e in spans] if spans else None
 
 
 def _is_caption(text: str) -> bool:
@@ -206,8 +218,8 @@ MIN_GLUED_CAPTION = 5
 
 def _credit(c: Candidate) -> list[Line] | None:
     found = credits.credit(c.folded)
-    if not found:
-        return None
+    if not found or _sourced_byline(c.folded) is not None:
+        return None  # 来源：《当代党员》 冯驿驭: a piece's source and authors, not a photo's
     glued = credits.trailing(c.folded)
     if glued and _is_caption(c.folded[:glued[0]]):
         return None  # 俯瞰西安高新区景色 高新区供图: a caption and its credit (caption-with-credit)
@@ -221,6 +233,9 @@ REPRINT_NOTE = re.compile(r"\s*[(（]\s*(?:原载|原刊|摘自|转载自|来源
 
 
 def _byline(c: Candidate) -> list[Line] | None:
+    sourced = _sourced_byline(c.folded)
+    if sourced:
+        return [c.line(LineKind.BYLINE, names=names.spans_text(c.text, sourced))]
     inner = c.folded.strip()
     reprint = REPRINT_NOTE.search(inner)
     if reprint and reprint.start() > 0:

@@ -18,7 +18,7 @@ Span = tuple[int, int]
 CJK_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 # Outlets as bylines and credits name them: 科技日报, 新华社, 人民网, 央视新闻.
 OUTLET = (rf"(?:本报|本刊|本网|本台|[{HAN}]{{1,10}}?"
-          r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|社|网|台|客户端|新闻))")
+          r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|杂志社|杂志|周刊|社|网|台|客户端|新闻))")
 # Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any.
 ROLE = (rf"(?:(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
         r"(?:记者|通讯员|评论员|撰稿人|撰稿|实习生|摄影师|主持人)|摄影|文字|撰文|文图|图文|文|图|整理|摄)")
@@ -141,7 +141,10 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
         if not rest or rest in CONNECTOR:
             continue
         if not role and OUTLET_ONLY.fullmatch(rest) and i + 1 < len(words):
-            continue  # 中青报·中青网记者 王海涵: the outlets before the role
+            # 中青报·中青网记者 王海涵: the outlets before the role; 今日重庆杂志 高维微: the
+            # outlet stands for the role (the names after it must read as names)
+            has_role = has_role or (i == 0 and bool(re.fullmatch(OUTLET, rest)))
+            continue
         if not role and ORGANISATION.fullmatch(rest) and names and i + 1 < len(words):
             after_role = True  # 记者 张三 某某融媒体中心 李四 王五: the names after it are its people
             continue
