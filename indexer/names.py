@@ -37,13 +37,14 @@ MAX_EDITOR_CONTACT = 60  # 本版责编：刘峣 邮箱：…: an editor line wi
 EDITOR_INSIDE = re.compile(r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式)\s*[:：]")
 # Place words of a byline: 北京报道, 发自北京, a lone 报道.
 PLACE = re.compile(rf"^(?:[{HAN}]{{0,8}}报[道导]|发自[{HAN}]{{1,8}}|[{HAN}]{{1,8}}电)$")
-TOKEN = re.compile(r"[^\s、,，;；/／|｜:：·\-－]+")  # 天山网-新疆日报记者: outlets joined by a hyphen
+TOKEN = re.compile(r"[^\s、,，;；/／|｜:：·•\-－]+")  # 天山网-新疆日报记者: outlets joined by a hyphen
 # An outlet standing alone in a byline (`青报全媒体/观海新闻记者 王萌`): no name, no role.
 OUTLET_ONLY = re.compile(rf"{OUTLET}(?:全媒体|融媒体)?|[{HAN}]{{1,8}}(?:全媒体|融媒体|新闻中心|客户端)")
 # An organisation whose people a byline names next (`襄阳市融媒体中心 李四 王五`): no person itself.
 ORGANISATION = re.compile(rf"[{HAN}]{{1,12}}(?:融媒体中心|新闻中心|传媒中心|宣传部|办公室|管委会|工委|委员会|中心"
                           rf"|公司|集团)")
 CONNECTOR = {"和", "与", "及", "等"}
+JOINERS = {"·", "•", "-", "－", "/", "／"}  # what joins two outlets printed as one
 NAMES_LINE = re.compile(rf"[{HAN}\s、，,]+")
 
 
@@ -140,6 +141,9 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
         after_role = bool(role) and not rest
         if not rest or rest in CONNECTOR:
             continue
+        if not role and i + 1 < len(words) and folded[words[i][1][1]:words[i + 1][1][0]] in JOINERS \
+                and not is_name(rest) and _outlet_role(words[i + 1][0]):
+            continue  # 草原云•内蒙古新闻网记者: a platform joined to the outlet before the role
         if not role and OUTLET_ONLY.fullmatch(rest) and i + 1 < len(words):
             # 中青报·中青网记者 王海涵: the outlets before the role; 今日重庆杂志 高维微: the
             # outlet stands for the role (the names after it must read as names)
@@ -165,6 +169,15 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
     if not names or (need_role and not has_role):
         return None
     return names
+
+
+def _outlet_role(word: str) -> bool:
+    """An outlet and a role in one word (内蒙古新闻网记者), not a role alone (文, 记者)."""
+    role = ROLES.fullmatch(word)
+    return bool(role) and not ROLE_ONLY.fullmatch(word)
+
+
+ROLE_ONLY = re.compile(ROLE)
 
 
 def marked_names(folded: str) -> list[Span]:
