@@ -2,8 +2,9 @@
 
 - Lead-ins open a news article: `本报讯`, `XX日报讯`, `【XX网讯】`, datelines
   `新华社北京9月12日电`, `XX网南京5月8日消息`, `XX网X月X日电`, each optionally
-  followed by a byline in brackets `（记者 张三 通讯员 李四）`. Markers (…讯) and
-  bracketed bylines are taken off the text; datelines stay (they are text).
+  followed by a byline in brackets `（记者 张三 通讯员 李四）`. Markers (…讯),
+  bracketed bylines and datelines are taken off the text (a dateline is kept
+  as the article's `dateline`).
 - A bracketed byline also closes an article: `…发展。（记者 张三 实习生 李四）`.
 - Jump markers continue a story on another page: `（下转第3版）`, `（上接第1版）`,
   `转第X版`; they never stay in the text.
@@ -52,7 +53,7 @@ class Lead:
     and where the kept text starts."""
     drop: list[Span] = field(default_factory=list)
     names: list[Span] = field(default_factory=list)
-    dateline_end: int = 0  # a kept dateline ends here (text after it is set off by a space)
+    dateline: Span | None = None  # `新华社北京9月12日电`: where and when, kept apart from the text
 
 
 # A tag of place or topic opening an item: 【广东河源】南都讯…, 【全国】9月25日，… (not 【XX讯】, not a box label)
@@ -69,7 +70,7 @@ def lead_in(folded: str) -> Lead | None:
         after = _lead_in(folded[offset:]) or Lead()
         return Lead(drop=[tag.span(), *((s + offset, e + offset) for s, e in after.drop)],
                     names=[(s + offset, e + offset) for s, e in after.names],
-                    dateline_end=after.dateline_end + offset if after.dateline_end else 0)
+                    dateline=(after.dateline[0] + offset, after.dateline[1] + offset) if after.dateline else None)
     return _lead_in(folded)
 
 
@@ -100,7 +101,8 @@ def _lead_in(folded: str) -> Lead | None:
         m = DATELINE.match(folded)
         if not m:
             return _opening_byline(folded)
-        pos = lead.dateline_end = m.end()  # a dateline stays in the text
+        lead.dateline = (0, m.end())
+        pos = m.end()
     b = BRACKETED.match(folded, pos)
     if b:
         inner = b.group("inner")

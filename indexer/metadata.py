@@ -103,7 +103,7 @@ def own_zone(article: Article) -> str | None:
 
 
 def _own_text(article: Article) -> str:
-    return article.text + "\n" + "\n".join(c.text for c in article.captions)
+    return "\n".join([article.dateline or "", article.text, *(c.text for c in article.captions)])
 
 
 # 高新区 after a word (在高新区, 报道高新区), not the end of a zone's name (某某高新区)
