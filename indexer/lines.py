@@ -333,7 +333,13 @@ def _table_row(c: Candidate) -> list[Line] | None:
     return None
 
 
+BRACKETED_HEADLINE = re.compile(r"^【([^【】]{2,60})】$")  # 【宁乡：千年古邑焕发璀璨光芒】: a headline in 【】
+
+
 def _bare_heading(c: Candidate) -> list[Line] | None:
+    bracketed = BRACKETED_HEADLINE.match(c.text)
+    if bracketed and heading_shape(fold(bracketed.group(1))) and not (c.hashes and not c.text.startswith("#")):
+        return [c.line(LineKind.HEADING, bracketed.group(1).strip(), markup="【】")]
     if c.wrapped:
         return None  # as long as the column is wide and unfinished: a broken paragraph
     # On a '#' page only a ——subtitle may stand bare; elsewhere any short line may be a heading.
@@ -468,14 +474,15 @@ MAX_BRACKET_TAIL = 12
 
 def _rejoin_brackets(raw_lines: list[str]) -> list[str]:
     """A bracket the OCR broke across two lines (`（长江日报记者汪文汉 彭年` /
-    `通讯员赵睿）`) joined on the first line; the second becomes blank, so
+    `通讯员赵睿）`, `【大湾区时报讯，发` / `自湖南郴州】7月24日，…`) joined on the first
+    line; the second becomes blank, so
     that line numbers stay the page's own."""
     out = list(raw_lines)
     for i in range(len(out) - 1):
         line, after = out[i], out[i + 1].strip()
-        opened = line.count("（") + line.count("(") - line.count("）") - line.count(")")
-        close = min((k for k in (after.find("）"), after.find(")")) if k >= 0), default=-1)
-        if opened > 0 and after and 0 <= close <= MAX_BRACKET_TAIL and after[:close].count("（") == 0:
+        opened = sum(line.count(b) for b in "（(【") - sum(line.count(b) for b in "）)】")
+        close = min((k for k in (after.find("）"), after.find(")"), after.find("】")) if k >= 0), default=-1)
+        if opened > 0 and after and 0 <= close <= MAX_BRACKET_TAIL and not re.search("[（(【]", after[:close]):
             out[i], out[i + 1] = line.rstrip() + after, ""
     return out
 
@@ -607,7 +614,8 @@ def _block_end(typed: list[Line], start: int, variety: str) -> int:
             text = typed[k].folded
             if len(text) > MAX_DIGEST_ENTRY or re.search(r"[。！？]", text):
                 break
-            if furniture.POINTER.search(text) or typed[k].kind == LineKind.FURNITURE:
+            if furniture.POINTER.search(text) or furniture.LEADING_PAGE.match(text) \
+                    or typed[k].kind == LineKind.FURNITURE:
                 end = k + 1
         return end
     for k in range(start + 1, len(typed)):

@@ -165,10 +165,21 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
         if is_name(rest) or (named_by_role and not strict and CJK_NAME.fullmatch(rest) and rest not in NOT_NAMES):
             names.append((offset, offset + len(rest)))
             continue
+        if (has_role or named_by_role) and (pair := _glued_pair(rest)):
+            names.extend((offset + s, offset + e) for s, e in pair)  # 秦楼王进文: two names the OCR glued
+            continue
         return None
     if not names or (need_role and not has_role):
         return None
     return names
+
+
+def _glued_pair(word: str) -> list[Span] | None:
+    """Two known names a lost space glued into one word (`秦楼王进文`)."""
+    for cut in (2, 3):
+        if 2 <= len(word) - cut <= 3 and is_name(word[:cut]) and is_name(word[cut:]):
+            return [(0, cut), (cut, len(word))]
+    return None
 
 
 def _outlet_role(word: str) -> bool:

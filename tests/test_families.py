@@ -135,6 +135,19 @@ def test_a_bilingual_page_keeps_chinese_titles_and_english_text():
     assert "State Council" in articles[0].text and articles[0].date == dt.date(2023, 3, 7)
 
 
+def test_headlines_in_brackets_numbered_bulleted_items_and_a_table_of_contents():
+    page = ("今日宁乡\n宁乡市融媒体中心主办 2023年 第1386期\n7月27日 星期四 癸卯年六月初十\n第2版 要闻\n\n"
+            "本期导读\nA1 宏观｜支持滨海新区高质量发展政策出台\nB5 园区｜产业链集中采访走进合肥高新区\n\n"
+            "【宁乡：千年古邑焕发璀璨光芒】\n\n6月1日，网络媒体采访活动来到了宁乡高新区。\n\n园区速览\n\n"
+            "1.■江苏4家企业获评省专精特新中小企业。近日，常州高新区4家企业入选。\n\n"
+            "2.■成都电子信息产业功能区重点项目集中开工。集中开工仪式在成都高新区举行。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == [
+        "宁乡：千年古邑焕发璀璨光芒", "江苏4家企业获评省专精特新中小企业", "成都电子信息产业功能区重点项目集中开工"]
+    assert result.articles[0].date == dt.date(2023, 7, 27)
+    assert not any("合肥" in a.text or "■" in a.text for a in result.articles)
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
