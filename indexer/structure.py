@@ -35,6 +35,7 @@ from search.text.cjk import has_han
 
 ENDS_ARTICLE = (LineKind.AUTHORS, LineKind.EDITOR, LineKind.CONTINUATION)
 MAX_CLUSTER = 4  # kicker(s), headline, subtitle: more heading lines in a row are a list
+LIST_ROW = re.compile(r"^\s*\d{1,3}(?:\s+|[.、．]\s*)\S")
 FEATURE_TEXT = 1200  # an article this long may have sub-headings, byline or not (seed briefs run to 1,030)
 SPEECH = re.compile(r"^[“「『].*[”」』]$")
 
@@ -64,8 +65,12 @@ def _clusters(typed: list[Line]) -> list[tuple[int, int]]:
         # a weak candidate (commas) stands alone: it is a headline or the start of a text
         while j < len(typed) and typed[j].kind == LineKind.HEADING and not (typed[j].weak or typed[i].weak):
             j += 1
-        if j - i > MAX_CLUSTER:  # a list of short lines, not one heading: each line on its own
-            ranges.extend((k, k + 1) for k in range(i, j))
+        if j - i > MAX_CLUSTER:  # a list of short lines, not one heading: each line on its own,
+            for k in range(i, j):  # and a numbered row of a ranking (`1 中关村科技园`) is text
+                if LIST_ROW.match(typed[k].text):
+                    typed[k].kind, typed[k].role, typed[k].rule = LineKind.PARAGRAPH, Role.BODY, "list-row"
+                else:
+                    ranges.append((k, k + 1))
         else:
             ranges.append((i, j))
         i = j

@@ -148,6 +148,17 @@ def test_headlines_in_brackets_numbered_bulleted_items_and_a_table_of_contents()
     assert not any("合肥" in a.text or "■" in a.text for a in result.articles)
 
 
+def test_a_ranking_printed_as_numbered_lines_stays_in_its_article():
+    parks = ["中关村科技园", "苏州工业园区", "上海张江高新技术产业开发区", "广州经济技术开发区", "天津经开区",
+             "武汉东湖高新区", "深圳高新区", "青岛经济技术开发区", "大连经开区", "昆山经济技术开发区"]
+    rows = "\n".join(f"{k} {park}" for k, park in enumerate(parks, start=1))
+    page = (f"# 产业园区百强榜出炉\n\n本报讯 日前，百强产业园区排行榜发布，前十名如下。\n\n排名 园区\n{rows}\n\n"
+            "# 襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会。\n")
+    articles = parse_page(page.replace("# ", ""), "p.txt").articles
+    assert [a.title for a in articles] == ["产业园区百强榜出炉", "襄阳高新区举办人才招聘会"]
+    assert "10 昆山经济技术开发区" in articles[0].text
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
