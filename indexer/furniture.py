@@ -20,6 +20,7 @@ from search.text.cjk import has_han
 
 class Furniture(enum.StrEnum):
     """Kinds of page furniture, as `--explain` names them."""
+    NAVIGATION = "navigation"    # a web page copied as text: breadcrumbs, menus, 上一篇/下一篇, 相关新闻
     DIGEST = "digest"            # 导读 / 要闻提示 and its entries (▶2版)
     WEATHER = "weather"
     ADVERT = "advert"            # 广告 and what it labels
@@ -33,6 +34,16 @@ PAGE = r"(?:第\s*)?(?:[A-Za-z]\s*)?\d{1,2}\s*(?:版|页)"
 # An entry of a 导读 box: a headline and the page it is on (▶2版, →A3版, 详见第3版, …… 4版).
 POINTER = re.compile(rf"(?:[▶►→>»]+\s*|(?:详见|见|转)\s*|[…\.·]{{2,}}\s*|\s){PAGE}\s*$"
                      rf"|[(（]\s*(?:详见|见)?\s*{PAGE}\s*[)）]\s*$|^\s*[▶►→]\s*{PAGE}")
+# A web page copied as text: menus (`首页 | 新闻 | 济南`), breadcrumbs (`您现在的位置：首页 > …`),
+# page tools (`【打印本页】`), neighbours (`上一篇：…`), related links (`相关新闻`, `· …`).
+NAVIGATION = re.compile(r"(?:[^|｜\s][^|｜]{0,12}\s*[|｜]\s*){3,}"
+                        r"|^(?:您现在的位置|当前位置|所在位置|位置)\s*[:：]|\S\s*[>＞»]\s*\S+\s*[>＞»]\s*\S"
+                        r"|【(?:纠错|打印本页|打印|关闭窗口|关闭|收藏|推荐给朋友)】"
+                        r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
+                        r"|^(?:相关新闻|相关阅读|相关链接|延伸阅读|推荐阅读|热点推荐|猜你喜欢|更多新闻)\s*[:：]?$"
+                        r"|ICP备|网安备|Copyright|©|版权所有", re.IGNORECASE)
+RELATED = re.compile(r"^(?:相关新闻|相关阅读|相关链接|延伸阅读|推荐阅读|热点推荐|猜你喜欢|更多新闻)")
+LINK_ENTRY = re.compile(r"^\s*[·•]\s*\S")  # `· 章丘新年首签20个项目108亿元` under 相关新闻
 # An entry of a 导读 box led by its page: `A1 宏观｜支持…政策出台`, `第3版 …`.
 LEADING_PAGE = re.compile(r"^\s*(?:[A-Za-z]\d{1,2}|第?\s*\d{1,2}\s*版)\s*\S")
 DIGEST_TITLE = re.compile(r"^(?:今日|本期|本版|本报)?(?:导读|要闻提示|内容提要|今日看点|要目|目录)(?:[:：].*)?$")
@@ -50,14 +61,14 @@ NOTICE_TEXT = re.compile(r"^(?:更正|勘误|声明|致歉|启事|征订启事|�
                          r"|务经书面授权|版权所有"
                          r"|未经(?:书面)?授权|风险自担|观点仅代表|特此(?:更正|声明|致歉|公告)[。！]?$|遗失.{0,40}(?:作废|声明)")
 SERVICE = re.compile(r"相关阅读|阅读链接|字号\s*[:：]|数字版|电子报|热线\s*[:：]|投稿|订阅|邮箱\s*[:：]"
-                     r"|^(?:地址|联系地址|联系电话|传真|网址|邮编)\s*[:：]"
+                     r"|^(?:地址|联系地址|联系电话|传真|网址|邮编|分享到)\s*[:：]"
                      r"|电话\s*[:：]\s*\d|扫码\S{0,4}"
                      r"|扫描二维码|扫一扫|长按识别|长按二维码|本版邮箱|投稿邮箱|新闻热线"
                      r"|报料热线|读者热线|服务热线|订阅热线|发行热线|投诉电话|读者服务")
 COLOPHON = re.compile(r"国内统一(?:连续出版物号|刊号)|邮发代号|CN\s*\d{2}\s*[-—]\s*\d{4}|ISSN|社\s*址|零售价"
                       r"|定\s*价\s*[:：]"
                       r"|(?:报社|杂志社|本刊|本报|编辑部)\s*(?:出版\s*)?(?:地址|社址)|邮编\s*[:：]?\s*\d{6}"
-                      r"|\S主办\s+\S*\d|(?<!\d)第\s*\d{3,5}\s*期"
+                      r"|\S主办\s+\S*\d|(?<!\d)第\s*\d{3,5}\s*期|\d{1,2}:\d{2}(?::\d{2})?\s+来源\s*[:：]"
                       r"|^(?:主办|承办|协办|主管|出品|发布时间|来源|出版)\s*[:：]|(?:报社|出版社)\s*出版$|印\s*刷\s*[:：]|总第\s*\d+\s*期|今日\s*\d+\s*版|本报(?:地址|网址)|(?:社长|总编辑)\s*[:：]")
 MAX_LINE = 60        # furniture lines are short; a paragraph that mentions 扫码 is still text
 MAX_SERVICE_TEXT = 40
@@ -88,6 +99,8 @@ def kind(folded: str) -> Furniture | None:
     line = DECORATION_EDGES.sub("", line) or line  # ▌▌ A03 ▌▌ 2023.7.26: the frame is no part of it
     if DIGEST_TITLE.match(line) or (POINTER.search(line) and not re.search(r"[。！？]", line)) or TEASER.search(line):
         return Furniture.DIGEST
+    if NAVIGATION.search(line):
+        return Furniture.NAVIGATION
     if ADVERT.search(line):
         return Furniture.ADVERT
     if NOTICE_TITLE.match(line) or NOTICE_TEXT.search(line):
@@ -115,4 +128,5 @@ def opens_block(found: Furniture | None, folded: str) -> bool:
     line = folded.strip()
     return (found == Furniture.ADVERT and bool(ADVERT.match(line)) and len(line) <= 12) or (
         found == Furniture.NOTICE and bool(NOTICE_TITLE.match(line))) or (
-        found == Furniture.DIGEST and bool(DIGEST_TITLE.match(line)))
+        found == Furniture.DIGEST and bool(DIGEST_TITLE.match(line))) or (
+        found == Furniture.NAVIGATION and bool(RELATED.match(line)))

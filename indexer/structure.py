@@ -177,7 +177,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     # Inside a bare feature a two-line cluster is mostly a sub-heading with a
     # column fragment under it: only its first line can name the new zone.
     judged = cluster[:1] if reading.feature and cluster[0].level == 0 else cluster
-    return (not reading.open or reading.ended or any(_names_zone(t) for t in judged)
+    switched = reading.last_text is not None and has_han(cluster[0].text) != has_han(reading.last_text.text)
+    return (not reading.open or reading.ended or any(_names_zone(t) for t in judged) or switched
             or _opens_article(following)
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
             or (not reading.feature and reading.last_text is not None and not SPEECH.match(cluster[0].text)
@@ -210,9 +211,12 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     titles = [t for t in cluster if not (t is not cluster[0] and lines.SUBTITLE_DASH.match(t.text))
               and (t.level == 1 or not has_level1)]
     chinese = [t for t in titles if has_han(t.text)]
-    titles = chinese or titles  # `总体情况 / Overview`: an English line under it is its translation
+    # `总体情况 / Overview`: an English line under it is its translation; an
+    # English headline comes first, its deck under it
+    main = titles[0] if not chinese else None
+    titles = chinese or titles
     zoned = [t for t in titles if _names_zone(t)]
-    main = zoned[0] if len(zoned) == 1 else titles[-1]
+    main = main or (zoned[0] if len(zoned) == 1 else titles[-1])
     below = False
     for line in cluster:
         if line is main:

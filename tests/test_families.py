@@ -159,6 +159,34 @@ def test_a_ranking_printed_as_numbered_lines_stays_in_its_article():
     assert "10 昆山经济技术开发区" in articles[0].text
 
 
+def test_a_web_page_copied_as_text_keeps_only_its_article():
+    page = ("某某网 首页 | 新闻 | 济南 | 区县 | 评论 | 数字报\n您现在的位置：首页 > 济南新闻 > 区县新闻 > 正文\n\n"
+            "济南高新区举办人才招聘会\n\n2024-07-11 13:52:08 来源：某某网-济南日报\n\n作者：郝倩 通讯员 门波\n\n"
+            "分享到： 微信 微博 QQ空间\n\n本报讯 近日，济南高新区举办人才招聘会，120家企业提供岗位。\n\n"
+            "【纠错】 【打印本页】 【关闭窗口】\n\n"
+            "相关新闻\n· 章丘新年首签20个项目108亿元\n· 济南各区县抢跑“春天里”\n\n"
+            "上一篇：济南起步区深化开放合作\n下一篇：天桥区重点项目集中开工\n\n"
+            "某某网简介 | 广告服务 | 联系我们 | 版权声明\n鲁ICP备05001934号\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.authors, article.date) == (
+        "济南高新区举办人才招聘会", ["郝倩", "门波"], dt.date(2024, 7, 11))
+    assert article.text == "近日，济南高新区举办人才招聘会，120家企业提供岗位。"
+
+
+def test_an_english_article_on_a_chinese_page():
+    page = ("某某日报\nCHINA DAILY\n2023年6月5日 星期一 MONDAY, JUNE 5, 2023\n\n"
+            "10 high-tech zones to be developed\n\nThe majority of new zones will be in central regions\n\n"
+            "By Zhang Zhihao | China Daily\n\nChina will develop 10 new State-level high-tech zones.\n\n"
+            "The new zones have been selected, the ministry said.\n\n"
+            "襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会。\n")
+    english, chinese = parse_page(page, "p.txt").articles
+    assert (english.title, english.subtitle, english.authors, str(english.kind)) == (
+        "10 high-tech zones to be developed", "The majority of new zones will be in central regions",
+        ["Zhang Zhihao"], "brief")
+    assert english.date == dt.date(2023, 6, 5) and "By Zhang" not in english.text
+    assert chinese.title == "襄阳高新区举办人才招聘会"
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
