@@ -159,7 +159,9 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
                 and CJK_NAME.fullmatch(rest) and rest not in NOT_NAMES):
             names.append((offset, offset + len(rest)))  # 记者 仪博文 报道: a role, then its name
             continue
-        if PLACE.match(rest) or (i + 1 < len(words) and words[i + 1][0] in ("报道", "电")):
+        slashed = i == len(words) - 1 and names and folded[words[i - 1][1][1]:start].strip() in ("/", "／")
+        if PLACE.match(rest) or (i + 1 < len(words) and words[i + 1][0] in ("报道", "电")) or (
+                slashed and len(rest) <= 3):  # 记者张韶雯／台北: the place after a slash
             has_role = True  # a place only stands in a byline
             continue
         if is_name(rest) or (named_by_role and not strict and CJK_NAME.fullmatch(rest) and rest not in NOT_NAMES):

@@ -20,6 +20,7 @@ ARTICLE = "# 襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳�
     "湖北日报 2024年\n6月3日 星期一\n第3版",
     "日期: 2024-06-03",
     "湖北日报\n2024年 总第26298期 今日8版\n第3版 要闻 6月3日 星期一",
+    "聯合報\n中華民國113年6月3日 星期一\nA10 兩岸·產經",
 ])
 def test_the_header_block_dates_the_page_in_every_print_form(header):
     result = parse_page(f"{header}\n\n{ARTICLE}", "p.txt")
