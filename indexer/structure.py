@@ -142,6 +142,9 @@ def assign_roles(typed: list[Line]) -> None:
         elif _opens(cluster, reading, following, has_level1):
             _headline_roles(cluster, has_level1)
             reading.start()
+            if _deck(typed, end):  # 都是绿色科技含量高的新动能项目，预计产值498.6亿元: a 副题 with commas
+                typed[end].role = Role.SUBTITLE
+                end = cluster_at.get(end, end + 1)
         else:
             _subhead_roles(cluster, hashes)
             if any(t.role == Role.SUBHEAD for t in cluster):
@@ -150,6 +153,19 @@ def assign_roles(typed: list[Line]) -> None:
                 if line.kind == LineKind.PARAGRAPH:
                     reading.see(line)
         i = end
+
+
+def _deck(typed: list[Line], at: int) -> bool:
+    """Whether the line right under a headline is its deck: a weak heading
+    (a short line with commas) over the report's lead-in, with only photo
+    captions between them."""
+    if at >= len(typed) or typed[at].kind != LineKind.HEADING or not typed[at].weak:
+        return False
+    for line in typed[at + 1:]:
+        if line.kind == LineKind.CREDIT or line.role == Role.CAPTION:
+            continue
+        return line.kind == LineKind.PARAGRAPH and leads.lead_in(fold(line.text)) is not None
+    return False
 
 
 def _as_paragraphs(cluster: list[Line], reading: _Reading) -> None:

@@ -188,6 +188,14 @@ def test_an_english_article_on_a_chinese_page():
     assert chinese.title == "襄阳高新区举办人才招聘会"
 
 
+def test_a_deck_with_commas_under_a_headline_is_its_subtitle():
+    page = ("总投资136亿！襄阳高新区14个大项目集中签约\n都是科技含量高的新动能项目，预计产值498.6亿元\n"
+            "项目签约现场。本报记者 修从涛 摄\n本报6月28日讯（记者 修从涛） 襄阳高新区举行项目集中签约仪式。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.subtitle, article.authors) == ("都是科技含量高的新动能项目，预计产值498.6亿元", ["修从涛"])
+    assert article.text == "襄阳高新区举行项目集中签约仪式。"
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
