@@ -46,6 +46,7 @@ RELATED = re.compile(r"^(?:相关新闻|相关阅读|相关链接|延伸阅读|�
 LINK_ENTRY = re.compile(r"^\s*[·•]\s*\S")  # `· 章丘新年首签20个项目108亿元` under 相关新闻
 # An entry of a 导读 box led by its page: `A1 宏观｜支持…政策出台`, `第3版 …`.
 LEADING_PAGE = re.compile(r"^\s*(?:[A-Za-z]\d{1,2}|第?\s*\d{1,2}\s*版)\s*\S")
+PAGE_LIST = re.compile(r"(?:[A-Za-z]?\d{1,2}\s*版\s*[:：]\s*\S+\s*){2,}")  # 01版：要闻 02版：要闻 03版：综合
 DIGEST_TITLE = re.compile(r"^(?:今日|本期|本版|本报)?(?:导读|要闻提示|内容提要|今日看点|要目|目录)(?:[:：].*)?$")
 # A line pointing at what follows on a web page (`一起来看双语新闻速递→`, `点击阅读👇`).
 TEASER = re.compile(r"(?:看|戳|点击|阅读|了解|收听|观看)[^。！？]{0,16}[→↓👇⬇]+\s*$")
@@ -97,7 +98,8 @@ def kind(folded: str) -> Furniture | None:
     if is_debris(line):
         return Furniture.DEBRIS
     line = DECORATION_EDGES.sub("", line) or line  # ▌▌ A03 ▌▌ 2023.7.26: the frame is no part of it
-    if DIGEST_TITLE.match(line) or (POINTER.search(line) and not re.search(r"[。！？]", line)) or TEASER.search(line):
+    if DIGEST_TITLE.match(line) or (POINTER.search(line) and not re.search(r"[。！？]", line)) or TEASER.search(line) \
+            or PAGE_LIST.fullmatch(line):
         return Furniture.DIGEST
     if NAVIGATION.search(line):
         return Furniture.NAVIGATION

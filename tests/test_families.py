@@ -46,6 +46,7 @@ def test_the_header_block_dates_the_page_in_every_print_form(header):
     "▌▌ A03 ▌▌ 2024.6.3",
     "地址：某某市美安生态科技新城",
     "本版主编 陈也喆 责任编辑 胡晓庆",
+    "01版：要闻 02版：要闻 03版：综合",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
@@ -194,6 +195,13 @@ def test_a_deck_with_commas_under_a_headline_is_its_subtitle():
     (article,) = parse_page(page, "p.txt").articles
     assert (article.subtitle, article.authors) == ("都是科技含量高的新动能项目，预计产值498.6亿元", ["修从涛"])
     assert article.text == "襄阳高新区举行项目集中签约仪式。"
+
+
+def test_short_caption_lines_of_a_photo_series_with_credits_under_them():
+    page = (f"{ARTICLE}\n组图\n\n南车株机地铁生产车间\n本报记者 郭立亮 摄\n\n新型环保产业\n本报记者 郭立亮 摄\n")
+    articles = parse_page(page.replace("# ", ""), "p.txt").articles
+    assert [(str(a.kind), a.title, a.authors) for a in articles[1:]] == [
+        ("photo", "南车株机地铁生产车间", ["郭立亮"]), ("photo", "新型环保产业", ["郭立亮"])]
 
 
 def test_a_chronological_feature_is_not_a_round_up():
