@@ -143,7 +143,7 @@ def assign_roles(typed: list[Line]) -> None:
             _headline_roles(cluster, has_level1)
             reading.start()
             if _deck(typed, end):  # 都是绿色科技含量高的新动能项目，预计产值498.6亿元: a 副题 with commas
-                typed[end].role = Role.SUBTITLE
+                typed[end].kind, typed[end].role = LineKind.HEADING, Role.SUBTITLE
                 end = cluster_at.get(end, end + 1)
         else:
             _subhead_roles(cluster, hashes)
@@ -157,15 +157,24 @@ def assign_roles(typed: list[Line]) -> None:
 
 def _deck(typed: list[Line], at: int) -> bool:
     """Whether the line right under a headline is its deck: a weak heading
-    (a short line with commas) over the report's lead-in, with only photo
-    captions between them."""
-    if at >= len(typed) or typed[at].kind != LineKind.HEADING or not typed[at].weak:
+    (a short line with commas), or a short unfinished line, over the report's
+    lead-in or its named byline, with only photo captions between them."""
+    if at >= len(typed):
+        return False
+    deck = typed[at]
+    short_line = deck.kind == LineKind.PARAGRAPH and deck.role == Role.NONE and len(deck.text) <= MAX_DECK \
+        and not ends_sentence(deck.text) and deck.gap < 2  # 70余位网媒共鉴大连新图景 on a `#` page
+    if not (deck.kind == LineKind.HEADING and deck.weak) and not short_line:
         return False
     for line in typed[at + 1:]:
         if line.kind == LineKind.CREDIT or line.role == Role.CAPTION:
             continue
-        return line.kind == LineKind.PARAGRAPH and leads.lead_in(fold(line.text)) is not None
+        return (line.kind == LineKind.PARAGRAPH and leads.lead_in(fold(line.text)) is not None) or (
+            line.kind == LineKind.BYLINE and bool(line.names))
     return False
+
+
+MAX_DECK = 24  # characters of a deck line printed bare under a headline
 
 
 def _as_paragraphs(cluster: list[Line], reading: _Reading) -> None:

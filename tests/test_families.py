@@ -204,6 +204,15 @@ def test_short_caption_lines_of_a_photo_series_with_credits_under_them():
         ("photo", "南车株机地铁生产车间", ["郭立亮"]), ("photo", "新型环保产业", ["郭立亮"])]
 
 
+def test_a_short_bare_line_under_a_hash_headline_and_over_its_byline_is_its_deck():
+    page = ("# 网上重大主题宣传活动走进大连高新区\n70余位网媒共鉴大连新图景\n\n"
+            "①嘉宾参观恒力重工。大连新闻传媒集团记者钟启钢 摄\n\n"
+            "大连新闻传媒集团记者杨旭\n\n四月的大连，山海含笑，生机盎然。\n\n16日下午，参访团来到大连高新区。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.subtitle, article.authors) == ("70余位网媒共鉴大连新图景", ["杨旭"])
+    assert article.text.startswith("四月的大连") and "16日下午" in article.text
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
