@@ -423,7 +423,7 @@ class Builder:
                 article.kind = Kind.PHOTO
                 article.sections = [Section(None, [c.text for c in article.captions if c.text])]
                 self._add_authors(article, [n for c in article.captions for n in c.photographers])
-            labels = [article.kicker or "", article.title, *article.markup]
+            labels = [article.kicker or "", article.title, article.subtitle or "", *article.markup]
             article.kind = items.kind_of(article.text.split("\n"), labels, article.kind,
                                          str(self.current_column) if self.current_column else None)
         self.articles.append(article)

@@ -47,6 +47,7 @@ def test_the_header_block_dates_the_page_in_every_print_form(header):
     "地址：某某市美安生态科技新城",
     "本版主编 陈也喆 责任编辑 胡晓庆",
     "01版：要闻 02版：要闻 03版：综合",
+    "广告 某某日报社广告中心 0791-86847000",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
@@ -228,6 +229,13 @@ def test_items_tagged_with_their_place_are_items_with_that_places_zone():
     articles = parse_page(page, "p.txt").articles
     assert [(a.zone, a.authors) for a in articles] == [("源城高新区", ["张昊", "程学勇"]), ("石家庄高新区", [])]
     assert not any("【" in a.text or "南都讯" in a.text for a in articles)
+
+
+def test_an_item_opening_with_a_place_the_item_before_never_named_is_its_own():
+    page = (f"{ARTICLE}\n【园区动态】\n\n近日，省工信厅负责人赴弋阳高新技术产业园区开展专题调研。\n\n"
+            "南昌市新建区以招商引资为引擎，组织24个重大项目集中开工。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.text[:6] for a in articles[1:]] == ["近日，省工信", "南昌市新建区"]
 
 
 def test_bulleted_news_after_an_article_is_an_item_of_its_own():
