@@ -214,6 +214,15 @@ def test_a_short_bare_line_under_a_hash_headline_and_over_its_byline_is_its_deck
     assert article.text.startswith("四月的大连") and "16日下午" in article.text
 
 
+def test_a_sub_heading_under_a_continued_storys_marker_stays_in_it():
+    page = ("## 从“不东不西”到“左右逢源”\n\n（上接第1版）\n\n## 从区位劣势到区位优势\n\n"
+            "曾几何时，荣昌“不东不西”的区位，一度让荣昌尴尬和无奈。\n\n"
+            "## 襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["从“不东不西”到“左右逢源”", "襄阳高新区举办人才招聘会"]
+    assert [s.heading for s in articles[0].sections] == ["从区位劣势到区位优势"]
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
