@@ -37,6 +37,8 @@ ENDS_ARTICLE = (LineKind.AUTHORS, LineKind.EDITOR, LineKind.CONTINUATION)
 MAX_CLUSTER = 4  # kicker(s), headline, subtitle: more heading lines in a row are a list
 LIST_ROW = re.compile(r"^\s*\d{1,3}(?:\s+|[.、．]\s*)\S")
 FEATURE_TEXT = 1200  # an article this long may have sub-headings, byline or not (seed briefs run to 1,030)
+# A line saying who attended or went along: a 副题 under the headline, never the headline itself.
+ATTENDED = re.compile(r"(?:出席|参加|陪同|参观)(?:活动|会议|仪式|调研|并讲话|并致辞)?$|^一行")
 SPEECH = re.compile(r"^[“「『].*[”」』]$")
 
 
@@ -243,6 +245,8 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     main = titles[0] if not chinese else None
     titles = chinese or titles
     zoned = [t for t in titles if _names_zone(t)]
+    if main is None and len(titles) >= 2 and ATTENDED.search(fold(titles[-1].text)):
+        main = titles[-2]  # 李明刘运刘建军参加活动: who attended is the 副题 under the headline
     main = main or (zoned[0] if len(zoned) == 1 else titles[-1])
     below = False
     for line in cluster:

@@ -223,6 +223,12 @@ def test_a_sub_heading_under_a_continued_storys_marker_stays_in_it():
     assert [s.heading for s in articles[0].sections] == ["从区位劣势到区位优势"]
 
 
+def test_who_attended_is_the_subtitle_under_a_two_line_headline():
+    page = "北京大学校长来潍调研\n李明刘运刘建军参加活动\n\n本报讯 7月31日，北京大学校长一行来潍坊高新区调研。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.subtitle) == ("北京大学校长来潍调研", "李明刘运刘建军参加活动")
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
