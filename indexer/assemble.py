@@ -39,6 +39,23 @@ def _agency_feature(article: Article) -> bool:
     return bool(article.dateline and AGENCY_FEATURE.match(fold(article.text)))
 
 
+def _has_text(article: Article) -> bool:
+    """Whether an article has text yet (without joining it: pages run long)."""
+    return any(s.paragraphs for s in article.sections)
+
+
+def _text_length(article: Article, enough: int) -> int:
+    """len(article.text), counted only up to `enough` (each paragraph of a
+    long page would otherwise join the whole text again: quadratic)."""
+    total = -1
+    for section in article.sections:
+        for paragraph in section.paragraphs:
+            total += len(paragraph) + 1
+            if total >= enough:
+                return total
+    return max(total, 0)
+
+
 def split_kicker(title: str) -> tuple[str | None, str]:
     """`“链”上聚力 … 襄阳高新区：…` -> (kicker, title) when a zone headline follows a phrase."""
     folded = fold(title)
@@ -193,7 +210,7 @@ class Builder:
             return
         text = line.text
         bullet = items.mark(fold(text))
-        if bullet and (self.column or not article.text):
+        if bullet and (self.column or not _has_text(article)):
             article.markup.append(text[:bullet])  # the item's bullet or number, not its text
             text = text[bullet:]
         text = self._take_markers(article, text)
@@ -233,7 +250,7 @@ class Builder:
         folded = fold(line.text)
         lead = leads.lead_in(folded)
         if lead is not None and (lead.drop or lead.dateline) and ends_sentence(last) \
-                and len(article.text) >= MIN_REPORT:
+                and _text_length(article, MIN_REPORT) >= MIN_REPORT:
             return True  # 本报讯, a dateline: a report's first words, never inside another's text
         # only a news column's items are many; under 评论, 人物 or 访谈 stands one piece
         if items.starts_item(folded, fold(last), self.column == Column.NEWS, self.named, self.column_led):
@@ -253,7 +270,7 @@ class Builder:
             if (box.group(1) or box.group(2)) in ("核心提示", "编者按"):
                 self.current_column = Column.COMMENTARY
         short = [s for s in article.sections if s.paragraphs]
-        if short and len(article.text) < MIN_REPORT and not article.lead_in and all(
+        if short and _text_length(article, MIN_REPORT) < MIN_REPORT and not article.lead_in and all(
                 ends_sentence(p) and len(p) <= MAX_SCENE for s in short for p in s.paragraphs) \
                 and leads.lead_in(fold(text)) is not None:
             # 厦深铁路坪山站。 / 深圳新闻网坪山讯 …: short lines before a report's
@@ -563,12 +580,18 @@ def _settle_owners(builder: Builder, typed: list[Line]) -> None:
         if line.kind == LineKind.CREDIT and line.caption is not None:
             typed[line.caption].owner = line.owner
     seen: dict[int, int] = {}
+    at_item: dict[int, int] = {}
     for line in typed:
         photos = builder.replaced.get(id(line.owner)) if line.owner is not None else None
         if not photos:
             continue
         if line.kind == LineKind.PARAGRAPH and line.role in (Role.NONE, Role.BODY):
-            line.owner = next((a for a in photos if line.text in a.text), photos[0])  # a round-up's item
+            # a round-up's items, in page order: move on to the item holding this line
+            k = at_item.get(id(line.owner), 0)
+            while k + 1 < len(photos) and line.text not in photos[k].text:
+                k += 1
+            at_item[id(line.owner)] = k
+            line.owner = photos[k]
         elif line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO):
             k = seen.get(id(line.owner), 0)
             seen[id(line.owner)] = k + 1
