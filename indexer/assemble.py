@@ -17,6 +17,7 @@ from search.text.cjk import has_han
 PHOTO_TITLE_LENGTH = 30
 # 新华社北京7月15日电 题：…: an agency's feature (the dateline is taken off before 题：)
 AGENCY_FEATURE = re.compile(r"^\s*题\s*[:：]")
+PHOTOGRAPHER = re.compile(r"^\s*[(（]?\s*(?:摄影|摄|图片|图)(?!\s*[/／]?\s*文)\s*[:：/／]?")  # 摄影 X, 图/X: no 文
 MIN_REPORT = 60  # characters of text before a lead-in that make it another report's (not a caption's)
 MAX_SCENE = 30  # characters of a caption printed as a line of its own
 # A box opening a piece: 【核心提示】, 编者按：. 核心提示 and 编者按 frame a commentary.
@@ -89,6 +90,7 @@ class Builder:
         self.named: set[str] = set()  # zones the open article names so far
         self.replaced: dict[int, list[Article]] = {}  # id of a series heading -> the photos it became
         self.dropped: set[int] = set()  # ids of articles closed with no words (their lines are reported)
+        self.photographers: list[str] = []  # names a 摄影 byline of the open article gives
 
     # --- what comes before any article ----------------------------------------
 
@@ -360,7 +362,12 @@ class Builder:
         if self.current is None:
             self.leave_out(line)
             return
-        self._add_authors(self.current, line.names)
+        if PHOTOGRAPHER.match(fold(line.text)) and line.kind == LineKind.BYLINE:
+            # 摄影 极目新闻记者 刘中灿 under a headline: who shot the photos; an
+            # author only of photo news (see close())
+            self.photographers.extend(n for n in line.names if n not in self.photographers)
+        else:
+            self._add_authors(self.current, line.names)
         self.current.markup.append(line.text)
         if line.variety == "signature":
             self.current_column = self.current_column or Column.COMMENTARY  # a signed opinion
@@ -405,6 +412,7 @@ class Builder:
         """Finish the current article: glued names off its end, its kind."""
         article = self.current
         self.ended, self.broken, self.last_table = False, False, False
+        photographers, self.photographers = self.photographers, []
         if article is None:
             return
         for section in reversed(article.sections):
@@ -443,6 +451,8 @@ class Builder:
             labels = [article.kicker or "", article.title, article.subtitle or "", *article.markup]
             article.kind = items.kind_of(article.text.split("\n"), labels, article.kind,
                                          str(self.current_column) if self.current_column else None)
+        if article.kind == Kind.PHOTO:
+            self._add_authors(article, photographers)
         self.articles.append(article)
 
     def _split_round_up(self, heading: Article) -> None:
