@@ -212,7 +212,7 @@ class Builder:
             return
         text = line.text
         bullet = items.mark(fold(text))
-        if bullet and (self.column or not _has_text(article)):
+        if bullet and line.role != Role.BODY and (self.column or not _has_text(article)):  # rows stand as printed
             article.markup.append(text[:bullet])  # the item's bullet or number, not its text
             text = text[bullet:]
         text = self._take_markers(article, text)
