@@ -188,17 +188,56 @@ def canonical(mention: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1 << 10)  # the parser asks of the same lines and headings several times
 def find_mentions(text: str) -> tuple[Mention, ...]:
-    """Every zone mention in text, in order, known zones and unknown ones."""
+    """Every zone mention in text, in order, known zones and unknown ones.
+
+    Found line by line, each line matched once however often the parser asks
+    of it (as a paragraph, in its article's text, in all of its article's
+    words): no form, ending or context rule reads across a line break (the
+    segmenter cuts at one too), but one, kept as it always was: a line opening
+    with a bare ending (`高新区…`) takes a place name ending the line before.
+    """
+    known: list[Mention] = []
+    unknown: list[Mention] = []
+    brands: list[Mention] = []
+    offset = 0
+    for line in text.split("\n"):
+        line_known, line_unknown, line_brands = _line_mentions(line)
+        if offset and not (line_known and line_known[0].start == 0):
+            unknown.extend(_wrapped_name(text, offset))
+        for mentions, into in ((line_known, known), (line_unknown, unknown), (line_brands, brands)):
+            into.extend(Mention(m.zone, m.start + offset, m.end + offset) for m in mentions)
+        offset += len(line) + 1
+    found = [*known, *unknown, *brands]
+    found.sort(key=lambda x: x.start)  # stable: known, unknown, brand for a shared start, as on one line
+    return tuple(found)
+
+
+def _wrapped_name(text: str, at: int) -> list[Mention]:
+    """An unknown zone whose ending opens the line at `at` and whose name ends
+    the line before: the regex `$` of _CJK_RUN_BEFORE matches before a final
+    line break. The span starts one character late, as it always has."""
+    ending = _SUFFIX_RE.match(text, at)
+    name = _unknown_name(text[max(0, at - 8): at]) if ending else None
+    return [Mention(name + "高新区", at - len(name), ending.end())] if name and ending else []
+
+
+Mentions = tuple[Mention, ...]
+
+
+@functools.lru_cache(maxsize=1 << 14)  # lines, not texts: an article's lines come back in every question of it
+def _line_mentions(text: str) -> tuple[Mentions, Mentions, Mentions]:
+    """The known, unknown and brand mentions of one line, each in order."""
     pattern, lookup = _known_pattern()
-    found: list[Mention] = []
+    known: list[Mention] = []
+    unknown: list[Mention] = []
+    brands: list[Mention] = []
     starts: list[int] = []  # known mentions, in order and never overlapping (finditer)
     ends: list[int] = []
     for m in pattern.finditer(text):
         stem = _STRIP_SUFFIX_RE.sub("", m.group())
         zone = lookup.get(m.group()) or lookup.get(stem) or lookup[stem.removesuffix("市")]
-        found.append(Mention(zone, m.start(), m.end()))
+        known.append(Mention(zone, m.start(), m.end()))
         starts.append(m.start())
         ends.append(m.end())
     for m in _SUFFIX_RE.finditer(text):
@@ -207,14 +246,14 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
             continue
         name = _unknown_name(text[max(0, m.start() - 8): m.start()])  # a name is at most 8 characters
         if name:
-            found.append(Mention(name + "高新区", m.start() - len(name), m.end()))
+            unknown.append(Mention(name + "高新区", m.start() - len(name), m.end()))
     for brand in _brand_mentions(text):
         k = bisect.bisect_right(starts, brand.start) - 1
         if k >= 0 and brand.start < ends[k]:
             continue  # inside a longer known form (中关村科技园区)
-        found.append(brand)
-    found.sort(key=lambda x: x.start)
-    return tuple(_without_confusions(text, found))
+        brands.append(brand)
+    return (tuple(_without_confusions(text, known)), tuple(_without_confusions(text, unknown)),
+            tuple(_without_confusions(text, brands)))
 
 
 @functools.cache

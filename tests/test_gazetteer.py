@@ -1,0 +1,48 @@
+"""Zone mentions (search.text.gazetteer.find_mentions): found line by line,
+they are exactly what one scan of the whole text finds."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from search.text import gazetteer
+
+
+def _names() -> dict[str, list[str]]:
+    """Every name a rule matches, by the rule: zone forms, bare brands and
+    parks, names confused with a zone, places."""
+    names: dict[str, set[str]] = {"forms": set(), "brands": set(), "confused": set(), "places": set()}
+    for zone in gazetteer.zones().values():
+        names["forms"].update([zone.name, zone.full_name, *zone.short_names, *zone.parks])
+        names["brands"].update([*zone.brands, *zone.parks])
+        names["confused"].update(zone.not_this)
+        names["places"].update([zone.city or "", zone.province or "", zone.name[:2]])
+    return {rule: sorted(n for n in found if n) for rule, found in names.items()}
+
+
+# The words and characters that stand around a name and decide whether it is
+# a zone's (集团 after a brand, 在 before one, a place before 高新区).
+CONTEXT = ["高新区", "国家高新区", "高新技术产业开发区", "高新區", "市", "集团", "大道", "公司", "在", "的",
+           "，", "。", "走进", "中电", "该", "助推", "广安", "甲乙", "近日", " "]
+PIECE = st.one_of(*(st.sampled_from(names) for names in _names().values()), st.sampled_from(CONTEXT),
+                  st.just("\n"))
+TEXT = st.lists(PIECE, max_size=30).map("".join)
+
+
+def _whole_text_mentions(text: str) -> tuple[gazetteer.Mention, ...]:
+    # the one-line matcher run once over the whole text, line breaks and all,
+    # its kinds merged in order (a known, an unknown, a brand mention for a shared start)
+    known, unknown, brands = gazetteer._line_mentions.__wrapped__(text)
+    return tuple(sorted([*known, *unknown, *brands], key=lambda m: m.start))
+
+
+@settings(max_examples=600, deadline=None)
+@given(TEXT)
+def test_line_by_line_is_one_scan_of_the_whole_text(text):
+    assert gazetteer.find_mentions(text) == _whole_text_mentions(text)
+
+
+def test_mentions_keep_their_place_in_the_text():
+    text = "近日，襄阳高新区召开会议。\n走进光谷，\n中电光谷集团"
+    found = gazetteer.find_mentions(text)
+    assert [(m.zone, text[m.start:m.end]) for m in found] == [("襄阳高新区", "襄阳高新区"), ("东湖高新区", "光谷")]
