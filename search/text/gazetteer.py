@@ -11,6 +11,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
+from typing import NamedTuple
 from importlib import resources
 
 from search.text import segmenter
@@ -197,20 +198,28 @@ def find_mentions(text: str) -> tuple[Mention, ...]:
     segmenter cuts at one too), but one, kept as it always was: a line opening
     with a bare ending (`高新区…`) takes a place name ending the line before.
     """
-    known: list[Mention] = []
-    unknown: list[Mention] = []
-    brands: list[Mention] = []
+    if "\n" not in text:
+        return _line_mentions(text).found
+    placed: list[tuple[int, _LineMentions]] = []  # each line's offset in the text and mentions
     offset = 0
     for line in text.split("\n"):
-        line_known, line_unknown, line_brands = _line_mentions(line)
-        if offset and not (line_known and line_known[0].start == 0):
-            unknown.extend(_wrapped_name(text, offset))
-        for mentions, into in ((line_known, known), (line_unknown, unknown), (line_brands, brands)):
-            into.extend(Mention(m.zone, m.start + offset, m.end + offset) for m in mentions)
+        placed.append((offset, _line_mentions(line)))
         offset += len(line) + 1
-    found = [*known, *unknown, *brands]
-    found.sort(key=lambda x: x.start)  # stable: known, unknown, brand for a shared start, as on one line
+    wrapped = [m for at, line in placed[1:] if not line.opens_known for m in _wrapped_name(text, at)]
+    if not wrapped:  # lines hold disjoint spans: their mentions, line after line, are in order
+        return tuple(m for at, line in placed for m in _shifted(line.found, at))
+    by_kind = {kind: [m for at, line in placed for m in _shifted(getattr(line, kind), at)]
+               for kind in ("known", "unknown", "brands")}
+    found = [*by_kind["known"], *by_kind["unknown"], *wrapped, *by_kind["brands"]]
+    found.sort(key=lambda x: x.start)  # stable: known, unknown, brand for a shared start, as in a line
     return tuple(found)
+
+
+def _shifted(mentions: tuple[Mention, ...], offset: int) -> tuple[Mention, ...]:
+    """A line's mentions placed in the text the line starts at `offset` of."""
+    if not offset or not mentions:
+        return mentions
+    return tuple(Mention(m.zone, m.start + offset, m.end + offset) for m in mentions)
 
 
 def _wrapped_name(text: str, at: int) -> list[Mention]:
@@ -222,12 +231,22 @@ def _wrapped_name(text: str, at: int) -> list[Mention]:
     return [Mention(name + "高新区", at - len(name), ending.end())] if name and ending else []
 
 
-Mentions = tuple[Mention, ...]
+class _LineMentions(NamedTuple):
+    """The mentions of one line by kind, each in order, and all in order."""
+    known: tuple[Mention, ...]
+    unknown: tuple[Mention, ...]
+    brands: tuple[Mention, ...]
+    found: tuple[Mention, ...]
+
+    @property
+    def opens_known(self) -> bool:
+        """Whether a known form opens the line (no ending there is a bare one)."""
+        return bool(self.known) and self.known[0].start == 0
 
 
 @functools.lru_cache(maxsize=1 << 14)  # lines, not texts: an article's lines come back in every question of it
-def _line_mentions(text: str) -> tuple[Mentions, Mentions, Mentions]:
-    """The known, unknown and brand mentions of one line, each in order."""
+def _line_mentions(text: str) -> _LineMentions:
+    """The mentions of one line (see find_mentions)."""
     pattern, lookup = _known_pattern()
     known: list[Mention] = []
     unknown: list[Mention] = []
@@ -252,8 +271,10 @@ def _line_mentions(text: str) -> tuple[Mentions, Mentions, Mentions]:
         if k >= 0 and brand.start < ends[k]:
             continue  # inside a longer known form (中关村科技园区)
         brands.append(brand)
-    return (tuple(_without_confusions(text, known)), tuple(_without_confusions(text, unknown)),
-            tuple(_without_confusions(text, brands)))
+    known, unknown, brands = (tuple(_without_confusions(text, kind)) for kind in (known, unknown, brands))
+    found = [*known, *unknown, *brands]
+    found.sort(key=lambda x: x.start)
+    return _LineMentions(known, unknown, brands, tuple(found))
 
 
 @functools.cache
