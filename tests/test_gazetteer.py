@@ -44,3 +44,25 @@ def test_mentions_keep_their_place_in_the_text():
     text = "近日，襄阳高新区召开会议。\n走进光谷，\n中电光谷集团"
     found = gazetteer.find_mentions(text)
     assert [(m.zone, text[m.start:m.end]) for m in found] == [("襄阳高新区", "襄阳高新区"), ("东湖高新区", "光谷")]
+
+
+
+def test_brands_look_back_as_far_as_their_longest_place_word():
+    # a brand is judged by the place words just before it, never by all the text before
+    _, _, places = gazetteer._brand_pattern()
+    assert gazetteer._place_reach() == max(len(p) for words in places.values() for p in words)
+
+
+ZONE_SETS = st.frozensets(st.sampled_from(["甲高新区", "乙高新区"]), min_size=1)
+SPANS = st.lists(st.tuples(st.integers(0, 3), st.integers(1, 4), ZONE_SETS), max_size=6).map(
+    lambda gaps: [(sum(g + n for g, n, _ in gaps[:i]) + gap, sum(g + n for g, n, _ in gaps[:i]) + gap + size, zs)
+                  for i, (gap, size, zs) in enumerate(gaps)])
+MENTIONS = st.lists(st.builds(lambda start, size, zone: gazetteer.Mention(zone, start, start + size),
+                              st.integers(0, 30), st.integers(1, 5), st.sampled_from(["甲高新区", "乙高新区"])))
+
+
+@settings(max_examples=600, deadline=None)
+@given(MENTIONS, SPANS)
+def test_a_mention_inside_a_name_confused_with_its_zone_is_dropped(found, spans):
+    kept = [m for m in found if not any(s <= m.start and m.end <= e and m.zone in zs for s, e, zs in spans)]
+    assert gazetteer._without_confusions(found, spans) == kept

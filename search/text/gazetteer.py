@@ -155,12 +155,18 @@ def _brand_mentions(text: str) -> list[Mention]:
         zone = brands[m.group()]
         if NOT_THE_ZONE_AFTER.match(text[m.end():m.end() + 6]):
             continue
-        before = text[:m.start()]
+        before = text[max(0, m.start() - _place_reach()):m.start()]  # not all the text before: lines are long
         if before and not (before[-1] in FUNCTION_CHARS or not HAN_CHAR.match(before[-1])
                            or any(before.endswith(p) for p in places[zone]) or _word_starts(text, m.start())):
             continue  # 中电光谷: part of another name
         found.append(Mention(zone, m.start(), m.end()))
     return found
+
+
+@functools.cache
+def _place_reach() -> int:
+    """How far before a brand its place words reach (the longest of them)."""
+    return max((len(p) for places in _brand_pattern()[2].values() for p in places), default=1)
 
 
 _SUFFIX_RE = re.compile(ZONE_SUFFIX)
@@ -271,7 +277,8 @@ def _line_mentions(text: str) -> _LineMentions:
         if k >= 0 and brand.start < ends[k]:
             continue  # inside a longer known form (中关村科技园区)
         brands.append(brand)
-    known, unknown, brands = (tuple(_without_confusions(text, kind)) for kind in (known, unknown, brands))
+    spans = _confused_spans(text) if known or unknown or brands else []
+    known, unknown, brands = (tuple(_without_confusions(kind, spans)) for kind in (known, unknown, brands))
     found = [*known, *unknown, *brands]
     found.sort(key=lambda x: x.start)
     return _LineMentions(known, unknown, brands, tuple(found))
@@ -291,15 +298,27 @@ def _confusions() -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
     return pattern, {f: frozenset(z) for f, z in wrong.items()}
 
 
-def _without_confusions(text: str, found: list[Mention]) -> list[Mention]:
-    """Drop a mention of a zone that stands inside a name confused with it."""
+def _confused_spans(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    """Where names confused with a zone stand, in order and never overlapping
+    (finditer), with the zones each must not resolve to."""
     pattern, wrong = _confusions()
-    if pattern is None or not found:
-        return found
-    spans = [(m.start(), m.end(), wrong[m.group()]) for m in pattern.finditer(text)]
+    if pattern is None:
+        return []
+    return [(m.start(), m.end(), wrong[m.group()]) for m in pattern.finditer(text)]
+
+
+def _without_confusions(found: list[Mention], spans: list[tuple[int, int, frozenset[str]]]) -> list[Mention]:
+    """Drop a mention of a zone that stands inside a name confused with it."""
     if not spans:
         return found
-    return [m for m in found if not any(s <= m.start and m.end <= e and m.zone in zs for s, e, zs in spans)]
+    starts = [start for start, _, _ in spans]
+    kept = []
+    for m in found:
+        k = bisect.bisect_right(starts, m.start) - 1  # the one span that can hold it: spans never overlap
+        if k >= 0 and m.end <= spans[k][1] and m.zone in spans[k][2]:
+            continue
+        kept.append(m)
+    return kept
 
 
 @functools.cache
