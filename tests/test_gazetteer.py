@@ -49,7 +49,7 @@ def test_mentions_keep_their_place_in_the_text():
 
 def test_brands_look_back_as_far_as_their_longest_place_word():
     # a brand is judged by the place words just before it, never by all the text before
-    _, _, places = gazetteer._brand_pattern()
+    _, places = gazetteer._brands()
     assert gazetteer._place_reach() == max(len(p) for words in places.values() for p in words)
 
 

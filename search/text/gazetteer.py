@@ -15,11 +15,13 @@ from typing import NamedTuple
 from importlib import resources
 
 from search.text import segmenter
+from search.text.alternation import Alternations, Branch
 from search.text.cjk import HAN, HAN_CHAR
 
 # The endings that make a place name a zone name, longest first.
-ZONE_SUFFIX = (r"(?:国家级?)?(?:高新技术产业开发区|高新技术产业示范区|高新技术产业园区|高新技术开发区"
-               r"|新技术产业开发区|新技术开发区|高新區|高新区)")
+ZONE_ENDINGS = ("高新技术产业开发区", "高新技术产业示范区", "高新技术产业园区", "高新技术开发区",
+                "新技术产业开发区", "新技术开发区", "高新區", "高新区")
+ZONE_SUFFIX = r"(?:国家级?)?(?:" + "|".join(ZONE_ENDINGS) + ")"
 # Words that can stand right before 高新区 without being its name (该高新区).
 PROPER_NOUN_TAGS = {"ns", "nr", "nz", "nt", "nrt", "nrfg"}
 NOT_A_NAME = {"该", "本", "全", "各", "这", "此", "其", "两", "与", "和", "及",
@@ -79,6 +81,14 @@ def zones() -> dict[str, Zone]:
 @functools.cache
 def _known_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """One regex for every known form, and a map from matched stem to zone."""
+    branches, lookup = _known_branches()
+    return re.compile("|".join(regex for _, regex in branches)), lookup
+
+
+@functools.cache
+def _known_branches() -> tuple[list[Branch], dict[str, str]]:
+    """Every known form as a branch of one alternation, in the order tried,
+    and a map from matched stem to zone."""
     stems: dict[str, str] = {}
     literals: dict[str, str] = {}
     for zone in zones().values():
@@ -88,21 +98,36 @@ def _known_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             else:
                 # Names that say "zone" or "park" are safe to find anywhere in
                 # running text; bare ones (光谷, 张江) are brands, found with
-                # care (_brand_pattern); districts (滨江区) never name a zone.
+                # care (_brands); districts (滨江区) never name a zone.
                 literals[form] = zone.name
     lookup = {**literals, **stems}
-    alternatives = []
+    branches = []
     for stem in sorted(stems, key=len, reverse=True):
         # 大连市高新区 and 河源市高新区 are the city's zone too
         city = "" if stem.endswith("市") else "市?"
-        alternatives.append(f"(?:{re.escape(stem)}{city}{ZONE_SUFFIX})")
+        branches.append((stem, f"(?:{re.escape(stem)}{city}{ZONE_SUFFIX})"))
     for lit in sorted(literals, key=len, reverse=True):
-        alternatives.append(f"(?:{re.escape(lit)})")
-    return re.compile("|".join(alternatives)), lookup
+        branches.append((lit, f"(?:{re.escape(lit)})"))
+    return branches, lookup
 
 
 @functools.cache
-def _brand_pattern() -> tuple[re.Pattern[str] | None, dict[str, str], dict[str, frozenset[str]]]:
+def _alternations() -> Alternations:
+    """Every name and ending the line rules look for, found in one pass:
+    known forms, bare endings (after 国家 or not), brands, confused names,
+    each alternation tried in the order of its regex."""
+    brands, _ = _brands()
+    wrong = _confusions()
+    return Alternations({
+        "known": _known_branches()[0],
+        "endings": [(head, ZONE_SUFFIX) for head in ("国家", *ZONE_ENDINGS)],
+        "brands": [(b, re.escape(b)) for b in sorted(brands, key=len, reverse=True)],
+        "confused": [(f, re.escape(f)) for f in sorted(wrong, key=len, reverse=True)],
+    })
+
+
+@functools.cache
+def _brands() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """Bare names that on their own mean a zone (光谷, 麓谷, 松山湖, 中关村),
     the zone of each, and the place words that may stand right before one."""
     brands: dict[str, str] = {}
@@ -111,10 +136,7 @@ def _brand_pattern() -> tuple[re.Pattern[str] | None, dict[str, str], dict[str, 
         for form in (*zone.brands, *(p for p in zone.parks if p not in _named_parks(zone))):
             brands[form] = zone.name  # a bare park name (海淀园) is found with the same care
         places[zone.name] = {p for p in (zone.province, zone.city, "中国", zone.name[:2]) if p}
-    if not brands:
-        return None, {}, {}
-    pattern = re.compile("|".join(re.escape(b) for b in sorted(brands, key=len, reverse=True)))
-    return pattern, brands, {z: frozenset(p) for z, p in places.items()}
+    return brands, {z: frozenset(p) for z, p in places.items()}
 
 
 # What turns a brand into a company's, a street's or a building's name:
@@ -145,28 +167,26 @@ def _word_starts(text: str, at: int) -> bool:
     return pos == at
 
 
-def _brand_mentions(text: str) -> list[Mention]:
-    """Brands in text that name their zone, not a company or a street."""
-    pattern, brands, places = _brand_pattern()
-    if pattern is None:
-        return []
+def _brand_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """Brands in text (at `spans`) that name their zone, not a company or a street."""
+    brands, places = _brands()
     found = []
-    for m in pattern.finditer(text):
-        zone = brands[m.group()]
-        if NOT_THE_ZONE_AFTER.match(text[m.end():m.end() + 6]):
+    for start, end in spans:
+        zone = brands[text[start:end]]
+        if NOT_THE_ZONE_AFTER.match(text[end:end + 6]):
             continue
-        before = text[max(0, m.start() - _place_reach()):m.start()]  # not all the text before: lines are long
+        before = text[max(0, start - _place_reach()):start]  # not all the text before: lines are long
         if before and not (before[-1] in FUNCTION_CHARS or not HAN_CHAR.match(before[-1])
-                           or any(before.endswith(p) for p in places[zone]) or _word_starts(text, m.start())):
+                           or any(before.endswith(p) for p in places[zone]) or _word_starts(text, start)):
             continue  # 中电光谷: part of another name
-        found.append(Mention(zone, m.start(), m.end()))
+        found.append(Mention(zone, start, end))
     return found
 
 
 @functools.cache
 def _place_reach() -> int:
     """How far before a brand its place words reach (the longest of them)."""
-    return max((len(p) for places in _brand_pattern()[2].values() for p in places), default=1)
+    return max((len(p) for places in _brands()[1].values() for p in places), default=1)
 
 
 _SUFFIX_RE = re.compile(ZONE_SUFFIX)
@@ -253,58 +273,49 @@ class _LineMentions(NamedTuple):
 @functools.lru_cache(maxsize=1 << 14)  # lines, not texts: an article's lines come back in every question of it
 def _line_mentions(text: str) -> _LineMentions:
     """The mentions of one line (see find_mentions)."""
-    pattern, lookup = _known_pattern()
+    lookup = _known_branches()[1]
+    spans = _alternations().finditer(text)
     known: list[Mention] = []
     unknown: list[Mention] = []
     brands: list[Mention] = []
     starts: list[int] = []  # known mentions, in order and never overlapping (finditer)
     ends: list[int] = []
-    for m in pattern.finditer(text):
-        stem = _STRIP_SUFFIX_RE.sub("", m.group())
-        zone = lookup.get(m.group()) or lookup.get(stem) or lookup[stem.removesuffix("市")]
-        known.append(Mention(zone, m.start(), m.end()))
-        starts.append(m.start())
-        ends.append(m.end())
-    for m in _SUFFIX_RE.finditer(text):
-        k = bisect.bisect_right(starts, m.start()) - 1  # the known mention starting last before it
-        if k >= 0 and m.start() < ends[k]:
+    for start, end in spans["known"]:
+        form = text[start:end]
+        stem = _STRIP_SUFFIX_RE.sub("", form)
+        zone = lookup.get(form) or lookup.get(stem) or lookup[stem.removesuffix("市")]
+        known.append(Mention(zone, start, end))
+        starts.append(start)
+        ends.append(end)
+    for start, end in spans["endings"]:
+        k = bisect.bisect_right(starts, start) - 1  # the known mention starting last before it
+        if k >= 0 and start < ends[k]:
             continue
-        name = _unknown_name(text[max(0, m.start() - 8): m.start()])  # a name is at most 8 characters
+        name = _unknown_name(text[max(0, start - 8): start])  # a name is at most 8 characters
         if name:
-            unknown.append(Mention(name + "高新区", m.start() - len(name), m.end()))
-    for brand in _brand_mentions(text):
+            unknown.append(Mention(name + "高新区", start - len(name), end))
+    for brand in _brand_mentions(text, spans["brands"]):
         k = bisect.bisect_right(starts, brand.start) - 1
         if k >= 0 and brand.start < ends[k]:
             continue  # inside a longer known form (中关村科技园区)
         brands.append(brand)
-    spans = _confused_spans(text) if known or unknown or brands else []
-    known, unknown, brands = (tuple(_without_confusions(kind, spans)) for kind in (known, unknown, brands))
+    wrong = _confusions()
+    confused = [(start, end, wrong[text[start:end]]) for start, end in spans["confused"]]
+    known, unknown, brands = (tuple(_without_confusions(kind, confused)) for kind in (known, unknown, brands))
     found = [*known, *unknown, *brands]
     found.sort(key=lambda x: x.start)
     return _LineMentions(known, unknown, brands, tuple(found))
 
 
 @functools.cache
-def _confusions() -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+def _confusions() -> dict[str, frozenset[str]]:
     """Names confused with a zone (武汉经开区 for 东湖高新区) and the zones
     each must not resolve to."""
     wrong: dict[str, set[str]] = {}
     for zone in zones().values():
         for form in zone.not_this:
             wrong.setdefault(form, set()).add(zone.name)
-    if not wrong:
-        return None, {}
-    pattern = re.compile("|".join(re.escape(f) for f in sorted(wrong, key=len, reverse=True)))
-    return pattern, {f: frozenset(z) for f, z in wrong.items()}
-
-
-def _confused_spans(text: str) -> list[tuple[int, int, frozenset[str]]]:
-    """Where names confused with a zone stand, in order and never overlapping
-    (finditer), with the zones each must not resolve to."""
-    pattern, wrong = _confusions()
-    if pattern is None:
-        return []
-    return [(m.start(), m.end(), wrong[m.group()]) for m in pattern.finditer(text)]
+    return {f: frozenset(z) for f, z in wrong.items()}
 
 
 def _without_confusions(found: list[Mention], spans: list[tuple[int, int, frozenset[str]]]) -> list[Mention]:
