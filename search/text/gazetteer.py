@@ -11,8 +11,8 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass, field
-from typing import NamedTuple
 from importlib import resources
+from typing import NamedTuple
 
 from search.text import segmenter
 from search.text.alternation import Alternations, Branch
