@@ -12,8 +12,6 @@ The spans are exactly those of `re.compile("|".join(regexes)).finditer(text)`
 from __future__ import annotations
 
 import re
-from collections import defaultdict
-
 import ahocorasick
 
 # One branch: the literal every match of it starts with, and its regex.
@@ -26,12 +24,12 @@ class Alternations:
     def __init__(self, tables: dict[str, list[Branch]]) -> None:
         self.tables = tables
         self._compiled: dict[tuple[str, int], re.Pattern[str]] = {}
-        branches_at: dict[str, list[tuple[str, int]]] = defaultdict(list)
+        branches_at: dict[str, list[tuple[str, int]]] = {}
         for name, branches in tables.items():
             for index, (literal, _) in enumerate(branches):
                 if not literal:
                     raise ValueError(f"branch {index} of {name} starts with no literal")
-                branches_at[literal].append((name, index))
+                branches_at.setdefault(literal, []).append((name, index))
         self._automaton = ahocorasick.Automaton()
         for literal, where in branches_at.items():
             self._automaton.add_word(literal, (len(literal), tuple(where)))
@@ -41,12 +39,16 @@ class Alternations:
     def finditer(self, text: str) -> dict[str, list[tuple[int, int]]]:
         """For each alternation, the (start, end) spans that re's finditer
         would find in text: left to right, never overlapping."""
-        tried: dict[str, dict[int, list[int]]] = {name: defaultdict(list) for name in self.tables}
-        if len(self._automaton):
-            for last, (size, where) in self._automaton.iter(text):
-                for name, index in where:
-                    tried[name][last - size + 1].append(index)
-        return {name: self._spans(name, text, starts) for name, starts in tried.items()}
+        found: dict[str, list[tuple[int, int]]] = {name: [] for name in self.tables}
+        if not len(self._automaton):
+            return found
+        tried: dict[str, dict[int, list[int]]] = {}  # alternation -> start -> branches whose literal is there
+        for last, (size, where) in self._automaton.iter(text):
+            for name, index in where:
+                tried.setdefault(name, {}).setdefault(last - size + 1, []).append(index)
+        for name, starts in tried.items():
+            found[name] = self._spans(name, text, starts)
+        return found
 
     def _spans(self, name: str, text: str, starts: dict[int, list[int]]) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
