@@ -413,7 +413,9 @@ class Builder:
             return
         if article.kind != Kind.PHOTO:
             # a report (本报讯, a dateline) stays news, sub-headed or bylined
-            if (not article.lead_in and (any(s.heading for s in article.sections) or article.bylined)) or (
+            # (an English paper bylines its news too: there a byline says nothing of the kind)
+            bylined = article.bylined and has_han(article.text)
+            if (not article.lead_in and (any(s.heading for s in article.sections) or bylined)) or (
                     self._told(article)) or _agency_feature(article):
                 article.kind = Kind.FEATURE
             elif not article.text and article.captions:
@@ -421,7 +423,7 @@ class Builder:
                 article.kind = Kind.PHOTO
                 article.sections = [Section(None, [c.text for c in article.captions if c.text])]
                 self._add_authors(article, [n for c in article.captions for n in c.photographers])
-            labels = [article.kicker or "", article.title, *article.markup]
+            labels = [article.kicker or "", article.title, article.subtitle or "", *article.markup]
             article.kind = items.kind_of(article.text.split("\n"), labels, article.kind,
                                          str(self.current_column) if self.current_column else None)
         self.articles.append(article)

@@ -32,6 +32,7 @@ ANSWER = re.compile(rf"^\s*(?:答|A)\s*[:：]|^\s*[{HAN}]{{2,12}}\s*[:：]", re.
 HOST = re.compile(r"^\s*(?:主持人|记者)\s*[:：]")  # who asks in a printed interview
 INTERVIEW_WORDS = re.compile(r"专访|访谈|对话|答记者问|访问")
 COMMENTARY_WORDS = re.compile(r"评论员|短评|述评|时评|快评|锐评|社论|社评|评论员文章|核心提示|编者按")
+FEATURE_WORDS = re.compile(r"特写|侧记|纪实|速写|手记|见闻|蹲点|走基层")
 MIN_TURNS = 2
 
 
@@ -71,10 +72,21 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
         return True  # a bullet, or 本报讯 / a dateline: an item's first words
     if GOES_ON.match(folded):
         return False
-    if _another_zone(folded, item_zones or set()):
+    if _another_zone(folded, item_zones or set()) or _another_place(folded, previous):
         return True
     # in a column whose items open with lead-ins, a time alone opens none
     return not led and bool(NEWS_OPENER.match(folded)) and not _zone_first(folded)
+
+
+# A place opening a paragraph: 南昌市新建区…, 弋阳县…, 株洲市…
+PLACE_FIRST = re.compile(rf"^(?:[{HAN}]{{2,3}}[省市])?[{HAN}]{{2,3}}(?:市|区|县|州)(?=[{HAN}])")
+
+
+def _another_place(folded: str, previous: str) -> bool:
+    """A column's paragraph opening with a city, district or county the item
+    before never named (`南昌市新建区以招商引资为引擎…` after an item on 弋阳)."""
+    m = PLACE_FIRST.match(folded)
+    return bool(m) and m.group() not in previous and not GOES_ON.match(folded)
 
 
 def _another_zone(folded: str, item_zones: set[str]) -> bool:
@@ -120,4 +132,6 @@ def kind_of(paragraphs: list[str], labels: list[str], default: Kind, column: str
         return Kind.INTERVIEW
     if COMMENTARY_WORDS.search(described) or (folded and folded[0].startswith("核心提示")):
         return Kind.COMMENTARY
+    if default == Kind.BRIEF and FEATURE_WORDS.search(fold(" ".join(labels[:3]))):
+        return Kind.FEATURE  # 特写：探访…, ——…采访团走进新区侧记: the piece says what it is
     return default

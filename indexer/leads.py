@@ -259,5 +259,9 @@ MAX_MASTHEAD = 60  # characters: a page's header line is short
 
 def is_masthead(folded: str) -> bool:
     """A page-header line (paper, date, weekday, page number), not article text."""
-    line = folded.strip()
+    line = ENGLISH_DATE.sub(" ", folded).strip()  # 星期一 MONDAY, JUNE 5, 2023: its commas are the date's
     return len(line) <= MAX_MASTHEAD and not re.search(r"[。！？，,]", line) and bool(MASTHEAD.search(line))
+
+
+ENGLISH_DATE = re.compile(r"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\s*,?|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP"
+                          r"|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2}\s*,\s*\d{4}", re.IGNORECASE)

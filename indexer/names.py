@@ -21,7 +21,7 @@ OUTLET = (rf"(?:本报|本刊|本网|本台|[{HAN}]{{1,10}}?"
           r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|杂志社|杂志|周刊|社|网|台|客户端|新闻))")
 # Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any.
 ROLE = (rf"(?:(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
-        r"(?:记者|通讯员|评论员|撰稿人|撰稿|实习生|摄影师|主持人)|摄影|文字|撰文|文图|图文|文|图|整理|摄)")
+        r"(?:记者|通讯员|评论员|撰稿人|撰稿|实习生|摄影师|主持人)|作者|摄影|文字|撰文|文图|图文|文|图|整理|摄)")
 # Any short name of an outlet may stand right before a reporter's role (央视记者, 中央社记者).
 ANY_OUTLET = rf"(?:[{HAN}]{{2,8}}?(?=(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?(?:记者|通讯员)))"
 # Outlets may be joined before the role: 天山网-新疆日报记者, 中青报·中青网记者
@@ -159,7 +159,9 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
                 and CJK_NAME.fullmatch(rest) and rest not in NOT_NAMES):
             names.append((offset, offset + len(rest)))  # 记者 仪博文 报道: a role, then its name
             continue
-        if PLACE.match(rest) or (i + 1 < len(words) and words[i + 1][0] in ("报道", "电")):
+        slashed = i == len(words) - 1 and names and folded[words[i - 1][1][1]:start].strip() in ("/", "／")
+        if PLACE.match(rest) or (i + 1 < len(words) and words[i + 1][0] in ("报道", "电")) or (
+                slashed and len(rest) <= 3):  # 记者张韶雯／台北: the place after a slash
             has_role = True  # a place only stands in a byline
             continue
         if is_name(rest) or (named_by_role and not strict and CJK_NAME.fullmatch(rest) and rest not in NOT_NAMES):
@@ -189,6 +191,21 @@ def _outlet_role(word: str) -> bool:
 
 
 ROLE_ONLY = re.compile(ROLE)
+
+
+EN_NAME = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,3}"
+# `By Zhang Zhihao | China Daily`, `By Andrew Moody and Li Lei in Xi'an`: an English byline
+ENGLISH_BYLINE = re.compile(rf"^\s*By\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*)"
+                            r"\s*(?:(?:[|｜,]|\bin\b)\s*[^。，]{0,40})?$")
+
+
+def english_byline(text: str) -> list[Span] | None:
+    """Spans of the names in an English byline, or None."""
+    m = ENGLISH_BYLINE.match(text)
+    if not m:
+        return None
+    start = m.start("names")
+    return [(start + n.start(), start + n.end()) for n in re.finditer(EN_NAME, m.group("names"))]
 
 
 def marked_names(folded: str) -> list[Span]:
