@@ -277,6 +277,12 @@ def test_an_articles_zone_is_the_one_national_zone_it_is_about(headline, zone):
     assert article.zone == zone
 
 
+def test_全国_in_a_headline_about_one_zones_cluster_is_no_many_zones_headline():
+    page = ("# 本溪制药产业集群被认定为全国首批10个创新型产业集群试点之一\n\n"
+            "本报讯 本溪制药创新型产业集群依托本溪高新区，形成了七大产业园区。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == ["本溪高新区"]
+
+
 def test_an_article_about_many_zones_has_none():
     page = ("# 国家高新区评价结果出炉\n\n"
             "近日，襄阳高新区、宜昌高新区、孝感高新区、荆门高新区分别进入前列。\n")
