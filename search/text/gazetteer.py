@@ -12,13 +12,16 @@ import functools
 import re
 from dataclasses import dataclass, field
 from importlib import resources
+from typing import NamedTuple
 
 from search.text import segmenter
+from search.text.alternation import Alternations, Branch
 from search.text.cjk import HAN, HAN_CHAR
 
 # The endings that make a place name a zone name, longest first.
-ZONE_SUFFIX = (r"(?:国家级?)?(?:高新技术产业开发区|高新技术产业示范区|高新技术产业园区|高新技术开发区"
-               r"|新技术产业开发区|新技术开发区|高新區|高新区)")
+ZONE_ENDINGS = ("高新技术产业开发区", "高新技术产业示范区", "高新技术产业园区", "高新技术开发区",
+                "新技术产业开发区", "新技术开发区", "高新區", "高新区")
+ZONE_SUFFIX = r"(?:国家级?)?(?:" + "|".join(ZONE_ENDINGS) + ")"
 # Words that can stand right before 高新区 without being its name (该高新区).
 PROPER_NOUN_TAGS = {"ns", "nr", "nz", "nt", "nrt", "nrfg"}
 NOT_A_NAME = {"该", "本", "全", "各", "这", "此", "其", "两", "与", "和", "及",
@@ -78,6 +81,14 @@ def zones() -> dict[str, Zone]:
 @functools.cache
 def _known_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
     """One regex for every known form, and a map from matched stem to zone."""
+    branches, lookup = _known_branches()
+    return re.compile("|".join(regex for _, regex in branches)), lookup
+
+
+@functools.cache
+def _known_branches() -> tuple[list[Branch], dict[str, str]]:
+    """Every known form as a branch of one alternation, in the order tried,
+    and a map from matched stem to zone."""
     stems: dict[str, str] = {}
     literals: dict[str, str] = {}
     for zone in zones().values():
@@ -87,21 +98,36 @@ def _known_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
             else:
                 # Names that say "zone" or "park" are safe to find anywhere in
                 # running text; bare ones (光谷, 张江) are brands, found with
-                # care (_brand_pattern); districts (滨江区) never name a zone.
+                # care (_brands); districts (滨江区) never name a zone.
                 literals[form] = zone.name
     lookup = {**literals, **stems}
-    alternatives = []
+    branches = []
     for stem in sorted(stems, key=len, reverse=True):
         # 大连市高新区 and 河源市高新区 are the city's zone too
         city = "" if stem.endswith("市") else "市?"
-        alternatives.append(f"(?:{re.escape(stem)}{city}{ZONE_SUFFIX})")
+        branches.append((stem, f"(?:{re.escape(stem)}{city}{ZONE_SUFFIX})"))
     for lit in sorted(literals, key=len, reverse=True):
-        alternatives.append(f"(?:{re.escape(lit)})")
-    return re.compile("|".join(alternatives)), lookup
+        branches.append((lit, f"(?:{re.escape(lit)})"))
+    return branches, lookup
 
 
 @functools.cache
-def _brand_pattern() -> tuple[re.Pattern[str] | None, dict[str, str], dict[str, frozenset[str]]]:
+def _alternations() -> Alternations:
+    """Every name and ending the line rules look for, found in one pass:
+    known forms, bare endings (after 国家 or not), brands, confused names,
+    each alternation tried in the order of its regex."""
+    brands, _ = _brands()
+    wrong = _confusions()
+    return Alternations({
+        "known": _known_branches()[0],
+        "endings": [(head, ZONE_SUFFIX) for head in ("国家", *ZONE_ENDINGS)],
+        "brands": [(b, re.escape(b)) for b in sorted(brands, key=len, reverse=True)],
+        "confused": [(f, re.escape(f)) for f in sorted(wrong, key=len, reverse=True)],
+    })
+
+
+@functools.cache
+def _brands() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     """Bare names that on their own mean a zone (光谷, 麓谷, 松山湖, 中关村),
     the zone of each, and the place words that may stand right before one."""
     brands: dict[str, str] = {}
@@ -110,10 +136,7 @@ def _brand_pattern() -> tuple[re.Pattern[str] | None, dict[str, str], dict[str, 
         for form in (*zone.brands, *(p for p in zone.parks if p not in _named_parks(zone))):
             brands[form] = zone.name  # a bare park name (海淀园) is found with the same care
         places[zone.name] = {p for p in (zone.province, zone.city, "中国", zone.name[:2]) if p}
-    if not brands:
-        return None, {}, {}
-    pattern = re.compile("|".join(re.escape(b) for b in sorted(brands, key=len, reverse=True)))
-    return pattern, brands, {z: frozenset(p) for z, p in places.items()}
+    return brands, {z: frozenset(p) for z, p in places.items()}
 
 
 # What turns a brand into a company's, a street's or a building's name:
@@ -144,22 +167,26 @@ def _word_starts(text: str, at: int) -> bool:
     return pos == at
 
 
-def _brand_mentions(text: str) -> list[Mention]:
-    """Brands in text that name their zone, not a company or a street."""
-    pattern, brands, places = _brand_pattern()
-    if pattern is None:
-        return []
+def _brand_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
+    """Brands in text (at `spans`) that name their zone, not a company or a street."""
+    brands, places = _brands()
     found = []
-    for m in pattern.finditer(text):
-        zone = brands[m.group()]
-        if NOT_THE_ZONE_AFTER.match(text[m.end():m.end() + 6]):
+    for start, end in spans:
+        zone = brands[text[start:end]]
+        if NOT_THE_ZONE_AFTER.match(text[end:end + 6]):
             continue
-        before = text[:m.start()]
+        before = text[max(0, start - _place_reach()):start]  # not all the text before: lines are long
         if before and not (before[-1] in FUNCTION_CHARS or not HAN_CHAR.match(before[-1])
-                           or any(before.endswith(p) for p in places[zone]) or _word_starts(text, m.start())):
+                           or any(before.endswith(p) for p in places[zone]) or _word_starts(text, start)):
             continue  # 中电光谷: part of another name
-        found.append(Mention(zone, m.start(), m.end()))
+        found.append(Mention(zone, start, end))
     return found
+
+
+@functools.cache
+def _place_reach() -> int:
+    """How far before a brand its place words reach (the longest of them)."""
+    return max((len(p) for places in _brands()[1].values() for p in places), default=1)
 
 
 _SUFFIX_RE = re.compile(ZONE_SUFFIX)
@@ -188,58 +215,121 @@ def canonical(mention: str) -> str | None:
     return None
 
 
-@functools.lru_cache(maxsize=1 << 10)  # the parser asks of the same lines and headings several times
 def find_mentions(text: str) -> tuple[Mention, ...]:
-    """Every zone mention in text, in order, known zones and unknown ones."""
-    pattern, lookup = _known_pattern()
-    found: list[Mention] = []
+    """Every zone mention in text, in order, known zones and unknown ones.
+
+    Found line by line, each line matched once however often the parser asks
+    of it (as a paragraph, in its article's text, in all of its article's
+    words): no form, ending or context rule reads across a line break (the
+    segmenter cuts at one too), but one, kept as it always was: a line opening
+    with a bare ending (`高新区…`) takes a place name ending the line before.
+    """
+    if "\n" not in text:
+        return _line_mentions(text).found
+    placed: list[tuple[int, _LineMentions]] = []  # each line's offset in the text and mentions
+    offset = 0
+    for line in text.split("\n"):
+        placed.append((offset, _line_mentions(line)))
+        offset += len(line) + 1
+    wrapped = [m for at, line in placed[1:] if not line.opens_known for m in _wrapped_name(text, at)]
+    if not wrapped:  # lines hold disjoint spans: their mentions, line after line, are in order
+        return tuple(m for at, line in placed for m in _shifted(line.found, at))
+    by_kind = {kind: [m for at, line in placed for m in _shifted(getattr(line, kind), at)]
+               for kind in ("known", "unknown", "brands")}
+    found = [*by_kind["known"], *by_kind["unknown"], *wrapped, *by_kind["brands"]]
+    found.sort(key=lambda x: x.start)  # stable: known, unknown, brand for a shared start, as in a line
+    return tuple(found)
+
+
+def _shifted(mentions: tuple[Mention, ...], offset: int) -> tuple[Mention, ...]:
+    """A line's mentions placed in the text the line starts at `offset` of."""
+    if not offset or not mentions:
+        return mentions
+    return tuple(Mention(m.zone, m.start + offset, m.end + offset) for m in mentions)
+
+
+def _wrapped_name(text: str, at: int) -> list[Mention]:
+    """An unknown zone whose ending opens the line at `at` and whose name ends
+    the line before: the regex `$` of _CJK_RUN_BEFORE matches before a final
+    line break. The span starts one character late, as it always has."""
+    ending = _SUFFIX_RE.match(text, at)
+    name = _unknown_name(text[max(0, at - 8): at]) if ending else None
+    return [Mention(name + "高新区", at - len(name), ending.end())] if name and ending else []
+
+
+class _LineMentions(NamedTuple):
+    """The mentions of one line by kind, each in order, and all in order."""
+    known: tuple[Mention, ...]
+    unknown: tuple[Mention, ...]
+    brands: tuple[Mention, ...]
+    found: tuple[Mention, ...]
+
+    @property
+    def opens_known(self) -> bool:
+        """Whether a known form opens the line (no ending there is a bare one)."""
+        return bool(self.known) and self.known[0].start == 0
+
+
+@functools.lru_cache(maxsize=1 << 14)  # lines, not texts: an article's lines come back in every question of it
+def _line_mentions(text: str) -> _LineMentions:
+    """The mentions of one line (see find_mentions)."""
+    lookup = _known_branches()[1]
+    spans = _alternations().finditer(text)
+    known: list[Mention] = []
+    unknown: list[Mention] = []
+    brands: list[Mention] = []
     starts: list[int] = []  # known mentions, in order and never overlapping (finditer)
     ends: list[int] = []
-    for m in pattern.finditer(text):
-        stem = _STRIP_SUFFIX_RE.sub("", m.group())
-        zone = lookup.get(m.group()) or lookup.get(stem) or lookup[stem.removesuffix("市")]
-        found.append(Mention(zone, m.start(), m.end()))
-        starts.append(m.start())
-        ends.append(m.end())
-    for m in _SUFFIX_RE.finditer(text):
-        k = bisect.bisect_right(starts, m.start()) - 1  # the known mention starting last before it
-        if k >= 0 and m.start() < ends[k]:
+    for start, end in spans["known"]:
+        form = text[start:end]
+        stem = _STRIP_SUFFIX_RE.sub("", form)
+        zone = lookup.get(form) or lookup.get(stem) or lookup[stem.removesuffix("市")]
+        known.append(Mention(zone, start, end))
+        starts.append(start)
+        ends.append(end)
+    for start, end in spans["endings"]:
+        k = bisect.bisect_right(starts, start) - 1  # the known mention starting last before it
+        if k >= 0 and start < ends[k]:
             continue
-        name = _unknown_name(text[max(0, m.start() - 8): m.start()])  # a name is at most 8 characters
+        name = _unknown_name(text[max(0, start - 8): start])  # a name is at most 8 characters
         if name:
-            found.append(Mention(name + "高新区", m.start() - len(name), m.end()))
-    for brand in _brand_mentions(text):
+            unknown.append(Mention(name + "高新区", start - len(name), end))
+    for brand in _brand_mentions(text, spans["brands"]):
         k = bisect.bisect_right(starts, brand.start) - 1
         if k >= 0 and brand.start < ends[k]:
             continue  # inside a longer known form (中关村科技园区)
-        found.append(brand)
+        brands.append(brand)
+    wrong = _confusions()
+    confused = [(start, end, wrong[text[start:end]]) for start, end in spans["confused"]]
+    known, unknown, brands = (tuple(_without_confusions(kind, confused)) for kind in (known, unknown, brands))
+    found = [*known, *unknown, *brands]
     found.sort(key=lambda x: x.start)
-    return tuple(_without_confusions(text, found))
+    return _LineMentions(known, unknown, brands, tuple(found))
 
 
 @functools.cache
-def _confusions() -> tuple[re.Pattern[str] | None, dict[str, frozenset[str]]]:
+def _confusions() -> dict[str, frozenset[str]]:
     """Names confused with a zone (武汉经开区 for 东湖高新区) and the zones
     each must not resolve to."""
     wrong: dict[str, set[str]] = {}
     for zone in zones().values():
         for form in zone.not_this:
             wrong.setdefault(form, set()).add(zone.name)
-    if not wrong:
-        return None, {}
-    pattern = re.compile("|".join(re.escape(f) for f in sorted(wrong, key=len, reverse=True)))
-    return pattern, {f: frozenset(z) for f, z in wrong.items()}
+    return {f: frozenset(z) for f, z in wrong.items()}
 
 
-def _without_confusions(text: str, found: list[Mention]) -> list[Mention]:
+def _without_confusions(found: list[Mention], spans: list[tuple[int, int, frozenset[str]]]) -> list[Mention]:
     """Drop a mention of a zone that stands inside a name confused with it."""
-    pattern, wrong = _confusions()
-    if pattern is None or not found:
-        return found
-    spans = [(m.start(), m.end(), wrong[m.group()]) for m in pattern.finditer(text)]
     if not spans:
         return found
-    return [m for m in found if not any(s <= m.start and m.end <= e and m.zone in zs for s, e, zs in spans)]
+    starts = [start for start, _, _ in spans]
+    kept = []
+    for m in found:
+        k = bisect.bisect_right(starts, m.start) - 1  # the one span that can hold it: spans never overlap
+        if k >= 0 and m.end <= spans[k][1] and m.zone in spans[k][2]:
+            continue
+        kept.append(m)
+    return kept
 
 
 @functools.cache

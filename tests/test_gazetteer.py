@@ -1,0 +1,68 @@
+"""Zone mentions (search.text.gazetteer.find_mentions): found line by line,
+they are exactly what one scan of the whole text finds."""
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from search.text import gazetteer
+
+
+def _names() -> dict[str, list[str]]:
+    """Every name a rule matches, by the rule: zone forms, bare brands and
+    parks, names confused with a zone, places."""
+    names: dict[str, set[str]] = {"forms": set(), "brands": set(), "confused": set(), "places": set()}
+    for zone in gazetteer.zones().values():
+        names["forms"].update([zone.name, zone.full_name, *zone.short_names, *zone.parks])
+        names["brands"].update([*zone.brands, *zone.parks])
+        names["confused"].update(zone.not_this)
+        names["places"].update([zone.city or "", zone.province or "", zone.name[:2]])
+    return {rule: sorted(n for n in found if n) for rule, found in names.items()}
+
+
+# The words and characters that stand around a name and decide whether it is
+# a zone's (集团 after a brand, 在 before one, a place before 高新区).
+CONTEXT = ["高新区", "国家高新区", "高新技术产业开发区", "高新區", "市", "集团", "大道", "公司", "在", "的",
+           "，", "。", "走进", "中电", "该", "助推", "广安", "甲乙", "近日", " "]
+PIECE = st.one_of(*(st.sampled_from(names) for names in _names().values()), st.sampled_from(CONTEXT),
+                  st.just("\n"))
+TEXT = st.lists(PIECE, max_size=30).map("".join)
+
+
+def _whole_text_mentions(text: str) -> tuple[gazetteer.Mention, ...]:
+    # the one-line matcher run once over the whole text, line breaks and all
+    return gazetteer._line_mentions.__wrapped__(text).found
+
+
+@settings(max_examples=600, deadline=None)
+@given(TEXT)
+def test_line_by_line_is_one_scan_of_the_whole_text(text):
+    assert gazetteer.find_mentions(text) == _whole_text_mentions(text)
+
+
+def test_mentions_keep_their_place_in_the_text():
+    text = "近日，襄阳高新区召开会议。\n走进光谷，\n中电光谷集团"
+    found = gazetteer.find_mentions(text)
+    assert [(m.zone, text[m.start:m.end]) for m in found] == [("襄阳高新区", "襄阳高新区"), ("东湖高新区", "光谷")]
+
+
+
+def test_brands_look_back_as_far_as_their_longest_place_word():
+    # a brand is judged by the place words just before it, never by all the text before
+    _, places = gazetteer._brands()
+    assert gazetteer._place_reach() == max(len(p) for words in places.values() for p in words)
+
+
+ZONE_SETS = st.frozensets(st.sampled_from(["甲高新区", "乙高新区"]), min_size=1)
+SPANS = st.lists(st.tuples(st.integers(0, 3), st.integers(1, 4), ZONE_SETS), max_size=6).map(
+    lambda gaps: [(sum(g + n for g, n, _ in gaps[:i]) + gap, sum(g + n for g, n, _ in gaps[:i]) + gap + size, zs)
+                  for i, (gap, size, zs) in enumerate(gaps)])
+MENTIONS = st.lists(st.builds(lambda start, size, zone: gazetteer.Mention(zone, start, start + size),
+                              st.integers(0, 30), st.integers(1, 5), st.sampled_from(["甲高新区", "乙高新区"])))
+
+
+@settings(max_examples=600, deadline=None)
+@given(MENTIONS, SPANS)
+def test_a_mention_inside_a_name_confused_with_its_zone_is_dropped(found, spans):
+    kept = [m for m in found if not any(s <= m.start and m.end <= e and m.zone in zs for s, e, zs in spans)]
+    assert gazetteer._without_confusions(found, spans) == kept
