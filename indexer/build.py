@@ -361,42 +361,15 @@ def update(seeds: Path, root: Path) -> Report:
         _clear_debris(root)
         ix, meta, generation = open_index(root)
         seen = FirstSeen.from_index(ix, dt.datetime.now(dt.UTC).replace(tzinfo=None))
-        folder = read_folder(seeds)
-        files, manifest = folder.files, folder.manifest
-        report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
-        present = {p.name: p for p in files}
-        changed_files = []
-        for name, path in present.items():
-            try:
-                sha = _sha(path)
-            except OSError as exc:
-                report.skipped.append((name, f"cannot read: {exc.strerror or exc}"))
-                continue
-            if name not in meta.pages:
-                report.added.append(name)
-                changed_files.append(path)
-            elif meta.pages[name] != sha:
-                report.changed.append(name)
-                changed_files.append(path)
-        report.removed = sorted(set(meta.pages) - set(present))
-        pages = {n: s for n, s in meta.pages.items() if n in present}
-        # Parse first, delete after: a changed page that no longer decodes keeps
-        # its previous articles (and its old hash, so the next update retries).
-        parsed = parse_files(changed_files, manifest, "update")
-        touched = _with_linked_pages(parsed, changed_files, report.removed, present, meta, manifest)
-        if len(touched) > len(changed_files):  # a continued story ties other pages in: parse them as one set
-            parsed = parse_files(touched, manifest, "update")
-        docs = list(_documents(parsed, report, pages, seen))
-        unreadable = {name for name, _ in report.skipped}
+        changes = changes_of(seeds, meta, seen)
         # Every page written is first deleted by source, new ones included: an
         # update killed after its commit but before meta.json is written sees
         # those pages as new next time and must not add them twice.
         writer = ix.writer(**WRITER_OPTIONS)
         try:
-            deleted = 0
-            for name in report.removed + [p.name for p in touched if p.name not in unreadable]:
-                deleted += writer.delete_by_query(Term("source", name))
-            for doc in docs:
+            for name in changes.deleted:
+                writer.delete_by_query(Term("source", name))
+            for doc in changes.docs:
                 writer.add_document(**doc)
             # Deleted documents stay in their segments until merged; ranking and
             # the common-word cut-off count live documents only (search.index.scoring),
@@ -409,14 +382,63 @@ def update(seeds: Path, root: Path) -> Report:
             raise
         finally:
             ix.close()
-        meta.links = _links(parsed.joined, {n: ls for n, ls in meta.links.items()
-                                            if n in present and n not in {p.name for p in touched}})
-        meta.pages = dict(sorted(pages.items()))
+        changes.write_meta(generation, meta)
+        return changes.report
+
+
+@dataclass
+class Changes:
+    """What an update writes, whatever the backend: the documents of the
+    pages to (re)write, and the pages whose articles go first."""
+    report: Report
+    pages: dict[str, str]  # page name -> SHA-256 after the update
+    docs: list[dict]
+    deleted: list[str]  # pages (sources) whose documents are deleted before docs are added
+    links: dict[str, list[str]]
+
+    def write_meta(self, generation: Path, meta: Meta) -> None:
+        """Record the update in the generation's meta.json."""
+        meta.links = self.links
+        meta.pages = dict(sorted(self.pages.items()))
         write_meta(generation, meta)
         restrict(generation)
-        report.pages = len(pages)
-        return report
+        self.report.pages = len(self.pages)
 
+
+def changes_of(seeds: Path, meta: Meta, seen: FirstSeen) -> Changes:
+    """Compare seeds with the pages an index holds (its meta) and parse what
+    changed: new pages, changed ones, and every page tied to them."""
+    folder = read_folder(seeds)
+    files, manifest = folder.files, folder.manifest
+    report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
+    present = {p.name: p for p in files}
+    changed_files = []
+    for name, path in present.items():
+        try:
+            sha = _sha(path)
+        except OSError as exc:
+            report.skipped.append((name, f"cannot read: {exc.strerror or exc}"))
+            continue
+        if name not in meta.pages:
+            report.added.append(name)
+            changed_files.append(path)
+        elif meta.pages[name] != sha:
+            report.changed.append(name)
+            changed_files.append(path)
+    report.removed = sorted(set(meta.pages) - set(present))
+    pages = {n: s for n, s in meta.pages.items() if n in present}
+    # Parse first, delete after: a changed page that no longer decodes keeps
+    # its previous articles (and its old hash, so the next update retries).
+    parsed = parse_files(changed_files, manifest, "update")
+    touched = _with_linked_pages(parsed, changed_files, report.removed, present, meta, manifest)
+    if len(touched) > len(changed_files):  # a continued story ties other pages in: parse them as one set
+        parsed = parse_files(touched, manifest, "update")
+    docs = list(_documents(parsed, report, pages, seen))
+    unreadable = {name for name, _ in report.skipped}
+    touched_names = {p.name for p in touched}
+    links = _links(parsed.joined, {n: ls for n, ls in meta.links.items() if n in present and n not in touched_names})
+    deleted = report.removed + [p.name for p in touched if p.name not in unreadable]
+    return Changes(report, pages, docs, deleted, links)
 
 
 # A segment is rewritten without its deleted documents once they are this

@@ -1,0 +1,195 @@
+"""Build and update the Xapian shards (`--backend xapian`): the same pages,
+articles and analysis as the Whoosh build (indexer.build), written as
+Xapian documents (search.engine.backends.xapian_layout) into N shard
+databases, an article's shard fixed by a stable hash of its id.
+
+Layout of an index root with shards:
+    current -> gen-<time>-<pid>/   swapped atomically, as the Whoosh build's
+    gen-.../shard-0 ... shard-N-1   Xapian databases (what xapian-tcpsrv serves)
+    gen-.../meta.json, shards.json  pages, links; shard count and field averages
+    shard-0 -> current/shard-0      stable paths for xapian-tcpsrv and GAOXIN_SHARDS
+The generation code (lock, swap, pruning, first-seen times, the pages an
+update touches) is indexer.build's own.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import shutil
+from pathlib import Path
+
+import xapian
+
+from indexer.build import (FirstSeen, Report, _clear_debris, _documents, _links, _Locked, _prune, _swap,
+                           changes_of)
+from indexer.corpus import parse_files, read_folder
+from search.engine.backends import xapian_layout as layout
+from search.index.store import Meta, StoreError, current_dir, read_meta, restrict, write_meta
+from search.text import segmenter
+
+SHARDS_FILE = "shards.json"
+
+
+def shard_of(article_id: str, shards: int) -> int:
+    """The shard an article lives in: a stable hash of its id (the same in
+    every process and every build, so an update finds it again)."""
+    return int.from_bytes(hashlib.sha1(article_id.encode("utf-8")).digest()[:8], "big") % shards
+
+
+def shard_name(number: int) -> str:
+    """A shard database's directory name."""
+    return f"shard-{number}"
+
+
+def averages_of(docs: list[dict]) -> dict[str, float]:
+    """The mean quantized length of every BM25 field over the documents
+    (Whoosh's live average, search.index.scoring.average_length)."""
+    totals = dict.fromkeys(layout.scored_fields(), 0)
+    for doc in docs:
+        for name, length in layout.field_lengths(doc).items():
+            totals[name] += length
+    return {name: total / len(docs) if docs else 0.0 for name, total in totals.items()}
+
+
+def build(seeds: Path, root: Path, shards: int) -> Report:
+    """Full build of every page in seeds into `shards` new Xapian databases
+    of a new generation, then swap it in."""
+    if shards < 1:
+        raise ValueError("--shards must be at least 1")
+    segmenter.load()
+    with _Locked(root):
+        _clear_debris(root)
+        folder = read_folder(seeds)
+        stamp = dt.datetime.now(dt.UTC)
+        seen = _previous_first_seen(root, stamp.replace(tzinfo=None))
+        generation = root / f"gen-{stamp:%Y%m%dT%H%M%S%f}-{os.getpid()}"
+        generation.mkdir(parents=True)
+        try:
+            parsed = parse_files(folder.files, folder.manifest, "build")
+            report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
+            pages: dict[str, str] = {}
+            docs = list(_documents(parsed, report, pages, seen))
+            averages = averages_of(docs)
+            databases = [_create(generation / shard_name(n), n, shards, averages) for n in range(shards)]
+            for doc in docs:
+                databases[shard_of(doc["id"], shards)].replace_document(
+                    layout.id_term(doc["id"]), layout.document(doc, averages))
+            for database in databases:
+                database.commit()
+                database.close()
+            _write_shards_file(generation, shards, averages)
+            write_meta(generation, Meta(pages=dict(sorted(pages.items())),
+                                        built_at=stamp.isoformat(timespec="seconds"), links=_links(parsed.joined)))
+            report.added = sorted(pages)
+            restrict(generation)
+            _swap(root, generation)
+            _link_shards(root, shards)
+        except BaseException:
+            shutil.rmtree(generation, ignore_errors=True)
+            raise
+        _prune(root, generation)
+        return report
+
+
+def update(seeds: Path, root: Path) -> Report:
+    """Bring the live shards in line with seeds: the documents of new,
+    changed and removed pages replaced or deleted by article id, in every
+    shard, each shard committed once. The field averages of the build are
+    kept (a fresh build recomputes them: its weights may differ slightly,
+    its terms, positions, values and data do not)."""
+    generation = current_dir(root)
+    if generation is None:
+        raise StoreError(f"no shards at {root}: build them with python -m indexer build --backend xapian")
+    segmenter.load()
+    with _Locked(root):
+        _clear_debris(root)
+        meta = read_meta(generation)
+        shards, averages = read_shards_file(generation)
+        seen = FirstSeen(dt.datetime.now(dt.UTC).replace(tzinfo=None), _first_seen(generation, shards))
+        changes = changes_of(seeds, meta, seen)
+        databases = [xapian.WritableDatabase(str(generation / shard_name(n)), xapian.DB_OPEN)
+                     for n in range(shards)]
+        try:
+            for name in changes.deleted:
+                for database in databases:
+                    database.delete_document(layout.term("source", name))
+            for doc in changes.docs:
+                databases[shard_of(doc["id"], shards)].replace_document(
+                    layout.id_term(doc["id"]), layout.document(doc, averages))
+            for database in databases:
+                database.commit()
+        finally:
+            for database in databases:
+                database.close()
+        changes.write_meta(generation, meta)
+        return changes.report
+
+
+def _create(path: Path, number: int, shards: int, averages: dict[str, float]) -> xapian.WritableDatabase:
+    database = xapian.WritableDatabase(str(path), xapian.DB_CREATE)
+    database.set_metadata(layout.SCHEMA_KEY, layout.SHARD_SCHEMA)
+    database.set_metadata(layout.AVERAGES_KEY, json.dumps(averages))
+    database.set_metadata("gaoxin.shard", f"{number}/{shards}")
+    return database
+
+
+def _write_shards_file(generation: Path, shards: int, averages: dict[str, float]) -> None:
+    (generation / SHARDS_FILE).write_text(json.dumps({"shards": shards, "averages": averages,
+                                                      "schema": layout.SHARD_SCHEMA}, indent=1), "utf-8")
+
+
+def read_shards_file(generation: Path) -> tuple[int, dict[str, float]]:
+    """A generation's shard count and field averages; StoreError when it holds no shards."""
+    try:
+        data = json.loads((generation / SHARDS_FILE).read_text("utf-8"))
+    except (OSError, ValueError) as exc:
+        raise StoreError(f"{generation} holds no Xapian shards ({exc}): build them with "
+                         "python -m indexer build --backend xapian") from None
+    if data.get("schema") != layout.SHARD_SCHEMA:
+        raise StoreError(f"shards at {generation} have schema {data.get('schema')}, this program needs "
+                         f"{layout.SHARD_SCHEMA}: rebuild them with python -m indexer build --backend xapian")
+    return int(data["shards"]), {k: float(v) for k, v in data["averages"].items()}
+
+
+def _link_shards(root: Path, shards: int) -> None:
+    """root/shard-N -> current/shard-N for every shard (stale links of a
+    build with more shards removed): the paths servers are started on."""
+    for link in root.glob("shard-*"):
+        if link.is_symlink():
+            link.unlink()
+    for n in range(shards):
+        tmp = root / f".{shard_name(n)}.{os.getpid()}"
+        tmp.unlink(missing_ok=True)
+        os.symlink(Path("current") / shard_name(n), tmp)
+        os.replace(tmp, root / shard_name(n))
+
+
+def _first_seen(generation: Path, shards: int) -> dict[str, dt.datetime]:
+    """When each article of a generation's shards was first indexed."""
+    before: dict[str, dt.datetime] = {}
+    for n in range(shards):
+        database = xapian.Database(str(generation / shard_name(n)))
+        try:
+            for docid in range(1, database.get_lastdocid() + 1):
+                try:
+                    fields = layout.stored_fields(database.get_document(docid).get_data())
+                except xapian.DocNotFoundError:
+                    continue
+                if isinstance(fields.get("indexed"), dt.datetime):
+                    before[fields["id"]] = fields["indexed"]
+        finally:
+            database.close()
+    return before
+
+
+def _previous_first_seen(root: Path, now: dt.datetime) -> FirstSeen:
+    generation = current_dir(root)
+    if generation is None:
+        return FirstSeen(now)
+    try:
+        shards, _ = read_shards_file(generation)
+    except StoreError:  # none yet, or another layout: every article is new
+        return FirstSeen(now)
+    return FirstSeen(now, _first_seen(generation, shards))
