@@ -24,6 +24,7 @@ import xapian
 
 from indexer.build import (FirstSeen, Report, _clear_debris, _documents, _links, _Locked, _prune, _swap,
                            changes_of)
+from indexer.build import _previous_first_seen as whoosh_first_seen
 from indexer.corpus import parse_files, read_folder
 from search.engine.backends import xapian_layout as layout
 from search.index.store import Meta, StoreError, current_dir, read_meta, restrict, write_meta
@@ -185,11 +186,15 @@ def _first_seen(generation: Path, shards: int) -> dict[str, dt.datetime]:
 
 
 def _previous_first_seen(root: Path, now: dt.datetime) -> FirstSeen:
+    """The first-indexed times of the live generation: shards, or the Whoosh
+    index of a node moving to shards (feeds keep their order)."""
     generation = current_dir(root)
     if generation is None:
         return FirstSeen(now)
+    if not (generation / SHARDS_FILE).is_file():
+        return whoosh_first_seen(root, now)
     try:
         shards, _ = read_shards_file(generation)
-    except StoreError:  # none yet, or another layout: every article is new
+    except StoreError:  # another layout: every article is new
         return FirstSeen(now)
     return FirstSeen(now, _first_seen(generation, shards))

@@ -65,6 +65,7 @@ class Shard:
         self.timeout = timeout
         self.database: xapian.Database | None = None
         self.address: _Address | None = None
+        self.lost_spec = ""  # the replica that failed last
 
     @property
     def name(self) -> str:
@@ -104,6 +105,7 @@ class Shard:
         """Forget the open database after a failure (the next open tries the next replica)."""
         if self.address is not None:
             self.address.failed()
+            self.lost_spec = self.address.spec
         self.database = self.address = None
 
 
@@ -172,6 +174,8 @@ class ShardSet:
                 failed = self._failed_shards()
                 if attempt == 2 or not failed or not all(s.replica_ready() for s in failed):
                     raise self._unavailable(failed or self.shards, exc) from None
+                log.error("xapian shards %s failed (%s: %s); trying their next replica",
+                          ", ".join(f"{s.number} ({s.lost_spec})" for s in failed), type(exc).__name__, exc)
         return work(self.database())
 
     def refresh(self) -> bool:
