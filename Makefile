@@ -31,7 +31,7 @@ nginx:
 
 # Debian's xapian-tools: xapian-tcpsrv (one per shard and machine) and
 # xapian-replicate for the Xapian backend; the tests start real servers on
-# loopback ports (tests/xapian_servers.py). The Python bindings come from
+# loopback ports (bench/tcpsrv.py). The Python bindings come from
 # PyPI (setup.cfg, extra `xapian`).
 xapian-tools:
 	@command -v xapian-tcpsrv >/dev/null 2>&1 || { \

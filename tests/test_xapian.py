@@ -33,7 +33,7 @@ from search.engine.backends.xapian_shards import ShardSet, ShardsUnavailable
 from search.engine.params import parse_args
 from tests.conftest import SEEDS, live_server, searcher_of
 from tests.quality.evaluate import api_titles, judge, load
-from tests.xapian_servers import TcpServer, serving, shard_dirs
+from bench.tcpsrv import TcpServer, serving, shard_dirs
 
 JUDGED = load()
 DIFFERENTIAL = [dict(item.params) for item in JUDGED] + QUERIES

@@ -1,5 +1,5 @@
 """Real xapian-tcpsrv processes (Debian's xapian-tools) on free loopback
-ports for the Xapian backend's tests, each stopped by its PID."""
+ports, for the Xapian benchmarks and tests, each stopped by its PID (group)."""
 from __future__ import annotations
 
 import os
