@@ -36,7 +36,10 @@ from tests.quality.evaluate import api_titles, judge, load
 from bench.tcpsrv import TcpServer, serving, shard_dirs
 
 JUDGED = load()
-DIFFERENTIAL = [dict(item.params) for item in JUDGED] + QUERIES
+# and conditions on figures (search.engine.conditions), read from every match's stored figures
+CONDITIONS = [{"q": "投资>=1亿元", "sort": "value"}, {"q": "企业>=10家", "zone": "无锡高新区"},
+              {"q": "投资>=1亿元", "from": "2021", "to": "2022"}, {"q": "人才补贴>=1000万元"}]
+DIFFERENTIAL = [dict(item.params) for item in JUDGED] + QUERIES + CONDITIONS
 GENERATED_ARTICLES = 600
 
 

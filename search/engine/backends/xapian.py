@@ -27,9 +27,9 @@ from search.engine import filters
 from search.engine.backends import Answer, Request
 from search.engine.backends import xapian_layout as layout
 from search.engine.backends.xapian_shards import ShardSet
+from search.engine.conditions import figures_of
 from search.engine.phrases import cover
 from search.engine.plan import All, Any, Every, Fallback, Maybe, Not, Nothing, Plan, Run, Term, skips_fallback
-from search.errors import SearchError
 from search.index.scoring import idf_of
 
 _ORDER_SLOT = {"newest": layout.NEWEST, "relevance": layout.NEWEST, "oldest": layout.OLDEST,
@@ -51,6 +51,8 @@ class XapianBackend:
         def work(db):
             size = db.get_doccount()
             query = _Query(db, request)
+            if request.conditions:
+                return _conditioned_answer(db, query, request, start, count, size)
             page = _ordered(db, query.full(), request, start, min(count, size), size)
             facets: dict[str, list[tuple[object, int]]] = {}
             spied = [f.name for f in filters.FILTERS if f.name not in query.chosen]
@@ -71,6 +73,8 @@ class XapianBackend:
     def total(self, request: Request) -> int:
         """How many articles the request matches."""
         def work(db):
+            if request.conditions:
+                return len(_Conditioned(db, _Query(db, request), request, db.get_doccount()).kept)
             enquire = _enquire(db, _Query(db, request).full(), scored=False)
             return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated()
         return self.shards.run(work)
@@ -80,6 +84,8 @@ class XapianBackend:
         def work(db):
             size = db.get_doccount()
             wanted = size if limit is None else min(limit, size)
+            if request.conditions:
+                return [m.id for m in _Conditioned(db, _Query(db, request), request, size).kept[:wanted]]
             return _ids(_ordered(db, _Query(db, request).full(), request, 0, wanted, size), request)
         return self.shards.run(work)
 
@@ -89,6 +95,13 @@ class XapianBackend:
         def work(db):
             size = db.get_doccount()
             query = _Query(db, request)
+            if request.conditions:
+                kept = _Conditioned(db, query, request, size).kept
+                counts = _tally([m.values for m in kept], name)
+                first = {}
+                for place, m in enumerate(kept):
+                    first.setdefault(m.values.get(name, ""), place)
+                return [(v, counts[v]) for v in sorted(counts, key=lambda v: (-counts[v], first[v], v))]
             counts = _counts(db, query.full(), [name], size)[0][name]
             tied = Counter(counts.values())
 
@@ -266,8 +279,6 @@ class _Query:
         self.has_dates = bool(request.date_from or request.date_to)
         if self.has_dates:
             self.filters["date"] = _date_range(request.date_from, request.date_to)
-        if request.conditions:
-            raise SearchError("按数值条件检索（如“营收≥1亿元”）暂不支持 Xapian 分片后端，请去掉数值条件再试", 501)
 
     def full(self, leave_out: str | None = None) -> xapian.Query:
         """The plan, filtered by every filter but `leave_out`."""
@@ -341,6 +352,79 @@ def _counts(db: xapian.Database, query: xapian.Query, names: list[str], size: in
                 counts[part] += item.termfreq
         counted[name] = counts
     return counted, total
+
+
+class _Match:
+    """One match read whole (for conditions on figures): id, sort key, the
+    largest figure meeting a condition, the filter values and month."""
+
+    def __init__(self, key: bytes, slot: int, document: xapian.Document, met: list[float]):
+        self.id = layout.id_of_sort_key(key, slot)
+        self.key = key
+        self.value = max(met) if met else None
+        self.values = {name: document.get_value(layout.MONTH if name == "month" else layout.filter_slot(name))
+                       .decode("utf-8") for name in [*(f.name for f in filters.FILTERS), "month"]}
+
+
+class _Conditioned:
+    """A request with conditions on figures (search.engine.conditions):
+    every match is read, as the Whoosh backend reads their stored figures,
+    and only those stating a figure that meets one are kept, in the
+    request's order (sort=value: the largest such figure first)."""
+
+    def __init__(self, db: xapian.Database, query: _Query, request: Request, size: int):
+        mset = _ordered(db, query.full(), request, 0, size, size)
+        mset.fetch()
+        slot = _ORDER_SLOT.get(request.sort, layout.NEWEST)
+        matches = []
+        for (key, _), item in zip(_keyed(mset), mset, strict=True):
+            document = item.document
+            met = [f.high or f.value for f in figures_of(layout.stored_fields(document.get_data()))
+                   if any(c.met_by(f) for c in request.conditions)]
+            matches.append(_Match(key, slot, document, met))
+        self.kept = [m for m in matches if m.value is not None]
+        if request.sort == "value":
+            newest = {m.id: _newest_key(m) for m in self.kept}
+            self.kept.sort(key=lambda m: (-m.value, newest[m.id]))
+
+
+def _newest_key(match: _Match) -> str:
+    # the NEWEST sort value's order (newest first, then id), from the match's own sort key
+    return match.key.decode("utf-8")
+
+
+def _tally(rows: list[dict[str, str]], name: str) -> Counter:
+    """Values of a filter (or "month") over matches read whole, counted as _counts counts them."""
+    many = {f.name for f in filters.FILTERS if f.many_per_article}
+    counts: Counter = Counter()
+    for row in rows:
+        value = row.get(name, "")
+        if value:
+            counts.update(value.split(layout.MULTI_SEPARATOR) if name in many else [value])
+    return counts
+
+
+def _conditioned_answer(db: xapian.Database, query: _Query, request: Request, start: int, count: int,
+                        size: int) -> Answer:
+    """search() with conditions on figures: facets of the kept matches; a
+    filter that is on also counts the matches failing only that filter,
+    which (as in the Whoosh backend) are not held to the conditions."""
+    kept = _Conditioned(db, query, request, size).kept
+    rows = [m.values for m in kept]
+    full, full_total = _counts(db, query.full(), [*query.chosen, "month"], size)
+    facets = {}
+    for f in filters.FILTERS:
+        counted = _tally(rows, f.name)
+        if f.name in query.chosen:
+            counted += _counts(db, query.full(leave_out=f.name), [f.name], size)[0][f.name]
+            counted -= full[f.name]
+        facets[f.name] = _ranked(counted)
+    kept_months = _months(_tally(rows, "month"), len(kept))
+    months = kept_months
+    if query.has_dates:
+        dated, dated_total = _counts(db, query.full(leave_out="date"), ["month"], size)
+        months = _months(_tally(rows, "month") + dated["month"] - full["month"], len(kept) + dated_total - full_total)
+    return Answer(len(kept), [m.id for m in kept[start:start + count]], facets, months, kept_months)
 
 
 def _ranked(counts: Counter) -> list[tuple[str, int]]:
