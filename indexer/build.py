@@ -18,6 +18,7 @@ import os
 import shutil
 import signal
 from collections.abc import Iterator
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -184,6 +185,44 @@ def _previous_first_seen(root: Path, now: dt.datetime) -> FirstSeen:
         ix.close()
 
 
+@dataclass
+class Generation:
+    """A generation being built (new_generation): what the build fills in."""
+    path: Path
+    stamp: dt.datetime
+    seen: FirstSeen
+    report: Report = field(default_factory=Report)
+    pages: dict[str, str] = field(default_factory=dict)  # page name -> SHA-256
+    joined: list[tuple[str, str]] = field(default_factory=list)  # continued stories
+
+
+@contextmanager
+def new_generation(root: Path, first_seen=None) -> Iterator[Generation]:
+    """Under the index lock, a new generation directory for a full build
+    (whatever the backend writes into it); when the block ends, its meta.json
+    is written and `current` swapped to it atomically, older generations
+    pruned; when the block fails, it is deleted and the live one stays.
+    `first_seen(root, now)`: the first-indexed times carried over."""
+    with _Locked(root):
+        _clear_debris(root)
+        stamp = dt.datetime.now(dt.UTC)
+        seen = (first_seen or _previous_first_seen)(root, stamp.replace(tzinfo=None))
+        generation = Generation(root / f"gen-{stamp:%Y%m%dT%H%M%S%f}-{os.getpid()}", stamp, seen)
+        generation.path.mkdir(parents=True)
+        try:
+            yield generation
+            write_meta(generation.path, Meta(pages=dict(sorted(generation.pages.items())),
+                                             built_at=stamp.isoformat(timespec="seconds"),
+                                             links=_links(generation.joined)))
+            generation.report.added = sorted(generation.pages)
+            restrict(generation.path)
+            _swap(root, generation.path)
+        except BaseException:
+            shutil.rmtree(generation.path, ignore_errors=True)
+            raise
+        _prune(root, generation.path)
+
+
 def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
     """Full build of every page in seeds into a new generation, then swap it in
     (`procs`: building processes; by default one per core for big builds).
@@ -193,36 +232,19 @@ def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
     its share and writes its own segments in bulk (search.index.whoosh_write.
     SegmentBuilder), and one table of contents lists them all."""
     segmenter.load()
-    with _Locked(root):
-        _clear_debris(root)
+    with new_generation(root) as generation:
         folder = read_folder(seeds)
-        files, manifest = folder.files, folder.manifest
-        stamp = dt.datetime.now(dt.UTC)
-        seen = _previous_first_seen(root, stamp.replace(tzinfo=None))
-        generation = root / f"gen-{stamp:%Y%m%dT%H%M%S%f}-{os.getpid()}"
-        generation.mkdir(parents=True)
-        try:
-            ix = whoosh_index.create_in(str(generation), make_schema(), indexname=INDEX_NAME)
-            shares = _built_shares(generation, files, manifest, seen, build_procs(len(files), procs))
-            commit_segments(ix, [segment for share in shares for segment in share.segments])
-            ix.close()
-            report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
-            pages: dict[str, str] = {}
-            joined: list[tuple[str, str]] = []
-            for share in sorted(shares, key=lambda s: s.order):
-                _merge_report(report, share.report)
-                pages.update(share.pages)
-                joined += share.joined
-            write_meta(generation, Meta(pages=dict(sorted(pages.items())),
-                                        built_at=stamp.isoformat(timespec="seconds"), links=_links(joined)))
-            report.added = sorted(pages)
-            restrict(generation)
-            _swap(root, generation)
-        except BaseException:
-            shutil.rmtree(generation, ignore_errors=True)
-            raise
-        _prune(root, generation)
-        return report
+        ix = whoosh_index.create_in(str(generation.path), make_schema(), indexname=INDEX_NAME)
+        shares = _built_shares(generation.path, folder.files, folder.manifest, generation.seen,
+                               build_procs(len(folder.files), procs))
+        commit_segments(ix, [segment for share in shares for segment in share.segments])
+        ix.close()
+        generation.report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
+        for share in sorted(shares, key=lambda s: s.order):
+            _merge_report(generation.report, share.report)
+            generation.pages.update(share.pages)
+            generation.joined += share.joined
+    return generation.report
 
 
 # Postings one building process holds before it writes them out as a segment

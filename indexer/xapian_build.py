@@ -17,17 +17,15 @@ import datetime as dt
 import hashlib
 import json
 import os
-import shutil
 from pathlib import Path
 
 import xapian
 
-from indexer.build import (FirstSeen, Report, _clear_debris, _documents, _links, _Locked, _prune, _swap,
-                           changes_of)
+from indexer.build import FirstSeen, Report, _clear_debris, _documents, _Locked, changes_of, new_generation
 from indexer.build import _previous_first_seen as whoosh_first_seen
 from indexer.corpus import parse_files, read_folder
 from search.engine.backends import xapian_layout as layout
-from search.index.store import Meta, StoreError, current_dir, read_meta, restrict, write_meta
+from search.index.store import StoreError, current_dir, read_meta
 from search.text import segmenter
 
 SHARDS_FILE = "shards.json"
@@ -60,38 +58,23 @@ def build(seeds: Path, root: Path, shards: int) -> Report:
     if shards < 1:
         raise ValueError("--shards must be at least 1")
     segmenter.load()
-    with _Locked(root):
-        _clear_debris(root)
+    with new_generation(root, _previous_first_seen) as generation:
         folder = read_folder(seeds)
-        stamp = dt.datetime.now(dt.UTC)
-        seen = _previous_first_seen(root, stamp.replace(tzinfo=None))
-        generation = root / f"gen-{stamp:%Y%m%dT%H%M%S%f}-{os.getpid()}"
-        generation.mkdir(parents=True)
-        try:
-            parsed = parse_files(folder.files, folder.manifest, "build")
-            report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
-            pages: dict[str, str] = {}
-            docs = list(_documents(parsed, report, pages, seen))
-            averages = averages_of(docs)
-            databases = [_create(generation / shard_name(n), n, shards, averages) for n in range(shards)]
-            for doc in docs:
-                databases[shard_of(doc["id"], shards)].replace_document(
-                    layout.id_term(doc["id"]), layout.document(doc, averages))
-            for database in databases:
-                database.commit()
-                database.close()
-            _write_shards_file(generation, shards, averages)
-            write_meta(generation, Meta(pages=dict(sorted(pages.items())),
-                                        built_at=stamp.isoformat(timespec="seconds"), links=_links(parsed.joined)))
-            report.added = sorted(pages)
-            restrict(generation)
-            _swap(root, generation)
-            _link_shards(root, shards)
-        except BaseException:
-            shutil.rmtree(generation, ignore_errors=True)
-            raise
-        _prune(root, generation)
-        return report
+        parsed = parse_files(folder.files, folder.manifest, "build")
+        generation.report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
+        docs = list(_documents(parsed, generation.report, generation.pages, generation.seen))
+        generation.joined = parsed.joined
+        averages = averages_of(docs)
+        databases = [_create(generation.path / shard_name(n), n, shards, averages) for n in range(shards)]
+        for doc in docs:
+            databases[shard_of(doc["id"], shards)].replace_document(
+                layout.id_term(doc["id"]), layout.document(doc, averages))
+        for database in databases:
+            database.commit()
+            database.close()
+        _write_shards_file(generation.path, shards, averages)
+        _link_shards(root, shards)  # to current/shard-N: right once `current` is swapped as the block ends
+    return generation.report
 
 
 def update(seeds: Path, root: Path) -> Report:
