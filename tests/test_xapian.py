@@ -187,6 +187,8 @@ def test_a_killed_shard_gives_503_in_chinese_then_recovers(seed_index, tmp_path)
             assert len([line for line in log.read_text("utf-8").splitlines() if "xapian" in line]) == 1
             status, page = _fetch(base + "/search?q=企业")
             assert status == 503 and "分片 1" in page.decode() and "Traceback" not in page.decode()
+            status, health = _fetch(base + "/health")
+            assert status == 503 and "分片 1" in json.loads(health)["error"]
             servers[1] = TcpServer(servers[1].directory, servers[1].port).start()
             time.sleep(1.0)  # past the back-off of the failed address
             assert _fetch(base + "/api/search?q=创新")[0] == 200

@@ -20,17 +20,12 @@ from urllib.parse import urlsplit
 import xapian
 
 from search.engine.backends import xapian_layout as layout
-from search.errors import SearchError
+from search.errors import ShardsUnavailable
 
 log = logging.getLogger(__name__)
 
 RETRY_FIRST = 0.25  # seconds before an address that failed is tried again
 RETRY_MOST = 10.0
-
-
-class ShardsUnavailable(SearchError):
-    """A shard cannot answer: HTTP 503 with the reason in Chinese."""
-    status = 503
 
 
 @dataclass
