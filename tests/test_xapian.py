@@ -219,6 +219,25 @@ def test_a_failed_replica_hands_over_to_the_next(seed_shards, caplog):
             server.stop()
 
 
+def test_a_restarted_shard_server_is_reconnected_at_once(seed_shards, caplog):
+    root, _ = seed_shards
+    servers = serving(shard_dirs(root))
+    shards = _shard_set(servers)
+    try:
+        backend = XapianBackend(shards)
+        request = engine.request_of(parse_args({"q": "企业"}))
+        before = backend.ids(request)
+        servers[1].stop()  # as after a rebuild: the server restarted, the open connection gone
+        servers[1] = TcpServer(servers[1].directory, servers[1].port).start()
+        with caplog.at_level(logging.ERROR):
+            assert backend.ids(request) == before
+        assert not caplog.records
+    finally:
+        shards.close()
+        for server in servers:
+            server.stop()
+
+
 def test_a_slow_shard_times_out_with_a_clear_answer(seed_shards, caplog):
     root, _ = seed_shards
     servers = serving(shard_dirs(root))

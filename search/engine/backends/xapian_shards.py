@@ -60,7 +60,6 @@ class Shard:
         self.timeout = timeout
         self.database: xapian.Database | None = None
         self.address: _Address | None = None
-        self.lost_spec = ""  # the replica that failed last
 
     @property
     def name(self) -> str:
@@ -92,15 +91,10 @@ class Shard:
             return database
         raise ShardsUnavailable(f"{self.name} {failures[-1].reason}；搜索暂不可用，请稍后再试")
 
-    def replica_ready(self) -> bool:
-        """Whether a replica may be tried now (none is in back-off)."""
-        return any(a.retry_at <= time.monotonic() for a in self.addresses)
-
     def lost(self) -> None:
-        """Forget the open database after a failure (the next open tries the next replica)."""
-        if self.address is not None:
-            self.address.failed()
-            self.lost_spec = self.address.spec
+        """Forget the open database after it failed: the next open tries
+        its address again (once: a failed connection backs off), then the
+        next replica."""
         self.database = self.address = None
 
 
@@ -166,11 +160,12 @@ class ShardSet:
                 self._combined.reopen()
                 self.revision += 1
             except (xapian.NetworkError, xapian.DatabaseError) as exc:
+                # the shards that stopped answering are closed; the second
+                # attempt reconnects (a restarted server answers at once) or
+                # goes on to the next replica, and says which failed
                 failed = self._failed_shards()
-                if attempt == 2 or not failed or not all(s.replica_ready() for s in failed):
+                if attempt == 2 or not failed:
                     raise self._unavailable(failed or self.shards, exc) from None
-                log.error("xapian shards %s failed (%s: %s); trying their next replica",
-                          ", ".join(f"{s.number} ({s.lost_spec})" for s in failed), type(exc).__name__, exc)
         return work(self.database())
 
     def refresh(self) -> bool:
