@@ -29,6 +29,7 @@ from search.index.store import StoreError, current_dir, read_meta
 from search.text import segmenter
 
 SHARDS_FILE = "shards.json"
+COMMIT_EVERY = 2000  # documents written between commits of a build (its memory; the generation is not live yet)
 
 
 def shard_of(article_id: str, shards: int) -> int:
@@ -66,9 +67,12 @@ def build(seeds: Path, root: Path, shards: int) -> Report:
         generation.joined = parsed.joined
         averages = averages_of(docs)
         databases = [_create(generation.path / shard_name(n), n, shards, averages) for n in range(shards)]
-        for doc in docs:
+        for n, doc in enumerate(docs, 1):
             databases[shard_of(doc["id"], shards)].replace_document(
                 layout.id_term(doc["id"]), layout.document(doc, averages))
+            if n % COMMIT_EVERY == 0:  # Xapian holds changes in memory until a commit
+                for database in databases:
+                    database.commit()
         for database in databases:
             database.commit()
             database.close()

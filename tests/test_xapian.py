@@ -293,6 +293,26 @@ def _contents(root: Path) -> dict[str, tuple]:
     return out
 
 
+def test_a_shard_document_holds_what_whoosh_indexes(seed_index):
+    """layout.analysed's direct path (our tokenizers' terms()) gives the
+    terms, weights, positions and lengths of Whoosh's own FieldType.index."""
+    schema = layout.whoosh_schema()
+    with searcher_of(seed_index) as searcher:
+        stored = list(searcher.all_stored_fields())
+    checked = 0
+    for fields in stored:
+        article = json.loads(fields["article"])
+        for name, value in (("title", article["title"]), ("text", article["text"]), ("grams", article["text"])):
+            fieldobj = schema[name]
+            items = list(fieldobj.index(value))
+            whoosh = (sum(freq for _, freq, _, _ in items),
+                      sorted((b.decode(), w, fieldobj.format.decode_positions(v)) for b, _, w, v in items))
+            length, terms = layout.analysed(fieldobj, value)
+            assert (length, sorted(terms)) == whoosh
+            checked += 1
+    assert checked > 50
+
+
 def test_each_article_lives_in_the_shard_of_its_id(seed_shards):
     root, _ = seed_shards
     contents = _contents(root)

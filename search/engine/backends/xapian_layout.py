@@ -28,6 +28,7 @@ from functools import cache
 
 import xapian
 from whoosh.fields import STORED
+from whoosh.formats import Positions
 from whoosh.util.numeric import byte_to_length, length_to_byte
 
 from search.engine import filters
@@ -105,13 +106,34 @@ def scored_fields() -> list[str]:
     return [name for name in schema.names() if schema[name].indexed and schema[name].scorable]
 
 
+def analysed(fieldobj, value: str) -> tuple[int, list[tuple[str, float, list[int] | None]]]:
+    """A field value as Whoosh indexes it: (its length in tokens, and per
+    term its weight and positions (None for a field without them)). Our
+    span tokenizers' fields are read through `terms()`, the path
+    search.index.whoosh_write takes, without encoding positions only to
+    decode them again (tests/test_xapian.py checks it against
+    `FieldType.index`); any other field through `FieldType.index`."""
+    if type(fieldobj.format) is Positions and hasattr(fieldobj.analyzer, "terms"):
+        found, positions = fieldobj.analyzer.terms(value)
+        grouped: dict[str, list[int]] = {}
+        for word, position in zip(found, positions, strict=True):
+            grouped.setdefault(word, []).append(position)
+        boost = fieldobj.format.field_boost
+        return len(found), [(word, len(places) * boost, places) for word, places in grouped.items()]
+    items = list(fieldobj.index(value))
+    positional = fieldobj.format.supports("positions")
+    return sum(freq for _, freq, _, _ in items), [
+        (btext.decode("utf-8"), weight, fieldobj.format.decode_positions(vbytes) if positional else None)
+        for btext, _, weight, vbytes in items]
+
+
 def field_lengths(doc: dict) -> dict[str, int]:
     """A document's quantized length in every BM25 field (0 when absent)."""
     schema = whoosh_schema()
     out = {}
     for name in scored_fields():
         value = doc.get(name)
-        out[name] = quantized(sum(freq for _, freq, _, _ in schema[name].index(value))) if value else 0
+        out[name] = quantized(analysed(schema[name], value)[0]) if value else 0
     return out
 
 
@@ -131,18 +153,15 @@ def document(doc: dict, averages: dict[str, float]) -> xapian.Document:
         value = doc.get(name)
         if value is None or value == "" or not fieldobj.indexed or not isinstance(value, str):
             continue  # dates, numbers and flags are values, not terms
-        items = list(fieldobj.index(value))
-        length = quantized(sum(freq for _, freq, _, _ in items))
-        positional = fieldobj.format.supports("positions")
-        for btext, _, weight, vbytes in items:
-            name_term = term(name, btext.decode("utf-8"))
-            if fieldobj.scorable:
-                part = bm25_part(weight, length, averages.get(name) or 1, field_b(weighting, name), weighting.K1)
-            else:
-                part = weight  # Whoosh's WeightScorer
-            if positional:
-                for position in fieldobj.format.decode_positions(vbytes):
-                    out.add_posting(name_term, position + 1, 0)  # Xapian positions start at 1
+        length, terms = analysed(fieldobj, value)
+        length = quantized(length)
+        b, average = field_b(weighting, name), averages.get(name) or 1
+        for text, weight, positions in terms:
+            name_term = term(name, text)
+            # Whoosh's WeightScorer for an unscored field: the weight alone
+            part = bm25_part(weight, length, average, b, weighting.K1) if fieldobj.scorable else weight
+            for position in positions or ():
+                out.add_posting(name_term, position + 1, 0)  # Xapian positions start at 1
             out.add_term(name_term, max(1, round(part * SCALE)))
     _values(out, doc)
     out.set_data(json.dumps(stored(doc), ensure_ascii=False, default=_encode))
