@@ -12,6 +12,7 @@ from indexer import items, leads
 from indexer.model import Article, Caption, Column, Kind, LeftOut, Line, LineKind, Role, Section
 from indexer.text import continues, ends_sentence, fold, split_glued_names
 from search.text import gazetteer
+from search.text.cjk import has_han
 
 PHOTO_TITLE_LENGTH = 30
 AGENCY_FEATURE = re.compile(r"电\s*题\s*[:：]")  # 新华社北京7月15日电 题：…: an agency's feature
@@ -65,6 +66,7 @@ class Builder:
         self.column_led = False   # the column's first item opened with a lead-in (…讯)
         self.named: set[str] = set()  # zones the open article names so far
         self.replaced: dict[int, list[Article]] = {}  # id of a series heading -> the photos it became
+        self.dropped: set[int] = set()  # ids of articles closed with no words (their lines are reported)
 
     # --- what comes before any article ----------------------------------------
 
@@ -310,10 +312,12 @@ class Builder:
         with no text of its own (组图, a series title) each photo is news of
         its own, the heading its kicker."""
         current, carried = self.current, None
-        if current is not None and current.title and not current.text and not current.captions and not any(
+        if current is not None and current.title and not current.text and not any(
                 s.heading for s in current.sections):
             self.series = " ".join(p for p in (current.kicker, current.title) if p)
-            self.current, carried = None, current  # the heading names the series: it is no article
+            if not current.captions:
+                self.current, carried = None, current  # the heading names the series: it is no article
+            # else its captions so far are photos of the same series (Builder._series), this one too
         self.close()
         article = Article(self.source, derived_title(text), kind=Kind.PHOTO, kicker=self.series)
         article.sections.append(Section(None, [text]))
@@ -338,7 +342,10 @@ class Builder:
         self.current.markup.append(line.text)
         if line.variety == "signature":
             self.current_column = self.current_column or Column.COMMENTARY  # a signed opinion
-        if self.current.text and line.names:
+        text = self.current.text
+        # 新华社北京10月2日电 题：… is an agency feature's first line, its byline comes after it
+        headed = "\n" not in text and AGENCY_FEATURE.search(fold(text[:AGENCY_FEATURE_AT]))
+        if text and line.names and not headed:
             self.ended = True
         elif line.kind == LineKind.BYLINE:
             self.current.bylined = True
@@ -361,11 +368,12 @@ class Builder:
     def aside(self, line: Line) -> None:
         """A line kept with the article but in none of its fields (an editor
         line, which ends it); before any article it is page furniture."""
-        if self.current is None:
-            self.furniture.append(line.printed)
+        current = self.current
+        if current is None or not (current.title or current.text or current.captions):
+            self.furniture.append(line.printed)  # before any article's words: the page's
             return
-        self.current.markup.append(line.printed)
-        self.ended = self.ended or bool(self.current.text)
+        current.markup.append(line.printed)
+        self.ended = self.ended or bool(current.text)
 
     def page_furniture(self, line: Line) -> None:
         """导读, weather, 广告, 更正: kept with the page, in no article."""
@@ -386,15 +394,21 @@ class Builder:
         self.current = None
         if not (article.title or article.text or article.captions):
             # names or markers with no article around them: reported, not dropped
-            self.left_out.extend(LeftOut(0, piece, "names or markers outside any article")
-                                 for piece in article.markup if piece.strip())
+            self.dropped.add(id(article))
+            pieces = [*article.markup, *(s.heading for s in article.sections if s.heading)]
+            self.left_out.extend(LeftOut(0, piece, "names, markers or headings outside any article")
+                                 for piece in pieces if piece.strip())
             return
         if article.kind != Kind.PHOTO and not article.text and len(article.captions) > 1 and not any(
                 s.heading for s in article.sections):
             self._series(article)  # a heading over several captions: each photo is news of its own
             return
+        if _round_up(article):
+            self._split_round_up(article)
+            return
         if article.kind != Kind.PHOTO:
-            if any(s.heading for s in article.sections) or (article.bylined and not article.lead_in) or (
+            # a report (本报讯, a dateline) stays news, sub-headed or bylined
+            if (not article.lead_in and (any(s.heading for s in article.sections) or article.bylined)) or (
                     self._told(article)) or AGENCY_FEATURE.search(fold(article.text[:AGENCY_FEATURE_AT])):
                 article.kind = Kind.FEATURE
             elif not article.text and article.captions:
@@ -407,13 +421,28 @@ class Builder:
                                          str(self.current_column) if self.current_column else None)
         self.articles.append(article)
 
+    def _split_round_up(self, heading: Article) -> None:
+        """A round-up: each one-paragraph item is news of its own, the
+        headline over them their kicker (like a column label, never an article)."""
+        over = " ".join(p for p in (heading.kicker, heading.title) if p)
+        for k, paragraph in enumerate(heading.sections[0].paragraphs):
+            item = Article(self.source, "", kind=Kind.BRIEF, kicker=over)
+            item.sections.append(Section(None, [paragraph]))
+            if k == 0:  # the headline's subtitle and markup go with the first item
+                item.subtitle = heading.subtitle
+                item.markup.extend(heading.markup)
+                item.captions.extend(heading.captions)
+            self.replaced.setdefault(id(heading), []).append(item)
+            self.articles.append(item)
+
     @staticmethod
     def _told(article: Article) -> bool:
         """A 通讯 (feature) tells rather than reports: no lead-in (本报讯, a
         dateline), and a two-line headline (引题 or 副题) over it."""
         if not article.title or article.lead_in:
             return False
-        return bool(article.kicker or article.subtitle)
+        # an English line under a headline is its translation, not a 副题
+        return bool(article.kicker or (article.subtitle and has_han(article.subtitle)))
 
     def _series(self, heading: Article) -> None:
         """A heading with captions and no text: one photo article a caption,
@@ -430,6 +459,27 @@ class Builder:
                 article.markup.extend(heading.markup)
                 self._add_authors(article, heading.authors)
             self.articles.append(article)
+
+MIN_ROUND_UP = 3   # one-paragraph items under one headline that make it a round-up
+MAX_ROUND_UP_ITEM = 240  # characters of one item of a round-up
+
+
+def _round_up(article: Article) -> bool:
+    """Whether a headlined piece is a round-up: a headline over one-paragraph
+    items each opening like news of its own (`3月27日，…` `日前，高新区企业…`),
+    no lead-in, no byline, no sub-heading. A chronological feature has a lead
+    of its own, a byline, or paragraphs that go on from each other."""
+    if not article.title or article.lead_in or article.bylined or article.authors or len(article.sections) != 1 \
+            or article.sections[0].heading or article.captions:
+        return False
+    paragraphs = article.sections[0].paragraphs
+    if len(paragraphs) < MIN_ROUND_UP or any(
+            len(p) > MAX_ROUND_UP_ITEM or not ends_sentence(p) for p in paragraphs):
+        return False
+    news = sum(1 for p in paragraphs if items.opens_news(fold(p)))
+    # one item may open otherwise (天津新闻报道…) once the run is long enough to show the pattern
+    return items.opens_news(fold(paragraphs[0])) and news >= len(paragraphs) - (len(paragraphs) > MIN_ROUND_UP)
+
 
 def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
     """Build the articles of a page from its typed lines (`untitled`: the
@@ -501,6 +551,8 @@ def _settle_owners(builder: Builder, typed: list[Line]) -> None:
     """Captions go with their credits; a series heading's captions each with
     its own photo, its other lines with the first."""
     for line in typed:
+        if line.owner is not None and id(line.owner) in builder.dropped:
+            line.owner = None  # its article had no words: the line is reported as left out
         if line.kind == LineKind.CREDIT and line.caption is not None:
             typed[line.caption].owner = line.owner
     seen: dict[int, int] = {}
@@ -508,7 +560,9 @@ def _settle_owners(builder: Builder, typed: list[Line]) -> None:
         photos = builder.replaced.get(id(line.owner)) if line.owner is not None else None
         if not photos:
             continue
-        if line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO):
+        if line.kind == LineKind.PARAGRAPH and line.role in (Role.NONE, Role.BODY):
+            line.owner = next((a for a in photos if line.text in a.text), photos[0])  # a round-up's item
+        elif line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO):
             k = seen.get(id(line.owner), 0)
             seen[id(line.owner)] = k + 1
             line.owner = photos[min(k, len(photos) - 1)]

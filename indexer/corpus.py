@@ -17,7 +17,8 @@ from indexer import continuations, header
 from indexer.header import PageHeader
 from indexer.manifest import MANIFEST, merged, read_manifest
 from indexer.lines import type_lines
-from indexer.model import LineKind, ParseResult
+from indexer.parse import header_lines
+from indexer.model import ParseResult
 from indexer.pages import PageError, read_page
 from indexer.parse import parse_page
 from search.index.store import StoreError
@@ -151,5 +152,5 @@ def issue_of(path: Path, manifest: dict[str, PageHeader]) -> tuple[str, dt.date]
     # the page's header block read by the parser's own line rules, from its
     # first lines only: the same issue as a full parse gives, at a fraction of it
     top = "\n".join(rest.split("\n")[:HEADER_LINES])
-    header.from_masthead([t.text for t in type_lines(top) if t.kind == LineKind.MASTHEAD], found)
+    header.from_masthead(header_lines(type_lines(top)), found)
     return found.issue()

@@ -15,6 +15,8 @@ from __future__ import annotations
 import enum
 import re
 
+from search.text.cjk import has_han
+
 
 class Furniture(enum.StrEnum):
     """Kinds of page furniture, as `--explain` names them."""
@@ -24,6 +26,7 @@ class Furniture(enum.StrEnum):
     NOTICE = "notice"            # 更正, 声明, 启事, 公告 (of the paper, not news)
     SERVICE = "service"          # 扫码阅读, 本版邮箱, 新闻热线
     COLOPHON = "colophon"        # 国内统一刊号, 邮发代号, 社址, 定价
+    DEBRIS = "debris"            # column rules, page numbers, OCR noise: no word in it
 
 
 PAGE = r"(?:第\s*)?(?:[A-Za-z]\s*)?\d{1,2}\s*(?:版|页)"
@@ -31,6 +34,8 @@ PAGE = r"(?:第\s*)?(?:[A-Za-z]\s*)?\d{1,2}\s*(?:版|页)"
 POINTER = re.compile(rf"(?:[▶►→>»]+\s*|(?:详见|见|转)\s*|[…\.·]{{2,}}\s*|\s){PAGE}\s*$"
                      rf"|[(（]\s*(?:详见|见)?\s*{PAGE}\s*[)）]\s*$|^\s*[▶►→]\s*{PAGE}")
 DIGEST_TITLE = re.compile(r"^(?:今日|本期|本版|本报)?(?:导读|要闻提示|内容提要|今日看点|要目|目录)(?:[:：].*)?$")
+# A line pointing at what follows on a web page (`一起来看双语新闻速递→`, `点击阅读👇`).
+TEASER = re.compile(r"(?:看|戳|点击|阅读|了解|收听|观看)[^。！？]{0,16}[→↓👇⬇]+\s*$")
 WEATHER = re.compile(r"\d\s*(?:℃|°C)|天气\s*[:：]|气温\s*\d|天气预报|空气质量\s*[:：]|AQI\s*\d|(?:东|南|西|北"
                      r"|偏)+风\s*\d|风力\s*\d"
                      r"|^(?:晴|多云|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|雨夹雪)(?:转|到|间|$)")
@@ -43,14 +48,31 @@ NOTICE_TEXT = re.compile(r"^(?:更正|勘误|声明|致歉|启事|征订启事|�
                          r"|务经书面授权|版权所有"
                          r"|未经(?:书面)?授权|风险自担|观点仅代表|特此(?:更正|声明|致歉|公告)[。！]?$|遗失.{0,40}(?:作废|声明)")
 SERVICE = re.compile(r"相关阅读|阅读链接|字号\s*[:：]|数字版|电子报|热线\s*[:：]|投稿|订阅|邮箱\s*[:：]"
+                     r"|^(?:地址|联系地址|联系电话|传真|网址|邮编)\s*[:：]"
                      r"|电话\s*[:：]\s*\d|扫码\S{0,4}"
                      r"|扫描二维码|扫一扫|长按识别|长按二维码|本版邮箱|投稿邮箱|新闻热线"
                      r"|报料热线|读者热线|服务热线|订阅热线|发行热线|投诉电话|读者服务")
 COLOPHON = re.compile(r"国内统一(?:连续出版物号|刊号)|邮发代号|CN\s*\d{2}\s*[-—]\s*\d{4}|ISSN|社\s*址|零售价"
                       r"|定\s*价\s*[:：]"
+                      r"|(?:报社|杂志社|本刊|本报|编辑部)\s*(?:出版\s*)?(?:地址|社址)|邮编\s*[:：]?\s*\d{6}"
                       r"|^(?:主办|承办|协办|主管|出品|发布时间|来源|出版)\s*[:：]|(?:报社|出版社)\s*出版$|印\s*刷\s*[:：]|总第\s*\d+\s*期|今日\s*\d+\s*版|本报(?:地址|网址)|(?:社长|总编辑)\s*[:：]")
 MAX_LINE = 60        # furniture lines are short; a paragraph that mentions 扫码 is still text
 MAX_SERVICE_TEXT = 40
+
+
+# What a rule, a frame or OCR noise is made of: box drawing, blocks, shapes, punctuation.
+DECORATION = re.compile(r"[\u2500-\u25ff\s\W_]+")
+DECORATION_EDGES = re.compile(r"^[\u2500-\u259f\s]+|[\u2500-\u259f\s]+$")
+MAX_DEBRIS_LETTERS = 3  # `- 3 -`, `l l i`: a page number or OCR specks, not a word
+
+
+def is_debris(folded: str) -> bool:
+    """A line with no word in it: a column rule (━━━, │), a page number
+    (`- 3 -`), OCR specks (`、 ，。 l l i ■■`)."""
+    if re.fullmatch(r"\s*[。！？!?”’）)…]+\s*", folded):
+        return False  # the end of a sentence a hard wrap put on a line of its own
+    rest = DECORATION.sub("", folded)
+    return bool(folded.strip()) and len(rest) <= MAX_DEBRIS_LETTERS and not has_han(rest)
 
 
 def kind(folded: str) -> Furniture | None:
@@ -58,7 +80,10 @@ def kind(folded: str) -> Furniture | None:
     line = folded.strip()
     if not line or len(line) > MAX_LINE:
         return None
-    if DIGEST_TITLE.match(line) or (POINTER.search(line) and not re.search(r"[。！？]", line)):
+    if is_debris(line):
+        return Furniture.DEBRIS
+    line = DECORATION_EDGES.sub("", line) or line  # ▌▌ A03 ▌▌ 2023.7.26: the frame is no part of it
+    if DIGEST_TITLE.match(line) or (POINTER.search(line) and not re.search(r"[。！？]", line)) or TEASER.search(line):
         return Furniture.DIGEST
     if ADVERT.search(line):
         return Furniture.ADVERT

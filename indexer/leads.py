@@ -22,7 +22,8 @@ from search.text.cjk import HAN
 
 NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,20}}?(?:讯|报道|消息))】"
                        rf"|(?P<outlet>{OUTLET})(?:·[{HAN}]{{1,8}})?[{HAN}]{{0,6}}?"
-                       rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯|(?P<bare>本报|本刊|本网)(?=[\s(（])|(?P<plain>[{HAN}]{{2,12}}?讯)(?=[\s(（【:：]))")
+                       rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯|(?P<bare>本报|本刊|本网)(?=[\s(（])|(?P<plain>[{HAN}]{{2,12}}?讯)(?=[\s(（【:：])"
+                       rf"|(?P<dated>[{HAN}]{{1,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日讯))")  # 本报9日讯, 早报1月6日讯
 DATELINE = re.compile(rf"^(?:{OUTLET})?[{HAN}]{{0,8}}?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日"
                       rf"|[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日|\d{{1,2}}日)(?:电|消息)"
                       rf"|^(?:{OUTLET})消息(?=[\s(（:：,，])")
@@ -54,8 +55,25 @@ class Lead:
     dateline_end: int = 0  # a kept dateline ends here (text after it is set off by a space)
 
 
+# A tag of place or topic opening an item: 【广东河源】南都讯…, 【全国】9月25日，… (not 【XX讯】, not a box label)
+OPENING_TAG = re.compile(rf"^\s*【(?P<tag>[{HAN}·]{{2,8}})】(?=\S)")
+NOT_A_TAG = re.compile(r"(?:讯|报道|消息)$|^(?:核心提示|编者按|导语|提要|内容提要)$")
+
+
 def lead_in(folded: str) -> Lead | None:
-    """The lead-in of an article's first paragraph, or None."""
+    """The lead-in of an article's first paragraph, or None. A tag of place
+    opening it (`【广东河源】`) is taken off as well, and alone makes a lead-in."""
+    tag = OPENING_TAG.match(folded)
+    if tag and not NOT_A_TAG.search(tag.group("tag")):
+        offset = tag.end()
+        after = _lead_in(folded[offset:]) or Lead()
+        return Lead(drop=[tag.span(), *((s + offset, e + offset) for s, e in after.drop)],
+                    names=[(s + offset, e + offset) for s, e in after.names],
+                    dateline_end=after.dateline_end + offset if after.dateline_end else 0)
+    return _lead_in(folded)
+
+
+def _lead_in(folded: str) -> Lead | None:
     lead = Lead()
     pos = 0
     m = NEWS_MARK.match(folded)
@@ -81,7 +99,7 @@ def lead_in(folded: str) -> Lead | None:
     else:
         m = DATELINE.match(folded)
         if not m:
-            return None
+            return _opening_byline(folded)
         pos = lead.dateline_end = m.end()  # a dateline stays in the text
     b = BRACKETED.match(folded, pos)
     if b:
@@ -115,6 +133,19 @@ def lead_in(folded: str) -> Lead | None:
 LEAD_ROLE = re.compile(r"\s*(?:作者|(?:本报|本台|本网|全媒体|融媒体|特约)?记者|通讯员|实习生|撰文|文"
                        r"|图)\s*[:：/／]?\s*")
 LEAD_NAME = re.compile(rf"([{HAN}]{{2,3}})(?=[\s、，,]|$)")
+
+
+BYLINE_OUTLET = re.compile(rf"(?:{OUTLET}|本报|本台|本网)(?=(?:全媒体|融媒体|特约)?记者)")
+
+
+def _opening_byline(folded: str) -> Lead | None:
+    """`徐州日报全媒体记者 范海杰 7月23日至25日，…`: an outlet's reporter
+    named at the text's start with no mark before, then the text."""
+    outlet = BYLINE_OUTLET.match(folded)
+    found = _unbracketed_byline(folded, outlet.end()) if outlet else None
+    if found is None or found[1] >= len(folded):
+        return None
+    return Lead(drop=[(0, found[1])], names=found[0])
 
 
 def _unbracketed_byline(folded: str, pos: int) -> tuple[list[Span], int] | None:
@@ -162,7 +193,8 @@ def _name_before_place(folded: str, start: int, end: int) -> tuple[int, int] | N
 
 SOURCE_NOTE = re.compile(r"\s*(?:[(（]\s*(?:(?:据|摘自|来源|转自|稿件来源"
                          r"|原载)\s*[:：]?\s*)?(?P<inner>[^()（）]{2,24}?)\s*[)）]"
-                         r"|(?:据|摘自|来源[:：])\s*《[^》]{2,16}》|[(（]\s*(?:完|终)\s*[)）])\s*$")
+                         r"|(?:据|摘自|来源[:：])\s*《[^》]{2,16}》|[(（]\s*(?:完|终)\s*[)）]"
+                         rf"|^\s*(?:据|摘自|转自|来源[:：])\s*(?:{OUTLET}))\s*$")  # 据中国网 on a line of its own
 
 
 def source_note(folded: str) -> tuple[int, int] | None:

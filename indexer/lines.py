@@ -24,15 +24,19 @@ MAX_SUBTITLE = 48          # ——副题 lines run a little longer
 MARKUP_HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
 COLUMN_LABEL = re.compile(r"^(?:【\s*(?P<name>[^】]{2,12}?)\s*】|[■□●◆◇]\s*(?P<name2>[^\s，。！？]{2,10}))$")
 # A column's name standing alone: 简讯, 要闻简报, 园区动态, 创新短波, 组图, 短评.
+# It may carry an English name and the period it covers: `每周精选丨WND WEEKLY（12.7—12.13）`.
 COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报"
-                         r"|扫描|纵览|一览"
+                         r"|扫描|纵览|一览|精选|周报|快报|速报|要闻"
                          r"|直通车|面面观|组图|图片新闻|图说|图闻|图片报道|影像|短评|述评|时评|快评|锐评|社论|评论员文章"
-                         r"|评论|专访|访谈|人物|特写|纪实|走基层)$")
+                         r"|评论|视角|随笔|杂谈|热评|微评|新论|专访|访谈|人物|特写|纪实|走基层)"
+                         r"(?:\s*[丨|｜·/]\s*[A-Za-z][A-Za-z .'&-]*)?(?:\s*[(（][\d.\-—～~至月日 ]+[)）])?$")
 COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片报道|影像|镜头")),
-           (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|论坛|观点")),
+           (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|论坛|观点|视角|札记|随笔|杂谈|热评"
+                                          r"|微评|新论")),
            (Column.INTERVIEW, re.compile(r"专访|访谈|对话")),
            (Column.FEATURE, re.compile(r"人物|特写|纪实|走基层|深度|调查|通讯")),
            (Column.NEWS, re.compile(r"简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报|扫描|纵览|一览"
+                                    r"|精选|周报|快报|速报"
                                     r"|直通车|面面观"
                                     r"|新闻|要闻|视窗|前沿|一线")))
 BYLINE_MARK = re.compile(r"^[►▶▸■□●◆◇◎＼\\]\s*")
@@ -97,11 +101,12 @@ def _masthead(c: Candidate) -> list[Line] | None:
     # and says it is a page (星期, 第N版): a footer, or a header the OCR put late.
     if len(c.folded) > leads.MAX_MASTHEAD or _jump_line(c):
         return None  # a header line is short; （上接第1版） names a page but is no header
-    dated = header.printed_date(c.folded) is not None
-    if furniture.kind(c.folded) == furniture.Furniture.DIGEST and not dated and len(c.folded) > MAX_PAGE_LINE:
+    folded = furniture.DECORATION_EDGES.sub("", c.folded) or c.folded  # ▌▌ A03 ▌▌ 2023.7.26: a framed footer
+    dated = header.printed_date(folded) is not None
+    if furniture.kind(folded) == furniture.Furniture.DIGEST and not dated and len(folded) > MAX_PAGE_LINE:
         return None  # 甲乙高新区获批国家级孵化器 …… 2版: an entry of a 导读 box, not the page's header
-    if (c.top and (leads.is_masthead(c.folded) or header.is_date_line(c.folded) or _paper_name(c.folded))) or (
-            leads.is_masthead(c.folded) and (dated or len(c.folded) <= MAX_PAGE_LINE) and not c.folded.startswith("#")):
+    if (c.top and (leads.is_masthead(folded) or header.is_date_line(folded) or _paper_name(folded))) or (
+            leads.is_masthead(folded) and (dated or len(folded) <= MAX_PAGE_LINE) and not folded.startswith("#")):
         return [c.line(LineKind.MASTHEAD)]
     return None
 
@@ -115,8 +120,8 @@ def _paper_name(folded: str) -> bool:
     DAZHONG DAILY · 2022`, `HUBEI DAILY`): no headline has a colon-free
     outlet name followed only by header words."""
     line = folded.strip()
-    if len(line) > 40 or re.search(r"[：:。！？，,“”《》]", line):
-        return False
+    if len(line) > (60 if LATIN_MASTHEAD.match(line) else 40) or re.search(r"[：:。！？，,“”《》]", line):
+        return False  # HAIKOU NATIONAL HIGH-TECH ZONE NEWSLETTER: an English masthead runs longer
     m = PAPER_LINE.match(line)
     rest = line[m.end():] if m else line
     return bool(m and re.fullmatch(r"[A-Za-z0-9 .·'&年第期版\-]*", rest)) or bool(LATIN_MASTHEAD.match(line))
@@ -183,9 +188,21 @@ def _furniture(c: Candidate) -> list[Line] | None:
     found = furniture.kind(folded)
     if found is None and not (c.top or heading) and furniture.long_notice(folded):
         found = furniture.Furniture.NOTICE
-    if found is None:
-        return None
+    if found is None or (found == furniture.Furniture.COLOPHON and _sourced_byline(folded) is not None):
+        return None  # 来源：《当代党员》 冯驿驭 王雪: the piece's source and its authors, a byline
     return [c.line(LineKind.FURNITURE, markup=c.text, variety=found)]
+
+
+SOURCED = re.compile(rf"^\s*(?:来源|稿源|转自)\s*[:：]\s*(?:《[^》]{{1,16}}》|{names.OUTLET})\s+")
+
+
+def _sourced_byline(folded: str) -> list[tuple[int, int]] | None:
+    """Name spans of `来源：《当代党员》 冯驿驭 王雪 周丹` (a source, then its authors)."""
+    m = SOURCED.match(folded)
+    if not m:
+        return None
+    spans = names.byline(folded[m.end():], need_role=False, strict=True)
+    return [(s + m.end(), e + m.end()) for s, e in spans] if spans else None
 
 
 def _is_caption(text: str) -> bool:
@@ -201,8 +218,8 @@ MIN_GLUED_CAPTION = 5
 
 def _credit(c: Candidate) -> list[Line] | None:
     found = credits.credit(c.folded)
-    if not found:
-        return None
+    if not found or _sourced_byline(c.folded) is not None:
+        return None  # 来源：《当代党员》 冯驿驭: a piece's source and authors, not a photo's
     glued = credits.trailing(c.folded)
     if glued and _is_caption(c.folded[:glued[0]]):
         return None  # 俯瞰西安高新区景色 高新区供图: a caption and its credit (caption-with-credit)
@@ -211,8 +228,18 @@ def _credit(c: Candidate) -> list[Line] | None:
                    names=names.spans_text(c.text, found.photographers), markup=c.text)]
 
 
+# Where a reprinted piece first ran, after its byline: 本报记者 李丽云（原载2011年7月7日科技日报一版）
+REPRINT_NOTE = re.compile(r"\s*[(（]\s*(?:原载|原刊|摘自|转载自|来源[:：]?|据)[^()（）]{2,30}[)）]\s*$")
+
+
 def _byline(c: Candidate) -> list[Line] | None:
+    sourced = _sourced_byline(c.folded)
+    if sourced:
+        return [c.line(LineKind.BYLINE, names=names.spans_text(c.text, sourced))]
     inner = c.folded.strip()
+    reprint = REPRINT_NOTE.search(inner)
+    if reprint and reprint.start() > 0:
+        inner = inner[:reprint.start()]
     offset = 0
     bracketed = inner[:1] in "(（【[" and inner[-1:] in ")）】]"
     if bracketed:
@@ -235,8 +262,12 @@ def _author_names(c: Candidate) -> list[Line] | None:
     return [c.line(LineKind.AUTHORS, names=names.spans_text(c.text, spans), variety="signature" if signed else "")]
 
 
+# A site or account named alone in brackets on a line of its own: （中国高邮）, （高新发布）
+SOURCE_ALONE = re.compile(rf"^\s*[(（](?:中国[{HAN}]{{2,4}}|[{HAN}]{{2,6}}(?:网|发布|在线|融媒|头条|客户端))[)）]\s*$")
+
+
 def _source_line(c: Candidate) -> list[Line] | None:
-    if leads.source_note(c.folded) == (0, len(c.folded)):
+    if leads.source_note(c.folded) == (0, len(c.folded)) or SOURCE_ALONE.match(c.folded):
         return [c.line(LineKind.EDITOR)]  # kept with its article, in no field, and it ends the article
     return None
 
@@ -396,7 +427,7 @@ def type_lines(text: str) -> list[Line]:
             continue
         wrapped = width is not None and width - WRAP_SLACK <= len(line) <= width + WRAP_SLACK \
             and not line.endswith(SENTENCE_ENDS) \
-            and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line)
+            and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line) and not SUBTITLE_DASH.match(line)
         # 杭州高新区（滨江）：打造…, 长春北湖科技园开园 打造…: headlines as wide as the column
         candidate = Candidate(line, fold(line), number, gap, hashes, top, number in tables, wrapped)
         for rule in RULES:
@@ -407,8 +438,7 @@ def type_lines(text: str) -> list[Line]:
             typed_line.rule = typed_line.rule or rule.name
         typed.extend(found)
         # the header block may hold short lines (版名) among its sure lines
-        top = top and all(t.kind != LineKind.PARAGRAPH
-                          and not (t.kind == LineKind.HEADING and len(t.text) > HEADER_SHORT) for t in found)
+        top = top and all(_header_short(t) or t.kind not in (LineKind.PARAGRAPH, LineKind.HEADING) for t in found)
         gap = 0
     _header_block(typed)
     _furniture_blocks(typed)
@@ -509,6 +539,7 @@ def tables_rows(raw_lines: list[str]) -> set[int]:
 
 
 HEADER_SHORT = 12  # 版名 and the paper's name are short
+MAX_NAME_LINE = 20  # `无锡高新区（新吴区） 双语新闻`: a publication's name, not a heading
 
 
 def _header_block(typed: list[Line]) -> None:
@@ -520,13 +551,13 @@ def _header_block(typed: list[Line]) -> None:
         sure = line.kind in (LineKind.MASTHEAD, LineKind.EDITOR) or (
             line.kind == LineKind.FURNITURE and line.variety in (furniture.Furniture.COLOPHON,
                                                                  furniture.Furniture.WEATHER))
-        short = line.kind in (LineKind.HEADING, LineKind.LABEL) and len(line.text) <= HEADER_SHORT
+        short = _header_short(line)
         if sure:
             last_sure = i
         elif not short:
             break
     for line in typed[:last_sure + 1]:
-        if line.kind in (LineKind.HEADING, LineKind.LABEL):
+        if line.kind in (LineKind.HEADING, LineKind.LABEL, LineKind.PARAGRAPH):
             line.text = line.printed.lstrip("# ") or line.text
             line.kind, line.rule, line.role, line.level, line.markup = (LineKind.MASTHEAD, "page-header", Role.NONE,
                                                                         0, "")
@@ -534,6 +565,14 @@ def _header_block(typed: list[Line]) -> None:
 
 MAX_DIGEST_ENTRY = 40
 MAX_DIGEST_LINES = 16
+
+
+def _header_short(line: Line) -> bool:
+    """A short line that may belong to a header block (版名, a paper's or
+    zone's name: `孝感高新区 园区动态`): no sentence in it."""
+    longest = HEADER_SHORT if line.kind != LineKind.PARAGRAPH else MAX_NAME_LINE  # a heading this long is a title
+    return line.kind in (LineKind.HEADING, LineKind.LABEL, LineKind.PARAGRAPH) and len(line.text) <= longest \
+        and not re.search(r"[。！？，；]", line.text)
 
 
 def _furniture_blocks(typed: list[Line]) -> None:

@@ -41,6 +41,12 @@ def fill(article: Article) -> None:
     article.zones = list(dict.fromkeys(m.zone for m in gazetteer.find_mentions(everything)
                                        if gazetteer.is_known(m.zone)))
     article.zone = own_zone(article)
+    if article.zone is None and not article.zones:
+        # a photo credited to a zone's office (沈阳高新区管委会 供图) shows that zone
+        credited = {m.zone for c in article.captions if c.credit for m in _known(c.credit)}
+        if len(credited) == 1:
+            article.zone = credited.pop()
+            article.zones = [article.zone]
     text = "\n".join([article.kicker or "", article.title, article.subtitle or "", *headings,
                       article.text, *(c.text for c in article.captions)])
     article.policies = list(dict.fromkeys(m.group(1).strip() for m in POLICY.finditer(text)))
@@ -100,20 +106,43 @@ def _own_text(article: Article) -> str:
     return article.text + "\n" + "\n".join(c.text for c in article.captions)
 
 
-GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“（\s]|[该本全我])高新区")
+# 高新区 after a word (在高新区, 报道高新区), not the end of a zone's name (某某高新区)
+GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“（\s]|[该本全我在于到与和及同从向对为]|报道)高新区")
 
 
-def local_zone(articles: list[Article], newspaper: str | None) -> None:
-    """A city paper's `高新区` is its city's zone (郑州晚报: 郑州高新区): for an
-    article that names no other zone but speaks of 高新区."""
+def local_zone(articles: list[Article], newspaper: str | None, masthead: list[str] = ()) -> None:
+    """A city paper's `高新区` is its city's zone (郑州晚报: 郑州高新区), and so is
+    a zone's own paper's or page's (a masthead naming one zone: `天津滨海高新区
+    园区动态`): for an article that names no other zone but speaks of 高新区."""
     zone = gazetteer.city_zone(fold(newspaper)) if newspaper else None
+    own_paper = False  # a zone's own paper or page speaks of its zone even where it names none
+    if zone is None:
+        named = {m.zone for line in masthead for m in _known(line)}
+        zone, own_paper = (named.pop(), True) if len(named) == 1 else (None, False)
     if zone is None:
         return
     for article in articles:
         lead = fold(f"{article.title}\n{article.text}")
-        if article.zone is None and set(article.zones) <= {zone} and GENERIC_ZONE.search(lead):
+        if article.zone is None and set(article.zones) <= {zone} and (own_paper or GENERIC_ZONE.search(lead)):
             article.zone = zone
             article.zones = [zone]
+
+
+PLACE_TAG = re.compile(r"^\s*【([^】]{2,8})】\s*$")
+
+
+def tagged_place_zone(articles: list[Article]) -> None:
+    """An item tagged with its place (`【河北石家庄】…高新区工委书记…`) that
+    speaks of 高新区 and names no zone is about that city's one zone."""
+    for article in articles:
+        if article.zone is not None or article.zones or not GENERIC_ZONE.search(fold(article.text)):
+            continue
+        tags = [m.group(1) for m in map(PLACE_TAG.match, article.markup) if m]
+        place = fold(tags[0]) if tags else ""
+        # the tag may name the province first: 河北石家庄, 安徽合肥
+        zone = next((z for k in range(len(place)) if (z := gazetteer.city_zone(place[k:]))), None)
+        if zone is not None:
+            article.zone, article.zones = zone, [zone]
 
 
 def date_all(articles: list[Article], issue_date: dt.date | None) -> None:

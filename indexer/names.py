@@ -18,16 +18,18 @@ Span = tuple[int, int]
 CJK_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 # Outlets as bylines and credits name them: 科技日报, 新华社, 人民网, 央视新闻.
 OUTLET = (rf"(?:本报|本刊|本网|本台|[{HAN}]{{1,10}}?"
-          r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|社|网|台|客户端|新闻))")
+          r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|杂志社|杂志|周刊|社|网|台|客户端|新闻))")
 # Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any.
 ROLE = (rf"(?:(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
         r"(?:记者|通讯员|评论员|撰稿人|撰稿|实习生|摄影师|主持人)|摄影|文字|撰文|文图|图文|文|图|整理|摄)")
 # Any short name of an outlet may stand right before a reporter's role (央视记者, 中央社记者).
 ANY_OUTLET = rf"(?:[{HAN}]{{2,8}}?(?=(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?(?:记者|通讯员)))"
-ROLES = re.compile(rf"^(?:(?:{OUTLET}|{ANY_OUTLET})?{ROLE})+")
+# Outlets may be joined before the role: 天山网-新疆日报记者, 中青报·中青网记者
+ROLES = re.compile(rf"^(?:(?:{OUTLET}\s*[-－/／·]\s*)*(?:{OUTLET}|{ANY_OUTLET})?{ROLE})+")
 # What follows a name in a bracketed credit line: （本报记者 李四参与采写）
 CONTRIBUTED = re.compile(r"(?:参与)?(?:采写|采访|整理|供稿)$")
 EDITOR_ROLE = re.compile(r"^(?:本版|本期)?(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美术编辑|美编|版式设计|版式"
+                         r"|(?:执行|副)?主编"
                          r"|制图"
                          r"|统筹|策划|监制|出品人?)")
 REPORTER = re.compile(r"^(?:本报|特约|全媒体)?(?:记者|通讯员|撰文|文\s*[/／:：])")
@@ -35,7 +37,7 @@ MAX_EDITOR_CONTACT = 60  # 本版责编：刘峣 邮箱：…: an editor line wi
 EDITOR_INSIDE = re.compile(r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式)\s*[:：]")
 # Place words of a byline: 北京报道, 发自北京, a lone 报道.
 PLACE = re.compile(rf"^(?:[{HAN}]{{0,8}}报[道导]|发自[{HAN}]{{1,8}}|[{HAN}]{{1,8}}电)$")
-TOKEN = re.compile(r"[^\s、,，;；/／|｜:：·]+")
+TOKEN = re.compile(r"[^\s、,，;；/／|｜:：·\-－]+")  # 天山网-新疆日报记者: outlets joined by a hyphen
 # An outlet standing alone in a byline (`青报全媒体/观海新闻记者 王萌`): no name, no role.
 OUTLET_ONLY = re.compile(rf"{OUTLET}(?:全媒体|融媒体)?|[{HAN}]{{1,8}}(?:全媒体|融媒体|新闻中心|客户端)")
 # An organisation whose people a byline names next (`襄阳市融媒体中心 李四 王五`): no person itself.
@@ -139,7 +141,10 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
         if not rest or rest in CONNECTOR:
             continue
         if not role and OUTLET_ONLY.fullmatch(rest) and i + 1 < len(words):
-            continue  # 中青报·中青网记者 王海涵: the outlets before the role
+            # 中青报·中青网记者 王海涵: the outlets before the role; 今日重庆杂志 高维微: the
+            # outlet stands for the role (the names after it must read as names)
+            has_role = has_role or (i == 0 and bool(re.fullmatch(OUTLET, rest)))
+            continue
         if not role and ORGANISATION.fullmatch(rest) and names and i + 1 < len(words):
             after_role = True  # 记者 张三 某某融媒体中心 李四 王五: the names after it are its people
             continue

@@ -16,15 +16,23 @@ from __future__ import annotations
 
 
 from indexer import header, metadata, photos, structure
+from indexer.furniture import Furniture
 from indexer.assemble import assemble as _assemble
 from indexer.assemble import derived_title
 from indexer.header import PageHeader
 from indexer.lines import type_lines
 from indexer.manifest import merged
-from indexer.model import Article, Caption, LineKind, ParseResult, Section
+from indexer.model import Article, Caption, Line, LineKind, ParseResult, Section
 from indexer.names import is_name
 
 __all__ = ["Article", "Caption", "ParseResult", "Section", "is_name", "parse_page"]
+
+
+def header_lines(typed: list[Line]) -> list[str]:
+    """What says which page this is: the header lines and the colophon
+    (`2024年 总第26298期`, `主办：某某高新区管委会`)."""
+    return [t.text for t in typed if t.kind == LineKind.MASTHEAD or (
+        t.kind == LineKind.FURNITURE and t.variety == Furniture.COLOPHON)]
 
 
 def parse_page(text: str, source: str, declared: PageHeader | None = None) -> ParseResult:
@@ -34,7 +42,7 @@ def parse_page(text: str, source: str, declared: PageHeader | None = None) -> Pa
     typed = type_lines(text)
     masthead = [t.text for t in typed if t.kind == LineKind.MASTHEAD]
     page = merged(page, declared)
-    header.from_masthead(masthead, page)
+    header.from_masthead(header_lines(typed), page)
     structure.assign_roles(typed)
     has_text = any(t.kind in (LineKind.HEADING, LineKind.PARAGRAPH) for t in typed)
     untitled = has_text and not structure.fallback_headline(typed)
@@ -46,7 +54,8 @@ def parse_page(text: str, source: str, declared: PageHeader | None = None) -> Pa
             article.title = derived_title(article.text or " ".join(c.text for c in article.captions))
         metadata.fill(article)
     metadata.date_all(articles, page.date)
-    metadata.local_zone(articles, page.newspaper)
+    metadata.local_zone(articles, page.newspaper, header_lines(typed))
+    metadata.tagged_place_zone(articles)
     for article in articles:
         article.page = page
     metadata.assign_ids(articles)

@@ -13,7 +13,8 @@ evidence for it, any one of:
 - a line of it is a ——subtitle;
 - the article before has no byline line, no sub-heading and is short (a
   brief has no sub-headings, so a heading after one starts the next
-  article), unless the heading is a quotation (speech, not a headline).
+  article), unless the heading is a quotation (speech, not a headline) or
+  a short phrase with no figure (强化科学基础研究: a feature's sub-heading).
 Otherwise it is a sub-heading. On a bare page a short line right after an
 unfinished paragraph is the rest of that paragraph (a column break), not a
 heading.
@@ -30,6 +31,7 @@ from indexer import leads, lines
 from indexer.model import Line, LineKind, Role
 from indexer.text import ends_sentence, fold, split_glued_names
 from search.text import gazetteer
+from search.text.cjk import has_han
 
 ENDS_ARTICLE = (LineKind.AUTHORS, LineKind.EDITOR, LineKind.CONTINUATION)
 MAX_CLUSTER = 4  # kicker(s), headline, subtitle: more heading lines in a row are a list
@@ -76,6 +78,7 @@ class _Reading:
     def __init__(self) -> None:
         self.open = False
         self.feature = False   # a byline line or a sub-heading: sub-headings may follow
+        self.bylined = False   # a byline line under the headline (a feature by its own say)
         self.ended = False     # the article's end was seen (its authors, a jump marker)
         self.last_text: Line | None = None
         self.length = 0        # characters of text so far
@@ -88,7 +91,7 @@ class _Reading:
             if self.last_text is not None:
                 self.ended = True   # a byline after the text closes the article
             else:
-                self.feature = True
+                self.feature = self.bylined = True
         elif line.kind in ENDS_ARTICLE and (self.last_text is not None or line.kind != LineKind.AUTHORS):
             self.ended = self.open
         elif line.kind == LineKind.PARAGRAPH and line.role == Role.NONE:
@@ -102,6 +105,7 @@ class _Reading:
     def start(self) -> None:
         """A new article opens."""
         self.open, self.feature, self.ended, self.last_text, self.length = True, False, False, None, 0
+        self.bylined = False
 
 
 def assign_roles(typed: list[Line]) -> None:
@@ -114,7 +118,7 @@ def assign_roles(typed: list[Line]) -> None:
     # next_content[k]: the first line at or after k that is neither a heading nor a credit
     next_content = [len(typed)] * (len(typed) + 1)
     for k in range(len(typed) - 1, -1, -1):
-        skip = typed[k].kind in (LineKind.HEADING, LineKind.CREDIT)
+        skip = typed[k].kind in (LineKind.HEADING, LineKind.CREDIT) or typed[k].rule == "source-line"
         next_content[k] = next_content[k + 1] if skip else k
     i = 0
     while i < len(typed):
@@ -125,7 +129,9 @@ def assign_roles(typed: list[Line]) -> None:
         end = cluster_at[i]
         cluster = typed[i:end]
         following = typed[next_content[end]] if next_content[end] < len(typed) else None
-        if _is_fragment(cluster, reading, hashes) or (
+        # a short line after an unfinished paragraph is its rest, unless a named byline or a lead-in follows
+        if (_is_fragment(cluster, reading, hashes) and not (_opens_article(following) and (
+                following.kind != LineKind.BYLINE or following.names))) or (
                 all(t.weak for t in cluster) and not _opens(cluster, reading, following, has_level1)):
             _as_paragraphs(cluster, reading)
         elif _opens(cluster, reading, following, has_level1):
@@ -169,7 +175,28 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     return (not reading.open or reading.ended or any(_names_zone(t) for t in judged)
             or _opens_article(following)
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
-            or (not reading.feature and reading.last_text is not None and not SPEECH.match(cluster[0].text)))
+            or (not reading.feature and reading.last_text is not None and not SPEECH.match(cluster[0].text)
+                and not _short_phrase(cluster))
+            or (reading.feature and not reading.bylined and reading.length < FEATURE_TEXT and len(cluster) == 1
+                and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
+                and not SPEECH.match(cluster[0].text)))
+
+
+# Sub-headings are short: in a piece with no byline, a longer heading after
+# its text is the next headline (外國記者感受“中國速度”點贊中國發展).
+MAX_UNBYLINED_SUBHEAD = 14
+
+
+MAX_SUBHEAD_PHRASE = 8  # 强化科学基础研究, 产业崛起“新”密码: a feature's sub-heading, not news
+
+
+def _short_phrase(cluster: list[Line]) -> bool:
+    """A one-line heading of a short phrase with no figure and no zone: with
+    nothing else saying an article starts, a sub-heading of the one open
+    (a headline this short says what happened with a figure: 逆势增长7%)."""
+    text = cluster[0].text
+    return len(cluster) == 1 and len(re.sub(r"[“”\"'\s]", "", text)) <= MAX_SUBHEAD_PHRASE \
+        and not re.search(r"\d", text) and not _names_zone(cluster[0])
 
 
 def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
@@ -177,6 +204,8 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     # kickers, below it subtitles.
     titles = [t for t in cluster if not (t is not cluster[0] and lines.SUBTITLE_DASH.match(t.text))
               and (t.level == 1 or not has_level1)]
+    chinese = [t for t in titles if has_han(t.text)]
+    titles = chinese or titles  # `总体情况 / Overview`: an English line under it is its translation
     zoned = [t for t in titles if _names_zone(t)]
     main = zoned[0] if len(zoned) == 1 else titles[-1]
     below = False

@@ -11,6 +11,7 @@ from search.text.cjk import HAN
 
 # Paragraph endings after which a sentence is complete.
 TERMINAL = tuple("。！？!?…”」』）)；;")
+ENGLISH_END = re.compile(r"[A-Za-z\"'’”)]\.$")
 PROSE = re.compile(r"[，,、；;：:“”「」（）()]")
 NOT_A_CONTINUATION = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]"
                                 r"|[△▲■●◆►])")
@@ -27,8 +28,10 @@ def fold(text: str) -> str:
 
 
 def ends_sentence(paragraph: str) -> bool:
-    """Whether a paragraph ends a sentence."""
-    return paragraph.rstrip().endswith(TERMINAL)
+    """Whether a paragraph ends a sentence (an English one too, on a
+    bilingual page; never `3.` of a number the column broke)."""
+    stripped = paragraph.rstrip()
+    return stripped.endswith(TERMINAL) or bool(ENGLISH_END.search(stripped))
 
 
 def continues(first: str, second: str) -> bool:

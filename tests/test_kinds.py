@@ -40,6 +40,13 @@ def test_the_parser_tells_interviews_and_commentaries_from_news():
                      ("襄阳高新区举办招聘会", "brief")]
 
 
+@pytest.mark.parametrize("label", ["一线视角", "【热评】", "## 随笔"])
+def test_a_piece_under_an_opinion_column_is_a_commentary(label):
+    page = (f"{label}\n\n闯新路才会有出路\n\n人民日报某某分社记者 王锦涛\n\n"
+            "地处西北、深居内陆，只有闯新路才会有出路。新区发展已经站在了新的历史起点上。\n")
+    assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == ["commentary"]
+
+
 @pytest.fixture
 def client(tmp_path):
     """A client of an index of PAGE."""

@@ -2,7 +2,7 @@
 from many outlets, laid out as OCR'd pages, each with a gold answer written by
 reading the page (`NN-outlet-markup.gold.json`, source URLs inside).
 
-    .venv/bin/python tests/quality/page_corpus.py [--misses] [PAGE-PREFIX]
+    .venv/bin/python tests/quality/page_corpus.py [--misses] [PAGE-PREFIX | FIRST-LAST]
 
 Prints, over every gold article: found with the right zone and kind, authors,
 dates; strings that leak into article text (credits, bylines, markers,
@@ -52,9 +52,14 @@ class Gold:
 
 
 def load(prefix: str = "") -> list[Gold]:
-    """Every gold file of the corpus (whose name starts with `prefix`)."""
+    """Every gold file of the corpus whose name starts with `prefix`, or whose
+    number is in the range `prefix` gives (`35-50`: the pages added last, to
+    score them apart as pages the rules were not written on)."""
     out = []
-    for path in sorted(PAGES.glob(f"{prefix}*.gold.json")):
+    span = re.fullmatch(r"(\d+)-(\d+)", prefix)
+    for path in sorted(PAGES.glob(f"{'' if span else prefix}*.gold.json")):
+        if span and not int(span.group(1)) <= int(path.name.split("-")[0]) <= int(span.group(2)):
+            continue
         page = path.with_name(path.name.replace(".gold.json", ".txt"))
         out.append(Gold(page.name, page, json.loads(path.read_text("utf-8"))))
     return out

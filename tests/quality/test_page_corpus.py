@@ -12,9 +12,10 @@ from search.text.kinds import Kind
 from tests.quality import page_corpus
 
 GOLD = page_corpus.load()
-# Floors: the figures of 2026-12-06 (tests/quality/page_corpus.py prints them).
-FLOORS = {"zone_kind": 0.72, "authors": 0.83, "dates": 0.84, "recall": 0.74}
-CEILINGS = {"leaks": 4, "furniture": 5, "captions_lost": 2}
+# Floors: the figures of 2026-12-06 over all 50 pages (tests/quality/page_corpus.py
+# prints them); pages 35-50 were added last, written apart from the rules.
+FLOORS = {"zone_kind": 0.75, "authors": 0.83, "dates": 0.84, "recall": 0.76}
+CEILINGS = {"leaks": 9, "furniture": 8, "captions_lost": 2}
 
 
 def test_the_corpus_is_large_and_varied():
