@@ -17,6 +17,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import shutil
 from pathlib import Path
 
 import xapian
@@ -66,7 +67,8 @@ def build(seeds: Path, root: Path, shards: int) -> Report:
         docs = list(_documents(parsed, generation.report, generation.pages, generation.seen))
         generation.joined = parsed.joined
         averages = averages_of(docs)
-        databases = [_create(generation.path / shard_name(n), n, shards, averages) for n in range(shards)]
+        databases = [_create(generation.path / f".{shard_name(n)}.building", n, shards, averages)
+                     for n in range(shards)]
         for n, doc in enumerate(docs, 1):
             databases[shard_of(doc["id"], shards)].replace_document(
                 layout.id_term(doc["id"]), layout.document(doc, averages))
@@ -76,6 +78,8 @@ def build(seeds: Path, root: Path, shards: int) -> Report:
         for database in databases:
             database.commit()
             database.close()
+        for n in range(shards):
+            _compacted(generation.path / f".{shard_name(n)}.building", generation.path / shard_name(n))
         _write_shards_file(generation.path, shards, averages)
         _link_shards(root, shards)  # to current/shard-N: right once `current` is swapped as the block ends
     return generation.report
@@ -121,6 +125,14 @@ def _create(path: Path, number: int, shards: int, averages: dict[str, float]) ->
     database.set_metadata(layout.AVERAGES_KEY, json.dumps(averages))
     database.set_metadata("gaoxin.shard", f"{number}/{shards}")
     return database
+
+
+def _compacted(source: Path, target: Path) -> None:
+    """Write a built shard again compacted (Xapian's own compaction, as
+    xapian-compact does: full blocks, a third to a half smaller and quicker
+    to read), still updatable; the uncompacted copy is deleted."""
+    xapian.Database(str(source)).compact(str(target))
+    shutil.rmtree(source)
 
 
 def _write_shards_file(generation: Path, shards: int, averages: dict[str, float]) -> None:
