@@ -20,8 +20,9 @@ against the stock pipeline and SQLite FTS5, at each size, in one run.
 - xapian-N (`--backend` naming xapian): the same results page through the
   Xapian backend over N shards of the same corpus, each served by its own
   xapian-tcpsrv on loopback (bench.tcpsrv), the process connected to all.
-  Its operating system's page cache is warm after the warm-up pass, as a
-  serving shard's is.
+  Cold as `ours`: the document frequencies the process remembers
+  (ShardSet.frequency) are dropped before each query; the shards' page
+  cache is warm after the warm-up pass, as a serving shard's is.
 `--backend xapian` alone leaves out ours, stock and fts5.
 
 Latencies are per query, after one warm-up pass; the table of document
@@ -115,6 +116,7 @@ class XapianShards:
         self.backend = XapianBackend(self.shards)
 
     def run(self, params: dict) -> int:
+        self.shards.forget()  # cold, as `ours`: every term's statistics asked of the shards again
         return hits.presented(self.backend, engine.run(self.backend, parse_args(params))).total
 
     def close(self) -> None:

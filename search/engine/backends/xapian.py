@@ -42,6 +42,9 @@ class XapianBackend:
     def __init__(self, shards: ShardSet):
         self.shards = shards
 
+    def _compiled(self, db: xapian.Database, request: Request) -> Compiled:
+        return Compiled(db, request, self.shards.frequency)
+
     # Searches ----------------------------------------------------------
 
     def search(self, request: Request, start: int, count: int) -> Answer:
@@ -49,10 +52,11 @@ class XapianBackend:
         that is on counted as if it were off)."""
         def work(db):
             size = db.get_doccount()
-            query = Compiled(db, request)
+            query = self._compiled(db, request)
             if request.conditions:
                 return passes.conditioned_answer(db, query, request, start, count, size)
-            page = passes.ordered(db, query.full(), request, start, min(count, size), size)
+            # the page alone: its total comes exact from the counting pass below
+            page = passes.ordered(db, query.full(), request, start, min(count, size))
             facets: dict[str, list[tuple[object, int]]] = {}
             spied = [f.name for f in filters.FILTERS if f.name not in query.chosen]
             counted, kept_total = passes.counts(db, query.full(), [*spied, "month"], size)
@@ -66,16 +70,15 @@ class XapianBackend:
                 dated, dated_total = passes.counts(db, query.full(leave_out="date"), ["month"], size)
                 months = passes.months_of(dated["month"], dated_total)
             ordered_facets = {f.name: facets[f.name] for f in filters.FILTERS}
-            return Answer(page.get_matches_estimated(), passes.ids_of(page, request), ordered_facets, months,
-                          kept_months)
+            return Answer(kept_total, passes.ids_of(page, request), ordered_facets, months, kept_months)
         return self.shards.run(work)
 
     def total(self, request: Request) -> int:
         """How many articles the request matches."""
         def work(db):
             if request.conditions:
-                return len(passes.Conditioned(db, Compiled(db, request), request, db.get_doccount()).kept)
-            enquire = passes.new_enquire(db, Compiled(db, request).full(), scored=False)
+                return len(passes.Conditioned(db, self._compiled(db, request), request, db.get_doccount()).kept)
+            enquire = passes.new_enquire(db, self._compiled(db, request).full(), scored=False)
             return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated()
         return self.shards.run(work)
 
@@ -85,8 +88,9 @@ class XapianBackend:
             size = db.get_doccount()
             wanted = size if limit is None else min(limit, size)
             if request.conditions:
-                return [m.id for m in passes.Conditioned(db, Compiled(db, request), request, size).kept[:wanted]]
-            return passes.ids_of(passes.ordered(db, Compiled(db, request).full(), request, 0, wanted, size), request)
+                return [m.id for m in passes.Conditioned(db, self._compiled(db, request), request, size).kept[:wanted]]
+            page = passes.ordered(db, self._compiled(db, request).full(), request, 0, wanted, size)
+            return passes.ids_of(page, request)
         return self.shards.run(work)
 
     def groups(self, request: Request, name: str) -> list[tuple[str, int]]:
@@ -94,7 +98,7 @@ class XapianBackend:
         first; values tied on their count by their best match, then by value."""
         def work(db):
             size = db.get_doccount()
-            query = Compiled(db, request)
+            query = self._compiled(db, request)
             if request.conditions:
                 kept = passes.Conditioned(db, query, request, size).kept
                 counts = passes.tally([m.values for m in kept], name)
@@ -110,7 +114,7 @@ class XapianBackend:
                     return ()
                 one = xapian.Query(xapian.Query.OP_FILTER, query.full(),
                                    xapian.Query(layout.term(filters.by_name()[name].column, value)))
-                key, weight = passes.keyed(passes.ordered(db, one, request, 0, 1, size))[0]
+                key, weight = passes.keyed(passes.ordered(db, one, request, 0, 1))[0]
                 return (-weight if request.scored else 0.0, key)
             ranked = sorted(counts, key=lambda v: (-counts[v], best(v), v))
             return [(value, counts[value]) for value in ranked]
@@ -141,11 +145,12 @@ class XapianBackend:
             return []
 
         def work(db):
-            terms = _key_terms(db, text)
+            terms = _key_terms(db, text, self.shards.frequency)
             if not terms:
                 return []
             plan = Any(tuple(Term("text", word, boost=weight) for word, weight in terms))
-            query = xapian.Query(xapian.Query.OP_AND_NOT, Compiler(db, scored=True).query(plan),
+            compiler = Compiler(db, scored=True, frequency=self.shards.frequency)
+            query = xapian.Query(xapian.Query.OP_AND_NOT, compiler.query(plan),
                                  xapian.Query(layout.id_term(article_id)))
             enquire = passes.new_enquire(db, query, scored=True)
             enquire.set_sort_by_relevance_then_value(layout.NEWEST, False)
@@ -181,9 +186,9 @@ class XapianBackend:
 
     def doc_frequency(self, field_name: str, term: str) -> int:
         """In how many articles a term occurs in a field."""
-        return self.shards.run(lambda db: db.get_termfreq(layout.term(field_name, term)))
+        return self.shards.run(lambda db: self.shards.frequency(layout.term(field_name, term)))
 
-def _key_terms(db: xapian.Database, text: str) -> list[tuple[str, float]]:
+def _key_terms(db: xapian.Database, text: str, frequency) -> list[tuple[str, float]]:
     """The RELATED_TERMS key terms of a body text with their weights, by
     Whoosh's Bo1 model (whoosh.classify.Expander, not normalised). The
     collection frequency it weighs by is the term's document frequency here:
@@ -195,9 +200,9 @@ def _key_terms(db: xapian.Database, text: str) -> list[tuple[str, float]]:
     size = max(db.get_doccount(), 1)
     scored = []
     for word, weight in in_text.items():
-        frequency = db.get_termfreq(layout.term("text", word))
-        if frequency:
-            f = frequency / size
+        found = frequency(layout.term("text", word))
+        if found:
+            f = found / size
             scored.append((weight * log((1.0 + f) / f, 2) + log(1.0 + f, 2), word))
     if not scored:
         return []

@@ -28,15 +28,16 @@ def new_enquire(db: xapian.Database, query: xapian.Query, scored: bool) -> xapia
 
 
 def ordered(db: xapian.Database, query: xapian.Query, request: Request, start: int, count: int,
-             size: int) -> xapian.MSet:
-    """A page of matches in the request's order, with the exact total."""
+            check: int = 0) -> xapian.MSet:
+    """A page of matches in the request's order (`check`: matches to look
+    at at least; the database's size for an exact total)."""
     enquire = new_enquire(db, query, request.scored)
     slot = ORDER_SLOT.get(request.sort, layout.NEWEST)
     if request.scored:
         enquire.set_sort_by_relevance_then_value(slot, False)
     else:
         enquire.set_sort_by_value(slot, False)
-    return enquire.get_mset(start, count, size)
+    return enquire.get_mset(start, count, check)
 
 
 def ids_of(mset: xapian.MSet, request: Request) -> list[str]:

@@ -21,8 +21,10 @@ class Compiler:
     """A plan (search.engine.plan) as a Xapian query over one database,
     scored as search.engine.evaluate scores it."""
 
-    def __init__(self, db: xapian.Database, scored: bool):
+    def __init__(self, db: xapian.Database, scored: bool, frequency=None):
         self.db = db
+        # a term's document frequency: the shards' remembered one (ShardSet.frequency) or asked
+        self.frequency = frequency or db.get_termfreq
         self.scored = scored
         self.size = db.get_doccount()
         self.scored_fields = set(layout.scored_fields())
@@ -49,7 +51,7 @@ class Compiler:
         if isinstance(plan, Run):
             return self._run(plan)
         if isinstance(plan, Fallback):
-            if skips_fallback(self.db.get_termfreq(layout.term("text", plan.word)), self.size):
+            if skips_fallback(self.frequency(layout.term("text", plan.word)), self.size):
                 return xapian.Query.MatchNothing
             return self.query(plan.child)
         if isinstance(plan, Every):
@@ -65,7 +67,7 @@ class Compiler:
             return query
         weight = boost / layout.SCALE
         if field_name in self.scored_fields:
-            weight *= idf_of(self.size, self.db.get_termfreq(name))
+            weight *= idf_of(self.size, self.frequency(name))
         return xapian.Query(xapian.Query.OP_SCALE_WEIGHT, query, weight)
 
     def _boosted(self, query: xapian.Query, boost: float) -> xapian.Query:
@@ -81,7 +83,7 @@ class Compiler:
             return xapian.Query.MatchNothing
         pairs = list(enumerate(plan.words))
         if plan.overlapping and len(pairs) >= 3:
-            pairs = [pairs[i] for i in cover([self.db.get_termfreq(layout.term(plan.field, w)) for w in plan.words])]
+            pairs = [pairs[i] for i in cover([self.frequency(layout.term(plan.field, w)) for w in plan.words])]
         leaves = [self._term(plan.field, word) for _, word in pairs]
         scored = self._boosted(leaves[0] if len(leaves) == 1 else xapian.Query(xapian.Query.OP_AND, leaves),
                                plan.boost)
@@ -96,8 +98,8 @@ class Compiled:
     """A request as Xapian queries: the plan and each filter, so that a
     facet's pass can leave its own filter out."""
 
-    def __init__(self, db: xapian.Database, request: Request):
-        compiler = Compiler(db, request.scored)
+    def __init__(self, db: xapian.Database, request: Request, frequency=None):
+        compiler = Compiler(db, request.scored, frequency)
         self.base = every() if request.plan is None else compiler.query(request.plan)
         self.filters: dict[str, xapian.Query] = {}
         registry = filters.by_name()

@@ -26,6 +26,7 @@ log = logging.getLogger(__name__)
 
 RETRY_FIRST = 0.25  # seconds before an address that failed is tried again
 RETRY_MOST = 10.0
+FREQUENCIES_KEPT = 200_000  # terms whose document frequency a process remembers
 
 
 @dataclass
@@ -138,6 +139,23 @@ class ShardSet:
         self.shards = [Shard(n, spec, timeout) for n, spec in enumerate(specs)]
         self._combined: xapian.Database | None = None
         self.revision = 0  # changes when the shards change (a commit, a new build, another replica)
+        # term -> documents holding it, for this revision: a query's idf, run
+        # covers and fallback rule ask for each term, a round trip to every shard
+        self._frequencies: dict[str, int] = {}
+        self._frequencies_of = -1
+
+    def forget(self) -> None:
+        """Drop the remembered frequencies (benchmarks time a cold query)."""
+        self._frequencies = {}
+
+    def frequency(self, term: str) -> int:
+        """In how many documents of all shards a term occurs (remembered for the revision)."""
+        if self._frequencies_of != self.revision or len(self._frequencies) > FREQUENCIES_KEPT:
+            self._frequencies, self._frequencies_of = {}, self.revision
+        found = self._frequencies.get(term)
+        if found is None:
+            found = self._frequencies[term] = self.database().get_termfreq(term)
+        return found
 
     def database(self) -> xapian.Database:
         """The shards as one database (each opened if it is not)."""
