@@ -150,11 +150,12 @@ class ShardSet:
 
     def frequency(self, term: str) -> int:
         """In how many documents of all shards a term occurs (remembered for the revision)."""
+        database = self.database()  # first: opening the shards starts a revision
         if self._frequencies_of != self.revision or len(self._frequencies) > FREQUENCIES_KEPT:
             self._frequencies, self._frequencies_of = {}, self.revision
         found = self._frequencies.get(term)
         if found is None:
-            found = self._frequencies[term] = self.database().get_termfreq(term)
+            found = self._frequencies[term] = database.get_termfreq(term)
         return found
 
     def database(self) -> xapian.Database:
