@@ -320,6 +320,25 @@ def test_each_article_lives_in_the_shard_of_its_id(seed_shards):
     assert all(number == xapian_build.shard_of(article_id, 2) for article_id, (number, *_) in contents.items())
 
 
+def test_served_shards_updated_in_place_are_answered_without_restart(seeds_copy, tmp_path):
+    root = tmp_path / "index"
+    xapian_build.build(seeds_copy, root, 2)
+    servers = serving(shard_dirs(root))
+    app = _xapian_app(servers)
+    try:
+        client = app.test_client()
+        before = client.get("/api/search?q=高新区").get_json()["total"]
+        gone = sorted(seeds_copy.iterdir())[0]
+        gone.unlink()
+        xapian_build.update(seeds_copy, root)
+        after = client.get("/api/search?q=高新区").get_json()
+        assert after["total"] < before and after["cache"] is None
+    finally:
+        app.extensions["library"].close()
+        for server in servers:
+            server.stop()
+
+
 def test_update_leaves_what_a_fresh_build_would(seeds_copy, tmp_path):
     updated, fresh = tmp_path / "updated", tmp_path / "fresh"
     xapian_build.build(seeds_copy, updated, 2)
