@@ -145,7 +145,7 @@ class XapianBackend:
             return []
 
         def work(db):
-            terms = _key_terms(db, text, self.shards.frequency)
+            terms = _key_terms(db, text)
             if not terms:
                 return []
             plan = Any(tuple(Term("text", word, boost=weight) for word, weight in terms))
@@ -188,11 +188,11 @@ class XapianBackend:
         """In how many articles a term occurs in a field."""
         return self.shards.run(lambda db: self.shards.frequency(layout.term(field_name, term)))
 
-def _key_terms(db: xapian.Database, text: str, frequency) -> list[tuple[str, float]]:
+
+def _key_terms(db: xapian.Database, text: str) -> list[tuple[str, float]]:
     """The RELATED_TERMS key terms of a body text with their weights, by
-    Whoosh's Bo1 model (whoosh.classify.Expander, not normalised). The
-    collection frequency it weighs by is the term's document frequency here:
-    a shard keeps weights, not raw counts."""
+    Whoosh's Bo1 model (whoosh.classify.Expander, not normalised), over each
+    word's collection frequency (its raw counts, layout.count_term)."""
     field = layout.whoosh_schema()["text"]
     in_text: Counter = Counter()
     for btext, _, weight, _ in field.index(text):
@@ -200,7 +200,7 @@ def _key_terms(db: xapian.Database, text: str, frequency) -> list[tuple[str, flo
     size = max(db.get_doccount(), 1)
     scored = []
     for word, weight in in_text.items():
-        found = frequency(layout.term("text", word))
+        found = db.get_collection_freq(layout.count_term(word))
         if found:
             f = found / size
             scored.append((weight * log((1.0 + f) / f, 2) + log(1.0 + f, 2), word))

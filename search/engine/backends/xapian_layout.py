@@ -38,7 +38,8 @@ from search.index.whoosh_read import field_b
 
 # Bump when the Xapian layout (prefixes, slots, weights) changes; the shard's
 # `schema` metadata holds both versions and the backend refuses another.
-LAYOUT_VERSION = 1
+# 2: the body's raw counts as COUNTS terms (related articles)
+LAYOUT_VERSION = 2
 SHARD_SCHEMA = f"{SCHEMA_VERSION}/xapian-{LAYOUT_VERSION}"
 SCHEMA_KEY = "gaoxin.schema"  # shard metadata: SHARD_SCHEMA
 AVERAGES_KEY = "gaoxin.averages"  # shard metadata: the field averages its weights were made with (JSON)
@@ -83,6 +84,16 @@ def term(field_name: str, text: str) -> str:
     if len(whole.encode("utf-8")) > MAX_TERM_BYTES:
         return prefix(field_name) + "#" + hashlib.sha1(text.encode("utf-8")).hexdigest()
     return whole
+
+
+COUNTED_FIELD = "text"  # the field whose raw counts are kept besides its weights
+
+
+def count_term(word: str) -> str:
+    """The term whose wdf is the raw count of a body word (no positions):
+    its collection frequency is Whoosh's `frequency`, which related
+    articles weigh key terms by; the body's own term carries a weight."""
+    return term("textcount", word)
 
 
 def id_term(article_id: str) -> str:
@@ -163,6 +174,8 @@ def document(doc: dict, averages: dict[str, float]) -> xapian.Document:
             for position in positions or ():
                 out.add_posting(name_term, position + 1, 0)  # Xapian positions start at 1
             out.add_term(name_term, max(1, round(part * SCALE)))
+            if name == COUNTED_FIELD:
+                out.add_term(count_term(text), round(weight))
     _values(out, doc)
     out.set_data(json.dumps(stored(doc), ensure_ascii=False, default=_encode))
     return out
