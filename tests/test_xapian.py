@@ -242,6 +242,22 @@ def test_a_restarted_shard_server_is_reconnected_at_once(seed_shards, caplog):
             server.stop()
 
 
+def test_the_app_reconnects_to_a_restarted_shard_server(seed_shards):
+    root, _ = seed_shards
+    servers = serving(shard_dirs(root))
+    app = _xapian_app(servers)  # looks for changes on every request (INDEX_CHECK_SECONDS=0)
+    try:
+        client = app.test_client()
+        assert client.get("/api/search?q=企业").status_code == 200
+        servers[0].stop()
+        servers[0] = TcpServer(servers[0].directory, servers[0].port).start()
+        assert client.get("/api/search?q=人才").status_code == 200
+    finally:
+        app.extensions["library"].close()
+        for server in servers:
+            server.stop()
+
+
 def test_a_slow_shard_times_out_with_a_clear_answer(seed_shards, caplog):
     root, _ = seed_shards
     servers = serving(shard_dirs(root))

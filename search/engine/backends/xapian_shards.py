@@ -194,8 +194,12 @@ class ShardSet:
             return False
         try:
             changed = self._combined.reopen()
-        except (xapian.NetworkError, xapian.DatabaseError) as exc:
-            raise self._unavailable(self._failed_shards() or self.shards, exc) from None
+        except (xapian.NetworkError, xapian.DatabaseError):
+            # a shard stopped answering (or was restarted): reconnect on the
+            # next use, which opens it again or says why it cannot
+            self._failed_shards()
+            self._combined = None
+            return True
         if changed:
             self.revision += 1
         return changed
