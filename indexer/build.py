@@ -49,6 +49,7 @@ from search.index.store import (
 )
 
 LOCK = ".lock"
+SHARDS_FILE = "shards.json"  # in a generation of Xapian shards (indexer.xapian_build), not of a Whoosh index
 KEEP_GENERATIONS = 2  # the live one and the one before, which open readers may still use
 # Updates write through Whoosh's own writer (they delete as well as add).
 WRITER_OPTIONS = {"limitmb": 256, "compound": False}  # compound segments are copied whole into memory on open
@@ -378,6 +379,9 @@ def update(seeds: Path, root: Path) -> Report:
     ones, delete removed ones. Builds from scratch when there is no index yet."""
     if current_dir(root) is None:
         return build(seeds, root)
+    if (current_dir(root) / SHARDS_FILE).is_file():
+        raise StoreError(f"{root} holds Xapian shards: update them with python -m indexer update --backend xapian "
+                         f"--index {root}")
     segmenter.load()
     with _Locked(root):
         _clear_debris(root)

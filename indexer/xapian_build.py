@@ -22,14 +22,14 @@ from pathlib import Path
 
 import xapian
 
-from indexer.build import FirstSeen, Report, _clear_debris, _documents, _Locked, changes_of, new_generation
+from indexer.build import (SHARDS_FILE, FirstSeen, Report, _clear_debris, _documents, _Locked, changes_of,
+                           new_generation)
 from indexer.build import _previous_first_seen as whoosh_first_seen
 from indexer.corpus import parse_files, read_folder
 from search.engine.backends import xapian_layout as layout
 from search.index.store import StoreError, current_dir, read_meta
 from search.text import segmenter
 
-SHARDS_FILE = "shards.json"
 COMMIT_EVERY = 2000  # documents written between commits of a build (its memory; the generation is not live yet)
 
 

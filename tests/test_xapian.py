@@ -359,6 +359,13 @@ def test_served_shards_updated_in_place_are_answered_without_restart(seeds_copy,
             server.stop()
 
 
+def test_a_whoosh_update_of_shards_is_refused_with_the_right_command(seed_shards, capsys):
+    from indexer.cli import main
+    root, _ = seed_shards
+    assert main(["update", "--index", str(root)]) == 2
+    assert "update --backend xapian" in capsys.readouterr().err
+
+
 def test_update_leaves_what_a_fresh_build_would(seeds_copy, tmp_path):
     updated, fresh = tmp_path / "updated", tmp_path / "fresh"
     xapian_build.build(seeds_copy, updated, 2)
