@@ -15,8 +15,8 @@ from search.text import gazetteer
 from search.text.cjk import has_han
 
 PHOTO_TITLE_LENGTH = 30
-AGENCY_FEATURE = re.compile(r"电\s*题\s*[:：]")  # 新华社北京7月15日电 题：…: an agency's feature
-AGENCY_FEATURE_AT = 40
+# 新华社北京7月15日电 题：…: an agency's feature (the dateline is taken off before 题：)
+AGENCY_FEATURE = re.compile(r"^\s*题\s*[:：]")
 MIN_REPORT = 60  # characters of text before a lead-in that make it another report's (not a caption's)
 MAX_SCENE = 30  # characters of a caption printed as a line of its own
 # A box opening a piece: 【核心提示】, 编者按：. 核心提示 and 编者按 frame a commentary.
@@ -32,6 +32,11 @@ def derived_title(text: str) -> str:
     first = re.split(r"[。！？]", text.strip(), maxsplit=1)[0]
     first = DATE_PREFIX.sub("", first).strip() or first
     return first if len(first) <= PHOTO_TITLE_LENGTH else first[:PHOTO_TITLE_LENGTH] + "…"
+
+
+def _agency_feature(article: Article) -> bool:
+    """An agency's feature: a dateline, then 题：its title as the first words."""
+    return bool(article.dateline and AGENCY_FEATURE.match(fold(article.text)))
 
 
 def split_kicker(title: str) -> tuple[str | None, str]:
@@ -227,7 +232,7 @@ class Builder:
             return True
         folded = fold(line.text)
         lead = leads.lead_in(folded)
-        if lead is not None and (lead.drop or lead.dateline_end) and ends_sentence(last) \
+        if lead is not None and (lead.drop or lead.dateline) and ends_sentence(last) \
                 and len(article.text) >= MIN_REPORT:
             return True  # 本报讯, a dateline: a report's first words, never inside another's text
         # only a news column's items are many; under 评论, 人物 or 访谈 stands one piece
@@ -261,9 +266,9 @@ class Builder:
             if lead:
                 article.lead_in = True
                 self._add_authors(article, [text[s:e] for s, e in lead.names])
-                text = self._cut(article, text, lead.drop)
-                if lead.dateline_end and text[lead.dateline_end:lead.dateline_end + 1].strip():
-                    text = f"{text[:lead.dateline_end]} {text[lead.dateline_end:]}"
+                if lead.dateline:  # 新华社北京9月12日电: where and when the report was filed, no text
+                    article.dateline = text[lead.dateline[0]:lead.dateline[1]].strip()
+                text = self._cut(article, text, [*lead.drop, *([lead.dateline] if lead.dateline else [])]).lstrip()
         folded = fold(text)
         jumps = leads.jumps(folded)
         for jump in jumps:
@@ -344,7 +349,7 @@ class Builder:
             self.current_column = self.current_column or Column.COMMENTARY  # a signed opinion
         text = self.current.text
         # 新华社北京10月2日电 题：… is an agency feature's first line, its byline comes after it
-        headed = "\n" not in text and AGENCY_FEATURE.search(fold(text[:AGENCY_FEATURE_AT]))
+        headed = "\n" not in text and _agency_feature(self.current)
         if text and line.names and not headed:
             self.ended = True
         elif line.kind == LineKind.BYLINE:
@@ -408,15 +413,17 @@ class Builder:
             return
         if article.kind != Kind.PHOTO:
             # a report (本报讯, a dateline) stays news, sub-headed or bylined
-            if (not article.lead_in and (any(s.heading for s in article.sections) or article.bylined)) or (
-                    self._told(article)) or AGENCY_FEATURE.search(fold(article.text[:AGENCY_FEATURE_AT])):
+            # (an English paper bylines its news too: there a byline says nothing of the kind)
+            bylined = article.bylined and has_han(article.text)
+            if (not article.lead_in and (any(s.heading for s in article.sections) or bylined)) or (
+                    self._told(article)) or _agency_feature(article):
                 article.kind = Kind.FEATURE
             elif not article.text and article.captions:
                 # a headline over a captioned photo: photo news with a title
                 article.kind = Kind.PHOTO
                 article.sections = [Section(None, [c.text for c in article.captions if c.text])]
                 self._add_authors(article, [n for c in article.captions for n in c.photographers])
-            labels = [article.kicker or "", article.title, *article.markup]
+            labels = [article.kicker or "", article.title, article.subtitle or "", *article.markup]
             article.kind = items.kind_of(article.text.split("\n"), labels, article.kind,
                                          str(self.current_column) if self.current_column else None)
         self.articles.append(article)

@@ -28,6 +28,9 @@ AGENCY_FORM = re.compile(rf"^(?P<who>[{HAN}]{{1,10}}(?:社|网|报|台))发(?:\s
 SLASH_SHOT_FORM = re.compile(r"^(?P<who>[^。！？，,；;]{2,24}?)\s*[/／]\s*摄(?:影)?$")
 STOCK_FORM = re.compile(r"^(?P<who>资料(?:图片|图|照片)|视觉中国|东方IC|图虫创意)$")
 REPORTER_FORM = re.compile(rf"^(?P<who>[{HAN}]{{0,10}}记者\s*[/／]\s*[{HAN}]{{2,4}})$")
+# English credits: `Photos provided to China Daily`, `Photo by Zhang San`, `[Photo/Xinhua]`.
+ENGLISH_FORM = re.compile(r"^\[?(?:Photos?|Photograph)\s*(?:(?:provided\s+(?:to|by)|by|courtesy\s+of)\s+|/\s*)"
+                          r"(?P<who>[A-Z][\w'’. -]{1,40}?)\]?$")
 PARENS = re.compile(r"^[(（【\[](?P<inner>.*)[)）】\]]$")
 SENTENCE = re.compile(r"[。！？!?；;]")
 SPLIT_POINT = re.compile(r"(?<=[。！？!?”\s])|(?=[(（【])")
@@ -60,6 +63,7 @@ def credit(folded: str) -> Credit | None:
 
 def _credit_forms(text: str) -> Credit | None:
     for form, place in ((SOURCE_FORM, CreditPlace.PREFIX), (SHOT_BY_FORM, CreditPlace.SUFFIX),
+                        (ENGLISH_FORM, CreditPlace.SUFFIX),
                         (SUPPLIED_BY_FORM, CreditPlace.SUFFIX), (STOCK_FORM, CreditPlace.SUFFIX),
                         (REPORTER_FORM, CreditPlace.SUFFIX)):
         m = form.match(text)

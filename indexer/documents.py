@@ -17,8 +17,8 @@ def to_document(article: Article, page_sha: str) -> dict:
         "source": article.source,
         "page_sha": page_sha,
         "title": article.title,
-        # the subtitle (副题) is searched with the kicker: both frame the headline
-        "kicker": " ".join(filter(None, [article.kicker, article.subtitle])),
+        # the subtitle (副题) and the dateline are searched with the kicker: they frame the article
+        "kicker": " ".join(filter(None, [article.kicker, article.subtitle, article.dateline])),
         "headings": "\n".join(s.heading for s in article.sections if s.heading),
         "text": article.text,
         "captions": "\n".join(c.text for c in article.captions if c.text),

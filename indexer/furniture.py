@@ -20,6 +20,7 @@ from search.text.cjk import has_han
 
 class Furniture(enum.StrEnum):
     """Kinds of page furniture, as `--explain` names them."""
+    NAVIGATION = "navigation"    # a web page copied as text: breadcrumbs, menus, 上一篇/下一篇, 相关新闻
     DIGEST = "digest"            # 导读 / 要闻提示 and its entries (▶2版)
     WEATHER = "weather"
     ADVERT = "advert"            # 广告 and what it labels
@@ -33,6 +34,19 @@ PAGE = r"(?:第\s*)?(?:[A-Za-z]\s*)?\d{1,2}\s*(?:版|页)"
 # An entry of a 导读 box: a headline and the page it is on (▶2版, →A3版, 详见第3版, …… 4版).
 POINTER = re.compile(rf"(?:[▶►→>»]+\s*|(?:详见|见|转)\s*|[…\.·]{{2,}}\s*|\s){PAGE}\s*$"
                      rf"|[(（]\s*(?:详见|见)?\s*{PAGE}\s*[)）]\s*$|^\s*[▶►→]\s*{PAGE}")
+# A web page copied as text: menus (`首页 | 新闻 | 济南`), breadcrumbs (`您现在的位置：首页 > …`),
+# page tools (`【打印本页】`), neighbours (`上一篇：…`), related links (`相关新闻`, `· …`).
+NAVIGATION = re.compile(r"(?:[^|｜\s][^|｜]{0,12}\s*[|｜]\s*){3,}"
+                        r"|^(?:您现在的位置|当前位置|所在位置|位置)\s*[:：]|\S\s*[>＞»]\s*\S+\s*[>＞»]\s*\S"
+                        r"|【(?:纠错|打印本页|打印|关闭窗口|关闭|收藏|推荐给朋友)】"
+                        r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
+                        r"|^(?:相关新闻|相关阅读|相关链接|延伸阅读|推荐阅读|热点推荐|猜你喜欢|更多新闻)\s*[:：]?$"
+                        r"|ICP备|网安备|Copyright|©|版权所有", re.IGNORECASE)
+RELATED = re.compile(r"^(?:相关新闻|相关阅读|相关链接|延伸阅读|推荐阅读|热点推荐|猜你喜欢|更多新闻)")
+LINK_ENTRY = re.compile(r"^\s*[·•]\s*\S")  # `· 章丘新年首签20个项目108亿元` under 相关新闻
+# An entry of a 导读 box led by its page: `A1 宏观｜支持…政策出台`, `第3版 …`.
+LEADING_PAGE = re.compile(r"^\s*(?:[A-Za-z]\d{1,2}|第?\s*\d{1,2}\s*版)\s*\S")
+PAGE_LIST = re.compile(r"(?:[A-Za-z]?\d{1,2}\s*版\s*[:：]\s*\S+\s*){2,}")  # 01版：要闻 02版：要闻 03版：综合
 DIGEST_TITLE = re.compile(r"^(?:今日|本期|本版|本报)?(?:导读|要闻提示|内容提要|今日看点|要目|目录)(?:[:：].*)?$")
 # A line pointing at what follows on a web page (`一起来看双语新闻速递→`, `点击阅读👇`).
 TEASER = re.compile(r"(?:看|戳|点击|阅读|了解|收听|观看)[^。！？]{0,16}[→↓👇⬇]+\s*$")
@@ -40,7 +54,7 @@ WEATHER = re.compile(r"\d\s*(?:℃|°C)|天气\s*[:：]|气温\s*\d|天气预报
                      r"|偏)+风\s*\d|风力\s*\d"
                      r"|^(?:晴|多云|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|雨夹雪)(?:转|到|间|$)")
 ADVERT = re.compile(r"^[(（【\[]?\s*(?:广告|广而告之|公益广告|商业广告|分类广告|ADVERTISEMENT|AD)\s*[)）】\]]?$"
-                    r"|^(?:广告\S{0,4}\s*[:：]|广告经营许可证|招商热线)", re.IGNORECASE)
+                    r"|^(?:广告\S{0,4}\s*[:：]|广告\s+\S.*\d{3,}|广告经营许可证|招商热线)", re.IGNORECASE)
 NOTICE_TITLE = re.compile(r"^[(（【\[]?\s*(?:更正|更正启事|更正声明|声明|郑重声明|严正声明|启事|遗失声明|作废声明"
                           r"|招聘启事"
                           r"|寻人启事|公告|致歉|致歉声明|致读者|勘误|订阅启事|征订启事|征稿启事|征文启事|读者来信须知)\s*[)）】\]]?$")
@@ -48,13 +62,14 @@ NOTICE_TEXT = re.compile(r"^(?:更正|勘误|声明|致歉|启事|征订启事|�
                          r"|务经书面授权|版权所有"
                          r"|未经(?:书面)?授权|风险自担|观点仅代表|特此(?:更正|声明|致歉|公告)[。！]?$|遗失.{0,40}(?:作废|声明)")
 SERVICE = re.compile(r"相关阅读|阅读链接|字号\s*[:：]|数字版|电子报|热线\s*[:：]|投稿|订阅|邮箱\s*[:：]"
-                     r"|^(?:地址|联系地址|联系电话|传真|网址|邮编)\s*[:：]"
+                     r"|^(?:地址|联系地址|联系电话|传真|网址|邮编|分享到)\s*[:：]"
                      r"|电话\s*[:：]\s*\d|扫码\S{0,4}"
                      r"|扫描二维码|扫一扫|长按识别|长按二维码|本版邮箱|投稿邮箱|新闻热线"
                      r"|报料热线|读者热线|服务热线|订阅热线|发行热线|投诉电话|读者服务")
 COLOPHON = re.compile(r"国内统一(?:连续出版物号|刊号)|邮发代号|CN\s*\d{2}\s*[-—]\s*\d{4}|ISSN|社\s*址|零售价"
                       r"|定\s*价\s*[:：]"
                       r"|(?:报社|杂志社|本刊|本报|编辑部)\s*(?:出版\s*)?(?:地址|社址)|邮编\s*[:：]?\s*\d{6}"
+                      r"|\S主办\s+\S*\d|(?<!\d)第\s*\d{3,5}\s*期|\d{1,2}:\d{2}(?::\d{2})?\s+来源\s*[:：]"
                       r"|^(?:主办|承办|协办|主管|出品|发布时间|来源|出版)\s*[:：]|(?:报社|出版社)\s*出版$|印\s*刷\s*[:：]|总第\s*\d+\s*期|今日\s*\d+\s*版|本报(?:地址|网址)|(?:社长|总编辑)\s*[:：]")
 MAX_LINE = 60        # furniture lines are short; a paragraph that mentions 扫码 is still text
 MAX_SERVICE_TEXT = 40
@@ -83,8 +98,11 @@ def kind(folded: str) -> Furniture | None:
     if is_debris(line):
         return Furniture.DEBRIS
     line = DECORATION_EDGES.sub("", line) or line  # ▌▌ A03 ▌▌ 2023.7.26: the frame is no part of it
-    if DIGEST_TITLE.match(line) or (POINTER.search(line) and not re.search(r"[。！？]", line)) or TEASER.search(line):
+    if DIGEST_TITLE.match(line) or (POINTER.search(line) and not re.search(r"[。！？]", line)) or TEASER.search(line) \
+            or PAGE_LIST.fullmatch(line):
         return Furniture.DIGEST
+    if NAVIGATION.search(line):
+        return Furniture.NAVIGATION
     if ADVERT.search(line):
         return Furniture.ADVERT
     if NOTICE_TITLE.match(line) or NOTICE_TEXT.search(line):
@@ -112,4 +130,5 @@ def opens_block(found: Furniture | None, folded: str) -> bool:
     line = folded.strip()
     return (found == Furniture.ADVERT and bool(ADVERT.match(line)) and len(line) <= 12) or (
         found == Furniture.NOTICE and bool(NOTICE_TITLE.match(line))) or (
-        found == Furniture.DIGEST and bool(DIGEST_TITLE.match(line)))
+        found == Furniture.DIGEST and bool(DIGEST_TITLE.match(line))) or (
+        found == Furniture.NAVIGATION and bool(RELATED.match(line)))

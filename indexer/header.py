@@ -107,9 +107,15 @@ def _number(text: str) -> int:
 
 
 def arabic_date(text: str) -> str:
-    """A masthead date in Chinese numerals (二〇二三年八月十五日) written in digits."""
-    return CHINESE_DATE.sub(lambda m: f"{''.join(str(DIGITS[c]) for c in m.group(1))}年" + (
+    """A masthead date in Chinese numerals (二〇二三年八月十五日) written in
+    digits, and a year of the Republic (中华民国114年, Taiwan's papers) as AD."""
+    text = CHINESE_DATE.sub(lambda m: f"{''.join(str(DIGITS[c]) for c in m.group(1))}年" + (
         f"{_number(m.group(2))}月{_number(m.group(3))}日" if m.group(2) else ""), text)
+    return ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + ROC_OFFSET}年", text)
+
+
+ROC_YEAR = re.compile(r"(?:中华民国|民国)\s*(\d{2,3})\s*年")
+ROC_OFFSET = 1911
 
 
 # Every print form of an issue date: 2024年6月3日, 二〇二四年六月三日 (made

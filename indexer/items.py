@@ -19,7 +19,8 @@ from search.text.cjk import HAN
 from search.text.kinds import Kind
 
 # A bullet or a number that opens an item: ● ◆ ▲ ■ ★ ▶, 1. 1、 ①.
-ITEM_MARK = re.compile(r"^\s*(?:[●◆◇▲△■□★☆▶►◎○•·]\s*|(?:\d{1,2}|[①②③④⑤⑥⑦⑧⑨⑩])\s*[.、．\s]\s*(?=\D))")
+ITEM_MARK = re.compile(r"^\s*(?:[●◆◇▲△■□★☆▶►◎○•·]\s*|(?:\d{1,2}|[①②③④⑤⑥⑦⑧⑨⑩])\s*[.、．\s]\s*(?=\D)"
+                       r"(?:[●◆◇▲△■□★☆▶►◎○•·]\s*)?)")  # 1.■江苏4家企业…: a number, then a bullet
 # How news opens: a time (近日, 6月3日, 今年以来), or what a reporter learnt (记者从…获悉).
 NEWS_OPENER = re.compile(r"^(?:近日|日前|近期|目前|今年以来|年初以来|上周|本周|昨天|昨日|今天|今日|日前|前不久"
                          r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)|记者(?:从|近日|日前)"
@@ -31,6 +32,7 @@ ANSWER = re.compile(rf"^\s*(?:答|A)\s*[:：]|^\s*[{HAN}]{{2,12}}\s*[:：]", re.
 HOST = re.compile(r"^\s*(?:主持人|记者)\s*[:：]")  # who asks in a printed interview
 INTERVIEW_WORDS = re.compile(r"专访|访谈|对话|答记者问|访问")
 COMMENTARY_WORDS = re.compile(r"评论员|短评|述评|时评|快评|锐评|社论|社评|评论员文章|核心提示|编者按")
+FEATURE_WORDS = re.compile(r"特写|侧记|纪实|速写|手记|见闻|蹲点|走基层")
 MIN_TURNS = 2
 
 
@@ -70,10 +72,21 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
         return True  # a bullet, or 本报讯 / a dateline: an item's first words
     if GOES_ON.match(folded):
         return False
-    if _another_zone(folded, item_zones or set()):
+    if _another_zone(folded, item_zones or set()) or _another_place(folded, previous):
         return True
     # in a column whose items open with lead-ins, a time alone opens none
     return not led and bool(NEWS_OPENER.match(folded)) and not _zone_first(folded)
+
+
+# A place opening a paragraph: 南昌市新建区…, 弋阳县…, 株洲市…
+PLACE_FIRST = re.compile(rf"^(?:[{HAN}]{{2,3}}[省市])?[{HAN}]{{2,3}}(?:市|区|县|州)(?=[{HAN}])")
+
+
+def _another_place(folded: str, previous: str) -> bool:
+    """A column's paragraph opening with a city, district or county the item
+    before never named (`南昌市新建区以招商引资为引擎…` after an item on 弋阳)."""
+    m = PLACE_FIRST.match(folded)
+    return bool(m) and m.group() not in previous and not GOES_ON.match(folded)
 
 
 def _another_zone(folded: str, item_zones: set[str]) -> bool:
@@ -119,4 +132,6 @@ def kind_of(paragraphs: list[str], labels: list[str], default: Kind, column: str
         return Kind.INTERVIEW
     if COMMENTARY_WORDS.search(described) or (folded and folded[0].startswith("核心提示")):
         return Kind.COMMENTARY
+    if default == Kind.BRIEF and FEATURE_WORDS.search(fold(" ".join(labels[:3]))):
+        return Kind.FEATURE  # 特写：探访…, ——…采访团走进新区侧记: the piece says what it is
     return default

@@ -2,8 +2,9 @@
 
 - Lead-ins open a news article: `本报讯`, `XX日报讯`, `【XX网讯】`, datelines
   `新华社北京9月12日电`, `XX网南京5月8日消息`, `XX网X月X日电`, each optionally
-  followed by a byline in brackets `（记者 张三 通讯员 李四）`. Markers (…讯) and
-  bracketed bylines are taken off the text; datelines stay (they are text).
+  followed by a byline in brackets `（记者 张三 通讯员 李四）`. Markers (…讯),
+  bracketed bylines and datelines are taken off the text (a dateline is kept
+  as the article's `dateline`).
 - A bracketed byline also closes an article: `…发展。（记者 张三 实习生 李四）`.
 - Jump markers continue a story on another page: `（下转第3版）`, `（上接第1版）`,
   `转第X版`; they never stay in the text.
@@ -20,9 +21,10 @@ from indexer import names
 from indexer.names import OUTLET, Span
 from search.text.cjk import HAN
 
-NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,20}}?(?:讯|报道|消息))】"
+NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消息)(?:[，,\s]*发自[{HAN}]{{2,8}})?)】"
                        rf"|(?P<outlet>{OUTLET})(?:·[{HAN}]{{1,8}})?[{HAN}]{{0,6}}?"
-                       rf"(?:\d{{1,2}}月\d{{1,2}}日)?讯|(?P<bare>本报|本刊|本网)(?=[\s(（])|(?P<plain>[{HAN}]{{2,12}}?讯)(?=[\s(（【:：])"
+                       rf"(?:\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时)?)?[{HAN}]{{0,6}}?讯"  # 中国台湾网5月23日宁乡县讯
+                       rf"|(?P<bare>本报|本刊|本网)(?=[\s(（])|(?P<plain>[{HAN}]{{2,12}}?讯)(?=[\s(（【:：])"
                        rf"|(?P<dated>[{HAN}]{{1,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日讯))")  # 本报9日讯, 早报1月6日讯
 DATELINE = re.compile(rf"^(?:{OUTLET})?[{HAN}]{{0,8}}?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日"
                       rf"|[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日|\d{{1,2}}日)(?:电|消息)"
@@ -52,7 +54,7 @@ class Lead:
     and where the kept text starts."""
     drop: list[Span] = field(default_factory=list)
     names: list[Span] = field(default_factory=list)
-    dateline_end: int = 0  # a kept dateline ends here (text after it is set off by a space)
+    dateline: Span | None = None  # `新华社北京9月12日电`: where and when, kept apart from the text
 
 
 # A tag of place or topic opening an item: 【广东河源】南都讯…, 【全国】9月25日，… (not 【XX讯】, not a box label)
@@ -69,7 +71,7 @@ def lead_in(folded: str) -> Lead | None:
         after = _lead_in(folded[offset:]) or Lead()
         return Lead(drop=[tag.span(), *((s + offset, e + offset) for s, e in after.drop)],
                     names=[(s + offset, e + offset) for s, e in after.names],
-                    dateline_end=after.dateline_end + offset if after.dateline_end else 0)
+                    dateline=(after.dateline[0] + offset, after.dateline[1] + offset) if after.dateline else None)
     return _lead_in(folded)
 
 
@@ -100,7 +102,8 @@ def _lead_in(folded: str) -> Lead | None:
         m = DATELINE.match(folded)
         if not m:
             return _opening_byline(folded)
-        pos = lead.dateline_end = m.end()  # a dateline stays in the text
+        lead.dateline = (0, m.end())
+        pos = m.end()
     b = BRACKETED.match(folded, pos)
     if b:
         inner = b.group("inner")
@@ -256,5 +259,9 @@ MAX_MASTHEAD = 60  # characters: a page's header line is short
 
 def is_masthead(folded: str) -> bool:
     """A page-header line (paper, date, weekday, page number), not article text."""
-    line = folded.strip()
+    line = ENGLISH_DATE.sub(" ", folded).strip()  # 星期一 MONDAY, JUNE 5, 2023: its commas are the date's
     return len(line) <= MAX_MASTHEAD and not re.search(r"[。！？，,]", line) and bool(MASTHEAD.search(line))
+
+
+ENGLISH_DATE = re.compile(r"\b(?:MON|TUES|WEDNES|THURS|FRI|SATUR|SUN)DAY\s*,?|\b(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP"
+                          r"|OCT|NOV|DEC)[A-Z]*\.?\s+\d{1,2}\s*,\s*\d{4}", re.IGNORECASE)

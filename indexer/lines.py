@@ -17,7 +17,7 @@ from indexer import credits, furniture, header, leads, names
 from indexer.model import Column, CreditPlace, Line, LineKind, Role
 from indexer.text import fold
 from search.text import gazetteer
-from search.text.cjk import HAN
+from search.text.cjk import HAN, has_han
 
 MAX_BARE_HEADING = 36      # longer lines are paragraphs, whatever they look like
 MAX_SUBTITLE = 48          # ——副题 lines run a little longer
@@ -233,7 +233,7 @@ REPRINT_NOTE = re.compile(r"\s*[(（]\s*(?:原载|原刊|摘自|转载自|来源
 
 
 def _byline(c: Candidate) -> list[Line] | None:
-    sourced = _sourced_byline(c.folded)
+    sourced = _sourced_byline(c.folded) or names.english_byline(c.text)
     if sourced:
         return [c.line(LineKind.BYLINE, names=names.spans_text(c.text, sourced))]
     inner = c.folded.strip()
@@ -305,6 +305,10 @@ def _marked_caption(c: Candidate) -> list[Line] | None:
                    markup=c.text[:m.end()])]
 
 
+# An English headline: a capital or a figure first, up to 14 words, no full stop at its end.
+ENGLISH_HEADLINE = re.compile(r"^[A-Z0-9][^.。!?:;]{2,90}(?<![.,:;])$")
+
+
 def heading_shape(folded: str) -> str | None:
     """"strong" for a short line with no sentence punctuation outside
     quotation marks (headlines may ask or exclaim: `如何留住人才？`, `好消息！…`;
@@ -312,6 +316,8 @@ def heading_shape(folded: str) -> str | None:
     commas (`政策给力，企业有底气`), which is a headline only when an article
     follows it; None for anything else."""
     limit = MAX_SUBTITLE if SUBTITLE_DASH.match(folded) else MAX_BARE_HEADING
+    if not has_han(folded):  # an English headline: words, not characters
+        return "strong" if ENGLISH_HEADLINE.match(folded) else None
     if len(folded) > limit or folded.endswith((":", "：", "，", ",", "、")):
         return None
     bare = QUOTED.sub("", ENUMERATOR.sub("", folded))
@@ -333,7 +339,13 @@ def _table_row(c: Candidate) -> list[Line] | None:
     return None
 
 
+BRACKETED_HEADLINE = re.compile(r"^【([^【】]{2,60})】$")  # 【宁乡：千年古邑焕发璀璨光芒】: a headline in 【】
+
+
 def _bare_heading(c: Candidate) -> list[Line] | None:
+    bracketed = BRACKETED_HEADLINE.match(c.text)
+    if bracketed and heading_shape(fold(bracketed.group(1))) and not (c.hashes and not c.text.startswith("#")):
+        return [c.line(LineKind.HEADING, bracketed.group(1).strip(), markup="【】")]
     if c.wrapped:
         return None  # as long as the column is wide and unfinished: a broken paragraph
     # On a '#' page only a ——subtitle may stand bare; elsewhere any short line may be a heading.
@@ -468,14 +480,15 @@ MAX_BRACKET_TAIL = 12
 
 def _rejoin_brackets(raw_lines: list[str]) -> list[str]:
     """A bracket the OCR broke across two lines (`（长江日报记者汪文汉 彭年` /
-    `通讯员赵睿）`) joined on the first line; the second becomes blank, so
+    `通讯员赵睿）`, `【大湾区时报讯，发` / `自湖南郴州】7月24日，…`) joined on the first
+    line; the second becomes blank, so
     that line numbers stay the page's own."""
     out = list(raw_lines)
     for i in range(len(out) - 1):
         line, after = out[i], out[i + 1].strip()
-        opened = line.count("（") + line.count("(") - line.count("）") - line.count(")")
-        close = min((k for k in (after.find("）"), after.find(")")) if k >= 0), default=-1)
-        if opened > 0 and after and 0 <= close <= MAX_BRACKET_TAIL and after[:close].count("（") == 0:
+        opened = sum(line.count(b) for b in "（(【") - sum(line.count(b) for b in "）)】")
+        close = min((k for k in (after.find("）"), after.find(")"), after.find("】")) if k >= 0), default=-1)
+        if opened > 0 and after and 0 <= close <= MAX_BRACKET_TAIL and not re.search("[（(【]", after[:close]):
             out[i], out[i + 1] = line.rstrip() + after, ""
     return out
 
@@ -513,9 +526,12 @@ def _cells(raw: str) -> int:
         return len(parts)
     words = stripped.split()
     if len(stripped) <= 60 and len(words) >= MIN_CELLS and not re.search(r"[。！？；，]", stripped) \
-            and all(len(w) <= 16 for w in words):
+            and all(len(w) <= 16 for w in words) and not ENGLISH_WORDS.search(stripped):
         return len(words)
     return 0
+
+
+ENGLISH_WORDS = re.compile(r"[A-Za-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}")  # `zones to be developed`: a sentence
 
 
 def tables_rows(raw_lines: list[str]) -> set[int]:
@@ -602,12 +618,19 @@ MAX_NOTICE_LINES = 3
 def _block_end(typed: list[Line], start: int, variety: str) -> int:
     """The index after the last line of a furniture block opened at `start`."""
     end = start + 1
+    if variety == furniture.Furniture.NAVIGATION:  # 相关新闻 and the links under it
+        while end < len(typed) and (furniture.LINK_ENTRY.match(typed[end].folded)
+                                    or typed[end].kind == LineKind.FURNITURE) \
+                and len(typed[end].folded) <= MAX_DIGEST_ENTRY + 10:
+            end += 1
+        return end
     if variety == furniture.Furniture.DIGEST:
         for k in range(start + 1, min(len(typed), start + 1 + MAX_DIGEST_LINES)):
             text = typed[k].folded
             if len(text) > MAX_DIGEST_ENTRY or re.search(r"[。！？]", text):
                 break
-            if furniture.POINTER.search(text) or typed[k].kind == LineKind.FURNITURE:
+            if furniture.POINTER.search(text) or furniture.LEADING_PAGE.match(text) \
+                    or typed[k].kind == LineKind.FURNITURE:
                 end = k + 1
         return end
     for k in range(start + 1, len(typed)):

@@ -25,7 +25,8 @@ from search.text.cjk import HAN
 
 POLICY = re.compile(r"《([^《》\n]{2,80})》")
 # A headline about many zones at once: 全省高新区, 3家高新区, 排名, 名单.
-MANY_ZONES = re.compile(r"全省|全市|全国|各地|多地|我省|我市|[\d一二三四五六七八九十百两]+(?:家|个"
+MANY_ZONES = re.compile(r"(?:全省|全市|全国|各地|多地|我省|我市)(?=[^，。]{0,6}(?:高新|园区|开发区|产业园))"
+                        r"|[\d一二三四五六七八九十百两]+(?:家|个"
                         r"|大)(?:国家级?)?高新区|高新区(?:排名|榜单|名单)"
                         r"|排名|排行|榜单|名单|百强|评价结果|考核结果|国家级?高新(?:区|技术产业开发区)(?!：)")
 MANY = 3           # zones named before an article may be about many
@@ -103,7 +104,7 @@ def own_zone(article: Article) -> str | None:
 
 
 def _own_text(article: Article) -> str:
-    return article.text + "\n" + "\n".join(c.text for c in article.captions)
+    return "\n".join([article.dateline or "", article.text, *(c.text for c in article.captions)])
 
 
 # 高新区 after a word (在高新区, 报道高新区), not the end of a zone's name (某某高新区)

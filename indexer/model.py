@@ -128,6 +128,7 @@ class Article:
     zone: str | None = None
     zones: list[str] = field(default_factory=list)
     policies: list[str] = field(default_factory=list)
+    dateline: str | None = None  # `新华社北京9月12日电`: where and when a report was filed
     id: str = ""
     # Text taken off the article's lines that is in no field above: byline
     # roles, lead-in markers, continuation markers. Kept so that every
@@ -162,6 +163,7 @@ class Article:
             "sections": [{"heading": s.heading, "text": s.text()} for s in self.sections],
             "captions": [{"text": c.text, "credit": c.credit} for c in self.captions],
             "policies": self.policies,
+            "dateline": self.dateline,
             "text": self.text,
             # what the page declares about itself (header lines, manifest, masthead)
             "newspaper": self.page.newspaper,

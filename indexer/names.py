@@ -21,7 +21,7 @@ OUTLET = (rf"(?:本报|本刊|本网|本台|[{HAN}]{{1,10}}?"
           r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|杂志社|杂志|周刊|社|网|台|客户端|新闻))")
 # Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any.
 ROLE = (rf"(?:(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
-        r"(?:记者|通讯员|评论员|撰稿人|撰稿|实习生|摄影师|主持人)|摄影|文字|撰文|文图|图文|文|图|整理|摄)")
+        r"(?:记者|通讯员|评论员|撰稿人|撰稿|实习生|摄影师|主持人)|作者|摄影|文字|撰文|文图|图文|文|图|整理|摄)")
 # Any short name of an outlet may stand right before a reporter's role (央视记者, 中央社记者).
 ANY_OUTLET = rf"(?:[{HAN}]{{2,8}}?(?=(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?(?:记者|通讯员)))"
 # Outlets may be joined before the role: 天山网-新疆日报记者, 中青报·中青网记者
@@ -37,13 +37,14 @@ MAX_EDITOR_CONTACT = 60  # 本版责编：刘峣 邮箱：…: an editor line wi
 EDITOR_INSIDE = re.compile(r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式)\s*[:：]")
 # Place words of a byline: 北京报道, 发自北京, a lone 报道.
 PLACE = re.compile(rf"^(?:[{HAN}]{{0,8}}报[道导]|发自[{HAN}]{{1,8}}|[{HAN}]{{1,8}}电)$")
-TOKEN = re.compile(r"[^\s、,，;；/／|｜:：·\-－]+")  # 天山网-新疆日报记者: outlets joined by a hyphen
+TOKEN = re.compile(r"[^\s、,，;；/／|｜:：·•\-－]+")  # 天山网-新疆日报记者: outlets joined by a hyphen
 # An outlet standing alone in a byline (`青报全媒体/观海新闻记者 王萌`): no name, no role.
 OUTLET_ONLY = re.compile(rf"{OUTLET}(?:全媒体|融媒体)?|[{HAN}]{{1,8}}(?:全媒体|融媒体|新闻中心|客户端)")
 # An organisation whose people a byline names next (`襄阳市融媒体中心 李四 王五`): no person itself.
 ORGANISATION = re.compile(rf"[{HAN}]{{1,12}}(?:融媒体中心|新闻中心|传媒中心|宣传部|办公室|管委会|工委|委员会|中心"
                           rf"|公司|集团)")
 CONNECTOR = {"和", "与", "及", "等"}
+JOINERS = {"·", "•", "-", "－", "/", "／"}  # what joins two outlets printed as one
 NAMES_LINE = re.compile(rf"[{HAN}\s、，,]+")
 
 
@@ -140,6 +141,9 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
         after_role = bool(role) and not rest
         if not rest or rest in CONNECTOR:
             continue
+        if not role and i + 1 < len(words) and folded[words[i][1][1]:words[i + 1][1][0]] in JOINERS \
+                and not is_name(rest) and _outlet_role(words[i + 1][0]):
+            continue  # 草原云•内蒙古新闻网记者: a platform joined to the outlet before the role
         if not role and OUTLET_ONLY.fullmatch(rest) and i + 1 < len(words):
             # 中青报·中青网记者 王海涵: the outlets before the role; 今日重庆杂志 高维微: the
             # outlet stands for the role (the names after it must read as names)
@@ -155,16 +159,53 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
                 and CJK_NAME.fullmatch(rest) and rest not in NOT_NAMES):
             names.append((offset, offset + len(rest)))  # 记者 仪博文 报道: a role, then its name
             continue
-        if PLACE.match(rest) or (i + 1 < len(words) and words[i + 1][0] in ("报道", "电")):
+        slashed = i == len(words) - 1 and names and folded[words[i - 1][1][1]:start].strip() in ("/", "／")
+        if PLACE.match(rest) or (i + 1 < len(words) and words[i + 1][0] in ("报道", "电")) or (
+                slashed and len(rest) <= 3):  # 记者张韶雯／台北: the place after a slash
             has_role = True  # a place only stands in a byline
             continue
         if is_name(rest) or (named_by_role and not strict and CJK_NAME.fullmatch(rest) and rest not in NOT_NAMES):
             names.append((offset, offset + len(rest)))
             continue
+        if (has_role or named_by_role) and (pair := _glued_pair(rest)):
+            names.extend((offset + s, offset + e) for s, e in pair)  # 秦楼王进文: two names the OCR glued
+            continue
         return None
     if not names or (need_role and not has_role):
         return None
     return names
+
+
+def _glued_pair(word: str) -> list[Span] | None:
+    """Two known names a lost space glued into one word (`秦楼王进文`)."""
+    for cut in (2, 3):
+        if 2 <= len(word) - cut <= 3 and is_name(word[:cut]) and is_name(word[cut:]):
+            return [(0, cut), (cut, len(word))]
+    return None
+
+
+def _outlet_role(word: str) -> bool:
+    """An outlet and a role in one word (内蒙古新闻网记者), not a role alone (文, 记者)."""
+    role = ROLES.fullmatch(word)
+    return bool(role) and not ROLE_ONLY.fullmatch(word)
+
+
+ROLE_ONLY = re.compile(ROLE)
+
+
+EN_NAME = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,3}"
+# `By Zhang Zhihao | China Daily`, `By Andrew Moody and Li Lei in Xi'an`: an English byline
+ENGLISH_BYLINE = re.compile(rf"^\s*By\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*)"
+                            r"\s*(?:(?:[|｜,]|\bin\b)\s*[^。，]{0,40})?$")
+
+
+def english_byline(text: str) -> list[Span] | None:
+    """Spans of the names in an English byline, or None."""
+    m = ENGLISH_BYLINE.match(text)
+    if not m:
+        return None
+    start = m.start("names")
+    return [(start + n.start(), start + n.end()) for n in re.finditer(EN_NAME, m.group("names"))]
 
 
 def marked_names(folded: str) -> list[Span]:

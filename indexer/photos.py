@@ -54,6 +54,17 @@ def _caption_paragraph(line: Line | None) -> bool:
             and leads.lead_in(fold(line.text)) is None)
 
 
+def _heading_caption(line: Line | None, above: Line | None, follows: Line | None) -> bool:
+    """A short bare line read as a heading of its own (no kicker above it)
+    that a photo credit follows, with no text after the credit
+    (`南车株机地铁生产车间` / `本报记者 郭立亮 摄` / the next photo): the photo's
+    caption, not a headline over nothing."""
+    return line is not None and line.kind == LineKind.HEADING and line.level == 0 \
+        and line.role in (Role.SUBHEAD, Role.HEADLINE) \
+        and not (above is not None and above.kind == LineKind.HEADING and above.role == Role.KICKER) \
+        and not (follows is not None and follows.kind == LineKind.PARAGRAPH and follows.role == Role.NONE)
+
+
 def _zones(text: str) -> set[str]:
     return {m.zone for m in gazetteer.find_mentions(fold(text))}
 
@@ -82,6 +93,9 @@ def resolve(typed: list[Line]) -> None:
         before, after = at(c - 1), at(c + 1)
         caption_index = follows = None
         if credit.place == CreditPlace.GLUED:
+            caption_index, follows = c - 1, after
+        elif credit.place == CreditPlace.SUFFIX and _heading_caption(before, at(c - 2), after) and credit.gap < 2:
+            before.kind, before.role = LineKind.PARAGRAPH, Role.CAPTION
             caption_index, follows = c - 1, after
         elif credit.place == CreditPlace.SUFFIX or (
                 _caption_paragraph(before) and before.gap >= 2 and credit.gap < 2):

@@ -35,7 +35,10 @@ from search.text.cjk import has_han
 
 ENDS_ARTICLE = (LineKind.AUTHORS, LineKind.EDITOR, LineKind.CONTINUATION)
 MAX_CLUSTER = 4  # kicker(s), headline, subtitle: more heading lines in a row are a list
+LIST_ROW = re.compile(r"^\s*\d{1,3}(?:\s+|[.、．]\s*)\S")
 FEATURE_TEXT = 1200  # an article this long may have sub-headings, byline or not (seed briefs run to 1,030)
+# A line saying who attended or went along: a 副题 under the headline, never the headline itself.
+ATTENDED = re.compile(r"(?:出席|参加|陪同|参观)(?:活动|会议|仪式|调研|并讲话|并致辞)?$|^一行")
 SPEECH = re.compile(r"^[“「『].*[”」』]$")
 
 
@@ -64,8 +67,12 @@ def _clusters(typed: list[Line]) -> list[tuple[int, int]]:
         # a weak candidate (commas) stands alone: it is a headline or the start of a text
         while j < len(typed) and typed[j].kind == LineKind.HEADING and not (typed[j].weak or typed[i].weak):
             j += 1
-        if j - i > MAX_CLUSTER:  # a list of short lines, not one heading: each line on its own
-            ranges.extend((k, k + 1) for k in range(i, j))
+        if j - i > MAX_CLUSTER:  # a list of short lines, not one heading: each line on its own,
+            for k in range(i, j):  # and a numbered row of a ranking (`1 中关村科技园`) is text
+                if LIST_ROW.match(typed[k].text):
+                    typed[k].kind, typed[k].role, typed[k].rule = LineKind.PARAGRAPH, Role.BODY, "list-row"
+                else:
+                    ranges.append((k, k + 1))
         else:
             ranges.append((i, j))
         i = j
@@ -87,6 +94,8 @@ class _Reading:
         """Take a non-heading line into account."""
         if line.kind == LineKind.BYLINE and not line.names:
             return  # 新华社记者 with the names elsewhere: says nothing of where an article ends
+        if line.kind == LineKind.CONTINUATION and not any(j.onward for j in leads.jumps(fold(line.text))):
+            return  # （上接第1版） opens the rest of a story: its sub-headings follow
         if line.kind == LineKind.BYLINE:
             if self.last_text is not None:
                 self.ended = True   # a byline after the text closes the article
@@ -137,6 +146,9 @@ def assign_roles(typed: list[Line]) -> None:
         elif _opens(cluster, reading, following, has_level1):
             _headline_roles(cluster, has_level1)
             reading.start()
+            if _deck(typed, end):  # 都是绿色科技含量高的新动能项目，预计产值498.6亿元: a 副题 with commas
+                typed[end].kind, typed[end].role = LineKind.HEADING, Role.SUBTITLE
+                end = cluster_at.get(end, end + 1)
         else:
             _subhead_roles(cluster, hashes)
             if any(t.role == Role.SUBHEAD for t in cluster):
@@ -145,6 +157,28 @@ def assign_roles(typed: list[Line]) -> None:
                 if line.kind == LineKind.PARAGRAPH:
                     reading.see(line)
         i = end
+
+
+def _deck(typed: list[Line], at: int) -> bool:
+    """Whether the line right under a headline is its deck: a weak heading
+    (a short line with commas), or a short unfinished line, over the report's
+    lead-in or its named byline, with only photo captions between them."""
+    if at >= len(typed):
+        return False
+    deck = typed[at]
+    short_line = deck.kind == LineKind.PARAGRAPH and deck.role == Role.NONE and len(deck.text) <= MAX_DECK \
+        and not ends_sentence(deck.text) and deck.gap < 2  # 70余位网媒共鉴大连新图景 on a `#` page
+    if not (deck.kind == LineKind.HEADING and deck.weak) and not short_line:
+        return False
+    for line in typed[at + 1:]:
+        if line.kind == LineKind.CREDIT or line.role == Role.CAPTION:
+            continue
+        return (line.kind == LineKind.PARAGRAPH and leads.lead_in(fold(line.text)) is not None) or (
+            line.kind == LineKind.BYLINE and bool(line.names))
+    return False
+
+
+MAX_DECK = 24  # characters of a deck line printed bare under a headline
 
 
 def _as_paragraphs(cluster: list[Line], reading: _Reading) -> None:
@@ -172,7 +206,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     # Inside a bare feature a two-line cluster is mostly a sub-heading with a
     # column fragment under it: only its first line can name the new zone.
     judged = cluster[:1] if reading.feature and cluster[0].level == 0 else cluster
-    return (not reading.open or reading.ended or any(_names_zone(t) for t in judged)
+    switched = reading.last_text is not None and has_han(cluster[0].text) != has_han(reading.last_text.text)
+    return (not reading.open or reading.ended or any(_names_zone(t) for t in judged) or switched
             or _opens_article(following)
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
             or (not reading.feature and reading.last_text is not None and not SPEECH.match(cluster[0].text)
@@ -205,9 +240,14 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     titles = [t for t in cluster if not (t is not cluster[0] and lines.SUBTITLE_DASH.match(t.text))
               and (t.level == 1 or not has_level1)]
     chinese = [t for t in titles if has_han(t.text)]
-    titles = chinese or titles  # `总体情况 / Overview`: an English line under it is its translation
+    # `总体情况 / Overview`: an English line under it is its translation; an
+    # English headline comes first, its deck under it
+    main = titles[0] if not chinese else None
+    titles = chinese or titles
     zoned = [t for t in titles if _names_zone(t)]
-    main = zoned[0] if len(zoned) == 1 else titles[-1]
+    if main is None and len(titles) >= 2 and ATTENDED.search(fold(titles[-1].text)):
+        main = titles[-2]  # 李明刘运刘建军参加活动: who attended is the 副题 under the headline
+    main = main or (zoned[0] if len(zoned) == 1 else titles[-1])
     below = False
     for line in cluster:
         if line is main:

@@ -47,7 +47,7 @@ def test_query_reading_is_in_the_json(client):
     assert phrase["type"] == "phrase" and phrase["text"] == "招商引资"
     assert zone == {"text": "衡阳", "type": "filter", "field": "zone", "value": "衡阳高新区"}
     assert parsed["excluded"][0]["text"] == "襄阳"
-    assert parsed["notes"] == ["OR 后面没有词语，已忽略"]
+    assert parsed["notes"][0] == "OR 后面没有词语，已忽略"
 
 
 def test_article_json_twin(client, spec):

@@ -23,6 +23,11 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"本报9日讯（记者李爱民 韩丽平）{BODY}", ["李爱民", "韩丽平"]),
     (f"天山网-新疆日报记者 郭倩\n\n{BODY}", ["郭倩"]),
     (f"今日重庆杂志 高维微\n\n{BODY}", ["高维微"]),
+    (f"（草原云•内蒙古新闻网记者 周蕾）{BODY}", ["周蕾"]),
+    (f"华龙网5月14日6时讯（记者 欧武夷）{BODY}", ["欧武夷"]),
+    (f"鉅亨網記者張韶雯／台北\n\n{BODY}", ["張韶雯"]),
+    (f"红网时刻6月2日讯（记者 王嫣 秦楼王进文）{BODY}", ["王嫣", "秦楼", "王进文"]),
+    (f"{BODY}\n\n河南日报客户端记者 李岚 田宜龙/文", ["李岚", "田宜龙"]),
     (f"来源：《当代党员》 冯驿驭 王雪 周丹\n\n{BODY}", ["冯驿驭", "王雪", "周丹"]),
     (f"新华社北京10月2日电 题：襄阳高新区召开人才工作会议\n\n新华社记者陈芳、盖博铭\n\n{BODY}\n\n{BODY}",
      ["陈芳", "盖博铭"]),
@@ -34,3 +39,8 @@ def test_authors_are_the_people_a_byline_names(lines, authors):
     assert article.authors == authors
     for marker in ("记者", "通讯员", "融媒体中心", "编辑", "——", "《工人日报》"):
         assert marker not in article.text, article.text
+
+
+def test_a_lead_in_with_its_date_before_its_place_comes_off_the_text():
+    (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n中国台湾网5月23日宁乡县讯 {BODY}\n", "p.txt").articles
+    assert article.text == BODY and article.lead_in

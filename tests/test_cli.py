@@ -8,7 +8,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 KEYS = {"id", "source", "title", "kicker", "subtitle", "zone", "zones", "date", "date_inferred", "kind",
-        "authors", "sections", "captions", "policies", "text", "newspaper", "issue_date", "page_number", "page_name"}
+        "authors", "sections", "captions", "policies", "text", "newspaper", "issue_date", "page_number", "page_name",
+        "dateline"}
 
 
 def run(*args):

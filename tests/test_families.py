@@ -20,6 +20,7 @@ ARTICLE = "# 襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳�
     "湖北日报 2024年\n6月3日 星期一\n第3版",
     "日期: 2024-06-03",
     "湖北日报\n2024年 总第26298期 今日8版\n第3版 要闻 6月3日 星期一",
+    "聯合報\n中華民國113年6月3日 星期一\nA10 兩岸·產經",
 ])
 def test_the_header_block_dates_the_page_in_every_print_form(header):
     result = parse_page(f"{header}\n\n{ARTICLE}", "p.txt")
@@ -45,6 +46,8 @@ def test_the_header_block_dates_the_page_in_every_print_form(header):
     "▌▌ A03 ▌▌ 2024.6.3",
     "地址：某某市美安生态科技新城",
     "本版主编 陈也喆 责任编辑 胡晓庆",
+    "01版：要闻 02版：要闻 03版：综合",
+    "广告 某某日报社广告中心 0791-86847000",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
@@ -135,6 +138,97 @@ def test_a_bilingual_page_keeps_chinese_titles_and_english_text():
     assert "State Council" in articles[0].text and articles[0].date == dt.date(2023, 3, 7)
 
 
+def test_headlines_in_brackets_numbered_bulleted_items_and_a_table_of_contents():
+    page = ("今日宁乡\n宁乡市融媒体中心主办 2023年 第1386期\n7月27日 星期四 癸卯年六月初十\n第2版 要闻\n\n"
+            "本期导读\nA1 宏观｜支持滨海新区高质量发展政策出台\nB5 园区｜产业链集中采访走进合肥高新区\n\n"
+            "【宁乡：千年古邑焕发璀璨光芒】\n\n6月1日，网络媒体采访活动来到了宁乡高新区。\n\n园区速览\n\n"
+            "1.■江苏4家企业获评省专精特新中小企业。近日，常州高新区4家企业入选。\n\n"
+            "2.■成都电子信息产业功能区重点项目集中开工。集中开工仪式在成都高新区举行。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == [
+        "宁乡：千年古邑焕发璀璨光芒", "江苏4家企业获评省专精特新中小企业", "成都电子信息产业功能区重点项目集中开工"]
+    assert result.articles[0].date == dt.date(2023, 7, 27)
+    assert not any("合肥" in a.text or "■" in a.text for a in result.articles)
+
+
+def test_a_ranking_printed_as_numbered_lines_stays_in_its_article():
+    parks = ["中关村科技园", "苏州工业园区", "上海张江高新技术产业开发区", "广州经济技术开发区", "天津经开区",
+             "武汉东湖高新区", "深圳高新区", "青岛经济技术开发区", "大连经开区", "昆山经济技术开发区"]
+    rows = "\n".join(f"{k} {park}" for k, park in enumerate(parks, start=1))
+    page = (f"# 产业园区百强榜出炉\n\n本报讯 日前，百强产业园区排行榜发布，前十名如下。\n\n排名 园区\n{rows}\n\n"
+            "# 襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会。\n")
+    articles = parse_page(page.replace("# ", ""), "p.txt").articles
+    assert [a.title for a in articles] == ["产业园区百强榜出炉", "襄阳高新区举办人才招聘会"]
+    assert "10 昆山经济技术开发区" in articles[0].text
+
+
+def test_a_web_page_copied_as_text_keeps_only_its_article():
+    page = ("某某网 首页 | 新闻 | 济南 | 区县 | 评论 | 数字报\n您现在的位置：首页 > 济南新闻 > 区县新闻 > 正文\n\n"
+            "济南高新区举办人才招聘会\n\n2024-07-11 13:52:08 来源：某某网-济南日报\n\n作者：郝倩 通讯员 门波\n\n"
+            "分享到： 微信 微博 QQ空间\n\n本报讯 近日，济南高新区举办人才招聘会，120家企业提供岗位。\n\n"
+            "【纠错】 【打印本页】 【关闭窗口】\n\n"
+            "相关新闻\n· 章丘新年首签20个项目108亿元\n· 济南各区县抢跑“春天里”\n\n"
+            "上一篇：济南起步区深化开放合作\n下一篇：天桥区重点项目集中开工\n\n"
+            "某某网简介 | 广告服务 | 联系我们 | 版权声明\n鲁ICP备05001934号\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.authors, article.date) == (
+        "济南高新区举办人才招聘会", ["郝倩", "门波"], dt.date(2024, 7, 11))
+    assert article.text == "近日，济南高新区举办人才招聘会，120家企业提供岗位。"
+
+
+def test_an_english_article_on_a_chinese_page():
+    page = ("某某日报\nCHINA DAILY\n2023年6月5日 星期一 MONDAY, JUNE 5, 2023\n\n"
+            "10 high-tech zones to be developed\n\nThe majority of new zones will be in central regions\n\n"
+            "By Zhang Zhihao | China Daily\n\nChina will develop 10 new State-level high-tech zones.\n\n"
+            "The new zones have been selected, the ministry said.\n\n"
+            "襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会。\n")
+    english, chinese = parse_page(page, "p.txt").articles
+    assert (english.title, english.subtitle, english.authors, str(english.kind)) == (
+        "10 high-tech zones to be developed", "The majority of new zones will be in central regions",
+        ["Zhang Zhihao"], "brief")
+    assert english.date == dt.date(2023, 6, 5) and "By Zhang" not in english.text
+    assert chinese.title == "襄阳高新区举办人才招聘会"
+
+
+def test_a_deck_with_commas_under_a_headline_is_its_subtitle():
+    page = ("总投资136亿！襄阳高新区14个大项目集中签约\n都是科技含量高的新动能项目，预计产值498.6亿元\n"
+            "项目签约现场。本报记者 修从涛 摄\n本报6月28日讯（记者 修从涛） 襄阳高新区举行项目集中签约仪式。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.subtitle, article.authors) == ("都是科技含量高的新动能项目，预计产值498.6亿元", ["修从涛"])
+    assert article.text == "襄阳高新区举行项目集中签约仪式。"
+
+
+def test_short_caption_lines_of_a_photo_series_with_credits_under_them():
+    page = (f"{ARTICLE}\n组图\n\n南车株机地铁生产车间\n本报记者 郭立亮 摄\n\n新型环保产业\n本报记者 郭立亮 摄\n")
+    articles = parse_page(page.replace("# ", ""), "p.txt").articles
+    assert [(str(a.kind), a.title, a.authors) for a in articles[1:]] == [
+        ("photo", "南车株机地铁生产车间", ["郭立亮"]), ("photo", "新型环保产业", ["郭立亮"])]
+
+
+def test_a_short_bare_line_under_a_hash_headline_and_over_its_byline_is_its_deck():
+    page = ("# 网上重大主题宣传活动走进大连高新区\n70余位网媒共鉴大连新图景\n\n"
+            "①嘉宾参观恒力重工。大连新闻传媒集团记者钟启钢 摄\n\n"
+            "大连新闻传媒集团记者杨旭\n\n四月的大连，山海含笑，生机盎然。\n\n16日下午，参访团来到大连高新区。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.subtitle, article.authors) == ("70余位网媒共鉴大连新图景", ["杨旭"])
+    assert article.text.startswith("四月的大连") and "16日下午" in article.text
+
+
+def test_a_sub_heading_under_a_continued_storys_marker_stays_in_it():
+    page = ("## 从“不东不西”到“左右逢源”\n\n（上接第1版）\n\n## 从区位劣势到区位优势\n\n"
+            "曾几何时，荣昌“不东不西”的区位，一度让荣昌尴尬和无奈。\n\n"
+            "## 襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["从“不东不西”到“左右逢源”", "襄阳高新区举办人才招聘会"]
+    assert [s.heading for s in articles[0].sections] == ["从区位劣势到区位优势"]
+
+
+def test_who_attended_is_the_subtitle_under_a_two_line_headline():
+    page = "北京大学校长来潍调研\n李明刘运刘建军参加活动\n\n本报讯 7月31日，北京大学校长一行来潍坊高新区调研。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.subtitle) == ("北京大学校长来潍调研", "李明刘运刘建军参加活动")
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
@@ -150,6 +244,13 @@ def test_items_tagged_with_their_place_are_items_with_that_places_zone():
     articles = parse_page(page, "p.txt").articles
     assert [(a.zone, a.authors) for a in articles] == [("源城高新区", ["张昊", "程学勇"]), ("石家庄高新区", [])]
     assert not any("【" in a.text or "南都讯" in a.text for a in articles)
+
+
+def test_an_item_opening_with_a_place_the_item_before_never_named_is_its_own():
+    page = (f"{ARTICLE}\n【园区动态】\n\n近日，省工信厅负责人赴弋阳高新技术产业园区开展专题调研。\n\n"
+            "南昌市新建区以招商引资为引擎，组织24个重大项目集中开工。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.text[:6] for a in articles[1:]] == ["近日，省工信", "南昌市新建区"]
 
 
 def test_bulleted_news_after_an_article_is_an_item_of_its_own():
@@ -174,6 +275,12 @@ def test_an_articles_zone_is_the_one_national_zone_it_is_about(headline, zone):
     page = f"# {headline}\n\n近日，有关方面介绍了相关情况，企业反响热烈。\n"
     (article,) = parse_page(page, "p.txt").articles
     assert article.zone == zone
+
+
+def test_全国_in_a_headline_about_one_zones_cluster_is_no_many_zones_headline():
+    page = ("# 本溪制药产业集群被认定为全国首批10个创新型产业集群试点之一\n\n"
+            "本报讯 本溪制药创新型产业集群依托本溪高新区，形成了七大产业园区。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == ["本溪高新区"]
 
 
 def test_an_article_about_many_zones_has_none():

@@ -47,6 +47,12 @@ def test_a_piece_under_an_opinion_column_is_a_commentary(label):
     assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == ["commentary"]
 
 
+@pytest.mark.parametrize("headline", ["特写：探访生产复工中的襄阳高新区", "襄阳高新区见闻"])
+def test_a_piece_that_names_itself_a_feature_is_one(headline):
+    page = f"# {headline}\n\n清晨的园区里，工人们陆续走进车间。生产线上机器轰鸣。\n"
+    assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == ["feature"]
+
+
 @pytest.fixture
 def client(tmp_path):
     """A client of an index of PAGE."""

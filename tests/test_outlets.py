@@ -5,6 +5,7 @@ blank lines. Every article, zone, kind and author is checked, and no credit,
 byline or marker may stand in any article's text."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -12,6 +13,8 @@ import pytest
 
 from indexer import continuations
 from indexer.corpus import parse_file
+from indexer.documents import to_document
+from indexer.parse import parse_page
 
 OUTLETS = Path(__file__).resolve().parent / "data" / "outlets"
 
@@ -211,18 +214,25 @@ def test_lines_broken_at_the_column_width_make_whole_paragraphs():
 
 
 def test_a_short_line_with_commas_under_a_headline_starts_the_text():
-    from indexer.parse import parse_page
     (article,) = parse_page("甲乙高新区召开人才工作会议\n近日，甲乙高新区召开\n人才工作会议，部署全年工作。\n",
                             "p").articles
     assert (article.title, article.subtitle, article.text) == (
         "甲乙高新区召开人才工作会议", None, "近日，甲乙高新区召开人才工作会议，部署全年工作。")
 
 
-def test_datelines_stay_and_bracketed_bylines_go():
+def test_datelines_and_bracketed_bylines_go_off_the_text():
     wujin = parsed("renmin_double.txt").articles[1]
-    assert wujin.text.startswith("新华社南京9月12日电 常州市武进高新区近日举行")
+    assert (wujin.dateline, wujin.text[:12]) == ("新华社南京9月12日电", "常州市武进高新区近日举行")
     kunming = parsed("provincial_bare_three.txt").articles[1]
-    assert kunming.text.startswith("云南网昆明9月8日电 昆明高新区近日出台")
+    assert (kunming.dateline, kunming.text[:9]) == ("云南网昆明9月8日电", "昆明高新区近日出台")
+
+
+def test_a_dateline_is_searched_with_the_kicker_and_dates_an_undated_page():
+    wujin = parsed("renmin_double.txt").articles[1]
+    assert "新华社南京9月12日电" in to_document(wujin, "sha")["kicker"]
+    (article,) = parse_page("# 襄阳高新区召开人才大会\n\n新华社武汉9月12日电 襄阳高新区2023年人才大会召开。\n",
+                            "p.txt").articles
+    assert (article.date, article.date_inferred) == (dt.date(2023, 9, 12), True)
 
 
 def test_a_page_without_headlines_is_one_article_and_said_so():

@@ -166,7 +166,8 @@ def test_json_has_exactly_the_documented_keys(seeds_dir):
     article = seed_articles(seeds_dir, "000_5c6340680174560a.txt")[0]
     assert set(article.to_json()) == {"id", "source", "title", "kicker", "subtitle", "zone", "zones", "date",
                                       "date_inferred", "kind", "authors", "sections", "captions",
-                                      "policies", "text", "newspaper", "issue_date", "page_number", "page_name"}
+                                      "policies", "dateline", "text", "newspaper", "issue_date", "page_number",
+                                      "page_name"}
 
 
 # --- hand-made pages -----------------------------------------------------------

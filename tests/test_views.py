@@ -189,8 +189,11 @@ def test_same_corpus_rebuilt_gives_the_same_results(seeds_dir, seed_index, tmp_p
 
 
 def test_empty_results_help(client):
-    html = client.get("/search?q=人才 量子纠缠").get_data(as_text=True)
+    html = client.get("/search?q=量子纠缠 引力波").get_data(as_text=True)
     assert "没有找到" in html and "查询理解" in html
+    html = client.get("/search?q=人才 量子纠缠").get_data(as_text=True)
+    # no article holds both: those holding 人才, said so, and the way to search it alone
+    assert "没有找到" not in html and "没有同时包含全部 2 个检索词的文章" in html
     assert re.search(r"只搜“人才”</a>：\d+ 篇", html) and "只搜“量子纠缠”" not in html
     html = client.get("/search?q=帮代办&zone=襄阳高新区").get_data(as_text=True)
     assert re.search(r"去掉全部筛选</a>：\d+ 篇", html)

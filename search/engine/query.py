@@ -22,9 +22,10 @@ author it names, at schema.AUTHOR_BOOST: below any match in the text.
 """
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 
 from search.engine import plan
@@ -102,6 +103,7 @@ class ParsedQuery:
     groups: list[list[Clause]] = dc_field(default_factory=list)
     excluded: list[Clause] = dc_field(default_factory=list)
     notes: list[str] = dc_field(default_factory=list)
+    at_least: int = 0  # relaxed: this many of the groups of words will do (0: every one; see relax())
 
     @property
     def is_empty(self) -> bool:
@@ -109,14 +111,38 @@ class ParsedQuery:
         return not self.groups and not self.excluded
 
     def plan(self) -> plan.Plan:
-        """The query plan (Every() when there is nothing to search)."""
-        must = [q for group in self.groups
+        """The query plan (Every() when there is nothing to search). Relaxed,
+        the groups of words are ORed (scores summed: an article holding more
+        of them ranks higher); filters typed in the query stay required."""
+        must = [q for group in self.groups if not (self.at_least and _words_group(group))
                 if (q := plan.either([c.query for c in group if c.query is not None])) is not None]
+        if self.at_least:
+            words = [q for group in self.groups if _words_group(group)
+                     if (q := plan.either([c.query for c in group])) is not None]
+            must.append(plan.either([plan.every_one(list(some))
+                                     for some in itertools.combinations(words, self.at_least)]))
         positive = plan.every_one(must) if must else plan.Every()
         banned = [c.query for c in self.excluded if c.query is not None]
         if banned:
             return plan.Not(positive, plan.either(banned))
         return positive
+
+    @property
+    def relaxed(self) -> bool:
+        """Whether fewer than all the groups of words are asked for."""
+        return bool(self.at_least)
+
+    def relaxations(self) -> list[ParsedQuery]:
+        """Looser forms of a query no article answers whole, tightest first:
+        all groups of words but one, then any one (phrases count as words;
+        filters and exclusions typed in the query stay as they are). So a
+        user who typed one word the articles do not use still finds the
+        articles using the rest, those using most of them first."""
+        n = sum(1 for group in self.groups if _words_group(group))
+        if self.at_least or n < 2:
+            return []
+        return [replace(self, at_least=k, notes=[*self.notes, RELAXED_NOTE.format(n=n, k=k)])
+                for k in dict.fromkeys((n - 1, 1))]
 
     def highlight_terms(self) -> list[str]:
         """The normalised strings to mark in matching text, longest first."""
@@ -154,7 +180,15 @@ class ParsedQuery:
                 "all": [[c.to_json() for c in group] if len(group) > 1 else group[0].to_json()
                         for group in self.groups],
                 "excluded": [c.to_json() for c in self.excluded],
-                "notes": self.notes}
+                "notes": self.notes, "relaxed": self.relaxed}
+
+
+RELAXED_NOTE = "没有同时包含全部 {n} 个检索词的文章，以下是至少包含其中 {k} 个的结果"
+
+
+def _words_group(group: list[Clause]) -> bool:
+    """A group of words or phrases searched in the text (not a filter)."""
+    return all(c.field not in FILTER_FIELD_NAMES and c.query is not None for c in group)
 
 
 def parse(text: str) -> ParsedQuery:

@@ -56,6 +56,12 @@ def run(backend: Backend, state: SearchState) -> ResultsPage:
     started = time.perf_counter()
     wanted, parsed = read(state)
     answer = backend.search(request_of(state, (wanted, parsed)), (state.page - 1) * state.per_page, state.per_page)
+    for relaxed in [] if answer.total else parsed.relaxations():  # no article holds every word
+        looser = backend.search(request_of(state, (wanted, relaxed)), (state.page - 1) * state.per_page,
+                                state.per_page)
+        if looser.total:
+            parsed, answer = relaxed, looser
+            break
     facets = {**answer.facets, "year": years(answer.months)}
     took = (time.perf_counter() - started) * 1000
     return ResultsPage(state, parsed, answer.total, answer.ids, facets, answer.months, answer.kept_months, took)
@@ -139,6 +145,13 @@ def matches(backend: Backend, state: SearchState, limit: int | None = None, newe
     wanted, parsed = read(state)
     request = request_of(state.with_(sort="indexed") if newest else state, (wanted, parsed))
     answer = backend.search(request, 0, sys.maxsize if limit is None else limit)
+    # an export takes what the results page shows; a feed stays strict (it
+    # would bring every article holding any one word as news)
+    for relaxed in [] if answer.total or newest else parsed.relaxations():
+        looser = backend.search(request_of(state, (wanted, relaxed)), 0, sys.maxsize if limit is None else limit)
+        if looser.total:
+            parsed, answer = relaxed, looser
+            break
     ids = answer.ids
     return Matches(parsed, answer.total, (stored for start in range(0, len(ids), EXPORT_BATCH)
                                           for stored in backend.articles(ids[start:start + EXPORT_BATCH])))

@@ -34,6 +34,7 @@ def search_json(page: engine.ResultsPage) -> dict:
         "sort": state.sort,
         "filters": state.filters_json(),
         "parsed": page.parsed.to_json(),
+        "relaxed": page.parsed.relaxed,
         "took_ms": round(page.took_ms, 1),
         "url": urls.search(state),
         "hits": [hit.to_json() for hit in page.hits],

@@ -67,6 +67,9 @@ SEARCH = {"type": "object", "required": ["query", "total", "page", "per_page", "
                          "pages": {"type": "integer"}, "sort": {"type": "string"},
                          "filters": {"type": "object"},
                          "parsed": {"type": "object", "description": "how the query was read"},
+                         "relaxed": {"type": "boolean",
+                                     "description": "无文章同时包含全部检索词时为 true：结果只包含其中一部分"
+                                                    "（先是缺一个的，再是至少包含一个的；parsed.notes 说明）"},
                          "took_ms": {"type": "number", "description": "time the search took when it "
                                                                         "was computed (see cache)"},
                          "cache": {"oneOf": [{"type": "null"}, {

@@ -48,7 +48,7 @@ def search():
     if list(request.args.items(multi=True)) != state.params():
         return redirect(urls.search(state), 302)
     page = results_for(state)
-    suggestions = clause_counts(backend(), page) if not page.total else []
+    suggestions = clause_counts(backend(), page) if not page.total or page.parsed.relaxed else []
     html = render_template("search.html", page=page, state=state, suggestions=suggestions,
                            cached=served_from_cache(), now=time.time(), engine=library().status())
     return with_alternate(html, urls.search(state, "/api/search"), urls.search(state))

@@ -12,10 +12,11 @@ from search.text.kinds import Kind
 from tests.quality import page_corpus
 
 GOLD = page_corpus.load()
-# Floors: the figures of 2026-12-06 over all 50 pages (tests/quality/page_corpus.py
-# prints them); pages 35-50 were added last, written apart from the rules.
-FLOORS = {"zone_kind": 0.75, "authors": 0.83, "dates": 0.84, "recall": 0.76}
-CEILINGS = {"leaks": 9, "furniture": 8, "captions_lost": 2}
+# Floors: the figures of 2026-12-06 over all 66 pages (tests/quality/page_corpus.py
+# prints them); pages 35-50 and 51-66 were added in two batches, each written
+# apart from the rules and scored before any rule was fitted to it.
+FLOORS = {"zone_kind": 0.70, "authors": 0.79, "dates": 0.79, "recall": 0.81}
+CEILINGS = {"leaks": 19, "furniture": 12, "captions_lost": 6}
 
 
 def test_the_corpus_is_large_and_varied():
