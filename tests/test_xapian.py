@@ -204,6 +204,17 @@ def test_a_killed_shard_gives_503_in_chinese_then_recovers(seed_index, tmp_path)
 
 # Replicas, slow and foreign shards ------------------------------------------
 
+@pytest.mark.parametrize("env", [{"GAOXIN_BACKEND": "xapian"}, {"GAOXIN_BACKEND": "xapian", "GAOXIN_SHARDS": ","},
+                                 {"GAOXIN_BACKEND": "elastic"}])
+def test_serve_without_usable_shard_settings_says_so(env, tmp_path):
+    import subprocess
+    import sys
+    done = subprocess.run([sys.executable, "-m", "search", "serve", "--index", str(tmp_path), "--port", "1"],
+                          env={**os.environ, **env}, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2 and "Traceback" not in done.stderr
+    assert done.stderr.splitlines()[-1].startswith("error: GAOXIN_")
+
+
 def test_a_failed_replica_hands_over_to_the_next(seed_shards, caplog):
     root, _ = seed_shards
     first, second, other = serving([shard_dirs(root)[0], shard_dirs(root)[0], shard_dirs(root)[1]])

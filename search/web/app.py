@@ -85,7 +85,7 @@ def _library(config):
         shards = ShardSet(settings.listed(config["SHARDS"]), float(config["SHARD_TIMEOUT"]))
         return ShardLibrary(shards, check, budgets)
     if config["BACKEND"] != "whoosh":
-        raise ValueError(f"GAOXIN_BACKEND must be whoosh or xapian, not {config['BACKEND']!r}")
+        raise StoreError(f"GAOXIN_BACKEND must be whoosh or xapian, not {config['BACKEND']!r}")
     return Library(Path(config["INDEX"]), check, budgets)
 
 

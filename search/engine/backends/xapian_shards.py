@@ -21,6 +21,7 @@ import xapian
 
 from search.engine.backends import xapian_layout as layout
 from search.errors import ShardsUnavailable
+from search.index.store import StoreError
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +58,7 @@ class Shard:
         self.number = number
         self.addresses = [_Address(s.strip()) for s in spec.split("|") if s.strip()]
         if not self.addresses:
-            raise ValueError(f"shard {number} has no address")
+            raise StoreError(f"shard {number} of GAOXIN_SHARDS has no address")
         self.timeout = timeout
         self.database: xapian.Database | None = None
         self.address: _Address | None = None
@@ -135,7 +136,8 @@ class ShardSet:
 
     def __init__(self, specs: list[str], timeout: float = 10.0) -> None:
         if not specs:
-            raise ValueError("no shards given (GAOXIN_SHARDS)")
+            raise StoreError("GAOXIN_BACKEND=xapian needs the shards: set GAOXIN_SHARDS to their addresses "
+                             "(tcp://HOST:PORT or shard directories, comma-separated)")
         self.shards = [Shard(n, spec, timeout) for n, spec in enumerate(specs)]
         self._combined: xapian.Database | None = None
         self.revision = 0  # changes when the shards change (a commit, a new build, another replica)
