@@ -47,7 +47,7 @@ def make_parser() -> argparse.ArgumentParser:
                        help="whoosh (default: one index) or xapian (shards for xapian-tcpsrv)")
         if name == "build":
             p.add_argument("--procs", type=int, help="indexing processes (default: one per core, up to 4, "
-                                                    "for 100 pages or more; else 1; whoosh only)")
+                                                    "for 100 pages or more; else 1)")
             p.add_argument("--shards", type=int, default=1, help="Xapian shards to write (default 1)")
     p = sub.add_parser("stats", help="pages, articles, zones, date range and size of the index")
     p.add_argument("--index", help="index folder (default: $GAOXIN_INDEX or var/index)")
@@ -166,7 +166,8 @@ def cmd_write(command: str, seeds: Path, root: Path, procs: int | None = None, b
     if backend == "xapian":
         from indexer import xapian_build  # needs the xapian extra: only imported when asked for
 
-        report = xapian_build.build(seeds, root, shards) if command == "build" else xapian_build.update(seeds, root)
+        report = (xapian_build.build(seeds, root, shards, procs) if command == "build"
+                  else xapian_build.update(seeds, root))
     else:
         report = build(seeds, root, procs) if command == "build" else update(seeds, root)
     for note in report.notes:

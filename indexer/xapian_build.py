@@ -16,20 +16,24 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import multiprocessing
 import os
 import shutil
+from collections.abc import Iterator
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import xapian
 
-from indexer.build import (SHARDS_FILE, FirstSeen, Report, _clear_debris, _documents, _Locked, changes_of,
-                           new_generation)
+from indexer.build import (SHARDS_FILE, FirstSeen, Report, _clear_debris, _documents, _Locked,
+                           _workers_die_with_the_build, build_procs, changes_of, new_generation)
 from indexer.build import _previous_first_seen as whoosh_first_seen
 from indexer.corpus import parse_files, read_folder
 from search.engine.backends import xapian_layout as layout
 from search.index.store import StoreError, current_dir, read_meta
 from search.text import segmenter
 
+PARALLEL_FROM_DOCS = 500  # fewer documents are analysed faster than processes start
 COMMIT_EVERY = 2000  # documents written between commits of a build (its memory; the generation is not live yet)
 
 
@@ -44,19 +48,35 @@ def shard_name(number: int) -> str:
     return f"shard-{number}"
 
 
-def averages_of(docs: list[dict]) -> dict[str, float]:
+def averages_of(docs: list[dict], procs: int = 1) -> dict[str, float]:
     """The mean quantized length of every BM25 field over the documents
     (Whoosh's live average, search.index.scoring.average_length)."""
     totals = dict.fromkeys(layout.scored_fields(), 0)
-    for doc in docs:
-        for name, length in layout.field_lengths(doc).items():
+    for lengths in _in_processes(layout.field_lengths, docs, procs):
+        for name, length in lengths.items():
             totals[name] += length
     return {name: total / len(docs) if docs else 0.0 for name, total in totals.items()}
 
 
-def build(seeds: Path, root: Path, shards: int) -> Report:
+def _serialised(doc: dict, averages: dict[str, float]) -> bytes:
+    return layout.document(doc, averages).serialise()
+
+
+def _in_processes(work, docs: list[dict], procs: int, *more) -> Iterator:
+    """work(doc, *more) for every document, in order: in `procs` forked
+    processes (analysis is most of a build's time), or here for one."""
+    if procs <= 1 or len(docs) < PARALLEL_FROM_DOCS:
+        yield from (work(doc, *more) for doc in docs)
+        return
+    _workers_die_with_the_build()
+    with ProcessPoolExecutor(max_workers=procs, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield from pool.map(work, docs, *([value] * len(docs) for value in more), chunksize=64)
+
+
+def build(seeds: Path, root: Path, shards: int, procs: int | None = None) -> Report:
     """Full build of every page in seeds into `shards` new Xapian databases
-    of a new generation, then swap it in."""
+    of a new generation, then swap it in (`procs`: processes analysing the
+    documents; by default one per core for big builds, as indexer.build)."""
     if shards < 1:
         raise ValueError("--shards must be at least 1")
     segmenter.load()
@@ -66,16 +86,19 @@ def build(seeds: Path, root: Path, shards: int) -> Report:
         generation.report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
         docs = list(_documents(parsed, generation.report, generation.pages, generation.seen))
         generation.joined = parsed.joined
-        averages = averages_of(docs)
-        databases = [_create(generation.path / f".{shard_name(n)}.building", n, shards, averages)
-                     for n in range(shards)]
-        for n, doc in enumerate(docs, 1):
+        procs = build_procs(len(folder.files), procs)
+        averages = averages_of(docs, procs)
+        databases = []  # opened once the analysing processes are forked: they must not share them
+        made = _in_processes(_serialised, docs, procs, averages)
+        for n, (doc, document) in enumerate(zip(docs, made, strict=True), 1):
+            if not databases:
+                databases = _created(generation.path, shards, averages)
             databases[shard_of(doc["id"], shards)].replace_document(
-                layout.id_term(doc["id"]), layout.document(doc, averages))
+                layout.id_term(doc["id"]), xapian.Document.unserialise(document))
             if n % COMMIT_EVERY == 0:  # Xapian holds changes in memory until a commit
                 for database in databases:
                     database.commit()
-        for database in databases:
+        for database in databases or _created(generation.path, shards, averages):
             database.commit()
             database.close()
         for n in range(shards):
@@ -119,12 +142,16 @@ def update(seeds: Path, root: Path) -> Report:
         return changes.report
 
 
-def _create(path: Path, number: int, shards: int, averages: dict[str, float]) -> xapian.WritableDatabase:
-    database = xapian.WritableDatabase(str(path), xapian.DB_CREATE)
-    database.set_metadata(layout.SCHEMA_KEY, layout.SHARD_SCHEMA)
-    database.set_metadata(layout.AVERAGES_KEY, json.dumps(averages))
-    database.set_metadata("gaoxin.shard", f"{number}/{shards}")
-    return database
+def _created(generation: Path, shards: int, averages: dict[str, float]) -> list[xapian.WritableDatabase]:
+    """The new shards of a generation, empty, under names that say they are being built."""
+    databases = []
+    for number in range(shards):
+        database = xapian.WritableDatabase(str(generation / f".{shard_name(number)}.building"), xapian.DB_CREATE)
+        database.set_metadata(layout.SCHEMA_KEY, layout.SHARD_SCHEMA)
+        database.set_metadata(layout.AVERAGES_KEY, json.dumps(averages))
+        database.set_metadata("gaoxin.shard", f"{number}/{shards}")
+        databases.append(database)
+    return databases
 
 
 def _compacted(source: Path, target: Path) -> None:

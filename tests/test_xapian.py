@@ -370,6 +370,12 @@ def test_served_shards_updated_in_place_are_answered_without_restart(seeds_copy,
             server.stop()
 
 
+def test_a_build_in_two_processes_writes_what_one_does(generated, tmp_path):
+    _, serial, _ = generated  # built in one process (fewer than PARALLEL_FROM_PAGES pages)
+    xapian_build.build(serial.parent / "pages", tmp_path / "index", 2, procs=2)
+    assert _contents(tmp_path / "index") == _contents(serial)
+
+
 def test_a_whoosh_update_of_shards_is_refused_with_the_right_command(seed_shards, capsys):
     from indexer.cli import main
     root, _ = seed_shards
