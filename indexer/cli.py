@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from indexer import continuations, explain, health
-from indexer.build import BusyError, build, update
+from indexer.build import SHARDS_FILE, BusyError, build, update
 from indexer.corpus import parse_file, parse_files, read_folder
 from indexer.manifest import read_manifest
 from indexer.pages import PageError
@@ -146,6 +146,11 @@ def _print_engine_status(root: Path) -> bool:
     read through the fallback. No index yet is said, not an error."""
     if current_dir(root) is None:
         print(f"index      none at {root} (build one: python -m indexer build --index {root})")
+        return False
+    if (current_dir(root) / SHARDS_FILE).is_file():
+        from indexer.xapian_build import shards_status  # the xapian extra: only for a root of shards
+
+        print("\n".join(shards_status(root)))
         return False
     library = Library(root)
     try:

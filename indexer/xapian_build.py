@@ -180,6 +180,24 @@ def read_shards_file(generation: Path) -> tuple[int, dict[str, float]]:
     return int(data["shards"]), {k: float(v) for k, v in data["averages"].items()}
 
 
+def shards_status(root: Path) -> list[str]:
+    """The live shards in words, for `python -m indexer check`: the
+    generation, each shard's documents and schema version."""
+    generation = current_dir(root)
+    shards, _ = read_shards_file(generation)
+    meta = read_meta(generation)
+    lines = [f"index      {generation.name} (built {meta.built_at or 'at an unknown time'}, "
+             f"{shards} Xapian shards, schema {layout.SHARD_SCHEMA})"]
+    for n in range(shards):
+        database = xapian.Database(str(generation / shard_name(n)))
+        try:
+            schema = database.get_metadata(layout.SCHEMA_KEY).decode("utf-8", "replace")
+            lines.append(f"shard {n}    {database.get_doccount()} documents, schema {schema}")
+        finally:
+            database.close()
+    return lines
+
+
 def _link_shards(root: Path, shards: int) -> None:
     """root/shard-N -> current/shard-N for every shard (stale links of a
     build with more shards removed): the paths servers are started on."""

@@ -377,6 +377,14 @@ def test_a_build_in_two_processes_writes_what_one_does(seed_shards, tmp_path, mo
     assert _contents(tmp_path / "index") == _contents(serial)
 
 
+def test_check_describes_a_root_of_shards(seed_shards, capsys):
+    from indexer.cli import main
+    root, _ = seed_shards
+    assert main(["check", "--index", str(root)]) in (0, 1)  # 1: the seeds' own health, not the shards
+    out = capsys.readouterr().out
+    assert "2 Xapian shards" in out and out.count(f"schema {layout.SHARD_SCHEMA}") == 3
+
+
 def test_a_whoosh_update_of_shards_is_refused_with_the_right_command(seed_shards, capsys):
     from indexer.cli import main
     root, _ = seed_shards
