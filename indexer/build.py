@@ -175,7 +175,13 @@ class FirstSeen:
 
 
 def _previous_first_seen(root: Path, now: dt.datetime) -> FirstSeen:
-    """The first-seen times of the live generation, if there is one it can read."""
+    """The first-seen times of the live generation, if there is one it can read
+    (Xapian shards too: a root going back from shards keeps its feeds' order)."""
+    live = current_dir(root)
+    if live is not None and (live / SHARDS_FILE).is_file():
+        from indexer import xapian_build  # the xapian extra: only for a root of shards
+
+        return xapian_build.first_seen_of(root, now)
     try:
         ix, _, _ = open_index(root)
     except StoreError:  # none yet, or another schema version: every article is new
@@ -198,16 +204,16 @@ class Generation:
 
 
 @contextmanager
-def new_generation(root: Path, first_seen=None) -> Iterator[Generation]:
+def new_generation(root: Path) -> Iterator[Generation]:
     """Under the index lock, a new generation directory for a full build
     (whatever the backend writes into it); when the block ends, its meta.json
     is written and `current` swapped to it atomically, older generations
     pruned; when the block fails, it is deleted and the live one stays.
-    `first_seen(root, now)`: the first-indexed times carried over."""
+    The first-indexed times of the live generation are carried over."""
     with _Locked(root):
         _clear_debris(root)
         stamp = dt.datetime.now(dt.UTC)
-        seen = (first_seen or _previous_first_seen)(root, stamp.replace(tzinfo=None))
+        seen = _previous_first_seen(root, stamp.replace(tzinfo=None))
         generation = Generation(root / f"gen-{stamp:%Y%m%dT%H%M%S%f}-{os.getpid()}", stamp, seen)
         generation.path.mkdir(parents=True)
         try:

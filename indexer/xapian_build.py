@@ -27,7 +27,6 @@ import xapian
 
 from indexer.build import (SHARDS_FILE, FirstSeen, Report, _clear_debris, _documents, _Locked,
                            _workers_die_with_the_build, build_procs, changes_of, new_generation)
-from indexer.build import _previous_first_seen as whoosh_first_seen
 from indexer.corpus import parse_files, read_folder
 from search.engine.backends import xapian_layout as layout
 from search.index.store import StoreError, current_dir, read_meta
@@ -80,7 +79,7 @@ def build(seeds: Path, root: Path, shards: int, procs: int | None = None) -> Rep
     if shards < 1:
         raise ValueError("--shards must be at least 1")
     segmenter.load()
-    with new_generation(root, _previous_first_seen) as generation:
+    with new_generation(root) as generation:  # first-seen times from shards or a Whoosh index
         folder = read_folder(seeds)
         parsed = parse_files(folder.files, folder.manifest, "build")
         generation.report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
@@ -229,16 +228,11 @@ def _first_seen(generation: Path, shards: int) -> dict[str, dt.datetime]:
     return before
 
 
-def _previous_first_seen(root: Path, now: dt.datetime) -> FirstSeen:
-    """The first-indexed times of the live generation: shards, or the Whoosh
-    index of a node moving to shards (feeds keep their order)."""
-    generation = current_dir(root)
-    if generation is None:
-        return FirstSeen(now)
-    if not (generation / SHARDS_FILE).is_file():
-        return whoosh_first_seen(root, now)
+def first_seen_of(root: Path, now: dt.datetime) -> FirstSeen:
+    """The first-indexed times of the live generation's shards (none when
+    they are of another layout)."""
     try:
-        shards, _ = read_shards_file(generation)
-    except StoreError:  # another layout: every article is new
+        shards, _ = read_shards_file(current_dir(root))
+    except StoreError:
         return FirstSeen(now)
-    return FirstSeen(now, _first_seen(generation, shards))
+    return FirstSeen(now, _first_seen(current_dir(root), shards))

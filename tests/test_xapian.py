@@ -392,6 +392,23 @@ def test_a_whoosh_update_of_shards_is_refused_with_the_right_command(seed_shards
     assert "update --backend xapian" in capsys.readouterr().err
 
 
+def test_moving_to_shards_and_back_keeps_the_first_indexed_times(seeds_copy, tmp_path):
+    root = tmp_path / "index"
+    build(seeds_copy, root)
+    with searcher_of(root) as searcher:
+        before = {f["id"]: f["indexed"] for f in searcher.all_stored_fields()}
+    xapian_build.build(seeds_copy, root, 2)
+    shards = ShardSet([str(d) for d in shard_dirs(root)])
+    try:
+        on_shards = {f["id"]: f["indexed"] for f in XapianBackend(shards).articles(sorted(before))}
+    finally:
+        shards.close()
+    build(seeds_copy, root)
+    with searcher_of(root) as searcher:
+        after = {f["id"]: f["indexed"] for f in searcher.all_stored_fields()}
+    assert before == on_shards == after
+
+
 def test_update_leaves_what_a_fresh_build_would(seeds_copy, tmp_path):
     updated, fresh = tmp_path / "updated", tmp_path / "fresh"
     xapian_build.build(seeds_copy, updated, 2)
