@@ -17,6 +17,7 @@ from search.text.cjk import has_han
 PHOTO_TITLE_LENGTH = 30
 # 新华社北京7月15日电 题：…: an agency's feature (the dateline is taken off before 题：)
 AGENCY_FEATURE = re.compile(r"^\s*题\s*[:：]")
+PHOTOGRAPHER = re.compile(r"^\s*[(（]?\s*(?:摄影|摄|图片|图)(?!\s*[/／]?\s*文)\s*[:：/／]?")  # 摄影 X, 图/X: no 文
 MIN_REPORT = 60  # characters of text before a lead-in that make it another report's (not a caption's)
 MAX_SCENE = 30  # characters of a caption printed as a line of its own
 # A box opening a piece: 【核心提示】, 编者按：. 核心提示 and 编者按 frame a commentary.
@@ -37,6 +38,23 @@ def derived_title(text: str) -> str:
 def _agency_feature(article: Article) -> bool:
     """An agency's feature: a dateline, then 题：its title as the first words."""
     return bool(article.dateline and AGENCY_FEATURE.match(fold(article.text)))
+
+
+def _has_text(article: Article) -> bool:
+    """Whether an article has text yet (without joining it: pages run long)."""
+    return any(s.paragraphs for s in article.sections)
+
+
+def _text_length(article: Article, enough: int) -> int:
+    """len(article.text), counted only up to `enough` (each paragraph of a
+    long page would otherwise join the whole text again: quadratic)."""
+    total = -1
+    for section in article.sections:
+        for paragraph in section.paragraphs:
+            total += len(paragraph) + 1
+            if total >= enough:
+                return total
+    return max(total, 0)
 
 
 def split_kicker(title: str) -> tuple[str | None, str]:
@@ -72,6 +90,7 @@ class Builder:
         self.named: set[str] = set()  # zones the open article names so far
         self.replaced: dict[int, list[Article]] = {}  # id of a series heading -> the photos it became
         self.dropped: set[int] = set()  # ids of articles closed with no words (their lines are reported)
+        self.photographers: list[str] = []  # names a 摄影 byline of the open article gives
 
     # --- what comes before any article ----------------------------------------
 
@@ -193,7 +212,7 @@ class Builder:
             return
         text = line.text
         bullet = items.mark(fold(text))
-        if bullet and (self.column or not article.text):
+        if bullet and (self.column or not _has_text(article)):
             article.markup.append(text[:bullet])  # the item's bullet or number, not its text
             text = text[bullet:]
         text = self._take_markers(article, text)
@@ -233,7 +252,7 @@ class Builder:
         folded = fold(line.text)
         lead = leads.lead_in(folded)
         if lead is not None and (lead.drop or lead.dateline) and ends_sentence(last) \
-                and len(article.text) >= MIN_REPORT:
+                and _text_length(article, MIN_REPORT) >= MIN_REPORT:
             return True  # 本报讯, a dateline: a report's first words, never inside another's text
         # only a news column's items are many; under 评论, 人物 or 访谈 stands one piece
         if items.starts_item(folded, fold(last), self.column == Column.NEWS, self.named, self.column_led):
@@ -253,7 +272,7 @@ class Builder:
             if (box.group(1) or box.group(2)) in ("核心提示", "编者按"):
                 self.current_column = Column.COMMENTARY
         short = [s for s in article.sections if s.paragraphs]
-        if short and len(article.text) < MIN_REPORT and not article.lead_in and all(
+        if short and _text_length(article, MIN_REPORT) < MIN_REPORT and not article.lead_in and all(
                 ends_sentence(p) and len(p) <= MAX_SCENE for s in short for p in s.paragraphs) \
                 and leads.lead_in(fold(text)) is not None:
             # 厦深铁路坪山站。 / 深圳新闻网坪山讯 …: short lines before a report's
@@ -343,7 +362,12 @@ class Builder:
         if self.current is None:
             self.leave_out(line)
             return
-        self._add_authors(self.current, line.names)
+        if PHOTOGRAPHER.match(fold(line.text)) and line.kind == LineKind.BYLINE:
+            # 摄影 极目新闻记者 刘中灿 under a headline: who shot the photos; an
+            # author only of photo news (see close())
+            self.photographers.extend(n for n in line.names if n not in self.photographers)
+        else:
+            self._add_authors(self.current, line.names)
         self.current.markup.append(line.text)
         if line.variety == "signature":
             self.current_column = self.current_column or Column.COMMENTARY  # a signed opinion
@@ -388,6 +412,7 @@ class Builder:
         """Finish the current article: glued names off its end, its kind."""
         article = self.current
         self.ended, self.broken, self.last_table = False, False, False
+        photographers, self.photographers = self.photographers, []
         if article is None:
             return
         for section in reversed(article.sections):
@@ -426,6 +451,8 @@ class Builder:
             labels = [article.kicker or "", article.title, article.subtitle or "", *article.markup]
             article.kind = items.kind_of(article.text.split("\n"), labels, article.kind,
                                          str(self.current_column) if self.current_column else None)
+        if article.kind == Kind.PHOTO:
+            self._add_authors(article, photographers)
         self.articles.append(article)
 
     def _split_round_up(self, heading: Article) -> None:
@@ -563,12 +590,18 @@ def _settle_owners(builder: Builder, typed: list[Line]) -> None:
         if line.kind == LineKind.CREDIT and line.caption is not None:
             typed[line.caption].owner = line.owner
     seen: dict[int, int] = {}
+    at_item: dict[int, int] = {}
     for line in typed:
         photos = builder.replaced.get(id(line.owner)) if line.owner is not None else None
         if not photos:
             continue
         if line.kind == LineKind.PARAGRAPH and line.role in (Role.NONE, Role.BODY):
-            line.owner = next((a for a in photos if line.text in a.text), photos[0])  # a round-up's item
+            # a round-up's items, in page order: move on to the item holding this line
+            k = at_item.get(id(line.owner), 0)
+            while k + 1 < len(photos) and line.text not in photos[k].text:
+                k += 1
+            at_item[id(line.owner)] = k
+            line.owner = photos[k]
         elif line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO):
             k = seen.get(id(line.owner), 0)
             seen[id(line.owner)] = k + 1

@@ -39,6 +39,7 @@ LIST_ROW = re.compile(r"^\s*\d{1,3}(?:\s+|[.、．]\s*)\S")
 FEATURE_TEXT = 1200  # an article this long may have sub-headings, byline or not (seed briefs run to 1,030)
 # A line saying who attended or went along: a 副题 under the headline, never the headline itself.
 ATTENDED = re.compile(r"(?:出席|参加|陪同|参观)(?:活动|会议|仪式|调研|并讲话|并致辞)?$|^一行")
+INTERVIEWED = re.compile(r"记者\S{0,4}(?:专访|独家专访|对话|访谈)|^(?:专访|独家专访)\S")
 SPEECH = re.compile(r"^[“「『].*[”」』]$")
 
 
@@ -244,9 +245,11 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     # English headline comes first, its deck under it
     main = titles[0] if not chinese else None
     titles = chinese or titles
-    zoned = [t for t in titles if _names_zone(t)]
     if main is None and len(titles) >= 2 and ATTENDED.search(fold(titles[-1].text)):
         main = titles[-2]  # 李明刘运刘建军参加活动: who attended is the 副题 under the headline
+    said = [t for t in titles if not INTERVIEWED.search(fold(t.text))]
+    titles = said or titles  # 南都记者专访珠海高新区管委会主任苏虎: what the piece is, its 引题
+    zoned = [t for t in titles if _names_zone(t)]
     main = main or (zoned[0] if len(zoned) == 1 else titles[-1])
     below = False
     for line in cluster:

@@ -44,3 +44,9 @@ def test_authors_are_the_people_a_byline_names(lines, authors):
 def test_a_lead_in_with_its_date_before_its_place_comes_off_the_text():
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n中国台湾网5月23日宁乡县讯 {BODY}\n", "p.txt").articles
     assert article.text == BODY and article.lead_in
+
+
+def test_a_photographers_byline_under_a_headline_names_no_author_of_the_text():
+    page = f"# 襄阳高新区召开人才工作会议\n\n极目新闻记者 赵贝\n摄影 极目新闻记者 刘中灿\n\n{BODY}\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.authors == ["赵贝"] and "刘中灿" not in article.text

@@ -48,6 +48,7 @@ def test_the_header_block_dates_the_page_in_every_print_form(header):
     "本版主编 陈也喆 责任编辑 胡晓庆",
     "01版：要闻 02版：要闻 03版：综合",
     "广告 某某日报社广告中心 0791-86847000",
+    "聯合新聞網 udn.com 訂報專線：(02)8692-5588",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")

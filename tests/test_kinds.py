@@ -53,6 +53,17 @@ def test_a_piece_that_names_itself_a_feature_is_one(headline):
     assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == ["feature"]
 
 
+def test_a_line_saying_a_reporter_interviewed_someone_is_the_kicker():
+    page = ("南都记者专访珠海高新区管委会主任苏虎\n\n抢抓双区驱动历史机遇 融入两点两廊建设\n\n"
+            "记者：1992年经国务院批准设立以来，珠海高新区取得了哪些成就，又面临哪些新的机遇？\n\n"
+            "苏虎：珠海高新区将奋力抢抓双区驱动的历史机遇，把一座边缘小镇建设成为现代化科教新城。\n\n"
+            "记者：下一步，珠海高新区在融入两点两廊建设方面有哪些具体的打算和安排？\n\n"
+            "苏虎：我们将以建设国际一流的科技创新园区为目标，主动融入两点两廊建设。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.kicker, article.title, str(article.kind)) == (
+        "南都记者专访珠海高新区管委会主任苏虎", "抢抓双区驱动历史机遇 融入两点两廊建设", "interview")
+
+
 @pytest.fixture
 def client(tmp_path):
     """A client of an index of PAGE."""
