@@ -5,12 +5,12 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 
-.PHONY: serve test bench chromium nginx
+.PHONY: serve test bench chromium nginx xapian-tools
 
 $(STAMP): setup.cfg pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet -e '.[test]'
+	$(PY) -m pip install --quiet -e '.[test,xapian]'
 	touch $(STAMP)
 
 # Debian's chromium, for the browser tests (Playwright never downloads one),
@@ -29,6 +29,15 @@ nginx:
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq nginx >/dev/null; }
 
+# Debian's xapian-tools: xapian-tcpsrv (one per shard and machine) and
+# xapian-replicate for the Xapian backend; the tests start real servers on
+# loopback ports (bench/tcpsrv.py). The Python bindings come from
+# PyPI (setup.cfg, extra `xapian`).
+xapian-tools:
+	@command -v xapian-tcpsrv >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq xapian-tools >/dev/null; }
+
 # Serve the seed corpus (building the index first if there is none).
 HOST ?= 127.0.0.1
 PORT ?= 8000
@@ -36,7 +45,7 @@ serve: $(STAMP)
 	$(PY) -m search serve --host $(HOST) --port $(PORT)
 
 # The linter first (pyflakes, pycodestyle, bugbear: pyproject.toml), then the tests.
-test: $(STAMP) chromium nginx
+test: $(STAMP) chromium nginx xapian-tools
 	$(VENV)/bin/ruff check .
 	$(PY) -m pytest -W error $(ARGS)
 

@@ -47,6 +47,18 @@ def our_index(articles: int, seed: int = 1) -> Path:
     return root
 
 
+def xapian_shards(articles: int, shards: int, seed: int = 1) -> Path:
+    """Xapian shards over the same corpus (`python -m indexer build
+    --backend xapian`), built once."""
+    from search.engine.backends.xapian_layout import SHARD_SCHEMA  # the xapian extra: only when asked for
+
+    root = WORK / f"xapian-{articles}-s{seed}-n{shards}-v{SHARD_SCHEMA.replace('/', '-')}"
+    if not (root / "current").exists():
+        timed_child(["-m", "indexer", "build", "--backend", "xapian", "--shards", str(shards),
+                     "--seeds", str(corpus(articles, seed)), "--index", str(root)])
+    return root
+
+
 def stock_index(articles: int, seed: int = 1) -> Path:
     """The stock pipeline's index over the same corpus, built once."""
     root = WORK / f"stock-{articles}-s{seed}"

@@ -1,7 +1,7 @@
 """Server benchmark: start-up, memory per worker, and a bounded load test of
 /search on the real server (`python -m search serve`, gunicorn sync workers).
 
-    python -m bench.http [--articles 50000] [--seconds 10] [--clients 4]
+    python -m bench.http [--articles 50000] [--seconds 10] [--clients 4] [--backend xapian --shards 2]
 
 - start-up: from launching `python -m search serve` to the first answered
   search (a fresh process each time; the index is already built).
@@ -12,6 +12,9 @@
   request the 30 benchmark result pages in turn. With 1 worker and with one
   per core; with the remembered-results cache off (every request searches)
   and on (repeated URLs, as when links are shared).
+- `--backend xapian`: the same server with GAOXIN_BACKEND=xapian over
+  `--shards` shards of the same corpus, each served by an xapian-tcpsrv on
+  loopback (bench.tcpsrv) for the whole run.
 """
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ import time
 from pathlib import Path
 from urllib.parse import urlencode
 
-from bench.common import ROOT, cpu_count, our_index, percentile, table
+from bench.common import ROOT, WORK, cpu_count, our_index, percentile, table
 from bench.queries import QUERIES
 
 URLS = ["/search?" + urlencode(q) for q in QUERIES]
@@ -54,9 +57,9 @@ def get(port: int, path: str, timeout: float = 30) -> int:
 class Server:
     """`python -m search serve` on a free port, stopped on exit."""
 
-    def __init__(self, index: Path, workers: int, cache: bool = True):
+    def __init__(self, index: Path, workers: int, cache: bool = True, backend: dict | None = None):
         self.port = free_port()
-        env = {**os.environ, "GAOXIN_RESULTS_CACHE": "256" if cache else "0"}
+        env = {**os.environ, "GAOXIN_RESULTS_CACHE": "256" if cache else "0", **(backend or {})}
         self.started = time.perf_counter()
         self.proc = subprocess.Popen([sys.executable, "-m", "search", "serve", "--index", str(index),
                                       "--port", str(self.port), "--workers", str(workers)],
@@ -137,19 +140,37 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--articles", type=int, default=50000)
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--clients", type=int, default=4)
+    parser.add_argument("--backend", choices=("whoosh", "xapian"), default="whoosh")
+    parser.add_argument("--shards", type=int, default=2, help="Xapian shards (with --backend xapian)")
     args = parser.parse_args(argv)
-    index = our_index(args.articles)
     cores = cpu_count()
+    if args.backend == "xapian":
+        from bench.common import xapian_shards
+        from bench.tcpsrv import serving, shard_dirs
+
+        servers = serving(shard_dirs(xapian_shards(args.articles, args.shards)))
+        try:
+            return run(args, cores, WORK / "no-index",
+                       {"GAOXIN_BACKEND": "xapian", "GAOXIN_SHARDS": ",".join(s.address for s in servers)})
+        finally:
+            for server in servers:
+                server.stop()
+    return run(args, cores, our_index(args.articles), None)
+
+
+def run(args, cores: int, index: Path, backend: dict | None) -> int:
+    """The three measures over one server configuration."""
+    label = f"xapian, {args.shards} shards" if backend else "whoosh"
 
     startups, memory = [], []
     for _ in range(3):
-        with Server(index, cores) as server:
+        with Server(index, cores, backend=backend) as server:
             startups.append(server.first_answer)
-    with Server(index, cores, cache=False) as server:
+    with Server(index, cores, cache=False, backend=backend) as server:
         for url in URLS:
             get(server.port, url)
         memory = [memory_mb(pid) for pid in server.workers()]
-    print(f"server benchmark at {args.articles} articles, {cores} cores\n")
+    print(f"server benchmark at {args.articles} articles ({label}), {cores} cores\n")
     print(table(["start-up to first answer (s)", "run 1", "run 2", "run 3"], [["", *startups]]))
     print()
     print(table(["worker", "RSS MB", "PSS MB"], [[i + 1, rss, pss] for i, (rss, pss) in enumerate(memory)]))
@@ -157,7 +178,7 @@ def main(argv: list[str] | None = None) -> int:
     rows, rps = [], {}
     for cache in (False, True):
         for workers in sorted({1, cores}):
-            with Server(index, workers, cache=cache) as server:
+            with Server(index, workers, cache=cache, backend=backend) as server:
                 result = load(server.port, args.seconds, args.clients)
             rps[(cache, workers)] = result["rps"]
             rows.append([workers, "on" if cache else "off", result["requests"], result["rps"], result["p50"],
@@ -166,7 +187,8 @@ def main(argv: list[str] | None = None) -> int:
     print(table(["workers", "cache", "requests", "req/s", "p50 ms", "p99 ms", "errors"], rows))
     errors = sum(r[-1] for r in rows)
     scaling = rps[(False, cores)] / rps[(False, 1)]
-    print(f"\nSUMMARY http at {args.articles}: start-up {min(startups):.2f}-{max(startups):.2f} s (target < 2), "
+    print(f"\nSUMMARY http at {args.articles} ({label}): start-up {min(startups):.2f}-{max(startups):.2f} s "
+          "(target < 2), "
           f"worker PSS max {max(p for _, p in memory):.0f} MB, RSS max {max(r for r, _ in memory):.0f} MB "
           f"(target < 300), searching req/s x{scaling:.2f} from 1 to {cores} workers, "
           f"cached {rps[(True, cores)]:.0f} req/s, errors {errors}")

@@ -1,7 +1,7 @@
 """Query benchmark: the results page's work for the 30 benchmark queries, ours
 against the stock pipeline and SQLite FTS5, at each size, in one run.
 
-    python -m bench.query [--sizes 10000,50000] [--rounds 3]
+    python -m bench.query [--sizes 10000,50000] [--rounds 3] [--backend whoosh,xapian] [--shards 1,2]
 
 - ours: `search.engine.results.run`, the code path of /search and /api/search
   (query reading, search, total, facets for zone/province/kind/policy/year
@@ -16,6 +16,14 @@ against the stock pipeline and SQLite FTS5, at each size, in one run.
 - fts5: Python's sqlite3 FTS5 over the same articles cut by the same
   segmenter (words joined by spaces), bm25 ranking, snippet() of the top 10,
   count(*) and GROUP BY zone and year for the total and facets.
+
+- xapian-N (`--backend` naming xapian): the same results page through the
+  Xapian backend over N shards of the same corpus, each served by its own
+  xapian-tcpsrv on loopback (bench.tcpsrv), the process connected to all.
+  Cold as `ours`: the document frequencies the process remembers
+  (ShardSet.frequency) are dropped before each query; the shards' page
+  cache is warm after the warm-up pass, as a serving shard's is.
+`--backend xapian` alone leaves out ours, stock and fts5.
 
 Latencies are per query, after one warm-up pass; the table of document
 frequencies shows how many articles each query matches in each engine.
@@ -91,6 +99,30 @@ class OursWarm(Ours):
         cache = whoosh_read.term_cache(self.searcher.reader())
         cache.clear()
         cache.update(self.primed)
+
+
+class XapianShards:
+    """engine.run through the Xapian backend over N remote shards."""
+
+    def __init__(self, articles: int, shards: int):
+        from bench.common import xapian_shards
+        from bench.tcpsrv import serving, shard_dirs
+        from search.engine.backends.xapian import XapianBackend
+        from search.engine.backends.xapian_shards import ShardSet
+
+        self.name = f"xapian-{shards}"
+        self.servers = serving(shard_dirs(xapian_shards(articles, shards)))
+        self.shards = ShardSet([server.address for server in self.servers])
+        self.backend = XapianBackend(self.shards)
+
+    def run(self, params: dict) -> int:
+        self.shards.forget()  # cold, as `ours`: every term's statistics asked of the shards again
+        return hits.presented(self.backend, engine.run(self.backend, parse_args(params))).total
+
+    def close(self) -> None:
+        self.shards.close()
+        for server in self.servers:
+            server.stop()
 
 
 class Stock:
@@ -219,15 +251,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--stock-up-to", type=int, default=50000,
                         help="run the stock pipeline (slow to build) only up to this size")
+    parser.add_argument("--backend", default="whoosh",
+                        help="whoosh (ours, stock, fts5), xapian, or both: whoosh,xapian")
+    parser.add_argument("--shards", default="1,2", help="Xapian shard counts to run (default 1,2)")
     args = parser.parse_args(argv)
+    backends = set(args.backend.split(","))
     WORK.mkdir(parents=True, exist_ok=True)
     rows, results = [], {}
     for size in (int(s) for s in args.sizes.split(",")):
-        ours_root = our_index(size)
-        engines = [Ours(ours_root), OursWarm(ours_root)]
-        if size <= args.stock_up_to:
-            engines.append(Stock(stock_index(size)))
-        engines.append(Fts5(ours_root, WORK / f"fts5-{size}.sqlite"))
+        engines = []
+        if "whoosh" in backends:
+            ours_root = our_index(size)
+            engines = [Ours(ours_root), OursWarm(ours_root)]
+            if size <= args.stock_up_to and "xapian" not in backends:
+                engines.append(Stock(stock_index(size)))
+            engines.append(Fts5(ours_root, WORK / f"fts5-{size}.sqlite"))
+        if "xapian" in backends:
+            engines += [XapianShards(size, int(n)) for n in args.shards.split(",")]
         for e in engines:
             times, totals = measure(e, args.rounds)
             e.close()
@@ -237,12 +277,21 @@ def main(argv: list[str] | None = None) -> int:
     print(f"query benchmark: {len(QUERIES)} queries x {args.rounds} rounds, {cpu_count()} cores, milliseconds\n")
     print(table(["engine", "articles", "p50", "p95", "p99", "mean"], rows))
     largest = max(size for _, size in results)
-    names = [n for n in ("ours", "stock", "fts5") if (n, largest) in results]
+    names = [n for n in ("ours", "stock", "fts5", *(f"xapian-{k}" for k in args.shards.split(",")))
+             if (n, largest) in results]
     print(f"\nmatches per query at {largest} articles (document frequency)\n")
     df_rows = [[json.dumps(q, ensure_ascii=False)[1:-1]] + [results[(n, largest)][1][i] for n in names]
                for i, q in enumerate(QUERIES)]
     print(table(["query"] + names, df_rows))
     for size in sorted({size for _, size in results}):
+        xapian = [(name, stats) for (name, at), (stats, _) in results.items() if at == size and name.startswith("x")]
+        if xapian:
+            print(f"SUMMARY xapian at {size}: " + ", ".join(
+                f"{name} p50 {stats['p50']:.1f} ms p95 {stats['p95']:.1f} ms" for name, stats in xapian)
+                + (f"; ours p50 {results[('ours', size)][0]['p50']:.1f} ms p95 {results[('ours', size)][0]['p95']:.1f}"
+                   " ms" if ("ours", size) in results else ""))
+        if ("fts5", size) not in results:
+            continue
         p95 = {name: results[(name, size)][0]["p95"] for name in ("ours", "ours-warm", "stock", "fts5")
                if (name, size) in results}
         stock = (f"stock {p95['stock']:.0f} ms; ours/stock {p95['ours'] / p95['stock']:.2f} "

@@ -18,6 +18,7 @@ import os
 import shutil
 import signal
 from collections.abc import Iterator
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -48,6 +49,7 @@ from search.index.store import (
 )
 
 LOCK = ".lock"
+SHARDS_FILE = "shards.json"  # in a generation of Xapian shards (indexer.xapian_build), not of a Whoosh index
 KEEP_GENERATIONS = 2  # the live one and the one before, which open readers may still use
 # Updates write through Whoosh's own writer (they delete as well as add).
 WRITER_OPTIONS = {"limitmb": 256, "compound": False}  # compound segments are copied whole into memory on open
@@ -173,7 +175,13 @@ class FirstSeen:
 
 
 def _previous_first_seen(root: Path, now: dt.datetime) -> FirstSeen:
-    """The first-seen times of the live generation, if there is one it can read."""
+    """The first-seen times of the live generation, if there is one it can read
+    (Xapian shards too: a root going back from shards keeps its feeds' order)."""
+    live = current_dir(root)
+    if live is not None and (live / SHARDS_FILE).is_file():
+        from indexer import xapian_build  # the xapian extra: only for a root of shards
+
+        return xapian_build.first_seen_of(root, now)
     try:
         ix, _, _ = open_index(root)
     except StoreError:  # none yet, or another schema version: every article is new
@@ -182,6 +190,44 @@ def _previous_first_seen(root: Path, now: dt.datetime) -> FirstSeen:
         return FirstSeen.from_index(ix, now)
     finally:
         ix.close()
+
+
+@dataclass
+class Generation:
+    """A generation being built (new_generation): what the build fills in."""
+    path: Path
+    stamp: dt.datetime
+    seen: FirstSeen
+    report: Report = field(default_factory=Report)
+    pages: dict[str, str] = field(default_factory=dict)  # page name -> SHA-256
+    joined: list[tuple[str, str]] = field(default_factory=list)  # continued stories
+
+
+@contextmanager
+def new_generation(root: Path) -> Iterator[Generation]:
+    """Under the index lock, a new generation directory for a full build
+    (whatever the backend writes into it); when the block ends, its meta.json
+    is written and `current` swapped to it atomically, older generations
+    pruned; when the block fails, it is deleted and the live one stays.
+    The first-indexed times of the live generation are carried over."""
+    with _Locked(root):
+        _clear_debris(root)
+        stamp = dt.datetime.now(dt.UTC)
+        seen = _previous_first_seen(root, stamp.replace(tzinfo=None))
+        generation = Generation(root / f"gen-{stamp:%Y%m%dT%H%M%S%f}-{os.getpid()}", stamp, seen)
+        generation.path.mkdir(parents=True)
+        try:
+            yield generation
+            write_meta(generation.path, Meta(pages=dict(sorted(generation.pages.items())),
+                                             built_at=stamp.isoformat(timespec="seconds"),
+                                             links=_links(generation.joined)))
+            generation.report.added = sorted(generation.pages)
+            restrict(generation.path)
+            _swap(root, generation.path)
+        except BaseException:
+            shutil.rmtree(generation.path, ignore_errors=True)
+            raise
+        _prune(root, generation.path)
 
 
 def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
@@ -193,36 +239,19 @@ def build(seeds: Path, root: Path, procs: int | None = None) -> Report:
     its share and writes its own segments in bulk (search.index.whoosh_write.
     SegmentBuilder), and one table of contents lists them all."""
     segmenter.load()
-    with _Locked(root):
-        _clear_debris(root)
+    with new_generation(root) as generation:
         folder = read_folder(seeds)
-        files, manifest = folder.files, folder.manifest
-        stamp = dt.datetime.now(dt.UTC)
-        seen = _previous_first_seen(root, stamp.replace(tzinfo=None))
-        generation = root / f"gen-{stamp:%Y%m%dT%H%M%S%f}-{os.getpid()}"
-        generation.mkdir(parents=True)
-        try:
-            ix = whoosh_index.create_in(str(generation), make_schema(), indexname=INDEX_NAME)
-            shares = _built_shares(generation, files, manifest, seen, build_procs(len(files), procs))
-            commit_segments(ix, [segment for share in shares for segment in share.segments])
-            ix.close()
-            report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
-            pages: dict[str, str] = {}
-            joined: list[tuple[str, str]] = []
-            for share in sorted(shares, key=lambda s: s.order):
-                _merge_report(report, share.report)
-                pages.update(share.pages)
-                joined += share.joined
-            write_meta(generation, Meta(pages=dict(sorted(pages.items())),
-                                        built_at=stamp.isoformat(timespec="seconds"), links=_links(joined)))
-            report.added = sorted(pages)
-            restrict(generation)
-            _swap(root, generation)
-        except BaseException:
-            shutil.rmtree(generation, ignore_errors=True)
-            raise
-        _prune(root, generation)
-        return report
+        ix = whoosh_index.create_in(str(generation.path), make_schema(), indexname=INDEX_NAME)
+        shares = _built_shares(generation.path, folder.files, folder.manifest, generation.seen,
+                               build_procs(len(folder.files), procs))
+        commit_segments(ix, [segment for share in shares for segment in share.segments])
+        ix.close()
+        generation.report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
+        for share in sorted(shares, key=lambda s: s.order):
+            _merge_report(generation.report, share.report)
+            generation.pages.update(share.pages)
+            generation.joined += share.joined
+    return generation.report
 
 
 # Postings one building process holds before it writes them out as a segment
@@ -356,47 +385,23 @@ def update(seeds: Path, root: Path) -> Report:
     ones, delete removed ones. Builds from scratch when there is no index yet."""
     if current_dir(root) is None:
         return build(seeds, root)
+    if (current_dir(root) / SHARDS_FILE).is_file():
+        raise StoreError(f"{root} holds Xapian shards: update them with python -m indexer update --backend xapian "
+                         f"--index {root}")
     segmenter.load()
     with _Locked(root):
         _clear_debris(root)
         ix, meta, generation = open_index(root)
         seen = FirstSeen.from_index(ix, dt.datetime.now(dt.UTC).replace(tzinfo=None))
-        folder = read_folder(seeds)
-        files, manifest = folder.files, folder.manifest
-        report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
-        present = {p.name: p for p in files}
-        changed_files = []
-        for name, path in present.items():
-            try:
-                sha = _sha(path)
-            except OSError as exc:
-                report.skipped.append((name, f"cannot read: {exc.strerror or exc}"))
-                continue
-            if name not in meta.pages:
-                report.added.append(name)
-                changed_files.append(path)
-            elif meta.pages[name] != sha:
-                report.changed.append(name)
-                changed_files.append(path)
-        report.removed = sorted(set(meta.pages) - set(present))
-        pages = {n: s for n, s in meta.pages.items() if n in present}
-        # Parse first, delete after: a changed page that no longer decodes keeps
-        # its previous articles (and its old hash, so the next update retries).
-        parsed = parse_files(changed_files, manifest, "update")
-        touched = _with_linked_pages(parsed, changed_files, report.removed, present, meta, manifest)
-        if len(touched) > len(changed_files):  # a continued story ties other pages in: parse them as one set
-            parsed = parse_files(touched, manifest, "update")
-        docs = list(_documents(parsed, report, pages, seen))
-        unreadable = {name for name, _ in report.skipped}
+        changes = changes_of(seeds, meta, seen)
         # Every page written is first deleted by source, new ones included: an
         # update killed after its commit but before meta.json is written sees
         # those pages as new next time and must not add them twice.
         writer = ix.writer(**WRITER_OPTIONS)
         try:
-            deleted = 0
-            for name in report.removed + [p.name for p in touched if p.name not in unreadable]:
-                deleted += writer.delete_by_query(Term("source", name))
-            for doc in docs:
+            for name in changes.deleted:
+                writer.delete_by_query(Term("source", name))
+            for doc in changes.docs:
                 writer.add_document(**doc)
             # Deleted documents stay in their segments until merged; ranking and
             # the common-word cut-off count live documents only (search.index.scoring),
@@ -409,14 +414,63 @@ def update(seeds: Path, root: Path) -> Report:
             raise
         finally:
             ix.close()
-        meta.links = _links(parsed.joined, {n: ls for n, ls in meta.links.items()
-                                            if n in present and n not in {p.name for p in touched}})
-        meta.pages = dict(sorted(pages.items()))
+        changes.write_meta(generation, meta)
+        return changes.report
+
+
+@dataclass
+class Changes:
+    """What an update writes, whatever the backend: the documents of the
+    pages to (re)write, and the pages whose articles go first."""
+    report: Report
+    pages: dict[str, str]  # page name -> SHA-256 after the update
+    docs: list[dict]
+    deleted: list[str]  # pages (sources) whose documents are deleted before docs are added
+    links: dict[str, list[str]]
+
+    def write_meta(self, generation: Path, meta: Meta) -> None:
+        """Record the update in the generation's meta.json."""
+        meta.links = self.links
+        meta.pages = dict(sorted(self.pages.items()))
         write_meta(generation, meta)
         restrict(generation)
-        report.pages = len(pages)
-        return report
+        self.report.pages = len(self.pages)
 
+
+def changes_of(seeds: Path, meta: Meta, seen: FirstSeen) -> Changes:
+    """Compare seeds with the pages an index holds (its meta) and parse what
+    changed: new pages, changed ones, and every page tied to them."""
+    folder = read_folder(seeds)
+    files, manifest = folder.files, folder.manifest
+    report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
+    present = {p.name: p for p in files}
+    changed_files = []
+    for name, path in present.items():
+        try:
+            sha = _sha(path)
+        except OSError as exc:
+            report.skipped.append((name, f"cannot read: {exc.strerror or exc}"))
+            continue
+        if name not in meta.pages:
+            report.added.append(name)
+            changed_files.append(path)
+        elif meta.pages[name] != sha:
+            report.changed.append(name)
+            changed_files.append(path)
+    report.removed = sorted(set(meta.pages) - set(present))
+    pages = {n: s for n, s in meta.pages.items() if n in present}
+    # Parse first, delete after: a changed page that no longer decodes keeps
+    # its previous articles (and its old hash, so the next update retries).
+    parsed = parse_files(changed_files, manifest, "update")
+    touched = _with_linked_pages(parsed, changed_files, report.removed, present, meta, manifest)
+    if len(touched) > len(changed_files):  # a continued story ties other pages in: parse them as one set
+        parsed = parse_files(touched, manifest, "update")
+    docs = list(_documents(parsed, report, pages, seen))
+    unreadable = {name for name, _ in report.skipped}
+    touched_names = {p.name for p in touched}
+    links = _links(parsed.joined, {n: ls for n, ls in meta.links.items() if n in present and n not in touched_names})
+    deleted = report.removed + [p.name for p in touched if p.name not in unreadable]
+    return Changes(report, pages, docs, deleted, links)
 
 
 # A segment is rewritten without its deleted documents once they are this

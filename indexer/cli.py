@@ -13,7 +13,7 @@ import sys
 from pathlib import Path
 
 from indexer import continuations, explain, health
-from indexer.build import BusyError, build, update
+from indexer.build import SHARDS_FILE, BusyError, build, update
 from indexer.corpus import parse_file, parse_files, read_folder
 from indexer.manifest import read_manifest
 from indexer.pages import PageError
@@ -43,9 +43,12 @@ def make_parser() -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=text)
         p.add_argument("--seeds", type=Path, default=DEFAULT_SEEDS, help="page folder (default: seeds)")
         p.add_argument("--index", help="index folder (default: $GAOXIN_INDEX or var/index)")
+        p.add_argument("--backend", choices=("whoosh", "xapian"), default="whoosh",
+                       help="whoosh (default: one index) or xapian (shards for xapian-tcpsrv)")
         if name == "build":
             p.add_argument("--procs", type=int, help="indexing processes (default: one per core, up to 4, "
                                                     "for 100 pages or more; else 1)")
+            p.add_argument("--shards", type=int, default=1, help="Xapian shards to write (default 1)")
     p = sub.add_parser("stats", help="pages, articles, zones, date range and size of the index")
     p.add_argument("--index", help="index folder (default: $GAOXIN_INDEX or var/index)")
     p.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -61,7 +64,8 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "check":
             return cmd_check(args.seeds, index_root(args.index))
         if args.command in ("build", "update"):
-            return cmd_write(args.command, args.seeds, index_root(args.index), getattr(args, "procs", None))
+            return cmd_write(args.command, args.seeds, index_root(args.index), getattr(args, "procs", None),
+                             args.backend, getattr(args, "shards", 1))
         return cmd_stats(index_root(args.index), args.json)
     except (BusyError, StoreError) as exc:
         print(f"error: {exc}", file=sys.stderr)
@@ -143,6 +147,11 @@ def _print_engine_status(root: Path) -> bool:
     if current_dir(root) is None:
         print(f"index      none at {root} (build one: python -m indexer build --index {root})")
         return False
+    if (current_dir(root) / SHARDS_FILE).is_file():
+        from indexer.xapian_build import shards_status  # the xapian extra: only for a root of shards
+
+        print("\n".join(shards_status(root)))
+        return False
     library = Library(root)
     try:
         status = library.status()
@@ -156,15 +165,23 @@ def _status(skipped: list, left_out: int) -> int:
     return 1 if skipped or left_out else 0
 
 
-def cmd_write(command: str, seeds: Path, root: Path, procs: int | None = None) -> int:
-    """Build or update the index and say what happened."""
-    report = build(seeds, root, procs) if command == "build" else update(seeds, root)
+def cmd_write(command: str, seeds: Path, root: Path, procs: int | None = None, backend: str = "whoosh",
+              shards: int = 1) -> int:
+    """Build or update the index (or the Xapian shards) and say what happened."""
+    if backend == "xapian":
+        from indexer import xapian_build  # needs the xapian extra: only imported when asked for
+
+        report = (xapian_build.build(seeds, root, shards, procs) if command == "build"
+                  else xapian_build.update(seeds, root))
+    else:
+        report = build(seeds, root, procs) if command == "build" else update(seeds, root)
     for note in report.notes:
         print(f"note: {note}", file=sys.stderr)
     for name, reason in report.skipped:
         print(f"skipped {name}: {reason}", file=sys.stderr)
     if command == "build":
         print(f"built {root}: {report.pages} pages, {report.articles} articles"
+              + (f" in {shards} Xapian shards" if backend == "xapian" else "")
               + (f", {len(report.skipped)} pages skipped" if report.skipped else ""))
     else:
         print(f"updated {root}: {len(report.added)} added, {len(report.changed)} changed, "

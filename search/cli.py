@@ -83,7 +83,8 @@ def main(argv: list[str] | None = None) -> int:
     segmenter.load()
     root = index_root(args.index)
     try:
-        ensure_index(root, args.seeds)
+        if not (args.command == "serve" and os.environ.get("GAOXIN_BACKEND") == "xapian"):  # shards are built apart
+            ensure_index(root, args.seeds)
         if args.command == "serve":
             from search.web.serve import serve  # gunicorn only when serving
             return serve(str(root), args.host, args.port, args.workers)

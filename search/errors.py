@@ -22,3 +22,9 @@ class BadParameter(SearchError):
 class NotFound(SearchError):
     """No such article or page (HTTP 404)."""
     status = 404
+
+
+class ShardsUnavailable(SearchError):
+    """A Xapian shard cannot answer (search.engine.backends.xapian_shards):
+    HTTP 503 with the reason in Chinese, naming the shard."""
+    status = 503

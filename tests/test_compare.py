@@ -138,3 +138,10 @@ def test_any_zone_of_the_index_can_be_added(client):
     target = client.get(response.location) if response.status_code == 302 else response
     assert target.status_code == 200
     assert target.get_data(as_text=True).count('<section class="column"') == 5
+
+
+def test_the_json_twin_names_every_filter_of_the_registry_but_the_zones(client):
+    from search.engine import filters
+    data = client.get("/api/compare", query_string=[("q", "人才"), ("author", "闫石"), ("kind", "brief")]).json
+    assert set(data["filters"]) == {f.name for f in filters.FILTERS if f.name != "zone"} | {"section", "from", "to"}
+    assert data["filters"]["author"] == ["闫石"] and data["filters"]["kind"] == ["brief"]

@@ -105,3 +105,57 @@ def of(reader) -> ReaderState:
     if state is None:
         state = _STATES[reader] = ReaderState(Budgets())
     return state
+
+
+class Remembering:
+    """What an index handle remembers per reader, whatever the backend
+    (search.index.store.Library for Whoosh, the Xapian backend's
+    ShardLibrary): a subclass says which searcher is current and what its
+    state hangs on (`_current`)."""
+
+    hits = 0  # answers from a cache, counted so that a response can say it was one
+    last_hit: Remembered | None = None  # the last answer from a cache, with when it was computed
+
+    def _current(self):
+        """(searcher, the object its ReaderState hangs on)."""
+        raise NotImplementedError
+
+    def state(self) -> ReaderState:
+        """What this process remembers about the current reader."""
+        return of(self._current()[1])
+
+    def cached(self, key, compute):
+        """compute(searcher), computed once per index reader."""
+        searcher, reader = self._current()
+        derived = of(reader).derived
+        entry = derived.get(key)
+        if entry is None:
+            entry = derived[key] = Remembered(compute(searcher))
+        else:
+            self._hit(entry)
+        return entry.value
+
+    def recent(self, key, compute):
+        """compute(searcher) for a hashable key (a search state), remembered
+        for the `results_pages` most recently used keys of this reader: a
+        repeated URL (a shared link, the back button, the page and its JSON
+        twin) is answered without searching again, until the index changes."""
+        searcher, reader = self._current()
+        results = of(reader).results
+        if results.limit <= 0:
+            return compute(searcher)
+        entry = results.get(key)
+        if entry is None:
+            entry = results.put(key, compute(searcher))
+        else:
+            self._hit(entry)
+        return entry.value
+
+    def _hit(self, entry: Remembered) -> None:
+        self.hits += 1
+        self.last_hit = entry
+
+    @property
+    def remembered(self) -> int:
+        """How many results pages are remembered now."""
+        return len(self.state().results)

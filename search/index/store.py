@@ -23,7 +23,7 @@ from whoosh.index import Index
 from search.index import state
 from search.index.schema import SCHEMA_VERSION
 from search.index.scoring import LiveBM25F
-from search.index.state import Budgets, ReaderState, Remembered
+from search.index.state import Budgets, Remembered, Remembering
 
 ENV_VAR = "GAOXIN_INDEX"
 DEFAULT_ROOT = Path("var") / "index"
@@ -139,7 +139,7 @@ def open_index(root: Path, readonly: bool = False) -> tuple[Index, Meta, Path]:
                          "python -m indexer build") from None
 
 
-class Library:
+class Library(Remembering):
     """The index as one process sees it: opened once, one searcher reused by
     every request and refreshed when the index changes.
 
@@ -151,8 +151,8 @@ class Library:
     """
 
     def __init__(self, root: Path, check_seconds: float = 1.0, budgets: Budgets = Budgets()) -> None:
-        self.hits = 0  # answers from a cache, counted so that a response can say it was one
-        self.last_hit: Remembered | None = None  # the last answer from a cache, with when it was computed
+        self.hits = 0
+        self.last_hit: Remembered | None = None
         self.root = Path(root)
         self.budgets = budgets
         self.check_seconds = check_seconds
@@ -224,45 +224,9 @@ class Library:
         reader = self.searcher().reader()
         return engine_status(reader, self._generation, self._meta)
 
-    def state(self) -> ReaderState:
-        """What this process remembers about the current reader."""
-        return state.of(self.searcher().reader())
-
-    def cached(self, key, compute):
-        """compute(searcher), computed once per index reader."""
+    def _current(self):
         searcher = self.searcher()
-        derived = state.of(searcher.reader()).derived
-        entry = derived.get(key)
-        if entry is None:
-            entry = derived[key] = Remembered(compute(searcher))
-        else:
-            self._hit(entry)
-        return entry.value
-
-    def recent(self, key, compute):
-        """compute(searcher) for a hashable key (a search state), remembered
-        for the `results_pages` most recently used keys of this reader: a
-        repeated URL (a shared link, the back button, the page and its JSON
-        twin) is answered without searching again, until the index changes."""
-        searcher = self.searcher()
-        results = state.of(searcher.reader()).results
-        if results.limit <= 0:
-            return compute(searcher)
-        entry = results.get(key)
-        if entry is None:
-            entry = results.put(key, compute(searcher))
-        else:
-            self._hit(entry)
-        return entry.value
-
-    def _hit(self, entry: Remembered) -> None:
-        self.hits += 1
-        self.last_hit = entry
-
-    @property
-    def remembered(self) -> int:
-        """How many results pages are remembered now."""
-        return len(self.state().results)
+        return searcher, searcher.reader()
 
     def close(self) -> None:
         """Release the searcher and its files."""

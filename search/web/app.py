@@ -48,8 +48,7 @@ def create_app(config: dict | None = None) -> Flask:
     app.json.sort_keys = False
     segmenter.load()  # jieba's dictionary at start, never on a first request
     normalize.warm()
-    app.extensions["library"] = Library(Path(app.config["INDEX"]), float(app.config["INDEX_CHECK_SECONDS"]),
-                                        settings.budgets(app.config))
+    app.extensions["library"] = _library(app.config)
 
     app.register_blueprint(views.bp)
     app.register_blueprint(zones.bp)
@@ -72,6 +71,22 @@ def create_app(config: dict | None = None) -> Flask:
     app.after_request(_security_headers)
     app.after_request(_cache_header)
     return app
+
+
+def _library(config):
+    """The index handle of the configured backend: the Whoosh index at
+    INDEX, or the Xapian shards of SHARDS (imported only then: the xapian
+    bindings are an extra)."""
+    check, budgets = float(config["INDEX_CHECK_SECONDS"]), settings.budgets(config)
+    if config["BACKEND"] == "xapian":
+        from search.engine.backends.xapian_library import ShardLibrary
+        from search.engine.backends.xapian_shards import ShardSet
+
+        shards = ShardSet(settings.listed(config["SHARDS"]), float(config["SHARD_TIMEOUT"]))
+        return ShardLibrary(shards, check, budgets)
+    if config["BACKEND"] != "whoosh":
+        raise StoreError(f"GAOXIN_BACKEND must be whoosh or xapian, not {config['BACKEND']!r}")
+    return Library(Path(config["INDEX"]), check, budgets)
 
 
 class TakeTurns:

@@ -88,10 +88,8 @@ class ComparePage:
         state = self.state
         return {"query": state.q, "parsed": self.parsed.to_json(), "zones_chosen": self.chosen,
                 "how_chosen": self.how_chosen(),
-                "filters": {"province": list(state.provinces), "kind": list(state.kinds),
-                            "policy": list(state.policies), "section": state.section or None,
-                            "from": state.date_from.isoformat() if state.date_from else None,
-                            "to": state.date_to.isoformat() if state.date_to else None},
+                # every filter of the registry but the zones, which are the columns
+                "filters": {name: value for name, value in state.filters_json().items() if name != "zone"},
                 "url": urls.search(state, "/compare"), "columns": [c.to_json() for c in self.columns],
                 "zones": dict(self.zone_counts), "took_ms": round(self.took_ms, 1)}
 

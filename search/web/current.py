@@ -22,7 +22,12 @@ def library() -> Library:
 
 def backend_of(searcher) -> Backend:
     """The search backend over a searcher of this process's index (the one
-    place that names the backend)."""
+    place that names the backend): Whoosh's over its searcher, or Xapian's
+    over the shards (GAOXIN_BACKEND)."""
+    if current_app.config["BACKEND"] == "xapian":
+        from search.engine.backends.xapian import XapianBackend  # the xapian extra, only when configured
+
+        return XapianBackend(searcher)
     return WhooshBackend(searcher)
 
 

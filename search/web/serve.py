@@ -67,7 +67,9 @@ def _open_index(worker) -> None:
     """Open the index, its searcher and its in-memory columns as the worker
     starts, not on a request."""
     try:
-        columns.of(worker.wsgi.extensions["library"].searcher())
+        searcher = worker.wsgi.extensions["library"].searcher()
+        if worker.wsgi.config["BACKEND"] == "whoosh":
+            columns.of(searcher)
     except Exception as exc:  # the app answers 503 until an index appears
         worker.log.error("index not opened yet: %s", exc)
 

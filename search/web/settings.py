@@ -41,6 +41,13 @@ _BUDGETS, _LIMITS = Budgets(), Limits()
 SETTINGS: tuple[Setting, ...] = (
     Setting("INDEX", str(DEFAULT_ROOT), "the index root (generations and the `current` link)"),
     Setting("INDEX_CHECK_SECONDS", 1.0, "how often a worker looks for a new index generation or commit"),
+    # The search backend (search.engine.backends; README, "Scaling out")
+    Setting("BACKEND", "whoosh", "`whoosh` (the index at INDEX) or `xapian` (the shards of SHARDS)"),
+    Setting("SHARDS", None, "with BACKEND=xapian: the shards, comma-separated, each `tcp://HOST:PORT` of an "
+                            "xapian-tcpsrv or a shard directory; a shard's replicas separated by `|` "
+                            "(`tcp://a:7001|tcp://b:7001`)"),
+    Setting("SHARD_TIMEOUT", 10.0, "with BACKEND=xapian: seconds a shard may take to connect or answer; "
+                                   "then the request gets 503 naming the shard"),
     Setting("BASE_URL", None, "where the site is served (https://…), for the absolute URLs of feeds and CSV; "
                               "without it they follow the request's Host"),
     # What a worker keeps per index reader (search.index.state.Budgets)
