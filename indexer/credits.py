@@ -33,7 +33,7 @@ ENGLISH_FORM = re.compile(r"^\[?(?:Photos?|Photograph)\s*(?:(?:provided\s+(?:to|
                           r"(?P<who>[A-Z][\w'’. -]{1,40}?)\]?$")
 PARENS = re.compile(r"^[(（【\[](?P<inner>.*)[)）】\]]$")
 SENTENCE = re.compile(r"[。！？!?；;]")
-SPLIT_POINT = re.compile(r"(?<=[。！？!?”\s])|(?=[(（【])")
+SPLIT_POINT = re.compile(r"(?<=[。！？!?”\s，,])|(?=[(（【])")  # …新铁路桥，张维涛摄影: after a comma too
 MAX_TRAILING = 40
 
 

@@ -108,7 +108,7 @@ def _own_text(article: Article) -> str:
 
 
 # 高新区 after a word (在高新区, 报道高新区), not the end of a zone's name (某某高新区)
-GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“（\s]|[该本全我在于到与和及同从向对为]|报道)高新区")
+GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“（\s]|[该本全我在于到与和及同从向对为]|报道|[到在来赴]市)高新区")
 
 
 def local_zone(articles: list[Article], newspaper: str | None, masthead: list[str] = ()) -> None:

@@ -50,3 +50,8 @@ def test_a_photographers_byline_under_a_headline_names_no_author_of_the_text():
     page = f"# 襄阳高新区召开人才工作会议\n\n极目新闻记者 赵贝\n摄影 极目新闻记者 刘中灿\n\n{BODY}\n"
     (article,) = parse_page(page, "p.txt").articles
     assert article.authors == ["赵贝"] and "刘中灿" not in article.text
+
+
+def test_a_bracketed_station_opening_the_text_comes_off_it():
+    (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n【Now新闻台】{BODY}\n", "p.txt").articles
+    assert article.text == BODY

@@ -49,6 +49,7 @@ def test_the_header_block_dates_the_page_in_every_print_form(header):
     "01版：要闻 02版：要闻 03版：综合",
     "广告 某某日报社广告中心 0791-86847000",
     "聯合新聞網 udn.com 訂報專線：(02)8692-5588",
+    "打印本页 关闭窗口 返回顶部",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
@@ -252,6 +253,13 @@ def test_an_item_opening_with_a_place_the_item_before_never_named_is_its_own():
             "南昌市新建区以招商引资为引擎，组织24个重大项目集中开工。\n")
     articles = parse_page(page, "p.txt").articles
     assert [a.text[:6] for a in articles[1:]] == ["近日，省工信", "南昌市新建区"]
+
+
+def test_an_items_place_tag_outranks_the_papers_city():
+    page = ("北京晚报\n2024年6月3日 星期一\n\n# 高新区短波\n\n"
+            "【湖北孝感】近日，市人大常委会主任来到市高新区调研高新技术企业发展情况。\n\n"
+            "【福建厦门】近日，厦门火炬高新区举办项目签约仪式。\n\n【四川成都】近日，成都高新区重点项目集中开工。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == ["孝感高新区", "厦门火炬高新区", "成都高新区"]
 
 
 def test_bulleted_news_after_an_article_is_an_item_of_its_own():
