@@ -587,7 +587,9 @@ def _header_short(line: Line) -> bool:
     """A short line that may belong to a header block (版名, a paper's or
     zone's name: `孝感高新区 园区动态`): no sentence in it."""
     longest = HEADER_SHORT if line.kind != LineKind.PARAGRAPH else MAX_NAME_LINE  # a heading this long is a title
-    return line.kind in (LineKind.HEADING, LineKind.LABEL, LineKind.PARAGRAPH) and len(line.text) <= longest \
+    # (spaces do not count: a paper prints its name spaced out, `昆 明 信 息 港 电子版`)
+    return line.kind in (LineKind.HEADING, LineKind.LABEL, LineKind.PARAGRAPH) \
+        and len(re.sub(r"\s", "", line.text)) <= longest \
         and not re.search(r"[。！？，；]", line.text)
 
 

@@ -26,6 +26,13 @@ def test_the_header_block_dates_the_page_in_every_print_form(header):
     result = parse_page(f"{header}\n\n{ARTICLE}", "p.txt")
     assert [a.title for a in result.articles] == ["襄阳高新区举办人才招聘会"]
     assert result.articles[0].date == dt.date(2024, 6, 3) and not result.articles[0].date_inferred
+    assert result.articles[0].kicker is None, "a header line is no kicker"
+
+
+def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
+    page = "昆 明 信 息 港 电子版\n2024-06-03 星期一\n第3版 网评·经济\n\n" + ARTICLE.replace("# ", "")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.kicker, article.date) == ("襄阳高新区举办人才招聘会", None, dt.date(2024, 6, 3))
 
 
 @pytest.mark.parametrize("furniture", [
