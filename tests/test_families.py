@@ -29,6 +29,13 @@ def test_the_header_block_dates_the_page_in_every_print_form(header):
     assert result.articles[0].kicker is None, "a header line is no kicker"
 
 
+def test_a_site_and_its_app_over_the_date_are_the_header_not_a_byline():
+    page = "长城网 · 冀云\n2022年2月16日 星期三 农历正月十六\n\n" + ARTICLE.replace("# ", "")
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.authors) for a in result.articles] == [("襄阳高新区举办人才招聘会", [])]
+    assert not result.left_out
+
+
 def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     page = "昆 明 信 息 港 电子版\n2024-06-03 星期一\n第3版 网评·经济\n\n" + ARTICLE.replace("# ", "")
     (article,) = parse_page(page, "p.txt").articles
