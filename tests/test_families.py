@@ -329,6 +329,14 @@ def test_a_photo_series_is_photo_news_each():
     assert "组图" not in "".join(a.title for a in articles)
 
 
+def test_a_photo_at_the_end_of_a_page_is_its_own_article():
+    page = ("襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会，120家企业提供岗位3000余个。\n\n"
+            "在位于文昌市的商业发射中心，一号发射工位开展了吊装训练，为未来发射奠定基础。\n海南日报记者 袁琛 摄\n\n"
+            "扫码阅读海南日报客户端\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(str(a.kind), a.authors) for a in articles] == [("brief", []), ("photo", ["袁琛"])]
+
+
 def test_every_photo_under_a_series_heading_is_of_that_series_the_last_one_too():
     page = ("襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会。（记者 张三）\n\n"
             "这里是襄阳高新区\n重点项目建设如火如荼 张三 摄\n大数据时代 李四 摄\n"
