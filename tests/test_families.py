@@ -74,7 +74,7 @@ def test_furniture_is_in_no_article(furniture):
 
 
 @pytest.mark.parametrize("label", ["## 简讯", "快讯", "【园区动态】", "■创新短波", "要闻简报",
-                                   "## 每周精选丨GX WEEKLY（12.7—12.13）"])
+                                   "## 每周精选丨GX WEEKLY（12.7—12.13）", "## 榜单", "政策解读"])
 def test_items_under_a_column_label_are_articles_of_their_own(label):
     page = (f"{ARTICLE}\n{label}\n\n近日，宜昌高新区一企业研发的新型电池通过验收。（记者 李四）\n\n"
             "6月1日，孝感高新区举办产业对接会，签约项目12个。\n")
