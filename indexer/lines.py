@@ -455,7 +455,24 @@ def type_lines(text: str) -> list[Line]:
     _header_block(typed)
     _furniture_blocks(typed)
     _affiliations(typed)
+    _headlines_over_jumps(typed)
     return typed
+
+
+MAX_JUMP_HEADLINE = 60  # a continued story's headline repeated over （上接第1版）, long ones too
+
+
+def _headlines_over_jumps(typed: list[Line]) -> None:
+    """The line right over a （上接第1版） marker is the continued story's
+    headline, however long (`奋发向未来！“新天衢·向未来”…采访活动启动`), when it
+    ends no sentence."""
+    for k in range(1, len(typed)):
+        jump, line = typed[k], typed[k - 1]
+        if jump.kind != LineKind.CONTINUATION or any(j.onward for j in leads.jumps(jump.folded)):
+            continue
+        if line.kind == LineKind.PARAGRAPH and line.role == Role.NONE and len(line.text) <= MAX_JUMP_HEADLINE \
+                and not line.text.rstrip().endswith(SENTENCE_ENDS[:3] + ("；", "，")):
+            line.kind, line.rule = LineKind.HEADING, "jump-headline"
 
 
 AFFILIATION = re.compile(r"(?:大学|学院|研究院|研究所|研究中心|智库|协会|学会|委员会|党校|中心)[^，。]{0,12}"

@@ -230,6 +230,15 @@ def test_a_short_bare_line_under_a_hash_headline_and_over_its_byline_is_its_deck
     assert article.text.startswith("四月的大连") and "16日下午" in article.text
 
 
+def test_a_long_headline_over_a_continuation_marker_is_the_storys_headline():
+    page = ("湖北日报\n2024年6月3日\n\n"
+            "奋发向未来！“新天衢·向未来”全国知名媒体襄阳高新区（东津新区）行进式集中采访活动今日正式启动\n"
+            "（上接第1版）\n王健简要介绍了襄阳高新区概况，并对各位记者的到来表示欢迎。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title.startswith("奋发向未来！") and article.text.startswith("王健简要介绍")
+    assert not parse_page(page, "p.txt").left_out
+
+
 def test_a_sub_heading_under_a_continued_storys_marker_stays_in_it():
     page = ("## 从“不东不西”到“左右逢源”\n\n（上接第1版）\n\n## 从区位劣势到区位优势\n\n"
             "曾几何时，荣昌“不东不西”的区位，一度让荣昌尴尬和无奈。\n\n"
