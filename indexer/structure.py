@@ -29,9 +29,10 @@ import re
 
 from indexer import leads, lines
 from indexer.model import Line, LineKind, Role
+from indexer.names import is_name
 from indexer.text import ends_sentence, fold, split_glued_names
 from search.text import gazetteer
-from search.text.cjk import has_han
+from search.text.cjk import HAN, has_han
 
 ENDS_ARTICLE = (LineKind.AUTHORS, LineKind.EDITOR, LineKind.CONTINUATION)
 MAX_CLUSTER = 4  # kicker(s), headline, subtitle: more heading lines in a row are a list
@@ -249,6 +250,8 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
         main = titles[-2]  # 李明刘运刘建军参加活动: who attended is the 副题 under the headline
     said = [t for t in titles if not INTERVIEWED.search(fold(t.text))]
     titles = said or titles  # 南都记者专访珠海高新区管委会主任苏虎: what the piece is, its 引题
+    if main is None and len(titles) >= 2 and _quoted(titles[-1]) and not _quoted(titles[-2]):
+        main = titles[-2]  # 李家超：打造完整创科产业链: a speaker's words under the headline, its 副题
     zoned = [t for t in titles if _names_zone(t)]
     main = main or (zoned[0] if len(zoned) == 1 else titles[-1])
     below = False
@@ -257,6 +260,16 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
             line.role, below = Role.HEADLINE, True
         else:
             line.role = Role.SUBTITLE if below else Role.KICKER
+
+
+QUOTED_SPEAKER = re.compile(rf"(?:^|\s)([{HAN}]{{2,3}})[:：]")
+
+
+def _quoted(line: Line) -> bool:
+    """A line giving a person's words (`李家超：…`, `采白名单通关 孙东：…`), not
+    a zone's or a place's headline (`襄阳高新区：…`)."""
+    m = QUOTED_SPEAKER.search(fold(line.text))
+    return bool(m) and is_name(m.group(1)) and not _names_zone(line)
 
 
 def _subhead_roles(cluster: list[Line], hashes: bool) -> None:

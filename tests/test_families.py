@@ -248,6 +248,14 @@ def test_a_sub_heading_under_a_continued_storys_marker_stays_in_it():
     assert [s.heading for s in articles[0].sections] == ["从区位劣势到区位优势"]
 
 
+def test_a_speakers_words_under_a_headline_are_its_subtitle():
+    page = "河套科技园区开园 逾60家企业进驻\n李家超：打造完整创科产业链\n\n本报讯 近日，河套科技园区开园。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.subtitle) == ("河套科技园区开园 逾60家企业进驻", "李家超：打造完整创科产业链")
+    zone_first = parse_page("引题一句话\n襄阳高新区：主标题在第二行\n\n本报讯 近日，襄阳高新区召开会议。\n", "p.txt")
+    assert zone_first.articles[0].title == "襄阳高新区：主标题在第二行"
+
+
 def test_who_attended_is_the_subtitle_under_a_two_line_headline():
     page = "北京大学校长来潍调研\n李明刘运刘建军参加活动\n\n本报讯 7月31日，北京大学校长一行来潍坊高新区调研。\n"
     (article,) = parse_page(page, "p.txt").articles
