@@ -15,7 +15,7 @@ GOLD = page_corpus.load()
 # Floors: the figures of 2026-12-06 over all 74 pages (tests/quality/page_corpus.py
 # prints them); pages 35-50, 51-66 and 67-74 were added in three batches, each
 # written apart from the rules and scored before any rule was fitted to it.
-FLOORS = {"zone_kind": 0.76, "authors": 0.85, "dates": 0.86, "recall": 0.85}
+FLOORS = {"zone_kind": 0.75, "authors": 0.85, "dates": 0.86, "recall": 0.85}
 CEILINGS = {"leaks": 10, "furniture": 4, "captions_lost": 3}
 
 
