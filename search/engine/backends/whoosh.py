@@ -8,11 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
 from search.engine import columns
-from search.engine.backends import Answer, Request
+from search.engine.backends import Answer, Features, Request
 from search.engine.conditions import figures_of
 from search.engine.evaluate import Found
 
@@ -20,6 +21,19 @@ from search.engine.evaluate import Found
 class WhooshBackend:
     """The backend over one Whoosh searcher (one reader: its columns and
     remembered matches are kept per reader, search.index.state)."""
+
+    features = Features(remote=False, columns_in_memory=True, exact_facets_in_one_pass=True, custom_sorters=True)
+
+    @classmethod
+    def library(cls, index: str, shards: list[str], timeout: float, check: float, budgets):
+        """The local index at `index` (search.index.store.Library)."""
+        from search.index.store import Library
+
+        return Library(Path(index), check, budgets)
+
+    def warm(self) -> None:
+        """Read this reader's columns (ids, dates, filter values) into memory."""
+        columns.of(self.searcher)
 
     def __init__(self, searcher):
         self.searcher = searcher
