@@ -128,7 +128,8 @@ def helpers() -> dict:
             "field_labels": FIELD_LABELS, "by_province": by_province, "urls": urls,
             "date_shortcuts": lambda state: date_shortcuts(state, dt.date.today()), "author_url": author_url,
             "cite_formats": citations.FORMAT_LABELS, "sort_labels": SORT_LABELS, "described": labels.described,
-            "filter_rows": filters.by_name, "filter_panels": filters.panels}
+            "filter_rows": filters.by_name, "filter_panels": filters.panels, "single_chips": filters.single_chips,
+            "single": filters.single}
 
 
 def author_url(name: str) -> str:
