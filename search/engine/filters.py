@@ -1,7 +1,7 @@
 """The registry of value filters: one row per filter (zone, province, kind,
 policy, newspaper, 版面, author). The URL parameters and their canonical order
 (search.engine.params), the search state's fields, filtering and facet
-counting (search.engine.results over search.engine.columns), the API's
+counting (search.engine.results over search.engine.backends.whoosh_columns), the API's
 `filters` and OpenAPI parameters, labels, chips, facet panels and the
 advanced form all read these rows: adding a filter is adding a row (and the
 index column it reads).

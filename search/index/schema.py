@@ -68,7 +68,7 @@ def make_schema() -> Schema:
         month=NUMERIC(sortable=True),  # year * 100 + month: the timeline's short-range bars
         # The policy documents an article names (its 《》 titles), whole, for the
         # policy filter and facet; `policies` above is the searchable text. The
-        # column keeps each article's list for facet counting (search.engine.columns).
+        # column keeps each article's list for facet counting (search.engine.backends.whoosh_columns).
         policy=KEYWORD(commas=True, lowercase=False, scorable=False, sortable=True),
         date_inferred=BOOLEAN(stored=True),
         # When the article was first indexed (naive UTC), carried by id from

@@ -1,7 +1,7 @@
 """The Whoosh backend (search.engine.backends): a request's plan evaluated
-once over the index (search.engine.evaluate, or Whoosh's own matchers where
+once over the index (search.engine.backends.whoosh_evaluate, or Whoosh's own matchers where
 that module does not apply), filters, facet counts and order worked out over
-the in-memory columns (search.engine.columns), answers as article ids.
+the in-memory columns (search.engine.backends.whoosh_columns), answers as article ids.
 Document numbers never leave this module."""
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from pathlib import Path
 
 import numpy as np
 
-from search.engine import columns
+from search.engine.backends import whoosh_columns as columns
 from search.engine.backends import Answer, Features, Request
 from search.engine.conditions import figures_of
-from search.engine.evaluate import Found
+from search.engine.backends.whoosh_evaluate import Found
 
 
 class WhooshBackend:
