@@ -81,3 +81,21 @@ def test_the_whoosh_backend_answers_every_question_of_the_protocol():
                      "doc_frequency"}
     for name in asked:
         assert inspect.signature(getattr(WhooshBackend, name)) == inspect.signature(getattr(Backend, name)), name
+
+
+def test_the_engine_proper_imports_no_whoosh():
+    """The query reader, the plan, the filter registry, the parameters and
+    results import no Whoosh module: Whoosh is one backend's business
+    (search.engine.backends.whoosh*, search.index's Whoosh modules)."""
+    import subprocess
+    import sys
+    script = ("import sys\n"
+              "import search.engine.plan, search.engine.query, search.engine.filters\n"
+              "import search.engine.params, search.engine.results, search.engine.backends\n"
+              "print(sorted(n for n in sys.modules if n.split('.')[0] == 'whoosh'))\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+    # the check sees Whoosh when it is there
+    script = script.replace("import sys\n", "import sys, search.engine.backends.whoosh\n")
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    assert "'whoosh'" in out

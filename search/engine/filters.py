@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from search.engine.query import KIND_LABELS, KINDS, province_value, zone_value
 from search.errors import BadParameter
-from search.index.schema import author_value, policy_value
+from search.index.fields import author_value, policy_value
 from search.text import kinds
 
 

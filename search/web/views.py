@@ -13,7 +13,7 @@ from search.engine import filters, results as engine
 from search.engine.backends import Backend
 from search.engine.params import SearchState, parse_args
 from search.engine.query import FIELD_LABELS, KIND_LABELS
-from search.index.schema import author_value
+from search.index.fields import author_value
 from search.web import articles, citations, hits, labels
 from search.web.labels import SORT_LABELS
 from search.web.current import backend, backend_of, library, served_from_cache

@@ -17,7 +17,7 @@ from search.engine.params import SearchState
 from search.engine.query import zone_value
 from search.errors import NotFound
 from search.text import gazetteer, segmenter
-from search.text.analysis import RUNS
+from search.text.terms import RUNS
 from search.text.normalize import normalize
 from search.web.current import backend, backend_of, library
 from search.web.facets import by_province

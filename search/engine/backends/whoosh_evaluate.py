@@ -34,7 +34,7 @@ from whoosh.scoring import BM25F
 from search.engine.phrases import picked
 from search.engine.plan import All, Any, Every, Fallback, Maybe, Not, Nothing, Plan, Run, Term, skips_fallback
 from search.index import whoosh_read, scoring
-from search.index.schema import GRAMS_FIELD, TEXT_FIELDS
+from search.index.fields import GRAMS_FIELD, TEXT_FIELDS
 from search.index.scoring import LiveBM25F
 
 
