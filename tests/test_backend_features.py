@@ -39,11 +39,24 @@ class WarmWhoosh(WhooshBackend):
         super().warm()
 
 
+class Unable(WhooshBackend):
+    """Whoosh by type, declaring neither related articles nor document
+    frequencies: asking for either is a failure."""
+    features = replace(WhooshBackend.features, related_articles=False, document_frequencies=False)
+
+    def related(self, article_id, text, top):
+        raise AssertionError("related() asked of a backend without related articles")
+
+    def doc_frequency(self, field_name, term):
+        raise AssertionError("doc_frequency() asked of a backend without document frequencies")
+
+
 @pytest.fixture()
 def registered(monkeypatch):
     monkeypatch.setitem(backends.REGISTERED, "remote", f"{__name__}:RemoteWhoosh")
     monkeypatch.setitem(backends.REGISTERED, "stranger", f"{__name__}:LocalStranger")
     monkeypatch.setitem(backends.REGISTERED, "warm", f"{__name__}:WarmWhoosh")
+    monkeypatch.setitem(backends.REGISTERED, "unable", f"{__name__}:Unable")
     WARMED.clear()
 
 
@@ -81,3 +94,20 @@ def test_an_unknown_backend_is_refused_with_the_registered_names():
     from search.index.store import StoreError
     with pytest.raises(StoreError, match="must be whoosh or xapian, not 'elastic'"):
         backends.backend_class("elastic")
+
+
+def test_pages_leave_out_what_the_backend_cannot_do(registered, seed_index):
+    """Without related articles an article has none; without document
+    frequencies a query is marked as typed and zone topics rank by counts."""
+    app = make_app(seed_index)
+    client = app.test_client()
+    try:
+        hit = client.get("/api/search?q=人才 高新区").json["hits"][0]
+        assert client.get(f"/api/articles/{hit['id']}").json["related"]  # Whoosh finds some
+        app.config["BACKEND"] = "unable"
+        assert client.get(f"/api/articles/{hit['id']}").json["related"] == []
+        assert client.get(f"/articles/{hit['id']}").status_code == 200
+        assert client.get("/search?q=创新 企业").status_code == 200  # a page not remembered from before
+        assert client.get("/api/zones/无锡高新区").json["topics"]
+    finally:
+        close_app(app)

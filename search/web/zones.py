@@ -101,6 +101,8 @@ def zone_topics(backend: Backend, texts: list[str], zone: str, top: int = TOPICS
     names = {zone, zone.removesuffix("高新区")}
 
     def weight(word: str) -> float:
+        if not backend.features.document_frequencies:  # the words' counts alone
+            return counts[word]
         return counts[word] * math.log((1 + total) / (1 + backend.doc_frequency("text", word)))
 
     chosen: list[str] = []
