@@ -18,6 +18,9 @@ PHOTO_TITLE_LENGTH = 30
 # 新华社北京7月15日电 题：…: an agency's feature (the dateline is taken off before 题：)
 AGENCY_FEATURE = re.compile(r"^\s*题\s*[:：]")
 PHOTOGRAPHER = re.compile(r"^\s*[(（]?\s*(?:摄影|摄|图片|图)(?!\s*[/／]?\s*文)\s*[:：/／]?")  # 摄影 X, 图/X: no 文
+# A run of unfinished lines is rejoined up to this length, then a new paragraph
+# starts (no paragraph runs this long: each join copies the text so far)
+MAX_PARAGRAPH = 4000
 MIN_REPORT = 60  # characters of text before a lead-in that make it another report's (not a caption's)
 MAX_SCENE = 30  # characters of a caption printed as a line of its own
 # A box opening a piece: 【核心提示】, 编者按：. 核心提示 and 编者按 frame a commentary.
@@ -38,11 +41,6 @@ def derived_title(text: str) -> str:
 def _agency_feature(article: Article) -> bool:
     """An agency's feature: a dateline, then 题：its title as the first words."""
     return bool(article.dateline and AGENCY_FEATURE.match(fold(article.text)))
-
-
-def _has_text(article: Article) -> bool:
-    """Whether an article has text yet (without joining it: pages run long)."""
-    return any(s.paragraphs for s in article.sections)
 
 
 def _text_length(article: Article, enough: int) -> int:
@@ -91,6 +89,7 @@ class Builder:
         self.replaced: dict[int, list[Article]] = {}  # id of a series heading -> the photos it became
         self.dropped: set[int] = set()  # ids of articles closed with no words (their lines are reported)
         self.photographers: list[str] = []  # names a 摄影 byline of the open article gives
+        self.has_text = False  # the open article has a paragraph (kept, not re-derived: pages run long)
 
     # --- what comes before any article ----------------------------------------
 
@@ -212,7 +211,7 @@ class Builder:
             return
         text = line.text
         bullet = items.mark(fold(text))
-        if bullet and line.role != Role.BODY and (self.column or not _has_text(article)):  # rows stand as printed
+        if bullet and line.role != Role.BODY and (self.column or not self.has_text):  # rows stand as printed
             article.markup.append(text[:bullet])  # the item's bullet or number, not its text
             text = text[bullet:]
         text = self._take_markers(article, text)
@@ -220,11 +219,12 @@ class Builder:
             return
         section = article.sections[-1]
         table = line.role == Role.BODY  # a table row stands as printed
-        if section.paragraphs and not table and not self.last_table and (
-                self.broken or continues(section.paragraphs[-1], text)):
+        if section.paragraphs and not table and not self.last_table and len(section.paragraphs[-1]) < MAX_PARAGRAPH \
+                and (self.broken or continues(section.paragraphs[-1], text)):
             section.paragraphs[-1] += text  # a sentence broken by a column or a photo
         else:
             section.paragraphs.append(text)
+        self.has_text = True
         self.broken, self.last_table = line.broken, table
         self._name_zones(text)
 
@@ -280,7 +280,8 @@ class Builder:
             article.captions.extend(Caption(p, None) for s in short for p in s.paragraphs)
             for section in short:
                 section.paragraphs = []
-        if not any(s.paragraphs for s in article.sections):
+            self.has_text = False
+        if not self.has_text:
             lead = leads.lead_in(fold(text))
             if lead:
                 article.lead_in = True
@@ -413,6 +414,7 @@ class Builder:
         article = self.current
         self.ended, self.broken, self.last_table = False, False, False
         photographers, self.photographers = self.photographers, []
+        self.has_text = False
         if article is None:
             return
         for section in reversed(article.sections):

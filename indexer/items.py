@@ -27,7 +27,8 @@ NEWS_OPENER = re.compile(r"^(?:近日|日前|近期|目前|今年以来|年初�
                          r"|[^，。]{2,20}?(?:近日|日前|近期|于\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日))")
 # What continues an item rather than opening one.
 GOES_ON = re.compile(r"^(?:据|此外|同时|另外|其中|该|这|此|他|她|他们|目前，|下一步|未来|截至|今年|去年|“|‘|（|\()")
-QUESTION = re.compile(r"^\s*(?:记者|问|主持人|本报|Q)\s*[:：]", re.IGNORECASE)
+QUESTION = re.compile(r"^\s*(?:记者|问|主持人|本报|网友|Q)\s*\d{0,2}\s*[:：]|^\s*问题\s*\d{1,2}\s*[:：]",
+                      re.IGNORECASE)
 ANSWER = re.compile(rf"^\s*(?:答|A)\s*[:：]|^\s*[{HAN}]{{2,12}}\s*[:：]", re.IGNORECASE)
 HOST = re.compile(r"^\s*(?:主持人|记者)\s*[:：]")  # who asks in a printed interview
 INTERVIEW_WORDS = re.compile(r"专访|访谈|对话|答记者问|访问")

@@ -26,7 +26,7 @@ COLUMN_LABEL = re.compile(r"^(?:【\s*(?P<name>[^】]{2,12}?)\s*】|[■□●�
 # A column's name standing alone: 简讯, 要闻简报, 园区动态, 创新短波, 组图, 短评.
 # It may carry an English name and the period it covers: `每周精选丨WND WEEKLY（12.7—12.13）`.
 COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报"
-                         r"|扫描|纵览|一览|精选|周报|快报|速报|要闻"
+                         r"|扫描|纵览|一览|精选|周报|快报|速报|要闻|榜单|数读|政策解读"
                          r"|直通车|面面观|组图|图片新闻|图说|图闻|图片报道|影像|短评|述评|时评|快评|锐评|社论|评论员文章"
                          r"|评论|视角|随笔|杂谈|热评|微评|新论|专访|访谈|人物|特写|纪实|走基层)"
                          r"(?:\s*[丨|｜·/]\s*[A-Za-z][A-Za-z .'&-]*)?(?:\s*[(（][\d.\-—～~至月日 ]+[)）])?$")
@@ -455,7 +455,24 @@ def type_lines(text: str) -> list[Line]:
     _header_block(typed)
     _furniture_blocks(typed)
     _affiliations(typed)
+    _headlines_over_jumps(typed)
     return typed
+
+
+MAX_JUMP_HEADLINE = 60  # a continued story's headline repeated over （上接第1版）, long ones too
+
+
+def _headlines_over_jumps(typed: list[Line]) -> None:
+    """The line right over a （上接第1版） marker is the continued story's
+    headline, however long (`奋发向未来！“新天衢·向未来”…采访活动启动`), when it
+    ends no sentence."""
+    for k in range(1, len(typed)):
+        jump, line = typed[k], typed[k - 1]
+        if jump.kind != LineKind.CONTINUATION or any(j.onward for j in leads.jumps(jump.folded)):
+            continue
+        if line.kind == LineKind.PARAGRAPH and line.role == Role.NONE and len(line.text) <= MAX_JUMP_HEADLINE \
+                and not line.text.rstrip().endswith(SENTENCE_ENDS[:3] + ("；", "，")):
+            line.kind, line.rule = LineKind.HEADING, "jump-headline"
 
 
 AFFILIATION = re.compile(r"(?:大学|学院|研究院|研究所|研究中心|智库|协会|学会|委员会|党校|中心)[^，。]{0,12}"

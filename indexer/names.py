@@ -147,7 +147,8 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
         if not role and OUTLET_ONLY.fullmatch(rest) and i + 1 < len(words):
             # 中青报·中青网记者 王海涵: the outlets before the role; 今日重庆杂志 高维微: the
             # outlet stands for the role (the names after it must read as names)
-            has_role = has_role or (i == 0 and bool(re.fullmatch(OUTLET, rest)))
+            spaced = folded[words[i][1][1]:words[i + 1][1][0]].strip() == ""  # not 长城网 · 冀云 (a brand)
+            has_role = has_role or (i == 0 and spaced and bool(re.fullmatch(OUTLET, rest)))
             continue
         if not role and ORGANISATION.fullmatch(rest) and names and i + 1 < len(words):
             after_role = True  # 记者 张三 某某融媒体中心 李四 王五: the names after it are its people

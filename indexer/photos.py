@@ -112,8 +112,9 @@ def resolve(typed: list[Line]) -> None:
         caption = typed[caption_index]
         lead = before if caption_index == c + 1 else at(caption_index - 1)
         last = follows is None or follows.kind in NOT_CONTENT
-        at_end = last and bool(DATED_CAPTION.match(fold(caption.text))) and (
-            len(caption.text) >= MIN_PHOTO_NEWS)  # dated photo news closing the page
+        # photo news closing the page: dated, or a caption of a whole sentence or more
+        at_end = last and len(caption.text) >= MIN_PHOTO_NEWS and (
+            bool(DATED_CAPTION.match(fold(caption.text))) or caption.text.rstrip().endswith(("。", "！")))
         apart = (caption.gap >= 2 or credit.gap >= 2 or _signed_off(lead) or at_end
                  or _other_zone(typed, caption_index))
         standalone = apart and _ends_article(lead) and _is_boundary(follows)

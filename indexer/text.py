@@ -34,6 +34,9 @@ def ends_sentence(paragraph: str) -> bool:
     return stripped.endswith(TERMINAL) or bool(ENGLISH_END.search(stripped))
 
 
+PROSE_TAIL = 200  # characters of a paragraph's end that show it reads as prose
+
+
 def continues(first: str, second: str) -> bool:
     """Whether `second` is the rest of a sentence that `first` broke off.
 
@@ -45,7 +48,9 @@ def continues(first: str, second: str) -> bool:
     """
     if ends_sentence(first) or not second or NOT_A_CONTINUATION.match(second):
         return False
-    return bool(PROSE.search(first)) or len(first) >= MIN_BROKEN or word_across(first, second)
+    # (the length first, and punctuation in the text's end only: a page's run of
+    # unfinished lines would otherwise be scanned whole at every line)
+    return len(first) >= MIN_BROKEN or bool(PROSE.search(first[-PROSE_TAIL:])) or word_across(first, second)
 
 
 def word_across(first: str, second: str) -> bool:

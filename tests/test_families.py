@@ -29,6 +29,13 @@ def test_the_header_block_dates_the_page_in_every_print_form(header):
     assert result.articles[0].kicker is None, "a header line is no kicker"
 
 
+def test_a_site_and_its_app_over_the_date_are_the_header_not_a_byline():
+    page = "长城网 · 冀云\n2022年2月16日 星期三 农历正月十六\n\n" + ARTICLE.replace("# ", "")
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.authors) for a in result.articles] == [("襄阳高新区举办人才招聘会", [])]
+    assert not result.left_out
+
+
 def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     page = "昆 明 信 息 港 电子版\n2024-06-03 星期一\n第3版 网评·经济\n\n" + ARTICLE.replace("# ", "")
     (article,) = parse_page(page, "p.txt").articles
@@ -67,7 +74,7 @@ def test_furniture_is_in_no_article(furniture):
 
 
 @pytest.mark.parametrize("label", ["## 简讯", "快讯", "【园区动态】", "■创新短波", "要闻简报",
-                                   "## 每周精选丨GX WEEKLY（12.7—12.13）"])
+                                   "## 每周精选丨GX WEEKLY（12.7—12.13）", "## 榜单", "政策解读"])
 def test_items_under_a_column_label_are_articles_of_their_own(label):
     page = (f"{ARTICLE}\n{label}\n\n近日，宜昌高新区一企业研发的新型电池通过验收。（记者 李四）\n\n"
             "6月1日，孝感高新区举办产业对接会，签约项目12个。\n")
@@ -223,6 +230,15 @@ def test_a_short_bare_line_under_a_hash_headline_and_over_its_byline_is_its_deck
     assert article.text.startswith("四月的大连") and "16日下午" in article.text
 
 
+def test_a_long_headline_over_a_continuation_marker_is_the_storys_headline():
+    page = ("湖北日报\n2024年6月3日\n\n"
+            "奋发向未来！“新天衢·向未来”全国知名媒体襄阳高新区（东津新区）行进式集中采访活动今日正式启动\n"
+            "（上接第1版）\n王健简要介绍了襄阳高新区概况，并对各位记者的到来表示欢迎。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title.startswith("奋发向未来！") and article.text.startswith("王健简要介绍")
+    assert not parse_page(page, "p.txt").left_out
+
+
 def test_a_sub_heading_under_a_continued_storys_marker_stays_in_it():
     page = ("## 从“不东不西”到“左右逢源”\n\n（上接第1版）\n\n## 从区位劣势到区位优势\n\n"
             "曾几何时，荣昌“不东不西”的区位，一度让荣昌尴尬和无奈。\n\n"
@@ -320,6 +336,14 @@ def test_a_photo_series_is_photo_news_each():
     assert [str(a.kind) for a in articles] == ["brief", "photo", "photo"]
     assert [a.authors for a in articles[1:]] == [["张三"], ["李四"]]
     assert "组图" not in "".join(a.title for a in articles)
+
+
+def test_a_photo_at_the_end_of_a_page_is_its_own_article():
+    page = ("襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会，120家企业提供岗位3000余个。\n\n"
+            "在位于文昌市的商业发射中心，一号发射工位开展了吊装训练，为未来发射奠定基础。\n海南日报记者 袁琛 摄\n\n"
+            "扫码阅读海南日报客户端\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(str(a.kind), a.authors) for a in articles] == [("brief", []), ("photo", ["袁琛"])]
 
 
 def test_every_photo_under_a_series_heading_is_of_that_series_the_last_one_too():

@@ -53,6 +53,14 @@ def test_a_piece_that_names_itself_a_feature_is_one(headline):
     assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == ["feature"]
 
 
+@pytest.mark.parametrize(("ask", "answer"), [("问题1：", "答："), ("网友：", "卢阳：")])
+def test_numbered_questions_and_readers_questions_make_an_interview(ask, answer):
+    page = (f"# 襄阳高新区主任谈人才工作\n\n{ask}高新区今年的人才政策有哪些新变化？\n\n"
+            f"{answer}我们设立了人才专项资金。\n\n"
+            f"{ask}企业反响如何？\n\n{answer}企业普遍认为政策实在。\n")
+    assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == ["interview"]
+
+
 def test_a_line_saying_a_reporter_interviewed_someone_is_the_kicker():
     page = ("南都记者专访珠海高新区管委会主任苏虎\n\n抢抓双区驱动历史机遇 融入两点两廊建设\n\n"
             "记者：1992年经国务院批准设立以来，珠海高新区取得了哪些成就，又面临哪些新的机遇？\n\n"
