@@ -43,7 +43,7 @@ from pathlib import Path
 from bench.common import WORK, cpu_count, our_index, stock_index, summary_ms, table
 from bench.queries import PRIMING, QUERIES
 from bench.stock import StockSearch
-from search.engine import columns
+from search.engine.backends import whoosh_columns as columns
 from search.engine import results as engine
 from search.engine.backends.whoosh import WhooshBackend
 from search.engine.params import parse_args

@@ -16,13 +16,14 @@ from pathlib import Path
 from markupsafe import Markup
 
 from search.engine import results as engine
+from search.engine.backends import backend_class
 from search.engine.backends.whoosh import WhooshBackend
 from search.engine.params import MAX_PER_PAGE, SearchState
 from search.engine.query import QueryTooLong
 from search.errors import SearchError
 from search.index.store import Library, StoreError, current_dir, index_root
 from search.text import segmenter
-from search.web import hits
+from search.web import hits, settings
 
 
 def ensure_index(root: Path, seeds: Path) -> None:
@@ -31,6 +32,13 @@ def ensure_index(root: Path, seeds: Path) -> None:
         print(f"no index at {root}: building it from {seeds} ...", file=sys.stderr, flush=True)
         subprocess.run([sys.executable, "-m", "indexer", "build", "--seeds", str(seeds), "--index", str(root)],
                        check=False)
+
+
+def served_remotely() -> bool:
+    """Whether `serve` answers from an index built and served apart (the
+    GAOXIN_BACKEND backend's `remote` flag), so that none is built here."""
+    name = os.environ.get(f"{settings.PREFIX}_BACKEND", settings.defaults()["BACKEND"])
+    return backend_class(str(name)).features.remote
 
 
 def run_query(root: Path, text: str, limit: int) -> int:
@@ -83,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     segmenter.load()
     root = index_root(args.index)
     try:
-        if not (args.command == "serve" and os.environ.get("GAOXIN_BACKEND") == "xapian"):  # shards are built apart
+        if not (args.command == "serve" and served_remotely()):  # shards are built apart
             ensure_index(root, args.seeds)
         if args.command == "serve":
             from search.web.serve import serve  # gunicorn only when serving

@@ -1,6 +1,7 @@
 """Shared fixtures: the repository's seed pages, hand-made pages, real indexes."""
 from __future__ import annotations
 
+import ast
 import os
 import shutil
 import socket
@@ -162,3 +163,11 @@ def api_schema(app):
     """The API's OpenAPI description, loaded from the seed app for schemathesis."""
     import schemathesis
     return schemathesis.openapi.from_wsgi("/api/openapi.json", app)
+
+
+def packages_loaded_by(setup: str, packages: tuple[str, ...]) -> list[str]:
+    """The modules of these top-level packages in sys.modules after running
+    `setup` in a fresh interpreter (what an import really pulls in)."""
+    script = f"{setup}\nimport sys\nprint(sorted(n for n in sys.modules if n.split('.')[0] in {packages!r}))\n"
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
+    return ast.literal_eval(out)

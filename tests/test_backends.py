@@ -11,7 +11,7 @@ from indexer.build import update
 from search.engine import results as engine
 from search.engine.backends.whoosh import WhooshBackend
 from search.engine.params import parse_args
-from tests.conftest import searcher_of
+from tests.conftest import packages_loaded_by, searcher_of
 
 STATES = [{"q": "人才"}, {"q": "高新区", "sort": "newest"}, {"q": "企业", "kind": "brief"},
           {"q": "招商", "from": "2021", "to": "2023"}, {}, {"q": "创新 -襄阳", "sort": "oldest"}]
@@ -81,3 +81,14 @@ def test_the_whoosh_backend_answers_every_question_of_the_protocol():
                      "doc_frequency"}
     for name in asked:
         assert inspect.signature(getattr(WhooshBackend, name)) == inspect.signature(getattr(Backend, name)), name
+
+
+def test_the_engine_proper_imports_no_whoosh():
+    """The query reader, the plan, the filter registry, the parameters and
+    results import no Whoosh module: Whoosh is one backend's business
+    (search.engine.backends.whoosh*, search.index's Whoosh modules)."""
+    engine = ("import search.engine.plan, search.engine.query, search.engine.filters\n"
+              "import search.engine.params, search.engine.results, search.engine.backends\n")
+    assert packages_loaded_by(engine, ("whoosh",)) == []
+    # the check sees Whoosh when it is there
+    assert "whoosh" in packages_loaded_by(engine + "import search.engine.backends.whoosh\n", ("whoosh",))

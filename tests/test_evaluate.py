@@ -1,4 +1,4 @@
-"""search.engine.evaluate against Whoosh's own matchers, on a real index with several
+"""search.engine.backends.whoosh_evaluate against Whoosh's own matchers, on a real index with several
 segments, deleted documents and posting lists of many blocks; and the exact
 top-k that settles run bonuses lazily."""
 from __future__ import annotations
@@ -15,13 +15,13 @@ from bench.queries import QUERIES
 from whoosh.query import Term
 
 from indexer.build import WRITER_OPTIONS, build
-from search.engine import columns
+from search.engine.backends import whoosh_columns as columns
 from search.engine import results as engine
 from search.engine.backends import whoosh
-from search.engine.evaluate import Unsupported, evaluate
+from search.engine.backends.whoosh_evaluate import Unsupported, evaluate
 from search.engine.params import parse_args
 from search.engine.phrases import cover
-from search.engine.plan import to_whoosh
+from search.engine.backends.whoosh_compile import to_whoosh
 from search.engine.query import parse
 from search.index import state
 from search.index.store import open_index
@@ -58,7 +58,7 @@ def index(tmp_path_factory, seeds_dir) -> Path:
 @pytest.fixture(scope="module", params=["live", "stock"])
 def searcher(index, request):
     """The app's searcher (BM25F on live documents), and one with Whoosh's
-    stock BM25F: search.engine.evaluate must equal Whoosh's matchers under both."""
+    stock BM25F: search.engine.backends.whoosh_evaluate must equal Whoosh's matchers under both."""
     if request.param == "live":
         with searcher_of(index) as searcher:
             yield searcher

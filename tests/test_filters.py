@@ -3,16 +3,16 @@ the URL parameters, filtering and facets, the API, OpenAPI, labels and the
 results page; and the engine stays free of the web framework."""
 from __future__ import annotations
 
+import datetime as dt
 import re
-import subprocess
-import sys
 
 import pytest
+from dataclasses import replace
 
 from search.engine import filters
 from search.engine.params import SearchState, parse_args
 from search.errors import BadParameter
-from tests.conftest import searcher_of
+from tests.conftest import packages_loaded_by, searcher_of
 
 
 def _article_id(value: str) -> str:
@@ -42,12 +42,10 @@ def some_ids(seed_index) -> list[str]:
 def test_engine_imports_no_web_framework():
     """Every module of search.engine imported in a fresh interpreter pulls in
     neither Flask nor Werkzeug: URLs and the request belong to search.web."""
-    script = ("import importlib, pkgutil, sys, search.engine\n"
-              "for m in pkgutil.iter_modules(search.engine.__path__):\n"
-              "    importlib.import_module('search.engine.' + m.name)\n"
-              "print(sorted(n for n in sys.modules if n.split('.')[0] in ('flask', 'werkzeug')))\n")
-    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True).stdout
-    assert out.strip() == "[]"
+    every = ("import importlib, pkgutil, search.engine\n"
+             "for m in pkgutil.iter_modules(search.engine.__path__):\n"
+             "    importlib.import_module('search.engine.' + m.name)\n")
+    assert packages_loaded_by(every, ("flask", "werkzeug")) == []
 
 
 def test_each_filter_is_one_row_with_unique_names():
@@ -118,3 +116,32 @@ def test_a_new_row_is_in_the_advanced_form(with_article_filter, some_ids, seed_i
     response = client.get("/advanced", query_string={"go": "1", "all": "高新区", "article": f"{first}、{second}"})
     assert response.status_code == 302
     assert response.headers["Location"] == f"/search?q=%E9%AB%98%E6%96%B0%E5%8C%BA&article={first}&article={second}"
+
+
+# One-value filters: the section words and the date range's bounds -------------
+
+def test_the_registry_lists_section_and_dates_as_rows():
+    rows = filters.SINGLES
+    assert [(r.name, r.field, r.label, r.repeated) for r in rows] == [
+        ("section", "section", "小标题含", False), ("from", "date_from", "起", False), ("to", "date_to", "止", False)]
+    assert all(f.repeated for f in filters.FILTERS)
+    state = parse_args({"q": "人才", "section": " 政策 ", "from": "2021-3", "to": "2022"})
+    assert [getattr(state, r.field) for r in rows] == ["政策", dt.date(2021, 3, 1), dt.date(2022, 12, 31)]
+    assert state.params()[1:] == [("section", "政策"), ("from", "2021-03-01"), ("to", "2022-12-31")]
+    assert list(state.filters_json())[-3:] == [r.name for r in rows]
+    assert filters.single_chips(state) == [("小标题含“政策”", {"section": ""}),
+                                          ("2021-03-01 至 2022-12-31", {"date_from": None, "date_to": None})]
+
+
+def test_pages_and_openapi_read_the_one_value_rows(seed_index, app_factory, monkeypatch):
+    """A row's label and description changed in the registry change the
+    results page's chip and date form and the OpenAPI parameter."""
+    rows = [replace(r, label=f"<{r.name}>", description=f"desc {r.name}") for r in filters.SINGLES]
+    monkeypatch.setattr(filters, "SINGLES", rows)
+    client = app_factory(seed_index).test_client()
+    html = client.get("/search", query_string={"q": "人才", "section": "政策", "from": "2020-01-01"}).text
+    assert "&lt;section&gt;“政策” ✕" in html
+    assert "<label>&lt;from&gt; <input name=\"from\" value=\"2020-01-01\"" in html
+    search = {p["name"]: p for p in client.get("/api/openapi.json").json["paths"]["/api/search"]["get"]["parameters"]}
+    assert [search[r.name]["description"] for r in rows] == ["desc section", "desc from", "desc to"]
+    assert search["to"]["schema"] == filters.DATE_OR_EMPTY

@@ -89,7 +89,7 @@ def test_remembered_results_are_bounded_and_can_be_turned_off(seed_index):
 def test_refining_a_query_reuses_its_matches(seed_index):
     from search.engine import results as engine
     from search.engine.backends.whoosh import WhooshBackend
-    from search.engine import columns
+    from search.engine.backends import whoosh_columns as columns
     from search.engine.params import parse_args
     from search.engine.query import parse
     from search.index.store import open_index
@@ -108,7 +108,7 @@ def test_refining_a_query_reuses_its_matches(seed_index):
 
 
 def test_remembered_matches_are_never_changed_in_place(seed_index):
-    from search.engine import columns
+    from search.engine.backends import whoosh_columns as columns
     from search.engine import results as engine
     from search.engine.backends import whoosh
     from search.engine.params import parse_args

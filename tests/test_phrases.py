@@ -43,13 +43,14 @@ def test_run_inside_other_queries(searcher):
 
 def test_bigram_fallback_is_skipped_only_for_common_words(searcher, monkeypatch):
     from search.engine import plan, query
+    from search.engine.backends.whoosh_compile import to_whoosh
     monkeypatch.setattr(plan, "FALLBACK_SKIP_MIN", 1)
-    common = plan.to_whoosh(plan.Fallback(plan.Run("grams", ("高新", "新区"), overlapping=True), "高新区"))
-    rare = plan.to_whoosh(plan.Fallback(plan.Run("grams", ("帮代", "代办"), overlapping=True), "帮代办"))
+    common = to_whoosh(plan.Fallback(plan.Run("grams", ("高新", "新区"), overlapping=True), "高新区"))
+    rare = to_whoosh(plan.Fallback(plan.Run("grams", ("帮代", "代办"), overlapping=True), "帮代办"))
     assert not common.matcher(searcher, searcher.context()).is_active()
     assert rare.matcher(searcher, searcher.context()).is_active()
     # What the skipped fallback would have added is already found by the words.
-    words = set(searcher.docs_for_query(plan.to_whoosh(query.parse("高新区").plan())))
+    words = set(searcher.docs_for_query(to_whoosh(query.parse("高新区").plan())))
     grams = set(searcher.docs_for_query(Run("grams", ["高新", "新区"], overlapping=True)))
     assert grams <= words
     monkeypatch.setattr(plan, "FALLBACK_SKIP_MIN", 10**9)

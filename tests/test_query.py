@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from search.engine.plan import to_whoosh
+from search.engine.backends.whoosh_compile import to_whoosh
 from search.engine.query import QueryTooLong, parse
 
 

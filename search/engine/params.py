@@ -5,8 +5,6 @@ values sorted), and every invalid parameter is a 400 with a reason in Chinese.
 from __future__ import annotations
 
 import datetime as dt
-import re
-import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from urllib.parse import urlencode
@@ -21,14 +19,9 @@ DEFAULT_PER_PAGE = 10
 MAX_PER_PAGE = 50
 MAX_RESULTS_DEEP = 2000  # page * per_page: deeper pages cost more than they help
 MAX_FILTER_VALUES = 20
-# A day, a month or a year: 2022-03-15, 2022-3, 2022, 2022/3/15, 2022.03,
-# 2022年3月15日 (full-width digits are folded first). `from` takes the
-# period's first day, `to` its last; the canonical URL has the full day.
-_DATE = re.compile(r"(\d{4})(?:\s*[-/.年]\s*(\d{1,2})(?:\s*[-/.月]\s*(\d{1,2})\s*日?|\s*月)?)?\s*年?")
-_SINGLE = ("q", "section", "from", "to", "sort", "page", "per_page")
-
-
-_PLAIN = ("q", "section", "date_from", "date_to", "sort", "page", "per_page")
+# One value each: the query, the one-value filters (search.engine.filters.SINGLES), the page's settings.
+_SINGLE = ("q", *(row.name for row in filters.SINGLES), "sort", "page", "per_page")
+_PLAIN = ("q", *(row.field for row in filters.SINGLES), "sort", "page", "per_page")
 
 
 @dataclass(frozen=True, init=False)
@@ -75,12 +68,7 @@ class SearchState:
         if self.q:
             out.append(("q", self.q))
         out += [(f.name, value) for f in filters.FILTERS for value in self.values(f.name)]
-        if self.section:
-            out.append(("section", self.section))
-        if self.date_from:
-            out.append(("from", self.date_from.isoformat()))
-        if self.date_to:
-            out.append(("to", self.date_to.isoformat()))
+        out += [(row.name, row.written(value)) for row in filters.SINGLES if (value := getattr(self, row.field))]
         if self.sort != "relevance":
             out.append(("sort", self.sort))
         if self.page != 1:
@@ -111,14 +99,13 @@ class SearchState:
     def filters_json(self) -> dict:
         """The filters as the JSON answers give them (null when not set)."""
         return {**{f.name: list(self.values(f.name)) for f in filters.FILTERS},
-                "section": self.section or None,
-                "from": self.date_from.isoformat() if self.date_from else None,
-                "to": self.date_to.isoformat() if self.date_to else None}
+                **{row.name: row.written(value) if (value := getattr(self, row.field)) else None
+                   for row in filters.SINGLES}}
 
     @property
     def filtered(self) -> bool:
         """True when any filter narrows the results."""
-        return bool(self.chosen or self.section or self.date_from or self.date_to)
+        return bool(self.chosen) or any(getattr(self, row.field) for row in filters.SINGLES)
 
 
 def parse_args(args: Mapping) -> SearchState:
@@ -133,10 +120,8 @@ def parse_args(args: Mapping) -> SearchState:
     if len(q) > MAX_QUERY_CHARS:
         raise BadParameter(f"查询太长：{len(q)} 个字符，最多 {MAX_QUERY_CHARS} 个")
     values = {f.field: _values(args, f.name, f.canonical, f.longest) for f in filters.FILTERS}
-    section = args.get("section").strip()
-    if len(section) > 100:
-        raise BadParameter("参数 section 太长，最多 100 个字符")
-    date_from, date_to = _date(args, "from"), _date(args, "to")
+    singles = {row.field: row.canonical(args.get(row.name)) for row in filters.SINGLES}
+    date_from, date_to = singles["date_from"], singles["date_to"]
     if date_from and date_to and date_from > date_to:
         raise BadParameter(f"起始日期 {date_from} 晚于结束日期 {date_to}")
     sort = args.get("sort").strip() or "relevance"
@@ -146,8 +131,7 @@ def parse_args(args: Mapping) -> SearchState:
     page = _int(args, "page", 1, 1, None)
     if page * per_page > MAX_RESULTS_DEEP:
         raise BadParameter(f"页码太大：最多查看前 {MAX_RESULTS_DEEP} 条结果，请缩小范围")
-    return SearchState(q, section=section, date_from=date_from, date_to=date_to, sort=sort, page=page,
-                       per_page=per_page, **values)
+    return SearchState(q, sort=sort, page=page, per_page=per_page, **singles, **values)
 
 
 class _Args:
@@ -182,29 +166,6 @@ def _values(args: _Args, name: str, canonical, longest: int = 50) -> tuple[str, 
     # canonical forms, stripped again (NFKC can make white space: ¨ -> " ̈")
     # and empty ones dropped (《》), so that one redirect reaches the canonical URL
     return tuple(sorted({c for v in raw if (c := canonical(v).strip())}))
-
-
-def _date(args: _Args, name: str) -> dt.date | None:
-    value = unicodedata.normalize("NFKC", args.get(name)).strip()
-    if not value:
-        return None
-    found = _DATE.fullmatch(value)
-    if not found:
-        raise BadParameter(f"参数 {name} 应是日期：年（2022）、年月（2022-03）或年月日（2022-03-15），"
-                           f"收到“{value[:40]}”")
-    year, month, day = (int(part) if part else None for part in found.groups())
-    try:
-        if month is not None and not 1 <= month <= 12:
-            raise ValueError(month)
-        if day is not None:
-            return dt.date(year, month, day)
-        if name == "from":
-            return dt.date(year, month or 1, 1)
-        if month is None:
-            return dt.date(year, 12, 31)
-        return dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1)
-    except ValueError:
-        raise BadParameter(f"参数 {name} 不是有效日期：“{value[:40]}”") from None
 
 
 def _int(args: _Args, name: str, default: int, low: int, high: int | None) -> int:

@@ -1,5 +1,5 @@
 """A query plan: our own small tree of frozen types, what the query reader
-(search.engine.query) produces and the array engine (search.engine.evaluate) evaluates.
+(search.engine.query) produces and the backends compile (search.engine.backends).
 
     Term(field, text)        a term in one field
     All(parts) / Any(parts)  every part / any part
@@ -11,20 +11,17 @@
 
 Boosts are a field of the nodes that carry one in Whoosh's scoring (Term,
 All, Any, Run, Every): a compound of a single part ignores its own boost
-there, and the plan keeps that meaning. Whoosh's matchers are reached only
-through `to_whoosh(plan)`: for a reader search.index.whoosh_read does not trust, and
-for the differential test (tests/test_evaluate.py), which evaluates both.
+there, and the plan keeps that meaning. The plan imports no search engine:
+each backend compiles it (Whoosh's matchers are reached only through
+search.engine.backends.whoosh_compile.to_whoosh: for a reader
+search.index.whoosh_read does not trust, and for the differential test
+tests/test_evaluate.py, which evaluates both).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from typing import Union
 
-from whoosh import matching
-from whoosh import query as Q
-
-from search.engine.phrases import Run as WhooshRun
-from search.index import scoring
 
 # A bigram fallback finds the articles where jieba cut a word's run
 # differently. For a word in at least FALLBACK_SKIP_SHARE of the articles (and
@@ -126,59 +123,3 @@ def skips_fallback(frequency: int, documents: int) -> bool:
     live documents (its body text): in at least FALLBACK_SKIP_SHARE of them,
     and FALLBACK_SKIP_MIN."""
     return frequency >= max(FALLBACK_SKIP_MIN, FALLBACK_SKIP_SHARE * documents)
-
-
-def fallback_skipped(searcher, word: str) -> bool:
-    """skips_fallback for a word, its frequency read from the index."""
-    top = searcher.get_parent() or searcher
-    return skips_fallback(scoring.live_frequency(top, "text", word), top.doc_count())
-
-
-# Whoosh's side -------------------------------------------------------------
-
-class AnyOf(Q.Or):
-    """Whoosh's Or, matched by pre-reading each part's documents and scores in
-    blocks into an array (Whoosh's ARRAY_MATCHER) instead of a binary tree of
-    union matchers stepping document by document."""
-    matcher_type = Q.Or.ARRAY_MATCHER
-
-
-class WhooshFallback(Q.WrappingQuery):
-    """Fallback for Whoosh's matchers: NullMatcher when skipped."""
-
-    def __init__(self, child: Q.Query, word: str):
-        super().__init__(child)
-        self.word = word
-
-    def apply(self, fn):
-        """Whoosh's query rewriting, keeping the word."""
-        return self.__class__(fn(self.child), self.word)
-
-    def matcher(self, searcher, context=None):
-        """NullMatcher when skipped, else the child's."""
-        if fallback_skipped(searcher, self.word):
-            return matching.NullMatcher()
-        return self.child.matcher(searcher, context)
-
-
-def to_whoosh(plan: Plan) -> Q.Query:
-    """The same query as Whoosh query objects, for Whoosh's own matchers."""
-    if isinstance(plan, Term):
-        return Q.Term(plan.field, plan.text, boost=plan.boost)
-    if isinstance(plan, All):
-        return Q.And([to_whoosh(p) for p in plan.parts], boost=plan.boost)
-    if isinstance(plan, Any):
-        return AnyOf([to_whoosh(p) for p in plan.parts], boost=plan.boost)
-    if isinstance(plan, Not):
-        return Q.AndNot(to_whoosh(plan.include), to_whoosh(plan.exclude))
-    if isinstance(plan, Maybe):
-        return Q.AndMaybe(to_whoosh(plan.required), to_whoosh(plan.optional))
-    if isinstance(plan, Run):
-        return WhooshRun(plan.field, list(plan.words), boost=plan.boost, overlapping=plan.overlapping)
-    if isinstance(plan, Fallback):
-        return WhooshFallback(to_whoosh(plan.child), plan.word)
-    if isinstance(plan, Every):
-        return Q.Every(boost=plan.boost)
-    if isinstance(plan, Nothing):
-        return Q.NullQuery
-    raise TypeError(f"not a plan node: {type(plan).__name__}")

@@ -29,9 +29,9 @@ from dataclasses import dataclass, replace
 from dataclasses import field as dc_field
 
 from search.engine import plan
-from search.index.schema import AUTHOR_BOOST, GRAMS_FIELD, TEXT_FIELDS, author_value
+from search.index.fields import AUTHOR_BOOST, GRAMS_FIELD, TEXT_FIELDS, author_value
 from search.text import gazetteer, segmenter, synonyms
-from search.text.analysis import RUNS, bigrams, words
+from search.text.terms import RUNS, bigrams, words
 from search.text.normalize import normalize, to_simplified
 from search.text import kinds
 from search.text.cjk import HAN

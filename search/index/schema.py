@@ -6,28 +6,17 @@ index built with another version is refused with a message that says
 """
 from __future__ import annotations
 
-import unicodedata
-
 from whoosh.fields import BOOLEAN, DATETIME, ID, KEYWORD, NUMERIC, STORED, TEXT, Schema
 
+# the field names, boosts and value spellings live in search.index.fields (no Whoosh); importable from here too
+from search.index.fields import (AUTHOR_BOOST, BOOSTS, GRAMS_BOOST, GRAMS_FIELD, TEXT_FIELDS,  # noqa: F401
+                                 author_value, policy_value)
 from search.text.analysis import analyzer, bigram_analyzer
-from search.text.normalize import to_simplified
 
 # 9: Han characters of every block (search.text.cjk) are word characters;
 # 10: authors normalised, with a column (author facet and filter); `indexed`;
 # 11: the figures an article states (search.text.figures) stored with it
 SCHEMA_VERSION = 11
-
-# Field boosts for BM25F: a match in the headline says more than one in the
-# body, and a match in a photo caption says less.
-BOOSTS = {"title": 4.0, "kicker": 2.5, "headings": 2.0, "text": 1.0, "policies": 1.5, "captions": 0.6}
-# The character-bigram fallback only has to find what the words missed; its
-# low weight keeps word matches above fallback-only matches.
-GRAMS_BOOST = 0.3
-# What a plain query's match on an author's name weighs (the field is
-# unscored, so this is the whole score): well below a word in the text.
-AUTHOR_BOOST = 0.2
-
 
 def make_schema() -> Schema:
     """Build the schema (a function, so each index gets a fresh object)."""
@@ -68,7 +57,7 @@ def make_schema() -> Schema:
         month=NUMERIC(sortable=True),  # year * 100 + month: the timeline's short-range bars
         # The policy documents an article names (its 《》 titles), whole, for the
         # policy filter and facet; `policies` above is the searchable text. The
-        # column keeps each article's list for facet counting (search.engine.columns).
+        # column keeps each article's list for facet counting (search.engine.backends.whoosh_columns).
         policy=KEYWORD(commas=True, lowercase=False, scorable=False, sortable=True),
         date_inferred=BOOLEAN(stored=True),
         # When the article was first indexed (naive UTC), carried by id from
@@ -80,21 +69,3 @@ def make_schema() -> Schema:
         # for the figures view and search by figure.
         figures=STORED(),
     )
-
-
-TEXT_FIELDS = ("title", "kicker", "headings", "text", "captions", "policies")
-GRAMS_FIELD = "grams"
-
-
-def policy_value(title: str) -> str:
-    """A policy title as kept in the `policy` keyword field, without its 《》
-    (a comma would split it, so ASCII commas become full-width ones)."""
-    return title.replace(",", "，").strip().strip("《》").strip()
-
-
-def author_value(name: str) -> str:
-    """An author's name as kept in the `authors` keyword field and as the
-    `author:` filter and `author=` parameter look it up: NFKC, simplified,
-    without spaces (a comma would split it, so none is kept)."""
-    name = to_simplified(unicodedata.normalize("NFKC", name))
-    return "".join(name.split()).replace(",", "")

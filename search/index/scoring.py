@@ -16,7 +16,7 @@ documents only:
   the length column keeps them (whole numbers, so their sum is exact and the
   same whatever the segments and deletions).
 
-search.index.store opens every searcher with `LiveBM25F`; search.engine.evaluate uses the
+search.index.store opens every searcher with `LiveBM25F`; search.engine.backends.whoosh_evaluate uses the
 same statistics whenever the searcher does, so it stays equal to Whoosh's
 matchers under either weighting (tests/test_evaluate.py).
 """
@@ -80,5 +80,5 @@ class LiveBM25F(BM25F):
 
 
 def uses_live_statistics(searcher) -> bool:
-    """Whether the searcher ranks with LiveBM25F (search.engine.evaluate follows it)."""
+    """Whether the searcher ranks with LiveBM25F (search.engine.backends.whoosh_evaluate follows it)."""
     return isinstance(searcher.weighting, LiveBM25F)

@@ -75,7 +75,7 @@ class ReaderState:
 
     def __init__(self, budgets: Budgets) -> None:
         self.budgets = budgets
-        self.columns = None  # search.engine.columns.Columns, read on first use
+        self.columns = None  # search.engine.backends.whoosh_columns.Columns, read on first use
         self.lengths: dict[str, object] = {}  # field -> document lengths (numpy)
         self.live = None  # numpy array of live document numbers (search.index.whoosh_read.live_docs)
         self.averages: dict[str, float] = {}  # field -> mean length over live documents (search.index.scoring)

@@ -9,7 +9,7 @@ Whoosh's on-disk format (codec `whoosh3`, the only one we write) keeps a
 term's postings in blocks of up to 128, each one pickled tuple of document
 numbers (delta-encoded), weights and encoded positions. Reading a block is one
 C-level `pickle.loads`; turning it into arrays is a few numpy calls. Scoring
-and combining then happen over whole arrays (search.engine.evaluate).
+and combining then happen over whole arrays (search.engine.backends.whoosh_evaluate).
 
 Whoosh internals this module depends on (setup.cfg pins whoosh-reloaded
 exactly; search.index.whoosh_write is the only other module touching them):
@@ -33,7 +33,7 @@ whole blocks (a term's first blocks and its last one, deleted documents left
 out on both sides), and field lengths at each end of those segments; a value
 column's first and last values are compared likewise whenever it is read.
 On any difference or error that reader is distrusted (`Unreadable` from then
-on, logged once, the reason kept for /health) and search.engine.evaluate
+on, logged once, the reason kept for /health) and search.engine.backends.whoosh_evaluate
 answers through Whoosh's own matchers: slower, never wrong, never a 500.
 tests/test_evaluate.py compares every benchmark query against Whoosh's
 matchers; tests/test_codec_check.py and tests/test_codec_updates.py change the

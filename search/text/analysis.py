@@ -16,6 +16,9 @@ Contract (Whoosh's): honours `positions`, `chars` and `mode`.
 - Latin letters and digits form their own tokens (`5g`, `247.04`, `costco`);
   punctuation and spaces are dropped.
 
+The analysis itself (`words`, `bigrams`) is search.text.terms, free of
+Whoosh: the query reader uses it without importing Whoosh.
+
 `BigramTokenizer` (also at a fixed path) feeds the fallback field `grams`:
 every pair of neighbouring Chinese characters, at consecutive positions, so
 that a phrase query over the bigrams of any run of two or more characters
@@ -23,59 +26,13 @@ finds exactly that run, however jieba cut the text around it.
 """
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 
 from whoosh.analysis import Token, Tokenizer
 
-from search.text import segmenter
 from search.text.normalize import normalize
-from search.text.cjk import HAN
-
-RUNS = re.compile(rf"(?P<cjk>[{HAN}]+)|(?P<alnum>[a-z0-9]+(?:\.[0-9]+)?)")
-
-
-def words(text: str, index_mode: bool) -> Iterator[tuple[str, int, int, int]]:
-    """(word, position, startchar, endchar) for a text, positions from 0.
-
-    The analysis itself, free of Whoosh's Token plumbing so that it can be
-    tested and reused (highlighting, query display) on its own.
-    """
-    found, positions, starts = word_lists(text, index_mode)
-    for word, pos, start in zip(found, positions, starts, strict=True):
-        yield word, pos, start, start + len(word)
-
-
-def word_lists(text: str, index_mode: bool) -> tuple[list[str], list[int], list[int]]:
-    """`words()` as three lists: words, positions, start characters (the
-    bulk segment writer reads lists: a generator step per token was a
-    quarter of a build)."""
-    norm = normalize(text)
-    found: list[str] = []
-    positions: list[int] = []
-    starts: list[int] = []
-    pos = -1
-    for run in RUNS.finditer(norm):
-        start = run.start()
-        if run.group("alnum"):
-            pos += 1
-            found.append(run.group())
-            positions.append(pos)
-            starts.append(start)
-            continue
-        for word in segmenter.cut(run.group()):
-            pos += 1
-            found.append(word)
-            positions.append(pos)
-            starts.append(start)
-            if index_mode and len(word) > 2:
-                for inner, s, _ in segmenter.inner_words(word):
-                    found.append(inner)
-                    positions.append(pos)
-                    starts.append(start + s)
-            start += len(word)
-    return found, positions, starts
-
+# the analysis itself lives in search.text.terms (no Whoosh); its names stay importable from here
+from search.text.terms import RUNS, bigram_lists, bigrams, word_lists, words  # noqa: F401
 
 class _SpanTokenizer(Tokenizer):
     """Whoosh's Token plumbing over a function that yields
@@ -123,32 +80,6 @@ class JiebaTokenizer(_SpanTokenizer):
     def terms(self, value: str) -> tuple[list[str], list[int]]:
         found, positions, _ = word_lists(value, index_mode=True)
         return found, positions
-
-
-def bigrams(text: str) -> Iterator[tuple[str, int, int, int]]:
-    """(gram, position, startchar, endchar): the character bigrams of each
-    Chinese run (a lone character stands for itself) and whole Latin/digit
-    tokens, positions consecutive across runs."""
-    grams, starts = bigram_lists(text)
-    for pos, (gram, start) in enumerate(zip(grams, starts, strict=True)):
-        yield gram, pos, start, start + len(gram)
-
-
-def bigram_lists(text: str) -> tuple[list[str], list[int]]:
-    """`bigrams()` as two lists, grams and start characters (positions are
-    0, 1, 2, ...)."""
-    norm = normalize(text)
-    grams: list[str] = []
-    starts: list[int] = []
-    for run in RUNS.finditer(norm):
-        start, value = run.start(), run.group()
-        if run.group("alnum") or len(value) == 1:
-            grams.append(value)
-            starts.append(start)
-            continue
-        grams += [value[i:i + 2] for i in range(len(value) - 1)]
-        starts += range(start, start + len(value) - 1)
-    return grams, starts
 
 
 class BigramTokenizer(_SpanTokenizer):

@@ -52,7 +52,7 @@ def compose(form: MultiDict) -> MultiDict:
             for v in _SEPARATORS.split(value) if row.split_in_form else [value]:
                 if v.strip():
                     out.add(row.name, v)
-    for name in ("section", "from", "to", "sort", "per_page"):
+    for name in (*(row.name for row in filters.SINGLES), "sort", "per_page"):
         if form.get(name, "").strip():
             out[name] = form[name]
     return out
@@ -94,9 +94,9 @@ def split_query(q: str) -> dict[str, str]:
 def _fields_of(state: SearchState) -> MultiDict:
     """The form's fields for a state: its query text split into the text
     fields (split_query), each filter in its own field."""
-    fields = MultiDict([*split_query(state.q).items(), ("section", state.section),
-                        ("from", state.date_from.isoformat() if state.date_from else ""),
-                        ("to", state.date_to.isoformat() if state.date_to else ""),
+    fields = MultiDict([*split_query(state.q).items(),
+                        *((row.name, row.written(value) if (value := getattr(state, row.field)) else "")
+                          for row in filters.SINGLES),
                         ("sort", state.sort), ("per_page", str(state.per_page))])
     for row in filters.FILTERS:
         values = list(state.values(row.name))

@@ -13,7 +13,8 @@ from werkzeug.exceptions import HTTPException
 
 from search.engine.query import MAX_QUERY_CHARS
 from search.errors import SearchError
-from search.index.store import Library, StoreError
+from search.engine.backends import backend_class
+from search.index.store import StoreError
 from search.text import normalize, segmenter
 from search.web import (advanced, api, citations, compare, exports, figures, health, settings, streaming, trust,
                         views, zones)
@@ -74,19 +75,11 @@ def create_app(config: dict | None = None) -> Flask:
 
 
 def _library(config):
-    """The index handle of the configured backend: the Whoosh index at
-    INDEX, or the Xapian shards of SHARDS (imported only then: the xapian
-    bindings are an extra)."""
+    """The index handle of the configured backend (GAOXIN_BACKEND): the
+    Whoosh index at INDEX, or the Xapian shards of SHARDS."""
     check, budgets = float(config["INDEX_CHECK_SECONDS"]), settings.budgets(config)
-    if config["BACKEND"] == "xapian":
-        from search.engine.backends.xapian_library import ShardLibrary
-        from search.engine.backends.xapian_shards import ShardSet
-
-        shards = ShardSet(settings.listed(config["SHARDS"]), float(config["SHARD_TIMEOUT"]))
-        return ShardLibrary(shards, check, budgets)
-    if config["BACKEND"] != "whoosh":
-        raise StoreError(f"GAOXIN_BACKEND must be whoosh or xapian, not {config['BACKEND']!r}")
-    return Library(Path(config["INDEX"]), check, budgets)
+    return backend_class(config["BACKEND"]).library(str(config["INDEX"]), settings.listed(config["SHARDS"]),
+                                                    float(config["SHARD_TIMEOUT"]), check, budgets)
 
 
 class TakeTurns:

@@ -112,9 +112,10 @@ def anchored(paragraph: str, section: int, number: int, matcher: snippets.Matche
 
 
 def related(backend: Backend, article_id: str, text: str) -> list[dict]:
-    """Articles most like this one (over its body), as the page and the API list them."""
+    """Articles most like this one (over its body), as the page and the API
+    list them; none when the backend cannot find them (its features)."""
     out = []
-    for hit in backend.related(article_id, text, RELATED):
+    for hit in backend.related(article_id, text, RELATED) if backend.features.related_articles else []:
         date = hit.get("date")
         out.append({"id": hit["id"], "title": hit["title"], "zone": hit.get("zone"),
                     "date": date.date().isoformat() if date else None,

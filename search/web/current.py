@@ -9,8 +9,7 @@ import time
 
 from flask import current_app, g
 
-from search.engine.backends import Backend
-from search.engine.backends.whoosh import WhooshBackend
+from search.engine.backends import Backend, backend_class
 from search.index.state import Remembered
 from search.index.store import Library
 
@@ -21,14 +20,10 @@ def library() -> Library:
 
 
 def backend_of(searcher) -> Backend:
-    """The search backend over a searcher of this process's index (the one
-    place that names the backend): Whoosh's over its searcher, or Xapian's
-    over the shards (GAOXIN_BACKEND)."""
-    if current_app.config["BACKEND"] == "xapian":
-        from search.engine.backends.xapian import XapianBackend  # the xapian extra, only when configured
-
-        return XapianBackend(searcher)
-    return WhooshBackend(searcher)
+    """The search backend over a searcher of this process's index: the one
+    registered as GAOXIN_BACKEND (Whoosh's over its searcher, Xapian's over
+    the shards)."""
+    return backend_class(current_app.config["BACKEND"])(searcher)
 
 
 def backend() -> Backend:

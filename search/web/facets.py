@@ -72,7 +72,7 @@ def timeline(state: SearchState, months: dict[int, int], kept: dict[int, int] | 
     has a date. Bars span every month or year with matches, so that a range
     can be stretched; a selected range of up to MONTHS_UP_TO months also
     gets its month strip."""
-    months = {m: n for m, n in months.items() if m and n}  # 0: undated (search.engine.columns)
+    months = {m: n for m, n in months.items() if m and n}  # 0: undated (search.engine.backends.whoosh_columns)
     if not months:
         return None
     main = _strip(state, months)

@@ -13,11 +13,7 @@ def filter_labels(state: SearchState) -> list[str]:
     """Each filter of a state as a short label, in the URL's order:
     襄阳高新区, 湖北, 简讯, 《条例》, 报纸：…, 版面：…, 作者：…, 小标题含“…”, 2021-01-01 至 …"""
     labels = [filters.by_name()[name].chip(value) for name, values in state.chosen for value in values]
-    if state.section:
-        labels.append(f"小标题含“{state.section}”")
-    if state.date_from or state.date_to:
-        labels.append(f"{state.date_from or '…'} 至 {state.date_to or '…'}")
-    return labels
+    return labels + [text for text, _ in filters.single_chips(state)]
 
 
 def described(state: SearchState, separator: str = " · ") -> str:

@@ -30,7 +30,10 @@ class Marking:
 
 def common_terms(backend: Backend, parsed: ParsedQuery) -> frozenset[str]:
     """The marks of the query's clauses found in most articles (高新区 and
-    its synonyms), when another clause is rarer; else none."""
+    its synonyms), when another clause is rarer; else none (also when the
+    backend gives no document frequencies: every clause marked as typed)."""
+    if not backend.features.document_frequencies:
+        return frozenset()
     total = backend.doc_count()
     clauses = parsed.marked_clauses()
     if len(clauses) < 2 or not total:

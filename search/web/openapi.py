@@ -16,11 +16,6 @@ def _param(name: str, description: str, schema: dict, repeat: bool = False) -> d
             "schema": schema, **({"style": "form", "explode": True} if repeat else {})}
 
 
-# a day, a month or a year, or empty for none (the server reads `to=` as no
-# end); it also reads 2022/3/15 and 2022年3月 and redirects pages to the full day
-DATE_OR_EMPTY = {"type": "string", "pattern": r"^(\d{4}(-\d{2}(-\d{2})?)?)?$", "maxLength": 10}
-
-
 def search_parameters() -> list[dict]:
     """The parameters of /api/search, filters from the registry (read when asked: a test may add a row)."""
     return [
@@ -28,11 +23,8 @@ def search_parameters() -> list[dict]:
                "zone: kind: province: author: title: section: policy:；"
                "作者名也可直接搜（排在正文匹配之后）；数值条件：人才补贴>=1000万元（> >= < <= =，单位可省）",
                {"type": "string", "maxLength": MAX_QUERY_CHARS}),
-        *(_param(f.name, f.description, f.schema, repeat=True) for f in filters.FILTERS),
-        _param("section", "小标题中的词语", {"type": "string", "maxLength": 100}),
-        _param("from", "起始日期（含）：YYYY、YYYY-MM 或 YYYY-MM-DD，取该年/月的第一天；空 = 不限", DATE_OR_EMPTY),
-        _param("to", "结束日期（含）：YYYY、YYYY-MM 或 YYYY-MM-DD，取该年/月的最后一天，不早于 from；空 = 不限",
-               DATE_OR_EMPTY),
+        *(_param(f.name, f.description, f.schema, repeat=f.repeated) for f in filters.FILTERS),
+        *(_param(row.name, row.description, row.schema, repeat=row.repeated) for row in filters.SINGLES),
         _param("sort", "排序；value：按查询中数值条件所指数字从大到小（无条件时同 newest）",
                {"type": "string", "enum": list(SORTS), "default": "relevance"}),
         _param("page", f"页码；page × per_page 不超过 {MAX_RESULTS_DEEP}",

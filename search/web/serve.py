@@ -19,7 +19,7 @@ from pathlib import Path
 
 from gunicorn.app.base import BaseApplication
 
-from search.engine import columns
+from search.engine.backends import backend_class
 from search.index.store import writable_by_others
 from search.web import settings, worker
 from search.web.app import create_app
@@ -67,9 +67,9 @@ def _open_index(worker) -> None:
     """Open the index, its searcher and its in-memory columns as the worker
     starts, not on a request."""
     try:
-        searcher = worker.wsgi.extensions["library"].searcher()
-        if worker.wsgi.config["BACKEND"] == "whoosh":
-            columns.of(searcher)
+        backend = backend_class(worker.wsgi.config["BACKEND"])(worker.wsgi.extensions["library"].searcher())
+        if backend.features.columns_in_memory:
+            backend.warm()
     except Exception as exc:  # the app answers 503 until an index appears
         worker.log.error("index not opened yet: %s", exc)
 

@@ -13,7 +13,7 @@ from search.engine import filters, results as engine
 from search.engine.backends import Backend
 from search.engine.params import SearchState, parse_args
 from search.engine.query import FIELD_LABELS, KIND_LABELS
-from search.index.schema import author_value
+from search.index.fields import author_value
 from search.web import articles, citations, hits, labels
 from search.web.labels import SORT_LABELS
 from search.web.current import backend, backend_of, library, served_from_cache
@@ -128,7 +128,8 @@ def helpers() -> dict:
             "field_labels": FIELD_LABELS, "by_province": by_province, "urls": urls,
             "date_shortcuts": lambda state: date_shortcuts(state, dt.date.today()), "author_url": author_url,
             "cite_formats": citations.FORMAT_LABELS, "sort_labels": SORT_LABELS, "described": labels.described,
-            "filter_rows": filters.by_name, "filter_panels": filters.panels}
+            "filter_rows": filters.by_name, "filter_panels": filters.panels, "single_chips": filters.single_chips,
+            "single": filters.single}
 
 
 def author_url(name: str) -> str:

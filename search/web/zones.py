@@ -17,7 +17,7 @@ from search.engine.params import SearchState
 from search.engine.query import zone_value
 from search.errors import NotFound
 from search.text import gazetteer, segmenter
-from search.text.analysis import RUNS
+from search.text.terms import RUNS
 from search.text.normalize import normalize
 from search.web.current import backend, backend_of, library
 from search.web.facets import by_province
@@ -101,6 +101,8 @@ def zone_topics(backend: Backend, texts: list[str], zone: str, top: int = TOPICS
     names = {zone, zone.removesuffix("高新区")}
 
     def weight(word: str) -> float:
+        if not backend.features.document_frequencies:  # the words' counts alone
+            return counts[word]
         return counts[word] * math.log((1 + total) / (1 + backend.doc_frequency("text", word)))
 
     chosen: list[str] = []

@@ -5,17 +5,34 @@ the one source of what a query means; a backend gets a Request (the plan, the
 filters of the registry search.engine.filters, the order), never the user's
 text, and answers with article ids and counts, never its own document
 numbers or objects. Everything above (hits, snippets, URLs, JSON) is built
-the same way whatever backend answered. search.engine.backends.whoosh is the
-one backend today.
+the same way whatever backend answered.
+
+Each backend declares what it can do as data (`Features`, Django's
+`connection.features`); code above the seam reads the flags, never a
+backend's type or name. The backends are registered by their GAOXIN_BACKEND
+name in `REGISTERED` and imported only when configured (the xapian bindings
+are an extra).
 """
 from __future__ import annotations
 
 import datetime as dt
+import importlib
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import ClassVar, Protocol
 
 from search.engine.conditions import Condition
 from search.engine.plan import Plan
+
+
+@dataclass(frozen=True)
+class Features:
+    """What a backend can do, as flags the code above the seam reads."""
+    remote: bool  # the index is served from elsewhere and built apart: `serve` builds no local one from the seeds
+    columns_in_memory: bool  # filters, facets and order over columns read into memory: load them as a worker starts
+    exact_facets_in_one_pass: bool  # facets counted with the page (else in passes of their own)
+    custom_sorters: bool  # orders by keys computed at query time (else by sort values stored at indexing)
+    document_frequencies: bool = True  # doc_frequency answers (marking common words, zone topics)
+    related_articles: bool = True  # related() answers (an article's page)
 
 
 @dataclass(frozen=True)
@@ -49,6 +66,17 @@ class Answer:
 class Backend(Protocol):
     """What the web layer needs from a search engine."""
 
+    features: ClassVar[Features]
+
+    @classmethod
+    def library(cls, index: str, shards: list[str], timeout: float, check: float, budgets):
+        """This process's index handle (search.index.store.Library's shape): the
+        local index at `index`, or the `shards` with their `timeout`; checked
+        for a new generation every `check` seconds, remembering within `budgets`."""
+
+    def warm(self) -> None:
+        """Read what the backend keeps in memory (a worker does it as it starts)."""
+
     def search(self, request: Request, start: int, count: int) -> Answer:
         """A results page: ids from `start` (0-based), facet and month counts."""
 
@@ -81,3 +109,23 @@ class Backend(Protocol):
 
     def doc_frequency(self, field_name: str, term: str) -> int:
         """In how many articles a term occurs in a field (marking common words, zone topics)."""
+
+
+# GAOXIN_BACKEND name -> "module:class", imported only when configured.
+REGISTERED: dict[str, str] = {
+    "whoosh": "search.engine.backends.whoosh:WhooshBackend",
+    "xapian": "search.engine.backends.xapian:XapianBackend",
+}
+
+
+def backend_class(name: str) -> type[Backend]:
+    """The backend class registered under a GAOXIN_BACKEND name; StoreError
+    when there is none (read at call time: a test may register one)."""
+    from search.index.store import StoreError  # here: the seam itself imports no Whoosh module
+    if name not in REGISTERED:
+        raise StoreError(f"GAOXIN_BACKEND must be {' or '.join(REGISTERED)}, not {name!r}")
+    module, _, cls = REGISTERED[name].partition(":")
+    try:
+        return getattr(importlib.import_module(module), cls)
+    except ImportError as exc:  # the backend's library is an extra that is not installed
+        raise StoreError(f"GAOXIN_BACKEND={name} needs {exc.name}: pip install '.[{name}]'") from exc

@@ -1,25 +1,39 @@
 """The Whoosh backend (search.engine.backends): a request's plan evaluated
-once over the index (search.engine.evaluate, or Whoosh's own matchers where
+once over the index (search.engine.backends.whoosh_evaluate, or Whoosh's own matchers where
 that module does not apply), filters, facet counts and order worked out over
-the in-memory columns (search.engine.columns), answers as article ids.
+the in-memory columns (search.engine.backends.whoosh_columns), answers as article ids.
 Document numbers never leave this module."""
 from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 
-from search.engine import columns
-from search.engine.backends import Answer, Request
+from search.engine.backends import whoosh_columns as columns
+from search.engine.backends import Answer, Features, Request
 from search.engine.conditions import figures_of
-from search.engine.evaluate import Found
+from search.engine.backends.whoosh_evaluate import Found
 
 
 class WhooshBackend:
     """The backend over one Whoosh searcher (one reader: its columns and
     remembered matches are kept per reader, search.index.state)."""
+
+    features = Features(remote=False, columns_in_memory=True, exact_facets_in_one_pass=True, custom_sorters=True)
+
+    @classmethod
+    def library(cls, index: str, shards: list[str], timeout: float, check: float, budgets):
+        """The local index at `index` (search.index.store.Library)."""
+        from search.index.store import Library
+
+        return Library(Path(index), check, budgets)
+
+    def warm(self) -> None:
+        """Read this reader's columns (ids, dates, filter values) into memory."""
+        columns.of(self.searcher)
 
     def __init__(self, searcher):
         self.searcher = searcher

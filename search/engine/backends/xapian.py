@@ -26,7 +26,7 @@ from math import log
 import xapian
 
 from search.engine import filters
-from search.engine.backends import Answer, Request
+from search.engine.backends import Answer, Features, Request
 from search.engine.backends import xapian_layout as layout
 from search.engine.backends import xapian_passes as passes
 from search.engine.backends.xapian_query import Compiled, Compiler, every
@@ -38,6 +38,19 @@ RELATED_TERMS = 5  # key terms of an article searched for its related articles (
 
 class XapianBackend:
     """The backend over a set of Xapian shards."""
+
+    # xapian-tcpsrv refuses KeyMaker sorters; a remote match spy over-counts (passes of their own)
+    features = Features(remote=True, columns_in_memory=False, exact_facets_in_one_pass=False, custom_sorters=False)
+
+    @classmethod
+    def library(cls, index: str, shards: list[str], timeout: float, check: float, budgets):
+        """The `shards` as one (search.engine.backends.xapian_library.ShardLibrary)."""
+        from search.engine.backends.xapian_library import ShardLibrary
+
+        return ShardLibrary(ShardSet(shards, timeout), check, budgets)
+
+    def warm(self) -> None:
+        """Nothing is kept in memory: the shards answer every request."""
 
     def __init__(self, shards: ShardSet):
         self.shards = shards

@@ -194,7 +194,7 @@ def _values(out: xapian.Document, doc: dict) -> None:
     out.add_value(INDEXED, f"{_INDEXED_BASE - micros:0{_MICROS}d}{_NEWEST_BASE - day:0{_DIGITS}d}{article_id}")
     for f in filters.FILTERS:
         value = doc.get(f.column) or ""
-        if f.many_per_article:  # every part, as Whoosh's column is read (search.engine.columns._multi)
+        if f.many_per_article:  # every part, as Whoosh's column is read (search.engine.backends.whoosh_columns._multi)
             value = MULTI_SEPARATOR.join(p.strip() for p in value.split(",") if p.strip())
         if value:
             out.add_value(filter_slot(f.name), value)

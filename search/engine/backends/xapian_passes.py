@@ -148,7 +148,7 @@ def conditioned_answer(db: xapian.Database, query: Compiled, request: Request, s
 
 
 def ranked(counts: Counter) -> list[tuple[str, int]]:
-    """Most first, then by value (as search.engine.columns ranks them)."""
+    """Most first, then by value (as search.engine.backends.whoosh_columns ranks them)."""
     return sorted(counts.items(), key=lambda vc: (-vc[1], vc[0]))
 
 

@@ -2,7 +2,7 @@
 (search.engine.backends.xapian): each term scaled by its idf and boost from
 the shards' global statistics, as Whoosh's LiveBM25F weighs it (the rest of
 its BM25F weight is the term's wdf, search.engine.backends.xapian_layout);
-All/Any/Not/Maybe/Run/Fallback/Every as search.engine.evaluate reads them."""
+All/Any/Not/Maybe/Run/Fallback/Every as search.engine.backends.whoosh_evaluate reads them."""
 from __future__ import annotations
 
 import datetime as dt
@@ -19,7 +19,7 @@ from search.index.scoring import idf_of
 
 class Compiler:
     """A plan (search.engine.plan) as a Xapian query over one database,
-    scored as search.engine.evaluate scores it."""
+    scored as search.engine.backends.whoosh_evaluate scores it."""
 
     def __init__(self, db: xapian.Database, scored: bool, frequency=None):
         self.db = db

@@ -19,7 +19,7 @@ which only Python can decode (one `pickle.loads` per distinct posting value):
 
 Anything this module does not know (another codec, a reader that failed its
 self-check, another weighting) raises `Unsupported`; the caller then uses
-Whoosh's matchers on `plan.to_whoosh(plan)` (search.engine.columns.matches), which
+Whoosh's matchers on `whoosh_compile.to_whoosh(plan)` (search.engine.backends.whoosh_columns.matches), which
 give the same matches and scores.
 """
 from __future__ import annotations
@@ -34,7 +34,7 @@ from whoosh.scoring import BM25F
 from search.engine.phrases import picked
 from search.engine.plan import All, Any, Every, Fallback, Maybe, Not, Nothing, Plan, Run, Term, skips_fallback
 from search.index import whoosh_read, scoring
-from search.index.schema import GRAMS_FIELD, TEXT_FIELDS
+from search.index.fields import GRAMS_FIELD, TEXT_FIELDS
 from search.index.scoring import LiveBM25F
 
 

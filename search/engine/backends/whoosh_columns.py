@@ -1,6 +1,6 @@
 """The index's per-document values (each filter's column (search.engine.filters),
 date, month, id, first indexed) as numpy arrays, read once per index reader, and the matches of a
-query (search.engine.evaluate.Found), remembered for refinements.
+query (search.engine.backends.whoosh_evaluate.Found), remembered for refinements.
 
 Why not Whoosh's own sorting and grouping: for every matched document they
 read each sort key and facet value from its column file (a seek and a read
@@ -16,8 +16,9 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from search.engine import filters
-from search.engine.evaluate import Found, Unsupported, evaluate
-from search.engine.plan import Plan, to_whoosh
+from search.engine.backends.whoosh_evaluate import Found, Unsupported, evaluate
+from search.engine.backends.whoosh_compile import to_whoosh
+from search.engine.plan import Plan
 from search.index import state
 from search.index.whoosh_read import column_values, live_docs
 
@@ -156,7 +157,7 @@ def _day(raw) -> int:
 
 def matches(searcher, query: Plan, scored: bool) -> Found:
     """Every live document the plan matches, with its score (0 when not
-    scored): over arrays (search.engine.evaluate), or through Whoosh's matchers on
+    scored): over arrays (search.engine.backends.whoosh_evaluate), or through Whoosh's matchers on
     its Whoosh form for an index or reader that module does not handle."""
     try:
         return evaluate(searcher, query, scored)
@@ -167,7 +168,7 @@ def matches(searcher, query: Plan, scored: bool) -> Found:
 
 def whoosh_matches(searcher, query, scored: bool) -> list[tuple[float, int]]:
     """(score, global docnum) of every live document the query matches, by
-    Whoosh's own matchers, in docnum order (the reference for search.engine.evaluate)."""
+    Whoosh's own matchers, in docnum order (the reference for search.engine.backends.whoosh_evaluate)."""
     out: list[tuple[float, int]] = []
     context = searcher.context() if scored else searcher.boolean_context()
     for sub, offset in searcher.leaf_searchers():
