@@ -105,8 +105,10 @@ def _masthead(c: Candidate) -> list[Line] | None:
     dated = header.printed_date(folded) is not None
     if furniture.kind(folded) == furniture.Furniture.DIGEST and not dated and len(folded) > MAX_PAGE_LINE:
         return None  # 甲乙高新区获批国家级孵化器 …… 2版: an entry of a 导读 box, not the page's header
+    if folded.startswith("#"):  # a heading by markup is a headline (`# 仙桃高新区“客堂零”周六`), unless all date
+        return [c.line(LineKind.MASTHEAD)] if c.top and header.is_date_line(folded.lstrip("# ")) else None
     if (c.top and (leads.is_masthead(folded) or header.is_date_line(folded) or _paper_name(folded))) or (
-            leads.is_masthead(folded) and (dated or len(folded) <= MAX_PAGE_LINE) and not folded.startswith("#")):
+            leads.is_masthead(folded) and (dated or len(folded) <= MAX_PAGE_LINE)):
         return [c.line(LineKind.MASTHEAD)]
     return None
 

@@ -36,6 +36,12 @@ def test_a_site_and_its_app_over_the_date_are_the_header_not_a_byline():
     assert not result.left_out
 
 
+def test_a_markup_headline_naming_a_weekday_is_no_header_line():
+    page = "日期: 2024-06-03\n\n# 仙桃高新区“三清零”周六见成效\n\n本报讯 近日，仙桃高新区清零“三无”企业13家。\n"
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == ["仙桃高新区“三清零”周六见成效"] and not result.left_out
+
+
 def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     page = "昆 明 信 息 港 电子版\n2024-06-03 星期一\n第3版 网评·经济\n\n" + ARTICLE.replace("# ", "")
     (article,) = parse_page(page, "p.txt").articles
