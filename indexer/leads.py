@@ -59,8 +59,15 @@ class Lead:
 
 
 # A tag of place or topic opening an item: 【广东河源】南都讯…, 【全国】9月25日，… (not 【XX讯】, not a box label)
-OPENING_TAG = re.compile(rf"^\s*【(?P<tag>[{HAN}·]{{2,8}})】(?=\S)")
+TAG = rf"【(?P<tag>[{HAN}·]{{2,8}})】"
+OPENING_TAG = re.compile(rf"^\s*{TAG}(?=\S)")
 NOT_A_TAG = re.compile(r"(?:讯|报道|消息)$|^(?:核心提示|编者按|导语|提要|内容提要)$")
+
+
+def tag_of(piece: str) -> str | None:
+    """The place or topic of a tag taken off an item's start (`【河北石家庄】`), or None."""
+    m = re.fullmatch(rf"\s*{TAG}\s*", piece)
+    return m.group("tag") if m and not NOT_A_TAG.search(m.group("tag")) else None
 
 
 def lead_in(folded: str) -> Lead | None:

@@ -17,7 +17,7 @@ import hashlib
 import re
 from collections import Counter
 
-from indexer import dates
+from indexer import dates, leads
 from indexer.model import Article
 from indexer.text import fold
 from search.text import gazetteer
@@ -129,16 +129,13 @@ def local_zone(articles: list[Article], newspaper: str | None, masthead: list[st
             article.zones = [zone]
 
 
-PLACE_TAG = re.compile(r"^\s*【([^】]{2,8})】\s*$")
-
-
 def tagged_place_zone(articles: list[Article]) -> None:
     """An item tagged with its place (`【河北石家庄】…高新区工委书记…`) that
     speaks of 高新区 and names no zone is about that city's one zone."""
     for article in articles:
         if article.zone is not None or article.zones or not GENERIC_ZONE.search(fold(article.text)):
             continue
-        tags = [m.group(1) for m in map(PLACE_TAG.match, article.markup) if m]
+        tags = [t for t in map(leads.tag_of, article.markup) if t]
         place = fold(tags[0]) if tags else ""
         # the tag may name the province first: 河北石家庄, 安徽合肥
         zone = next((z for k in range(len(place)) if (z := gazetteer.city_zone(place[k:]))), None)

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from search.engine import conditions, filters
-from search.engine.backends import Backend, Request
+from search.engine.backends import Answer, Backend, Request
 from search.engine.params import SearchState
 from search.engine.query import ParsedQuery, field_query, parse
 
@@ -55,16 +55,23 @@ def run(backend: Backend, state: SearchState) -> ResultsPage:
     """Search, count and facet one page of results (its article ids, not yet hits)."""
     started = time.perf_counter()
     wanted, parsed = read(state)
-    answer = backend.search(request_of(state, (wanted, parsed)), (state.page - 1) * state.per_page, state.per_page)
-    for relaxed in [] if answer.total else parsed.relaxations():  # no article holds every word
-        looser = backend.search(request_of(state, (wanted, relaxed)), (state.page - 1) * state.per_page,
-                                state.per_page)
-        if looser.total:
-            parsed, answer = relaxed, looser
-            break
+    parsed, answer = _answered(backend, state, wanted, parsed, (state.page - 1) * state.per_page, state.per_page)
     facets = {**answer.facets, "year": years(answer.months)}
     took = (time.perf_counter() - started) * 1000
     return ResultsPage(state, parsed, answer.total, answer.ids, facets, answer.months, answer.kept_months, took)
+
+
+def _answered(backend: Backend, state: SearchState, wanted: tuple[conditions.Condition, ...], parsed: ParsedQuery,
+              start: int, count: int,
+              loosen: bool = True) -> tuple[ParsedQuery, Answer]:
+    """The backend's answer to a query; when no article holds every word,
+    the answer of its first looser form that finds any (ParsedQuery.relaxations)."""
+    answer = backend.search(request_of(state, (wanted, parsed)), start, count)
+    for relaxed in parsed.relaxations() if loosen and not answer.total else []:
+        looser = backend.search(request_of(state, (wanted, relaxed)), start, count)
+        if looser.total:
+            return relaxed, looser
+    return parsed, answer
 
 
 def years(months: dict[int, int]) -> list[tuple[int, int]]:
@@ -143,15 +150,11 @@ def matches(backend: Backend, state: SearchState, limit: int | None = None, newe
     which take all results (or the first `limit`), not one page; feeds
     (`newest`) take the most recently indexed first."""
     wanted, parsed = read(state)
-    request = request_of(state.with_(sort="indexed") if newest else state, (wanted, parsed))
-    answer = backend.search(request, 0, sys.maxsize if limit is None else limit)
     # an export takes what the results page shows; a feed stays strict (it
     # would bring every article holding any one word as news)
-    for relaxed in [] if answer.total or newest else parsed.relaxations():
-        looser = backend.search(request_of(state, (wanted, relaxed)), 0, sys.maxsize if limit is None else limit)
-        if looser.total:
-            parsed, answer = relaxed, looser
-            break
+    ordered = state.with_(sort="indexed") if newest else state
+    parsed, answer = _answered(backend, ordered, wanted, parsed, 0, sys.maxsize if limit is None else limit,
+                               loosen=not newest)
     ids = answer.ids
     return Matches(parsed, answer.total, (stored for start in range(0, len(ids), EXPORT_BATCH)
                                           for stored in backend.articles(ids[start:start + EXPORT_BATCH])))
