@@ -254,6 +254,7 @@ def _phone_paths(server: str) -> dict[str, str]:
         "results": "/search?q=%E4%BA%BA%E6%89%8D",
         "results with a month strip": "/search?q=%E4%BC%81%E4%B8%9A&from=2021-01-01&to=2022-12-31",  # 企业
         "empty results": "/search?q=%E6%B2%A1%E6%9C%89%E8%BF%99%E4%B8%AA%E8%AF%8D%E8%AF%AD",
+        "loosened results": "/search?q=%E4%BA%BA%E6%89%8D+%E9%87%8F%E5%AD%90%E7%BA%A0%E7%BC%A0",  # 人才 量子纠缠
         "article": hit["url"],
         "compare": "/compare?q=%E4%BA%BA%E6%89%8D",
         "zones": "/zones",

@@ -87,6 +87,22 @@ def test_same_matches_and_scores_as_whoosh(searcher, text, scored):
         np.testing.assert_allclose(found.scores, [s for s, _ in reference], rtol=1e-9)
 
 
+@pytest.mark.parametrize("text", ["人才 补贴 量子纠缠", "科技创新 人才 \"招商引资\" 引力波",
+                                  "招商 园区 -上海 量子纠缠"])
+def test_loosened_plans_match_whoosh_too(searcher, text):
+    """The looser forms of a query no article answers whole (all words but
+    one, then any one) are plans like any other: the same matches and scores."""
+    relaxations = parse(text).relaxations()
+    assert len(relaxations) == 2
+    for relaxed in relaxations:
+        query = relaxed.plan()
+        reference = columns.whoosh_matches(searcher, to_whoosh(query), True)
+        found = evaluate(searcher, query, True)
+        found.resolve_all()
+        assert found.docs.tolist() == [d for _, d in reference] and reference
+        np.testing.assert_allclose(found.scores, [s for s, _ in reference], rtol=1e-9)
+
+
 def test_a_reader_it_does_not_trust_goes_through_whoosh(searcher):
     query = parse("人才 补贴 -广告").plan()
     reference = columns.whoosh_matches(searcher, to_whoosh(query), True)

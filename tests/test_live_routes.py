@@ -152,6 +152,16 @@ def test_zone_spellings_redirect_to_one_canonical_url(site):
         assert (status, headers["Location"]) == (301, "/zones/" + quote("无锡高新区"))
 
 
+def test_a_query_no_article_answers_whole_loosens_under_gunicorn(site):
+    q = quote("人才 量子纠缠")
+    _, _, body = fetch(site, f"/api/search?q={q}")
+    answer = json.loads(body)
+    assert answer["relaxed"] and answer["total"] > 0
+    status, _, page = fetch(site, f"/search?q={q}")
+    html = page.decode("utf-8")
+    assert status == 200 and "没有同时包含全部 2 个检索词的文章" in html and "只搜“人才”" in html
+
+
 def test_an_article_without_body_text_is_served(site):
     _, _, body = fetch(site, "/api/search?q=只有标题没有正文")
     (hit,) = json.loads(body)["hits"]

@@ -39,7 +39,9 @@ JUDGED = load()
 # and conditions on figures (search.engine.conditions), read from every match's stored figures
 CONDITIONS = [{"q": "投资>=1亿元", "sort": "value"}, {"q": "企业>=10家", "zone": "无锡高新区"},
               {"q": "投资>=1亿元", "from": "2021", "to": "2022"}, {"q": "人才补贴>=1000万元"}]
-DIFFERENTIAL = [dict(item.params) for item in JUDGED] + QUERIES + CONDITIONS
+# and queries no article answers whole, answered loosened (search.engine.query, relaxations)
+LOOSENED = [{"q": "人才 补贴 量子纠缠"}, {"q": "招商 园区 -上海 量子纠缠"}]
+DIFFERENTIAL = [dict(item.params) for item in JUDGED] + QUERIES + CONDITIONS + LOOSENED
 GENERATED_ARTICLES = 600
 
 
