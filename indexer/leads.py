@@ -141,12 +141,14 @@ def _lead_in(folded: str) -> Lead | None:
     return lead
 
 
-LEAD_ROLE = re.compile(r"\s*(?:作者|(?:本报|本台|本网|全媒体|融媒体|特约)?记者|通讯员|实习生|撰文|文"
-                       r"|图)\s*[:：/／]?\s*")
+LEAD_ROLE = re.compile(rf"\s*(?:作者|(?:本报|本台|本网|全媒体|融媒体|特约)?记者|通讯员|实习生|撰文|文"
+                       rf"|图|(?P<editor>[{HAN}]{{0,4}}编辑))\s*[:：/／]?\s*")  # 每经编辑 陈俊杰: named, no author
 LEAD_NAME = re.compile(rf"([{HAN}]{{2,3}})(?=[\s、，,]|$)")
 
 
-BYLINE_OUTLET = re.compile(rf"(?:{OUTLET}|本报|本台|本网)(?=(?:全媒体|融媒体|特约)?记者)")
+# 每经记者 黄海 2024年…: a short name of the outlet will do when a space follows the reporter's name
+BYLINE_OUTLET = re.compile(rf"(?:{OUTLET}|本报|本台|本网)(?=(?:全媒体|融媒体|特约)?记者)"
+                           rf"|[{HAN}]{{2,4}}(?=记者\s*[{HAN}]{{2,3}}\s)")
 
 
 def _opening_byline(folded: str) -> Lead | None:
@@ -176,7 +178,8 @@ def _unbracketed_byline(folded: str, pos: int) -> tuple[list[Span], int] | None:
             k += sep.end()
         if not names_here:
             break
-        found.extend(names_here)
+        if not role.group("editor"):
+            found.extend(names_here)
         at = k
     return (found, at) if found else None
 

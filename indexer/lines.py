@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from indexer import credits, furniture, header, leads, names
 from indexer.model import Column, CreditPlace, Line, LineKind, Role
-from indexer.text import fold
+from indexer.text import ends_sentence, fold
 from search.text import gazetteer
 from search.text.cjk import HAN, has_han
 
@@ -126,7 +126,8 @@ def _paper_name(folded: str) -> bool:
         return False  # HAIKOU NATIONAL HIGH-TECH ZONE NEWSLETTER: an English masthead runs longer
     m = PAPER_LINE.match(line)
     rest = line[m.end():] if m else line
-    return bool(m and re.fullmatch(r"[A-Za-z0-9 .·'&年第期版\-]*", rest)) or bool(LATIN_MASTHEAD.match(line))
+    return bool(m and (re.fullmatch(r"[A-Za-z0-9 .·'&年第期版\-]*", rest) or header.is_date_line(rest))) or bool(
+        LATIN_MASTHEAD.match(line))  # 湖北日报 2024年6月3日: the name and the issue's date
 
 
 def _jump_line(c: Candidate) -> list[Line] | None:
@@ -216,6 +217,8 @@ def _is_caption(text: str) -> bool:
 
 
 MIN_GLUED_CAPTION = 5
+# A caption glued to a bare `（来源：…）` is short; a longer text with one is a paragraph noting its source.
+MAX_SOURCED_CAPTION = 60
 
 
 def _credit(c: Candidate) -> list[Line] | None:
@@ -279,6 +282,8 @@ def _caption_with_credit(c: Candidate) -> list[Line] | None:
     if not found:
         return None
     start, credit = found
+    if len(c.folded[:start].strip()) > MAX_SOURCED_CAPTION and leads.source_note(c.folded) == (start, len(c.folded)):
+        return None  # …连续4年保持两位数增长。（来源：合肥高新发布）: a paragraph and its source
     caption = c.text[:start].strip()
     mark = CAPTION_MARK.match(fold(caption))
     if mark:
@@ -458,7 +463,37 @@ def type_lines(text: str) -> list[Line]:
     _furniture_blocks(typed)
     _affiliations(typed)
     _headlines_over_jumps(typed)
+    _long_headlines(typed, hashes)
     return typed
+
+
+MAX_LONG_HEADLINE = 64  # 高新区党工委副书记、区管委会主任王小彬：聚焦“四个联动”…: long headlines exist
+
+
+def _long_headlines(typed: list[Line], hashes: bool) -> None:
+    """A line too long for a heading's shape that is one all the same: on a
+    page without markup whose paragraphs stand apart, set apart by blank
+    lines on both sides (or under a heading line), after a line that ended
+    its sentence, and itself
+    without a sentence's end. Text always ends with punctuation; a column
+    fragment has its rest right under it."""
+    if hashes:
+        return
+    for k, line in enumerate(typed):
+        before = typed[k - 1] if k else None
+        if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE or line.rule != "paragraph" or before is None \
+                or not (line.gap or before.kind in (LineKind.HEADING, LineKind.LABEL)):
+            continue
+        folded = fold(line.text)
+        if not MAX_BARE_HEADING < len(folded) <= MAX_LONG_HEADLINE or ends_sentence(folded) \
+                or NO_HEADING_PUNCT.search(QUOTED.sub("", folded)) or folded.endswith(("：", ":", "，", ",", "、")) \
+                or folded.startswith(("—", "-")):  # ——《在辽宁考察时的讲话》…: where a quotation is from
+            continue
+        after = typed[k + 1] if k + 1 < len(typed) else None
+        if after is None or not after.gap or after.kind not in (LineKind.PARAGRAPH, LineKind.HEADING) \
+                or (before.kind == LineKind.PARAGRAPH and not ends_sentence(before.text)):
+            continue
+        line.kind, line.rule, line.weak = LineKind.HEADING, "long-headline", True
 
 
 MAX_JUMP_HEADLINE = 60  # a continued story's headline repeated over （上接第1版）, long ones too

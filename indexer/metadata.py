@@ -143,6 +143,25 @@ def tagged_place_zone(articles: list[Article]) -> None:
             article.zone, article.zones = zone, [zone]
 
 
+def city_zone(articles: list[Article]) -> None:
+    """An article that names no zone but speaks of 高新区 and, in the same
+    sentences, of one city, a city with one national zone, is about that zone
+    (`…珠海…高新区将持续深化…`: 珠海高新区); two cities named, or a city
+    with several zones, leave it without one."""
+    for article in articles:
+        if article.zone is not None or article.zones:
+            continue
+        text = fold(f"{article.title}\n{article.text}")
+        if not GENERIC_ZONE.search(text):
+            continue
+        # the city in a sentence that speaks of 高新区 (not 中国科学院大连化学物理研究所 elsewhere)
+        cities = {c for sentence in re.split(r"[。！？\n]", text) if GENERIC_ZONE.search(sentence)
+                  for c in gazetteer.cities_named(sentence)}
+        zone = gazetteer.city_zone(cities.pop()) if len(cities) == 1 else None
+        if zone is not None:
+            article.zone, article.zones = zone, [zone]
+
+
 def date_all(articles: list[Article], issue_date: dt.date | None) -> None:
     """Dates for a page's articles (see the module's docstring)."""
     if issue_date:

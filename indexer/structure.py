@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from indexer import leads, lines
+from indexer import items, leads, lines
 from indexer.model import Line, LineKind, Role
 from indexer.names import is_name
 from indexer.text import ends_sentence, fold, split_glued_names
@@ -41,6 +41,9 @@ FEATURE_TEXT = 1200  # an article this long may have sub-headings, byline or not
 # A line saying who attended or went along: a 副题 under the headline, never the headline itself.
 ATTENDED = re.compile(r"(?:出席|参加|陪同|参观)(?:活动|会议|仪式|调研|并讲话|并致辞)?$|^一行")
 INTERVIEWED = re.compile(r"记者\S{0,4}(?:专访|独家专访|对话|访谈)|^(?:专访|独家专访)\S")
+SEPARATED = re.compile(r"[丨|｜]\s*$")  # 文字实录｜ over the rest of its headline: one heading
+# How a sentence opens, and a headline does not (with items.NEWS_OPENER)
+SENTENCE_OPENER = re.compile(r"^(?:近年来|多年来|长期以来|一方面|另一方面|据|此外|同时|另外|其中|截至|目前)")
 SPEECH = re.compile(r"^[“「『].*[”」』]$")
 
 
@@ -67,7 +70,8 @@ def _clusters(typed: list[Line]) -> list[tuple[int, int]]:
             continue
         j = i + 1
         # a weak candidate (commas) stands alone: it is a headline or the start of a text
-        while j < len(typed) and typed[j].kind == LineKind.HEADING and not (typed[j].weak or typed[i].weak):
+        while j < len(typed) and typed[j].kind == LineKind.HEADING and (
+                not (typed[j].weak or typed[i].weak) or SEPARATED.search(typed[j - 1].text)):
             j += 1
         if j - i > MAX_CLUSTER:  # a list of short lines, not one heading: each line on its own,
             for k in range(i, j):  # and a numbered row of a ranking (`1 中关村科技园`) is text
@@ -204,7 +208,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
         # a short line with commas is a headline only when an article follows
         # it, and not right under a headline (there it starts the text)
         return (_opens_article(following) and (not reading.open or reading.last_text is not None)) or (
-            (reading.ended or not reading.open) and following is not None and following.kind == LineKind.PARAGRAPH)
+            (reading.ended or not reading.open) and following is not None and following.kind == LineKind.PARAGRAPH
+        ) or _stands_apart(cluster, reading, following)
     # Inside a bare feature a two-line cluster is mostly a sub-heading with a
     # column fragment under it: only its first line can name the new zone.
     judged = cluster[:1] if reading.feature and cluster[0].level == 0 else cluster
@@ -217,6 +222,22 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
             or (reading.feature and not reading.bylined and reading.length < FEATURE_TEXT and len(cluster) == 1
                 and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
                 and not SPEECH.match(cluster[0].text)))
+
+
+def _stands_apart(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:
+    """A comma line set apart by blank lines on both sides, after text that
+    ended its sentence and over a paragraph: a headline
+    (合肥市产业链集中采访走进高新区，看看媒体记者怎么说), not a sentence; a
+    paragraph's first line has its rest right under it, and text always ends
+    with punctuation."""
+    line = cluster[0]
+    folded = fold(line.text)
+    if SENTENCE_OPENER.match(folded) or items.NEWS_OPENER.match(folded):
+        return False  # 近年来,宁波高新区博士后管 / 理一直注重…: a sentence a blank line broke
+    return (len(cluster) == 1 and (line.gap > 0 or line.rule == "long-headline")
+            and following is not None and following.gap > 0
+            and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE
+            and reading.last_text is not None and ends_sentence(reading.last_text.text))
 
 
 # Sub-headings are short: in a piece with no byline, a longer heading after

@@ -33,6 +33,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
      ["陈芳", "盖博铭"]),
     (f"某某日报全媒体记者 范海杰 7月23日，{BODY}", ["范海杰"]),
     (f"本报记者 李丽云 高博（原载2011年7月7日科技日报一版）\n\n{BODY}", ["李丽云", "高博"]),
+    (f"每经记者 黄海 每经编辑 陈俊杰 {BODY}", ["黄海"]),  # an outlet's short name; its editor no author
 ])
 def test_authors_are_the_people_a_byline_names(lines, authors):
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{lines}\n", "p.txt").articles

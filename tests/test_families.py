@@ -15,6 +15,7 @@ ARTICLE = "# 襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳�
     "湖北日报\n2024年6月3日 星期一\n第3版 要闻\n责任编辑：张三",
     "第3版\n要闻\n二〇二四年六月三日 星期一\n农历甲辰年四月廿七",
     "湖北日报 2024.06.03",
+    "湖北日报 2024年6月3日",
     "2024/06/03\n星期一\n第3版",
     "责任编辑：张三\n2024-06-03\n湖北日报",
     "湖北日报 2024年\n6月3日 星期一\n第3版",
@@ -50,6 +51,7 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
 
 @pytest.mark.parametrize("furniture", [
     "今日导读\n光谷新增专精特新企业12家 ▶2版\n襄阳高新区签约项目30个 ▶4版",
+    "▶今日导读\n光谷新增专精特新企业12家 ▶2版\n襄阳高新区签约项目30个 ▶4版",
     "今天白天 多云转晴 23℃～31℃ 东南风2级",
     "广告\n招商热线：0710-1234567",
     "更正\n本报5月30日第2版《某某》一文中“张三”应为“张四”，特此更正。",
@@ -387,3 +389,68 @@ def test_the_cheap_issue_scan_agrees_with_the_parser_on_every_real_page():
     assert pages
     for page in pages:
         assert issue_of(page, {}) == parse_page(read_page(page).text, page.name).page.issue(), page.name
+
+
+BARE_REPORT = ("海归博士回国创业 转型为科技型企业家\n\n"
+               "本报讯 近日，苏州高新区举办海归人才创业大赛，32个项目进入决赛。\n\n")
+
+
+def test_a_comma_headline_set_apart_after_finished_text_opens_the_next_article():
+    page = BARE_REPORT + ("合肥市产业链集中采访走进高新区，看看媒体记者怎么说\n\n"
+                          "12月3日和4日，合肥市产业链集中采访走进合肥高新区，共计20家企业。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == ["海归博士回国创业 转型为科技型企业家",
+                                                  "合肥市产业链集中采访走进高新区，看看媒体记者怎么说"]
+    assert result.articles[1].zone == "合肥高新区"
+
+
+def test_a_comma_line_with_its_rest_under_it_is_a_paragraph_not_a_headline():
+    page = BARE_REPORT + "合肥市产业链集中采访走进高新区，看看\n媒体记者怎么说，共计20家企业接受采访。\n"
+    result = parse_page(page, "p.txt")
+    assert len(result.articles) == 1
+    assert "看看媒体记者怎么说" in result.articles[0].text.replace("\n", "")
+
+
+def test_a_paragraph_ending_with_its_source_is_text_not_a_caption():
+    source = "（来源：合肥高新发布）"
+    body = ("据悉，目前合肥高新区已集聚健康医疗企业260余家，涵盖新药研发、生产制造、原料辅材、外包服务等全产业链条，"
+            "年产销规模近500亿元。")
+    result = parse_page(BARE_REPORT + body + source + "\n", "p.txt")
+    assert len(result.articles) == 1 and body in result.articles[0].text
+    assert source not in result.articles[0].text and not result.articles[0].captions
+
+
+INTERVIEW_TAIL = ("\n\n问题1：听完工作报告，您有什么感想体会？\n\n"
+                  "答：倍受鼓舞。作为全市创新发展的主战场，高新区将瞄准前沿领域，建设珠海未来科技城。\n")
+
+
+def test_a_long_headline_set_apart_is_a_headline_and_a_cut_column_name_its_kicker():
+    headline = "高新区党工委副书记、区管委会主任王小彬：聚焦“四个联动”主动作为举全区之力支持配合服务合作区建设"
+    page = BARE_REPORT + "【在线访谈】\n文字实录｜\n" + headline + INTERVIEW_TAIL
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == ["海归博士回国创业 转型为科技型企业家", headline]
+    interview = result.articles[1]
+    assert interview.kicker.endswith("文字实录｜") and interview.kind == "interview"
+    assert interview.zone == "珠海高新区", "高新区 in a sentence naming one city with one zone"
+
+
+def test_a_quotation_source_line_under_a_text_is_no_headline():
+    source = "——《在辽宁考察时的讲话》（2013年8月28日-31日），《人民日报》2013年9月2日"
+    page = BARE_REPORT + source + "\n\n学习札记\n\n高新区要择优引入企业和项目，不能装进篮子都是“菜”。\n"
+    assert len(parse_page(page, "p.txt").articles) == 1
+
+
+@pytest.mark.parametrize("text, zone", [
+    ("作为全市创新发展的主战场，高新区将持续深化管理体制改革，建设珠海未来科技城。", "珠海高新区"),
+    ("高新区是科技的集聚地。杨学明，中国科学院大连化学物理研究所研究员。", None),  # the city in no 高新区 sentence
+    ("高新区与珠海、中山两市的企业签约，共建产业园。", None),  # two cities: neither
+])
+def test_a_city_named_where_the_text_speaks_of_its_zone_gives_that_zone(text, zone):
+    result = parse_page(f"学习札记\n\n科技创新的集聚地\n\n{text}\n", "p.txt")
+    assert [a.zone for a in result.articles] == [zone]
+
+
+def test_a_sentence_a_blank_line_broke_stays_one_paragraph():
+    page = BARE_REPORT + "近年来,宁波高新区博士后管\n\n理一直注重建立“企业和博士后”双对象培育，实现全覆盖。\n"
+    result = parse_page(page, "p.txt")
+    assert len(result.articles) == 1

@@ -350,6 +350,17 @@ def city_zone(place: str) -> str | None:
     return None
 
 
+@functools.cache
+def _city_pattern() -> re.Pattern[str]:
+    cities = sorted(_zones_by_city(), key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, cities)))
+
+
+def cities_named(folded: str) -> set[str]:
+    """The cities with a national zone that a (folded) text names."""
+    return set(_city_pattern().findall(folded))
+
+
 def is_known(zone: str | None) -> bool:
     """Whether a canonical name is one of the national zones of the gazetteer."""
     return zone in zones()
