@@ -48,8 +48,9 @@ LINK_ENTRY = re.compile(r"^\s*[·•]\s*\S")  # `· 章丘新年首签20个项�
 # An entry of a 导读 box led by its page: `A1 宏观｜支持…政策出台`, `第3版 …`.
 LEADING_PAGE = re.compile(r"^\s*(?:[A-Za-z]\d{1,2}|第?\s*\d{1,2}\s*版)\s*\S")
 PAGE_LIST = re.compile(r"(?:[A-Za-z]?\d{1,2}\s*版\s*[:：]\s*\S+\s*){2,}")  # 01版：要闻 02版：要闻 03版：综合
+# A 导读 box's title, with its marks: 今日导读, ▶今日导读, 【本期导读】
 DIGEST_TITLE = re.compile(r"^[▶►■□●◆◇▲△◎★☆\s]*[【\[]?(?:今日|本期|本版|本报)?"
-                          r"(?:导读|要闻提示|内容提要|今日看点|要目|目录)[】\]]?(?:[:：].*)?$")  # ▶今日导读, 【本期导读】
+                          r"(?:导读|要闻提示|内容提要|今日看点|要目|目录)[】\]]?(?:[:：].*)?$")
 # A line pointing at what follows on a web page (`一起来看双语新闻速递→`, `点击阅读👇`).
 TEASER = re.compile(r"(?:看|戳|点击|阅读|了解|收听|观看)[^。！？]{0,16}[→↓👇⬇]+\s*$")
 WEATHER = re.compile(r"\d\s*(?:℃|°C)|天气\s*[:：]|气温\s*\d|天气预报|空气质量\s*[:：]|AQI\s*\d|(?:东|南|西|北"
