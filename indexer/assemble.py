@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from indexer import items, leads
+from indexer import items, leads, names
 from indexer.model import Article, Caption, Column, Kind, LeftOut, Line, LineKind, Role, Section
 from indexer.text import continues, ends_sentence, fold, split_glued_names
 from search.text import gazetteer
@@ -36,6 +36,9 @@ def derived_title(text: str) -> str:
     first = re.split(r"[。！？]", text.strip(), maxsplit=1)[0]
     first = DATE_PREFIX.sub("", first).strip() or first
     return first if len(first) <= PHOTO_TITLE_LENGTH else first[:PHOTO_TITLE_LENGTH] + "…"
+
+
+TOLD_TEXT = 800  # characters: a two-line headline over fewer is a report's
 
 
 def _agency_feature(article: Article) -> bool:
@@ -319,7 +322,9 @@ class Builder:
 
     @staticmethod
     def _add_authors(article: Article, found: list[str]) -> None:
-        article.authors.extend(n for n in found if n not in article.authors)
+        for name in map(names.unspaced, found):
+            if name not in article.authors:
+                article.authors.append(name)
 
     def caption(self, text: str, credit: Line | None, line: Line) -> None:
         """A caption (and its credit) of a photo inside the current article."""
@@ -474,8 +479,9 @@ class Builder:
     @staticmethod
     def _told(article: Article) -> bool:
         """A 通讯 (feature) tells rather than reports: no lead-in (本报讯, a
-        dateline), and a two-line headline (引题 or 副题) over it."""
-        if not article.title or article.lead_in:
+        dateline), a two-line headline (引题 or 副题) over it, and the length
+        of a story (a short report carries a 副题 too)."""
+        if not article.title or article.lead_in or _text_length(article, TOLD_TEXT) < TOLD_TEXT:
             return False
         # an English line under a headline is its translation, not a 副题
         return bool(article.kicker or (article.subtitle and has_han(article.subtitle)))

@@ -432,7 +432,7 @@ def rule_applies(name: str, candidate: Candidate) -> bool:
 def type_lines(text: str) -> list[Line]:
     """Type every non-empty line of a page by the first rule that takes it,
     then the page-level passes: the header block at the top, furniture blocks."""
-    raw_lines = _rejoin_brackets(text.split("\n"))
+    raw_lines = [_bold_as_markup(raw) for raw in _rejoin_brackets(text.split("\n"))]
     hashes = any(line.lstrip().startswith("#") for line in raw_lines)
     tables = tables_rows(raw_lines)
     width = wrap_width(raw_lines)
@@ -464,7 +464,35 @@ def type_lines(text: str) -> list[Line]:
     _affiliations(typed)
     _headlines_over_jumps(typed)
     _long_headlines(typed, hashes)
+    if hashes:
+        _bare_lines_by_markup(typed)
     return typed
+
+
+MAX_NUMBERED_SUBHEAD = 16  # 一、区位, （二）生物医药: a numbered sub-heading is a phrase
+
+
+def _bare_lines_by_markup(typed: list[Line]) -> None:
+    """On a page whose headlines carry markup, bare lines that belong to a
+    heading all the same: a short line right above a `#` headline is its
+    kicker (项目建设年 投资河北正当时), one right under it its deck
+    (年产值将达100亿元 可解决就业4000人), and a numbered phrase standing
+    alone (一、区位) a sub-heading."""
+    for k, line in enumerate(typed):
+        if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE or line.rule != "paragraph":
+            continue
+        folded = fold(line.text)
+        before = typed[k - 1] if k else None
+        after = typed[k + 1] if k + 1 < len(typed) else None
+        if after is not None and after.kind == LineKind.HEADING and after.level == 1 and not after.gap \
+                and could_be_heading(folded) and (before is None or before.kind != LineKind.PARAGRAPH or line.gap):
+            line.kind, line.rule = LineKind.HEADING, "kicker-over-markup"
+        elif before is not None and before.kind == LineKind.HEADING and before.level == 1 and not line.gap \
+                and heading_shape(folded) is not None:
+            line.kind, line.rule = LineKind.HEADING, "deck-under-markup"
+        elif ENUMERATOR.match(folded) and len(folded) <= MAX_NUMBERED_SUBHEAD and could_be_heading(folded) \
+                and line.gap and (after is None or after.gap):
+            line.kind, line.level, line.rule = LineKind.HEADING, 2, "numbered-subhead"
 
 
 MAX_LONG_HEADLINE = 64  # 高新区党工委副书记、区管委会主任王小彬：聚焦“四个联动”…: long headlines exist
@@ -530,6 +558,19 @@ def _affiliations(typed: list[Line]) -> None:
 ZONE_HEADLINE = re.compile(rf"^[{HAN}]{{2,10}}?{gazetteer.ZONE_SUFFIX}(?:[(（][^)）]{{1,8}}[)）])?[:：]")
 TWO_PART = re.compile(rf"[{HAN}”」]\s[“「{HAN}]")  # Chinese prose has no spaces; a two-part headline has one
 MAX_BRACKET_TAIL = 12
+
+
+BOLD_LINE = re.compile(r"^\s*\*\*\s*(?P<inner>[^*]+?)\s*\*\*\s*$")
+
+
+def _bold_as_markup(raw: str) -> str:
+    """A whole line in bold (`**石家庄高新区：科技新城 创领未来**`, markdown
+    copied from an e-paper) is a heading by markup, written as `#` (a
+    numbered one, `**一、区位**`, as a sub-heading `##`)."""
+    m = BOLD_LINE.match(raw)
+    if not m:
+        return raw
+    return ("## " if ENUMERATOR.match(fold(m.group("inner"))) else "# ") + m.group("inner")
 
 
 def _rejoin_brackets(raw_lines: list[str]) -> list[str]:

@@ -73,6 +73,7 @@ NOT_NAMES = frozenset("实录 综合 整理 编译 报道 通讯 新闻 时评 �
 
 def is_name(word: str) -> bool:
     """A plausible Chinese personal name: a surname and one or two more characters."""
+    word = unspaced(word)
     if not CJK_NAME.fullmatch(word) or word in NOT_NAMES:
         return False
     single, compound = surnames()
@@ -82,8 +83,30 @@ def is_name(word: str) -> bool:
 
 
 def tokens(text: str) -> list[tuple[str, Span]]:
-    """The words of a byline-like text with their spans."""
-    return [(m.group(), m.span()) for m in TOKEN.finditer(text)]
+    """The words of a byline-like text with their spans. A two-character
+    name printed with a space to line up with three-character ones
+    (`记者 王 巍`) is one word."""
+    found = [(m.group(), m.span()) for m in TOKEN.finditer(text)]
+    merged: list[tuple[str, Span]] = []
+    k = 0
+    while k < len(found):
+        word, (start, end) = found[k]
+        if k + 1 < len(found) and len(word) == 1 and len(found[k + 1][0]) == 1 \
+                and SPACED_NAME_GAP.fullmatch(text[end:found[k + 1][1][0]]) and is_name(word + found[k + 1][0]):
+            merged.append((text[start:found[k + 1][1][1]], (start, found[k + 1][1][1])))
+            k += 2
+            continue
+        merged.append(found[k])
+        k += 1
+    return merged
+
+
+SPACED_NAME_GAP = re.compile(r"[ \u3000]{1,2}")
+
+
+def unspaced(name: str) -> str:
+    """A name as one word: `王 巍` (spaced to line up) is 王巍."""
+    return re.sub(rf"(?<=[{HAN}])[ \u3000]+(?=[{HAN}])", "", name)  # not Zhang Zhihao
 
 
 SIGNED = re.compile(r"^\s*(?:[—－-]{1,2}|[(（])\s*")
@@ -235,4 +258,4 @@ def editor_line(folded: str) -> bool:
 
 def spans_text(text: str, spans: list[Span]) -> list[str]:
     """The strings of spans in text, in order, without repeats."""
-    return list(dict.fromkeys(text[s:e] for s, e in spans))
+    return list(dict.fromkeys(unspaced(text[s:e]) for s, e in spans))

@@ -198,7 +198,7 @@ def _is_fragment(cluster: list[Line], reading: _Reading, hashes: bool) -> bool:
     first = cluster[0]
     return (first.level == 0 and not lines.SUBTITLE_DASH.match(first.text) and reading.last_text is not None
             and not reading.ended and not ends_sentence(reading.last_text.text)) or (
-        hashes and first.level == 0 and not reading.open)
+        hashes and first.level == 0 and not reading.open and not any(t.level == 1 for t in cluster))
 
 
 def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_level1: bool) -> bool:

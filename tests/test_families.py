@@ -454,3 +454,21 @@ def test_a_sentence_a_blank_line_broke_stays_one_paragraph():
     page = BARE_REPORT + "近年来,宁波高新区博士后管\n\n理一直注重建立“企业和博士后”双对象培育，实现全覆盖。\n"
     result = parse_page(page, "p.txt")
     assert len(result.articles) == 1
+
+
+def test_bold_headlines_with_a_kicker_a_deck_and_numbered_sub_headings():
+    page = ("石家庄日报\n2022年6月22日 星期三\n\n"
+            "项目建设年 投资河北正当时\n**石家庄高新区：科技新城 创领未来**\n\n"
+            "石家庄高新区目前实际管辖面积78平方公里，常住人口超过30万人。\n\n一、区位\n\n"
+            "石家庄高新区位于省会城市二环与三环之间的黄金区位。\n\n"
+            "**石药集团两大高科技项目落户石家庄经开区**\n年产值将达100亿元 可解决就业4000人\n\n"
+            "2016年12月29日，石家庄经济技术开发区与石药控股集团签约。（记者 王 巍）\n")
+    result = parse_page(page, "p.txt")
+    first, second = result.articles
+    assert (first.kicker, first.title) == ("项目建设年 投资河北正当时", "石家庄高新区：科技新城 创领未来")
+    assert [s.heading for s in first.sections if s.heading] == ["一、区位"]
+    assert (second.title, second.subtitle) == ("石药集团两大高科技项目落户石家庄经开区",
+                                               "年产值将达100亿元 可解决就业4000人")
+    assert second.kind == "brief", "a short report under a two-line headline is news"
+    assert second.authors == ["王巍"], "a name spaced to line up is one name"
+    assert "*" not in first.title + second.title and not result.left_out

@@ -146,7 +146,7 @@ def score_page(gold: Gold, figures: Figures) -> dict[int, object]:
         else:
             figures.misses.append(f"{label}: zone {article.zone} kind {_kind(article)} "
                                   f"(gold {item.get('zone')} {item['kind']})")
-        if sorted(article.authors) == sorted(item.get("authors", [])):
+        if sorted(article.authors) == sorted(squeeze(n) for n in item.get("authors", [])):  # 王 巍 is 王巍
             figures.authors += 1
         else:
             figures.misses.append(f"{label}: authors {article.authors} (gold {item.get('authors', [])})")
