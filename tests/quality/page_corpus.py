@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[2]
 if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))  # after PYTHONPATH: an older checkout can be scored
 
+from indexer.names import unspaced  # noqa: E402
 from indexer.pages import read_page  # noqa: E402
 from indexer.parse import parse_page  # noqa: E402
 
@@ -146,7 +147,7 @@ def score_page(gold: Gold, figures: Figures) -> dict[int, object]:
         else:
             figures.misses.append(f"{label}: zone {article.zone} kind {_kind(article)} "
                                   f"(gold {item.get('zone')} {item['kind']})")
-        if sorted(article.authors) == sorted(squeeze(n) for n in item.get("authors", [])):  # 王 巍 is 王巍
+        if sorted(article.authors) == sorted(unspaced(n) for n in item.get("authors", [])):  # 王 巍 is 王巍
             figures.authors += 1
         else:
             figures.misses.append(f"{label}: authors {article.authors} (gold {item.get('authors', [])})")
