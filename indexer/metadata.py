@@ -116,7 +116,8 @@ def local_zone(articles: list[Article], newspaper: str | None, masthead: list[st
     a zone's own paper's or page's (a masthead naming one zone: `天津滨海高新区
     园区动态`): for an article that names no other zone but speaks of 高新区."""
     zone = gazetteer.city_zone(fold(newspaper)) if newspaper else None
-    own_paper = False  # a zone's own paper or page speaks of its zone even where it names none
+    # a zone's own paper (郑州高新区报) or page speaks of its zone even where it names none
+    own_paper = zone is not None and [m.zone for m in _known(newspaper or "")] == [zone]
     if zone is None:
         named = {m.zone for line in masthead for m in _known(line)}
         zone, own_paper = (named.pop(), True) if len(named) == 1 else (None, False)

@@ -472,3 +472,9 @@ def test_bold_headlines_with_a_kicker_a_deck_and_numbered_sub_headings():
     assert second.kind == "brief", "a short report under a two-line headline is news"
     assert second.authors == ["王巍"], "a name spaced to line up is one name"
     assert "*" not in first.title + second.title and not result.left_out
+
+
+def test_a_zone_s_own_paper_gives_its_zone_to_articles_that_name_none():
+    page = ("郑州高新区报\n2019年12月6日 星期五\n第2版 园区要闻\n\n## 全年建设道路26条\n\n"
+            "今年以来，全区建设道路26条，总长度达到32公里，新增绿地面积12万平方米。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == ["郑州高新区"]
