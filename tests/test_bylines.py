@@ -34,6 +34,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"某某日报全媒体记者 范海杰 7月23日，{BODY}", ["范海杰"]),
     (f"本报记者 李丽云 高博（原载2011年7月7日科技日报一版）\n\n{BODY}", ["李丽云", "高博"]),
     (f"每经记者 黄海 每经编辑 陈俊杰 {BODY}", ["黄海"]),  # an outlet's short name; its editor no author
+    (f"天津12月18日（记者 张道正）{BODY}", ["张道正"]),  # a place and a date without 电
 ])
 def test_authors_are_the_people_a_byline_names(lines, authors):
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{lines}\n", "p.txt").articles
@@ -56,3 +57,9 @@ def test_a_photographers_byline_under_a_headline_names_no_author_of_the_text():
 def test_a_bracketed_station_opening_the_text_comes_off_it():
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n【Now新闻台】{BODY}\n", "p.txt").articles
     assert article.text == BODY
+
+
+@pytest.mark.parametrize("mark", ["本报综合报道 ", "（苏州讯）", "〔財經中心／綜合報導〕", "【园区讯】"])
+def test_a_desk_or_place_mark_without_names_comes_off_the_text(mark):
+    (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{mark}{BODY}\n", "p.txt").articles
+    assert article.text == BODY and article.authors == []
