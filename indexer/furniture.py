@@ -63,14 +63,16 @@ NOTICE_TITLE = re.compile(r"^[(（【\[]?\s*(?:更正|更正启事|更正声明|
                           r"|寻人启事|公告|致歉|致歉声明|致读者|勘误|订阅启事|征订启事|征稿启事|征文启事|读者来信须知)\s*[)）】\]]?$")
 NOTICE_TEXT = re.compile(r"^(?:更正|勘误|声明|致歉|启事|征订启事|征稿启事|公告)\s*[:：]|不代表.{0,12}观点"
                          r"|务经书面授权|版权所有"
-                         r"|未经(?:书面)?授权|风险自担|观点仅代表|特此(?:更正|声明|致歉|公告)[。！]?$|遗失.{0,40}(?:作废|声明)")
+                         r"|未经(?:书面)?授权|风险自担|投资有风险|入市需谨慎|^风险提示\s*[:：]|观点仅代表|特此(?:更正|声明|致歉|公告)[。！]?$|遗失.{0,40}(?:作废|声明)")
 SERVICE = re.compile(r"相关阅读|阅读链接|字号\s*[:：]|数字版|电子报|热线\s*[:：]|投稿|订阅|邮箱\s*[:：]"
                      r"|^(?:地址|联系地址|联系电话|传真|网址|邮编|分享到)\s*[:：]"
                      r"|(?:专线|订报|订阅)\s*[:：]"
                      r"|电话\s*[:：]\s*\d|扫码\S{0,4}"
                      r"|扫描二维码|扫一扫|长按识别|长按二维码|本版邮箱|投稿邮箱|新闻热线"
                      r"|报料热线|读者热线|服务热线|订阅热线|发行热线|投诉电话|读者服务")
-COLOPHON = re.compile(r"国内统一(?:连续出版物号|刊号)|邮发代号|CN\s*\d{2}\s*[-—]\s*\d{4}|ISSN|社\s*址|零售价"
+COLOPHON = re.compile(r"国内统一(?:连续出版物号|刊号)|邮发代号|CN\s*\d{2}\s*[-—]\s*\d{4}|ISSN|MCI\s*\(P\)"
+                      r"|社\s*址|零售价"
+                      r"|^(?:本版)?(?:数据来源|资料来源)\s*[:：].{0,20}(?:制表|制图)\s*[:：]|^(?:制表|制图)\s*[:：]"
                       r"|定\s*价\s*[:：]"
                       r"|(?:报社|杂志社|本刊|本报|编辑部)\s*(?:出版\s*)?(?:地址|社址)|邮编\s*[:：]?\s*\d{6}"
                       r"|\S主办\s+\S*\d|(?<!\d)第\s*\d{3,5}\s*期|\d{1,2}:\d{2}(?::\d{2})?\s+来源\s*[:：]"
@@ -113,8 +115,9 @@ def kind(folded: str) -> Furniture | None:
         return Furniture.NOTICE
     if COLOPHON.search(line):
         return Furniture.COLOPHON
-    if SERVICE.search(line) and (len(line) <= MAX_SERVICE_TEXT or SERVICE.match(line)):
-        return Furniture.SERVICE
+    if SERVICE.search(line) and (len(line) <= MAX_SERVICE_TEXT or SERVICE.match(line) or (
+            len(SERVICE.findall(line)) >= 2 and not re.search(r"[。！？]", line))):
+        return Furniture.SERVICE  # 新闻线索热线：66810110 … 扫码下载客户端: services side by side
     if WEATHER.search(line) and not re.search(r"[。！？]", line) and len(line) <= 40:
         return Furniture.WEATHER
     return None
