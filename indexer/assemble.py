@@ -93,6 +93,7 @@ class Builder:
         self.dropped: set[int] = set()  # ids of articles closed with no words (their lines are reported)
         self.photographers: list[str] = []  # names a 摄影 byline of the open article gives
         self.has_text = False  # the open article has a paragraph (kept, not re-derived: pages run long)
+        self.records = False  # a database export: an article is a record, opened by its title only
 
     # --- what comes before any article ----------------------------------------
 
@@ -248,7 +249,7 @@ class Builder:
             return self.column is not None or (self.pending_jump is None and not self.articles and (
                 leads.lead_in(folded) is not None or items.opens_news(folded)))
         last = next((s.paragraphs[-1] for s in reversed(article.sections) if s.paragraphs), None)
-        if last is None or self.broken or line.role == Role.BODY:
+        if last is None or self.broken or line.role == Role.BODY or self.records:
             return False
         if self.ended:
             return True
@@ -527,6 +528,7 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
     """Build the articles of a page from its typed lines (`untitled`: the
     page has no headline, so it is one article from its first line)."""
     builder = Builder(source)
+    builder.records = any(t.rule == "record-field" for t in typed)
     if untitled:
         builder.untitled()
     credited = {t.caption for t in typed if t.kind == LineKind.CREDIT and t.caption is not None}

@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from indexer import credits, furniture, header, leads, names
+from indexer import credits, furniture, header, leads, names, records
 from indexer.model import Column, CreditPlace, Line, LineKind, Role
 from indexer.text import ends_sentence, fold
 from search.text import gazetteer
@@ -73,6 +73,7 @@ class Candidate:
     top: bool      # no heading or paragraph seen yet on the page
     table: bool = False  # a row of a table (tables_rows)
     wrapped: bool = False  # a line the OCR broke at the column's width, mid-sentence (wrap_width)
+    export: int = 0        # a database export: the line number of its first record (indexer.records)
 
     def line(self, kind: LineKind, text: str | None = None, **extra) -> Line:
         """A typed line made from this candidate (the rule table stamps the rule's name)."""
@@ -94,6 +95,12 @@ def _markup_heading(c: Candidate) -> list[Line] | None:
         return None
     text = m.group(2).strip()
     return [c.line(LineKind.HEADING, text, level=min(len(m.group(1)), 2), markup=m.group(1))]
+
+
+def _record_field(c: Candidate) -> list[Line] | None:
+    if c.export and (c.number < c.export or records.is_field(c.folded)):
+        return [c.line(LineKind.MASTHEAD)]  # the export's own header (检索词, 导出时间) and each record's fields
+    return None
 
 
 def _masthead(c: Candidate) -> list[Line] | None:
@@ -371,6 +378,8 @@ def _paragraph(c: Candidate) -> list[Line] | None:
 
 
 RULES: tuple[Rule, ...] = (
+    Rule("record-field", "a database export's field: 【日期】2019-10-18, 【版次】A06, 【正文】 (indexer.records)",
+         _record_field),
     Rule("masthead", "the page's header: paper, date in any form, 星期, 农历, 第N版", _masthead),
     Rule("byline-mark", "► 杨柳 黄可, ■ 张三: names after a byline mark", _marked_byline),
     Rule("column-label", "【高新区动态】, ■ 园区快讯, ## 简讯, 要闻简报, 组图, 短评: a column's name, never an article",
@@ -433,6 +442,9 @@ def type_lines(text: str) -> list[Line]:
     """Type every non-empty line of a page by the first rule that takes it,
     then the page-level passes: the header block at the top, furniture blocks."""
     raw_lines = [_bold_as_markup(raw) for raw in _rejoin_brackets(text.split("\n"))]
+    export = records.first_record(raw_lines)
+    if export:
+        raw_lines = records.as_markup(raw_lines)
     hashes = any(line.lstrip().startswith("#") for line in raw_lines)
     tables = tables_rows(raw_lines)
     width = wrap_width(raw_lines)
@@ -448,7 +460,7 @@ def type_lines(text: str) -> list[Line]:
             and not line.endswith(SENTENCE_ENDS) \
             and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line) and not SUBTITLE_DASH.match(line)
         # 杭州高新区（滨江）：打造…, 长春北湖科技园开园 打造…: headlines as wide as the column
-        candidate = Candidate(line, fold(line), number, gap, hashes, top, number in tables, wrapped)
+        candidate = Candidate(line, fold(line), number, gap, hashes, top, number in tables, wrapped, export)
         for rule in RULES:
             found = rule.apply(candidate)
             if found:

@@ -17,7 +17,7 @@ import hashlib
 import re
 from collections import Counter
 
-from indexer import dates, leads
+from indexer import dates, leads, records
 from indexer.model import Article
 from indexer.text import fold
 from search.text import gazetteer
@@ -176,6 +176,19 @@ def date_all(articles: list[Article], issue_date: dt.date | None) -> None:
     for article in articles:
         if article.date is None and estimate is not None:
             article.date, article.date_inferred = estimate, True
+
+
+def record_dates(articles: list[Article], typed: list) -> None:
+    """A database export's articles each take the date of their own record
+    (its date field, between its title and the next title), not the page's."""
+    titles = [line for line in typed if line.role == "headline" and line.owner is not None]
+    for line in typed:
+        if line.rule != "record-field" or (day := records.field_date(fold(line.text))) is None:
+            continue
+        before = [t for t in titles if t.number <= line.number]
+        title = before[-1] if before else next((t for t in titles if t.number > line.number), None)
+        if title is not None and title.owner in articles:
+            title.owner.date, title.owner.date_inferred = day, False
 
 
 def assign_ids(articles: list[Article]) -> None:

@@ -22,6 +22,7 @@ from search.text.cjk import HAN, HAN_CHAR
 ZONE_ENDINGS = ("高新技术产业开发区", "高新技术产业示范区", "高新技术产业园区", "高新技术开发区",
                 "新技术产业开发区", "新技术开发区", "高新區", "高新区")
 ZONE_SUFFIX = r"(?:国家级?)?(?:" + "|".join(ZONE_ENDINGS) + ")"
+HALF_WIDTH_PARENS = str.maketrans("（）", "()")  # 火炬（翔安）产业区 is printed 火炬(翔安)产业区 too
 # Words that can stand right before 高新区 without being its name (该高新区).
 PROPER_NOUN_TAGS = {"ns", "nr", "nz", "nt", "nrt", "nrfg"}
 NOT_A_NAME = {"该", "本", "全", "各", "这", "此", "其", "两", "与", "和", "及",
@@ -92,14 +93,15 @@ def _known_branches() -> tuple[list[Branch], dict[str, str]]:
     stems: dict[str, str] = {}
     literals: dict[str, str] = {}
     for zone in zones().values():
-        for form in (zone.name, zone.full_name, *zone.short_names, *_named_parks(zone)):
-            if form.endswith("高新区"):
-                stems[form[: -len("高新区")]] = zone.name
-            else:
-                # Names that say "zone" or "park" are safe to find anywhere in
-                # running text; bare ones (光谷, 张江) are brands, found with
-                # care (_brands); districts (滨江区) never name a zone.
-                literals[form] = zone.name
+        for printed in (zone.name, zone.full_name, *zone.short_names, *_named_parks(zone)):
+            for form in dict.fromkeys((printed, printed.translate(HALF_WIDTH_PARENS))):
+                if form.endswith("高新区"):
+                    stems[form[: -len("高新区")]] = zone.name
+                else:
+                    # Names that say "zone" or "park" are safe to find anywhere in
+                    # running text; bare ones (光谷, 张江) are brands, found with
+                    # care (_brands); districts (滨江区) never name a zone.
+                    literals[form] = zone.name
     lookup = {**literals, **stems}
     branches = []
     for stem in sorted(stems, key=len, reverse=True):
@@ -133,8 +135,9 @@ def _brands() -> tuple[dict[str, str], dict[str, frozenset[str]]]:
     brands: dict[str, str] = {}
     places: dict[str, set[str]] = {}
     for zone in zones().values():
-        for form in (*zone.brands, *(p for p in zone.parks if p not in _named_parks(zone))):
-            brands[form] = zone.name  # a bare park name (海淀园) is found with the same care
+        for printed in (*zone.brands, *(p for p in zone.parks if p not in _named_parks(zone))):
+            for form in (printed, printed.translate(HALF_WIDTH_PARENS)):
+                brands[form] = zone.name  # a bare park name (海淀园) is found with the same care
         places[zone.name] = {p for p in (zone.province, zone.city, "中国", zone.name[:2]) if p}
     return brands, {z: frozenset(p) for z, p in places.items()}
 

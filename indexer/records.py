@@ -1,0 +1,83 @@
+"""Pages exported from a newspaper database: one record an article, its
+fields on key lines (CNKI's `【标题】…`, `【作者】…`, `【日期】…`, `【正文】`, or
+`标题：` … `正文：`).
+
+The title, subtitle and author fields are written as the markup the rest of
+the parser reads (`# 标题`, `## 副题`, `作者：…`); the other fields (paper,
+date, 版次, 分类号, the 正文 marker) are typed as the record's header lines,
+and a record's own date dates its article: an export gathers articles of
+many issues on one page.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from indexer import dates
+from indexer.text import fold
+
+# The key of a field line, in brackets (【标题】) or before a colon (标题：), and its value.
+FIELD = re.compile(r"^\s*(?:【\s*(?P<bracketed>[^】]{1,6}?)\s*】|(?P<keyed>[^\s:：【】]{2,6})\s*[:：])"
+                   r"\s*(?P<value>.*)$")
+TITLE_KEYS = {"标题", "题名", "正标题", "主标题"}
+SUBTITLE_KEYS = {"副标题", "副题"}
+KICKER_KEYS = {"引题", "肩题"}
+AUTHOR_KEYS = {"作者", "责任者"}
+TEXT_KEYS = {"正文", "全文"}
+DATE_KEYS = {"日期", "出版日期", "发表日期", "发布时间", "发布日期"}
+# Fields of a record read by nothing but kept with the page's header.
+OTHER_KEYS = {"报纸名称", "报纸", "报名", "来源", "版次", "版号", "版名", "栏目", "分类号", "专题", "专辑", "关键词",
+              "作者单位", "文献来源", "数据库", "字数", "年", "期"}
+NAME_SEPARATORS = re.compile(r"\s*[;；,，、]\s*")
+
+
+def _field(line: str) -> tuple[str, str] | None:
+    """(key, value) of a field line: the key read in simplified script
+    (【標題】 is 【标题】), the value as printed."""
+    m = FIELD.match(fold(line))  # fold keeps the length: the value's span is the printed one's
+    if not m:
+        return None
+    key = m.group("bracketed") or m.group("keyed")
+    return key, line[m.start("value"):].strip()
+
+
+def first_record(raw_lines: list[str]) -> int:
+    """For a database export (a title field and a text field, each at least
+    once), the line number (from 1) of its first field line; the lines above
+    it are the export's own header. 0 for any other page."""
+    keys = [(number, found[0]) for number, raw in enumerate(raw_lines, start=1) if (found := _field(raw))]
+    if not (any(k in TITLE_KEYS for _, k in keys) and any(k in TEXT_KEYS for _, k in keys)):
+        return 0
+    return next(number for number, k in keys if k in TITLE_KEYS | SUBTITLE_KEYS | KICKER_KEYS | AUTHOR_KEYS
+                | TEXT_KEYS | DATE_KEYS | OTHER_KEYS)
+
+
+def as_markup(raw_lines: list[str]) -> list[str]:
+    """An export's title, kicker, subtitle and author fields written as the
+    page markup the line rules read; other lines unchanged."""
+    out = []
+    for raw in raw_lines:
+        found = _field(raw)
+        key, value = found if found else ("", "")
+        if key in TITLE_KEYS and value:
+            raw = f"# {value}"
+        elif key in (SUBTITLE_KEYS | KICKER_KEYS) and value:
+            raw = f"## {value}"
+        elif key in AUTHOR_KEYS and value:
+            raw = "作者：" + " ".join(NAME_SEPARATORS.split(value))
+        out.append(raw)
+    return out
+
+
+def is_field(folded: str) -> bool:
+    """A record's header field (paper, date, 版次, 分类号, the 正文 marker)."""
+    found = _field(folded)
+    return bool(found) and (found[0] in DATE_KEYS | TEXT_KEYS | OTHER_KEYS)
+
+
+def field_date(folded: str) -> dt.date | None:
+    """The date a record's date field gives, or None."""
+    found = _field(folded)
+    if not found or found[0] not in DATE_KEYS:
+        return None
+    return dates.parse_iso(found[1][:10])
