@@ -210,7 +210,7 @@ def _name_before_place(folded: str, start: int, end: int) -> tuple[int, int] | N
 
 
 SOURCE_NOTE = re.compile(r"\s*(?:[(（]\s*(?:(?:据|摘自|来源|转自|稿件来源"
-                         r"|原载)\s*[:：]?\s*)?(?P<inner>[^()（）]{2,24}?)\s*[)）]"
+                         r"|原载|综合)\s*[:：]?\s*)?(?P<inner>[^()（）]{2,24}?)\s*[)）]"
                          r"|(?:据|摘自|来源[:：])\s*《[^》]{2,16}》|[(（]\s*(?:完|终)\s*[)）]"
                          rf"|^\s*(?:据|摘自|转自|来源[:：])\s*(?:{OUTLET}))\s*$")  # 据中国网 on a line of its own
 
@@ -222,7 +222,7 @@ def source_note(folded: str) -> tuple[int, int] | None:
     if not m:
         return None
     inner = m.group("inner")
-    said = re.match(r"\s*[(（]\s*(?:据|摘自|来源|转自|稿件来源|原载)", m.group())
+    said = re.match(r"\s*[(（]\s*(?:据|摘自|来源|转自|稿件来源|原载|综合)", m.group())
     if inner is not None and not said and not re.fullmatch(rf"(?:{OUTLET}|《[^》]+》)", inner.strip()):
         return None  # （有关部门） is text; （央视网） names a source
     before = folded[:m.start()].rstrip()
@@ -236,7 +236,7 @@ def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:
     paragraph or is the whole line: `…发展。（记者 张三 实习生 李四）`."""
     m = TRAILING_BYLINE.search(folded)
     if not m:
-        return None
+        return _trailing_roles(folded)
     before = folded[:m.start()].rstrip()
     if before and not before.endswith(("。", "！", "？", "”", "…", "!", "?")):
         return None
@@ -245,6 +245,19 @@ def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:
     if spans is None and before:
         spans = names.byline(inner, need_role=False, strict=True)  # （张三 李四）: known surnames only
     if spans is None:
+        return None
+    start = m.start("inner")
+    return m.start(), [(start + s, start + e) for s, e in spans]
+
+
+# A byline without brackets after a paragraph's last sentence: `…讲话精神。记者 孙庆辉 文/图`.
+TRAILING_ROLES = re.compile(rf"(?<=[。！？”])\s*(?P<inner>[{HAN}]{{0,8}}?(?:记者|通讯员)\s*[^。！？，,；;“”]{{2,30}}?)\s*$")
+
+
+def _trailing_roles(folded: str) -> tuple[int, list[Span]] | None:
+    m = TRAILING_ROLES.search(folded)
+    spans = names.byline(m.group("inner"), strict=True) if m else None
+    if not spans:
         return None
     start = m.start("inner")
     return m.start(), [(start + s, start + e) for s, e in spans]

@@ -16,6 +16,7 @@ from search.text.cjk import HAN
 Span = tuple[int, int]
 
 CJK_NAME = re.compile(rf"[{HAN}]{{2,4}}")
+OUTLET_ENDS = "网报社"
 # Outlets as bylines and credits name them: 科技日报, 新华社, 人民网, 央视新闻.
 OUTLET = (rf"(?:本报|本刊|本网|本台|[{HAN}]{{1,10}}?"
           r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|杂志社|杂志|周刊|社|网|台|客户端|新闻))")
@@ -74,8 +75,8 @@ NOT_NAMES = frozenset("实录 综合 整理 编译 报道 通讯 新闻 时评 �
 def is_name(word: str) -> bool:
     """A plausible Chinese personal name: a surname and one or two more characters."""
     word = unspaced(word)
-    if not CJK_NAME.fullmatch(word) or word in NOT_NAMES:
-        return False
+    if not CJK_NAME.fullmatch(word) or word in NOT_NAMES or (len(word) == 3 and word[-1] in OUTLET_ENDS):
+        return False  # 荆楚网, 齐鲁报: an outlet, not a person
     single, compound = surnames()
     if word[:2] in compound:
         return len(word) >= 3
