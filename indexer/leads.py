@@ -251,7 +251,8 @@ def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:
 
 
 # A byline without brackets after a paragraph's last sentence: `…讲话精神。记者 孙庆辉 文/图`.
-TRAILING_ROLES = re.compile(rf"(?<=[。！？”])\s*(?P<inner>[{HAN}]{{0,8}}?(?:记者|通讯员)\s*[^。！？，,；;“”]{{2,30}}?)\s*$")
+TRAILING_ROLES = re.compile(rf"(?<=[。！？”])\s*(?P<inner>[{HAN}]{{0,8}}?(?:记者|通讯员)"
+                            r"\s*[^。！？，,；;“”]{2,30}?)\s*$")
 
 
 def _trailing_roles(folded: str) -> tuple[int, list[Span]] | None:
