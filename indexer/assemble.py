@@ -30,10 +30,18 @@ ZONE_COLON = re.compile(r"\s(\S*?" + gazetteer.ZONE_SUFFIX + r"(?:[(（][^)）]*
 DATE_PREFIX = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]|^(?:近日|日前|近期)(?:获悉)?[,，]")
 
 
-def derived_title(text: str) -> str:
+MIN_TITLE_SENTENCE = 6  # characters: less is a sentence's end carried over from another page
+
+
+def derived_title(text: str, headless: bool = False) -> str:
     """A title for an article that has none (photo news, a page without
-    headlines): its first sentence, shortened."""
-    first = re.split(r"[。！？]", text.strip(), maxsplit=1)[0]
+    headlines): its first sentence, shortened. The rest of a story from
+    another page (`headless`) may open with the end of a sentence begun
+    there (发展。…): a stub that short is passed over."""
+    sentences = [s for s in re.split(r"[。！？]", text.strip()) if s.strip()] or [text.strip()]
+    if headless and len(sentences) > 1 and len(sentences[0].strip()) < MIN_TITLE_SENTENCE:
+        sentences = sentences[1:]
+    first = sentences[0]
     first = DATE_PREFIX.sub("", first).strip() or first
     return first if len(first) <= PHOTO_TITLE_LENGTH else first[:PHOTO_TITLE_LENGTH] + "…"
 
@@ -171,6 +179,13 @@ class Builder:
         self.current.sections.append(Section(None))
         self.current_column = self.column
         self.named = set()
+
+    def tail(self, page: str) -> None:
+        """Open the rest of a story from another page (上接第N版) at this page's
+        top: an article of its own, without a headline, until that page is in
+        the set and the story is joined whole (indexer.continuations)."""
+        self.untitled()
+        self.current.continued_from, self.current.headless = page, True
 
     def untitled(self) -> None:
         """An article with no headline (a page where none was recognised)."""
@@ -391,6 +406,8 @@ class Builder:
         jumps = leads.jumps(fold(line.text))
         onward = [j for j in jumps if j.onward]
         backward = [j for j in jumps if not j.onward]
+        if self.current is None and backward and not self.articles:
+            self.tail(backward[0].page)  # （上接第1版） over the rest of a story from page 1
         if self.current is None:
             self.leave_out(line)
             return

@@ -139,6 +139,7 @@ class Article:
     continues_on: str | None = None  # the page named by a 下转第N版 marker
     continued_from: str | None = None
     continued_on_found: bool = False  # its continuation was found and joined
+    headless: bool = False  # the rest of a story from another page, printed without its headline
     page: PageHeader = field(default_factory=lambda: PageHeader())  # the facts of the page it is printed on
 
     @property

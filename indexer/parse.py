@@ -51,7 +51,7 @@ def parse_page(text: str, source: str, declared: PageHeader | None = None) -> Pa
     articles = [a for a in builder.articles if a.title or a.text or a.captions]
     for article in articles:
         if not article.title:
-            article.title = derived_title(article.text or " ".join(c.text for c in article.captions))
+            article.title = derived_title(article.text or " ".join(c.text for c in article.captions), article.headless)
         metadata.fill(article)
     metadata.date_all(articles, page.date)
     metadata.record_dates(articles, typed)

@@ -205,11 +205,11 @@ def test_parallel_build_answers_like_a_one_process_build(seed_index, tmp_path):
 
 
 def test_build_says_when_text_goes_into_no_article(seeds_copy, tmp_path, data_dir):
-    shutil.copy(data_dir / "outlets" / "orphan_jump.txt", seeds_copy / "orphan_jump.txt")
+    shutil.copy(data_dir / "left_out.txt", seeds_copy / "left_out.txt")
     result = run_cli("build", "--seeds", seeds_copy, "--index", tmp_path / "ix")
     assert result.returncode == 1, result.stderr
-    assert "orphan_jump.txt: 24 characters belong to no article" in result.stderr
-    assert "health: 6 pages, 37 articles, 24 characters in no article (1 pages)" in result.stdout
+    assert "left_out.txt: 20 characters belong to no article" in result.stderr
+    assert "health: 6 pages, 37 articles, 20 characters in no article (1 pages)" in result.stdout
 
 
 def test_update_joins_a_story_continued_on_a_page_added_later(tmp_path, data_dir):

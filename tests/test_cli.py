@@ -42,8 +42,7 @@ def test_usage_errors_are_short(tmp_path):
 
 
 def test_explain_shows_every_line_with_its_rule_and_what_was_left_out(data_dir):
-    result = run("parse", data_dir / "outlets" / "keji_hash.txt", data_dir / "outlets" / "orphan_jump.txt",
-                 "--explain")
+    result = run("parse", data_dir / "outlets" / "keji_hash.txt", data_dir / "left_out.txt", "--explain")
     assert result.returncode == 1  # text went into no article
     out = result.stdout.splitlines()
     row = next(line for line in out if "科技日报记者 张伟" in line)
@@ -51,19 +50,19 @@ def test_explain_shows_every_line_with_its_rule_and_what_was_left_out(data_dir):
     kicker, headline = (next(line for line in out if text in line) for text in ("国家高新区这十年", "光谷再造"))
     assert kicker.split()[1:5] == ["heading", "kicker", "markup-heading", "1"]
     assert headline.split()[1:5] == ["heading", "headline", "markup-heading", "1"]
-    assert any(line.startswith("left out, line 6 (") and "上接第1版" in line for line in out)
+    assert any(line.startswith("left out, line 4 (20 characters, before the first headline)") for line in out)
 
 
 def test_check_reports_health_and_fails_on_text_in_no_article(tmp_path, data_dir):
     seeds = tmp_path / "pages"
     seeds.mkdir()
-    for name in ("keji_hash.txt", "orphan_jump.txt"):
-        (seeds / name).write_bytes((data_dir / "outlets" / name).read_bytes())
+    for source in (data_dir / "outlets" / "keji_hash.txt", data_dir / "left_out.txt"):
+        (seeds / source.name).write_bytes(source.read_bytes())
     result = run("check", "--seeds", seeds)
     assert result.returncode == 1, result.stdout
-    assert "orphan_jump.txt\t1 articles\t24 characters in no article" in result.stdout
-    assert result.stdout.splitlines()[-1].startswith("health: 2 pages, 5 articles, 24 characters in no article")
-    (seeds / "orphan_jump.txt").unlink()
+    assert "left_out.txt\t1 articles\t20 characters in no article" in result.stdout
+    assert result.stdout.splitlines()[-1].startswith("health: 2 pages, 5 articles, 20 characters in no article")
+    (seeds / "left_out.txt").unlink()
     assert run("check", "--seeds", seeds).returncode == 0
 
 

@@ -93,10 +93,12 @@ EXPECTED = {
     "continuation_front.txt": [
         ("青岛高新区：打造海洋科技创新高地", "青岛高新区", "feature", ["孙丽"]),
     ],
-    "continuation_inside.txt": [
+    "continuation_inside.txt": [  # the rest of a story from page 1: an article until page 1 is joined
+        ("青岛高新区还将与驻青高校共建海洋技术转移中心", "青岛高新区", "brief", []),
         ("长沙高新区推出企业服务新举措", "长沙高新区", "brief", ["周杰"]),
     ],
     "orphan_jump.txt": [
+        ("截至目前，该项目已完成投资80%", None, "brief", []),
         ("昆明高新区生物医药产业提速", "昆明高新区", "brief", []),
     ],
 }
@@ -244,17 +246,21 @@ def test_a_page_without_headlines_is_one_article_and_said_so():
 
 def test_a_story_continued_on_another_page_is_joined():
     front, inside = parsed("continuation_front.txt"), parsed("continuation_inside.txt")
-    assert inside.left_out and front.articles[0].continues_on == "3"
+    tail = inside.articles[0]
+    assert (tail.headless, tail.continued_from, front.articles[0].continues_on) == (True, "1", "3")
     assert continuations.join([front, inside]) == [("continuation_front.txt", "continuation_inside.txt")]
     assert front.articles[0].text.endswith("推动产业链上下游协同发展。青岛高新区还将与驻青高校共建海洋技术转移中心。")
+    assert [a.title for a in inside.articles] == ["长沙高新区推出企业服务新举措"], "the tail is no article of its own"
+    assert "（上接第1版）" in front.articles[0].markup and "上接" not in front.articles[0].text
     assert inside.left_out == [] and not any("continues on page" in n for n in front.notes)
 
 
-def test_an_orphaned_continuation_is_reported_with_its_marker():
+def test_an_orphaned_continuation_is_an_article_without_its_marker():
     result = parsed("orphan_jump.txt")
     continuations.join([result])
-    assert [item.continued_from for item in result.left_out] == ["1", "1"]
-    assert any("上接第1版" in note and "24 characters" in note for note in result.notes)
+    tail = result.articles[0]
+    assert (tail.headless, tail.continued_from, tail.text) == (True, "1", "截至目前，该项目已完成投资80%。")
+    assert not result.left_out and "（上接第1版）" in tail.markup
     front = parsed("continuation_front.txt")
     continuations.join([front])
     assert any("continues on page 3 (下转第3版)" in note for note in front.notes)
