@@ -145,7 +145,7 @@ def _lead_in(folded: str) -> Lead | None:
     return lead
 
 
-LEAD_ROLE = re.compile(rf"\s*(?:作者|(?:本报|本台|本网|全媒体|融媒体|特约)?记者|通讯员|实习生|撰文|文"
+LEAD_ROLE = re.compile(rf"\s*(?:作者|(?:本报|本台|本网|全媒体|融媒体|特约|新华社|中新社)?记者|通讯员|实习生|撰文|文"
                        rf"|图|(?P<editor>[{HAN}]{{0,4}}编辑))\s*[:：/／]?\s*")  # 每经编辑 陈俊杰: named, no author
 LEAD_NAME = re.compile(rf"([{HAN}]{{2,3}})(?=[\s、，,]|$)")
 

@@ -28,13 +28,13 @@ COLUMN_LABEL = re.compile(r"^(?:【\s*(?P<name>[^】]{2,12}?)\s*】|[■□●�
 COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报"
                          r"|扫描|纵览|一览|精选|周报|快报|速报|要闻|榜单|数读|政策解读"
                          r"|直通车|面面观|组图|图片新闻|图说|图闻|图片报道|影像|短评|述评|时评|快评|锐评|社论|评论员文章"
-                         r"|评论|视角|随笔|杂谈|热评|微评|新论|专访|访谈|人物|特写|纪实|走基层)"
+                         r"|评论|视角|随笔|杂谈|热评|微评|新论|专访|访谈|人物|特写|纪实|走基层|(?<=[^\s上下开终])篇)"
                          r"(?:\s*[丨|｜·/]\s*[A-Za-z][A-Za-z .'&-]*)?(?:\s*[(（][\d.\-—～~至月日 ]+[)）])?$")
 COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片报道|影像|镜头")),
            (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|论坛|观点|视角|札记|随笔|杂谈|热评"
                                           r"|微评|新论")),
            (Column.INTERVIEW, re.compile(r"专访|访谈|对话")),
-           (Column.FEATURE, re.compile(r"人物|特写|纪实|走基层|深度|调查|通讯")),
+           (Column.FEATURE, re.compile(r"人物|特写|纪实|走基层|深度|调查|通讯|篇$")),  # 园区篇: a part of a 专题
            (Column.NEWS, re.compile(r"简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报|扫描|纵览|一览"
                                     r"|精选|周报|快报|速报"
                                     r"|直通车|面面观"
@@ -74,6 +74,7 @@ class Candidate:
     table: bool = False  # a row of a table (tables_rows)
     wrapped: bool = False  # a line the OCR broke at the column's width, mid-sentence (wrap_width)
     export: int = 0        # a database export: the line number of its first record (indexer.records)
+    indent: int = 0        # on a page that indents its paragraphs: 1 for an indented line, -1 for another
 
     def line(self, kind: LineKind, text: str | None = None, **extra) -> Line:
         """A typed line made from this candidate (the rule table stamps the rule's name)."""
@@ -356,7 +357,27 @@ def _table_row(c: Candidate) -> list[Line] | None:
 BRACKETED_HEADLINE = re.compile(r"^【([^【】]{2,60})】$")  # 【宁乡：千年古邑焕发璀璨光芒】: a headline in 【】
 
 
+def _unindented_heading(c: Candidate) -> list[Line] | None:
+    if c.indent != -1 or len(c.folded) > MAX_LONG_HEADLINE or SENTENCE_END.search(c.folded) \
+            or NO_HEADING_PUNCT.search(QUOTED.sub("", c.folded)) or c.folded.endswith(("：", ":", "，", ",", "、")):
+        return None
+    mark = HEADING_MARK.match(c.folded)
+    if mark and not c.folded[mark.end():].strip():
+        return None
+    text = c.text[mark.end():] if mark else c.text
+    # with commas it is a headline only when an article follows, or its deck (see indexer.structure)
+    return [c.line(LineKind.HEADING, text, markup=mark.group() if mark else "",
+                   weak=bool(COMMAS.search(QUOTED.sub("", fold(text)))))]
+
+
+# A sentence's end, and not a headline's closing quotation mark (…发展“方法论”)
+SENTENCE_END = re.compile(r"[。！？!?；;…][”」』’）)]*\s*$")
+HEADING_MARK = re.compile(r"^[▲△■□●◆◇◎★☆▶►]\s*")  # ▲江北新区崛起两大千亿级产业集群: a heading's bullet
+
+
 def _bare_heading(c: Candidate) -> list[Line] | None:
+    if c.indent == 1:
+        return None  # an indented line is text on a page that indents its paragraphs
     bracketed = BRACKETED_HEADLINE.match(c.text)
     if bracketed and heading_shape(fold(bracketed.group(1))) and not (c.hashes and not c.text.startswith("#")):
         return [c.line(LineKind.HEADING, bracketed.group(1).strip(), markup="【】")]
@@ -396,6 +417,8 @@ RULES: tuple[Rule, ...] = (
     Rule("source-line", "据《工人日报》, （摘自《人民日报》）, （央视网）, （完）: where a piece came from, or its end",
          _source_line),
     Rule("caption-with-credit", "a caption that ends with its credit: …车间一角。赵六 摄", _caption_with_credit),
+    Rule("unindented-heading", "on a page that indents its paragraphs (　　), a line that is not indented and"
+         " ends no sentence: ▲江北新区崛起两大千亿级产业集群", _unindented_heading),
     Rule("caption-mark", "△ or ▲ before a photo caption", _marked_caption),
     Rule("scene-caption", "a short scene without a credit: 宜昌高新区一角, 位于…的物流中心, …夜景", _scene_caption),
     Rule("table-row", "a row of a table inside an article: cells apart, figures in the rows", _table_row),
@@ -448,6 +471,8 @@ def type_lines(text: str) -> list[Line]:
     hashes = any(line.lstrip().startswith("#") for line in raw_lines)
     tables = tables_rows(raw_lines)
     width = wrap_width(raw_lines)
+    # paragraphs indented (　　) and whole lines: a line that is not indented is no paragraph
+    indenting = width is None and not hashes and indents_paragraphs(raw_lines)
     typed: list[Line] = []
     gap = 0
     top = True
@@ -460,7 +485,8 @@ def type_lines(text: str) -> list[Line]:
             and not line.endswith(SENTENCE_ENDS) \
             and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line) and not SUBTITLE_DASH.match(line)
         # 杭州高新区（滨江）：打造…, 长春北湖科技园开园 打造…: headlines as wide as the column
-        candidate = Candidate(line, fold(line), number, gap, hashes, top, number in tables, wrapped, export)
+        indent = (1 if INDENT.match(raw) else -1) if indenting else 0
+        candidate = Candidate(line, fold(line), number, gap, hashes, top, number in tables, wrapped, export, indent)
         for rule in RULES:
             found = rule.apply(candidate)
             if found:
@@ -598,6 +624,19 @@ def _rejoin_brackets(raw_lines: list[str]) -> list[str]:
         if opened > 0 and after and 0 <= close <= MAX_BRACKET_TAIL and not re.search("[（(【]", after[:close]):
             out[i], out[i + 1] = line.rstrip() + after, ""
     return out
+
+
+INDENT = re.compile(r"^(?:\u3000|[ \t]{2,})")
+MIN_INDENTED = 3
+MIN_INDENTED_SHARE = 0.3
+
+
+def indents_paragraphs(raw_lines: list[str]) -> bool:
+    """Whether a page indents its paragraphs (首行缩进, `　　…`): at least
+    three of its lines of ten or more characters, and a good share of them."""
+    long_lines = [raw for raw in raw_lines if len(raw.strip()) >= 10]
+    indented = sum(1 for raw in long_lines if INDENT.match(raw))
+    return indented >= MIN_INDENTED and indented >= MIN_INDENTED_SHARE * len(long_lines)
 
 
 WRAP_SLACK = 2        # a wrapped line may fall short of the width by a character or two

@@ -71,7 +71,8 @@ def _clusters(typed: list[Line]) -> list[tuple[int, int]]:
         j = i + 1
         # a weak candidate (commas) stands alone: it is a headline or the start of a text
         while j < len(typed) and typed[j].kind == LineKind.HEADING and (
-                not (typed[j].weak or typed[i].weak) or SEPARATED.search(typed[j - 1].text)):
+                not (typed[j].weak or typed[i].weak) or SEPARATED.search(typed[j - 1].text)
+                or lines.SUBTITLE_DASH.match(typed[j].text)):  # 长三角，崛起创新高地 / ——南京江北新区发展解码
             j += 1
         if j - i > MAX_CLUSTER:  # a list of short lines, not one heading: each line on its own,
             for k in range(i, j):  # and a numbered row of a ranking (`1 中关村科技园`) is text
@@ -234,8 +235,10 @@ def _stands_apart(cluster: list[Line], reading: _Reading, following: Line | None
     folded = fold(line.text)
     if SENTENCE_OPENER.match(folded) or items.NEWS_OPENER.match(folded):
         return False  # 近年来,宁波高新区博士后管 / 理一直注重…: a sentence a blank line broke
-    return (len(cluster) == 1 and (line.gap > 0 or line.rule == "long-headline")
-            and following is not None and following.gap > 0
+    # not indented on a page that indents its text: set apart as much as blank lines would
+    unindented = line.rule == "unindented-heading"
+    return (len(cluster) == 1 and (line.gap > 0 or line.rule == "long-headline" or unindented)
+            and following is not None and (following.gap > 0 or unindented)
             and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE
             and reading.last_text is not None and ends_sentence(reading.last_text.text))
 

@@ -482,3 +482,22 @@ def test_a_zone_s_own_paper_gives_its_zone_to_articles_that_name_none():
     page = ("郑州高新区报\n2019年12月6日 星期五\n第2版 园区要闻\n\n## 全年建设道路26条\n\n"
             "今年以来，全区建设道路26条，总长度达到32公里，新增绿地面积12万平方米。\n")
     assert [a.zone for a in parse_page(page, "p.txt").articles] == ["郑州高新区"]
+
+
+def test_a_page_that_indents_its_paragraphs_has_its_headings_unindented():
+    page = ("南京日报\n2024年9月14日 星期六\n"
+            "园区篇\n南京高新技术开发区：科技攀“高”，“新”潮澎湃\n"
+            "\u3000\u3000有统计显示，南京高新区“一区15园”，集聚全市一半以上的高新技术企业。\n"
+            "▲江北新区崛起两大千亿级产业集群\n\u3000\u3000本报记者 朱晓露 夏思宇\n"
+            "\u3000\u3000上半年，江北新区集成电路产业主营业务同比增长20%。\n"
+            "长三角，崛起创新高地\n——南京江北新区发展解码\n"
+            "\u3000\u3000新华社南京5月9日电 新华社记者 朱程\n"
+            "\u3000\u3000南京江北新区，是国家级综合功能区。\n"
+            "▲无锡高新区：解码产业园发展“方法论”\n"
+            "\u3000\u3000“停车难！”无锡高新区微纳园的业主最近常向园区反映。\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.authors) for a in result.articles] == [
+        ("南京高新技术开发区：科技攀“高”，“新”潮澎湃", []), ("江北新区崛起两大千亿级产业集群", ["朱晓露", "夏思宇"]),
+        ("长三角，崛起创新高地", ["朱程"]), ("无锡高新区：解码产业园发展“方法论”", [])]
+    assert result.articles[2].subtitle == "南京江北新区发展解码" and "新华社" not in result.articles[2].text
+    assert result.articles[0].kicker == "园区篇" and result.articles[0].zone == "南京高新区"
