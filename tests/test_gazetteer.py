@@ -2,6 +2,7 @@
 they are exactly what one scan of the whole text finds."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -66,3 +67,12 @@ MENTIONS = st.lists(st.builds(lambda start, size, zone: gazetteer.Mention(zone, 
 def test_a_mention_inside_a_name_confused_with_its_zone_is_dropped(found, spans):
     kept = [m for m in found if not any(s <= m.start and m.end <= e and m.zone in zs for s, e, zs in spans)]
     assert gazetteer._without_confusions(found, spans) == kept
+
+
+@pytest.mark.parametrize(("text", "zones"), [
+    ("目标是建成东北的“硅谷”、长春的“中关村”。", []),  # a likeness, not the zone
+    ("走进“光谷”，感受创新活力。", ["东湖高新区"]),
+    ("火炬(翔安)产业区形成了高新技术产业集群。", ["厦门火炬高新区"]),  # half-width brackets as printed
+])
+def test_brands_named_as_a_likeness_are_no_zone_and_brackets_are_either_width(text, zones):
+    assert [m.zone for m in gazetteer.find_mentions(text)] == zones

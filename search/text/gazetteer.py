@@ -178,6 +178,9 @@ def _brand_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         zone = brands[text[start:end]]
         if NOT_THE_ZONE_AFTER.match(text[end:end + 6]):
             continue
+        if text[start - 1:start] in "“「" and text[end:end + 1] in "”」" and start > 0 and end < len(text) \
+                and text[max(0, start - 2):start - 1] == "的":
+            continue  # 建成长春的“中关村”: a likeness, not the zone
         before = text[max(0, start - _place_reach()):start]  # not all the text before: lines are long
         if before and not (before[-1] in FUNCTION_CHARS or not HAN_CHAR.match(before[-1])
                            or any(before.endswith(p) for p in places[zone]) or _word_starts(text, start)):
