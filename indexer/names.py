@@ -38,7 +38,8 @@ MAX_EDITOR_CONTACT = 60  # 本版责编：刘峣 邮箱：…: an editor line wi
 EDITOR_INSIDE = re.compile(r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式)\s*[:：]")
 # Place words of a byline: 北京报道, 发自北京, a lone 报道.
 PLACE = re.compile(rf"^(?:[{HAN}]{{0,8}}报[道导]|发自[{HAN}]{{1,8}}|[{HAN}]{{1,8}}电)$")
-TOKEN = re.compile(r"[^\s、,，;；/／|｜丨:：·•\-－]+")  # 丨 (a Han character) serves as a bar too  # 天山网-新疆日报记者: outlets joined by a hyphen
+# 天山网-新疆日报记者: outlets joined by a hyphen; 丨 (a Han character) serves as a bar too
+TOKEN = re.compile(r"[^\s、,，;；/／|｜丨:：·•\-－]+")
 # An outlet standing alone in a byline (`青报全媒体/观海新闻记者 王萌`): no name, no role.
 OUTLET_ONLY = re.compile(rf"{OUTLET}(?:全媒体|融媒体)?|[{HAN}]{{1,8}}(?:全媒体|融媒体|新闻中心|客户端)")
 # An organisation whose people a byline names next (`襄阳市融媒体中心 李四 王五`): no person itself.
