@@ -96,6 +96,7 @@ class _Reading:
         self.ended = False     # the article's end was seen (its authors, a jump marker)
         self.last_text: Line | None = None
         self.length = 0        # characters of text so far
+        self.led = False       # its text opens with a lead-in (（苏州讯）, 本报讯): a report, not a story in parts
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
@@ -111,6 +112,9 @@ class _Reading:
         elif line.kind in ENDS_ARTICLE and (self.last_text is not None or line.kind != LineKind.AUTHORS):
             self.ended = self.open
         elif line.kind == LineKind.PARAGRAPH and line.role == Role.NONE:
+            if self.last_text is None:  # a news mark (本报讯); a dateline (…电) may head an agency's feature
+                lead = leads.lead_in(fold(line.text))
+                self.led = lead is not None and lead.dateline is None
             self.last_text = line
             self.length += len(line.text)
             self.feature = self.feature or self.length >= FEATURE_TEXT
@@ -121,7 +125,7 @@ class _Reading:
     def start(self) -> None:
         """A new article opens."""
         self.open, self.feature, self.ended, self.last_text, self.length = True, False, False, None, 0
-        self.bylined = False
+        self.bylined = self.led = False
 
 
 def assign_roles(typed: list[Line]) -> None:
@@ -219,7 +223,7 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
             or _opens_article(following)
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
             or (not reading.feature and reading.last_text is not None and not SPEECH.match(cluster[0].text)
-                and not _short_phrase(cluster))
+                and (not _short_phrase(cluster) or (reading.led and not reading.bylined)))
             or (reading.feature and not reading.bylined and reading.length < FEATURE_TEXT and len(cluster) == 1
                 and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
                 and not SPEECH.match(cluster[0].text)))

@@ -501,3 +501,13 @@ def test_a_page_that_indents_its_paragraphs_has_its_headings_unindented():
         ("长三角，崛起创新高地", ["朱程"]), ("无锡高新区：解码产业园发展“方法论”", [])]
     assert result.articles[2].subtitle == "南京江北新区发展解码" and "新华社" not in result.articles[2].text
     assert result.articles[0].kicker == "园区篇" and result.articles[0].zone == "南京高新区"
+
+
+def test_a_short_heading_after_a_news_report_opens_the_next_piece():
+    # a report (news mark, no byline) has no sub-headings; an agency's dateline may head a feature that has
+    report = "何立峰：苏州工业园区累计实现“三个万”\n\n（苏州讯）国务资政李显龙昨天在苏州市出席活动。\n\n"
+    story = "三十而立 非凡园区\n\n1994年，新中政府间首个旗舰合作项目启动开工建设。\n"
+    assert [a.title for a in parse_page(report + story, "p.txt").articles] == [
+        "何立峰：苏州工业园区累计实现“三个万”", "三十而立 非凡园区"]
+    feature = report.replace("（苏州讯）", "中国侨网11月20日电 ")
+    assert [a.title for a in parse_page(feature + story, "p.txt").articles] == ["何立峰：苏州工业园区累计实现“三个万”"]
