@@ -223,7 +223,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
             or _opens_article(following)
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
             or (not reading.feature and reading.last_text is not None and not SPEECH.match(cluster[0].text)
-                and (not _short_phrase(cluster) or (reading.led and not reading.bylined)))
+                and (not _short_phrase(cluster) or (reading.led and not reading.bylined and not (
+                    following is not None and following.role == Role.BODY))))  # 排名 园区: a table's header
             or (reading.feature and not reading.bylined and reading.length < FEATURE_TEXT and len(cluster) == 1
                 and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
                 and not SPEECH.match(cluster[0].text)))
