@@ -38,6 +38,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"{BODY}记者 孙庆辉 文/图", ["孙庆辉"]),  # a byline glued to the text's end, no brackets
     (f"{BODY}（综合央视网、光明网、荆楚网）", []),  # where it was compiled from: outlets, no people
     (f"{BODY}\n\n记者丨赵化 薛冠南", ["赵化", "薛冠南"]),  # 丨 as a bar
+    (f"{BODY}\n\n傅强 洪友芳 萧明 赖小军", ["傅强", "洪友芳", "萧明", "赖小军"]),  # common surnames
 ])
 def test_authors_are_the_people_a_byline_names(lines, authors):
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{lines}\n", "p.txt").articles
