@@ -51,7 +51,8 @@ PLACE_CAPTION = re.compile(rf"[{HAN}A-Za-z0-9（）()“”]{{4,22}}(?:园区|�
                            rf"|展厅|港|馆|大桥"
                            r"|科学城|科技城|新城|产业园)。")
 # What opens a photo caption: △ ▲ ↑, 上图：, 图①：, 图1: (taken off), or 图为 (kept)
-CAPTION_MARK = re.compile(r"^(?:[△▲↑↓←→]\s*|■\s*(?=[^。！？]{4,40}。$)|(?:[上下左右]图|图说|图\s*[①②③④⑤⑥⑦⑧⑨\d]*)\s*[:：]\s*|(?=图为))")
+CAPTION_MARK = re.compile(r"^(?:[△▲↑↓←→]\s*|■\s*(?=[^。！？]{4,40}。$)"  # ■ before one short sentence
+                          r"|(?:[上下左右]图|图说|图\s*[①②③④⑤⑥⑦⑧⑨\d]*)\s*[:：]\s*|(?=图为))")
 SUBTITLE_DASH = re.compile(r"^(?:——|—|──|--|－－)")
 NO_HEADING_PUNCT = re.compile(r"[。；;]")  # outside quotation marks; ！ and ？ are fine
 COMMAS = re.compile(r"[，,、]")
