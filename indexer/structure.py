@@ -47,6 +47,20 @@ SENTENCE_OPENER = re.compile(r"^(?:近年来|多年来|长期以来|一方面|�
 SPEECH = re.compile(r"^[“「『].*[”」』]$")
 
 
+def _zones(line: Line) -> set[str]:
+    return {m.zone for m in gazetteer.find_mentions(fold(line.text))}
+
+
+def _goes_on(reading: _Reading, following: Line | None) -> bool:
+    """Whether the text under a heading goes on with the open article's
+    subject: it names zones, and only zones the article already named (a
+    sub-heading of a story about 西安高新区 over `据了解，西安高新区今年…`)."""
+    if following is None or following.kind != LineKind.PARAGRAPH:
+        return False
+    named = _zones(following)
+    return bool(named) and named <= reading.zones
+
+
 def _names_zone(line: Line) -> bool:
     return bool(gazetteer.find_mentions(fold(line.text)))
 
@@ -97,6 +111,7 @@ class _Reading:
         self.last_text: Line | None = None
         self.length = 0        # characters of text so far
         self.led = False       # its text opens with a lead-in (（苏州讯）, 本报讯): a report, not a story in parts
+        self.zones: set[str] = set()  # the zones its text names so far
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
@@ -116,6 +131,7 @@ class _Reading:
                 lead = leads.lead_in(fold(line.text))
                 self.led = lead is not None and lead.dateline is None
             self.last_text = line
+            self.zones |= _zones(line)
             self.length += len(line.text)
             self.feature = self.feature or self.length >= FEATURE_TEXT
             folded = fold(line.text)
@@ -126,6 +142,7 @@ class _Reading:
         """A new article opens."""
         self.open, self.feature, self.ended, self.last_text, self.length = True, False, False, None, 0
         self.bylined = self.led = False
+        self.zones = set()
 
 
 def assign_roles(typed: list[Line]) -> None:
@@ -223,8 +240,9 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
             or _opens_article(following)
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
             or (not reading.feature and reading.last_text is not None and not SPEECH.match(cluster[0].text)
-                and (not _short_phrase(cluster) or (reading.led and not reading.bylined and not (
-                    following is not None and following.role == Role.BODY))))  # 排名 园区: a table's header
+                and ((reading.led and not reading.bylined and not (  # a report has no sub-headings
+                    following is not None and following.role == Role.BODY))  # 排名 园区: a table's header
+                     or (not _short_phrase(cluster) and not _goes_on(reading, following))))
             or (reading.feature and not reading.bylined and reading.length < FEATURE_TEXT and len(cluster) == 1
                 and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
                 and not SPEECH.match(cluster[0].text)))

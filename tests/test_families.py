@@ -511,3 +511,13 @@ def test_a_short_heading_after_a_news_report_opens_the_next_piece():
         "何立峰：苏州工业园区累计实现“三个万”", "三十而立 非凡园区"]
     feature = report.replace("（苏州讯）", "中国侨网11月20日电 ")
     assert [a.title for a in parse_page(feature + story, "p.txt").articles] == ["何立峰：苏州工业园区累计实现“三个万”"]
+
+
+def test_a_heading_over_text_about_the_same_zone_is_a_sub_heading_of_the_story():
+    story = ("西安高新区交出靓丽“年中答卷”\n\n"
+             "伴随着一栋栋建筑拔地而起，西安高新区上半年生产总值达1513.55亿元。\n\n"
+             "“稳”字引领 推动产业增速领跑\n\n据了解，西安高新区今年共规划重点项目137个。\n")
+    (article,) = parse_page(story, "p.txt").articles
+    assert [s.heading for s in article.sections if s.heading] == ["“稳”字引领 推动产业增速领跑"]
+    other = story.replace("据了解，西安高新区今年", "据了解，宝鸡高新区今年")
+    assert len(parse_page(other, "p.txt").articles) == 2, "text about another zone: the next article"
