@@ -551,10 +551,13 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
     credited = {t.caption for t in typed if t.kind == LineKind.CREDIT and t.caption is not None}
     kickers: list[Line] = []
     for i, line in enumerate(typed):
-        articles_before, left_before = len(builder.articles), len(builder.left_out)
+        articles_before, left_before = len(builder.articles), len(builder.left_out) + len(builder.furniture)
         if line.kind == LineKind.HEADING:
+            # what the page printed around a heading besides `#` (▲, 【标题】) is kept with its article
+            printed = line.markup if line.markup.strip("# ") else ""
             if line.role == Role.KICKER:
-                builder.kicker_line(line.text)
+                builder.kicker_line(line.text, printed)
+                printed = ""
             elif line.role == Role.HEADLINE:
                 builder.headline(line.text)
             elif line.role == Role.SUBTITLE:
@@ -566,6 +569,8 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
                 pair = i >= 1 and typed[i - 1].role == Role.SUBHEAD and not (
                     i >= 2 and typed[i - 2].role == Role.SUBHEAD)
                 builder.subhead(line, pair)
+            if printed and builder.current is not None:
+                builder.current.markup.append(printed)
         elif line.kind in (LineKind.BYLINE, LineKind.AUTHORS):
             builder.people(line)
         elif line.kind == LineKind.PARAGRAPH and line.role in (Role.NONE, Role.BODY):
@@ -595,7 +600,8 @@ def _own(builder: Builder, line: Line, kickers: list[Line], articles_before: int
     if line.role == Role.KICKER or (line.kind == LineKind.LABEL and builder.kicker and builder.current is None):
         kickers.append(line)
         return
-    if line.kind in (LineKind.FURNITURE, LineKind.MASTHEAD) or len(builder.left_out) > left_before:
+    set_aside = len(builder.left_out) + len(builder.furniture) > left_before  # an editor line before any words
+    if line.kind in (LineKind.FURNITURE, LineKind.MASTHEAD) or set_aside:
         line.owner = None
     elif len(builder.articles) > articles_before and builder.articles[-1].kind == Kind.PHOTO \
             and line.kind == LineKind.CREDIT:

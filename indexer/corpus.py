@@ -150,7 +150,9 @@ def issue_of(path: Path, manifest: dict[str, PageHeader]) -> tuple[str, dt.date]
     found, rest = header.split(text)
     found = merged(found, manifest.get(path.name))
     # the page's header block read by the parser's own line rules, from its
-    # first lines only: the same issue as a full parse gives, at a fraction of it
-    top = "\n".join(rest.split("\n")[:HEADER_LINES])
-    header.from_masthead(header_lines(type_lines(top)), found)
+    # first lines, and its last (a colophon may print the year: `中山日报社出版
+    # 2005年 第152期`): the same issue as a full parse gives, at a fraction of it
+    lines = rest.split("\n")
+    ends = "\n".join(lines[:HEADER_LINES] + [""] + lines[HEADER_LINES:][-HEADER_LINES:])
+    header.from_masthead(header_lines(type_lines(ends)), found)
     return found.issue()

@@ -68,7 +68,7 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
     if not previous.rstrip().endswith(("。", "！", "？", "”", "）", ")", "…", ".", "!", "?")):
         return False  # a sentence broken by a column: the same item
     if not in_column:
-        return bool(mark(folded)) and opens_news(folded)
+        return bool(mark(folded)) and (opens_news(folded) or lead_sentence(folded))
     if mark(folded) or leads.lead_in(folded) is not None:
         return True  # a bullet, or 本报讯 / a dateline: an item's first words
     if GOES_ON.match(folded):
@@ -77,6 +77,18 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
         return True
     # in a column whose items open with lead-ins, a time alone opens none
     return not led and bool(NEWS_OPENER.match(folded)) and not _zone_first(folded)
+
+
+MAX_LEAD_SENTENCE = 30  # characters: an item's title sentence is short
+
+
+def lead_sentence(folded: str) -> bool:
+    """A bulleted item that opens with its title as a sentence of its own, the
+    text run on after it: `■高新区项目建设掀起新高潮。9月，株洲高新区…`."""
+    rest = folded[mark(folded):]
+    first, end, after = rest.partition("。")
+    return bool(end) and bool(after.strip()) and len(first) <= MAX_LEAD_SENTENCE \
+        and not re.search(r"[，,；;：:]", first)
 
 
 # A place opening a paragraph: 南昌市新建区…, 弋阳县…, 株洲市…

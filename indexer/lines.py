@@ -100,9 +100,25 @@ def _markup_heading(c: Candidate) -> list[Line] | None:
 
 
 def _record_field(c: Candidate) -> list[Line] | None:
-    if c.export and (c.number < c.export or records.is_field(c.folded)):
-        return [c.line(LineKind.MASTHEAD)]  # the export's own header (检索词, 导出时间) and each record's fields
-    return None
+    if not c.export:
+        return None
+    if c.number < c.export:
+        return [c.line(LineKind.MASTHEAD)]  # the export's own header (检索词, 导出时间)
+    found = records.field(c.text)
+    if found is None:
+        return None
+    what, value, at = found
+    key = c.text[:at]
+    if what == "title":
+        return [c.line(LineKind.HEADING, value, level=1, markup=key)]
+    if what == "subtitle":
+        return [c.line(LineKind.HEADING, value, level=2, markup=key)]
+    if what == "authors":
+        # 林露虹;管轩: a database separates its authors with semicolons
+        spaced = re.sub(r"[;；,，、]", " ", fold(value))  # one character for one: spans stay the value's
+        spans = names.names_only(spaced) or names.byline(spaced, need_role=False) or []
+        return [c.line(LineKind.BYLINE, value, markup=key, names=names.spans_text(value, spans))]
+    return [c.line(LineKind.MASTHEAD)]
 
 
 def _masthead(c: Candidate) -> list[Line] | None:
@@ -468,9 +484,8 @@ def type_lines(text: str) -> list[Line]:
     then the page-level passes: the header block at the top, furniture blocks."""
     raw_lines = [_bold_as_markup(raw) for raw in _rejoin_brackets(text.split("\n"))]
     export = records.first_record(raw_lines)
-    if export:
-        raw_lines = records.as_markup(raw_lines)
-    hashes = any(line.lstrip().startswith("#") for line in raw_lines)
+    # an export's title fields are its headlines, as `#` lines are
+    hashes = bool(export) or any(line.lstrip().startswith("#") for line in raw_lines)
     tables = tables_rows(raw_lines)
     width = wrap_width(raw_lines)
     # paragraphs indented (　　) and whole lines: a line that is not indented is no paragraph

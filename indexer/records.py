@@ -2,9 +2,9 @@
 fields on key lines (CNKI's `【标题】…`, `【作者】…`, `【日期】…`, `【正文】`, or
 `标题：` … `正文：`).
 
-The title, subtitle and author fields are written as the markup the rest of
-the parser reads (`# 标题`, `## 副题`, `作者：…`); the other fields (paper,
-date, 版次, 分类号, the 正文 marker) are typed as the record's header lines,
+The title field is read as a `#` headline, the subtitle and kicker fields as
+`##` lines, the author field as a byline (indexer.lines); the other fields
+(paper, date, 版次, 分类号, the 正文 marker) are the record's header lines,
 and a record's own date dates its article: an export gathers articles of
 many issues on one page.
 """
@@ -28,7 +28,6 @@ DATE_KEYS = {"日期", "出版日期", "发表日期", "发布时间", "发布�
 # Fields of a record read by nothing but kept with the page's header.
 OTHER_KEYS = {"报纸名称", "报纸", "报名", "来源", "版次", "版号", "版名", "栏目", "分类号", "专题", "专辑", "关键词",
               "作者单位", "文献来源", "数据库", "字数", "年", "期"}
-NAME_SEPARATORS = re.compile(r"\s*[;；,，、]\s*")
 
 
 def _field(line: str) -> tuple[str, str] | None:
@@ -52,27 +51,24 @@ def first_record(raw_lines: list[str]) -> int:
                 | TEXT_KEYS | DATE_KEYS | OTHER_KEYS)
 
 
-def as_markup(raw_lines: list[str]) -> list[str]:
-    """An export's title, kicker, subtitle and author fields written as the
-    page markup the line rules read; other lines unchanged."""
-    out = []
-    for raw in raw_lines:
-        found = _field(raw)
-        key, value = found if found else ("", "")
-        if key in TITLE_KEYS and value:
-            raw = f"# {value}"
-        elif key in (SUBTITLE_KEYS | KICKER_KEYS) and value:
-            raw = f"## {value}"
-        elif key in AUTHOR_KEYS and value:
-            raw = "作者：" + " ".join(NAME_SEPARATORS.split(value))
-        out.append(raw)
-    return out
-
-
-def is_field(folded: str) -> bool:
-    """A record's header field (paper, date, 版次, 分类号, the 正文 marker)."""
-    found = _field(folded)
-    return bool(found) and (found[0] in DATE_KEYS | TEXT_KEYS | OTHER_KEYS)
+def field(line: str) -> tuple[str, str, int] | None:
+    """What a record's line is: (what, its value, where the value starts),
+    `what` one of "title", "subtitle" (a 副题 or 引题), "authors", "header"
+    (paper, date, 版次, 分类号, the 正文 marker); None for a line of text."""
+    m = FIELD.match(fold(line))
+    if not m:
+        return None
+    key = m.group("bracketed") or m.group("keyed")
+    value, at = line[m.start("value"):].strip(), m.start("value")
+    if key in TITLE_KEYS and value:
+        return "title", value, at
+    if key in (SUBTITLE_KEYS | KICKER_KEYS) and value:
+        return "subtitle", value, at
+    if key in AUTHOR_KEYS and value:
+        return "authors", value, at
+    if key in DATE_KEYS | TEXT_KEYS | OTHER_KEYS:
+        return "header", value, at
+    return None
 
 
 def field_date(folded: str) -> dt.date | None:

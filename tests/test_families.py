@@ -58,6 +58,7 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     "扫码阅读全文",
     "新闻线索热线：66810110 微信公众号：南国都市报 扫码下载“南国+”客户端 爆料有奖",
     "本版数据来源：Wind 制表：周莹",
+    "本版稿件除署名外均由株洲高新区（天元区）融媒体中心提供",
     "投资有风险 入市需谨慎",
     "MCI (P) 027/03/2024",
     "本版邮箱：gxq@example.com",
@@ -521,3 +522,14 @@ def test_a_heading_over_text_about_the_same_zone_is_a_sub_heading_of_the_story()
     assert [s.heading for s in article.sections if s.heading] == ["“稳”字引领 推动产业增速领跑"]
     other = story.replace("据了解，西安高新区今年", "据了解，宝鸡高新区今年")
     assert len(parse_page(other, "p.txt").articles) == 2, "text about another zone: the next article"
+
+
+def test_bulleted_items_that_open_with_their_title_sentence_are_articles_each():
+    page = ("株洲日报\n2025年12月1日 星期一\n第4版 园区·快讯\n责任编辑：谭晓燕\n\n"
+            "■高新区项目建设掀起新高潮。9月，株洲高新区集中开工项目32个，总投资126亿元。\n\n"
+            "■市领导观摩博鲁斯潘精密机床项目。7月，市领导一行来到项目现场，详细了解建设进度。\n\n"
+            "■采风团走进株洲高新区。11月26日至28日，采风团走进园区企业。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == ["高新区项目建设掀起新高潮", "市领导观摩博鲁斯潘精密机床项目",
+                                                  "采风团走进株洲高新区"]
+    assert all("■" not in a.text for a in result.articles)

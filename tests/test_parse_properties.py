@@ -23,6 +23,9 @@ FIXED = st.sampled_from([
     "（下转第3版）", "（上接第1版）", "科技日报 2023年8月15日 星期二 第3版", "好消息！某某高新區獲批",
     "新华社北京9月12日电（记者 张三）近日，甲乙高新区召开会议。", "【某某网讯】近日。", "——某某高新区纪实",
     "【高新区动态】", "■ 园区快讯",
+    "【正文】", "【日期】2023-05-08", "【作者】张三;李四", "标题：某某高新区", "原标题：某某高新区",
+    "本报综合报道 近日。",
+    "（苏州讯）近日。", "天津12月18日（记者 张三）近日。", "（综合央视网、荆楚网）", "▶今日导读", "■领导考察项目。",
 ])
 LINE = st.one_of(
     SENTENCE,
@@ -36,10 +39,14 @@ LINE = st.one_of(
     st.builds(lambda s: s + " 金晓", SENTENCE),
     st.builds(lambda s, n: s + "。" + n + " 摄", SENTENCE, st.sampled_from(["赵六", "陈七"])),
     st.builds(lambda s: "△" + s, SENTENCE),
+    st.builds(lambda s: "\u3000\u3000" + s, SENTENCE),  # an indented paragraph
+    st.builds(lambda w: "**" + w + "**", WORD),           # a bold heading
+    st.builds(lambda w: "【标题】" + w, WORD),             # a database export's field
+    st.builds(lambda w: "▲" + w, WORD),
 )
 PAGE = st.lists(st.tuples(LINE, st.integers(1, 4)), max_size=25).map(
     lambda lines: "".join(line + "\n" * gap for line, gap in lines))
-IGNORED = set(" \u3000\n\t#")  # white space and heading markup carry no text
+IGNORED = set(" \u3000\n\t#*")  # white space and heading markup (`#`, `**…**`) carry no text
 
 
 def chars(text: str) -> Counter:
