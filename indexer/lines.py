@@ -99,6 +99,15 @@ def _markup_heading(c: Candidate) -> list[Line] | None:
     return [c.line(LineKind.HEADING, text, level=min(len(m.group(1)), 2), markup=m.group(1))]
 
 
+def _article_date(c: Candidate) -> list[Line] | None:
+    if DATE_IN_BRACKETS.fullmatch(c.folded) and header.printed_date(c.folded):
+        return [c.line(LineKind.MASTHEAD)]  # （2024年12月17日） after a text: the day it was printed
+    return None
+
+
+DATE_IN_BRACKETS = re.compile(r"\s*[(（]\s*[^()（）]{6,16}\s*[)）]\s*")
+
+
 def _record_field(c: Candidate) -> list[Line] | None:
     if not c.export:
         return None
@@ -151,8 +160,13 @@ def _paper_name(folded: str) -> bool:
         return False  # HAIKOU NATIONAL HIGH-TECH ZONE NEWSLETTER: an English masthead runs longer
     m = PAPER_LINE.match(line)
     rest = line[m.end():] if m else line
-    return bool(m and (re.fullmatch(r"[A-Za-z0-9 .·'&年第期版\-]*", rest) or header.is_date_line(rest))) or bool(
-        LATIN_MASTHEAD.match(line))  # 湖北日报 2024年6月3日: the name and the issue's date
+    return bool(m and (re.fullmatch(r"[A-Za-z0-9 .·'&年第期版\-]*", rest) or header.is_date_line(rest)
+                       or SITE_AFTER.fullmatch(rest))) or bool(LATIN_MASTHEAD.match(line)) or bool(
+        ACCOUNT.fullmatch(line))  # 湖北日报 2024年6月3日: the name and the issue's date
+
+
+SITE_AFTER = re.compile(rf"\s*[·•|｜]\s*[{HAN}A-Za-z0-9.]{{2,12}}")  # 烟台晚报 · 水母网: the paper and its site or app
+ACCOUNT = re.compile(rf"[{HAN}]{{2,10}}(?:发布|客户端|融媒)")  # 珠海高新发布: an account's name over its post
 
 
 def _jump_line(c: Candidate) -> list[Line] | None:
@@ -420,6 +434,7 @@ RULES: tuple[Rule, ...] = (
     Rule("record-field", "a database export's field: 【日期】2019-10-18, 【版次】A06, 【正文】 (indexer.records)",
          _record_field),
     Rule("masthead", "the page's header: paper, date in any form, 星期, 农历, 第N版", _masthead),
+    Rule("article-date", "a date alone in brackets after an article: （2024年12月17日）", _article_date),
     Rule("byline-mark", "► 杨柳 黄可, ■ 张三: names after a byline mark", _marked_byline),
     Rule("column-label", "【高新区动态】, ■ 园区快讯, ## 简讯, 要闻简报, 组图, 短评: a column's name, never an article",
          _column_label),

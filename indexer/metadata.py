@@ -17,7 +17,7 @@ import hashlib
 import re
 from collections import Counter
 
-from indexer import dates, leads, records
+from indexer import dates, header, leads, records
 from indexer.model import Article
 from indexer.text import fold
 from search.text import gazetteer
@@ -178,12 +178,21 @@ def date_all(articles: list[Article], issue_date: dt.date | None) -> None:
             article.date, article.date_inferred = estimate, True
 
 
-def record_dates(articles: list[Article], typed: list) -> None:
+def record_dates(articles: list[Article], typed: list, issue_date: dt.date | None) -> None:
     """A database export's articles each take the date of their own record
-    (its date field, between its title and the next title), not the page's."""
+    (its date field, between its title and the next title), not the page's;
+    on a page that states no date of its own, an article takes the date a
+    line of its own prints (`（2024年12月17日）` after its text, a post's
+    `合肥晚报 2024-07-08 07:45 安徽` under its title)."""
     titles = [line for line in typed if line.role == "headline" and line.owner is not None]
     for line in typed:
-        if line.rule != "record-field" or (day := records.field_date(fold(line.text))) is None:
+        if line.rule == "record-field":
+            day = records.field_date(fold(line.text))
+        elif issue_date is None and (line.rule == "article-date" or line.variety == "navigation"):
+            day = header.printed_date(line.text)
+        else:
+            continue
+        if day is None:
             continue
         before = [t for t in titles if t.number <= line.number]
         title = before[-1] if before else next((t for t in titles if t.number > line.number), None)

@@ -29,7 +29,8 @@ ANY_OUTLET = rf"(?:[{HAN}]{{2,8}}?(?=(?:特约|首席|见习|实习|融媒体?|�
 ROLES = re.compile(rf"^(?:(?:{OUTLET}\s*[-－/／·]\s*)*(?:{OUTLET}|{ANY_OUTLET})?{ROLE})+")
 # What follows a name in a bracketed credit line: （本报记者 李四参与采写）
 CONTRIBUTED = re.compile(r"(?:参与)?(?:采写|采访|整理|供稿)$")
-EDITOR_ROLE = re.compile(r"^(?:本版|本期)?(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美术编辑|美编|版式设计|版式"
+EDITOR_ROLE = re.compile(r"^(?:本版|本期|本栏)?(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美术编辑|美编"
+                         r"|版式设计|版式"
                          r"|(?:执行|副)?主编"
                          r"|制图"
                          r"|统筹|策划|监制|出品人?)")
@@ -154,7 +155,10 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
     has_role = False
     after_role = False  # the token before was a role alone: `记者 仪博文`
     words = tokens(folded)
+    platform = -1  # the word that is an outlet's app or site (齐鲁晚报·齐鲁壹点 杜晓丹)
     for i, (word, (start, _)) in enumerate(words):
+        if i == platform:
+            continue
         if EDITOR_ROLE.match(word) and names:
             break  # 记者：何曼 编辑：琪琪: editors are no authors
         role = None if is_name(word) else ROLES.match(word)  # 文涛 is a name, not 文 + 涛
@@ -173,6 +177,8 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
             # 中青报·中青网记者 王海涵: the outlets before the role; 今日重庆杂志 高维微: the
             # outlet stands for the role (the names after it must read as names)
             spaced = folded[words[i][1][1]:words[i + 1][1][0]].strip() == ""  # not 长城网 · 冀云 (a brand)
+            if not spaced and i == 0 and i + 2 < len(words) and not is_name(words[i + 1][0]):
+                platform, spaced = i + 1, True  # the outlet and its app, then the names
             has_role = has_role or (i == 0 and spaced and bool(re.fullmatch(OUTLET, rest)))
             continue
         if not role and ORGANISATION.fullmatch(rest) and names and i + 1 < len(words):

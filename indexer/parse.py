@@ -31,8 +31,13 @@ __all__ = ["Article", "Caption", "ParseResult", "Section", "is_name", "parse_pag
 def header_lines(typed: list[Line]) -> list[str]:
     """What says which page this is: the header lines and the colophon
     (`2024年 总第26298期`, `主办：某某高新区管委会`)."""
-    return [t.text for t in typed if t.kind == LineKind.MASTHEAD or (
+    return [t.text for t in typed if (t.kind == LineKind.MASTHEAD and t.rule not in ARTICLES_OWN) or (
         t.kind == LineKind.FURNITURE and t.variety == Furniture.COLOPHON)]
+
+
+# Header-like lines that belong to one article, not to the page: an export's
+# record fields and an article's own date line (metadata.record_dates reads them).
+ARTICLES_OWN = ("record-field", "article-date")
 
 
 def parse_page(text: str, source: str, declared: PageHeader | None = None) -> ParseResult:
@@ -54,7 +59,7 @@ def parse_page(text: str, source: str, declared: PageHeader | None = None) -> Pa
             article.title = derived_title(article.text or " ".join(c.text for c in article.captions), article.headless)
         metadata.fill(article)
     metadata.date_all(articles, page.date)
-    metadata.record_dates(articles, typed)
+    metadata.record_dates(articles, typed, page.date)
     metadata.tagged_place_zone(articles)  # an item's own place tag outranks the paper's city
     metadata.local_zone(articles, page.newspaper, header_lines(typed))
     metadata.city_zone(articles)  # the paper's own city first: its 高新区 is its zone

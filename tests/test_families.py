@@ -61,6 +61,15 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     "本版稿件除署名外均由株洲高新区（天元区）融媒体中心提供",
     "投资有风险 入市需谨慎",
     "MCI (P) 027/03/2024",
+    "点击上方蓝字 关注我们",
+    "往期推荐\n▶ 合肥高新区2020年度“高新英才”名单公示\n▶ 权威发布｜合肥高新区科技创新政策兑现指南",
+    "分享 收藏 点赞 在看",
+    "点赞 12 在看 8 分享",
+    "园区经济 > 高新区 专栏文章合集\n共4篇 按时间倒序\n上一页 1 下一页",
+    "2020年第12期 56",
+    "CHINA-HIGH-TECH ZONES-PHOTOS (CN)",
+    "（本文不构成投资建议）",
+    "本栏编辑：刘萌",
     "本版邮箱：gxq@example.com",
     "（下转第4版）",
     "编辑：李四 校对：王五 美编：赵六",
@@ -533,3 +542,26 @@ def test_bulleted_items_that_open_with_their_title_sentence_are_articles_each():
     assert [a.title for a in result.articles] == ["高新区项目建设掀起新高潮", "市领导观摩博鲁斯潘精密机床项目",
                                                   "采风团走进株洲高新区"]
     assert all("■" not in a.text for a in result.articles)
+
+
+def test_a_collection_without_a_page_date_dates_each_article_by_its_own_date_line():
+    page = ("烟台晚报 · 水母网\n园区经济 > 高新区 专栏文章合集\n\n"
+            "四链融合！烟台新能源汽车产业园构建“产业生态”雨林\n\n三年前，两位博士来到烟台高新区创业。\n\n"
+            "（齐鲁晚报·齐鲁壹点 杜晓丹 秦雪丽）\n\n（2024年12月17日）\n\n（责任编辑：王冰）\n\n"
+            "让世界听见烟台声音\n\n8月1日至2日，33位外媒记者走进烟台高新区。\n\n（2022年8月5日）\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.date, a.authors) for a in result.articles] == [
+        ("四链融合！烟台新能源汽车产业园构建“产业生态”雨林", dt.date(2024, 12, 17), ["杜晓丹", "秦雪丽"]),
+        ("让世界听见烟台声音", dt.date(2022, 8, 5), [])]
+    assert result.page.newspaper == "烟台晚报"
+    dated = "日期: 2025-01-02\n\n" + page  # the page's own date wins over an article's line
+    assert {a.date for a in parse_page(dated, "p.txt").articles} == {dt.date(2025, 1, 2)}
+
+
+def test_a_wechat_post_is_dated_by_its_post_line_and_its_account_is_no_headline():
+    page = ("珠海高新发布\n\n一季度重点项目集中签约！45个项目总投资超100亿元\n"
+            "珠海高新发布 2026-01-27 18:30 广东\n点击上方蓝字 关注我们\n\n"
+            "1月26日上午，珠海高新区举行2026年一季度重点项目集中签约仪式。\n\n分享 收藏 点赞 在看\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.date, article.zone) == (
+        "一季度重点项目集中签约！45个项目总投资超100亿元", dt.date(2026, 1, 27), "珠海高新区")
