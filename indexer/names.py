@@ -9,6 +9,7 @@ the names alone.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from importlib import resources
 from search.text.cjk import HAN
@@ -22,7 +23,7 @@ OUTLET = (rf"(?:本报|本刊|本网|本台|[{HAN}]{{1,10}}?"
           r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|杂志社|杂志|周刊|社|网|台|客户端|新闻))")
 # Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any.
 ROLE = (rf"(?:(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
-        r"(?:记者|通讯员|评论员|撰稿人|撰稿|实习生|摄影师|主持人)|作者|摄影|文字|撰文|文图|图文|文|图|整理|摄)")
+        r"(?:记者|通讯员|报道员|评论员|撰稿人|撰稿|实习生|摄影师|主持人)|作者|供稿|摄影|文字|撰文|文图|图文|文|图|整理|摄)")
 # Any short name of an outlet may stand right before a reporter's role (央视记者, 中央社记者).
 ANY_OUTLET = rf"(?:[{HAN}]{{2,8}}?(?=(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?(?:记者|通讯员)))"
 # Outlets may be joined before the role: 天山网-新疆日报记者, 中青报·中青网记者
@@ -89,7 +90,9 @@ def tokens(text: str) -> list[tuple[str, Span]]:
     """The words of a byline-like text with their spans. A two-character
     name printed with a space to line up with three-character ones
     (`记者 王 巍`) is one word."""
-    found = [(m.group(), m.span()) for m in TOKEN.finditer(text)]
+    found = []
+    for m in TOKEN.finditer(text):
+        found.extend(_unglued(m.group(), m.start()))
     merged: list[tuple[str, Span]] = []
     k = 0
     while k < len(found):
@@ -102,6 +105,18 @@ def tokens(text: str) -> list[tuple[str, Span]]:
         merged.append(found[k])
         k += 1
     return merged
+
+
+GLUED_ROLE = re.compile(r"(?<=[^\s])(?:记者|通讯员|实习生)(?=[^\s])")
+
+
+def _unglued(word: str, start: int) -> list[tuple[str, Span]]:
+    """A byline the OCR printed without spaces (`记者陆增安通讯员欧阳钢桥`) cut
+    before each role inside it that follows a name."""
+    cuts = [m.start() for m in GLUED_ROLE.finditer(word) if is_name(word[:m.start()][-4:]) or
+            is_name(word[:m.start()][-3:]) or is_name(word[:m.start()][-2:])]
+    bounds = [0, *cuts, len(word)]
+    return [(word[a:b], (start + a, start + b)) for a, b in itertools.pairwise(bounds) if a < b]
 
 
 SPACED_NAME_GAP = re.compile(r"[ \u3000]{1,2}")
@@ -210,8 +225,8 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
 
 def _glued_pair(word: str) -> list[Span] | None:
     """Two known names a lost space glued into one word (`秦楼王进文`)."""
-    for cut in (2, 3):
-        if 2 <= len(word) - cut <= 3 and is_name(word[:cut]) and is_name(word[cut:]):
+    for cut in (2, 3, 4):  # 欧阳钢桥甘晓旭: a compound surname makes four
+        if 2 <= len(word) - cut <= 4 and is_name(word[:cut]) and is_name(word[cut:]):
             return [(0, cut), (cut, len(word))]
     return None
 
