@@ -318,6 +318,9 @@ class Builder:
         text = self._cut(article, text, [j.span for j in jumps])
         source = leads.source_note(fold(text))
         if source:  # …问题。（据《中国工人》）: where the piece came from, then maybe its byline
+            named = leads.trailing_byline(fold(text[source[0]:]))  # （来源：经济日报 作者：… 丁飞燕）
+            if named:
+                self._add_authors(article, [text[source[0] + s:source[0] + e] for s, e in named[1]])
             text = self._cut(article, text, [source]).rstrip()
             self.ended = True
         trailing = leads.trailing_byline(fold(text))

@@ -241,6 +241,11 @@ def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:
     if before and not before.endswith(("。", "！", "？", "”", "…", "!", "?")):
         return None
     inner = m.group("inner")
+    sourced = SOURCED_AUTHOR.match(inner)  # （来源：经济日报 作者：某某研究会 丁飞燕）: the authors after the source
+    if sourced:
+        spans = names.byline(inner[sourced.end():])
+        return (m.start(), [(m.start("inner") + sourced.end() + s, m.start("inner") + sourced.end() + e)
+                            for s, e in spans]) if spans else None
     spans = names.byline(inner) if before else names.byline(inner, need_role=False)
     if spans is None and before:
         spans = names.byline(inner, need_role=False, strict=True)  # （张三 李四）: known surnames only
@@ -250,6 +255,7 @@ def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:
     return m.start(), [(start + s, start + e) for s, e in spans]
 
 
+SOURCED_AUTHOR = re.compile(r"^\s*(?:来源|稿源|转自)\s*[:：]\s*[^\s:：]{2,16}\s+(?=作者)")
 # A byline without brackets after a paragraph's last sentence: `…讲话精神。记者 孙庆辉 文/图`.
 TRAILING_ROLES = re.compile(rf"(?<=[。！？”])\s*(?P<inner>[{HAN}]{{0,8}}?(?:记者|通讯员)"
                             r"\s*[^。！？，,；;“”]{2,30}?)\s*$")

@@ -46,7 +46,7 @@ TOKEN = re.compile(r"[^\s、,，;；/／|｜丨:：·•\-－]+")
 OUTLET_ONLY = re.compile(rf"{OUTLET}(?:全媒体|融媒体)?|[{HAN}]{{1,8}}(?:全媒体|融媒体|新闻中心|客户端)")
 # An organisation whose people a byline names next (`襄阳市融媒体中心 李四 王五`): no person itself.
 ORGANISATION = re.compile(rf"[{HAN}]{{1,12}}(?:融媒体中心|新闻中心|传媒中心|宣传部|办公室|管委会|工委|委员会|中心"
-                          rf"|公司|集团)")
+                          rf"|公司|集团|研究会|研究院|研究所|课题组|协会|学会)")
 CONNECTOR = {"和", "与", "及", "等"}
 JOINERS = {"·", "•", "-", "－", "/", "／"}  # what joins two outlets printed as one
 NAMES_LINE = re.compile(rf"[{HAN}\s、，,]+")
@@ -196,7 +196,7 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
                 platform, spaced = i + 1, True  # the outlet and its app, then the names
             has_role = has_role or (i == 0 and spaced and bool(re.fullmatch(OUTLET, rest)))
             continue
-        if not role and ORGANISATION.fullmatch(rest) and names and i + 1 < len(words):
+        if not role and ORGANISATION.fullmatch(rest) and (names or named_by_role) and i + 1 < len(words):
             after_role = True  # 记者 张三 某某融媒体中心 李四 王五: the names after it are its people
             continue
         contributed = CONTRIBUTED.search(rest)

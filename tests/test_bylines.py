@@ -42,6 +42,8 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"本报讯（记者陆增安通讯员欧阳钢桥甘晓旭）{BODY}", ["陆增安", "欧阳钢桥", "甘晓旭"]),  # printed without spaces
     (f"记者：汪奇文 余国庆　报道员：刘天一\n\n{BODY}", ["汪奇文", "余国庆", "刘天一"]),
     (f"{BODY}（供稿：陈紫君）", ["陈紫君"]),
+    (f"{BODY}（来源：经济日报　作者：国家高新区发展战略研究会 丁飞燕）", ["丁飞燕"]),  # a source, then its author
+    (f"{BODY}（据红网时刻新闻记者 陈彦兵）", ["陈彦兵"]),
 ])
 def test_authors_are_the_people_a_byline_names(lines, authors):
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{lines}\n", "p.txt").articles

@@ -40,6 +40,11 @@ def test_the_parser_tells_interviews_and_commentaries_from_news():
                      ("襄阳高新区举办招聘会", "brief")]
 
 
+def test_a_piece_under_an_opinion_kicker_is_a_commentary():
+    page = "## 观点\n# 高新区高质量发展需率先形成良好创业生态\n\n推动高新区高质量发展，应以创新为第一动力。\n"
+    assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == ["commentary"]
+
+
 @pytest.mark.parametrize("label", ["一线视角", "【热评】", "## 随笔"])
 def test_a_piece_under_an_opinion_column_is_a_commentary(label):
     page = (f"{label}\n\n闯新路才会有出路\n\n人民日报某某分社记者 王锦涛\n\n"
