@@ -258,6 +258,7 @@ def _is_caption(text: str) -> bool:
 MIN_GLUED_CAPTION = 5
 # A caption glued to a bare `（来源：…）` is short; a longer text with one is a paragraph noting its source.
 MAX_SOURCED_CAPTION = 60
+SOURCE_CREDIT = re.compile(r"\s*[(（]?\s*(?:来源|稿源)")
 PHOTO_WORD = re.compile(r"摄|图|照|影|供图|photo", re.IGNORECASE)  # what says a credit is a photo's
 
 
@@ -323,8 +324,8 @@ def _caption_with_credit(c: Candidate) -> list[Line] | None:
     if not found:
         return None
     start, credit = found
-    if (len(c.folded[:start].strip()) > MAX_SOURCED_CAPTION and (
-            leads.source_note(c.folded) == (start, len(c.folded)) or not PHOTO_WORD.search(c.folded[start:]))) \
+    sourced = SOURCE_CREDIT.match(c.folded[start:])  # （来源：…）: a photo's, or a text's
+    if (len(c.folded[:start].strip()) > MAX_SOURCED_CAPTION and sourced and not PHOTO_WORD.search(c.folded[start:])) \
             or "作者" in c.folded[start:]:
         return None  # …连续4年保持两位数增长。（来源：合肥高新发布）, （来源：经济日报 作者：…）: a text's source
     caption = c.text[:start].strip()
