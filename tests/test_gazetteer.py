@@ -73,6 +73,7 @@ def test_a_mention_inside_a_name_confused_with_its_zone_is_dropped(found, spans)
     ("目标是建成东北的“硅谷”、长春的“中关村”。", []),  # a likeness, not the zone
     ("走进“光谷”，感受创新活力。", ["东湖高新区"]),
     ("火炬(翔安)产业区形成了高新技术产业集群。", ["厦门火炬高新区"]),  # half-width brackets as printed
+    ("省安全生产督查组莅临火炬区进行检查。", ["中山火炬高新区"]),  # 中山's own name for its zone
 ])
 def test_brands_named_as_a_likeness_are_no_zone_and_brackets_are_either_width(text, zones):
     assert [m.zone for m in gazetteer.find_mentions(text)] == zones
