@@ -142,9 +142,20 @@ def _masthead(c: Candidate) -> list[Line] | None:
     if folded.startswith("#"):  # a heading by markup is a headline (`# 仙桃高新区“客堂零”周六`), unless all date
         return [c.line(LineKind.MASTHEAD)] if c.top and header.is_date_line(folded.lstrip("# ")) else None
     if (c.top and (leads.is_masthead(folded) or header.is_date_line(folded) or _paper_name(folded))) or (
-            leads.is_masthead(folded) and (dated or len(folded) <= MAX_PAGE_LINE)):
+            leads.is_masthead(folded) and (dated or len(folded) <= MAX_PAGE_LINE)) or _running_head(folded):
         return [c.line(LineKind.MASTHEAD)]
     return None
+
+
+RUNNING_HEAD = re.compile(rf"(?P<name>[{HAN}]{{2,10}})\s+(?P<rest>.+)")
+
+
+def _running_head(folded: str) -> bool:
+    """A publication's name over or beside a page, anywhere on it: with the
+    issue's date (`今日绵竹　2026年1月21日`, a running head) or its English name
+    (`中国科技产业　CHINA SCIENCE AND TECHNOLOGY INDUSTRY`); no headline ends so."""
+    m = RUNNING_HEAD.fullmatch(folded.strip())
+    return bool(m) and (header.is_date_line(m.group("rest")) or bool(LATIN_MASTHEAD.fullmatch(m.group("rest"))))
 
 
 PAPER_LINE = re.compile(rf"^(?P<paper>{names.OUTLET})(?:\s|·|$)")

@@ -68,6 +68,8 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     "园区经济 > 高新区 专栏文章合集\n共4篇 按时间倒序\n上一页 1 下一页",
     "2020年第12期 56",
     "CHINA-HIGH-TECH ZONES-PHOTOS (CN)",
+    "今日绵竹 2026年1月21日",
+    "中国科技产业 CHINA SCIENCE AND TECHNOLOGY INDUSTRY",
     "（本文不构成投资建议）",
     "本栏编辑：刘萌",
     "本版邮箱：gxq@example.com",
