@@ -419,12 +419,16 @@ def _unindented_heading(c: Candidate) -> list[Line] | None:
 
 # A sentence's end, and not a headline's closing quotation mark (…发展“方法论”)
 SENTENCE_END = re.compile(r"[。！？!?；;…][”」』’）)]*\s*$")
+HEADING_BAR = re.compile(r"^[▍▌▎▏┃]\s*")  # a bar before a heading, on a page of any markup
 HEADING_MARK = re.compile(r"^[▲△■□●◆◇◎★☆▶►]\s*")  # ▲江北新区崛起两大千亿级产业集群: a heading's bullet
 
 
 def _bare_heading(c: Candidate) -> list[Line] | None:
     if c.indent == 1:
         return None  # an indented line is text on a page that indents its paragraphs
+    bar = HEADING_BAR.match(c.folded)
+    if bar and could_be_heading(c.folded[bar.end():]):  # ▍浦东｜2022年新增上市企业占全市43%
+        return [c.line(LineKind.HEADING, c.text[bar.end():], markup=c.text[:bar.end()])]
     bracketed = BRACKETED_HEADLINE.match(c.text)
     if bracketed and heading_shape(fold(bracketed.group(1))) and not (c.hashes and not c.text.startswith("#")):
         return [c.line(LineKind.HEADING, bracketed.group(1).strip(), markup="【】")]
@@ -569,10 +573,10 @@ def _bare_lines_by_markup(typed: list[Line]) -> None:
         folded = fold(line.text)
         before = typed[k - 1] if k else None
         after = typed[k + 1] if k + 1 < len(typed) else None
-        if after is not None and after.kind == LineKind.HEADING and after.level == 1 and not after.gap \
+        if after is not None and after.kind == LineKind.HEADING and after.level and not after.gap \
                 and could_be_heading(folded) and (before is None or before.kind != LineKind.PARAGRAPH or line.gap):
             line.kind, line.rule = LineKind.HEADING, "kicker-over-markup"
-        elif before is not None and before.kind == LineKind.HEADING and before.level == 1 and not line.gap \
+        elif before is not None and before.kind == LineKind.HEADING and before.level and not line.gap \
                 and heading_shape(folded) is not None:
             line.kind, line.rule = LineKind.HEADING, "deck-under-markup"
         elif ENUMERATOR.match(folded) and len(folded) <= MAX_NUMBERED_SUBHEAD and could_be_heading(folded) \
@@ -650,12 +654,13 @@ BOLD_LINE = re.compile(r"^\s*\*\*\s*(?P<inner>[^*]+?)\s*\*\*\s*$")
 
 def _bold_as_markup(raw: str) -> str:
     """A whole line in bold (`**石家庄高新区：科技新城 创领未来**`, markdown
-    copied from an e-paper) is a heading by markup, written as `#` (a
-    numbered one, `**一、区位**`, as a sub-heading `##`)."""
+    copied from an e-paper) is a heading by markup, written as `##`: bold
+    sets headlines and sub-headings alike, so which it is is decided as on
+    a `##` page."""
     m = BOLD_LINE.match(raw)
     if not m:
         return raw
-    return ("## " if ENUMERATOR.match(fold(m.group("inner"))) else "# ") + m.group("inner")
+    return "## " + m.group("inner")
 
 
 def _rejoin_brackets(raw_lines: list[str]) -> list[str]:

@@ -220,7 +220,7 @@ def _is_fragment(cluster: list[Line], reading: _Reading, hashes: bool) -> bool:
     first = cluster[0]
     return (first.level == 0 and not lines.SUBTITLE_DASH.match(first.text) and reading.last_text is not None
             and not reading.ended and not ends_sentence(reading.last_text.text)) or (
-        hashes and first.level == 0 and not reading.open and not any(t.level == 1 for t in cluster))
+        hashes and first.level == 0 and not reading.open and not any(t.level for t in cluster))
 
 
 def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_level1: bool) -> bool:
@@ -239,6 +239,7 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     return (not reading.open or reading.ended or any(_names_zone(t) for t in judged) or switched
             or _opens_article(following)
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
+            or any(t.rule in ("kicker-over-markup", "deck-under-markup") for t in cluster)  # a sub-heading has no deck
             or (not reading.feature and reading.last_text is not None and not SPEECH.match(cluster[0].text)
                 and ((reading.led and not reading.bylined and not (  # a report has no sub-headings
                     following is not None and following.role == Role.BODY))  # 排名 园区: a table's header
@@ -288,6 +289,8 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     # kickers, below it subtitles.
     titles = [t for t in cluster if not (t is not cluster[0] and lines.SUBTITLE_DASH.match(t.text))
               and (t.level == 1 or not has_level1)]
+    # a bare line beside a heading with markup is its kicker or deck, never the headline
+    titles = [t for t in titles if t.level] or titles
     chinese = [t for t in titles if has_han(t.text)]
     # `总体情况 / Overview`: an English line under it is its translation; an
     # English headline comes first, its deck under it

@@ -567,3 +567,15 @@ def test_a_wechat_post_is_dated_by_its_post_line_and_its_account_is_no_headline(
     (article,) = parse_page(page, "p.txt").articles
     assert (article.title, article.date, article.zone) == (
         "一季度重点项目集中签约！45个项目总投资超100亿元", dt.date(2026, 1, 27), "珠海高新区")
+
+
+def test_bold_sets_sub_headings_too_and_a_bar_marks_a_headline():
+    page = ("证券日报网 · 公司产业\n2023-02-03 星期五\n\n**国家级高新区发展正当时 相关上市公司提前布局**\n\n"
+            "证券时报记者 刘俊伶\n\n11月9日晚间，科技部印发了国家高新区发展规划。\n\n"
+            "**国家级高新区生产总值**\n**十年增长2.8倍**\n\n截至今年9月，国家高新区总数达173家。\n\n"
+            "▍浦东｜2022年新增上市企业占全市43%\n\n中新网上海1月17日电（谢梦圆）17日，记者从浦东新区获悉。\n")
+    first, second = parse_page(page, "p.txt").articles
+    assert (first.title, first.authors) == ("国家级高新区发展正当时 相关上市公司提前布局", ["刘俊伶"])
+    assert "截至今年9月" in first.text
+    assert (second.title, second.authors, second.text) == (
+        "浦东｜2022年新增上市企业占全市43%", ["谢梦圆"], "17日，记者从浦东新区获悉。")
