@@ -24,6 +24,7 @@ ITEM_MARK = re.compile(r"^\s*(?:[●◆◇▲△■□★☆▶►◎○•·]\s
 # How news opens: a time (近日, 6月3日, 今年以来), or what a reporter learnt (记者从…获悉).
 NEWS_OPENER = re.compile(r"^(?:近日|日前|近期|目前|今年以来|年初以来|上周|本周|昨天|昨日|今天|今日|日前|前不久"
                          r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)|记者(?:从|近日|日前)"
+                         r"|\d{4}年\d{1,2}\s*[-—至到]\s*\d{1,2}月"  # 2024年1-9月, a period
                          r"|[^，。]{2,20}?(?:近日|日前|近期|于\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日))")
 # What continues an item rather than opening one.
 GOES_ON = re.compile(r"^(?:据|此外|同时|另外|其中|该|这|此|他|她|他们|目前，|下一步|未来|截至|今年|去年|“|‘|（|\()")

@@ -823,7 +823,15 @@ def _block_end(typed: list[Line], start: int, variety: str) -> int:
                                     or typed[end].kind == LineKind.FURNITURE) \
                 and len(typed[end].folded) <= MAX_DIGEST_ENTRY + 10:
             end += 1
-        return end
+        # links printed bare (no ·, ▶): a run of headline-like lines that the page's
+        # furniture, an editor line or the page's end closes, not an article's text
+        run = start + 1
+        while run < len(typed) and typed[run].kind in (LineKind.HEADING, LineKind.PARAGRAPH, LineKind.BYLINE) \
+                and (could_be_heading(typed[run].folded) or furniture.LINK_ENTRY.match(typed[run].folded)) \
+                and len(typed[run].folded) <= MAX_DIGEST_ENTRY + 10:
+            run += 1
+        closed = run == len(typed) or typed[run].kind in (LineKind.FURNITURE, LineKind.EDITOR, LineKind.MASTHEAD)
+        return max(run, end) if closed else end
     if variety == furniture.Furniture.DIGEST:
         for k in range(start + 1, min(len(typed), start + 1 + MAX_DIGEST_LINES)):
             text = typed[k].folded

@@ -180,24 +180,38 @@ def date_all(articles: list[Article], issue_date: dt.date | None) -> None:
 
 def record_dates(articles: list[Article], typed: list, issue_date: dt.date | None) -> None:
     """A database export's articles each take the date of their own record
-    (its date field, between its title and the next title), not the page's;
-    on a page that states no date of its own, an article takes the date a
-    line of its own prints (`（2024年12月17日）` after its text, a post's
-    `合肥晚报 2024-07-08 07:45 安徽` under its title)."""
-    titles = [line for line in typed if line.role == "headline" and line.owner is not None]
+    (its date field, between its title and the next title), not the page's.
+    On a page that states no date of its own, an article takes the date a
+    line of its own prints (`（2024年12月17日）` after its text), and a post's
+    time line (`合肥晚报 2024-07-08 07:45 安徽` under its title) dates its
+    article and the items after it, up to the next post."""
+    first_line: dict[int, int] = {}
     for line in typed:
+        if line.owner is not None:
+            first_line.setdefault(id(line.owner), line.number)
+    ordered = sorted(((first_line[id(a)], k) for k, a in enumerate(articles) if id(a) in first_line))
+    if not ordered:
+        return
+    posts: list[tuple[int, dt.date]] = []
+    for line in typed:
+        post = line.variety == "navigation"
         if line.rule == "record-field":
             day = records.field_date(fold(line.text))
-        elif issue_date is None and (line.rule == "article-date" or line.variety == "navigation"):
+        elif issue_date is None and (line.rule == "article-date" or post):
             day = header.printed_date(line.text)
         else:
             continue
         if day is None:
             continue
-        before = [t for t in titles if t.number <= line.number]
-        title = before[-1] if before else next((t for t in titles if t.number > line.number), None)
-        if title is not None and title.owner in articles:
-            title.owner.date, title.owner.date_inferred = day, False
+        # the article whose lines the date line stands among (or the first, above them all)
+        at = max((i for i, (start, _) in enumerate(ordered) if start <= line.number), default=0)
+        if post:
+            posts.append((at, day))
+        else:
+            articles[ordered[at][1]].date, articles[ordered[at][1]].date_inferred = day, False
+    for k, (at, day) in enumerate(posts):
+        for _, index in ordered[at:posts[k + 1][0] if k + 1 < len(posts) else len(ordered)]:
+            articles[index].date, articles[index].date_inferred = day, False
 
 
 def assign_ids(articles: list[Article]) -> None:

@@ -579,3 +579,16 @@ def test_bold_sets_sub_headings_too_and_a_bar_marks_a_headline():
     assert "截至今年9月" in first.text
     assert (second.title, second.authors, second.text) == (
         "浦东｜2022年新增上市企业占全市43%", ["谢梦圆"], "17日，记者从浦东新区获悉。")
+
+
+def test_a_post_dates_its_items_and_bare_links_under_a_recommendation_box_are_furniture():
+    page = ("珠海高新发布\n\n一季度重点项目集中签约！45个项目总投资超100亿元\n"
+            "珠海高新发布 2026-01-27 18:30 广东\n\n"
+            "1月26日上午，珠海高新区举行2026年一季度重点项目集中签约仪式。\n\n【园区动态】\n\n"
+            "6月27日，珠海高新区举行2025年6月重点项目签约仪式，预计达产产值突破10亿元。\n\n"
+            "2024年1-9月，珠海高新区半导体与集成电路产业规上企业共52家。\n\n"
+            "往期推荐\n珠海高新区2025年经济运行情况发布\n▶ 唐家湾：古镇新颜迎客来\n编辑：高新发布编辑部\n")
+    result = parse_page(page, "p.txt")
+    assert len(result.articles) == 3, [a.title for a in result.articles]
+    assert {a.date for a in result.articles} == {dt.date(2026, 1, 27)}
+    assert not any("唐家湾" in a.title + a.text or "经济运行情况发布" in a.title for a in result.articles)
