@@ -34,7 +34,8 @@ PAGE = r"(?:第\s*)?(?:[A-Za-z]\s*)?\d{1,2}\s*(?:版|页)"
 # An entry of a 导读 box: a headline and the page it is on (▶2版, →A3版, 详见第3版, …… 4版).
 POINTER = re.compile(rf"(?:[▶►→>»]+\s*|(?:详见|见|转)\s*|[…\.·]{{2,}}\s*|\s){PAGE}\s*$"
                      rf"|[(（]\s*(?:详见|见)?\s*{PAGE}\s*[)）]\s*$|^\s*[▶►→]\s*{PAGE}"
-                     r"|^\s*[▶►→]\s*[A-Za-z]\d{1,2}\s+\S")  # ▶A05 科创板企业…: the page, then its headline
+                     r"|^\s*[▶►→]\s*[A-Za-z]\d{1,2}\s+\S"  # ▶A05 科创板企业…: the page, then its headline
+                     r"|^\s*[▶►→]\s*\S.*\s[A-Za-z]\d{1,2}\s*$")  # ▶“两湖”创新区项目巡礼 A6
 # A web page copied as text: menus (`首页 | 新闻 | 济南`), breadcrumbs (`您现在的位置：首页 > …`),
 # page tools (`【打印本页】`), neighbours (`上一篇：…`), related links (`相关新闻`, `· …`).
 NAVIGATION = re.compile(r"(?:[^|｜\s][^|｜]{0,12}\s*[|｜]\s*){3,}"

@@ -219,7 +219,8 @@ def _is_fragment(cluster: list[Line], reading: _Reading, hashes: bool) -> bool:
     """A bare short line right after an unfinished paragraph: a column break."""
     first = cluster[0]
     return (first.level == 0 and not lines.SUBTITLE_DASH.match(first.text) and reading.last_text is not None
-            and not reading.ended and not ends_sentence(reading.last_text.text)) or (
+            and not reading.ended and not ends_sentence(reading.last_text.text)
+            and not any(t.level for t in cluster)) or (  # a heading with markup is never a column's rest
         hashes and first.level == 0 and not reading.open and not any(t.level for t in cluster))
 
 
