@@ -315,7 +315,7 @@ class Builder:
                 article.continues_on = jump.page
             else:
                 article.continued_from = article.continued_from or jump.page
-        text = self._cut(article, text, [j.span for j in jumps])
+        text = self._cut(article, text, [j.span for j in jumps] + leads.column_jumps(folded))
         source = leads.source_note(fold(text))
         if source:  # …问题。（据《中国工人》）: where the piece came from, then maybe its byline
             named = leads.trailing_byline(fold(text[source[0]:]))  # （来源：经济日报 作者：… 丁飞燕）

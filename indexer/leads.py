@@ -26,6 +26,7 @@ NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消�
                        rf"|(?P<outlet>{OUTLET})(?:·[{HAN}]{{1,8}})?[{HAN}]{{0,6}}?"
                        rf"(?:\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时)?)?[{HAN}]{{0,6}}?讯"  # 中国台湾网5月23日宁乡县讯
                        rf"|(?P<desk>(?:本报|本刊|本网)?综合(?:报道|报导|消息))(?=[\s(（:：])"  # 本报综合报道
+                       rf"|据\s*(?:{OUTLET})\s*(?:报道|消息)\s*[,，:：]?"  # 据中国高新技术产业导报报道，
                        rf"|[(（〔](?:[{HAN}]{{1,8}}[／/])?[{HAN}]{{0,12}}?(?:讯|综合报道|综合报导)[)）〕]"  # （苏州讯）
                        rf"|(?P<bare>本报|本刊|本网)(?=[\s(（])|(?P<plain>[{HAN}]{{2,12}}?讯)(?=[\s(（【:：])"
                        rf"|(?P<dated>[{HAN}]{{1,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日讯))")  # 本报9日讯, 早报1月6日讯
@@ -287,6 +288,16 @@ def jumps(folded: str) -> list[Jump]:
         page = m.group("page") or m.group("page2") or m.group("page3")
         found.append(Jump(m.span(), verb in ("下转", "转", "紧转", "续见", "见"), page))
     return found
+
+
+# A story going on in the next column of the same page: （转下栏）, （接上栏）. Taken
+# off the text like a jump marker; the story is neither ended nor continued elsewhere.
+COLUMN_JUMP = re.compile(r"[(（]\s*(?:转下栏|接上栏|下转\S{0,3}栏|上接\S{0,3}栏|转左栏|转右栏)\s*[)）]")
+
+
+def column_jumps(folded: str) -> list[Span]:
+    """Where a text says it goes on in another column of its page."""
+    return [m.span() for m in COLUMN_JUMP.finditer(folded)]
 
 
 MAX_MASTHEAD = 60  # characters: a page's header line is short

@@ -181,10 +181,10 @@ ACCOUNT = re.compile(rf"[{HAN}]{{2,10}}(?:发布|客户端|融媒)")  # 珠海�
 
 
 def _jump_line(c: Candidate) -> list[Line] | None:
-    found = leads.jumps(c.folded)
+    found = [jump.span for jump in leads.jumps(c.folded)] + leads.column_jumps(c.folded)
     rest = c.folded
-    for jump in found:
-        rest = rest.replace(c.folded[jump.span[0]:jump.span[1]], "")
+    for start, end in found:
+        rest = rest.replace(c.folded[start:end], "")
     if found and not rest.strip():
         return [c.line(LineKind.CONTINUATION, continues=c.text)]
     return None

@@ -69,6 +69,12 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     "2020年第12期 56",
     "CHINA-HIGH-TECH ZONES-PHOTOS (CN)",
     "今日绵竹 2026年1月21日",
+    "本栏稿件综合自新吴发布、常州高新区发布等",
+    "本版综合中新社、人民日报等报道",
+    "读者来信：请发送至本刊编辑部邮箱",
+    "本文来源：新华社",
+    "欢迎分享 点赞 收藏",
+    "关注公众号，随时阅读陕西工人报",
     "中国科技产业 CHINA SCIENCE AND TECHNOLOGY INDUSTRY",
     "（本文不构成投资建议）",
     "本栏编辑：刘萌",
@@ -592,3 +598,12 @@ def test_a_post_dates_its_items_and_bare_links_under_a_recommendation_box_are_fu
     assert len(result.articles) == 3, [a.title for a in result.articles]
     assert {a.date for a in result.articles} == {dt.date(2026, 1, 27)}
     assert not any("唐家湾" in a.title + a.text or "经济运行情况发布" in a.title for a in result.articles)
+
+
+def test_a_story_going_on_in_the_next_column_keeps_its_text_whole():
+    page = ("# 科技金融赋能投早投小投硬科技的创新实践\n\n"
+            "郑州高新区设立科技金融服务中心，为企业提供“一站式”融资服务，（转下栏）\n\n"
+            "（接上栏）累计为200余家科技型企业提供贷款30亿元。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "转下栏" not in article.text and "接上栏" not in article.text
+    assert "累计为200余家科技型企业提供贷款30亿元" in article.text and not article.continues_on
