@@ -423,6 +423,26 @@ HEADING_BAR = re.compile(r"^[▍▌▎▏┃]\s*")  # a bar before a heading, on
 HEADING_MARK = re.compile(r"^[▲△■□●◆◇◎★☆▶►]\s*")  # ▲江北新区崛起两大千亿级产业集群: a heading's bullet
 
 
+# A byline printed at the end of its headline's line: `科技绵阳 百闻不如一见　□记者 王望`
+HEADLINE_BYLINE = re.compile(r"^(?P<head>\S.{3,40}?)\s+(?P<by>[□■►▶]?\s*\S{0,8}?(?:记者|通讯员)\s*\S.{1,20})$")
+
+
+def _headline_byline(c: Candidate) -> list[Line] | None:
+    m = HEADLINE_BYLINE.match(c.folded)
+    if not m or c.wrapped or c.indent == 1 or not could_be_heading(m.group("head")) \
+            or leads.lead_in(m.group("head") + " ") is not None:
+        return None  # 新华社南京5月9日电　新华社记者 朱程: a dateline, not a headline
+    by = c.folded[m.start("by"):]
+    mark = BYLINE_MARK.match(by)
+    spans = names.byline(by[mark.end():] if mark else by)
+    if not spans:
+        return None
+    at = m.start("by") + (mark.end() if mark else 0)
+    return [c.line(LineKind.HEADING, c.text[:m.end("head")]),
+            Line(LineKind.BYLINE, c.text[m.start("by"):], c.number, 0, "",
+                 names=names.spans_text(c.text, [(at + s, at + e) for s, e in spans]))]
+
+
 def _bare_heading(c: Candidate) -> list[Line] | None:
     if c.indent == 1:
         return None  # an indented line is text on a page that indents its paragraphs
@@ -474,6 +494,8 @@ RULES: tuple[Rule, ...] = (
     Rule("caption-mark", "△ or ▲ before a photo caption", _marked_caption),
     Rule("scene-caption", "a short scene without a credit: 宜昌高新区一角, 位于…的物流中心, …夜景", _scene_caption),
     Rule("table-row", "a row of a table inside an article: cells apart, figures in the rows", _table_row),
+    Rule("headline-byline", "a headline with its byline at the line's end: 科技绵阳 百闻不如一见　□记者 王望",
+         _headline_byline),
     Rule("bare-heading", "a short line without sentence punctuation (no '#' on the page), or a ——subtitle",
          _bare_heading),
     Rule("paragraph", "anything else", _paragraph),

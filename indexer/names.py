@@ -188,6 +188,9 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
         if not role and i + 1 < len(words) and folded[words[i][1][1]:words[i + 1][1][0]] in JOINERS \
                 and not is_name(rest) and _outlet_role(words[i + 1][0]):
             continue  # 草原云•内蒙古新闻网记者: a platform joined to the outlet before the role
+        if not role and i == 0 and i + 1 < len(words) and ROLES.fullmatch(words[1][0]) and not is_name(rest) \
+                and CJK_NAME.fullmatch(rest):
+            continue  # 红网时刻 通讯员 易建军…: an outlet or app of any name before the first role
         if not role and OUTLET_ONLY.fullmatch(rest) and i + 1 < len(words):
             # 中青报·中青网记者 王海涵: the outlets before the role; 今日重庆杂志 高维微: the
             # outlet stands for the role (the names after it must read as names)

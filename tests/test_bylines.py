@@ -44,6 +44,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"{BODY}（供稿：陈紫君）", ["陈紫君"]),
     (f"{BODY}（来源：经济日报　作者：国家高新区发展战略研究会 丁飞燕）", ["丁飞燕"]),  # a source, then its author
     (f"{BODY}（据红网时刻新闻记者 陈彦兵）", ["陈彦兵"]),
+    (f"红网时刻 通讯员 易建军 李洁霞 记者 宋美君 衡阳报道\n\n{BODY}", ["易建军", "李洁霞", "宋美君"]),
 ])
 def test_authors_are_the_people_a_byline_names(lines, authors):
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{lines}\n", "p.txt").articles
@@ -73,3 +74,9 @@ def test_a_bracketed_station_opening_the_text_comes_off_it():
 def test_a_desk_or_place_mark_without_names_comes_off_the_text(mark):
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{mark}{BODY}\n", "p.txt").articles
     assert article.text == BODY and article.authors == []
+
+
+def test_a_byline_at_the_end_of_its_headline_line_is_taken_off_it():
+    page = "科技绵阳 百闻不如一见　□记者 王望\n\n近日，绵阳高新区举办开放日活动。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.authors) == ("科技绵阳 百闻不如一见", ["王望"])
