@@ -212,6 +212,8 @@ MAX_DECK = 24  # characters of a deck line printed bare under a headline
 def _as_paragraphs(cluster: list[Line], reading: _Reading) -> None:
     for line in cluster:
         line.kind, line.role = LineKind.PARAGRAPH, Role.NONE
+        if line.markup.strip("# "):  # a bullet taken off as a heading's (▲) is text again
+            line.text, line.markup = line.markup + line.text, ""
         reading.see(line)
 
 
