@@ -100,8 +100,9 @@ def _markup_heading(c: Candidate) -> list[Line] | None:
 
 
 def _article_date(c: Candidate) -> list[Line] | None:
-    if DATE_IN_BRACKETS.fullmatch(c.folded) and header.printed_date(c.folded):
-        return [c.line(LineKind.MASTHEAD)]  # （2024年12月17日） after a text: the day it was printed
+    # （2024年12月17日） after a text, 2024-06-06 under a title: the day it was printed, never a heading
+    if (DATE_IN_BRACKETS.fullmatch(c.folded) or header.is_date_line(c.folded)) and header.printed_date(c.folded):
+        return [c.line(LineKind.MASTHEAD)]
     return None
 
 
@@ -222,8 +223,8 @@ def _column_label(c: Candidate) -> list[Line] | None:
     else:
         return None
     column = column_of(fold(name))
-    if column is None:
-        return None
+    if column is None or names.editor_line(fold(name)):
+        return None  # 【责任编辑：李萌】: an editor line in brackets
     return [c.line(LineKind.LABEL, name, markup=c.text, variety=column)]
 
 

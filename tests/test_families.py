@@ -73,6 +73,8 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     "本版综合中新社、人民日报等报道",
     "读者来信：请发送至本刊编辑部邮箱",
     "本文来源：新华社",
+    "新华社音视频部制作",
+    "【责任编辑：李萌】",
     "欢迎分享 点赞 收藏",
     "关注公众号，随时阅读陕西工人报",
     "中国科技产业 CHINA SCIENCE AND TECHNOLOGY INDUSTRY",
@@ -607,3 +609,14 @@ def test_a_story_going_on_in_the_next_column_keeps_its_text_whole():
     (article,) = parse_page(page, "p.txt").articles
     assert "转下栏" not in article.text and "接上栏" not in article.text
     assert "累计为200余家科技型企业提供贷款30亿元" in article.text and not article.continues_on
+
+
+def test_an_app_copy_dates_each_article_by_the_date_under_its_title():
+    page = ("学习平台 > 综合 > 园区创新\n\n中国光谷：打造原始创新策源新高地\n来源：新华社\n2024-06-06\n\n"
+            "作为我国第一根光纤的诞生地，中国光谷持续推动创新。\n\n【责任编辑：李萌】\n\n"
+            "兰州高新区科技金融“一站式”服务助企发展\n来源：中国高新技术产业导报\n2024-08-12\n\n"
+            "近年来，兰州高新区深入实施创新驱动发展战略。\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.date) for a in result.articles] == [
+        ("中国光谷：打造原始创新策源新高地", dt.date(2024, 6, 6)),
+        ("兰州高新区科技金融“一站式”服务助企发展", dt.date(2024, 8, 12))]
