@@ -620,3 +620,12 @@ def test_an_app_copy_dates_each_article_by_the_date_under_its_title():
     assert [(a.title, a.date) for a in result.articles] == [
         ("中国光谷：打造原始创新策源新高地", dt.date(2024, 6, 6)),
         ("兰州高新区科技金融“一站式”服务助企发展", dt.date(2024, 8, 12))]
+
+
+@pytest.mark.parametrize("rule", ["——————————————", "＊　＊　＊", "-----"])
+def test_a_rule_between_two_pieces_ends_the_first(rule):
+    page = ("香港肇庆社团总会到肇考察 共赏家乡变化新貌\n\n记者 张苑卉 通讯员 彭达明\n\n"
+            f"近日，香港肇庆社团总会考察团走访广宁竹海大观。\n\n{rule}\n\n"
+            "外地媒体走读肇庆 探寻产业发展密码\n\n近日，肇庆市开展外媒走读活动，记者团走访鼎湖智能装备产业园。\n")
+    assert [a.title for a in parse_page(page, "p.txt").articles] == [
+        "香港肇庆社团总会到肇考察 共赏家乡变化新貌", "外地媒体走读肇庆 探寻产业发展密码"]
