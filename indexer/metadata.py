@@ -132,11 +132,17 @@ def local_zone(articles: list[Article], newspaper: str | None, masthead: list[st
 
 def tagged_place_zone(articles: list[Article]) -> None:
     """An item tagged with its place (`【河北石家庄】…高新区工委书记…`) that
-    speaks of 高新区 and names no zone is about that city's one zone."""
+    speaks of 高新区 and names no zone is about that city's one zone; one
+    tagged with a zone (`【无锡高新区】`) that names no other is about it."""
     for article in articles:
+        tags = [t for t in map(leads.tag_of, article.markup) if t]
+        named = {m.zone for m in _known(tags[0])} if tags else set()
+        if len(named) == 1 and article.zone is None and set(article.zones) <= named:
+            article.zone = named.pop()  # 【无锡高新区】…在锡…: the tag names the zone itself
+            article.zones = [article.zone]
+            continue
         if article.zone is not None or article.zones or not GENERIC_ZONE.search(fold(article.text)):
             continue
-        tags = [t for t in map(leads.tag_of, article.markup) if t]
         place = fold(tags[0]) if tags else ""
         # the tag may name the province first: 河北石家庄, 安徽合肥
         zone = next((z for k in range(len(place)) if (z := gazetteer.city_zone(place[k:]))), None)

@@ -629,3 +629,9 @@ def test_a_rule_between_two_pieces_ends_the_first(rule):
             "外地媒体走读肇庆 探寻产业发展密码\n\n近日，肇庆市开展外媒走读活动，记者团走访鼎湖智能装备产业园。\n")
     assert [a.title for a in parse_page(page, "p.txt").articles] == [
         "香港肇庆社团总会到肇考察 共赏家乡变化新貌", "外地媒体走读肇庆 探寻产业发展密码"]
+
+
+def test_an_item_tagged_with_a_zone_is_about_it():
+    page = ("## 简讯\n\n【无锡高新区】国产首台28纳米关键尺寸电子束量测量产设备日前在锡下线。\n\n"
+            "【连云港经开区】连云港经开区新签约项目12个。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == ["无锡高新区", None]
