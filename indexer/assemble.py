@@ -38,7 +38,7 @@ def derived_title(text: str, headless: bool = False) -> str:
     headlines): its first sentence, shortened. The rest of a story from
     another page (`headless`) may open with the end of a sentence begun
     there (发展。…): a stub that short is passed over."""
-    sentences = [s for s in re.split(r"[。！？]", text.strip()) if s.strip()] or [text.strip()]
+    sentences = [s for s in re.split(r"[。！？\n]", text.strip()) if s.strip()] or [text.strip()]  # nor past its line
     if headless and len(sentences) > 1 and len(sentences[0].strip()) < MIN_TITLE_SENTENCE:
         sentences = sentences[1:]
     first = sentences[0]

@@ -635,3 +635,9 @@ def test_an_item_tagged_with_a_zone_is_about_it():
     page = ("## 简讯\n\n【无锡高新区】国产首台28纳米关键尺寸电子束量测量产设备日前在锡下线。\n\n"
             "【连云港经开区】连云港经开区新签约项目12个。\n")
     assert [a.zone for a in parse_page(page, "p.txt").articles] == ["无锡高新区", None]
+
+
+def test_a_title_made_from_a_text_stops_at_its_first_line():
+    page = ("# 南昌高新区“链”上发力\n\n　　南昌弘益药业有限公司是行业内一家老牌企业。\n\n■数读\n1755.5亿元\n"
+            "南昌高新区1-10月规上工业总产值，同比增长18.8%\n")
+    assert [a.title for a in parse_page(page, "p.txt").articles] == ["南昌高新区“链”上发力", "1755.5亿元"]
