@@ -138,6 +138,15 @@ def kind(folded: str) -> Furniture | None:
     return None
 
 
+POSTED = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}")
+
+
+def posted(folded: str) -> bool:
+    """A line that says when a web or app article was posted: a date and a
+    time (`2019-09-14 16:53 来源：中国新闻网`, `合肥晚报 2024-07-08 07:45 安徽`)."""
+    return bool(POSTED.search(folded))
+
+
 def long_notice(folded: str) -> bool:
     """A paragraph of any length that is a notice of the paper: `更正：本报6月1日
     第3版…特此更正。`, a lost-certificate notice (`…遗失，声明作废。`)."""

@@ -17,7 +17,7 @@ import hashlib
 import re
 from collections import Counter
 
-from indexer import dates, header, leads, records
+from indexer import dates, furniture, header, leads, records
 from indexer.model import Article
 from indexer.text import fold
 from search.text import gazetteer
@@ -200,7 +200,7 @@ def record_dates(articles: list[Article], typed: list, issue_date: dt.date | Non
         return
     posts: list[tuple[int, dt.date]] = []
     for line in typed:
-        post = line.variety == "navigation"
+        post = line.kind == "furniture" and (line.variety == "navigation" or furniture.posted(fold(line.text)))
         if line.rule == "record-field":
             day = records.field_date(fold(line.text))
         elif issue_date is None and (line.rule == "article-date" or post):

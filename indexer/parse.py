@@ -16,7 +16,7 @@ from __future__ import annotations
 
 
 from indexer import header, metadata, photos, structure
-from indexer.furniture import Furniture
+from indexer.furniture import Furniture, posted
 from indexer.assemble import assemble as _assemble
 from indexer.assemble import derived_title
 from indexer.header import PageHeader
@@ -30,9 +30,12 @@ __all__ = ["Article", "Caption", "ParseResult", "Section", "is_name", "parse_pag
 
 def header_lines(typed: list[Line]) -> list[str]:
     """What says which page this is: the header lines and the colophon
-    (`2024年 总第26298期`, `主办：某某高新区管委会`)."""
+    (`2024年 总第26298期`, `主办：某某高新区管委会`); the lines saying when
+    articles were posted only on a page of one article (on a list of them
+    each dates its own: metadata.record_dates)."""
+    posts = [t for t in typed if t.kind == LineKind.FURNITURE and posted(t.folded)]
     return [t.text for t in typed if (t.kind == LineKind.MASTHEAD and t.rule not in ARTICLES_OWN) or (
-        t.kind == LineKind.FURNITURE and t.variety == Furniture.COLOPHON)]
+        t.kind == LineKind.FURNITURE and t.variety == Furniture.COLOPHON and not (len(posts) > 1 and t in posts))]
 
 
 # Header-like lines that belong to one article, not to the page: an export's

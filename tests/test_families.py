@@ -641,3 +641,14 @@ def test_a_title_made_from_a_text_stops_at_its_first_line():
     page = ("# 南昌高新区“链”上发力\n\n　　南昌弘益药业有限公司是行业内一家老牌企业。\n\n■数读\n1755.5亿元\n"
             "南昌高新区1-10月规上工业总产值，同比增长18.8%\n")
     assert [a.title for a in parse_page(page, "p.txt").articles] == ["南昌高新区“链”上发力", "1755.5亿元"]
+
+
+def test_a_list_of_web_articles_dates_each_by_its_posted_line():
+    page = ("国际在线 > 地方频道 > 华媒看中国\n\n海外华媒聚焦粤港澳大湾区\n2019-09-14 16:53 来源：中国新闻网\n\n"
+            "来自14个国家和地区的19位华文媒体代表走进广州高新区。\n\n"
+            "台湾联合报记者到山东淄博进行专题采访\n2012-12-14 09:30 来源：台湾网\n\n"
+            "近日，台湾联合报记者走进淄博高新区采访。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.date for a in result.articles] == [dt.date(2019, 9, 14), dt.date(2012, 12, 14)]
+    single = page[:page.index("台湾联合报")]  # one article: its posted line dates the page
+    assert parse_page(single, "p.txt").page.date == dt.date(2019, 9, 14)
