@@ -243,7 +243,9 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     # column fragment under it: only its first line can name the new zone.
     judged = cluster[:1] if reading.feature and cluster[0].level == 0 else cluster
     switched = reading.last_text is not None and has_han(cluster[0].text) != has_han(reading.last_text.text)
-    return (not reading.open or reading.ended or any(_names_zone(t) for t in judged) or switched
+    # an English heading of a sentence's length is a headline (English sub-headings are a few words)
+    english = not has_han(cluster[0].text) and len(cluster[0].text.split()) >= MIN_ENGLISH_HEADLINE_WORDS
+    return (not reading.open or reading.ended or any(_names_zone(t) for t in judged) or switched or english
             or _opens_article(following)
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
             or any(t.rule in ("kicker-over-markup", "deck-under-markup") for t in cluster)  # a sub-heading has no deck
@@ -272,6 +274,9 @@ def _stands_apart(cluster: list[Line], reading: _Reading, following: Line | None
             and following is not None and (following.gap > 0 or unindented)
             and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE
             and reading.last_text is not None and ends_sentence(reading.last_text.text))
+
+
+MIN_ENGLISH_HEADLINE_WORDS = 6
 
 
 # Sub-headings are short: in a piece with no byline, a longer heading after

@@ -652,3 +652,12 @@ def test_a_list_of_web_articles_dates_each_by_its_posted_line():
     assert [a.date for a in result.articles] == [dt.date(2019, 9, 14), dt.date(2012, 12, 14)]
     single = page[:page.index("台湾联合报")]  # one article: its posted line dates the page
     assert parse_page(single, "p.txt").page.date == dt.date(2019, 9, 14)
+
+
+def test_an_english_heading_of_a_sentences_length_after_a_feature_is_the_next_headline():
+    page = ("High-tech zones up the game\n\nBy Andrew Moody | China Daily Europe\n\n"
+            "China's ancient capital is home to the terracotta warriors.\n\n"
+            "China to promote quality development of national high-tech zones\n\n"
+            "China will build national high-tech zones with better layout by 2025.\n")
+    assert [a.title for a in parse_page(page, "p.txt").articles] == [
+        "High-tech zones up the game", "China to promote quality development of national high-tech zones"]
