@@ -36,6 +36,9 @@ from search.text.cjk import HAN, has_han
 
 ENDS_ARTICLE = (LineKind.AUTHORS, LineKind.EDITOR, LineKind.CONTINUATION)
 MAX_CLUSTER = 4  # kicker(s), headline, subtitle: more heading lines in a row are a list
+# A 数读 box's row: a figure and its unit, then what it counts (`逾60間 簽署租約的企業和機構`)
+FIGURE_ROW = re.compile(r"^\s*(?:逾|约|近|超|超过|达)?[\d.,，]+\s*[^\s\d]{0,4}\s+\S"
+                        r"|^\s*(?:逾|约|近)?[一二三四五六七八九十百千]+成\s+\S")
 LIST_ROW = re.compile(r"^\s*\d{1,3}(?:\s+|[.、．]\s*)\S")
 FEATURE_TEXT = 1200  # an article this long may have sub-headings, byline or not (seed briefs run to 1,030)
 # A line saying who attended or went along: a 副题 under the headline, never the headline itself.
@@ -90,8 +93,10 @@ def _clusters(typed: list[Line]) -> list[tuple[int, int]]:
                 or lines.SUBTITLE_DASH.match(typed[j].text)):  # 长三角，崛起创新高地 / ——南京江北新区发展解码
             j += 1
         if j - i > MAX_CLUSTER:  # a list of short lines, not one heading: each line on its own,
-            for k in range(i, j):  # and a numbered row of a ranking (`1 中关村科技园`) is text
-                if LIST_ROW.match(typed[k].text):
+            # and a numbered row of a ranking (`1 中关村科技园`) or a figure's (`181億元 政府注資`) is text
+            figures = sum(1 for k in range(i, j) if FIGURE_ROW.match(fold(typed[k].text))) * 2 >= j - i
+            for k in range(i, j):
+                if LIST_ROW.match(typed[k].text) or (figures and FIGURE_ROW.match(fold(typed[k].text))):
                     typed[k].kind, typed[k].role, typed[k].rule = LineKind.PARAGRAPH, Role.BODY, "list-row"
                 else:
                     ranges.append((k, k + 1))
@@ -245,7 +250,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     switched = reading.last_text is not None and has_han(cluster[0].text) != has_han(reading.last_text.text)
     # an English heading of a sentence's length is a headline (English sub-headings are a few words)
     english = not has_han(cluster[0].text) and len(cluster[0].text.split()) >= MIN_ENGLISH_HEADLINE_WORDS
-    return (not reading.open or reading.ended or any(_names_zone(t) for t in judged) or switched or english
+    boxed = BOX_TITLE.match(fold(cluster[0].text)) is not None  # 数读河套, 链接: a box, a piece of its own
+    return (not reading.open or reading.ended or any(_names_zone(t) for t in judged) or switched or english or boxed
             or _opens_article(following)
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
             or any(t.rule in ("kicker-over-markup", "deck-under-markup") for t in cluster)  # a sub-heading has no deck
@@ -277,6 +283,7 @@ def _stands_apart(cluster: list[Line], reading: _Reading, following: Line | None
 
 
 MIN_ENGLISH_HEADLINE_WORDS = 6
+BOX_TITLE = re.compile(r"^(?:数读|数说|数看|数字看|图说|链接|相关链接|延伸阅读|背景链接|名词解释|小贴士)")
 
 
 # Sub-headings are short: in a piece with no byline, a longer heading after

@@ -661,3 +661,11 @@ def test_an_english_heading_of_a_sentences_length_after_a_feature_is_the_next_he
             "China will build national high-tech zones with better layout by 2025.\n")
     assert [a.title for a in parse_page(page, "p.txt").articles] == [
         "High-tech zones up the game", "China to promote quality development of national high-tech zones"]
+
+
+def test_a_figures_box_is_a_piece_of_its_own_and_its_rows_are_text():
+    page = ("河套港深創科香港園區開園 逾60間企業進駐\n\n位於落馬洲河套地區的港深創新及科技園香港園區昨日開園。\n\n"
+            "數讀河套\n181億元 政府2021年向港深創科園公司注資\n逾60間 簽署租約的企業和機構\n約八成 已租出樓面面積\n"
+            "200萬平方米 兩期發展總樓面面積\n280米 西面跨河連接橋全長\n")
+    first, box = parse_page(page, "p.txt").articles
+    assert box.title == "數讀河套" and "逾60間 簽署租約的企業和機構" in box.text
