@@ -114,7 +114,8 @@ def resolve(typed: list[Line]) -> None:
         last = follows is None or follows.kind in NOT_CONTENT
         # photo news closing the page: dated, or a caption of a whole sentence or more
         at_end = last and len(caption.text) >= MIN_PHOTO_NEWS and (
-            bool(DATED_CAPTION.match(fold(caption.text))) or caption.text.rstrip().endswith(("。", "！")))
+            bool(DATED_CAPTION.match(fold(caption.text))) or caption.text.rstrip().endswith(("。", "！"))
+            or credit.place == CreditPlace.GLUED)  # …停在远处海面的锚地上（李政葳/摄）: its own line
         apart = (caption.gap >= 2 or credit.gap >= 2 or _signed_off(lead) or at_end
                  or _other_zone(typed, caption_index))
         standalone = apart and _ends_article(lead) and _is_boundary(follows)

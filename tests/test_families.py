@@ -386,6 +386,14 @@ def test_a_photo_at_the_end_of_a_page_is_its_own_article():
     assert [(str(a.kind), a.authors) for a in articles] == [("brief", []), ("photo", ["袁琛"])]
 
 
+def test_a_photo_credited_on_its_own_line_at_the_page_end_is_its_own_article():
+    page = ("【园区快讯】\n\n昨日记者从大连高新区管委会了解到，天地软件园二期开工建设。\n\n"
+            "站在大窑湾港28楼眺望全貌，等待卸货的轮船停在远处海面的锚地上（李政葳/摄）\n\n"
+            "大连日报社 地址：大连市中山区民权街11号\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(str(a.kind), a.authors) for a in articles] == [("brief", []), ("photo", ["李政葳"])]
+
+
 def test_every_photo_under_a_series_heading_is_of_that_series_the_last_one_too():
     page = ("襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会。（记者 张三）\n\n"
             "这里是襄阳高新区\n重点项目建设如火如荼 张三 摄\n大数据时代 李四 摄\n"
