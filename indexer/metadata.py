@@ -30,6 +30,7 @@ MANY_ZONES = re.compile(r"(?:全省|全市|全国|各地|多地|我省|我市)(?
                         r"|大)(?:国家级?)?高新区|高新区(?:排名|榜单|名单)"
                         r"|排名|排行|榜单|名单|百强|评价结果|考核结果|国家级?高新(?:区|技术产业开发区)(?!：)")
 MANY = 3           # zones named before an article may be about many
+MIN_LEAD = 12      # characters of a paragraph that can be an article's lead
 DOMINANT = 0.5     # share of mentions that makes one zone the subject
 HEADLINE_ZONE = re.compile(rf"^([{HAN}]{{2,8}}?" + gazetteer.ZONE_SUFFIX + r")(?:[(（][^)）]*[)）])?\s*[:：]")
 
@@ -77,7 +78,9 @@ def own_zone(article: Article) -> str | None:
             return named[0]
     every = gazetteer.find_mentions(fold(_own_text(article)))
     body = [m for m in every if gazetteer.is_known(m.zone)]
-    lead = {m.zone for m in _known(article.text.split("\n", 1)[0])}
+    # the lead: the first paragraph of a sentence's length (not a figure over it: 1755.5亿元)
+    lead_text = next((p for p in article.text.split("\n") if len(p) >= MIN_LEAD), article.text.split("\n", 1)[0])
+    lead = {m.zone for m in _known(lead_text)}
     named = {m.zone for m in every}  # zones the gazetteer does not know count as others named
     # a zone named once, after the lead, is a passing mention, not the subject
     counts = Counter(m.zone for m in body)

@@ -648,7 +648,9 @@ def test_an_item_tagged_with_a_zone_is_about_it():
 def test_a_title_made_from_a_text_stops_at_its_first_line():
     page = ("# 南昌高新区“链”上发力\n\n　　南昌弘益药业有限公司是行业内一家老牌企业。\n\n■数读\n1755.5亿元\n"
             "南昌高新区1-10月规上工业总产值，同比增长18.8%\n")
-    assert [a.title for a in parse_page(page, "p.txt").articles] == ["南昌高新区“链”上发力", "1755.5亿元"]
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["南昌高新区“链”上发力", "1755.5亿元"]
+    assert articles[1].zone == "南昌高新区", "the lead is the first line of a sentence's length"
 
 
 def test_a_list_of_web_articles_dates_each_by_its_posted_line():
