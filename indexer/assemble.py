@@ -323,6 +323,12 @@ class Builder:
                 self._add_authors(article, [text[source[0] + s:source[0] + e] for s, e in named[1]])
             text = self._cut(article, text, [source]).rstrip()
             self.ended = True
+        signed = leads.trailing_signature(fold(text))
+        if signed:
+            self._add_authors(article, [text[signed[1][0]:signed[1][1]]])
+            text = self._cut(article, text, [(signed[0], len(text))])
+            self.current_column = self.current_column or Column.COMMENTARY  # a signed opinion
+            self.ended = True
         trailing = leads.trailing_byline(fold(text))
         if trailing:
             start, spans = trailing

@@ -121,6 +121,9 @@ def _lead_in(folded: str) -> Lead | None:
     if b:
         inner = b.group("inner")
         spans = names.byline(inner) or names.names_only(inner)
+        if spans is None and lead.drop + ([lead.dateline] if lead.dateline else []) \
+                and AGENCY_NAME.fullmatch(inner) and inner[0] in names.surnames()[0]:
+            spans = [(0, len(inner))]  # 中新网内江7月6日电 （袁牟知博）: after a mark, a bracket is its reporter
         if spans is not None:
             start = b.start("inner")
             lead.names = [(start + s, start + e) for s, e in spans]
@@ -257,6 +260,15 @@ def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:
 
 
 SOURCED_AUTHOR = re.compile(r"^\s*(?:来源|稿源|转自)\s*[:：]\s*[^\s:：]{2,16}\s+(?=作者)")
+AGENCY_NAME = re.compile(rf"[{HAN}]{{2,4}}")
+SIGNED_END = re.compile(rf"(?<=[。！？”])\s*(?:——|－－|--)\s*(?P<name>[{HAN}]{{2,4}})\s*$")
+
+
+def trailing_signature(folded: str) -> tuple[int, Span] | None:
+    """(where it starts, the name) of a signature glued to a text's last
+    sentence: `…把握好高新区的发展新机会。——杨学明`."""
+    m = SIGNED_END.search(folded)
+    return (m.start(), m.span("name")) if m and names.is_name(m.group("name")) else None
 # A byline without brackets after a paragraph's last sentence: `…讲话精神。记者 孙庆辉 文/图`.
 TRAILING_ROLES = re.compile(rf"(?<=[。！？”])\s*(?P<inner>[{HAN}]{{0,8}}?(?:记者|通讯员)"
                             r"\s*[^。！？，,；;“”]{2,30}?)\s*$")

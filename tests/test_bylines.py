@@ -45,6 +45,8 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"{BODY}（来源：经济日报　作者：国家高新区发展战略研究会 丁飞燕）", ["丁飞燕"]),  # a source, then its author
     (f"{BODY}（据红网时刻新闻记者 陈彦兵）", ["陈彦兵"]),
     (f"红网时刻 通讯员 易建军 李洁霞 记者 宋美君 衡阳报道\n\n{BODY}", ["易建军", "李洁霞", "宋美君"]),
+    (f"中新网内江7月6日电 （袁牟知博）{BODY}", ["袁牟知博"]),  # after a dateline, a bracket is its reporter
+    (f"{BODY}——杨学明", ["杨学明"]),  # a signature glued to the last sentence
 ])
 def test_authors_are_the_people_a_byline_names(lines, authors):
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{lines}\n", "p.txt").articles
