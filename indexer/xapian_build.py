@@ -14,94 +14,36 @@ update touches) is indexer.build's own.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import multiprocessing
 import os
-import shutil
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import xapian
 
-from indexer.build import (SHARDS_FILE, FirstSeen, Report, _clear_debris, _documents, _Locked,
-                           _workers_die_with_the_build, build_procs, changes_of, new_generation)
-from indexer.corpus import parse_files, read_folder
+from indexer.build import (SHARDS_FILE, FirstSeen, Report, _clear_debris, _Locked, build_procs, changes_of,
+                           new_generation)
+from indexer.corpus import read_folder
+from indexer.xapian_stream import shard_name, shard_of, write_shards
 from search.engine.backends import xapian_layout as layout
 from search.index.store import StoreError, current_dir, read_meta
 from search.text import segmenter
 
-PARALLEL_FROM_DOCS = 500  # fewer documents are analysed faster than processes start
-COMMIT_EVERY = 2000  # documents written between commits of a build (its memory; the generation is not live yet)
-
-
-def shard_of(article_id: str, shards: int) -> int:
-    """The shard an article lives in: a stable hash of its id (the same in
-    every process and every build, so an update finds it again)."""
-    return int.from_bytes(hashlib.sha1(article_id.encode("utf-8")).digest()[:8], "big") % shards
-
-
-def shard_name(number: int) -> str:
-    """A shard database's directory name."""
-    return f"shard-{number}"
-
-
-def averages_of(docs: list[dict], procs: int = 1) -> dict[str, float]:
-    """The mean quantized length of every BM25 field over the documents
-    (Whoosh's live average, search.index.scoring.average_length)."""
-    totals = dict.fromkeys(layout.scored_fields(), 0)
-    for lengths in _in_processes(layout.field_lengths, docs, procs):
-        for name, length in lengths.items():
-            totals[name] += length
-    return {name: total / len(docs) if docs else 0.0 for name, total in totals.items()}
-
-
-def _serialised(doc: dict, averages: dict[str, float]) -> bytes:
-    return layout.document(doc, averages).serialise()
-
-
-def _in_processes(work, docs: list[dict], procs: int, *more) -> Iterator:
-    """work(doc, *more) for every document, in order: in `procs` forked
-    processes (analysis is most of a build's time), or here for one."""
-    if procs <= 1 or len(docs) < PARALLEL_FROM_DOCS:
-        yield from (work(doc, *more) for doc in docs)
-        return
-    _workers_die_with_the_build()
-    with ProcessPoolExecutor(max_workers=procs, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield from pool.map(work, docs, *([value] * len(docs) for value in more), chunksize=64)
+__all__ = ["build", "update", "shard_of", "shard_name", "read_shards_file", "shards_status", "first_seen_of"]
 
 
 def build(seeds: Path, root: Path, shards: int, procs: int | None = None) -> Report:
     """Full build of every page in seeds into `shards` new Xapian databases
-    of a new generation, then swap it in (`procs`: processes analysing the
-    documents; by default one per core for big builds, as indexer.build)."""
+    of a new generation, then swap it in (`procs`: processes parsing and
+    analysing the pages, then writing the shards; by default one per core
+    for big builds, as indexer.build). Streamed in two passes, its memory
+    independent of the corpus's size (indexer.xapian_stream)."""
     if shards < 1:
         raise ValueError("--shards must be at least 1")
     segmenter.load()
     with new_generation(root) as generation:  # first-seen times from shards or a Whoosh index
         folder = read_folder(seeds)
-        parsed = parse_files(folder.files, folder.manifest, "build")
         generation.report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
-        docs = list(_documents(parsed, generation.report, generation.pages, generation.seen))
-        generation.joined = parsed.joined
-        procs = build_procs(len(folder.files), procs)
-        averages = averages_of(docs, procs)
-        databases = []  # opened once the analysing processes are forked: they must not share them
-        made = _in_processes(_serialised, docs, procs, averages)
-        for n, (doc, document) in enumerate(zip(docs, made, strict=True), 1):
-            if not databases:
-                databases = _created(generation.path, shards, averages)
-            databases[shard_of(doc["id"], shards)].replace_document(
-                layout.id_term(doc["id"]), xapian.Document.unserialise(document))
-            if n % COMMIT_EVERY == 0:  # Xapian holds changes in memory until a commit
-                for database in databases:
-                    database.commit()
-        for database in databases or _created(generation.path, shards, averages):
-            database.commit()
-            database.close()
-        for n in range(shards):
-            _compacted(generation.path / f".{shard_name(n)}.building", generation.path / shard_name(n))
+        averages = write_shards(generation, folder, shards, build_procs(len(folder.files), procs))
         _write_shards_file(generation.path, shards, averages)
         _link_shards(root, shards)  # to current/shard-N: right once `current` is swapped as the block ends
     return generation.report
@@ -139,26 +81,6 @@ def update(seeds: Path, root: Path) -> Report:
                 database.close()
         changes.write_meta(generation, meta)
         return changes.report
-
-
-def _created(generation: Path, shards: int, averages: dict[str, float]) -> list[xapian.WritableDatabase]:
-    """The new shards of a generation, empty, under names that say they are being built."""
-    databases = []
-    for number in range(shards):
-        database = xapian.WritableDatabase(str(generation / f".{shard_name(number)}.building"), xapian.DB_CREATE)
-        database.set_metadata(layout.SCHEMA_KEY, layout.SHARD_SCHEMA)
-        database.set_metadata(layout.AVERAGES_KEY, json.dumps(averages))
-        database.set_metadata("gaoxin.shard", f"{number}/{shards}")
-        databases.append(database)
-    return databases
-
-
-def _compacted(source: Path, target: Path) -> None:
-    """Write a built shard again compacted (Xapian's own compaction, as
-    xapian-compact does: full blocks, a third to a half smaller and quicker
-    to read), still updatable; the uncompacted copy is deleted."""
-    xapian.Database(str(source)).compact(str(target))
-    shutil.rmtree(source)
 
 
 def _write_shards_file(generation: Path, shards: int, averages: dict[str, float]) -> None:

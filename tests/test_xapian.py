@@ -372,9 +372,8 @@ def test_served_shards_updated_in_place_are_answered_without_restart(seeds_copy,
             server.stop()
 
 
-def test_a_build_in_two_processes_writes_what_one_does(seed_shards, tmp_path, monkeypatch):
+def test_a_build_in_two_processes_writes_what_one_does(seed_shards, tmp_path):
     serial, _ = seed_shards  # built in one process (a few pages)
-    monkeypatch.setattr(xapian_build, "PARALLEL_FROM_DOCS", 2)  # the seeds' 36 articles in processes too
     xapian_build.build(SEEDS, tmp_path / "index", 2, procs=2)
     assert _contents(tmp_path / "index") == _contents(serial)
 

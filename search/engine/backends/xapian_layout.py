@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from dataclasses import dataclass
 from functools import cache
 
 import xapian
@@ -138,47 +139,85 @@ def analysed(fieldobj, value: str) -> tuple[int, list[tuple[str, float, list[int
         for btext, _, weight, vbytes in items]
 
 
-def field_lengths(doc: dict) -> dict[str, int]:
-    """A document's quantized length in every BM25 field (0 when absent)."""
-    schema = whoosh_schema()
-    out = {}
-    for name in scored_fields():
-        value = doc.get(name)
-        out[name] = quantized(analysed(schema[name], value)[0]) if value else 0
-    return out
-
-
 def bm25_part(weight: float, length: int, average: float, b: float, k1: float) -> float:
     """Whoosh's BM25 of a term in a document without the idf
     (whoosh.scoring.bm25), term for term so that the floats come out the same."""
     return (weight * (k1 + 1)) / (weight + k1 * ((1 - b) + b * length / average))
 
 
-def document(doc: dict, averages: dict[str, float]) -> xapian.Document:
-    """The Xapian document of an index document (indexer.documents.to_document)."""
+@dataclass
+class Analysed:
+    """A document analysed once, before the field averages are known (the
+    streamed build's first pass, indexer.xapian_build): `base` holds all
+    but the weights of the BM25 fields' terms (positions, the other fields'
+    weights, raw counts, values, data); `scored` holds, per BM25 field, its
+    quantized length and each term with its weight in the field."""
+    article_id: str
+    base: xapian.Document
+    scored: list[tuple[str, int, list[tuple[str, float]]]]
+
+    def lengths(self) -> dict[str, int]:
+        """The quantized length of every BM25 field (0 when absent)."""
+        out = dict.fromkeys(scored_fields(), 0)
+        out.update((name, length) for name, length, _ in self.scored)
+        return out
+
+    def spilled(self) -> tuple[str, bytes, list]:
+        """The analysis as plain data (for a pickle on disk)."""
+        return self.article_id, self.base.serialise(), self.scored
+
+    @classmethod
+    def unspilled(cls, data: tuple[str, bytes, list]) -> Analysed:
+        """The analysis from spilled()'s data."""
+        article_id, base, scored = data
+        return cls(article_id, xapian.Document.unserialise(base), scored)
+
+
+def analyse(doc: dict) -> Analysed:
+    """An index document (indexer.documents.to_document) analysed into
+    everything its Xapian document holds but the BM25 weights."""
     schema = whoosh_schema()
-    weighting = LiveBM25F()
     out = xapian.Document()
+    scored = []
     for name in schema.names():
         fieldobj = schema[name]
         value = doc.get(name)
         if value is None or value == "" or not fieldobj.indexed or not isinstance(value, str):
             continue  # dates, numbers and flags are values, not terms
         length, terms = analysed(fieldobj, value)
-        length = quantized(length)
-        b, average = field_b(weighting, name), averages.get(name) or 1
+        weights = []
         for text, weight, positions in terms:
             name_term = term(name, text)
-            # Whoosh's WeightScorer for an unscored field: the weight alone
-            part = bm25_part(weight, length, average, b, weighting.K1) if fieldobj.scorable else weight
             for position in positions or ():
                 out.add_posting(name_term, position + 1, 0)  # Xapian positions start at 1
-            out.add_term(name_term, max(1, round(part * SCALE)))
+            if fieldobj.scorable:
+                weights.append((name_term, weight))
+            else:  # Whoosh's WeightScorer for an unscored field: the weight alone
+                out.add_term(name_term, max(1, round(weight * SCALE)))
             if name == COUNTED_FIELD:
                 out.add_term(count_term(text), round(weight))
+        if fieldobj.scorable:
+            scored.append((name, quantized(length), weights))
     _values(out, doc)
     out.set_data(json.dumps(stored(doc), ensure_ascii=False, default=_encode))
+    return Analysed(doc["id"], out, scored)
+
+
+def weighted(analysis: Analysed, averages: dict[str, float]) -> xapian.Document:
+    """The Xapian document of an analysis: its BM25 fields' terms weighted
+    with these field averages (analysis.base, completed and returned)."""
+    weighting = LiveBM25F()
+    out = analysis.base
+    for name, length, terms in analysis.scored:
+        b, average = field_b(weighting, name), averages.get(name) or 1
+        for name_term, weight in terms:
+            out.add_term(name_term, max(1, round(bm25_part(weight, length, average, b, weighting.K1) * SCALE)))
     return out
+
+
+def document(doc: dict, averages: dict[str, float]) -> xapian.Document:
+    """The Xapian document of an index document (indexer.documents.to_document)."""
+    return weighted(analyse(doc), averages)
 
 
 def _values(out: xapian.Document, doc: dict) -> None:
