@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 import xapian
@@ -24,11 +25,12 @@ from indexer.build import (SHARDS_FILE, FirstSeen, Report, _clear_debris, _Locke
                            new_generation)
 from indexer.corpus import read_folder
 from indexer.xapian_stream import shard_name, shard_of, write_shards
+from indexer.xapian_weights import TOLERANCE, FieldLengths, drift, forget, reweigh
 from search.engine.backends import xapian_layout as layout
 from search.index.store import StoreError, current_dir, read_meta
 from search.text import segmenter
 
-__all__ = ["build", "update", "shard_of", "shard_name", "read_shards_file", "shards_status", "first_seen_of"]
+__all__ = ["build", "update", "shard_of", "shard_name", "ShardsFile", "shards_status", "first_seen_of"]
 
 
 def build(seeds: Path, root: Path, shards: int, procs: int | None = None) -> Report:
@@ -43,18 +45,20 @@ def build(seeds: Path, root: Path, shards: int, procs: int | None = None) -> Rep
     with new_generation(root) as generation:  # first-seen times from shards or a Whoosh index
         folder = read_folder(seeds)
         generation.report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
-        averages = write_shards(generation, folder, shards, build_procs(len(folder.files), procs))
-        _write_shards_file(generation.path, shards, averages)
+        lengths = write_shards(generation, folder, shards, build_procs(len(folder.files), procs))
+        ShardsFile(shards, lengths.averages(), lengths).write(generation.path)
         _link_shards(root, shards)  # to current/shard-N: right once `current` is swapped as the block ends
     return generation.report
 
 
-def update(seeds: Path, root: Path) -> Report:
+def update(seeds: Path, root: Path, tolerance: float = TOLERANCE) -> Report:
     """Bring the live shards in line with seeds: the documents of new,
     changed and removed pages replaced or deleted by article id, in every
-    shard, each shard committed once. The field averages of the build are
-    kept (a fresh build recomputes them: its weights may differ slightly,
-    its terms, positions, values and data do not)."""
+    shard. The field lengths are kept exact; when their averages have moved
+    from those the weights were made with by more than `tolerance`, every
+    document is weighted again with them (indexer.xapian_weights), so that
+    the shards hold what a fresh build writes; below it, every weight is
+    within the tolerance of a fresh build's."""
     generation = current_dir(root)
     if generation is None:
         raise StoreError(f"no shards at {root}: build them with python -m indexer build --backend xapian")
@@ -62,50 +66,75 @@ def update(seeds: Path, root: Path) -> Report:
     with _Locked(root):
         _clear_debris(root)
         meta = read_meta(generation)
-        shards, averages = read_shards_file(generation)
-        seen = FirstSeen(dt.datetime.now(dt.UTC).replace(tzinfo=None), _first_seen(generation, shards))
+        kept = ShardsFile.read(generation)
+        seen = FirstSeen(dt.datetime.now(dt.UTC).replace(tzinfo=None), _first_seen(generation, kept.shards))
         changes = changes_of(seeds, meta, seen)
         databases = [xapian.WritableDatabase(str(generation / shard_name(n)), xapian.DB_OPEN)
-                     for n in range(shards)]
+                     for n in range(kept.shards)]
         try:
+            lengths = kept.lengths
             for name in changes.deleted:
                 for database in databases:
+                    forget(database, layout.term("source", name), lengths)
                     database.delete_document(layout.term("source", name))
-            for doc in changes.docs:
-                databases[shard_of(doc["id"], shards)].replace_document(
-                    layout.id_term(doc["id"]), layout.document(doc, averages))
+            analyses = [layout.analyse(doc) for doc in changes.docs]
+            for analysis in analyses:
+                forget(databases[shard_of(analysis.article_id, kept.shards)], layout.id_term(analysis.article_id),
+                       lengths)
+                lengths.add(analysis.lengths())
+            averages, moved = kept.averages, drift(kept.averages, lengths.averages())
+            if moved > tolerance:
+                averages = lengths.averages()
+                again = sum(reweigh(database, kept.averages, averages) for database in databases)
+                changes.report.notes.append(f"the field averages moved by {moved:.2%} (more than {tolerance:.2%}): "
+                                            f"{again} documents weighted again, as a fresh build weights them")
+            for analysis in analyses:
+                databases[shard_of(analysis.article_id, kept.shards)].replace_document(
+                    layout.id_term(analysis.article_id), layout.weighted(analysis, averages))
             for database in databases:
                 database.commit()
         finally:
             for database in databases:
                 database.close()
+        ShardsFile(kept.shards, averages, lengths).write(generation)
         changes.write_meta(generation, meta)
         return changes.report
 
 
-def _write_shards_file(generation: Path, shards: int, averages: dict[str, float]) -> None:
-    (generation / SHARDS_FILE).write_text(json.dumps({"shards": shards, "averages": averages,
-                                                      "schema": layout.SHARD_SCHEMA}, indent=1), "utf-8")
+@dataclass
+class ShardsFile:
+    """A generation's shards.json: how many shards, the field averages their
+    weights were made with, and the live field lengths (indexer.xapian_weights)."""
+    shards: int
+    averages: dict[str, float]
+    lengths: FieldLengths
 
+    def write(self, generation: Path) -> None:
+        """Write it into the generation."""
+        (generation / SHARDS_FILE).write_text(json.dumps({
+            "shards": self.shards, "averages": self.averages, "totals": self.lengths.totals,
+            "documents": self.lengths.documents, "schema": layout.SHARD_SCHEMA}, indent=1), "utf-8")
 
-def read_shards_file(generation: Path) -> tuple[int, dict[str, float]]:
-    """A generation's shard count and field averages; StoreError when it holds no shards."""
-    try:
-        data = json.loads((generation / SHARDS_FILE).read_text("utf-8"))
-    except (OSError, ValueError) as exc:
-        raise StoreError(f"{generation} holds no Xapian shards ({exc}): build them with "
-                         "python -m indexer build --backend xapian") from None
-    if data.get("schema") != layout.SHARD_SCHEMA:
-        raise StoreError(f"shards at {generation} have schema {data.get('schema')}, this program needs "
-                         f"{layout.SHARD_SCHEMA}: rebuild them with python -m indexer build --backend xapian")
-    return int(data["shards"]), {k: float(v) for k, v in data["averages"].items()}
+    @classmethod
+    def read(cls, generation: Path) -> ShardsFile:
+        """A generation's shards file; StoreError when it holds no shards of this layout."""
+        try:
+            data = json.loads((generation / SHARDS_FILE).read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"{generation} holds no Xapian shards ({exc}): build them with "
+                             "python -m indexer build --backend xapian") from None
+        if data.get("schema") != layout.SHARD_SCHEMA:
+            raise StoreError(f"shards at {generation} have schema {data.get('schema')}, this program needs "
+                             f"{layout.SHARD_SCHEMA}: rebuild them with python -m indexer build --backend xapian")
+        return cls(int(data["shards"]), {k: float(v) for k, v in data["averages"].items()},
+                   FieldLengths({k: int(v) for k, v in data["totals"].items()}, int(data["documents"])))
 
 
 def shards_status(root: Path) -> list[str]:
     """The live shards in words, for `python -m indexer check`: the
     generation, each shard's documents and schema version."""
     generation = current_dir(root)
-    shards, _ = read_shards_file(generation)
+    shards = ShardsFile.read(generation).shards
     meta = read_meta(generation)
     lines = [f"index      {generation.name} (built {meta.built_at or 'at an unknown time'}, "
              f"{shards} Xapian shards, schema {layout.SHARD_SCHEMA})"]
@@ -154,7 +183,7 @@ def first_seen_of(root: Path, now: dt.datetime) -> FirstSeen:
     """The first-indexed times of the live generation's shards (none when
     they are of another layout)."""
     try:
-        shards, _ = read_shards_file(current_dir(root))
+        shards = ShardsFile.read(current_dir(root)).shards
     except StoreError:
         return FirstSeen(now)
     return FirstSeen(now, _first_seen(current_dir(root), shards))

@@ -34,12 +34,9 @@ import xapian
 from indexer.build import (Generation, Report, _documents, _merge_report, _workers_die_with_the_build, issue_groups,
                            issues_of)
 from indexer.corpus import Folder, parse_files, progress
+from indexer.xapian_weights import COMMIT_EVERY, FieldLengths
 from search.engine.backends import xapian_layout as layout
 
-# Documents written between two commits of a shard being built: Xapian holds
-# them in memory until then. At 10,000 articles, 200 held the build's peak
-# at 220 MB and 2,000 at 540 MB, and fewer were no slower.
-COMMIT_EVERY = 200
 AHEAD = 4  # issues analysed ahead of the one being spilled, per process (the first pass's memory)
 SPILL = ".analysed-{}"  # in the generation being built: a shard's analyses, from the first pass to the second
 
@@ -55,16 +52,16 @@ def shard_name(number: int) -> str:
     return f"shard-{number}"
 
 
-def write_shards(generation: Generation, folder: Folder, shards: int, procs: int) -> dict[str, float]:
+def write_shards(generation: Generation, folder: Folder, shards: int, procs: int) -> FieldLengths:
     """Parse, analyse and write every page of the folder into `shards` new
     shards of the generation (its report, pages and joins filled in);
-    returns the field averages the weights were made with."""
-    totals, documents = _first_pass(generation, folder, shards, procs)
-    averages = {name: total / documents if documents else 0.0 for name, total in totals.items()}
+    returns the field lengths, whose averages the weights were made with."""
+    lengths = _first_pass(generation, folder, shards, procs)
+    averages = lengths.averages()
     with _pool(min(procs, shards)) as pool:
         list(_in_order(_write_shard, [(generation.path, n, shards, averages) for n in range(shards)],
                        pool, procs))
-    return averages
+    return lengths
 
 
 @dataclass
@@ -74,8 +71,7 @@ class _Issue:
     pages: dict[str, str]
     joined: list[tuple[str, str]]
     analyses: list[bytes]  # per shard, a pickled list of layout.Analysed.spilled()
-    lengths: dict[str, int]  # summed quantized length of every BM25 field
-    documents: int
+    lengths: FieldLengths
 
 
 _WORK: dict = {}  # what every issue's analysis reads (set before forking): manifest, first-seen times, shards
@@ -84,40 +80,35 @@ _WORK: dict = {}  # what every issue's analysis reads (set before forking): mani
 def _analysed_issue(files: list[Path]) -> _Issue:
     """Parse one issue's pages as a set and analyse its documents."""
     parsed = parse_files(files, _WORK["manifest"], shown=False)
-    issue = _Issue(Report(), {}, parsed.joined, [], dict.fromkeys(layout.scored_fields(), 0), 0)
+    issue = _Issue(Report(), {}, parsed.joined, [], FieldLengths())
     analyses: list[list] = [[] for _ in range(_WORK["shards"])]
     for doc in _documents(parsed, issue.report, issue.pages, _WORK["seen"]):
         analysis = layout.analyse(doc)
-        for name, length in analysis.lengths().items():
-            issue.lengths[name] += length
-        issue.documents += 1
+        issue.lengths.add(analysis.lengths())
         analyses[shard_of(analysis.article_id, _WORK["shards"])].append(analysis.spilled())
     issue.analyses = [pickle.dumps(part, pickle.HIGHEST_PROTOCOL) for part in analyses]
     return issue
 
 
-def _first_pass(generation: Generation, folder: Folder, shards: int, procs: int) -> tuple[dict[str, int], int]:
+def _first_pass(generation: Generation, folder: Folder, shards: int, procs: int) -> FieldLengths:
     """Parse and analyse every issue, spill the analyses shard by shard,
-    fill in the generation's report, pages and joins; the summed field
-    lengths and the number of documents."""
+    fill in the generation's report, pages and joins; the field lengths."""
     _WORK.update(manifest=folder.manifest, seen=generation.seen, shards=shards)  # before forking
     spills = [(generation.path / SPILL.format(n)).open("wb") for n in range(shards)]
     try:
         with _pool(procs) as pool:
             issues = issues_of(folder.files, folder.manifest, pool)
             groups = [[folder.files[n] for n in members] for members in issue_groups(issues).values()]
-            totals, documents = dict.fromkeys(layout.scored_fields(), 0), 0
+            lengths = FieldLengths()
             for issue in progress(_in_order(_analysed_issue, groups, pool, procs), "build", len(groups)):
                 _merge_report(generation.report, issue.report)
                 generation.pages.update(issue.pages)
                 generation.joined += issue.joined
-                for name, length in issue.lengths.items():
-                    totals[name] += length
-                documents += issue.documents
+                lengths.merge(issue.lengths)
                 for out, part in zip(spills, issue.analyses, strict=True):
                     out.write(len(part).to_bytes(8, "big"))
                     out.write(part)
-        return totals, documents
+        return lengths
     finally:
         _WORK.clear()
         for out in spills:
