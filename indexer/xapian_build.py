@@ -21,11 +21,11 @@ from pathlib import Path
 
 import xapian
 
-from indexer.build import (SHARDS_FILE, FirstSeen, Report, _clear_debris, _Locked, build_procs, changes_of,
-                           new_generation)
+from indexer.build import (PARALLEL_FROM_PAGES, SHARDS_FILE, FirstSeen, Report, _clear_debris, _Locked, build_procs,
+                           changes_of, new_generation)
 from indexer.corpus import read_folder
-from indexer.xapian_stream import shard_name, shard_of, write_shards
-from indexer.xapian_weights import TOLERANCE, FieldLengths, drift, forget, reweigh
+from indexer.xapian_stream import in_order, processes, shard_name, shard_of, write_shards
+from indexer.xapian_weights import TOLERANCE, drift, live_lengths, reweigh
 from search.engine.backends import xapian_layout as layout
 from search.index.store import StoreError, current_dir, read_meta
 from search.text import segmenter
@@ -46,7 +46,7 @@ def build(seeds: Path, root: Path, shards: int, procs: int | None = None) -> Rep
         folder = read_folder(seeds)
         generation.report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
         lengths = write_shards(generation, folder, shards, build_procs(len(folder.files), procs))
-        ShardsFile(shards, lengths.averages(), lengths).write(generation.path)
+        ShardsFile(shards, lengths.averages()).write(generation.path)
         _link_shards(root, shards)  # to current/shard-N: right once `current` is swapped as the block ends
     return generation.report
 
@@ -54,11 +54,11 @@ def build(seeds: Path, root: Path, shards: int, procs: int | None = None) -> Rep
 def update(seeds: Path, root: Path, tolerance: float = TOLERANCE) -> Report:
     """Bring the live shards in line with seeds: the documents of new,
     changed and removed pages replaced or deleted by article id, in every
-    shard. The field lengths are kept exact; when their averages have moved
+    shard, each shard committed once. When the field averages have moved
     from those the weights were made with by more than `tolerance`, every
-    document is weighted again with them (indexer.xapian_weights), so that
-    the shards hold what a fresh build writes; below it, every weight is
-    within the tolerance of a fresh build's."""
+    document is then weighted again with them (indexer.xapian_weights), so
+    that the shards hold what a fresh build writes; below it, every weight
+    is within the tolerance of a fresh build's."""
     generation = current_dir(root)
     if generation is None:
         raise StoreError(f"no shards at {root}: build them with python -m indexer build --backend xapian")
@@ -67,53 +67,68 @@ def update(seeds: Path, root: Path, tolerance: float = TOLERANCE) -> Report:
         _clear_debris(root)
         meta = read_meta(generation)
         kept = ShardsFile.read(generation)
+        directories = [generation / shard_name(n) for n in range(kept.shards)]
+        if kept.weighed_from is not None:  # an update killed while weighting again: finish that first
+            _reweigh(generation, kept, kept.weighed_from, kept.averages)
         seen = FirstSeen(dt.datetime.now(dt.UTC).replace(tzinfo=None), _first_seen(generation, kept.shards))
         changes = changes_of(seeds, meta, seen)
-        databases = [xapian.WritableDatabase(str(generation / shard_name(n)), xapian.DB_OPEN)
-                     for n in range(kept.shards)]
+        databases = [xapian.WritableDatabase(str(directory), xapian.DB_OPEN) for directory in directories]
         try:
-            lengths = kept.lengths
             for name in changes.deleted:
                 for database in databases:
-                    forget(database, layout.term("source", name), lengths)
                     database.delete_document(layout.term("source", name))
-            analyses = [layout.analyse(doc) for doc in changes.docs]
-            for analysis in analyses:
-                forget(databases[shard_of(analysis.article_id, kept.shards)], layout.id_term(analysis.article_id),
-                       lengths)
-                lengths.add(analysis.lengths())
-            averages, moved = kept.averages, drift(kept.averages, lengths.averages())
-            if moved > tolerance:
-                averages = lengths.averages()
-                again = sum(reweigh(database, kept.averages, averages) for database in databases)
-                changes.report.notes.append(f"the field averages moved by {moved:.2%} (more than {tolerance:.2%}): "
-                                            f"{again} documents weighted again, as a fresh build weights them")
-            for analysis in analyses:
-                databases[shard_of(analysis.article_id, kept.shards)].replace_document(
-                    layout.id_term(analysis.article_id), layout.weighted(analysis, averages))
+            for doc in changes.docs:
+                databases[shard_of(doc["id"], kept.shards)].replace_document(
+                    layout.id_term(doc["id"]), layout.document(doc, kept.averages))
             for database in databases:
                 database.commit()
         finally:
             for database in databases:
                 database.close()
-        ShardsFile(kept.shards, averages, lengths).write(generation)
         changes.write_meta(generation, meta)
+        live = live_lengths(directories).averages()
+        moved = drift(kept.averages, live)
+        if moved > tolerance:
+            again = _reweigh(generation, kept, kept.averages, live)
+            changes.report.notes.append(f"the field averages moved by {moved:.3%} (more than {tolerance:.3%}): "
+                                        f"{again} documents weighted again, as a fresh build weights them")
         return changes.report
+
+
+def _reweigh(generation: Path, kept: ShardsFile, before: dict[str, float], after: dict[str, float]) -> int:
+    """Weight every shard's documents again, side by side (one process per
+    shard, up to one per core), recorded in shards.json so that a killed
+    run is finished by the next update; the documents changed."""
+    ShardsFile(kept.shards, after, before).write(generation)
+    jobs = [(generation / shard_name(n), before, after) for n in range(kept.shards)]
+    procs = min(kept.shards, build_procs(PARALLEL_FROM_PAGES))
+    with processes(procs) as pool:
+        changed = sum(in_order(_reweighed_shard, jobs, pool, procs))
+    ShardsFile(kept.shards, after).write(generation)
+    return changed
+
+
+def _reweighed_shard(job: tuple[Path, dict[str, float], dict[str, float]]) -> int:
+    return reweigh(*job)
 
 
 @dataclass
 class ShardsFile:
     """A generation's shards.json: how many shards, the field averages their
-    weights were made with, and the live field lengths (indexer.xapian_weights)."""
+    weights are made with and, while they are being weighted again, the
+    averages they were made with before (indexer.xapian_weights)."""
     shards: int
     averages: dict[str, float]
-    lengths: FieldLengths
+    weighed_from: dict[str, float] | None = None
 
     def write(self, generation: Path) -> None:
-        """Write it into the generation."""
-        (generation / SHARDS_FILE).write_text(json.dumps({
-            "shards": self.shards, "averages": self.averages, "totals": self.lengths.totals,
-            "documents": self.lengths.documents, "schema": layout.SHARD_SCHEMA}, indent=1), "utf-8")
+        """Write it into the generation (atomically: a kill leaves the old or the new)."""
+        data = {"shards": self.shards, "averages": self.averages, "schema": layout.SHARD_SCHEMA}
+        if self.weighed_from is not None:
+            data["weighed_from"] = self.weighed_from
+        tmp = generation / f".{SHARDS_FILE}.{os.getpid()}"
+        tmp.write_text(json.dumps(data, indent=1), "utf-8")
+        os.replace(tmp, generation / SHARDS_FILE)
 
     @classmethod
     def read(cls, generation: Path) -> ShardsFile:
@@ -126,8 +141,9 @@ class ShardsFile:
         if data.get("schema") != layout.SHARD_SCHEMA:
             raise StoreError(f"shards at {generation} have schema {data.get('schema')}, this program needs "
                              f"{layout.SHARD_SCHEMA}: rebuild them with python -m indexer build --backend xapian")
+        before = data.get("weighed_from")
         return cls(int(data["shards"]), {k: float(v) for k, v in data["averages"].items()},
-                   FieldLengths({k: int(v) for k, v in data["totals"].items()}, int(data["documents"])))
+                   {k: float(v) for k, v in before.items()} if before is not None else None)
 
 
 def shards_status(root: Path) -> list[str]:

@@ -58,8 +58,8 @@ def write_shards(generation: Generation, folder: Folder, shards: int, procs: int
     returns the field lengths, whose averages the weights were made with."""
     lengths = _first_pass(generation, folder, shards, procs)
     averages = lengths.averages()
-    with _pool(min(procs, shards)) as pool:
-        list(_in_order(_write_shard, [(generation.path, n, shards, averages) for n in range(shards)],
+    with processes(min(procs, shards)) as pool:
+        list(in_order(_write_shard, [(generation.path, n, shards, averages) for n in range(shards)],
                        pool, procs))
     return lengths
 
@@ -96,11 +96,11 @@ def _first_pass(generation: Generation, folder: Folder, shards: int, procs: int)
     _WORK.update(manifest=folder.manifest, seen=generation.seen, shards=shards)  # before forking
     spills = [(generation.path / SPILL.format(n)).open("wb") for n in range(shards)]
     try:
-        with _pool(procs) as pool:
+        with processes(procs) as pool:
             issues = issues_of(folder.files, folder.manifest, pool)
             groups = [[folder.files[n] for n in members] for members in issue_groups(issues).values()]
             lengths = FieldLengths()
-            for issue in progress(_in_order(_analysed_issue, groups, pool, procs), "build", len(groups)):
+            for issue in progress(in_order(_analysed_issue, groups, pool, procs), "build", len(groups)):
                 _merge_report(generation.report, issue.report)
                 generation.pages.update(issue.pages)
                 generation.joined += issue.joined
@@ -154,7 +154,7 @@ def _compacted(source: Path, target: Path) -> None:
 
 
 @contextmanager
-def _pool(procs: int) -> Iterator[ProcessPoolExecutor | None]:
+def processes(procs: int) -> Iterator[ProcessPoolExecutor | None]:
     """`procs` forked processes, or None for one."""
     if procs <= 1:
         yield None
@@ -164,7 +164,7 @@ def _pool(procs: int) -> Iterator[ProcessPoolExecutor | None]:
         yield pool
 
 
-def _in_order(work, items: list, pool: ProcessPoolExecutor | None, procs: int) -> Iterator:
+def in_order(work, items: list, pool: ProcessPoolExecutor | None, procs: int) -> Iterator:
     """work(item) for every item, in order, in the pool's processes (or here
     without one), never more than AHEAD items per process done and not yet
     taken: what is held is a few items' results, however many there are."""
