@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import xapian
@@ -70,7 +70,7 @@ def update(seeds: Path, root: Path, tolerance: float = TOLERANCE) -> Report:
         directories = [generation / shard_name(n) for n in range(kept.shards)]
         if kept.weighed_from is not None:  # an update killed while weighting again: finish that first
             _reweigh(generation, kept, kept.weighed_from, kept.averages)
-        seen = FirstSeen(dt.datetime.now(dt.UTC).replace(tzinfo=None), _first_seen(generation, kept.shards))
+        seen = ShardsFirstSeen(dt.datetime.now(dt.UTC).replace(tzinfo=None), directories=directories)
         changes = changes_of(seeds, meta, seen)
         databases = [xapian.WritableDatabase(str(directory), xapian.DB_OPEN) for directory in directories]
         try:
@@ -177,22 +177,25 @@ def _link_shards(root: Path, shards: int) -> None:
         os.replace(tmp, root / shard_name(n))
 
 
-def _first_seen(generation: Path, shards: int) -> dict[str, dt.datetime]:
-    """When each article of a generation's shards was first indexed."""
-    before: dict[str, dt.datetime] = {}
-    for n in range(shards):
-        database = xapian.Database(str(generation / shard_name(n)))
-        try:
-            for docid in range(1, database.get_lastdocid() + 1):
-                try:
-                    fields = layout.stored_fields(database.get_document(docid).get_data())
-                except xapian.DocNotFoundError:
-                    continue
-                if isinstance(fields.get("indexed"), dt.datetime):
-                    before[fields["id"]] = fields["indexed"]
-        finally:
-            database.close()
-    return before
+@dataclass
+class ShardsFirstSeen(FirstSeen):
+    """When each article was first indexed, looked up article by article in
+    a generation's shards (its INDEXED value), so that neither a rebuild's
+    memory nor an update's time grows with the corpus. Each process opens
+    the shards for itself (a build's analysing processes are forked)."""
+    directories: list[Path] = field(default_factory=list)
+    _opened: tuple[int, list] = (0, [])
+
+    def of(self, article_id: str) -> dt.datetime:
+        """The first-indexed time of an article (now, for one not in the shards)."""
+        if self._opened[0] != os.getpid():
+            self._opened = (os.getpid(), [xapian.Database(str(d)) for d in self.directories])
+        database = self._opened[1][shard_of(article_id, len(self.directories))]
+        for item in database.postlist(layout.id_term(article_id)):
+            when = layout.indexed_of(database.get_document(item.docid).get_value(layout.INDEXED))
+            if when is not None:
+                return when
+        return self.now
 
 
 def first_seen_of(root: Path, now: dt.datetime) -> FirstSeen:
@@ -202,4 +205,4 @@ def first_seen_of(root: Path, now: dt.datetime) -> FirstSeen:
         shards = ShardsFile.read(current_dir(root)).shards
     except StoreError:
         return FirstSeen(now)
-    return FirstSeen(now, _first_seen(current_dir(root), shards))
+    return ShardsFirstSeen(now, directories=[current_dir(root) / shard_name(n) for n in range(shards)])

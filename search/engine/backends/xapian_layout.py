@@ -307,6 +307,12 @@ def _values(out: xapian.Document, doc: dict) -> None:
             out.add_value(filter_slot(f.name), value)
 
 
+def indexed_of(value: bytes) -> dt.datetime | None:
+    """When a document was first indexed, from its INDEXED value (None if unknown)."""
+    micros = _INDEXED_BASE - int(value[:_MICROS] or _INDEXED_BASE)
+    return dt.datetime.min + dt.timedelta(microseconds=micros) if micros else None
+
+
 def id_of_sort_key(key: bytes, slot: int) -> str:
     """The article id at the end of a sort value (NEWEST, OLDEST, INDEXED):
     pages of ids are read without fetching any document."""
