@@ -12,8 +12,8 @@ pass writes each shard from its spill file, one process per shard (up to
 `procs`): the analyses weighted with the averages (layout.weighted),
 committed every COMMIT_EVERY documents, then compacted. What is held at
 once is a few issues' analyses and one commit's worth of documents per
-shard, whatever the corpus; the report, the page list and the first-seen
-times of a rebuild grow with it (bytes per page and per article).
+shard, whatever the corpus; the report and the page list grow with it
+(bytes per page; a rebuild looks first-indexed times up article by article).
 """
 from __future__ import annotations
 
