@@ -23,7 +23,10 @@ against the stock pipeline and SQLite FTS5, at each size, in one run.
   Cold as `ours`: the document frequencies the process remembers
   (ShardSet.frequency) are dropped before each query; the shards' page
   cache is warm after the warm-up pass, as a serving shard's is.
-`--backend xapian` alone leaves out ours, stock and fts5.
+`--backend xapian` alone leaves out ours, stock and fts5; `--backend
+whoosh,xapian` runs ours, ours-warm and xapian-N side by side (no baselines).
+The machine's load average is printed with the figures: on a shared machine
+they are only comparable within one run.
 
 Latencies are per query, after one warm-up pass; the table of document
 frequencies shows how many articles each query matches in each engine.
@@ -33,6 +36,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import re
 import sqlite3
 import sys
@@ -244,6 +248,10 @@ def measure(engine_, rounds: int) -> tuple[list[float], list[int]]:
     return times, totals
 
 
+def _load(averages: tuple[float, float, float]) -> str:
+    return " ".join(f"{a:.2f}" for a in averages)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the query benchmark and print tables and a summary line."""
     parser = argparse.ArgumentParser(prog="python -m bench.query", description=__doc__.split("\n\n")[0])
@@ -258,14 +266,16 @@ def main(argv: list[str] | None = None) -> int:
     backends = set(args.backend.split(","))
     WORK.mkdir(parents=True, exist_ok=True)
     rows, results = [], {}
+    load_before = os.getloadavg()
     for size in (int(s) for s in args.sizes.split(",")):
         engines = []
         if "whoosh" in backends:
             ours_root = our_index(size)
             engines = [Ours(ours_root), OursWarm(ours_root)]
-            if size <= args.stock_up_to and "xapian" not in backends:
-                engines.append(Stock(stock_index(size)))
-            engines.append(Fts5(ours_root, WORK / f"fts5-{size}.sqlite"))
+            if "xapian" not in backends:  # with xapian: the two backends side by side, no baselines
+                if size <= args.stock_up_to:
+                    engines.append(Stock(stock_index(size)))
+                engines.append(Fts5(ours_root, WORK / f"fts5-{size}.sqlite"))
         if "xapian" in backends:
             engines += [XapianShards(size, int(n)) for n in args.shards.split(",")]
         for e in engines:
@@ -274,7 +284,8 @@ def main(argv: list[str] | None = None) -> int:
             stats = summary_ms(times)
             results[(e.name, size)] = (stats, totals)
             rows.append([e.name, size, stats["p50"], stats["p95"], stats["p99"], stats["mean"]])
-    print(f"query benchmark: {len(QUERIES)} queries x {args.rounds} rounds, {cpu_count()} cores, milliseconds\n")
+    print(f"query benchmark: {len(QUERIES)} queries x {args.rounds} rounds, {cpu_count()} cores, milliseconds; "
+          f"load average (1, 5, 15 min) {_load(load_before)} before, {_load(os.getloadavg())} after\n")
     print(table(["engine", "articles", "p50", "p95", "p99", "mean"], rows))
     largest = max(size for _, size in results)
     names = [n for n in ("ours", "stock", "fts5", *(f"xapian-{k}" for k in args.shards.split(",")))

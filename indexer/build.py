@@ -277,7 +277,7 @@ def _built_shares(generation: Path, files: list[Path], manifest: dict, seen: Fir
     _workers_die_with_the_build()
     context = multiprocessing.get_context("fork")
     with ProcessPoolExecutor(max_workers=procs, mp_context=context) as pool:
-        shares = _shared_out(files, list(pool.map(_issue_of, files, [manifest] * len(files), chunksize=16)), procs)
+        shares = _shared_out(files, issues_of(files, manifest, pool), procs)
         futures = [pool.submit(_build_share, generation, share, manifest, seen, n, len(shares))
                    for n, share in enumerate(shares)]
         return [future.result() for future in futures]
@@ -287,12 +287,27 @@ def _issue_of(path: Path, manifest: dict) -> tuple | None:
     return issue_of(path, manifest)
 
 
+def issues_of(files: list[Path], manifest: dict, pool: ProcessPoolExecutor | None = None) -> list:
+    """The issue of every file (indexer.corpus.issue_of), in the pool's processes if given."""
+    if pool is None:
+        return [issue_of(path, manifest) for path in files]
+    return list(pool.map(_issue_of, files, [manifest] * len(files), chunksize=16))
+
+
+def issue_groups(issues: list) -> dict[object, list[int]]:
+    """The positions of each issue's files (issues[n] is file n's; a file of
+    no known issue alone), in the order of their first file: the sets of
+    pages a continued story may join, parsed together."""
+    groups: dict = {}
+    for n, issue in enumerate(issues):
+        groups.setdefault(issue if issue is not None else ("page", n), []).append(n)
+    return groups
+
+
 def _shared_out(files: list[Path], issues: list, procs: int) -> list[list[Path]]:
     """The files in `procs` shares of about equal size, each issue's pages in
     one share, each share in the folder's order."""
-    groups: dict = {}
-    for n, issue in enumerate(issues):  # issues[n] is files[n]'s
-        groups.setdefault(issue if issue is not None else ("page", n), []).append(n)
+    groups = issue_groups(issues)
     sizes = {key: sum(_size(files[n]) for n in members) for key, members in groups.items()}
     shares: list[list[int]] = [[] for _ in range(procs)]
     loads = [0] * procs

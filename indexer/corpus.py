@@ -114,18 +114,21 @@ def parse_file(path: Path, manifest: dict[str, PageHeader]) -> ParsedPage:
     return ParsedPage(page.name, page.sha256, result, empty=not page.text.strip(), decoding=list(page.notes))
 
 
-def _progress(items: list[Path], label: str, position: int) -> Iterable[Path]:
+def progress(items: Iterable, label: str, total: int, unit: str = "issue", position: int = 0,
+             shown: bool = True) -> Iterable:
     """A progress bar on a terminal (on line `position`: building processes
-    show one each); nothing at all when stderr is not one."""
-    return tqdm(items, desc=label, unit="page", disable=not sys.stderr.isatty(), leave=False, position=position)
+    show one each); nothing at all when stderr is not one or not `shown`."""
+    return tqdm(items, desc=label, total=total, unit=unit, disable=not shown or not sys.stderr.isatty(),
+                leave=False, position=position)
 
 
 def parse_files(files: list[Path], manifest: dict[str, PageHeader], label: str = "parse",
-                position: int = 0) -> Parsed:
+                position: int = 0, shown: bool = True) -> Parsed:
     """Parse pages as one set: unreadable ones skipped with the reason,
-    continued stories joined across the pages given."""
+    continued stories joined across the pages given (`shown`: with a
+    progress bar on a terminal)."""
     parsed = Parsed()
-    for path in _progress(files, label, position):
+    for path in progress(files, label, len(files), "page", position, shown):
         try:
             parsed.pages.append(parse_file(path, manifest))
         except PageError as exc:

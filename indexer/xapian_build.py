@@ -14,105 +14,51 @@ update touches) is indexer.build's own.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import multiprocessing
 import os
-import shutil
-from collections.abc import Iterator
-from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import xapian
 
-from indexer.build import (SHARDS_FILE, FirstSeen, Report, _clear_debris, _documents, _Locked,
-                           _workers_die_with_the_build, build_procs, changes_of, new_generation)
-from indexer.corpus import parse_files, read_folder
+from indexer.build import (PARALLEL_FROM_PAGES, SHARDS_FILE, FirstSeen, Report, _clear_debris, _Locked, build_procs,
+                           changes_of, new_generation)
+from indexer.corpus import read_folder
+from indexer.xapian_stream import in_order, processes, shard_name, shard_of, write_shards
+from indexer.xapian_weights import TOLERANCE, drift, live_lengths, reweigh
 from search.engine.backends import xapian_layout as layout
 from search.index.store import StoreError, current_dir, read_meta
 from search.text import segmenter
 
-PARALLEL_FROM_DOCS = 500  # fewer documents are analysed faster than processes start
-COMMIT_EVERY = 2000  # documents written between commits of a build (its memory; the generation is not live yet)
-
-
-def shard_of(article_id: str, shards: int) -> int:
-    """The shard an article lives in: a stable hash of its id (the same in
-    every process and every build, so an update finds it again)."""
-    return int.from_bytes(hashlib.sha1(article_id.encode("utf-8")).digest()[:8], "big") % shards
-
-
-def shard_name(number: int) -> str:
-    """A shard database's directory name."""
-    return f"shard-{number}"
-
-
-def averages_of(docs: list[dict], procs: int = 1) -> dict[str, float]:
-    """The mean quantized length of every BM25 field over the documents
-    (Whoosh's live average, search.index.scoring.average_length)."""
-    totals = dict.fromkeys(layout.scored_fields(), 0)
-    for lengths in _in_processes(layout.field_lengths, docs, procs):
-        for name, length in lengths.items():
-            totals[name] += length
-    return {name: total / len(docs) if docs else 0.0 for name, total in totals.items()}
-
-
-def _serialised(doc: dict, averages: dict[str, float]) -> bytes:
-    return layout.document(doc, averages).serialise()
-
-
-def _in_processes(work, docs: list[dict], procs: int, *more) -> Iterator:
-    """work(doc, *more) for every document, in order: in `procs` forked
-    processes (analysis is most of a build's time), or here for one."""
-    if procs <= 1 or len(docs) < PARALLEL_FROM_DOCS:
-        yield from (work(doc, *more) for doc in docs)
-        return
-    _workers_die_with_the_build()
-    with ProcessPoolExecutor(max_workers=procs, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield from pool.map(work, docs, *([value] * len(docs) for value in more), chunksize=64)
+__all__ = ["build", "update", "shard_of", "shard_name", "ShardsFile", "shards_status", "first_seen_of"]
 
 
 def build(seeds: Path, root: Path, shards: int, procs: int | None = None) -> Report:
     """Full build of every page in seeds into `shards` new Xapian databases
-    of a new generation, then swap it in (`procs`: processes analysing the
-    documents; by default one per core for big builds, as indexer.build)."""
+    of a new generation, then swap it in (`procs`: processes parsing and
+    analysing the pages, then writing the shards; by default one per core
+    for big builds, as indexer.build). Streamed in two passes, its memory
+    independent of the corpus's size (indexer.xapian_stream)."""
     if shards < 1:
         raise ValueError("--shards must be at least 1")
     segmenter.load()
     with new_generation(root) as generation:  # first-seen times from shards or a Whoosh index
         folder = read_folder(seeds)
-        parsed = parse_files(folder.files, folder.manifest, "build")
         generation.report = Report(skipped=list(folder.skipped), notes=list(folder.notes))
-        docs = list(_documents(parsed, generation.report, generation.pages, generation.seen))
-        generation.joined = parsed.joined
-        procs = build_procs(len(folder.files), procs)
-        averages = averages_of(docs, procs)
-        databases = []  # opened once the analysing processes are forked: they must not share them
-        made = _in_processes(_serialised, docs, procs, averages)
-        for n, (doc, document) in enumerate(zip(docs, made, strict=True), 1):
-            if not databases:
-                databases = _created(generation.path, shards, averages)
-            databases[shard_of(doc["id"], shards)].replace_document(
-                layout.id_term(doc["id"]), xapian.Document.unserialise(document))
-            if n % COMMIT_EVERY == 0:  # Xapian holds changes in memory until a commit
-                for database in databases:
-                    database.commit()
-        for database in databases or _created(generation.path, shards, averages):
-            database.commit()
-            database.close()
-        for n in range(shards):
-            _compacted(generation.path / f".{shard_name(n)}.building", generation.path / shard_name(n))
-        _write_shards_file(generation.path, shards, averages)
+        lengths = write_shards(generation, folder, shards, build_procs(len(folder.files), procs))
+        ShardsFile(shards, lengths.averages()).write(generation.path)
         _link_shards(root, shards)  # to current/shard-N: right once `current` is swapped as the block ends
     return generation.report
 
 
-def update(seeds: Path, root: Path) -> Report:
+def update(seeds: Path, root: Path, tolerance: float = TOLERANCE) -> Report:
     """Bring the live shards in line with seeds: the documents of new,
     changed and removed pages replaced or deleted by article id, in every
-    shard, each shard committed once. The field averages of the build are
-    kept (a fresh build recomputes them: its weights may differ slightly,
-    its terms, positions, values and data do not)."""
+    shard, each shard committed once. When the field averages have moved
+    from those the weights were made with by more than `tolerance`, every
+    document is then weighted again with them (indexer.xapian_weights), so
+    that the shards hold what a fresh build writes; below it, every weight
+    is within the tolerance of a fresh build's."""
     generation = current_dir(root)
     if generation is None:
         raise StoreError(f"no shards at {root}: build them with python -m indexer build --backend xapian")
@@ -120,70 +66,91 @@ def update(seeds: Path, root: Path) -> Report:
     with _Locked(root):
         _clear_debris(root)
         meta = read_meta(generation)
-        shards, averages = read_shards_file(generation)
-        seen = FirstSeen(dt.datetime.now(dt.UTC).replace(tzinfo=None), _first_seen(generation, shards))
+        kept = ShardsFile.read(generation)
+        directories = [generation / shard_name(n) for n in range(kept.shards)]
+        if kept.weighed_from is not None:  # an update killed while weighting again: finish that first
+            _reweigh(generation, kept, kept.weighed_from, kept.averages)
+        seen = ShardsFirstSeen(dt.datetime.now(dt.UTC).replace(tzinfo=None), directories=directories)
         changes = changes_of(seeds, meta, seen)
-        databases = [xapian.WritableDatabase(str(generation / shard_name(n)), xapian.DB_OPEN)
-                     for n in range(shards)]
+        databases = [xapian.WritableDatabase(str(directory), xapian.DB_OPEN) for directory in directories]
         try:
             for name in changes.deleted:
                 for database in databases:
                     database.delete_document(layout.term("source", name))
             for doc in changes.docs:
-                databases[shard_of(doc["id"], shards)].replace_document(
-                    layout.id_term(doc["id"]), layout.document(doc, averages))
+                databases[shard_of(doc["id"], kept.shards)].replace_document(
+                    layout.id_term(doc["id"]), layout.document(doc, kept.averages))
             for database in databases:
                 database.commit()
         finally:
             for database in databases:
                 database.close()
         changes.write_meta(generation, meta)
+        live = live_lengths(directories).averages()
+        moved = drift(kept.averages, live)
+        if moved > tolerance:
+            again = _reweigh(generation, kept, kept.averages, live)
+            changes.report.notes.append(f"the field averages moved by {moved:.3%} (more than {tolerance:.3%}): "
+                                        f"{again} documents weighted again, as a fresh build weights them")
         return changes.report
 
 
-def _created(generation: Path, shards: int, averages: dict[str, float]) -> list[xapian.WritableDatabase]:
-    """The new shards of a generation, empty, under names that say they are being built."""
-    databases = []
-    for number in range(shards):
-        database = xapian.WritableDatabase(str(generation / f".{shard_name(number)}.building"), xapian.DB_CREATE)
-        database.set_metadata(layout.SCHEMA_KEY, layout.SHARD_SCHEMA)
-        database.set_metadata(layout.AVERAGES_KEY, json.dumps(averages))
-        database.set_metadata("gaoxin.shard", f"{number}/{shards}")
-        databases.append(database)
-    return databases
+def _reweigh(generation: Path, kept: ShardsFile, before: dict[str, float], after: dict[str, float]) -> int:
+    """Weight every shard's documents again, side by side (one process per
+    shard, up to one per core), recorded in shards.json so that a killed
+    run is finished by the next update; the documents changed."""
+    ShardsFile(kept.shards, after, before).write(generation)
+    jobs = [(generation / shard_name(n), before, after) for n in range(kept.shards)]
+    procs = min(kept.shards, build_procs(PARALLEL_FROM_PAGES))
+    with processes(procs) as pool:
+        changed = sum(in_order(_reweighed_shard, jobs, pool, procs))
+    ShardsFile(kept.shards, after).write(generation)
+    return changed
 
 
-def _compacted(source: Path, target: Path) -> None:
-    """Write a built shard again compacted (Xapian's own compaction, as
-    xapian-compact does: full blocks, a third to a half smaller and quicker
-    to read), still updatable; the uncompacted copy is deleted."""
-    xapian.Database(str(source)).compact(str(target))
-    shutil.rmtree(source)
+def _reweighed_shard(job: tuple[Path, dict[str, float], dict[str, float]]) -> int:
+    return reweigh(*job)
 
 
-def _write_shards_file(generation: Path, shards: int, averages: dict[str, float]) -> None:
-    (generation / SHARDS_FILE).write_text(json.dumps({"shards": shards, "averages": averages,
-                                                      "schema": layout.SHARD_SCHEMA}, indent=1), "utf-8")
+@dataclass
+class ShardsFile:
+    """A generation's shards.json: how many shards, the field averages their
+    weights are made with and, while they are being weighted again, the
+    averages they were made with before (indexer.xapian_weights)."""
+    shards: int
+    averages: dict[str, float]
+    weighed_from: dict[str, float] | None = None
 
+    def write(self, generation: Path) -> None:
+        """Write it into the generation (atomically: a kill leaves the old or the new)."""
+        data = {"shards": self.shards, "averages": self.averages, "schema": layout.SHARD_SCHEMA}
+        if self.weighed_from is not None:
+            data["weighed_from"] = self.weighed_from
+        tmp = generation / f".{SHARDS_FILE}.{os.getpid()}"
+        tmp.write_text(json.dumps(data, indent=1), "utf-8")
+        os.replace(tmp, generation / SHARDS_FILE)
 
-def read_shards_file(generation: Path) -> tuple[int, dict[str, float]]:
-    """A generation's shard count and field averages; StoreError when it holds no shards."""
-    try:
-        data = json.loads((generation / SHARDS_FILE).read_text("utf-8"))
-    except (OSError, ValueError) as exc:
-        raise StoreError(f"{generation} holds no Xapian shards ({exc}): build them with "
-                         "python -m indexer build --backend xapian") from None
-    if data.get("schema") != layout.SHARD_SCHEMA:
-        raise StoreError(f"shards at {generation} have schema {data.get('schema')}, this program needs "
-                         f"{layout.SHARD_SCHEMA}: rebuild them with python -m indexer build --backend xapian")
-    return int(data["shards"]), {k: float(v) for k, v in data["averages"].items()}
+    @classmethod
+    def read(cls, generation: Path) -> ShardsFile:
+        """A generation's shards file; StoreError when it holds no shards of this layout."""
+        try:
+            data = json.loads((generation / SHARDS_FILE).read_text("utf-8"))
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"{generation} holds no Xapian shards ({exc}): build them with "
+                             "python -m indexer build --backend xapian") from None
+        if data.get("schema") != layout.SHARD_SCHEMA:
+            raise StoreError(f"shards at {generation} have schema {data.get('schema')}, this program needs "
+                             f"{layout.SHARD_SCHEMA}: rebuild them with python -m indexer build --backend xapian")
+        before = data.get("weighed_from")
+        return cls(int(data["shards"]), {k: float(v) for k, v in data["averages"].items()},
+                   {k: float(v) for k, v in before.items()} if before is not None else None)
 
 
 def shards_status(root: Path) -> list[str]:
     """The live shards in words, for `python -m indexer check`: the
     generation, each shard's documents and schema version."""
     generation = current_dir(root)
-    shards, _ = read_shards_file(generation)
+    shards = ShardsFile.read(generation).shards
     meta = read_meta(generation)
     lines = [f"index      {generation.name} (built {meta.built_at or 'at an unknown time'}, "
              f"{shards} Xapian shards, schema {layout.SHARD_SCHEMA})"]
@@ -210,29 +177,32 @@ def _link_shards(root: Path, shards: int) -> None:
         os.replace(tmp, root / shard_name(n))
 
 
-def _first_seen(generation: Path, shards: int) -> dict[str, dt.datetime]:
-    """When each article of a generation's shards was first indexed."""
-    before: dict[str, dt.datetime] = {}
-    for n in range(shards):
-        database = xapian.Database(str(generation / shard_name(n)))
-        try:
-            for docid in range(1, database.get_lastdocid() + 1):
-                try:
-                    fields = layout.stored_fields(database.get_document(docid).get_data())
-                except xapian.DocNotFoundError:
-                    continue
-                if isinstance(fields.get("indexed"), dt.datetime):
-                    before[fields["id"]] = fields["indexed"]
-        finally:
-            database.close()
-    return before
+@dataclass
+class ShardsFirstSeen(FirstSeen):
+    """When each article was first indexed, looked up article by article in
+    a generation's shards (its INDEXED value), so that neither a rebuild's
+    memory nor an update's time grows with the corpus. Each process opens
+    the shards for itself (a build's analysing processes are forked)."""
+    directories: list[Path] = field(default_factory=list)
+    _opened: tuple[int, list] = (0, [])
+
+    def of(self, article_id: str) -> dt.datetime:
+        """The first-indexed time of an article (now, for one not in the shards)."""
+        if self._opened[0] != os.getpid():
+            self._opened = (os.getpid(), [xapian.Database(str(d)) for d in self.directories])
+        database = self._opened[1][shard_of(article_id, len(self.directories))]
+        for item in database.postlist(layout.id_term(article_id)):
+            when = layout.indexed_of(database.get_document(item.docid).get_value(layout.INDEXED))
+            if when is not None:
+                return when
+        return self.now
 
 
 def first_seen_of(root: Path, now: dt.datetime) -> FirstSeen:
     """The first-indexed times of the live generation's shards (none when
     they are of another layout)."""
     try:
-        shards, _ = read_shards_file(current_dir(root))
+        shards = ShardsFile.read(current_dir(root)).shards
     except StoreError:
         return FirstSeen(now)
-    return FirstSeen(now, _first_seen(current_dir(root), shards))
+    return ShardsFirstSeen(now, directories=[current_dir(root) / shard_name(n) for n in range(shards)])

@@ -135,13 +135,17 @@ def test_the_registry_lists_section_and_dates_as_rows():
 
 def test_pages_and_openapi_read_the_one_value_rows(seed_index, app_factory, monkeypatch):
     """A row's label and description changed in the registry change the
-    results page's chip and date form and the OpenAPI parameter."""
+    results page's chip and date form, the advanced form and the OpenAPI
+    parameter."""
     rows = [replace(r, label=f"<{r.name}>", description=f"desc {r.name}") for r in filters.SINGLES]
     monkeypatch.setattr(filters, "SINGLES", rows)
     client = app_factory(seed_index).test_client()
     html = client.get("/search", query_string={"q": "人才", "section": "政策", "from": "2020-01-01"}).text
     assert "&lt;section&gt;“政策” ✕" in html
     assert "<label>&lt;from&gt; <input name=\"from\" value=\"2020-01-01\"" in html
+    form = client.get("/advanced", query_string={"q": "人才", "section": "政策", "from": "2020-01-01"}).text
+    assert '<label for="f-section">&lt;section&gt;</label><input id="f-section" name="section" value="政策"' in form
+    assert '<label for="f-from">日期 &lt;from&gt;</label>' in form and '>&lt;to&gt;</label>' in form
     search = {p["name"]: p for p in client.get("/api/openapi.json").json["paths"]["/api/search"]["get"]["parameters"]}
     assert [search[r.name]["description"] for r in rows] == ["desc section", "desc from", "desc to"]
     assert search["to"]["schema"] == filters.DATE_OR_EMPTY

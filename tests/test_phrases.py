@@ -1,10 +1,10 @@
-"""search.engine.phrases.Run matches exactly the documents Whoosh's Phrase matches."""
+"""search.engine.backends.whoosh_phrases.Run matches exactly the documents Whoosh's Phrase matches."""
 from __future__ import annotations
 
 import pytest
 from whoosh import query as Q
 
-from search.engine.phrases import Run
+from search.engine.backends.whoosh_phrases import Run
 from search.text.analysis import bigrams, words
 from tests.conftest import searcher_of
 

@@ -372,9 +372,8 @@ def test_served_shards_updated_in_place_are_answered_without_restart(seeds_copy,
             server.stop()
 
 
-def test_a_build_in_two_processes_writes_what_one_does(seed_shards, tmp_path, monkeypatch):
+def test_a_build_in_two_processes_writes_what_one_does(seed_shards, tmp_path):
     serial, _ = seed_shards  # built in one process (a few pages)
-    monkeypatch.setattr(xapian_build, "PARALLEL_FROM_DOCS", 2)  # the seeds' 36 articles in processes too
     xapian_build.build(SEEDS, tmp_path / "index", 2, procs=2)
     assert _contents(tmp_path / "index") == _contents(serial)
 
@@ -421,3 +420,88 @@ def test_update_leaves_what_a_fresh_build_would(seeds_copy, tmp_path):
     assert report.removed == [pages[0].name] and report.changed == [pages[1].name]
     xapian_build.build(seeds_copy, fresh, 2)
     assert _contents(updated) == _contents(fresh)
+
+
+def _weights(root: Path) -> dict[str, dict[str, int]]:
+    """Every document's terms with their wdf (its BM25 weight), by article id."""
+    out = {}
+    for directory in shard_dirs(root):
+        database = xapian.Database(str(directory))
+        for item in database.postlist(""):
+            doc = database.get_document(item.docid)
+            out[layout.stored_fields(doc.get_data())["id"]] = {t.term: t.wdf for t in doc.termlist()}
+        database.close()
+    return out
+
+
+def _shards_file(root: Path) -> dict:
+    return json.loads((root / "current" / "shards.json").read_text("utf-8"))
+
+
+def test_update_weights_as_a_fresh_build_once_the_averages_move(seeds_copy, tmp_path):
+    """A page gone and one rewritten move the seeds' field averages by more
+    than the tolerance: every document is weighted again with the new ones."""
+    updated, fresh = tmp_path / "updated", tmp_path / "fresh"
+    xapian_build.build(seeds_copy, updated, 2)
+    pages = sorted(seeds_copy.iterdir())
+    pages[0].unlink()
+    pages[2].write_text(pages[2].read_text("utf-8").replace("高新区", "高新技术产业开发区"), "utf-8")
+    xapian_build.update(seeds_copy, updated)
+    xapian_build.build(seeds_copy, fresh, 2)
+    assert _weights(updated) == _weights(fresh)
+    assert _shards_file(updated) == _shards_file(fresh)  # the averages the weights are made with
+
+
+def test_an_update_killed_while_weighting_again_is_finished_by_the_next(seeds_copy, tmp_path, monkeypatch):
+    from indexer import xapian_weights
+
+    updated, fresh = tmp_path / "updated", tmp_path / "fresh"
+    xapian_build.build(seeds_copy, updated, 2)
+    sorted(seeds_copy.iterdir())[0].unlink()
+    weighed, real = [], layout.reweighed
+
+    def killed_after_five(document, before, after):
+        if len(weighed) == 5:
+            raise KeyboardInterrupt
+        weighed.append(1)
+        return real(document, before, after)
+
+    monkeypatch.setattr(xapian_weights, "COMMIT_EVERY", 2)  # some of it committed before the kill
+    monkeypatch.setattr(layout, "reweighed", killed_after_five)
+    with pytest.raises(KeyboardInterrupt):
+        xapian_build.update(seeds_copy, updated)
+    assert "weighed_from" in _shards_file(updated)
+    monkeypatch.setattr(layout, "reweighed", real)
+    report = xapian_build.update(seeds_copy, updated)  # no page changed since: it only finishes
+    assert report.added == report.changed == report.removed == []
+    xapian_build.build(seeds_copy, fresh, 2)
+    assert _weights(updated) == _weights(fresh)
+    assert _shards_file(updated) == _shards_file(fresh)
+
+
+def _small_change(seeds: Path) -> None:
+    page = sorted(seeds.iterdir())[1]
+    page.write_text(page.read_text("utf-8").replace("企业", "企业企业", 4), "utf-8")  # the bigrams' average: +0.2%
+
+
+def test_update_below_the_tolerance_keeps_every_weight_within_it(seeds_copy, tmp_path):
+    """A few words more move the averages by less than the tolerance: the
+    documents keep their weights, each within the tolerance of a fresh
+    build's (and tolerance 0 gives a fresh build's exactly)."""
+    from indexer.xapian_weights import TOLERANCE, drift
+
+    within, exact, fresh = tmp_path / "within", tmp_path / "exact", tmp_path / "fresh"
+    xapian_build.build(seeds_copy, within, 2)
+    xapian_build.build(seeds_copy, exact, 2)
+    _small_change(seeds_copy)
+    xapian_build.update(seeds_copy, within)
+    xapian_build.update(seeds_copy, exact, tolerance=0)
+    xapian_build.build(seeds_copy, fresh, 2)
+    moved = drift(_shards_file(within)["averages"], _shards_file(fresh)["averages"])
+    assert 0 < moved <= TOLERANCE
+    ours, theirs = _weights(within), _weights(fresh)
+    assert ours != theirs and ours.keys() == theirs.keys()
+    for article_id, terms in theirs.items():
+        assert terms.keys() == ours[article_id].keys()
+        assert all(abs(ours[article_id][term] - wdf) <= moved * wdf + 1 for term, wdf in terms.items())
+    assert _weights(exact) == theirs

@@ -29,8 +29,6 @@ class Features:
     """What a backend can do, as flags the code above the seam reads."""
     remote: bool  # the index is served from elsewhere and built apart: `serve` builds no local one from the seeds
     columns_in_memory: bool  # filters, facets and order over columns read into memory: load them as a worker starts
-    exact_facets_in_one_pass: bool  # facets counted with the page (else in passes of their own)
-    custom_sorters: bool  # orders by keys computed at query time (else by sort values stored at indexing)
     document_frequencies: bool = True  # doc_frequency answers (marking common words, zone topics)
     related_articles: bool = True  # related() answers (an article's page)
 

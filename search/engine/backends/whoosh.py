@@ -22,7 +22,7 @@ class WhooshBackend:
     """The backend over one Whoosh searcher (one reader: its columns and
     remembered matches are kept per reader, search.index.state)."""
 
-    features = Features(remote=False, columns_in_memory=True, exact_facets_in_one_pass=True, custom_sorters=True)
+    features = Features(remote=False, columns_in_memory=True)
 
     @classmethod
     def library(cls, index: str, shards: list[str], timeout: float, check: float, budgets):

@@ -7,7 +7,7 @@ from __future__ import annotations
 from whoosh import matching
 from whoosh import query as Q
 
-from search.engine.phrases import Run as WhooshRun
+from search.engine.backends.whoosh_phrases import Run as WhooshRun
 from search.engine.plan import All, Any, Every, Fallback, Maybe, Not, Nothing, Plan, Run, Term, skips_fallback
 from search.index import scoring
 

@@ -31,7 +31,7 @@ from itertools import chain
 import numpy as np
 from whoosh.scoring import BM25F
 
-from search.engine.phrases import picked
+from search.engine.backends.whoosh_phrases import picked
 from search.engine.plan import All, Any, Every, Fallback, Maybe, Not, Nothing, Plan, Run, Term, skips_fallback
 from search.index import whoosh_read, scoring
 from search.index.fields import GRAMS_FIELD, TEXT_FIELDS

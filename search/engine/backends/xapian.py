@@ -40,7 +40,7 @@ class XapianBackend:
     """The backend over a set of Xapian shards."""
 
     # xapian-tcpsrv refuses KeyMaker sorters; a remote match spy over-counts (passes of their own)
-    features = Features(remote=True, columns_in_memory=False, exact_facets_in_one_pass=False, custom_sorters=False)
+    features = Features(remote=True, columns_in_memory=False)
 
     @classmethod
     def library(cls, index: str, shards: list[str], timeout: float, check: float, budgets):

@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+from dataclasses import dataclass
 from functools import cache
 
 import xapian
@@ -39,7 +40,8 @@ from search.index.whoosh_read import field_b
 # Bump when the Xapian layout (prefixes, slots, weights) changes; the shard's
 # `schema` metadata holds both versions and the backend refuses another.
 # 2: the body's raw counts as COUNTS terms (related articles)
-LAYOUT_VERSION = 2
+# 3: each document's BM25 field lengths in the LENGTHS slot (an update re-weighs)
+LAYOUT_VERSION = 3
 SHARD_SCHEMA = f"{SCHEMA_VERSION}/xapian-{LAYOUT_VERSION}"
 SCHEMA_KEY = "gaoxin.schema"  # shard metadata: SHARD_SCHEMA
 AVERAGES_KEY = "gaoxin.averages"  # shard metadata: the field averages its weights were made with (JSON)
@@ -55,6 +57,7 @@ MONTH = 1  # "yyyymm": the timeline's counts
 NEWEST = 2  # newest first, then id: relevance's tie-break, sort=newest
 OLDEST = 3  # oldest first (undated last), then id
 INDEXED = 4  # most recently indexed first, then newest, then id
+LENGTHS = 5  # the quantized length of each BM25 field (JSON, fields of length 0 left out): re-weighing
 FIRST_FILTER_SLOT = 10  # then one slot per filter of the registry, in its order
 MULTI_SEPARATOR = "\x1f"  # between the values of a many-valued filter in its slot
 
@@ -138,47 +141,151 @@ def analysed(fieldobj, value: str) -> tuple[int, list[tuple[str, float, list[int
         for btext, _, weight, vbytes in items]
 
 
-def field_lengths(doc: dict) -> dict[str, int]:
-    """A document's quantized length in every BM25 field (0 when absent)."""
-    schema = whoosh_schema()
-    out = {}
-    for name in scored_fields():
-        value = doc.get(name)
-        out[name] = quantized(analysed(schema[name], value)[0]) if value else 0
-    return out
-
-
 def bm25_part(weight: float, length: int, average: float, b: float, k1: float) -> float:
     """Whoosh's BM25 of a term in a document without the idf
     (whoosh.scoring.bm25), term for term so that the floats come out the same."""
     return (weight * (k1 + 1)) / (weight + k1 * ((1 - b) + b * length / average))
 
 
-def document(doc: dict, averages: dict[str, float]) -> xapian.Document:
-    """The Xapian document of an index document (indexer.documents.to_document)."""
+@dataclass
+class Analysed:
+    """A document analysed once, before the field averages are known (the
+    streamed build's first pass, indexer.xapian_build): `base` holds all
+    but the weights of the BM25 fields' terms (positions, the other fields'
+    weights, raw counts, values, data); `scored` holds, per BM25 field, its
+    quantized length and each term with its weight in the field."""
+    article_id: str
+    base: xapian.Document
+    scored: list[tuple[str, int, list[tuple[str, float]]]]
+
+    def lengths(self) -> dict[str, int]:
+        """The quantized length of every BM25 field (0 when absent)."""
+        out = dict.fromkeys(scored_fields(), 0)
+        out.update((name, length) for name, length, _ in self.scored)
+        return out
+
+    def spilled(self) -> tuple[str, bytes, list]:
+        """The analysis as plain data (for a pickle on disk)."""
+        return self.article_id, self.base.serialise(), self.scored
+
+    @classmethod
+    def unspilled(cls, data: tuple[str, bytes, list]) -> Analysed:
+        """The analysis from spilled()'s data."""
+        article_id, base, scored = data
+        return cls(article_id, xapian.Document.unserialise(base), scored)
+
+
+def analyse(doc: dict) -> Analysed:
+    """An index document (indexer.documents.to_document) analysed into
+    everything its Xapian document holds but the BM25 weights."""
     schema = whoosh_schema()
-    weighting = LiveBM25F()
     out = xapian.Document()
+    scored = []
     for name in schema.names():
         fieldobj = schema[name]
         value = doc.get(name)
         if value is None or value == "" or not fieldobj.indexed or not isinstance(value, str):
             continue  # dates, numbers and flags are values, not terms
         length, terms = analysed(fieldobj, value)
-        length = quantized(length)
-        b, average = field_b(weighting, name), averages.get(name) or 1
+        weights = []
         for text, weight, positions in terms:
             name_term = term(name, text)
-            # Whoosh's WeightScorer for an unscored field: the weight alone
-            part = bm25_part(weight, length, average, b, weighting.K1) if fieldobj.scorable else weight
             for position in positions or ():
                 out.add_posting(name_term, position + 1, 0)  # Xapian positions start at 1
-            out.add_term(name_term, max(1, round(part * SCALE)))
+            if fieldobj.scorable:
+                weights.append((name_term, weight))
+            else:  # Whoosh's WeightScorer for an unscored field: the weight alone
+                out.add_term(name_term, max(1, round(weight * SCALE)))
             if name == COUNTED_FIELD:
                 out.add_term(count_term(text), round(weight))
+        if fieldobj.scorable:
+            scored.append((name, quantized(length), weights))
     _values(out, doc)
+    out.add_value(LENGTHS, json.dumps({name: length for name, length, _ in scored if length}, sort_keys=True))
     out.set_data(json.dumps(stored(doc), ensure_ascii=False, default=_encode))
+    return Analysed(doc["id"], out, scored)
+
+
+def weighted(analysis: Analysed, averages: dict[str, float]) -> xapian.Document:
+    """The Xapian document of an analysis: its BM25 fields' terms weighted
+    with these field averages (analysis.base, completed and returned)."""
+    out = analysis.base
+    for name, length, terms in analysis.scored:
+        for name_term, weight in terms:
+            out.add_term(name_term, wdf(name, weight, length, averages))
     return out
+
+
+def wdf(field_name: str, weight: float, length: int, averages: dict[str, float]) -> int:
+    """The stored wdf of a term of a BM25 field: its weight in the field
+    (count times the field's boost) by Whoosh's BM25F without the idf, with
+    the field's quantized length in the document and the fields' averages."""
+    weighting = _weighting()
+    part = bm25_part(weight, length, averages.get(field_name) or 1, field_b(weighting, field_name), weighting.K1)
+    return max(1, round(part * SCALE))
+
+
+@cache
+def _weighting() -> LiveBM25F:
+    return LiveBM25F()
+
+
+@cache
+def _scored_prefixes() -> dict[bytes, tuple[str, float]]:
+    """prefix (as a stored term's bytes begin) -> (BM25 field, its boost)."""
+    schema = whoosh_schema()
+    return {prefix(name).encode(): (name, schema[name].format.field_boost) for name in scored_fields()}
+
+
+def stored_lengths(document: xapian.Document) -> dict[str, int]:
+    """A stored document's quantized length in every BM25 field (0 when absent)."""
+    out = dict.fromkeys(scored_fields(), 0)
+    out.update(json.loads(document.get_value(LENGTHS) or b"{}"))
+    return out
+
+
+def _count(field_name: str, boost: float, stored_wdf: int, length: int, averages: dict[str, float]) -> int:
+    """How often a term occurs in a field, read back from the wdf it was
+    stored with under these averages: bm25_part solved for the weight gives
+    a first guess, the count whose wdf() is the stored one is taken. Past a
+    few hundred occurrences several counts give one wdf (BM25 saturates):
+    the guess is kept, and any of them gives the same wdf to within 1."""
+    weighting = _weighting()
+    k1, b = weighting.K1, field_b(weighting, field_name)
+    part = min(stored_wdf / SCALE, k1 + 1 - 1e-9)
+    norm = k1 * ((1 - b) + b * length / (averages.get(field_name) or 1))
+    guess = max(1, round(part * norm / (k1 + 1 - part) / boost))
+    for count in (guess, guess - 1, guess + 1, guess - 2, guess + 2):
+        if count >= 1 and wdf(field_name, count * boost, length, averages) == stored_wdf:
+            return count
+    return guess
+
+
+def reweighed(document: xapian.Document, before: dict[str, float], after: dict[str, float]) -> bool:
+    """Weight a stored document's BM25 terms, stored with the field averages
+    `before`, again with `after` (the weights a build with them gives), in
+    place; whether any weight changed."""
+    lengths = stored_lengths(document)
+    prefixes = _scored_prefixes()
+    changes = []
+    for item in document.termlist():
+        field = prefixes.get(item.term[:item.term.find(b":") + 1])
+        if field is None:
+            continue
+        name, boost = field
+        count = _count(name, boost, item.wdf, lengths[name], before)
+        new = wdf(name, count * boost, lengths[name], after)
+        if new != item.wdf:
+            changes.append((item.term, item.wdf, new, next(iter(item.positer))))
+    for term_bytes, old, new, first in changes:  # a wdf is set through one posting: the old off, the new on
+        document.remove_posting(term_bytes, first, old)
+        document.add_posting(term_bytes, first, new)
+    return bool(changes)
+
+
+def document(doc: dict, averages: dict[str, float]) -> xapian.Document:
+    """The Xapian document of an index document (indexer.documents.to_document)."""
+    return weighted(analyse(doc), averages)
 
 
 def _values(out: xapian.Document, doc: dict) -> None:
@@ -198,6 +305,12 @@ def _values(out: xapian.Document, doc: dict) -> None:
             value = MULTI_SEPARATOR.join(p.strip() for p in value.split(",") if p.strip())
         if value:
             out.add_value(filter_slot(f.name), value)
+
+
+def indexed_of(value: bytes) -> dt.datetime | None:
+    """When a document was first indexed, from its INDEXED value (None if unknown)."""
+    micros = _INDEXED_BASE - int(value[:_MICROS] or _INDEXED_BASE)
+    return dt.datetime.min + dt.timedelta(microseconds=micros) if micros else None
 
 
 def id_of_sort_key(key: bytes, slot: int) -> str:
