@@ -382,20 +382,17 @@ def test_a_photo_series_is_photo_news_each():
     assert "组图" not in "".join(a.title for a in articles)
 
 
-def test_a_photo_at_the_end_of_a_page_is_its_own_article():
-    page = ("襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会，120家企业提供岗位3000余个。\n\n"
-            "在位于文昌市的商业发射中心，一号发射工位开展了吊装训练，为未来发射奠定基础。\n海南日报记者 袁琛 摄\n\n"
-            "扫码阅读海南日报客户端\n")
+@pytest.mark.parametrize(("page", "photographer"), [
+    ("襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会，120家企业提供岗位3000余个。\n\n"
+     "在位于文昌市的商业发射中心，一号发射工位开展了吊装训练，为未来发射奠定基础。\n海南日报记者 袁琛 摄\n\n"
+     "扫码阅读海南日报客户端\n", "袁琛"),
+    ("【园区快讯】\n\n昨日记者从大连高新区管委会了解到，天地软件园二期开工建设。\n\n"  # credited on its own line
+     "站在大窑湾港28楼眺望全貌，等待卸货的轮船停在远处海面的锚地上（李政葳/摄）\n\n"
+     "大连日报社 地址：大连市中山区民权街11号\n", "李政葳"),
+])
+def test_a_photo_at_the_end_of_a_page_is_its_own_article(page, photographer):
     articles = parse_page(page, "p.txt").articles
-    assert [(str(a.kind), a.authors) for a in articles] == [("brief", []), ("photo", ["袁琛"])]
-
-
-def test_a_photo_credited_on_its_own_line_at_the_page_end_is_its_own_article():
-    page = ("【园区快讯】\n\n昨日记者从大连高新区管委会了解到，天地软件园二期开工建设。\n\n"
-            "站在大窑湾港28楼眺望全貌，等待卸货的轮船停在远处海面的锚地上（李政葳/摄）\n\n"
-            "大连日报社 地址：大连市中山区民权街11号\n")
-    articles = parse_page(page, "p.txt").articles
-    assert [(str(a.kind), a.authors) for a in articles] == [("brief", []), ("photo", ["李政葳"])]
+    assert [(str(a.kind), a.authors) for a in articles] == [("brief", []), ("photo", [photographer])]
 
 
 def test_every_photo_under_a_series_heading_is_of_that_series_the_last_one_too():
