@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from indexer import items, leads, names
+from indexer import items, leads, names, photos
 from indexer.model import Article, Caption, Column, Kind, LeftOut, Line, LineKind, Role, Section
 from indexer.text import continues, ends_sentence, fold, split_glued_names
 from search.text import gazetteer
@@ -454,6 +454,7 @@ class Builder:
                 section.paragraphs[-1], found = split_glued_names(section.paragraphs[-1])
                 self._add_authors(article, found)
                 break
+        _photos_over_text(article)
         article.sections = [s for s in article.sections if s.heading or s.paragraphs]
         self.current = None
         if not (article.title or article.text or article.captions):
@@ -531,6 +532,27 @@ class Builder:
 
 MIN_ROUND_UP = 3   # one-paragraph items under one headline that make it a round-up
 MAX_ROUND_UP_ITEM = 240  # characters of one item of a round-up
+
+
+PICTURES_AND_WORDS = re.compile(r"图\s*[/／]\s*文|文\s*[/／]\s*图")  # the byline's author shot the photos too
+MAX_TOP_CAPTION = 80  # characters of a caption printed as the first lines of its article
+
+
+def _photos_over_text(article: Article) -> None:
+    """The photos of a piece whose byline says its author shot them (`…陈慧玲
+    图/文`): the dated one-sentence lines that open it, over its text proper,
+    are their captions (`5月28日，俯瞰如火如荼建设的海口国家高新区美安科技新城。`)."""
+    if not article.sections or not any(PICTURES_AND_WORDS.search(fold(m)) for m in article.markup):
+        return
+    first = article.sections[0].paragraphs
+    count = 0
+    while count < len(first) - 1 and len(first[count]) <= MAX_TOP_CAPTION \
+            and len(re.findall(r"[。！？]", first[count])) == 1 and first[count].endswith("。") \
+            and photos.DATED_CAPTION.match(fold(first[count])):
+        count += 1
+    if count and len(first) > count:
+        article.captions[:0] = [Caption(p, None) for p in first[:count]]
+        del first[:count]
 
 
 def _round_up(article: Article) -> bool:
