@@ -399,7 +399,7 @@ class Builder:
             self.photographers.extend(n for n in line.names if n not in self.photographers)
         else:
             self._add_authors(self.current, line.names)
-        self.current.markup.append(line.text)
+        self.current.markup.append(line.printed)  # 【作者】 of an export's field too
         if line.variety == "signature":
             self.current_column = self.current_column or Column.COMMENTARY  # a signed opinion
         text = self.current.text
