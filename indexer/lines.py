@@ -201,13 +201,20 @@ def _marked_byline(c: Candidate) -> list[Line] | None:
     m = BYLINE_MARK.match(c.folded)
     if not m or COLUMN_WORD.match(c.folded[m.end():].strip()):
         return None  # ■简讯: a column's name
-    spans = names.byline(c.folded[m.end():], need_role=False)
+    rest = c.folded[m.end():]
+    titled = TITLED_NAME.fullmatch(rest)  # □王胜光（中国科学院科技战略咨询研究院研究员）: a name and what he is
+    if titled and names.POSITION.search(titled.group("what")):
+        rest = rest[:titled.end("name")]
+    spans = names.byline(rest, need_role=False)
     if spans is None:  # a mark says "byline" on its own: take what reads as names
-        spans = names.marked_names(c.folded[m.end():])
+        spans = names.marked_names(rest)
         if not spans:
             return None  # ■ 园区快讯: a column label, not a byline
     found = names.spans_text(c.text, [(s + m.end(), e + m.end()) for s, e in spans])
     return [c.line(LineKind.BYLINE, names=found)]
+
+
+TITLED_NAME = re.compile(rf"\s*(?P<name>[{HAN}]{{2,4}})\s*[(（](?P<what>[^()（）]{{2,40}})[)）]\s*")
 
 
 def _column_label(c: Candidate) -> list[Line] | None:

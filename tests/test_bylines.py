@@ -47,6 +47,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"红网时刻 通讯员 易建军 李洁霞 记者 宋美君 衡阳报道\n\n{BODY}", ["易建军", "李洁霞", "宋美君"]),
     (f"中新网内江7月6日电 （袁牟知博）{BODY}", ["袁牟知博"]),  # after a dateline, a bracket is its reporter
     (f"{BODY}——杨学明", ["杨学明"]),  # a signature glued to the last sentence
+    (f"□王胜光（中国科学院科技战略咨询研究院研究员）\n\n{BODY}", ["王胜光"]),  # a name and what he is
 ])
 def test_authors_are_the_people_a_byline_names(lines, authors):
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{lines}\n", "p.txt").articles
