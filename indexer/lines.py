@@ -583,6 +583,7 @@ def type_lines(text: str) -> list[Line]:
     _affiliations(typed)
     _headlines_over_jumps(typed)
     _long_headlines(typed, hashes)
+    _headlines_over_bylines(typed)
     if hashes:
         _bare_lines_by_markup(typed)
     return typed
@@ -612,6 +613,30 @@ def _bare_lines_by_markup(typed: list[Line]) -> None:
         elif ENUMERATOR.match(folded) and len(folded) <= MAX_NUMBERED_SUBHEAD and could_be_heading(folded) \
                 and line.gap and (after is None or after.gap):
             line.kind, line.level, line.rule = LineKind.HEADING, 2, "numbered-subhead"
+
+
+def _headlines_over_bylines(typed: list[Line]) -> None:
+    """A line right over a named byline or a ——subtitle, after a finished
+    sentence (or nothing, or furniture), is a headline, however wide it
+    runs: on a hard-wrapped page a headline can fill the column
+    (`【动态】“万千气象看绵竹”2026年一季度媒体行聚焦绵竹产业发展` / `周韵 尹翔 文/图`)."""
+    for k, line in enumerate(typed):
+        if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE or k + 1 >= len(typed):
+            continue
+        after, before = typed[k + 1], typed[k - 1] if k else None
+        over = (after.kind in (LineKind.BYLINE, LineKind.AUTHORS) and bool(after.names) and not after.gap) or (
+            after.kind == LineKind.HEADING and bool(SUBTITLE_DASH.match(after.text)))
+        folded = fold(line.text)
+        if not over or ends_sentence(folded) or len(folded) > MAX_LONG_HEADLINE or _report_opening(folded) \
+                or (before is not None and before.kind == LineKind.PARAGRAPH and not ends_sentence(before.text)):
+            continue
+        line.kind, line.rule, line.broken = LineKind.HEADING, "headline-over-byline", False
+
+
+def _report_opening(folded: str) -> bool:
+    """A report's first words (本报讯…, 新华社…电), not a place tag (【动态】) opening a headline."""
+    lead = leads.lead_in(folded)
+    return lead is not None and (bool(lead.names) or lead.dateline is not None or not leads.OPENING_TAG.match(folded))
 
 
 MAX_LONG_HEADLINE = 64  # 高新区党工委副书记、区管委会主任王小彬：聚焦“四个联动”…: long headlines exist

@@ -685,3 +685,17 @@ def test_dated_lines_over_a_text_whose_author_shot_its_photos_are_its_captions()
     assert [c.text for c in article.captions] == ["5月30日，在海口国家高新区药谷工业园，工作人员在车间操控设备。",
                                                   "5月28日，俯瞰如火如荼建设的海口国家高新区美安科技新城。"]
     assert article.text.startswith("海口国家高新区于1991年") and article.authors == ["李天平", "陈慧玲"]
+
+
+HEADLINE = "【动态】“万千气象看绵竹”2026年一季度媒体行聚焦绵竹产业发展"
+
+
+def test_a_headline_as_wide_as_a_hard_wrapped_column_is_a_headline_over_its_byline():
+    rows = ["1月15日，“万千气象看绵竹", "”2026年一季度媒体行活动走进", "绵竹，来自每日经济新闻、中国证券",
+            "报、证券时报、第一财经等10余家", "财经媒体的记者，聚焦绵竹“三个千", "亿产业园区”建设、工业经济发展等",
+            "方面进行了采访。"]
+    page = ("今日绵竹\n2026年1月21日 星期三\n绵竹高新区新签约项目12个\n本报讯 近日，绵竹高新区新签约\n"
+            "项目12个，总投资86亿元。\n━━━━━━━━━━━━━━━━\n"
+            f"{HEADLINE}\n周韵 尹翔 唐劲东 文/图\n" + "\n".join(rows) + "\n")
+    first, second = parse_page(page, "p.txt").articles
+    assert (second.title, second.authors) == (HEADLINE, ["周韵", "尹翔", "唐劲东"])
