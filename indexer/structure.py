@@ -298,9 +298,11 @@ def _short_phrase(cluster: list[Line]) -> bool:
     """A one-line heading of a short phrase with no figure and no zone: with
     nothing else saying an article starts, a sub-heading of the one open
     (a headline this short says what happened with a figure: 逆势增长7%)."""
-    text = cluster[0].text
-    return len(cluster) == 1 and len(re.sub(r"[“”\"'\s]", "", text)) <= MAX_SUBHEAD_PHRASE \
-        and not re.search(r"\d", text) and not _names_zone(cluster[0])
+    if len(cluster) > 2 or (len(cluster) == 2 and lines.SUBTITLE_DASH.match(cluster[1].text)):
+        return False
+    # 护企问需“零距离” / 精准回应发展诉求: two such phrases stacked are a two-level sub-heading
+    return all(len(re.sub(r"[“”\"'\s]", "", t.text)) <= MAX_SUBHEAD_PHRASE and not re.search(r"\d", t.text)
+               and not _names_zone(t) for t in cluster)
 
 
 def _headline_roles(cluster: list[Line], has_level1: bool) -> None:

@@ -699,3 +699,13 @@ def test_a_headline_as_wide_as_a_hard_wrapped_column_is_a_headline_over_its_byli
             f"{HEADLINE}\n周韵 尹翔 唐劲东 文/图\n" + "\n".join(rows) + "\n")
     first, second = parse_page(page, "p.txt").articles
     assert (second.title, second.authors) == (HEADLINE, ["周韵", "尹翔", "唐劲东"])
+
+
+def test_two_short_phrases_stacked_are_a_two_level_sub_heading():
+    page = ("高新法院 为法治化营商环境注入“强心剂”\n\n"
+            "2025年，成都高新技术产业开发区人民法院审结知识产权案件同比增长17.81%。\n\n"
+            "护企问需“零距离”\n精准回应发展诉求\n\n过去一年里，法院把服务从“法庭内”延伸到“园区里”。\n\n"
+            "转自：成都日报锦观\n\n▶更多园区新闻请登录中国经济网\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert [s.heading for s in article.sections if s.heading][0].startswith("护企问需“零距离”")
+    assert "成都日报锦观" not in article.text and "请登录" not in article.text
