@@ -17,8 +17,8 @@ GOLD = page_corpus.load()
 # 91-98, 99-106, 107-114, 115-122 (third session) were added in batches, each
 # written apart from the rules and scored before any rule was fitted to it; a
 # floor moves down only when a batch of unseen pages comes in.
-FLOORS = {"zone_kind": 0.775, "authors": 0.875, "dates": 0.88, "recall": 0.87}
-CEILINGS = {"leaks": 12, "furniture": 6, "captions_lost": 11}
+FLOORS = {"zone_kind": 0.78, "authors": 0.89, "dates": 0.895, "recall": 0.88}
+CEILINGS = {"leaks": 12, "furniture": 6, "captions_lost": 6}
 
 
 def test_the_corpus_is_large_and_varied():
