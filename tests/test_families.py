@@ -677,14 +677,12 @@ def test_a_figures_box_is_a_piece_of_its_own_and_its_rows_are_text():
 
 
 def test_dated_lines_over_a_text_whose_author_shot_its_photos_are_its_captions():
-    page = ("海口国家高新区：名企云集气象新\n\n5月30日，在海口国家高新区药谷工业园，工作人员在车间操控设备。\n\n"
-            "5月28日，俯瞰如火如荼建设的海口国家高新区美安科技新城。\n\n"
-            "海口国家高新区于1991年经国务院批准成立，是我国第一批国家级高新区。自贸港建设以来，园区新签约项目30个。\n\n"
-            "本报记者 李天平 通讯员 陈慧玲 图/文\n")
-    (article,) = parse_page(page, "p.txt").articles
-    assert [c.text for c in article.captions] == ["5月30日，在海口国家高新区药谷工业园，工作人员在车间操控设备。",
-                                                  "5月28日，俯瞰如火如荼建设的海口国家高新区美安科技新城。"]
-    assert article.text.startswith("海口国家高新区于1991年") and article.authors == ["李天平", "陈慧玲"]
+    captions = ["5月30日，在海口国家高新区药谷工业园，工作人员在车间操控设备。",
+                "5月28日，俯瞰海口国家高新区美安科技新城。"]
+    text = "海口国家高新区于1991年经国务院批准成立，是我国第一批国家级高新区。自贸港建设以来，园区新签约项目30个。"
+    lines = ["海口国家高新区：名企云集气象新", *captions, text, "本报记者 李天平 通讯员 陈慧玲 图/文"]
+    (article,) = parse_page("\n\n".join(lines), "p.txt").articles
+    assert ([c.text for c in article.captions], article.text, article.authors) == (captions, text, ["李天平", "陈慧玲"])
 
 
 HEADLINE = "【动态】“万千气象看绵竹”2026年一季度媒体行聚焦绵竹产业发展"
