@@ -585,6 +585,7 @@ def type_lines(text: str) -> list[Line]:
     _headlines_over_jumps(typed)
     _long_headlines(typed, hashes)
     _headlines_over_bylines(typed)
+    _site_over_its_menu(typed)
     if hashes:
         _bare_lines_by_markup(typed)
     return typed
@@ -614,6 +615,18 @@ def _bare_lines_by_markup(typed: list[Line]) -> None:
         elif ENUMERATOR.match(folded) and len(folded) <= MAX_NUMBERED_SUBHEAD and could_be_heading(folded) \
                 and line.gap and (after is None or after.gap):
             line.kind, line.level, line.rule = LineKind.HEADING, 2, "numbered-subhead"
+
+
+MAX_SITE_NAME = 8
+
+
+def _site_over_its_menu(typed: list[Line]) -> None:
+    """A short name over the page's first line of web or app navigation
+    (`学习强国` / `学习平台 > 综合 > 园区创新`) is the site's name: the page's header."""
+    if len(typed) >= 2 and typed[0].kind in (LineKind.HEADING, LineKind.PARAGRAPH) \
+            and len(typed[0].text) <= MAX_SITE_NAME and typed[1].kind == LineKind.FURNITURE \
+            and typed[1].variety == furniture.Furniture.NAVIGATION:
+        typed[0].kind, typed[0].rule, typed[0].role = LineKind.MASTHEAD, "page-header", Role.NONE
 
 
 def _headlines_over_bylines(typed: list[Line]) -> None:

@@ -707,3 +707,9 @@ def test_two_short_phrases_stacked_are_a_two_level_sub_heading():
     (article,) = parse_page(page, "p.txt").articles
     assert [s.heading for s in article.sections if s.heading][0].startswith("护企问需“零距离”")
     assert "成都日报锦观" not in article.text and "请登录" not in article.text
+
+
+def test_a_short_name_over_a_sites_menu_is_the_pages_header():
+    page = ("学习强国\n学习平台 > 综合 > 园区创新\n\n中国光谷：打造原始创新策源新高地\n2024-06-06\n\n"
+            "作为我国第一根光纤的诞生地，中国光谷持续推动创新。\n")
+    assert [a.title for a in parse_page(page, "p.txt").articles] == ["中国光谷：打造原始创新策源新高地"]
