@@ -477,6 +477,7 @@ def test_a_quotation_source_line_under_a_text_is_no_headline():
     ("作为全市创新发展的主战场，高新区将持续深化管理体制改革，建设珠海未来科技城。", "珠海高新区"),
     ("高新区是科技的集聚地。杨学明，中国科学院大连化学物理研究所研究员。", None),  # the city in no 高新区 sentence
     ("高新区与珠海、中山两市的企业签约，共建产业园。", None),  # two cities: neither
+    ("长春北湖科技园位于高新区长东北科技创新中心核心区。", "长春高新区"),  # of two zones, the city's own
 ])
 def test_a_city_named_where_the_text_speaks_of_its_zone_gives_that_zone(text, zone):
     result = parse_page(f"学习札记\n\n科技创新的集聚地\n\n{text}\n", "p.txt")

@@ -349,10 +349,13 @@ def _zones_by_city() -> dict[str, tuple[str, ...]]:
 
 def city_zone(place: str) -> str | None:
     """The one national zone of the city a name starts with (`郑州晚报` ->
-    郑州高新区), None when the city has none or several."""
+    郑州高新区), or of several the one named after the city alone (长春高新区,
+    not 长春净月高新区); None when the city has none."""
     for city, names in _zones_by_city().items():
         if place.startswith(city) and len(names) == 1:
             return names[0]
+        if place.startswith(city) and f"{city}高新区" in names:
+            return f"{city}高新区"  # 长春: 长春高新区 is the city's own, 长春净月高新区 has a name of its own
     return None
 
 
