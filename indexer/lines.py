@@ -547,7 +547,7 @@ def rule_applies(name: str, candidate: Candidate) -> bool:
 def type_lines(text: str) -> list[Line]:
     """Type every non-empty line of a page by the first rule that takes it,
     then the page-level passes: the header block at the top, furniture blocks."""
-    raw_lines = [_bold_as_markup(raw) for raw in _rejoin_brackets(text.split("\n"))]
+    raw_lines = [_bold_as_markup(BOX_SIDES.sub("", raw)) for raw in _rejoin_brackets(text.split("\n"))]
     export = records.first_record(raw_lines)
     # an export's title fields are its headlines, as `#` lines are
     hashes = bool(export) or any(line.lstrip().startswith("#") for line in raw_lines)
@@ -718,6 +718,8 @@ TWO_PART = re.compile(rf"[{HAN}”」]\s[“「{HAN}]")  # Chinese prose has no 
 MAX_BRACKET_TAIL = 12
 
 
+# A box's sides drawn on its lines (`│链接`, `│ “广西高新区…”│`): decoration, like its ┌──┐ rules
+BOX_SIDES = re.compile(r"^\s*[│┃║]\s?|\s?[│┃║]\s*$")
 BOLD_LINE = re.compile(r"^\s*\*\*\s*(?P<inner>[^*]+?)\s*\*\*\s*$")
 
 

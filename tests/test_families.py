@@ -714,3 +714,12 @@ def test_a_short_name_over_a_sites_menu_is_the_pages_header():
     page = ("学习强国\n学习平台 > 综合 > 园区创新\n\n中国光谷：打造原始创新策源新高地\n2024-06-06\n\n"
             "作为我国第一根光纤的诞生地，中国光谷持续推动创新。\n")
     assert [a.title for a in parse_page(page, "p.txt").articles] == ["中国光谷：打造原始创新策源新高地"]
+
+
+def test_a_boxed_link_beside_a_story_is_a_piece_of_its_own():
+    page = ("南宁高新区多项经济指标逆势增长\n\n文｜林灵 欧阳钢桥\n\n今年以来，南宁高新区各项重点指标进度良好。\n\n"
+            "┌────────────┐\n│链接\n│广西国家级高新区数量位居西部省份前列\n"
+            "│ 去年，6个高新区工业总产值达到4000亿元。│\n└────────────┘\n")
+    story, box = parse_page(page, "p.txt").articles
+    assert (box.kicker, box.title) == ("链接", "广西国家级高新区数量位居西部省份前列")
+    assert "│" not in box.text + story.text
