@@ -14,11 +14,11 @@ from tests.quality import page_corpus
 GOLD = page_corpus.load()
 # Floors: the figures over all pages (tests/quality/page_corpus.py prints them).
 # Pages 35-50, 51-66, 67-74 (2026-12-06, second session) and 75-82, 83-90,
-# 91-98, 99-106, 107-114, 115-122 (third session) were added in batches, each
+# 91-98, 99-106, 107-114, 115-122, 123-130, 131-138 (third session) were added in batches, each
 # written apart from the rules and scored before any rule was fitted to it; a
 # floor moves down only when a batch of unseen pages comes in.
-FLOORS = {"zone_kind": 0.78, "authors": 0.89, "dates": 0.895, "recall": 0.88}
-CEILINGS = {"leaks": 12, "furniture": 6, "captions_lost": 6}
+FLOORS = {"zone_kind": 0.74, "authors": 0.845, "dates": 0.85, "recall": 0.84}
+CEILINGS = {"leaks": 24, "furniture": 21, "captions_lost": 12}
 
 
 def test_the_corpus_is_large_and_varied():
