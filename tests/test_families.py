@@ -717,9 +717,10 @@ def test_a_short_name_over_a_sites_menu_is_the_pages_header():
 
 
 def test_a_boxed_link_beside_a_story_is_a_piece_of_its_own():
-    page = ("南宁高新区多项经济指标逆势增长\n\n文｜林灵 欧阳钢桥\n\n今年以来，南宁高新区各项重点指标进度良好。\n\n"
-            "┌────────────┐\n│链接\n│广西国家级高新区数量位居西部省份前列\n"
-            "│ 去年，6个高新区工业总产值达到4000亿元。│\n└────────────┘\n")
-    story, box = parse_page(page, "p.txt").articles
+    story_lines = ["南宁高新区多项经济指标逆势增长", "", "文｜林灵 欧阳钢桥", "",
+                   "今年以来，南宁高新区各项重点指标进度良好。", ""]
+    box_lines = ["┌────────────┐", "│链接", "│广西国家级高新区数量位居西部省份前列",
+                 "│ 去年，6个高新区工业总产值达到4000亿元。│", "└────────────┘"]
+    story, box = parse_page("\n".join(story_lines + box_lines), "p.txt").articles
     assert (box.kicker, box.title) == ("链接", "广西国家级高新区数量位居西部省份前列")
     assert "│" not in box.text + story.text
