@@ -29,7 +29,7 @@ SLASH_SHOT_FORM = re.compile(r"^(?P<who>[^。！？，,；;]{2,24}?)\s*[/／]\s*
 STOCK_FORM = re.compile(r"^(?P<who>资料(?:图片|图|照片)|视觉中国|东方IC|图虫创意)$")
 REPORTER_FORM = re.compile(rf"^(?P<who>[{HAN}]{{0,10}}记者\s*[/／]\s*[{HAN}]{{2,4}})$")
 # English credits: `Photos provided to China Daily`, `Photo by Zhang San`, `[Photo/Xinhua]`.
-ENGLISH_FORM = re.compile(r"^\[?(?:Photos?|Photograph)\s*(?:(?:provided\s+(?:to|by)|by|courtesy\s+of)\s+|/\s*)"
+ENGLISH_FORM = re.compile(r"^\[?(?:Photos?|Photograph)\s*(?:(?:provided\s+(?:to|by)|by|courtesy\s+of)\s+|/\s*|:\s*)"
                           r"(?P<who>[A-Z][\w'’. -]{1,40}?)\]?$")
 PARENS = re.compile(r"^[(（【\[](?P<inner>.*)[)）】\]]$")
 SENTENCE = re.compile(r"[。！？!?；;]")

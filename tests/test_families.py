@@ -74,6 +74,9 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     "读者来信：请发送至本刊编辑部邮箱",
     "本文来源：新华社",
     "新华社音视频部制作",
+    "发布日期：2020-12-16 来源：新经济发展局",
+    "Source: Xinhua| 2018-01-24 16:08:56|Editor: Liangyu",
+    "本站转载内容仅供交流，版权归原作者所有",
     "【责任编辑：李萌】",
     "欢迎分享 点赞 收藏",
     "关注公众号，随时阅读陕西工人报",
@@ -656,6 +659,9 @@ def test_a_list_of_web_articles_dates_each_by_its_posted_line():
             "近日，台湾联合报记者走进淄博高新区采访。\n")
     result = parse_page(page, "p.txt")
     assert [a.date for a in result.articles] == [dt.date(2019, 9, 14), dt.date(2012, 12, 14)]
+    portal = page.replace("2019-09-14 16:53 来源", "发布时间：2019-09-14 来源")
+    portal = portal.replace("2012-12-14 09:30 来源", "发布时间：2012-12-14 来源")  # a portal's form
+    assert [a.date for a in parse_page(portal, "p.txt").articles] == [dt.date(2019, 9, 14), dt.date(2012, 12, 14)]
     single = page[:page.index("台湾联合报")]  # one article: its posted line dates the page
     assert parse_page(single, "p.txt").page.date == dt.date(2019, 9, 14)
 
