@@ -413,9 +413,16 @@ def _table_row(c: Candidate) -> list[Line] | None:
 BRACKETED_HEADLINE = re.compile(r"^【([^【】]{2,60})】$")  # 【宁乡：千年古邑焕发璀璨光芒】: a headline in 【】
 
 
+def _unfinished(folded: str) -> bool:
+    """A line that reads as a heading of any length: no sentence's end (a
+    closing quotation mark is none), no 。 or ； outside quotations, and no
+    pause at its end (：，、)."""
+    return not (SENTENCE_END.search(folded) or NO_HEADING_PUNCT.search(QUOTED.sub("", folded))
+                or folded.endswith(("：", ":", "，", ",", "、")))
+
+
 def _unindented_heading(c: Candidate) -> list[Line] | None:
-    if c.indent != -1 or len(c.folded) > MAX_LONG_HEADLINE or SENTENCE_END.search(c.folded) \
-            or NO_HEADING_PUNCT.search(QUOTED.sub("", c.folded)) or c.folded.endswith(("：", ":", "，", ",", "、")):
+    if c.indent != -1 or len(c.folded) > MAX_LONG_HEADLINE or not _unfinished(c.folded):
         return None
     mark = HEADING_MARK.match(c.folded)
     if mark and not c.folded[mark.end():].strip():
@@ -671,8 +678,7 @@ def _long_headlines(typed: list[Line], hashes: bool) -> None:
                 or not (line.gap or before.kind in (LineKind.HEADING, LineKind.LABEL)):
             continue
         folded = fold(line.text)
-        if not MAX_BARE_HEADING < len(folded) <= MAX_LONG_HEADLINE or ends_sentence(folded) \
-                or NO_HEADING_PUNCT.search(QUOTED.sub("", folded)) or folded.endswith(("：", ":", "，", ",", "、")) \
+        if not MAX_BARE_HEADING < len(folded) <= MAX_LONG_HEADLINE or ends_sentence(folded) or not _unfinished(folded) \
                 or folded.startswith(("—", "-")):  # ——《在辽宁考察时的讲话》…: where a quotation is from
             continue
         after = typed[k + 1] if k + 1 < len(typed) else None

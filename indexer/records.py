@@ -30,14 +30,16 @@ OTHER_KEYS = {"报纸名称", "报纸", "报名", "来源", "版次", "版号", 
               "作者单位", "文献来源", "数据库", "字数", "年", "期"}
 
 
-def _field(line: str) -> tuple[str, str] | None:
-    """(key, value) of a field line: the key read in simplified script
-    (【標題】 is 【标题】), the value as printed."""
+KNOWN_KEYS = TITLE_KEYS | SUBTITLE_KEYS | KICKER_KEYS | AUTHOR_KEYS | TEXT_KEYS | DATE_KEYS | OTHER_KEYS
+
+
+def _field(line: str) -> tuple[str, str, int] | None:
+    """(key, value, where the value starts) of a field line: the key read
+    in simplified script (【標題】 is 【标题】), the value as printed."""
     m = FIELD.match(fold(line))  # fold keeps the length: the value's span is the printed one's
     if not m:
         return None
-    key = m.group("bracketed") or m.group("keyed")
-    return key, line[m.start("value"):].strip()
+    return m.group("bracketed") or m.group("keyed"), line[m.start("value"):].strip(), m.start("value")
 
 
 def first_record(raw_lines: list[str]) -> int:
@@ -47,19 +49,17 @@ def first_record(raw_lines: list[str]) -> int:
     keys = [(number, found[0]) for number, raw in enumerate(raw_lines, start=1) if (found := _field(raw))]
     if not (any(k in TITLE_KEYS for _, k in keys) and any(k in TEXT_KEYS for _, k in keys)):
         return 0
-    return next(number for number, k in keys if k in TITLE_KEYS | SUBTITLE_KEYS | KICKER_KEYS | AUTHOR_KEYS
-                | TEXT_KEYS | DATE_KEYS | OTHER_KEYS)
+    return next(number for number, k in keys if k in KNOWN_KEYS)
 
 
 def field(line: str) -> tuple[str, str, int] | None:
     """What a record's line is: (what, its value, where the value starts),
     `what` one of "title", "subtitle" (a 副题 or 引题), "authors", "header"
     (paper, date, 版次, 分类号, the 正文 marker); None for a line of text."""
-    m = FIELD.match(fold(line))
-    if not m:
+    found = _field(line)
+    if not found:
         return None
-    key = m.group("bracketed") or m.group("keyed")
-    value, at = line[m.start("value"):].strip(), m.start("value")
+    key, value, at = found
     if key in TITLE_KEYS and value:
         return "title", value, at
     if key in (SUBTITLE_KEYS | KICKER_KEYS) and value:

@@ -6,6 +6,8 @@ import datetime as dt
 
 import pytest
 
+from indexer.lines import type_lines
+from indexer.model import LineKind
 from indexer.parse import parse_page
 
 ARTICLE = "# 襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会，120家企业提供岗位3000余个。\n"
@@ -74,10 +76,8 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     "读者来信：请发送至本刊编辑部邮箱",
     "本文来源：新华社",
     "新华社音视频部制作",
-    "发布日期：2020-12-16 来源：新经济发展局",
     "Source: Xinhua| 2018-01-24 16:08:56|Editor: Liangyu",
     "本站转载内容仅供交流，版权归原作者所有",
-    "【责任编辑：李萌】",
     "欢迎分享 点赞 收藏",
     "关注公众号，随时阅读陕西工人报",
     "中国科技产业 CHINA SCIENCE AND TECHNOLOGY INDUSTRY",
@@ -730,3 +730,11 @@ def test_a_boxed_link_beside_a_story_is_a_piece_of_its_own():
     story, box = parse_page("\n".join(story_lines + box_lines), "p.txt").articles
     assert (box.kicker, box.title) == ("链接", "广西国家级高新区数量位居西部省份前列")
     assert "│" not in box.text + story.text
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("【责任编辑：李萌】", LineKind.EDITOR),  # an editor line in brackets, not a column's name
+    ("发布日期：2020-12-16　来源：新经济发展局", LineKind.FURNITURE),  # a web page's meta line
+])
+def test_bracketed_editors_and_web_meta_lines_are_typed_as_such(line, kind):
+    assert [t.kind for t in type_lines(line)] == [kind]
