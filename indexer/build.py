@@ -274,13 +274,22 @@ def _built_shares(generation: Path, files: list[Path], manifest: dict, seen: Fir
     """Parse and write every page, in `procs` processes."""
     if procs <= 1 or len(files) < 2:
         return [_build_share(generation, files, manifest, seen, 0, 1)]
-    _workers_die_with_the_build()
-    context = multiprocessing.get_context("fork")
-    with ProcessPoolExecutor(max_workers=procs, mp_context=context) as pool:
+    with processes(procs) as pool:
         shares = _shared_out(files, issues_of(files, manifest, pool), procs)
         futures = [pool.submit(_build_share, generation, share, manifest, seen, n, len(shares))
                    for n, share in enumerate(shares)]
         return [future.result() for future in futures]
+
+
+@contextmanager
+def processes(procs: int) -> Iterator[ProcessPoolExecutor | None]:
+    """`procs` forked processes that die with the build, or None for one."""
+    if procs <= 1:
+        yield None
+        return
+    _workers_die_with_the_build()
+    with ProcessPoolExecutor(max_workers=procs, mp_context=multiprocessing.get_context("fork")) as pool:
+        yield pool
 
 
 def _issue_of(path: Path, manifest: dict) -> tuple | None:

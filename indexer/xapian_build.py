@@ -22,9 +22,9 @@ from pathlib import Path
 import xapian
 
 from indexer.build import (PARALLEL_FROM_PAGES, SHARDS_FILE, FirstSeen, Report, _clear_debris, _Locked, build_procs,
-                           changes_of, new_generation)
+                           changes_of, new_generation, processes)
 from indexer.corpus import read_folder
-from indexer.xapian_stream import in_order, processes, shard_name, shard_of, write_shards
+from indexer.xapian_stream import in_order, shard_name, shard_of, write_shards
 from indexer.xapian_weights import TOLERANCE, drift, live_lengths, reweigh
 from search.engine.backends import xapian_layout as layout
 from search.index.store import StoreError, current_dir, read_meta

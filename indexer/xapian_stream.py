@@ -19,20 +19,17 @@ from __future__ import annotations
 
 import hashlib
 import json
-import multiprocessing
 import pickle
 import shutil
 from collections import deque
 from collections.abc import Iterator
 from concurrent.futures import ProcessPoolExecutor
-from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import xapian
 
-from indexer.build import (Generation, Report, _documents, _merge_report, _workers_die_with_the_build, issue_groups,
-                           issues_of)
+from indexer.build import Generation, Report, _documents, _merge_report, issue_groups, issues_of, processes
 from indexer.corpus import Folder, parse_files, progress
 from indexer.xapian_weights import COMMIT_EVERY, FieldLengths
 from search.engine.backends import xapian_layout as layout
@@ -151,17 +148,6 @@ def _compacted(source: Path, target: Path) -> None:
     to read), still updatable; the uncompacted copy is deleted."""
     xapian.Database(str(source)).compact(str(target))
     shutil.rmtree(source)
-
-
-@contextmanager
-def processes(procs: int) -> Iterator[ProcessPoolExecutor | None]:
-    """`procs` forked processes, or None for one."""
-    if procs <= 1:
-        yield None
-        return
-    _workers_die_with_the_build()
-    with ProcessPoolExecutor(max_workers=procs, mp_context=multiprocessing.get_context("fork")) as pool:
-        yield pool
 
 
 def in_order(work, items: list, pool: ProcessPoolExecutor | None, procs: int) -> Iterator:
