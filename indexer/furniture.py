@@ -30,9 +30,10 @@ class Furniture(enum.StrEnum):
     DEBRIS = "debris"            # column rules, page numbers, OCR noise: no word in it
 
 
-PAGE = r"(?:第\s*)?(?:[A-Za-z]\s*)?\d{1,2}\s*(?:版|页)"
+# A page of the paper, a screen or episode of an app's topic (见第4屏, 见视频第2集)
+PAGE = r"(?:第\s*)?(?:[A-Za-z]\s*)?\d{1,2}\s*(?:版|页|屏|集)"
 # An entry of a 导读 box: a headline and the page it is on (▶2版, →A3版, 详见第3版, …… 4版).
-POINTER = re.compile(rf"(?:[▶►→>»]+\s*|(?:详见|见|转)\s*|[…\.·]{{2,}}\s*|\s){PAGE}\s*$"
+POINTER = re.compile(rf"(?:[▶►→>»]+\s*|(?:详见|见|转)\s*(?:视频|图表|图)?\s*|[…\.·]{{2,}}\s*|\s){PAGE}\s*$"
                      rf"|[(（]\s*(?:详见|见)?\s*{PAGE}\s*[)）]\s*$|^\s*[▶►→]\s*{PAGE}"
                      r"|^\s*[▶►→]\s*[A-Za-z]\d{1,2}\s+\S"  # ▶A05 科创板企业…: the page, then its headline
                      r"|^\s*[▶►→]\s*\S.*\s[A-Za-z]\d{1,2}\s*$")  # ▶“两湖”创新区项目巡礼 A6

@@ -32,7 +32,7 @@ QUESTION = re.compile(r"^\s*(?:记者|问|主持人|本报|网友|Q)\s*\d{0,2}\s
                       re.IGNORECASE)
 ANSWER = re.compile(rf"^\s*(?:答|A)\s*[:：]|^\s*[{HAN}]{{2,12}}\s*[:：]", re.IGNORECASE)
 HOST = re.compile(r"^\s*(?:主持人|记者)\s*[:：]")  # who asks in a printed interview
-INTERVIEW_WORDS = re.compile(r"专访|访谈|对话|答记者问|访问")
+INTERVIEW_WORDS = re.compile(r"专访|访谈|对话|答记者问|访问|实录")
 COMMENTARY_WORDS = re.compile(r"评论员|短评|述评|时评|快评|锐评|社论|社评|评论员文章|核心提示|编者按|^观点$|观点\s")
 FEATURE_WORDS = re.compile(r"特写|侧记|纪实|速写|手记|见闻|蹲点|走基层")
 MIN_TURNS = 2

@@ -637,7 +637,7 @@ def _site_over_its_menu(typed: list[Line]) -> None:
 
 
 def _headlines_over_bylines(typed: list[Line]) -> None:
-    """A line right over a named byline or a ——subtitle, after a finished
+    """A line right over a named byline, a ——subtitle or a report's lead-in, after a finished
     sentence (or nothing, or furniture), is a headline, however wide it
     runs: on a hard-wrapped page a headline can fill the column
     (`【动态】“万千气象看绵竹”2026年一季度媒体行聚焦绵竹产业发展` / `周韵 尹翔 文/图`)."""
@@ -646,7 +646,8 @@ def _headlines_over_bylines(typed: list[Line]) -> None:
             continue
         after, before = typed[k + 1], typed[k - 1] if k else None
         over = (after.kind in (LineKind.BYLINE, LineKind.AUTHORS) and bool(after.names) and not after.gap) or (
-            after.kind == LineKind.HEADING and bool(SUBTITLE_DASH.match(after.text)))
+            after.kind == LineKind.HEADING and bool(SUBTITLE_DASH.match(after.text))) or (
+            after.kind == LineKind.PARAGRAPH and _report_opening(after.folded))  # over 《欧洲侨报》讯（记者 …）
         folded = fold(line.text)
         if not over or ends_sentence(folded) or len(folded) > MAX_LONG_HEADLINE or _report_opening(folded) \
                 or (before is not None and before.kind == LineKind.PARAGRAPH and not ends_sentence(before.text)):
@@ -660,6 +661,10 @@ def _report_opening(folded: str) -> bool:
     return lead is not None and (bool(lead.names) or lead.dateline is not None or not leads.OPENING_TAG.match(folded))
 
 
+# What kind of piece follows, said before its headline: `特写：探访…`, `文字实录` over the title.
+GENRE = r"(?:文字实录|实录|特写|专访|访谈|对话|述评|评论|短评|时评|快评|通讯|侧记|手记|纪实|综述|调查|解读)"
+GENRE_KICKER = re.compile(rf"^{GENRE}\s*[丨|｜:：]?$")
+GENRE_PREFIX = re.compile(rf"^{GENRE}\s*[丨|｜:：]\s*\S")
 MAX_LONG_HEADLINE = 64  # 高新区党工委副书记、区管委会主任王小彬：聚焦“四个联动”…: long headlines exist
 
 
@@ -678,6 +683,10 @@ def _long_headlines(typed: list[Line], hashes: bool) -> None:
                 or not (line.gap or before.kind in (LineKind.HEADING, LineKind.LABEL)):
             continue
         folded = fold(line.text)
+        if before.kind == LineKind.HEADING and GENRE_KICKER.match(before.folded) and not line.gap \
+                and len(folded) <= MAX_LONG_HEADLINE and _unfinished(folded):
+            line.kind, line.rule, line.weak = LineKind.HEADING, "long-headline", True  # 文字实录 / its title
+            continue
         if not MAX_BARE_HEADING < len(folded) <= MAX_LONG_HEADLINE or ends_sentence(folded) or not _unfinished(folded) \
                 or folded.startswith(("—", "-")):  # ——《在辽宁考察时的讲话》…: where a quotation is from
             continue

@@ -19,8 +19,10 @@ Span = tuple[int, int]
 CJK_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 OUTLET_ENDS = "网报社"
 # Outlets as bylines and credits name them: 科技日报, 新华社, 人民网, 央视新闻.
-OUTLET = (rf"(?:本报|本刊|本网|本台|[{HAN}]{{1,10}}?"
-          r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|杂志社|杂志|周刊|社|网|台|客户端|新闻))")
+# A paper may be named in its title marks (《欧洲侨报》讯) and an app by its Latin brand too (看看新闻Knews记者).
+OUTLET = (rf"(?:本报|本刊|本网|本台|《?[{HAN}]{{1,10}}?"
+          r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|杂志社|杂志|周刊|社|网|台|客户端|新闻)"
+          r"(?:》|[A-Za-z]{2,12}(?![A-Za-z]))?)")
 # Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any.
 ROLE = (rf"(?:(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
         r"(?:记者|通讯员|报道员|评论员|撰稿人|撰稿|实习生|摄影师|主持人)|作者|供稿|摄影|文字|撰文|文图|图文|文|图|整理|摄)")

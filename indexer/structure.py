@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from indexer import items, leads, lines
+from indexer import furniture, items, leads, lines
 from indexer.model import Line, LineKind, Role
 from indexer.names import is_name
 from indexer.text import ends_sentence, fold, split_glued_names
@@ -49,6 +49,7 @@ SEPARATED = re.compile(r"[丨|｜]\s*$")  # 文字实录｜ over the rest of its
 # How a sentence opens, and a headline does not (with items.NEWS_OPENER)
 SENTENCE_OPENER = re.compile(r"^(?:近年来|多年来|长期以来|一方面|另一方面|据|此外|同时|另外|其中|截至|目前)")
 SPEECH = re.compile(r"^[“「『].*[”」』]$")
+SOURCE_OR_POST = re.compile(r"^\s*(?:本文)?(?:来源|稿源|转自|转载自|文章来源|信息来源)\s*[:：]")
 
 
 def _zones(line: Line) -> set[str]:
@@ -75,6 +76,8 @@ def _opens_article(line: Line | None) -> bool:
         return False
     if line.kind in (LineKind.BYLINE, LineKind.AUTHORS):
         return True
+    if line.kind == LineKind.FURNITURE:  # 发布日期：2021-03-12 来源：…: a web article's head
+        return furniture.posted(line.folded)
     return line.kind == LineKind.PARAGRAPH and leads.lead_in(fold(line.text)) is not None
 
 
@@ -90,6 +93,7 @@ def _clusters(typed: list[Line]) -> list[tuple[int, int]]:
         # a weak candidate (commas) stands alone: it is a headline or the start of a text
         while j < len(typed) and typed[j].kind == LineKind.HEADING and (
                 not (typed[j].weak or typed[i].weak) or SEPARATED.search(typed[j - 1].text)
+                or lines.GENRE_KICKER.match(fold(typed[j - 1].text))  # 文字实录 / 王小彬：聚焦“四个联动”…
                 or lines.SUBTITLE_DASH.match(typed[j].text)):  # 长三角，崛起创新高地 / ——南京江北新区发展解码
             j += 1
         if j - i > MAX_CLUSTER:  # a list of short lines, not one heading: each line on its own,
@@ -121,6 +125,12 @@ class _Reading:
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
+        if line.kind == LineKind.LABEL or (line.kind == LineKind.FURNITURE and (
+                SOURCE_OR_POST.match(line.folded) or furniture.posted(line.folded))):
+            # a column's label starts a new run of items; a source note (来源：人民网－人民日报)
+            # or a post's time (发布日期：2021-03-12) stands at a web article's end or head
+            self.ended = self.ended or self.last_text is not None
+            return
         if line.kind == LineKind.FURNITURE and line.variety == "debris" and SEPARATOR.fullmatch(line.text):
             self.ended = self.ended or self.last_text is not None  # ——————, ＊ ＊ ＊: a rule between pieces
             return
@@ -178,7 +188,8 @@ def assign_roles(typed: list[Line]) -> None:
         # a short line after an unfinished paragraph is its rest, unless a named byline or a lead-in follows
         if (_is_fragment(cluster, reading, hashes) and not (_opens_article(following) and (
                 following.kind != LineKind.BYLINE or following.names))) or (
-                all(t.weak for t in cluster) and not _opens(cluster, reading, following, has_level1)):
+                all(t.weak for t in cluster) and not _opens(cluster, reading, following, has_level1)) or (
+                _signs_off(cluster, reading, typed[end] if end < len(typed) else None)):
             _as_paragraphs(cluster, reading)
         elif _opens(cluster, reading, following, has_level1):
             _headline_roles(cluster, has_level1)
@@ -194,6 +205,19 @@ def assign_roles(typed: list[Line]) -> None:
                 if line.kind == LineKind.PARAGRAPH:
                     reading.see(line)
         i = end
+
+
+def _signs_off(cluster: list[Line], reading: _Reading, after: Line | None) -> bool:
+    """An organisation's name alone under a text, with no text of its own
+    under it (`成都高新区新经济发展局` over the notice's date or the next
+    column): the notice's signature, not a headline."""
+    return (len(cluster) == 1 and cluster[0].level == 0 and reading.last_text is not None
+            and SIGNATORY.fullmatch(fold(cluster[0].text)) is not None
+            and (after is None or after.kind in (LineKind.LABEL, LineKind.MASTHEAD, LineKind.FURNITURE)))
+
+
+# A body that signs a notice: 成都高新区新经济发展局, 东湖高新区管委会办公室
+SIGNATORY = re.compile(rf"[{HAN}（）()]{{2,24}}(?:局|委员会|管委会|办公室|人民政府|政府|党工委|工委|中心|厅|委|公司|集团)")
 
 
 def _deck(typed: list[Line], at: int) -> bool:
@@ -251,7 +275,11 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     # an English heading of a sentence's length is a headline (English sub-headings are a few words)
     english = not has_han(cluster[0].text) and len(cluster[0].text.split()) >= MIN_ENGLISH_HEADLINE_WORDS
     boxed = BOX_TITLE.match(fold(cluster[0].text)) is not None  # 数读河套, 链接: a box, a piece of its own
+    # 特写：探访…, 文字实录 over its title: a piece of that kind starts
+    genre = lines.GENRE_PREFIX.match(fold(cluster[0].text)) is not None or (
+        len(cluster) > 1 and lines.GENRE_KICKER.match(fold(cluster[0].text)) is not None)
     return (not reading.open or reading.ended or any(_names_zone(t) for t in judged) or switched or english or boxed
+            or genre
             or _opens_article(following)
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
             or any(t.rule in ("kicker-over-markup", "deck-under-markup") for t in cluster)  # a sub-heading has no deck

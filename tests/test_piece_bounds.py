@@ -1,0 +1,87 @@
+"""Where one piece of a page ends and the next begins, in the forms web
+copies, apps and papers print it: source notes, posted lines, column
+labels, genre kickers, lead-ins under wide headlines."""
+from __future__ import annotations
+
+import pytest
+
+from indexer.lines import type_lines
+from indexer.model import LineKind
+from indexer.parse import parse_page
+
+FEATURE = ("# 光谷：一座科学城的成长\n\n"
+           "记者 张明\n\n"
+           "三十年前，这里还是一片农田。如今，东湖高新区已聚集企业十万余家，光电子信息产业规模突破五千亿元。\n\n")
+
+
+def test_a_source_note_ends_a_web_article_and_the_next_short_heading_opens_one():
+    page = (FEATURE.replace("# ", "") + "光谷人才新政吸引三万青年落户。\n\n"
+            "来源：湖北日报－荆楚网\n\n"
+            "人才新政落地\n\n"
+            "近日，常州高新区发布人才新政十条，最高给予500万元支持。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == ["光谷：一座科学城的成长", "人才新政落地"]
+    assert "500万元" not in result.articles[0].text
+
+
+def test_a_heading_over_a_posted_line_opens_an_article_after_a_signed_notice():
+    page = ("公示\n"
+            "　　如有异议，请在公示期内以书面形式提交。\n"
+            "　　成都高新区新经济发展局\n"
+            "GDP增速8.3%，成都高新区稳居第一方阵\n"
+            "发布日期：2021-03-12 来源：中国企业报\n"
+            "　　“十三五”期间，成都高新区经济总量再攀新高。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles][-1] == "GDP增速8.3%，成都高新区稳居第一方阵"
+    assert "经济总量" in result.articles[-1].text and "经济总量" not in result.articles[0].text
+
+
+def test_a_column_label_ends_the_article_before_it_even_one_signed_without_a_full_stop():
+    page = ("光谷发布人才公示\n\n"
+            "根据有关规定，现将拟认定人才名单予以公示。\n\n"
+            "东湖高新区人才局\n\n"
+            "【高新要闻】\n\n"
+            "光谷新增独角兽企业3家\n\n"
+            "近日，东湖高新区新增独角兽企业3家。\n")
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles == ["光谷发布人才公示", "光谷新增独角兽企业3家"]
+
+
+@pytest.mark.parametrize("genre", ["特写", "专访", "述评", "侧记"])
+def test_a_heading_saying_a_new_pieces_genre_opens_it_inside_a_feature(genre):
+    page = FEATURE.replace("# ", "## ") + "## 产业崛起\n\n光电子企业集聚成链。\n\n" + f"## {genre}：探访复工中的“中国光谷”\n\n记者近日走进光谷生物城。\n"
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == ["光谷：一座科学城的成长", f"{genre}：探访复工中的“中国光谷”"]
+
+
+def test_a_genre_word_over_a_long_headline_is_its_kicker():
+    page = (FEATURE.replace("# ", "") + "文字实录\n"
+            "高新区党工委副书记、区管委会主任王小彬：聚焦“四个联动”主动作为\n\n"
+            "问题1：听完市政府工作报告，您有什么感想体会？\n\n王小彬：深受鼓舞。\n")
+    article = parse_page(page, "p.txt").articles[-1]
+    assert (article.kicker, article.title) == ("文字实录", "高新区党工委副书记、区管委会主任王小彬：聚焦“四个联动”主动作为")
+    assert article.kind == "interview", "a transcript (实录) is an interview"
+
+
+def test_a_headline_as_wide_as_a_hard_wrapped_column_is_one_over_a_lead_in():
+    page = ("欧洲侨报\n2019年12月25日 星期三\n\n"
+            "“2018海外华文媒体苏州（相城）行”拉开帷幕\n"
+            "《欧洲侨报》讯（记者 许娟 郭博文）11\n"
+            "月23日，“2018海外华文媒体苏州（相城）\n"
+            "行”活动在苏州市相城区拉开帷幕。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.authors) == ("“2018海外华文媒体苏州（相城）行”拉开帷幕", ["许娟", "郭博文"])
+
+
+@pytest.mark.parametrize("entry", ["▶张江“男”的一天　见视频第2集", "▶科学之门效果图　见第4屏"])
+def test_a_digest_entry_pointing_at_a_screen_an_episode_or_a_page_is_furniture(entry):
+    (line,) = type_lines(entry)
+    assert line.kind == LineKind.FURNITURE
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("看看新闻Knews记者 陈慧莹 师玉诚", ["陈慧莹", "师玉诚"]),
+])
+def test_an_outlet_with_a_latin_brand_stands_before_its_reporters(line, names):
+    (typed,) = type_lines(line)
+    assert typed.kind == LineKind.BYLINE and typed.names == names
