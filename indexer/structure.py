@@ -217,7 +217,8 @@ def _signs_off(cluster: list[Line], reading: _Reading, after: Line | None) -> bo
 
 
 # A body that signs a notice: 成都高新区新经济发展局, 东湖高新区管委会办公室
-SIGNATORY = re.compile(rf"[{HAN}（）()]{{2,24}}(?:局|委员会|管委会|办公室|人民政府|政府|党工委|工委|中心|厅|委|公司|集团)")
+SIGNATORY = re.compile(rf"[{HAN}（）()]{{2,24}}"
+                       r"(?:局|委员会|管委会|办公室|人民政府|政府|党工委|工委|中心|厅|委|公司|集团)")
 
 
 def _deck(typed: list[Line], at: int) -> bool:
