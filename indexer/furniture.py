@@ -37,6 +37,9 @@ POINTER = re.compile(rf"(?:[▶►→>»]+\s*|(?:详见|见|转)\s*(?:视频|图
                      rf"|[(（]\s*(?:详见|见)?\s*{PAGE}\s*[)）]\s*$|^\s*[▶►→]\s*{PAGE}"
                      r"|^\s*[▶►→]\s*[A-Za-z]\d{1,2}\s+\S"  # ▶A05 科创板企业…: the page, then its headline
                      r"|^\s*[▶►→]\s*\S.*\s[A-Za-z]\d{1,2}\s*$")  # ▶“两湖”创新区项目巡礼 A6
+WEB_TOOL = (r"\d*条?评论|立即评论|发表评论|分享(?:到)?|收藏|点赞|在看|转发|打印(?:本页)?|关闭(?:窗口)?|返回顶部"
+            r"|字号|大|中|小|放大|缩小|默认|意见反馈|新闻爆料|进入论坛|纠错|举报|人工智能朗读|朗读|听新闻|复制链接"
+            r"|微信|微博")
 # A web page copied as text: menus (`首页 | 新闻 | 济南`), breadcrumbs (`您现在的位置：首页 > …`),
 # page tools (`【打印本页】`), neighbours (`上一篇：…`), related links (`相关新闻`, `· …`).
 NAVIGATION = re.compile(r"(?:[^|｜\s][^|｜]{0,12}\s*[|｜]\s*){3,}"
@@ -54,7 +57,9 @@ NAVIGATION = re.compile(r"(?:[^|｜\s][^|｜]{0,12}\s*[|｜]\s*){3,}"
                         # `原创 合肥高新发布 2020-12-17 18:30 安徽`: the account, the time it posted, its province
                         r"|^(?:原创\s+)?(?:\S{2,16}\s+)?\d{4}(?:-\d{1,2}-\d{1,2}|年\d{1,2}月\d{1,2}日)\s+\d{1,2}:\d{2}"
                         r"(?:\s+\S{2,3})?$"
-                        r"|文章合集$", re.IGNORECASE)
+                        r"|文章合集$"
+                        # a web page's tools side by side: 字号 意见反馈 新闻爆料 打印 关闭, 条评论 立即评论 分享
+                        rf"|^(?:(?:{WEB_TOOL})\s+){{2,}}(?:{WEB_TOOL})$", re.IGNORECASE)
 RELATED = re.compile(r"^(?:相关新闻|相关阅读|相关链接|延伸阅读|推荐阅读|热点推荐|猜你喜欢|更多新闻"
                      r"|往期推荐|往期回顾|往期精选)")
 LINK_ENTRY = re.compile(r"^\s*[·•▶►]\s*\S")  # `· 章丘新年首签20个项目108亿元` under 相关新闻

@@ -410,6 +410,7 @@ def _table_row(c: Candidate) -> list[Line] | None:
     return None
 
 
+NEWS_TAG = re.compile(r"(?:讯|报道|消息)$")  # 【本报讯】 opens a text, never a headline
 BRACKETED_HEADLINE = re.compile(r"^【([^【】]{2,60})】$")  # 【宁乡：千年古邑焕发璀璨光芒】: a headline in 【】
 
 
@@ -465,6 +466,11 @@ def _bare_heading(c: Candidate) -> list[Line] | None:
     bar = HEADING_BAR.match(c.folded)
     if bar and could_be_heading(c.folded[bar.end():]):  # ▍浦东｜2022年新增上市企业占全市43%
         return [c.line(LineKind.HEADING, c.text[bar.end():], markup=c.text[:bar.end()])]
+    # 【地评线】按下高质量区域一体化发展“快进键”: a column's tag over a headline
+    tag = leads.OPENING_TAG.match(c.folded)
+    if tag and not c.hashes and could_be_heading(c.folded[tag.end():]) and not NEWS_TAG.search(tag.group("tag")):
+        inner = c.text[tag.start("tag"):tag.end("tag")]
+        return [c.line(LineKind.HEADING, inner, markup="【】"), c.line(LineKind.HEADING, c.text[tag.end():])]
     bracketed = BRACKETED_HEADLINE.match(c.text)
     if bracketed and heading_shape(fold(bracketed.group(1))) and not (c.hashes and not c.text.startswith("#")):
         return [c.line(LineKind.HEADING, bracketed.group(1).strip(), markup="【】")]

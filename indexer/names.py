@@ -237,9 +237,11 @@ def _glued_pair(word: str) -> list[Span] | None:
 
 
 def _outlet_role(word: str) -> bool:
-    """An outlet and a role in one word (内蒙古新闻网记者), not a role alone (文, 记者)."""
-    role = ROLES.fullmatch(word)
-    return bool(role) and not ROLE_ONLY.fullmatch(word)
+    """An outlet and a role in one word (内蒙古新闻网记者), maybe with its name
+    glued on (甘肃日报记者李满福), not a role alone (文, 记者)."""
+    role = ROLES.match(word)
+    return bool(role) and not ROLE_ONLY.fullmatch(word[:role.end()]) and (
+        role.end() == len(word) or is_name(word[role.end():]))
 
 
 ROLE_ONLY = re.compile(ROLE)

@@ -245,10 +245,18 @@ MAX_DECK = 24  # characters of a deck line printed bare under a headline
 
 def _as_paragraphs(cluster: list[Line], reading: _Reading) -> None:
     for line in cluster:
-        line.kind, line.role = LineKind.PARAGRAPH, Role.NONE
-        if line.markup.strip("# "):  # a bullet taken off as a heading's (▲) is text again
-            line.text, line.markup = line.markup + line.text, ""
+        _as_text(line)
         reading.see(line)
+
+
+def _as_text(line: Line) -> None:
+    """A heading line that is text after all: a bullet taken off as a
+    heading's (▲) or the brackets of a tag (【地评线】) are text again."""
+    line.kind, line.role = LineKind.PARAGRAPH, Role.NONE
+    if line.markup == "【】":
+        line.text, line.markup = f"【{line.text}】", ""
+    elif line.markup.strip("# "):
+        line.text, line.markup = line.markup + line.text, ""
 
 
 def _is_fragment(cluster: list[Line], reading: _Reading, hashes: bool) -> bool:
@@ -376,15 +384,16 @@ def _subhead_roles(cluster: list[Line], hashes: bool) -> None:
     for k, line in enumerate(cluster):
         line.role = Role.SUBHEAD
         if hashes and line.level == 0:
-            line.kind, line.role = LineKind.PARAGRAPH, Role.NONE  # a stray ——line inside the text
+            _as_text(line)  # a stray ——line inside the text
         elif not hashes and k == 1 and len(cluster[0].text) > 4:
             # two-level sub-headings have a short first part (暖心 / …); a
             # longer one is a sub-heading with a column fragment under it
             for rest in cluster[1:]:
-                rest.kind, rest.role, rest.rule, rest.broken = LineKind.PARAGRAPH, Role.NONE, "column-fragment", True
+                _as_text(rest)
+                rest.rule, rest.broken = "column-fragment", True
             return
         elif k >= 2:
-            line.kind, line.role = LineKind.PARAGRAPH, Role.NONE
+            _as_text(line)
 
 
 def fallback_headline(typed: list[Line]) -> bool:

@@ -703,7 +703,8 @@ def test_a_headline_as_wide_as_a_hard_wrapped_column_is_a_headline_over_its_byli
             "项目12个，总投资86亿元。\n━━━━━━━━━━━━━━━━\n"
             f"{HEADLINE}\n周韵 尹翔 唐劲东 文/图\n" + "\n".join(rows) + "\n")
     first, second = parse_page(page, "p.txt").articles
-    assert (second.title, second.authors) == (HEADLINE, ["周韵", "尹翔", "唐劲东"])
+    # the column's tag before it (【动态】) is the headline's kicker
+    assert (second.kicker, second.title, second.authors) == ("动态", HEADLINE[4:], ["周韵", "尹翔", "唐劲东"])
 
 
 def test_two_short_phrases_stacked_are_a_two_level_sub_heading():

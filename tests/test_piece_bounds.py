@@ -87,3 +87,33 @@ def test_a_digest_entry_pointing_at_a_screen_an_episode_or_a_page_is_furniture(e
 def test_an_outlet_with_a_latin_brand_stands_before_its_reporters(line, names):
     (typed,) = type_lines(line)
     assert typed.kind == LineKind.BYLINE and typed.names == names
+
+
+def test_a_columns_tag_before_a_headline_is_its_kicker_not_a_tagged_item():
+    page = (FEATURE.replace("# ", "") + "来源：人民网－人民日报\n\n"
+            "【地评线】按下高质量区域一体化发展“快进键”\n\n"
+            "特约评论员/苏萍\n\n"
+            "12月1日，《长江三角洲区域一体化发展规划纲要》印发。\n")
+    article = parse_page(page, "p.txt").articles[-1]
+    assert (article.kicker, article.title, article.authors) == ("地评线", "按下高质量区域一体化发展“快进键”", ["苏萍"])
+
+
+@pytest.mark.parametrize(("line", "names"), [
+    ("（新甘肃·甘肃日报记者李满福）", ["李满福"]),  # an app and its paper, the name glued to the role
+])
+def test_an_app_joined_to_its_paper_stands_before_the_reporter(line, names):
+    (typed,) = type_lines(line)
+    assert typed.kind == LineKind.BYLINE and typed.names == names
+
+
+@pytest.mark.parametrize("tools", ["字号　意见反馈　新闻爆料　进入论坛　打印　关闭",
+                                   "条评论 立即评论 分享 人工智能朗读"])
+def test_a_web_pages_tools_side_by_side_are_furniture(tools):
+    (typed,) = type_lines(tools)
+    assert typed.kind == LineKind.FURNITURE
+
+
+def test_an_outlets_dateline_may_put_the_date_before_the_place():
+    page = "两岸媒体行走郑州都市圈\n\n中国台湾网5月24日郑州消息 两岸媒体采访团走进郑州高新区。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.text.startswith("两岸媒体采访团") and article.dateline == "中国台湾网5月24日郑州消息"

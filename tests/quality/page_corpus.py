@@ -116,7 +116,9 @@ def match(gold: dict, articles: list, others: list[dict]):
         if not all(s in body for s in snippets) or any(s in body for s in foreign):
             continue
         title = squeeze(article.title)
-        if gold.get("title") is not None and title != squeeze(gold["title"]):
+        # a column's tag printed before the headline (【动态】…) is its kicker; gold may keep it in the title
+        tagged = squeeze(f"【{article.kicker}】{article.title}") if article.kicker else None
+        if gold.get("title") is not None and squeeze(gold["title"]) not in (title, tagged):
             continue
         if gold.get("title") is None and title in other_titles:
             continue
