@@ -407,7 +407,7 @@ class Builder:
         headed = "\n" not in text and _agency_feature(self.current)
         if text and line.names and not headed:
             self.ended = True
-        elif line.kind == LineKind.BYLINE:
+        elif line.kind == LineKind.BYLINE and line.variety != "body":  # a body's name says nothing of the kind
             self.current.bylined = True
 
     def jump(self, line: Line) -> None:

@@ -156,7 +156,12 @@ def _running_head(folded: str) -> bool:
     issue's date (`今日绵竹　2026年1月21日`, a running head) or its English name
     (`中国科技产业　CHINA SCIENCE AND TECHNOLOGY INDUSTRY`); no headline ends so."""
     m = RUNNING_HEAD.fullmatch(folded.strip())
-    return bool(m) and (header.is_date_line(m.group("rest")) or bool(LATIN_MASTHEAD.fullmatch(m.group("rest"))))
+    issue = ISSUE_OF.fullmatch(folded.strip())  # 2021年12月27日《今日高新区》资讯: a digest's issue, dated
+    return (bool(m) and (header.is_date_line(m.group("rest")) or bool(LATIN_MASTHEAD.fullmatch(m.group("rest"))))) or (
+        issue is not None and header.is_date_line(issue.group("date")))
+
+
+ISSUE_OF = re.compile(r"(?P<date>[\d年月日.\-/]{6,12})\s*《[^》]{2,12}》\s*(?:资讯|快讯|要闻|简报|动态|播报)?")
 
 
 PAPER_LINE = re.compile(rf"^(?P<paper>{names.OUTLET})(?:\s|·|$)")
@@ -297,6 +302,10 @@ def _credit(c: Candidate) -> list[Line] | None:
 REPRINT_NOTE = re.compile(r"\s*[(（]\s*(?:原载|原刊|摘自|转载自|来源[:：]?|据)[^()（）]{2,30}[)）]\s*$")
 
 
+BODY_AS_AUTHOR = re.compile(rf"(?:作者|撰稿|供稿|文|图文|文图)\s*[:：/／]\s*"
+                            rf"(?:{names.ORGANISATION.pattern}|{names.OUTLET})")
+
+
 def _byline(c: Candidate) -> list[Line] | None:
     sourced = _sourced_byline(c.folded) or names.english_byline(c.text)
     if sourced:
@@ -309,6 +318,8 @@ def _byline(c: Candidate) -> list[Line] | None:
     bracketed = inner[:1] in "(（【[" and inner[-1:] in ")）】]"
     if bracketed:
         inner, offset = inner[1:-1], 1
+    if BODY_AS_AUTHOR.fullmatch(inner):  # 作者：高新区宣传新闻中心: a body signs it, no person
+        return [c.line(LineKind.BYLINE, variety="body")]
     spans = names.byline(inner, need_role=not bracketed)  # （张三 李四） closes an article too
     if spans is None and len(inner) <= MAX_ROLE_ONLY and names.ROLES.fullmatch(inner):
         spans = []  # 新华社记者, 本报评论员: a byline whose names stand elsewhere (or nowhere)

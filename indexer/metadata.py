@@ -221,6 +221,22 @@ def record_dates(articles: list[Article], typed: list, issue_date: dt.date | Non
     for k, (at, day) in enumerate(posts):
         for _, index in ordered[at:posts[k + 1][0] if k + 1 < len(posts) else len(ordered)]:
             articles[index].date, articles[index].date_inferred = day, False
+    _dated_by_their_mastheads(articles, typed, ordered)
+
+
+def _dated_by_their_mastheads(articles: list[Article], typed: list, ordered: list[tuple[int, int]]) -> None:
+    """An e-paper or database export prints the paper's line over each
+    article (`桂林日报 2024年10月10日 第01版：头版`): when such lines give
+    more than one date, each dates the articles under it, up to the next."""
+    heads = [(line.number, day) for line in typed
+             if line.kind == "masthead" and line.rule == "masthead" and (day := header.printed_date(line.text))]
+    if len({day for _, day in heads}) < 2:
+        return
+    for k, (number, day) in enumerate(heads):
+        until = heads[k + 1][0] if k + 1 < len(heads) else None
+        for start, index in ordered:
+            if start > number and (until is None or start < until):
+                articles[index].date, articles[index].date_inferred = day, False
 
 
 def assign_ids(articles: list[Article]) -> None:

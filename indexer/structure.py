@@ -125,10 +125,11 @@ class _Reading:
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
-        if line.kind == LineKind.LABEL or (line.kind == LineKind.FURNITURE and (
+        if line.kind in (LineKind.LABEL, LineKind.MASTHEAD) or (line.kind == LineKind.FURNITURE and (
                 SOURCE_OR_POST.match(line.folded) or furniture.posted(line.folded))):
             # a column's label starts a new run of items; a source note (来源：人民网－人民日报)
-            # or a post's time (发布日期：2021-03-12) stands at a web article's end or head
+            # or a post's time (发布日期：2021-03-12) stands at a web article's end or head; the
+            # paper's line repeated under a text (桂林日报 2024年10月10日 第01版) heads an export's next one
             self.ended = self.ended or self.last_text is not None
             return
         if line.kind == LineKind.FURNITURE and line.variety == "debris" and SEPARATOR.fullmatch(line.text):

@@ -117,3 +117,26 @@ def test_an_outlets_dateline_may_put_the_date_before_the_place():
     page = "两岸媒体行走郑州都市圈\n\n中国台湾网5月24日郑州消息 两岸媒体采访团走进郑州高新区。\n"
     (article,) = parse_page(page, "p.txt").articles
     assert article.text.startswith("两岸媒体采访团") and article.dateline == "中国台湾网5月24日郑州消息"
+
+
+def test_an_e_paper_export_prints_the_papers_line_over_each_article_and_it_dates_it():
+    page = ("桂林日报数字报　检索结果导出\n检索词：高新区　　结果：2篇　　排序：按日期\n"
+            "版面导航：01版:头版　02版:综合新闻　03版:社会生活\n\n"
+            "桂林日报 2025年03月26日 第04版：县区新闻\n前一版　下一版　　上一篇　下一篇\n"
+            "桂林高新区签约项目12个\n本报讯 近日，桂林高新区集中签约项目12个。\n本篇共312字　　放大　缩小　默认\n\n"
+            "桂林日报 2018年01月17日 第05版：专题\n前一版　下一版　　上一篇　下一篇\n"
+            "漓东新城加快建设\n本报讯 近日，七星区重点项目集中开工。\n本篇共286字　　放大　缩小　默认\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.date.isoformat()) for a in result.articles] == [
+        ("桂林高新区签约项目12个", "2025-03-26"), ("漓东新城加快建设", "2018-01-17")]
+    assert not any("本篇共" in a.text or "检索" in a.text for a in result.articles)
+
+
+def test_a_digests_dated_issue_lines_date_the_items_under_them_and_a_body_signs_no_person():
+    page = ("品质高新\n\n2025年10月28日《今日高新区》\n\n"
+            "近日，淄博高新区13家企业入选省级培育库。\n\n来源：今日高新区\n作者：高新区宣传新闻中心\n编辑：孙晓彤\n\n"
+            "2021年12月27日《今日高新区》资讯\n\n"
+            "近日，淄博高新区建设局联合交警大队开展跨部门检查。\n\n来源：今日高新区\n作者：王盛利\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.date.isoformat(), a.authors, a.kind) for a in result.articles] == [
+        ("2025-10-28", [], "brief"), ("2021-12-27", ["王盛利"], "brief")]
