@@ -759,11 +759,14 @@ def _bold_as_markup(raw: str) -> str:
     """A whole line in bold (`**石家庄高新区：科技新城 创领未来**`, markdown
     copied from an e-paper) is a heading by markup, written as `##`: bold
     sets headlines and sub-headings alike, so which it is is decided as on
-    a `##` page."""
+    a `##` page. Bold inside a line is emphasis: its marks go."""
     m = BOLD_LINE.match(raw)
     if not m:
-        return raw
+        return INLINE_BOLD.sub(r"\g<inner>", raw)  # **【青岛】**青岛高新区…, **记者：**…: emphasis, not a heading
     return "## " + m.group("inner")
+
+
+INLINE_BOLD = re.compile(r"\*\*(?P<inner>[^*\n]{1,40}?)\*\*")
 
 
 def _rejoin_brackets(raw_lines: list[str]) -> list[str]:

@@ -140,3 +140,11 @@ def test_a_digests_dated_issue_lines_date_the_items_under_them_and_a_body_signs_
     result = parse_page(page, "p.txt")
     assert [(a.date.isoformat(), a.authors, a.kind) for a in result.articles] == [
         ("2025-10-28", [], "brief"), ("2021-12-27", ["王盛利"], "brief")]
+
+
+def test_bold_inside_a_line_is_emphasis_and_a_bold_place_tag_opens_an_item():
+    page = ("各地传真\n\n**【青岛】**青岛高新区新增专精特新企业12家。\n\n"
+            "**【宜昌】**中新网宜昌1月16日电（记者 董晓斌）宜昌将加快建设区域性中心城市。\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.zone, a.authors) for a in result.articles] == [("青岛高新区", []), (None, ["董晓斌"])]
+    assert not any("*" in a.text or "中新网" in a.text for a in result.articles)
