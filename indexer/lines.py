@@ -235,8 +235,8 @@ def _column_label(c: Candidate) -> list[Line] | None:
     else:
         return None
     column = column_of(fold(name))
-    if column is None or names.editor_line(fold(name)):
-        return None  # 【责任编辑：李萌】: an editor line in brackets
+    if column is None or names.editor_line(fold(name)) or furniture.DIGEST_TITLE.match(c.folded[start:].strip()):
+        return None  # 【责任编辑：李萌】: an editor line in brackets; 【本期导读】: a 导读 box (furniture)
     return [c.line(LineKind.LABEL, name, markup=c.text, variety=column)]
 
 
@@ -883,6 +883,7 @@ def _header_block(typed: list[Line]) -> None:
                                                                         0, "")
 
 
+MAX_DIGEST_TEASER = 160
 MAX_DIGEST_ENTRY = 40
 MAX_DIGEST_LINES = 16
 
@@ -941,7 +942,9 @@ def _block_end(typed: list[Line], start: int, variety: str) -> int:
     if variety == furniture.Furniture.DIGEST:
         for k in range(start + 1, min(len(typed), start + 1 + MAX_DIGEST_LINES)):
             text = typed[k].folded
-            if len(text) > MAX_DIGEST_ENTRY or re.search(r"[。！？]", text):
+            # a teaser of a few sentences ending in its page (…相继落户。（详见第6版）) is an entry too
+            teaser = furniture.POINTER.search(text) is not None and len(text) <= MAX_DIGEST_TEASER
+            if (len(text) > MAX_DIGEST_ENTRY or re.search(r"[。！？]", text)) and not teaser:
                 break
             if furniture.POINTER.search(text) or furniture.LEADING_PAGE.match(text) \
                     or typed[k].kind == LineKind.FURNITURE:

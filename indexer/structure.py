@@ -66,6 +66,17 @@ def _goes_on(reading: _Reading, following: Line | None) -> bool:
     return bool(named) and named <= reading.zones
 
 
+# A text that opens by pointing back at what came before (这股招商热潮背后…, 此外, 与此同时)
+# goes on with the piece above: no article starts so.
+REFERS_BACK = re.compile(r"^(?:这|此外|此前|与此同时|同时，|另外|另一方面|然而|不过|但是|对此|为此|因此|由此|上述)")
+PART_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
+
+
+def _refers_back(following: Line | None) -> bool:
+    return following is not None and following.kind == LineKind.PARAGRAPH and bool(
+        REFERS_BACK.match(fold(following.text)))
+
+
 def _names_zone(line: Line) -> bool:
     return bool(gazetteer.find_mentions(fold(line.text)))
 
@@ -94,6 +105,7 @@ def _clusters(typed: list[Line]) -> list[tuple[int, int]]:
         while j < len(typed) and typed[j].kind == LineKind.HEADING and (
                 not (typed[j].weak or typed[i].weak) or SEPARATED.search(typed[j - 1].text)
                 or lines.GENRE_KICKER.match(fold(typed[j - 1].text))  # 文字实录 / 王小彬：聚焦“四个联动”…
+                or PART_NUMBER.fullmatch(fold(typed[j - 1].text))  # 一 / 那时，有了一座桥: a part and its title
                 or lines.SUBTITLE_DASH.match(typed[j].text)):  # 长三角，崛起创新高地 / ——南京江北新区发展解码
             j += 1
         if j - i > MAX_CLUSTER:  # a list of short lines, not one heading: each line on its own,
@@ -296,7 +308,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
             or (not reading.feature and reading.last_text is not None and not SPEECH.match(cluster[0].text)
                 and ((reading.led and not reading.bylined and not (  # a report has no sub-headings
                     following is not None and following.role == Role.BODY))  # 排名 园区: a table's header
-                     or (not _short_phrase(cluster) and not _goes_on(reading, following))))
+                     or (not _short_phrase(cluster) and not _goes_on(reading, following)
+                         and not _refers_back(following))))
             or (reading.feature and not reading.bylined and reading.length < FEATURE_TEXT and len(cluster) == 1
                 and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
                 and not SPEECH.match(cluster[0].text)))
@@ -336,11 +349,26 @@ def _short_phrase(cluster: list[Line]) -> bool:
     """A one-line heading of a short phrase with no figure and no zone: with
     nothing else saying an article starts, a sub-heading of the one open
     (a headline this short says what happened with a figure: 逆势增长7%)."""
-    if len(cluster) > 2 or (len(cluster) == 2 and lines.SUBTITLE_DASH.match(cluster[1].text)):
+    if len(cluster) > 1 and lines.SUBTITLE_DASH.match(cluster[-1].text):
+        return False  # a ——subtitle is a headline's
+    if len(cluster) > 2 and not _topic(cluster[0]):
         return False
+    if len(cluster) > 1 and _topic(cluster[0]):
+        return True  # 产业振兴 / 从空间破局到产城升级，/ 经济走廊串联“双子星”: a part's topic over its title
     # 护企问需“零距离” / 精准回应发展诉求: two such phrases stacked are a two-level sub-heading
     return all(len(re.sub(r"[“”\"'\s]", "", t.text)) <= MAX_SUBHEAD_PHRASE and not re.search(r"\d", t.text)
                and not _names_zone(t) for t in cluster)
+
+
+MAX_TOPIC = 4
+
+
+def _topic(line: Line) -> bool:
+    """A part's topic in a word or two (产业振兴, 暖心): no figure, no zone, no
+    kind of piece (访谈摘登 over a headline says what the piece is)."""
+    bare = re.sub(r"[“”\"'\s]", "", line.text)
+    return has_han(bare) and len(bare) <= MAX_TOPIC and not re.search(r"\d", bare) and not _names_zone(line) \
+        and not re.match(lines.GENRE, fold(bare))
 
 
 def _headline_roles(cluster: list[Line], has_level1: bool) -> None:

@@ -148,3 +148,35 @@ def test_bold_inside_a_line_is_emphasis_and_a_bold_place_tag_opens_an_item():
     result = parse_page(page, "p.txt")
     assert [(a.zone, a.authors) for a in result.articles] == [("青岛高新区", []), (None, ["董晓斌"])]
     assert not any("*" in a.text or "中新网" in a.text for a in result.articles)
+
+
+def test_a_digest_boxs_teasers_pointing_at_their_pages_are_furniture():
+    page = ("经济观察报\n2022年4月4日 星期一\n第1版 头版\n【本期导读】\n"
+            "▶珠海高新区15家企业集中签约\n　　参与此次签约的15个项目涵盖新能源、生物医药等领域。（详见第5版）\n"
+            "▶光谷光电子信息产业规模超5000亿元\n　　中国光谷发布十年成绩单，企业数量增至12.7万家。（详见第8版）\n"
+            "深圳高新区的早晨\n　　走出地铁一号线深大站A4出口，早餐店前已排起长队。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "深圳高新区的早晨" and "详见" not in article.text
+
+
+def test_a_part_number_and_its_title_with_a_comma_are_one_sub_heading():
+    page = ("江海，好大胆！\n\n文/图 江门日报记者 何榕\n\n“改革开放胆子要大一些。”这句话传遍了全国。\n\n"
+            "一\n那时，有了一座桥\n\n1994年8月，新江海区组建时，到处是鱼塘、稻田。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "那时，有了一座桥" not in article.text and "鱼塘" in article.text
+
+
+def test_a_heading_over_a_text_pointing_back_at_the_piece_above_is_its_sub_heading():
+    page = ("与时间赛跑 为未来冲锋\n江门开年“招商热浪”澎湃奔涌\n\n"
+            "新年伊始，一股全力拼抢的“招商热浪”澎湃奔涌。市长率队奔赴深圳叩门洽谈。\n\n"
+            "聚焦产业链“靶向攻坚”\n\n这股招商热潮背后是打法与机制的深刻变革。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "江门开年“招商热浪”澎湃奔涌" and "深刻变革" in article.text
+
+
+def test_a_parts_topic_over_its_title_is_a_sub_heading_of_the_piece():
+    page = ("## 惠阳交出“百千万工程”三年答卷\n\n傍晚6时，惠阳区淡水墟文化特色街区华灯初上。\n\n"
+            "## 产业振兴\n## 从空间破局到产城升级，\n## 经济走廊串联“双子星”\n\n"
+            "“便捷的交通网络是支撑企业物流的关键。”一位企业负责人说。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "惠阳交出“百千万工程”三年答卷" and "交通网络" in article.text
