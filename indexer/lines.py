@@ -612,7 +612,38 @@ def type_lines(text: str) -> list[Line]:
     _site_over_its_menu(typed)
     if hashes:
         _bare_lines_by_markup(typed)
+    else:
+        _numbered_headlines(typed)
     return typed
+
+
+NUMBERED_HEADLINE = re.compile(r"^(?P<number>(?P<n>\d{1,2})\s*[.．、]\s*)(?P<rest>\S.*)$")
+MIN_NUMBERED_HEADLINES = 3
+
+
+def _numbered_headlines(typed: list[Line]) -> None:
+    """A page whose pieces are numbered (`1. 一串串神秘数字…`, `2. …`, an
+    app's topic list): when the first numbered line opens the page's text
+    and at least three follow in order, the numbers mark the headlines as
+    `#` would, and the other headings are the pieces' sub-headings. Numbered
+    points inside an article come after its headline and text."""
+    numbered = []
+    for k, line in enumerate(typed):
+        m = NUMBERED_HEADLINE.match(line.text)
+        if m and line.kind in (LineKind.HEADING, LineKind.PARAGRAPH) and line.role == Role.NONE \
+                and len(m.group("rest")) <= MAX_LONG_HEADLINE and _unfinished(fold(m.group("rest"))):
+            numbered.append((k, int(m.group("n")), m))
+    if len(numbered) < MIN_NUMBERED_HEADLINES or [n for _, n, _ in numbered] != list(range(1, len(numbered) + 1)):
+        return
+    if any(t.kind in (LineKind.PARAGRAPH, LineKind.HEADING) for t in typed[:numbered[0][0]]):
+        return  # text before the first: numbered points of an article
+    for k, _, m in numbered:
+        line = typed[k]
+        line.kind, line.level, line.rule, line.weak = LineKind.HEADING, 1, "numbered-headline", False
+        line.text, line.markup = m.group("rest"), m.group("number")
+    for line in typed:
+        if line.kind == LineKind.HEADING and line.level == 0:
+            line.level = 2
 
 
 MAX_NUMBERED_SUBHEAD = 16  # 一、区位, （二）生物医药: a numbered sub-heading is a phrase

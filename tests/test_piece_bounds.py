@@ -180,3 +180,20 @@ def test_a_parts_topic_over_its_title_is_a_sub_heading_of_the_piece():
             "“便捷的交通网络是支撑企业物流的关键。”一位企业负责人说。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert article.title == "惠阳交出“百千万工程”三年答卷" and "交通网络" in article.text
+
+
+NUMBERED = ("1. 一串串神秘数字，成就“张江男”对生活的创造\n\n今天我们走进张江，潘晶背着电脑包融入人群。\n\n"
+            "2. 浦东而立，他们驻守着一座科学城\n\n听说要讲张江科学城的建设，彭崧又来了。\n\n架桥铺路跨越新世纪\n\n"
+            "90年代世纪之交，浦东开始压力测试。\n\n3. 张江：从一个“园”到一座“城”\n\n“科学城”更多关注科学性指标。\n")
+
+
+def test_a_page_of_numbered_pieces_takes_the_numbers_as_its_headlines():
+    titles = [a.title for a in parse_page("张江开园30周年\n2022年7月31日 星期日\n\n" + NUMBERED, "p.txt").articles]
+    assert titles == ["一串串神秘数字，成就“张江男”对生活的创造", "浦东而立，他们驻守着一座科学城",
+                      "张江：从一个“园”到一座“城”"]
+
+
+def test_numbered_points_under_an_articles_text_stay_in_it():
+    page = "张江科学城建设提速\n\n本报讯 近日，张江科学城发布三年行动方案。\n\n" + NUMBERED
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles[0] == "张江科学城建设提速" and "一串串神秘数字，成就“张江男”对生活的创造" not in titles
