@@ -288,7 +288,9 @@ PHOTO_WORD = re.compile(r"摄|图|照|影|供图|photo", re.IGNORECASE)  # what 
 
 def _credit(c: Candidate) -> list[Line] | None:
     found = credits.credit(c.folded)
-    if not found or _sourced_byline(c.folded) is not None:
+    if not found or _sourced_byline(c.folded) is not None or (
+            leads.source_note(c.folded) == (0, len(c.folded)) and not PHOTO_WORD.search(c.folded)):
+        # （来源：北京晚报） alone under a text: where the piece came from (a source line), no photo's credit
         return None  # 来源：《当代党员》 冯驿驭: a piece's source and authors, not a photo's
     glued = credits.trailing(c.folded)
     if glued and _is_caption(c.folded[:glued[0]]):

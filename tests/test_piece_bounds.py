@@ -197,3 +197,11 @@ def test_numbered_points_under_an_articles_text_stay_in_it():
     page = "张江科学城建设提速\n\n本报讯 近日，张江科学城发布三年行动方案。\n\n" + NUMBERED
     titles = [a.title for a in parse_page(page, "p.txt").articles]
     assert titles[0] == "张江科学城建设提速" and "一串串神秘数字，成就“张江男”对生活的创造" not in titles
+
+
+def test_a_source_note_alone_under_a_text_ends_the_piece_and_credits_no_photo():
+    page = ("古韵添新绿，高新结硕果！\n\n与会嘉宾走进苏州高新区，详细了解科技创新项目。\n\n（来源：北京晚报）\n\n"
+            "南京与长江，相依更相生\n\n跨江而踞、拥江而兴的南京，是江苏省省会。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == ["古韵添新绿，高新结硕果！", "南京与长江，相依更相生"]
+    assert not any(c.credit for a in result.articles for c in a.captions)
