@@ -698,12 +698,17 @@ def _heads_series(typed: list[Line], at: int, credited: set[int]) -> bool:
     return captions >= MIN_SERIES
 
 
+REPORTED_IN_PHOTOS = re.compile(r"摄影?报道")
+
+
 def _credit(builder: Builder, typed: list[Line], credit: Line) -> None:
     """Attach a credit and its caption paragraph to the page's articles: photo
     news when the caption stands alone, under a photo series' heading, or
     outside any article; else a caption of the open article."""
     if credit.caption is None:
         builder.caption("", credit, credit)
+        if builder.current is not None and REPORTED_IN_PHOTOS.search(fold(credit.markup)):
+            builder._add_authors(builder.current, credit.names)  # 本报记者 张三 摄影报道: the report is theirs
         return
     caption = typed[credit.caption]
     alone = caption.role == Role.PHOTO or builder.series is not None or (

@@ -205,3 +205,9 @@ def test_a_source_note_alone_under_a_text_ends_the_piece_and_credits_no_photo():
     result = parse_page(page, "p.txt")
     assert [a.title for a in result.articles] == ["古韵添新绿，高新结硕果！", "南京与长江，相依更相生"]
     assert not any(c.credit for a in result.articles for c in a.captions)
+
+
+def test_a_photo_report_credit_under_the_headline_names_its_reporter():
+    page = "光谷举办招聘会\n\n本报记者 张三 摄影报道\n\n近日，东湖高新区举办招聘会，120家企业参加。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.authors == ["张三"]
