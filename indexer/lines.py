@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from indexer import credits, furniture, header, leads, names, records
+from indexer import credits, furniture, header, items, leads, names, records
 from indexer.model import Column, CreditPlace, Line, LineKind, Role
 from indexer.text import ends_sentence, fold
 from search.text import gazetteer
@@ -183,7 +183,10 @@ def _paper_name(folded: str) -> bool:
 
 
 SITE_AFTER = re.compile(rf"\s*[·•|｜]\s*[{HAN}A-Za-z0-9.]{{2,12}}")  # 烟台晚报 · 水母网: the paper and its site or app
-ACCOUNT = re.compile(rf"[{HAN}]{{2,10}}(?:发布|客户端|融媒)")  # 珠海高新发布: an account's name over its post
+# 珠海高新发布, 成都发布: an account's name over its post (a short place name; 榜单发布 is news)
+NEWS_RELEASED = (r"排名|结果|榜单|名单|报告|数据|政策|成果|方案|意见|办法|规划|公告|通知|信息|新闻"
+                 r"|正式|首次|集中|重磅|同步")
+ACCOUNT = re.compile(rf"(?![{HAN}]*(?:{NEWS_RELEASED}))[{HAN}]{{2,6}}(?:发布|客户端|融媒)")
 
 
 def _jump_line(c: Candidate) -> list[Line] | None:
@@ -256,9 +259,12 @@ def _furniture(c: Candidate) -> list[Line] | None:
         found = furniture.Furniture.NOTICE
     if found is None or (found == furniture.Furniture.COLOPHON and _sourced_byline(folded) is not None):
         return None  # 来源：《当代党员》 冯驿驭 王雪: the piece's source and its authors, a byline
+    if c.table and found == furniture.Furniture.NAVIGATION and MARKDOWN_ROW.match(c.folded):
+        return None  # | 1 | 中关村 | 98 |: a table's row between bars, not a menu
     return [c.line(LineKind.FURNITURE, markup=c.text, variety=found)]
 
 
+MARKDOWN_ROW = re.compile(r"^\s*[|｜].*[|｜]\s*$")
 SOURCED = re.compile(rf"^\s*(?:来源|稿源|转自)\s*[:：]\s*(?:《[^》]{{1,16}}》|{names.OUTLET})\s+")
 
 
@@ -492,8 +498,8 @@ def _bare_heading(c: Candidate) -> list[Line] | None:
     # On a '#' page only a ——subtitle may stand bare; elsewhere any short line may be a heading.
     if c.hashes and not SUBTITLE_DASH.match(c.folded):
         return None
-    if leads.lead_in(c.folded):  # 本报讯… opens a text, whatever its length
-        return None
+    if leads.lead_in(c.folded) or items.QUESTION.match(c.folded):
+        return None  # 本报讯… opens a text, whatever its length; 记者：…？ asks in an interview
     shape = heading_shape(c.folded)
     if shape:
         return [c.line(LineKind.HEADING, weak=shape == "weak")]

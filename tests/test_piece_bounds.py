@@ -211,3 +211,18 @@ def test_a_photo_report_credit_under_the_headline_names_its_reporter():
     page = "光谷举办招聘会\n\n本报记者 张三 摄影报道\n\n近日，东湖高新区举办招聘会，120家企业参加。\n"
     (article,) = parse_page(page, "p.txt").articles
     assert article.authors == ["张三"]
+
+
+def test_an_interviewers_short_questions_are_text_not_headings():
+    page = ("专访东湖高新区管委会主任张三\n\n记者：光谷今年有何打算？\n\n张三：我们将继续引进人才。\n\n"
+            "记者：人才政策有哪些？\n\n张三：最高给予500万元支持。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.kind == "interview" and "记者：人才政策有哪些？" in article.text
+
+
+def test_a_markdown_table_is_its_articles_text_and_a_headline_ending_in_fabu_is_no_account():
+    page = ("国家高新区排名发布\n\n本报讯 近日，科技部公布国家高新区评价结果。\n\n"
+            "| 排名 | 高新区 | 得分 |\n| --- | --- | --- |\n| 1 | 中关村 | 98 |\n| 2 | 深圳高新区 | 95 |\n\n"
+            "中关村继续位列第一。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "国家高新区排名发布" and "| 1 | 中关村 | 98 |" in article.text
