@@ -140,8 +140,8 @@ def kind(folded: str) -> Furniture | None:
         return Furniture.ADVERT
     if NOTICE_TITLE.match(line) or NOTICE_TEXT.search(line):
         return Furniture.NOTICE
-    if COLOPHON.search(line):
-        return Furniture.COLOPHON
+    if COLOPHON.search(line) or (POSTED.search(line) and not re.search(r"[。！？]", line)):
+        return Furniture.COLOPHON  # China Daily | Updated: 2024-06-03 09:12: when a web copy was posted
     if SERVICE.search(line) and (len(line) <= MAX_SERVICE_TEXT or SERVICE.match(line) or (
             len(SERVICE.findall(line)) >= 2 and not re.search(r"[。！？]", line))):
         return Furniture.SERVICE  # 新闻线索热线：66810110 … 扫码下载客户端: services side by side
@@ -151,7 +151,7 @@ def kind(folded: str) -> Furniture | None:
 
 
 POSTED = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}"
-                    r"|^(?:发布时间|发布日期)\s*[:：]\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
+                    r"|^[【\[]?(?:发布时间|发布日期|发表时间|更新时间)[】\]]?\s*[:：]?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
 
 
 def posted(folded: str) -> bool:

@@ -64,7 +64,7 @@ def split(text: str) -> tuple[PageHeader, str]:
             continue
         value = m.group("value")
         if field == "date":
-            value = dates.parse_iso(value)
+            value = dates.parse_iso(value) or printed_date(value)  # 日期：2024年06月03日 too
             if value is None:
                 taken.discard(i)
                 break
@@ -111,7 +111,21 @@ def arabic_date(text: str) -> str:
     digits, and a year of the Republic (中华民国114年, Taiwan's papers) as AD."""
     text = CHINESE_DATE.sub(lambda m: f"{''.join(str(DIGITS[c]) for c in m.group(1))}年" + (
         f"{_number(m.group(2))}月{_number(m.group(3))}日" if m.group(2) else ""), text)
+    text = ENGLISH_DATE.sub(_english_date, text)
     return ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + ROC_OFFSET}年", text)
+
+
+MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
+# An English paper's date (China Daily, Global Times): Monday, June 3, 2024; 3 June 2024
+ENGLISH_DATE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
+                          rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),?|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH}),?)"
+                          r"\s+(?P<year>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
+
+
+def _english_date(m: re.Match) -> str:
+    month = MONTHS.index((m.group("month") or m.group("month2"))[:3].lower()) + 1
+    return f"{m.group('year')}年{month}月{int(m.group('day') or m.group('day2'))}日"
 
 
 ROC_YEAR = re.compile(r"(?:中华民国|民国)\s*(\d{2,3})\s*年")

@@ -487,7 +487,8 @@ def _bare_heading(c: Candidate) -> list[Line] | None:
         return [c.line(LineKind.HEADING, c.text[bar.end():], markup=c.text[:bar.end()])]
     # 【地评线】按下高质量区域一体化发展“快进键”: a column's tag over a headline
     tag = leads.OPENING_TAG.match(c.folded)
-    if tag and not c.hashes and could_be_heading(c.folded[tag.end():]) and not NEWS_TAG.search(tag.group("tag")):
+    if tag and not c.hashes and could_be_heading(c.folded[tag.end():]) and not NEWS_TAG.search(tag.group("tag")) \
+            and has_han(c.folded[tag.end():]) and not header.is_date_line(c.folded[tag.end():]):
         inner = c.text[tag.start("tag"):tag.end("tag")]
         return [c.line(LineKind.HEADING, inner, markup="【】"), c.line(LineKind.HEADING, c.text[tag.end():])]
     bracketed = BRACKETED_HEADLINE.match(c.text)

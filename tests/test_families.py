@@ -24,6 +24,9 @@ ARTICLE = "# 襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳�
     "日期: 2024-06-03",
     "湖北日报\n2024年 总第26298期 今日8版\n第3版 要闻 6月3日 星期一",
     "聯合報\n中華民國113年6月3日 星期一\nA10 兩岸·產經",
+    "CHINA DAILY\nMonday, June 3, 2024",  # an English paper's date
+    "3 June 2024",
+    "日期：2024年06月03日",  # a key line with the date in words
 ])
 def test_the_header_block_dates_the_page_in_every_print_form(header):
     result = parse_page(f"{header}\n\n{ARTICLE}", "p.txt")

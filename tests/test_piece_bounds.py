@@ -226,3 +226,11 @@ def test_a_markdown_table_is_its_articles_text_and_a_headline_ending_in_fabu_is_
             "中关村继续位列第一。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert article.title == "国家高新区排名发布" and "| 1 | 中关村 | 98 |" in article.text
+
+
+@pytest.mark.parametrize("posted", ["China Daily | Updated: 2024-06-03 09:12", "【发布时间】2024-06-03"])
+def test_a_web_copys_posted_line_dates_its_article_and_is_no_text(posted):
+    page = f"{posted}\n\n襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会。\n"
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.date.isoformat()) for a in result.articles] == [("襄阳高新区举办人才招聘会", "2024-06-03")]
+    assert not result.left_out
