@@ -13,14 +13,16 @@ from pathlib import Path
 
 from tqdm import tqdm
 
-from indexer import continuations, header
+from indexer import continuations, furniture, header
+from indexer.furniture import posted
 from indexer.header import PageHeader
 from indexer.manifest import MANIFEST, merged, read_manifest
 from indexer.lines import type_lines
 from indexer.parse import header_lines
-from indexer.model import ParseResult
+from indexer.model import LineKind, ParseResult
 from indexer.pages import PageError, read_page
 from indexer.parse import parse_page
+from indexer.text import fold
 from search.index.store import StoreError
 
 HEADER_LINES = 16  # a page's header block stands among its first lines, blank ones counted
@@ -157,5 +159,8 @@ def issue_of(path: Path, manifest: dict[str, PageHeader]) -> tuple[str, dt.date]
     # 2005年 第152期`): the same issue as a full parse gives, at a fraction of it
     lines = rest.split("\n")
     ends = "\n".join(lines[:HEADER_LINES] + [""] + lines[HEADER_LINES:][-HEADER_LINES:])
-    header.from_masthead(header_lines(type_lines(ends)), found)
+    # a list of posts dates each by its own line, never the page (see parse.header_lines)
+    posts = sum(1 for line in lines if furniture.kind(fold(line)) and furniture.posted(fold(line)))
+    typed = [t for t in type_lines(ends) if posts < 2 or not (t.kind == LineKind.FURNITURE and posted(t.folded))]
+    header.from_masthead(header_lines(typed), found)
     return found.issue()
