@@ -37,10 +37,13 @@ POINTER = re.compile(rf"(?:[▶►→>»]+\s*|(?:详见|见|转)\s*(?:视频|图
                      rf"|[(（]\s*(?:详见|见)?\s*{PAGE}\s*[)）]\s*$|^\s*[▶►→]\s*{PAGE}"
                      r"|^\s*[▶►→]\s*[A-Za-z]\d{1,2}\s+\S"  # ▶A05 科创板企业…: the page, then its headline
                      r"|^\s*[▶►→]\s*\S.*\s[A-Za-z]\d{1,2}\s*$")  # ▶“两湖”创新区项目巡礼 A6
+# A government site's record of the article (政府信息公开): 索引号, 发布机构, 信息来源
+GOV_RECORD = re.compile(r"^(?:索\s*引\s*号|发布机构|信息来源|主题分类|成文日期|发文日期|发文机关|文\s*号|公开方式"
+                        r"|公开范围|有效性|体裁分类|组配分类|主\s*题\s*词)\s*[:：]")
 WEB_TOOL = (r"\d*条?评论|立即评论|发表评论|分享(?:到)?|收藏|点赞|在看|转发|打印(?:本页)?|关闭(?:窗口)?|返回顶部"
             r"|字号|大|中|小|放大|缩小|默认|意见反馈|新闻爆料|进入论坛|纠错|举报|人工智能朗读|朗读|听新闻|复制链接"
-            r"|微信|微博|前一版|下一版|上一篇|下一篇|上一期|下一期|本篇共\s*\d+\s*字|阅读\s*[:：]?\s*\d+万?"
-            r"|分享到\s*[:：]?")
+            r"|微信|微博|前一版|下一版|上一篇|下一篇|上一期|下一期|本篇共\s*\d+\s*字|阅读\s*[:：]?"
+            r"|分享到\s*[:：]?|无障碍|长者模式|适老化|关怀版|English|繁体|简体|登录|注册|手机版|网站地图")
 # A web page copied as text: menus (`首页 | 新闻 | 济南`), breadcrumbs (`您现在的位置：首页 > …`),
 # page tools (`【打印本页】`), neighbours (`上一篇：…`), related links (`相关新闻`, `· …`).
 NAVIGATION = re.compile(r"(?:[^|｜\s][^|｜]{0,12}\s*[|｜]\s*){3,}"
@@ -52,7 +55,7 @@ NAVIGATION = re.compile(r"(?:[^|｜\s][^|｜]{0,12}\s*[|｜]\s*){3,}"
                         r"|往期精选)\s*[:：]?$"
                         r"|ICP备|网安备|Copyright|©|版权所有|^Source:\s*\S.*(?:Editor|Time)\s*:"
                         # a WeChat article copied as text: its buttons, its account line, its pager
-                        r"|点击(?:上方)?蓝字|关注我们$|^(?:(?:欢迎分享|分享|收藏|点赞|在看|转发|阅读原文|写留言)\s*[\d.]*万?\s*)+$"
+                        r"|点击(?:上方)?蓝字|关注我们$|^(?:(?:欢迎分享|分享|收藏|点赞|在看|转发|阅读原文|写留言|阅读)\s*[\d.]*万?\+?\s*)+$"
                         r"|^关注公众号"
                         r"|^阅读\s*[\d.]+万?\+?$|^上一页.*下一页$|^共\s*\d+\s*(?:篇|条)\s*按时间"
                         # `原创 合肥高新发布 2020-12-17 18:30 安徽`: the account, the time it posted, its province
@@ -60,9 +63,11 @@ NAVIGATION = re.compile(r"(?:[^|｜\s][^|｜]{0,12}\s*[|｜]\s*){3,}"
                         r"(?:\s+\S{2,3})?$"
                         r"|文章合集$"
                         # a web page's tools side by side: 字号 意见反馈 新闻爆料 打印 关闭, 条评论 立即评论 分享
-                        rf"|^(?:(?:{WEB_TOOL})(?:\s+|(?<=[:：]))){{2,}}(?:{WEB_TOOL})$|^本篇共\s*\d+\s*字"
+                        rf"|^(?:(?:{WEB_TOOL})(?:\s*[\d.]+万?\+?)?(?:\s+|(?<=[:：]))){{2,}}(?:{WEB_TOOL})(?:\s*[\d.]+万?\+?)?$|^本篇共\s*\d+\s*字"
                         # a search export's own head: 检索词：高新区 结果：4篇, 桂林日报数字报 检索结果导出
-                        r"|^检索词\s*[:：]|检索结果", re.IGNORECASE)
+                        r"|^检索词\s*[:：]|检索结果|^(?:站内检索|检索条件)\s*[:：]"
+                        r"|^首页(?:\s+[^\s，。]{2,6}){2,}$"  # 首页 政务公开 走进高新 投资高新: a site's menu
+                        rf"|{GOV_RECORD.pattern}", re.IGNORECASE)
 RELATED = re.compile(r"^(?:相关新闻|相关阅读|相关链接|延伸阅读|推荐阅读|热点推荐|猜你喜欢|更多新闻"
                      r"|往期推荐|往期回顾|往期精选)")
 LINK_ENTRY = re.compile(r"^\s*[·•▶►]\s*\S")  # `· 章丘新年首签20个项目108亿元` under 相关新闻
@@ -152,6 +157,12 @@ def kind(folded: str) -> Furniture | None:
 
 POSTED = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}"
                     r"|^[【\[]?(?:发布时间|发布日期|发表时间|更新时间)[】\]]?\s*[:：]?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}")
+
+
+def records_its_article(folded: str) -> bool:
+    """A web copy's line saying when and where its article was posted
+    (`发布日期：…`, `索 引 号：…`): it stands right under the headline."""
+    return posted(folded) or bool(GOV_RECORD.match(folded.strip()))
 
 
 def posted(folded: str) -> bool:

@@ -681,7 +681,7 @@ def _bare_lines_by_markup(typed: list[Line]) -> None:
             line.kind, line.level, line.rule = LineKind.HEADING, 2, "numbered-subhead"
 
 
-MAX_SITE_NAME = 8
+MAX_SITE_NAME = 16  # 渭南国家高新技术产业开发区 over its menu
 
 
 def _site_over_its_menu(typed: list[Line]) -> None:
@@ -704,7 +704,9 @@ def _headlines_over_bylines(typed: list[Line]) -> None:
         after, before = typed[k + 1], typed[k - 1] if k else None
         over = (after.kind in (LineKind.BYLINE, LineKind.AUTHORS) and bool(after.names) and not after.gap) or (
             after.kind == LineKind.HEADING and bool(SUBTITLE_DASH.match(after.text))) or (
-            after.kind == LineKind.PARAGRAPH and _report_opening(after.folded))  # over 《欧洲侨报》讯（记者 …）
+            after.kind == LineKind.PARAGRAPH and _report_opening(after.folded)) or (  # over 《欧洲侨报》讯（记者 …）
+            after.kind == LineKind.FURNITURE and furniture.records_its_article(after.folded)
+            and not after.gap)  # over a web copy's record: 发布日期：…, 索引号：…
         folded = fold(line.text)
         if not over or ends_sentence(folded) or len(folded) > MAX_LONG_HEADLINE or _report_opening(folded) \
                 or (before is not None and before.kind == LineKind.PARAGRAPH and not ends_sentence(before.text)):
@@ -962,6 +964,12 @@ MAX_AD_LINE = 40
 MAX_NOTICE_LINES = 3
 
 
+def _over_its_record(typed: list[Line], at: int) -> bool:
+    """A line right over a post's record (`潍坊高新 2024年05月24日 18:30 山东`): the next post's headline."""
+    return at + 1 < len(typed) and typed[at + 1].kind == LineKind.FURNITURE \
+        and furniture.records_its_article(typed[at + 1].folded)
+
+
 def _block_end(typed: list[Line], start: int, variety: str) -> int:
     """The index after the last line of a furniture block opened at `start`."""
     end = start + 1
@@ -975,7 +983,7 @@ def _block_end(typed: list[Line], start: int, variety: str) -> int:
         run = start + 1
         while run < len(typed) and typed[run].kind in (LineKind.HEADING, LineKind.PARAGRAPH, LineKind.BYLINE) \
                 and (could_be_heading(typed[run].folded) or furniture.LINK_ENTRY.match(typed[run].folded)) \
-                and len(typed[run].folded) <= MAX_DIGEST_ENTRY + 10:
+                and len(typed[run].folded) <= MAX_DIGEST_ENTRY + 10 and not _over_its_record(typed, run):
             run += 1
         closed = run == len(typed) or typed[run].kind in (LineKind.FURNITURE, LineKind.EDITOR, LineKind.MASTHEAD)
         return max(run, end) if closed else end

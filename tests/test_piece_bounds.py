@@ -234,3 +234,33 @@ def test_a_web_copys_posted_line_dates_its_article_and_is_no_text(posted):
     result = parse_page(page, "p.txt")
     assert [(a.title, a.date.isoformat()) for a in result.articles] == [("襄阳高新区举办人才招聘会", "2024-06-03")]
     assert not result.left_out
+
+
+GOV_RECORD = ("索 引 号：11610500MB1566012X/2024-00418　　主题分类：重点项目\n"
+              "发布机构：渭南高新区管委会　　信息来源：渭南高新区管委会\n发布日期：{date} 10:16\n"
+              "【字体：大 中 小】　【打印本页】　【关闭窗口】\n")
+
+
+def test_a_government_sites_copies_keep_their_record_out_and_their_long_titles_whole():
+    page = ("渭南国家高新技术产业开发区\n首页　政务公开　走进高新　投资高新　互动交流\n"
+            "站内检索：重点项目　　共2条\n\n首页 > 政务公开 > 正文\n高新区荣获渭南市2023年度工业发展先进区称号\n"
+            + GOV_RECORD.format(date="2024-04-15")
+            + "4月12日，高新区被评为2023年度工业发展先进区。\n"
+            "（供稿：党工委管委会办公室 杨兆邦 发展和改革局 段欣昌）\n\n"
+            "首页 > 新闻中心 > 正文\n渭南高新区举行2022年3月项目集中开工动员会暨汽车核心零部件产业园一期项目开工仪式\n"
+            + GOV_RECORD.format(date="2022-03-15") + "3月14日，渭南高新区举行项目集中开工动员会。\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.date.isoformat(), a.authors) for a in result.articles] == [
+        ("高新区荣获渭南市2023年度工业发展先进区称号", "2024-04-15", ["杨兆邦", "段欣昌"]),
+        ("渭南高新区举行2022年3月项目集中开工动员会暨汽车核心零部件产业园一期项目开工仪式", "2022-03-15", [])]
+    assert not any("索" in a.text or "发布机构" in a.text for a in result.articles)
+
+
+def test_a_wechat_posts_reader_counts_are_furniture_and_the_next_posts_title_is_no_link():
+    page = ("闻“xiang”识高新｜2023，高新这一年\n原创 潍坊高新 2023年12月30日 17:58 山东\n\n"
+            "翻开2023的时光相册，高新区项目建设提速。\n\n来源：潍坊高新融媒\n阅读 2.3万　　在看 56\n\n往期推荐\n"
+            "▶ 高新区2023年度重点项目观摩侧记\n\n安徽省政协考察组来区\n潍坊高新 2024年05月24日 18:30 山东\n\n"
+            "5月22日，安徽省政协考察组来到潍坊高新区考察。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == ["闻“xiang”识高新｜2023，高新这一年", "安徽省政协考察组来区"]
+    assert not any("阅读" in a.text for a in result.articles)
