@@ -606,10 +606,18 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
             builder.people(line)
         elif line.kind == LineKind.PARAGRAPH and line.role in (Role.NONE, Role.BODY):
             builder.paragraph(line)
-        elif line.kind == LineKind.PARAGRAPH and line.role == Role.CAPTION and i not in credited:
-            builder.caption(line.text, None, line)
-            if line.markup and builder.current is not None:
-                builder.current.markup.append(line.markup)
+        elif line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO) and i not in credited:
+            shared = _shared_credit(typed, i)  # ① of ①②③ over one credit: alone, photo news too
+            if shared is not None and (line.role == Role.PHOTO or builder.current is None):
+                builder.photo(line.text, shared)
+                if line.markup:
+                    builder.articles[-1].markup.append(line.markup)
+            elif line.role == Role.CAPTION:
+                builder.caption(line.text, None, line)
+                if line.markup and builder.current is not None:
+                    builder.current.markup.append(line.markup)
+            else:
+                builder.paragraph(line)
         elif line.kind == LineKind.CREDIT:
             _credit(builder, typed, line)
         elif line.kind == LineKind.CONTINUATION:
@@ -635,7 +643,7 @@ def _own(builder: Builder, line: Line, kickers: list[Line], articles_before: int
     if line.kind in (LineKind.FURNITURE, LineKind.MASTHEAD) or set_aside:
         line.owner = None
     elif len(builder.articles) > articles_before and builder.articles[-1].kind == Kind.PHOTO \
-            and line.kind == LineKind.CREDIT:
+            and (line.kind == LineKind.CREDIT or line.role in (Role.CAPTION, Role.PHOTO)):
         line.owner = builder.articles[-1]
     else:
         line.owner = builder.current
@@ -699,6 +707,16 @@ def _heads_series(typed: list[Line], at: int, credited: set[int]) -> bool:
 
 
 REPORTED_IN_PHOTOS = re.compile(r"摄影?报道")
+
+
+def _shared_credit(typed: list[Line], at: int) -> Line | None:
+    """The credit under a run of numbered photo captions (indexer.photos), for one of them."""
+    if not photos.PHOTO_NUMBER.match(fold(typed[at].text)):
+        return None
+    k = at + 1
+    while k < len(typed) and typed[k].kind == LineKind.PARAGRAPH and typed[k].role in (Role.CAPTION, Role.PHOTO):
+        k += 1
+    return typed[k] if k < len(typed) and typed[k].kind == LineKind.CREDIT else None
 
 
 def _credit(builder: Builder, typed: list[Line], credit: Line) -> None:

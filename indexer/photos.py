@@ -120,3 +120,24 @@ def resolve(typed: list[Line]) -> None:
                  or _other_zone(typed, caption_index))
         standalone = apart and _ends_article(lead) and _is_boundary(follows)
         caption.role = Role.PHOTO if standalone else Role.CAPTION
+        _numbered_siblings(typed, caption_index)
+
+
+# A photo's number in a series under one credit: ①…, 图①…, 图1…
+PHOTO_NUMBER = re.compile(r"^\s*(?:图\s*)?(?:[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳]|\d{1,2}\s*[：:])")
+
+
+def _numbered_siblings(typed: list[Line], caption_index: int) -> None:
+    """Numbered captions printed one above the other over a single credit
+    (`①…` `②…` `③…` / `张进刚 摄`): each is a caption like the last, with
+    the same credit (assembled by indexer.assemble)."""
+    caption = typed[caption_index]
+    if not PHOTO_NUMBER.match(fold(caption.text)):
+        return
+    k = caption_index
+    while k > 0 and typed[k].gap < 2:
+        above = typed[k - 1]
+        if not (above.kind == LineKind.PARAGRAPH and above.role == Role.NONE and PHOTO_NUMBER.match(fold(above.text))):
+            break
+        above.role = caption.role
+        k -= 1

@@ -264,3 +264,13 @@ def test_a_wechat_posts_reader_counts_are_furniture_and_the_next_posts_title_is_
     result = parse_page(page, "p.txt")
     assert [a.title for a in result.articles] == ["闻“xiang”识高新｜2023，高新这一年", "安徽省政协考察组来区"]
     assert not any("阅读" in a.text for a in result.articles)
+
+
+def test_numbered_captions_over_one_credit_are_each_photo_news_with_its_photographer():
+    page = ("图片新闻\n①12月14日，青岛高新区一家企业的总装车间里，工人在装配压路机。\n"
+            "②12月14日，工人对压路机进行下线前检验。\n③12月14日，一辆辆新能源汽车缓缓下线。\n张进刚　摄\n\n"
+            "青岛高新区：盐田荒滩变身生态科技新城\n\n本报讯 近日，青岛高新区生态建设成效显著。\n")
+    result = parse_page(page, "p.txt")
+    photos = [a for a in result.articles if a.kind == "photo"]
+    assert [(a.authors, "下线" in a.text or "装配" in a.text) for a in photos] == [(["张进刚"], True)] * 3
+    assert not result.left_out
