@@ -19,6 +19,8 @@ from search.text.cjk import HAN
 # caption stands. "who" of a 摄 form must read as a byline (names, roles,
 # outlets), which keeps ordinary sentences ending in 拍摄 out.
 SOURCE_FORM = re.compile(r"^(?:图片来源|图片提供|图片|图源|来源|照片|图)\s*[:：/／|｜]\s*(?P<who>.+?)\s*(?:摄|供图)?$")
+# 图自国际科技创新中心网站: where a picture was taken from
+FROM_FORM = re.compile(r"^(?:图自|图片来自|图片源自|图源自|图片取自)\s*(?P<who>[^。！？，,]{2,30}?)$")
 SHOT_BY_FORM = re.compile(r"^(?:摄影|摄)\s*[:：/／|｜]\s*(?P<who>.+)$")
 SHOT_FORM = re.compile(r"^(?P<who>.{1,40}?)\s*[/／]?\s*摄(?:影)?(?:报道)?\s*(?:[(（](?P<agency>[^)）]{1,12})[)）])?$")
 SUPPLIED_FORM = re.compile(r"^(?P<who>[^。！？，,]{1,30}?)\s*(?:供图|供稿|提供图片|提供)$")
@@ -65,7 +67,7 @@ def _credit_forms(text: str) -> Credit | None:
     for form, place in ((SOURCE_FORM, CreditPlace.PREFIX), (SHOT_BY_FORM, CreditPlace.SUFFIX),
                         (ENGLISH_FORM, CreditPlace.SUFFIX),
                         (SUPPLIED_BY_FORM, CreditPlace.SUFFIX), (STOCK_FORM, CreditPlace.SUFFIX),
-                        (REPORTER_FORM, CreditPlace.SUFFIX)):
+                        (REPORTER_FORM, CreditPlace.SUFFIX), (FROM_FORM, CreditPlace.SUFFIX)):
         m = form.match(text)
         if m and not SENTENCE.search(m.group("who")):
             who = m.span("who")

@@ -348,7 +348,7 @@ def _author_names(c: Candidate) -> list[Line] | None:
 
 # A site or account named alone in brackets on a line of its own: （中国高邮）, （高新发布）
 SOURCE_ALONE = re.compile(rf"^\s*[(（](?:中国[{HAN}]{{2,4}}|[{HAN}]{{2,6}}(?:网|发布|在线|融媒|头条|客户端))[)）]\s*$"
-                          r"|^\s*原(?:标题|题)\s*[:：]\s*\S"  # 原标题：… of a reprint: where it came from
+                          r"|^\s*[(（]?\s*原(?:标题|题)\s*[:：]\s*\S"  # 原标题：… of a reprint: where it came from
                           r"|^\s*(?:转自|转载自|稿源)\s*[:：]\s*\S{2,16}\s*$")  # 转自：成都日报锦观
 
 

@@ -156,8 +156,8 @@ class _Reading:
                 self.ended = True   # a byline after the text closes the article
             else:
                 self.feature = self.bylined = True
-        elif line.kind in ENDS_ARTICLE and (self.last_text is not None or line.kind != LineKind.AUTHORS):
-            self.ended = self.open
+        elif line.kind in ENDS_ARTICLE and (self.last_text is not None or line.kind == LineKind.CONTINUATION):
+            self.ended = self.open  # authors, an editor or a source note under the headline (原标题：…) end nothing
         elif line.kind == LineKind.PARAGRAPH and line.role == Role.NONE:
             if self.last_text is None:  # a news mark (本报讯); a dateline (…电) may head an agency's feature
                 lead = leads.lead_in(fold(line.text))

@@ -274,3 +274,18 @@ def test_numbered_captions_over_one_credit_are_each_photo_news_with_its_photogra
     photos = [a for a in result.articles if a.kind == "photo"]
     assert [(a.authors, "下线" in a.text or "装配" in a.text) for a in photos] == [(["张进刚"], True)] * 3
     assert not result.left_out
+
+
+def test_a_portal_copys_buttons_source_title_and_notice_are_no_text():
+    page = ("网易首页 > 新闻中心 > 新闻 > 正文\n“中关村真的是一个很神奇的地方”\n"
+            "2024-04-30 20:36:12 来源: 中国新闻网 北京\n分享至\n（原标题：“中关村真的是一个很神奇的地方”）\n"
+            "中新网北京4月30日电 中关村的路口似乎永远在修路。\n产业崛起\n1987年，“两通两海”在这里诞生。\n展开全文\n"
+            "“一区多园”。图自国际科技创新中心网站\n1988年5月，国务院批准成立试验区。\n"
+            "特别声明：以上内容为自媒体平台“网易号”用户上传并发布，本平台仅提供信息存储服务。\n举报\n"
+            "阅读 3.6万 跟贴 128 参与 5429\n相关推荐\n北京发布“一区十六园”发展报告\n返回网易首页 下载网易新闻客户端\n")
+    result = parse_page(page, "p.txt")
+    (article,) = result.articles
+    assert article.title == "“中关村真的是一个很神奇的地方”" and "两通两海" in article.text
+    for word in ("分享", "原标题", "展开", "图自", "特别声明", "举报", "阅读", "推荐", "返回"):
+        assert word not in article.text, word
+    assert [c.text for c in article.captions] == ["“一区多园”。"]
