@@ -21,7 +21,7 @@ from indexer import names
 from indexer.names import OUTLET, Span
 from search.text.cjk import HAN
 
-NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消息)(?:[，,\s]*发自[{HAN}]{{2,8}})?"
+NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消息|\d日电)(?:[，,\s]*发自[{HAN}]{{2,8}})?"
                        rf"|[A-Za-z]{{0,6}}(?:{OUTLET}))】"
                        rf"|(?P<outlet>{OUTLET})(?:·[{HAN}]{{1,8}})?[{HAN}]{{0,6}}?"
                        rf"(?:\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时)?)?[{HAN}]{{0,6}}?讯"  # 中国台湾网5月23日宁乡县讯

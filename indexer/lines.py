@@ -387,6 +387,20 @@ def _scene_caption(c: Candidate) -> list[Line] | None:
     return None
 
 
+# Where the people in a photo stand: 曹观友（左）, 刘子健（右3起）, 左起…, 前排…
+PERSON_POSITION = re.compile(r"[(（](?:左|右|中|前排|后排)[一二三四五六七八九十\d]*(?:起)?[)）]"
+                             r"|(?:^|[，。])(?:左起|右起|从左至右|从左到右|前排左起|后排左起)")
+MAX_POSITION_CAPTION = 140
+
+
+def _position_caption(c: Candidate) -> list[Line] | None:
+    """A short text saying where the people in a photo stand is its caption."""
+    if len(c.folded) <= MAX_POSITION_CAPTION and PERSON_POSITION.search(c.folded) \
+            and len(re.findall(r"[。！？]", c.folded)) <= 1 and not leads.lead_in(c.folded):
+        return [c.line(LineKind.PARAGRAPH, role=Role.CAPTION)]
+    return None
+
+
 def _marked_caption(c: Candidate) -> list[Line] | None:
     m = CAPTION_MARK.match(c.folded)
     if not m or not c.text[m.end():].strip():
@@ -535,6 +549,7 @@ RULES: tuple[Rule, ...] = (
          " ends no sentence: ▲江北新区崛起两大千亿级产业集群", _unindented_heading),
     Rule("caption-mark", "△ or ▲ before a photo caption", _marked_caption),
     Rule("scene-caption", "a short scene without a credit: 宜昌高新区一角, 位于…的物流中心, …夜景", _scene_caption),
+    Rule("position-caption", "where the people in a photo stand: 曹观友（左）和周游斌向嘉宾敬酒。", _position_caption),
     Rule("table-row", "a row of a table inside an article: cells apart, figures in the rows", _table_row),
     Rule("headline-byline", "a headline with its byline at the line's end: 科技绵阳 百闻不如一见　□记者 王望",
          _headline_byline),
@@ -926,6 +941,7 @@ def _header_block(typed: list[Line]) -> None:
 
 
 MAX_DIGEST_TEASER = 160
+NUMBERED_ENTRY = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*\S")
 MAX_DIGEST_ENTRY = 40
 MAX_DIGEST_LINES = 16
 
@@ -994,8 +1010,9 @@ def _block_end(typed: list[Line], start: int, variety: str) -> int:
             teaser = furniture.POINTER.search(text) is not None and len(text) <= MAX_DIGEST_TEASER
             if (len(text) > MAX_DIGEST_ENTRY or re.search(r"[。！？]", text)) and not teaser:
                 break
+            listed = NUMBERED_ENTRY.match(text) is not None and typed[k].gap == 0 and end == k  # 【本期要目】 1．…
             if furniture.POINTER.search(text) or furniture.LEADING_PAGE.match(text) \
-                    or typed[k].kind == LineKind.FURNITURE:
+                    or typed[k].kind == LineKind.FURNITURE or listed:
                 end = k + 1
         return end
     for k in range(start + 1, len(typed)):

@@ -289,3 +289,34 @@ def test_a_portal_copys_buttons_source_title_and_notice_are_no_text():
     for word in ("分享", "原标题", "展开", "图自", "特别声明", "举报", "阅读", "推荐", "返回"):
         assert word not in article.text, word
     assert [c.text for c in article.captions] == ["“一区多园”。"]
+
+
+@pytest.mark.parametrize("line", ["（广告）麓谷·智造港　研发办公现房　招商热线0731-8888××××",
+                                  "澳門特別行政區政府承認之有效刊物", "报送：市委办公厅，市政府办公厅",
+                                  "抄送：区党工委、管委会领导", "（共印60份）",
+                                  "西安高新区管委会办公室编　　2023年11月15日"])
+def test_ads_registrations_and_a_gazettes_foot_are_furniture(line):
+    (typed,) = type_lines(line)
+    assert typed.kind == LineKind.FURNITURE
+
+
+def test_a_gazettes_contents_are_furniture_and_its_compiler_line_dates_it():
+    page = ("工作动态\n2023年第21期\n西安高新区管委会办公室编　　2023年11月15日\n【本期要目】\n"
+            "1．2023全球硬科技创新大会在西安举行\n2．全国网络媒体主题采访活动走进丝路科学城\n\n"
+            "西安高新区举办硬科技创新大会\n\n近日，西安高新区举办硬科技创新大会。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.date.isoformat()) == ("西安高新区举办硬科技创新大会", "2023-11-15")
+
+
+def test_an_agencys_bracketed_dateline_and_byline_open_the_text():
+    page = "兩岸媒體荊楚行在湖北舉辦\n\n【新華社武漢7月7日電】（記者喻珮）武漢東湖高新區今年新增企業3000家。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.authors == ["喻珮"] and article.text.startswith("武漢東湖高新區")
+
+
+def test_a_text_saying_where_the_people_in_a_photo_stand_is_its_caption():
+    page = ("槟城推介半导体投资\n\n本报讯 槟城首长曹观友昨日会见国际半导体企业代表。\n\n"
+            "曹观友（左3）欢迎有意来槟投资的国际半导体企业代表，左起陈振光、陈永正及王宁。\n\n"
+            "双方就投资环境交换了意见。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "欢迎有意来槟投资" not in article.text and len(article.captions) == 1
