@@ -212,8 +212,11 @@ def record_dates(articles: list[Article], typed: list, issue_date: dt.date | Non
             continue
         if day is None:
             continue
-        # the article whose lines the date line stands among (or the first, above them all)
+        # the article whose lines the date line stands among (or the first, above them all); a
+        # post's line over a headline (【发稿时间】… over the next item) heads the article below it
         at = max((i for i, (start, _) in enumerate(ordered) if start <= line.number), default=0)
+        if post and _over_a_headline(typed, line):
+            at = next((i for i, (start, _) in enumerate(ordered) if start > line.number), at)
         if post:
             posts.append((at, day))
         else:
@@ -222,6 +225,14 @@ def record_dates(articles: list[Article], typed: list, issue_date: dt.date | Non
         for _, index in ordered[at:posts[k + 1][0] if k + 1 < len(posts) else len(ordered)]:
             articles[index].date, articles[index].date_inferred = day, False
     _dated_by_their_mastheads(articles, typed, ordered)
+
+
+def _over_a_headline(typed: list, line) -> bool:
+    """Whether the first content line after `line` (past furniture) is a headline or its kicker."""
+    k = typed.index(line) + 1
+    while k < len(typed) and typed[k].kind in ("furniture", "masthead", "editor"):
+        k += 1
+    return k < len(typed) and typed[k].role in ("headline", "kicker")
 
 
 def _dated_by_their_mastheads(articles: list[Article], typed: list, ordered: list[tuple[int, int]]) -> None:

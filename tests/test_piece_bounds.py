@@ -320,3 +320,12 @@ def test_a_text_saying_where_the_people_in_a_photo_stand_is_its_caption():
             "双方就投资环境交换了意见。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert "欢迎有意来槟投资" not in article.text and len(article.captions) == 1
+
+
+def test_a_wire_archives_posted_lines_over_each_item_date_the_item_below():
+    page = ("中国新闻社　稿库检索结果\n\n【发稿时间】2025-02-08 15:47　【栏目】财经\n中国光谷GDP上新台阶\n"
+            "中新网武汉2月8日电 东湖高新区GDP突破3000亿元。\n\n【发稿时间】2024-07-05 21:06　【栏目】华人\n"
+            "海外华媒探访成都郫都\n中新网成都7月5日电 海外华文媒体走进成都高新区。\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.date.isoformat()) for a in result.articles] == [
+        ("中国光谷GDP上新台阶", "2025-02-08"), ("海外华媒探访成都郫都", "2024-07-05")]
