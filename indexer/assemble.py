@@ -228,6 +228,8 @@ class Builder:
         if article is None:
             self.leave_out(line)
             return
+        if line.markup:
+            article.markup.append(line.markup)  # 【同期声】 of a script: what the passage is
         text = line.text
         bullet = items.mark(fold(text))
         if bullet and line.role != Role.BODY and (self.column or not self.has_text):  # rows stand as printed

@@ -72,7 +72,9 @@ NAVIGATION = re.compile(r"(?:[^|｜\s][^|｜]{0,12}\s*[|｜]\s*){3,}"
                         # a search export's own head: 检索词：高新区 结果：4篇, 桂林日报数字报 检索结果导出
                         r"|^检索词\s*[:：]|检索结果|^(?:站内检索|检索条件)\s*[:：]"
                         r"|^首页(?:\s+[^\s，。]{2,6}){2,}$"  # 首页 政务公开 走进高新 投资高新: a site's menu
-                        rf"|{GOV_RECORD.pattern}", re.IGNORECASE)
+                        rf"|{GOV_RECORD.pattern}"
+                        # a script's or wire record's facts: 【时长】2分10秒, 【播出时间】…, 【栏目】…
+                        r"|^【\s*(?:时长|播出时间|发稿时间|栏目|字数|图片数|稿件编号|编号|关键词)\s*】", re.IGNORECASE)
 RELATED = re.compile(rf"^(?:{RELATED_WORDS})")
 LINK_ENTRY = re.compile(r"^\s*[·•▶►]\s*\S")  # `· 章丘新年首签20个项目108亿元` under 相关新闻
 # An entry of a 导读 box led by its page: `A1 宏观｜支持…政策出台`, `第3版 …`.

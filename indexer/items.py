@@ -34,6 +34,7 @@ ANSWER = re.compile(rf"^\s*(?:答|A)\s*[:：]|^\s*[{HAN}]{{2,12}}\s*[:：]", re.
 HOST = re.compile(r"^\s*(?:主持人|记者)\s*[:：]")  # who asks in a printed interview
 INTERVIEW_WORDS = re.compile(r"专访|访谈|对话|答记者问|访问|实录")
 COMMENTARY_WORDS = re.compile(r"评论员|短评|述评|时评|快评|锐评|社论|社评|评论员文章|核心提示|编者按|^观点$|观点\s")
+ORAL_HISTORY = re.compile(r"口述\s*[:：/／]")
 FEATURE_WORDS = re.compile(r"特写|侧记|纪实|速写|手记|见闻|蹲点|走基层")
 MIN_TURNS = 2
 
@@ -142,7 +143,8 @@ def kind_of(paragraphs: list[str], labels: list[str], default: Kind, column: str
     # turns enough, or a 主持人/记者 asking and someone answering
     if questions and answers and (questions + answers >= MIN_TURNS * 2 - 1 or any(HOST.match(p) for p in folded)) or (
             INTERVIEW_WORDS.search(described) and questions + answers >= MIN_TURNS) or (
-            INTERVIEW_WORDS.search(fold(" ".join(labels[:2])))):  # 专访… in the headline or its kicker
+            INTERVIEW_WORDS.search(fold(" ".join(labels[:2])))) or (  # 专访… in the headline or its kicker
+            ORAL_HISTORY.search(described)):  # 口述：沈伟国 采访：郭继: told by the one interviewed
         return Kind.INTERVIEW
     if COMMENTARY_WORDS.search(described) or (folded and folded[0].startswith("核心提示")):
         return Kind.COMMENTARY

@@ -205,6 +205,27 @@ def _editor(c: Candidate) -> list[Line] | None:
     return None
 
 
+# A TV or video script's marks (【导语】…, 【同期声】…, 【解说】…): what kind of passage follows
+SCRIPT_MARK = re.compile(r"^【\s*(?:导语|正文|同期声|同期|解说|口播|现场声|现场|画面|字幕|主持人|演播室)\s*】\s*")
+# A script's or wire record's fields naming people: 【记者】杨海灵, 【编辑】张洁
+ROLE_FIELD = re.compile(r"^【\s*(?P<role>记者|摄像|摄影|通讯员|作者|编辑|责编|监制|制片|审核)\s*】\s*(?P<rest>\S.*)$")
+SCRIPT_EDITORS = ("编辑", "责编", "监制", "制片", "审核")
+
+
+def _script_mark(c: Candidate) -> list[Line] | None:
+    mark = SCRIPT_MARK.match(c.folded)
+    if mark and c.folded[mark.end():].strip():
+        return [c.line(LineKind.PARAGRAPH, c.text[mark.end():], markup=c.text[:mark.end()])]
+    field = ROLE_FIELD.match(c.folded)
+    if field is None:
+        return None
+    if field.group("role") in SCRIPT_EDITORS:
+        return [c.line(LineKind.EDITOR)]
+    spans = names.byline(field.group("rest"), need_role=False) or []
+    start = field.start("rest")
+    return [c.line(LineKind.BYLINE, names=names.spans_text(c.text, [(s + start, e + start) for s, e in spans]))]
+
+
 def _marked_byline(c: Candidate) -> list[Line] | None:
     m = BYLINE_MARK.match(c.folded)
     if not m or COLUMN_WORD.match(c.folded[m.end():].strip()):
@@ -528,6 +549,7 @@ def _paragraph(c: Candidate) -> list[Line] | None:
 RULES: tuple[Rule, ...] = (
     Rule("record-field", "a database export's field: 【日期】2019-10-18, 【版次】A06, 【正文】 (indexer.records)",
          _record_field),
+    Rule("script-mark", "a script's marks and people: 【导语】…, 【同期声】…, 【记者】杨海灵", _script_mark),
     Rule("masthead", "the page's header: paper, date in any form, 星期, 农历, 第N版", _masthead),
     Rule("article-date", "a date alone in brackets after an article: （2024年12月17日）", _article_date),
     Rule("byline-mark", "► 杨柳 黄可, ■ 张三: names after a byline mark", _marked_byline),

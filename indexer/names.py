@@ -25,7 +25,9 @@ OUTLET = (rf"(?:本报|本刊|本网|本台|《?[{HAN}]{{1,10}}?"
           r"(?:》|[A-Za-z]{2,12}(?![A-Za-z]))?)")
 # Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any.
 ROLE = (rf"(?:(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
-        r"(?:记者|通讯员|报道员|评论员|撰稿人|撰稿|实习生|摄影师|主持人)|作者|供稿|摄影|文字|撰文|文图|图文|文|图|整理|摄)")
+        r"(?:记者|通讯员|报道员|评论员|撰稿人|撰稿|实习生|摄影师|主持人)|作者|供稿|摄影|文字|撰文|文图|图文|文|图|整理|采访|摄)")
+# Who was interviewed, not who wrote: 口述：沈伟国 采访：郭继 整理：刘捷 (an oral history's credits)
+SUBJECT_ROLE = re.compile(r"^(?:口述|受访者?|嘉宾|主讲)$")
 # Any short name of an outlet may stand right before a reporter's role (央视记者, 中央社记者).
 ANY_OUTLET = rf"(?:[{HAN}]{{2,8}}?(?=(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?(?:记者|通讯员)))"
 # Outlets may be joined before the role: 天山网-新疆日报记者, 中青报·中青网记者
@@ -173,9 +175,16 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
     after_role = False  # the token before was a role alone: `记者 仪博文`
     words = tokens(folded)
     platform = -1  # the word that is an outlet's app or site (齐鲁晚报·齐鲁壹点 杜晓丹)
+    subject = False  # the names after 口述 are the speaker's, no author's
     for i, (word, (start, _)) in enumerate(words):
         if i == platform:
             continue
+        if SUBJECT_ROLE.match(word):
+            subject = has_role = True
+            continue
+        if subject and not ROLES.match(word):
+            continue
+        subject = False
         if EDITOR_ROLE.match(word) and names:
             break  # 记者：何曼 编辑：琪琪: editors are no authors
         role = None if is_name(word) else ROLES.match(word)  # 文涛 is a name, not 文 + 涛

@@ -14,6 +14,8 @@ RULE_PAGES = Path(__file__).resolve().parent / "data" / "rules"
 # Rule name -> the lines of its fixture page that it must type, as printed.
 TAKES = {
     "markup-heading": ["# 甲乙高新区：标题一", "## 小标题"],
+    "script-mark": ["【导语】今年以来，甲乙高新区新增企业三千家。",
+                    "【同期声】甲乙高新区管委会主任 张三：我们将继续优化营商环境。", "【记者】杨海灵", "【编辑】张洁"],
     "masthead": ["中国高新技术产业导报 2023年5月8日 星期一 第5版", "二〇二三年五月八日", "2023.05.08",
                  "2023年5月8日 星期一 第5版"],
     "article-date": ["（2024年12月17日）"],

@@ -329,3 +329,17 @@ def test_a_wire_archives_posted_lines_over_each_item_date_the_item_below():
     result = parse_page(page, "p.txt")
     assert [(a.title, a.date.isoformat()) for a in result.articles] == [
         ("中国光谷GDP上新台阶", "2025-02-08"), ("海外华媒探访成都郫都", "2024-07-05")]
+
+
+def test_a_tv_scripts_marks_are_no_text_its_reporter_is_the_author_and_its_facts_are_furniture():
+    page = ("# 记者探访服贸会新闻中心\n【时长】2分10秒\n【导语】2020年服贸会新闻中心设立在亚洲最大的会展中心。\n"
+            "【同期声】总台央视记者 杨海灵：据了解，今年服贸会规模更大。\n【记者】杨海灵\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.authors == ["杨海灵"] and "【" not in article.text and "时长" not in article.text
+
+
+def test_an_oral_historys_credits_name_its_interviewers_not_its_speaker():
+    page = ("我选择了张江高科技园区\n\n口述：沈伟国　采访：郭继、孙宝席、刘捷　整理：刘捷\n\n"
+            "1992年，我从市里调到张江高科技园区，一干就是二十年。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.authors, article.kind) == (["郭继", "孙宝席", "刘捷"], "interview")
