@@ -46,6 +46,8 @@ SCENE_CAPTION = re.compile(r"(?:一角|全景|外景|夜景|远眺|俯瞰|鸟瞰
                            r"|现场|近景|远景)$"
                            r"|^(?:位于|航拍的|俯瞰)")
 MAX_SCENE_CAPTION = 30
+SHOWN = re.compile(r"^[^。！？]{2,40}。图为[^。！？]{4,60}。?$")  # a line, then what the photo shows
+MAX_SHOWN_CAPTION = 100
 # A short line naming a place and nothing else, with a full stop (a headline has none): a caption.
 PLACE_CAPTION = re.compile(rf"[{HAN}A-Za-z0-9（）()“”]{{4,22}}(?:园区|园|中心|基地|站|大楼|厂房|车间|广场|实验室"
                            rf"|展厅|港|馆|大桥"
@@ -400,9 +402,11 @@ def _caption_with_credit(c: Candidate) -> list[Line] | None:
 
 
 def _scene_caption(c: Candidate) -> list[Line] | None:
-    if len(c.folded) <= MAX_SCENE_CAPTION and SCENE_CAPTION.search(c.folded) and not re.search(
-            r"[。！？，,：:；]", c.folded):
+    scene = c.folded.rstrip().removesuffix("。")  # 开工仪式现场。: a scene, its full stop or not
+    if len(scene) <= MAX_SCENE_CAPTION and SCENE_CAPTION.search(scene) and not re.search(r"[。！？，,：:；]", scene):
         return [c.line(LineKind.PARAGRAPH, role=Role.CAPTION)]
+    if len(c.folded) <= MAX_SHOWN_CAPTION and SHOWN.search(c.folded):
+        return [c.line(LineKind.PARAGRAPH, role=Role.CAPTION)]  # 高新产业发展突飞猛进。图为…: what the photo shows
     if PLACE_CAPTION.fullmatch(c.folded) and not re.search(r"[，,：:；]|是|将|已|了|正在|表示|认为", c.folded):
         return [c.line(LineKind.PARAGRAPH, role=Role.CAPTION)]  # 坪山新区生物医药创新产业园。: a place under a photo
     return None

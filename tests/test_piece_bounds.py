@@ -343,3 +343,15 @@ def test_an_oral_historys_credits_name_its_interviewers_not_its_speaker():
             "1992年，我从市里调到张江高科技园区，一干就是二十年。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert (article.authors, article.kind) == (["郭继", "孙宝席", "刘捷"], "interview")
+
+
+@pytest.mark.parametrize(("line", "kind", "role"), [
+    ("开工仪式现场。", LineKind.PARAGRAPH, "caption"),  # a scene, its full stop or not
+    ("高新产业发展突飞猛进。图为君泰福企业技术员正在检测产品。", LineKind.PARAGRAPH, "caption"),
+    ("广告　槟城珠宝城年终特卖　即日起至12月31日", LineKind.FURNITURE, ""),
+    ("航拍丨范凯 徐靖炜 王昭顺", LineKind.EDITOR, ""),  # a video's crew, no authors
+    ("西安高新区管委会办公室　　　　2023年11月15日印发", LineKind.FURNITURE, ""),
+])
+def test_captions_ads_crews_and_a_gazettes_print_line_are_typed_as_such(line, kind, role):
+    (typed,) = type_lines(line)
+    assert (typed.kind, str(typed.role)) == (kind, role)
