@@ -763,7 +763,7 @@ def _report_opening(folded: str) -> bool:
 
 # What kind of piece follows, said before its headline: `特写：探访…`, `文字实录` over the title.
 GENRE = r"(?:文字实录|实录|特写|专访|访谈|对话|述评|评论|短评|时评|快评|通讯|侧记|手记|纪实|综述|调查|解读)"
-GENRE_KICKER = re.compile(rf"^{GENRE}\s*[丨|｜:：]?$")
+GENRE_KICKER = re.compile(rf"^{GENRE}(?:摘登|摘编|录)?\s*[丨|｜:：]?$")  # 访谈摘登 over its title
 GENRE_PREFIX = re.compile(rf"^{GENRE}\s*[丨|｜:：]\s*\S")
 MAX_LONG_HEADLINE = 64  # 高新区党工委副书记、区管委会主任王小彬：聚焦“四个联动”…: long headlines exist
 

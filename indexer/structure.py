@@ -306,6 +306,7 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
             or any(t.rule in ("kicker-over-markup", "deck-under-markup") for t in cluster)  # a sub-heading has no deck
             or (not reading.feature and reading.last_text is not None and not SPEECH.match(cluster[0].text)
+                and not lines.ENUMERATOR.match(fold(cluster[0].text))  # （一）租房补贴: a part of the text above
                 and ((reading.led and not reading.bylined and not (  # a report has no sub-headings
                     following is not None and following.role == Role.BODY))  # 排名 园区: a table's header
                      or (not _short_phrase(cluster) and not _goes_on(reading, following)

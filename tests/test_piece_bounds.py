@@ -355,3 +355,17 @@ def test_an_oral_historys_credits_name_its_interviewers_not_its_speaker():
 def test_captions_ads_crews_and_a_gazettes_print_line_are_typed_as_such(line, kind, role):
     (typed,) = type_lines(line)
     assert (typed.kind, str(typed.role)) == (kind, role)
+
+
+def test_a_numbered_part_under_a_report_is_its_sub_heading():
+    page = ("襄阳高新区出台人才新政\n\n本报讯 近日，襄阳高新区出台人才新政，主要内容如下：\n\n"
+            "（一）租房补贴\n\n每月最高补贴3000元。\n\n（二）购房补贴\n\n最高补贴50万元。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "50万元" in article.text
+
+
+def test_a_genre_word_with_its_form_over_a_title_opens_a_piece():
+    page = (FEATURE.replace("# ", "") + "## 产业崛起\n\n光电子企业集聚成链。\n\n").replace("## ", "") + (
+        "访谈摘登\n\n做好科技金融大文章\n\n主持人：科技金融如何发力？\n\n巩海滨：江苏持续加大投入。\n")
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles == ["光谷：一座科学城的成长", "做好科技金融大文章"]
