@@ -468,6 +468,7 @@ def _table_row(c: Candidate) -> list[Line] | None:
     return None
 
 
+CATEGORY_TAG = re.compile(rf"^\s*(?P<open>[【〔［\[])\s*(?P<tag>[{HAN}·]{{2,8}})\s*(?P<close>[】〕］\]])(?=\S)")
 NEWS_TAG = re.compile(r"(?:讯|报道|消息)$")  # 【本报讯】 opens a text, never a headline
 BRACKETED_HEADLINE = re.compile(r"^【([^【】]{2,60})】$")  # 【宁乡：千年古邑焕发璀璨光芒】: a headline in 【】
 
@@ -525,11 +526,12 @@ def _bare_heading(c: Candidate) -> list[Line] | None:
     if bar and could_be_heading(c.folded[bar.end():]):  # ▍浦东｜2022年新增上市企业占全市43%
         return [c.line(LineKind.HEADING, c.text[bar.end():], markup=c.text[:bar.end()])]
     # 【地评线】按下高质量区域一体化发展“快进键”: a column's tag over a headline
-    tag = leads.OPENING_TAG.match(c.folded)
+    tag = CATEGORY_TAG.match(c.folded)  # 〔园区〕泸州国家高新区…, [调研]…: a category's tag too
     if tag and not c.hashes and could_be_heading(c.folded[tag.end():]) and not NEWS_TAG.search(tag.group("tag")) \
             and has_han(c.folded[tag.end():]) and not header.is_date_line(c.folded[tag.end():]):
         inner = c.text[tag.start("tag"):tag.end("tag")]
-        return [c.line(LineKind.HEADING, inner, markup="【】"), c.line(LineKind.HEADING, c.text[tag.end():])]
+        brackets = c.text[tag.start("open")] + c.text[tag.start("close")]
+        return [c.line(LineKind.HEADING, inner, markup=brackets), c.line(LineKind.HEADING, c.text[tag.end():])]
     bracketed = BRACKETED_HEADLINE.match(c.text)
     if bracketed and heading_shape(fold(bracketed.group(1))) and not (c.hashes and not c.text.startswith("#")):
         return [c.line(LineKind.HEADING, bracketed.group(1).strip(), markup="【】")]

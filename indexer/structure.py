@@ -198,6 +198,11 @@ def assign_roles(typed: list[Line]) -> None:
         end = cluster_at[i]
         cluster = typed[i:end]
         following = typed[next_content[end]] if next_content[end] < len(typed) else None
+        if end - i == 1 and _deck_under_record(typed, i):
+            for line in cluster:  # 乐山高新区授牌 / 来源：四川日报 2013-01-10 17:03 / 去年四川省…: its deck
+                line.role = Role.SUBTITLE
+            i = end
+            continue
         # a short line after an unfinished paragraph is its rest, unless a named byline or a lead-in follows
         if (_is_fragment(cluster, reading, hashes) and not (_opens_article(following) and (
                 following.kind != LineKind.BYLINE or following.names))) or (
@@ -218,6 +223,18 @@ def assign_roles(typed: list[Line]) -> None:
                 if line.kind == LineKind.PARAGRAPH:
                     reading.see(line)
         i = end
+
+
+def _deck_under_record(typed: list[Line], at: int) -> bool:
+    """A bare heading line right under its headline's post record (`来源：四川日报
+    2013-01-10 17:03` between them, no text yet): the headline's deck, as a
+    portal prints it."""
+    if typed[at].level:
+        return False  # ## 香港大公报助理总编辑郭震: a marked sub-heading
+    k = at - 1
+    while k >= 0 and typed[k].kind == LineKind.FURNITURE and furniture.records_its_article(typed[k].folded):
+        k -= 1
+    return k < at - 1 and k >= 0 and typed[k].role == Role.HEADLINE
 
 
 def _signs_off(cluster: list[Line], reading: _Reading, after: Line | None) -> bool:
@@ -264,10 +281,10 @@ def _as_paragraphs(cluster: list[Line], reading: _Reading) -> None:
 
 def _as_text(line: Line) -> None:
     """A heading line that is text after all: a bullet taken off as a
-    heading's (▲) or the brackets of a tag (【地评线】) are text again."""
+    heading's (▲) or the brackets of a tag (【地评线】, 〔园区〕) are text again."""
     line.kind, line.role = LineKind.PARAGRAPH, Role.NONE
-    if line.markup == "【】":
-        line.text, line.markup = f"【{line.text}】", ""
+    if len(line.markup) == 2 and line.markup[0] in "【〔［[":  # a tag's brackets around its text
+        line.text, line.markup = f"{line.markup[0]}{line.text}{line.markup[1]}", ""
     elif line.markup.strip("# "):
         line.text, line.markup = line.markup + line.text, ""
 

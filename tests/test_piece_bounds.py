@@ -369,3 +369,22 @@ def test_a_genre_word_with_its_form_over_a_title_opens_a_piece():
         "访谈摘登\n\n做好科技金融大文章\n\n主持人：科技金融如何发力？\n\n巩海滨：江苏持续加大投入。\n")
     titles = [a.title for a in parse_page(page, "p.txt").articles]
     assert titles == ["光谷：一座科学城的成长", "做好科技金融大文章"]
+
+
+@pytest.mark.parametrize("tag", ["〔园区〕", "[园区]", "【园区】"])
+def test_a_category_tag_in_any_brackets_before_a_headline_is_its_kicker(tag):
+    page = (f"湖北日报\n2024年6月3日\n\n{tag}泸州国家高新区既埋头苦干又抬头望路\n\n"
+            "本报讯 2019年，泸州国家高新区紧扣产业发展主线。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.kicker, article.title) == ("园区", "泸州国家高新区既埋头苦干又抬头望路")
+
+
+def test_a_portals_reposts_are_dated_by_their_source_lines_and_a_deck_under_the_record_is_no_headline():
+    page = ("地方网 > 四川 > 乐山市 > 正文\n乐山高新区授牌\n来源：四川日报 2013-01-10 17:03\n"
+            "去年四川省4个国家高新区工业总产值逾3500亿元\n本报讯(记者 许静)1月9日，乐山高新区在乐山授牌。\n\n"
+            "地方网 > 甘肃 > 兰州市 > 正文\n马来西亚华人医药总会来新区考察\n来源：兰州日报 2017-09-25\n"
+            "【本报讯】9月24日，马来西亚华人医药总会考察团来到兰州新区。\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.subtitle, a.date.isoformat()) for a in result.articles] == [
+        ("乐山高新区授牌", "去年四川省4个国家高新区工业总产值逾3500亿元", "2013-01-10"),
+        ("马来西亚华人医药总会来新区考察", None, "2017-09-25")]
