@@ -225,6 +225,11 @@ class Builder:
         if self._starts_item(line):
             self.item(line)
         article = self.current
+        if article is None and self.series is not None and len(line.text) <= MAX_SERIES_CAPTION:
+            self.photo(line.text, None)  # a short text under a photo column's label: a caption
+            if line.markup:
+                self.articles[-1].markup.append(line.markup)
+            return
         if article is None:
             self.leave_out(line)
             return
@@ -364,10 +369,11 @@ class Builder:
         if credit is not None:
             self.current.markup.append(credit.markup)
 
-    def photo(self, text: str, credit: Line) -> None:
+    def photo(self, text: str, credit: Line | None) -> None:
         """Photo news: a captioned photo that stands alone. Under a heading
         with no text of its own (组图, a series title) each photo is news of
-        its own, the heading its kicker."""
+        its own, the heading its kicker; under a photo column's label a
+        caption without a credit is one too."""
         current, carried = self.current, None
         if current is not None and current.title and not current.text and not any(
                 s.heading for s in current.sections):
@@ -378,13 +384,14 @@ class Builder:
         self.close()
         article = Article(self.source, derived_title(text), kind=Kind.PHOTO, kicker=self.series)
         article.sections.append(Section(None, [text]))
-        article.captions.append(Caption(text, credit.text, credit.names))
+        article.captions.append(Caption(text, credit.text if credit else None, credit.names if credit else []))
         if carried is not None:  # the series' subtitle, byline and markup go with its first photo
             article.subtitle = carried.subtitle
             article.authors.extend(carried.authors)
             article.markup.extend(carried.markup)
-        self._add_authors(article, credit.names)
-        article.markup.append(credit.markup)
+        if credit is not None:
+            self._add_authors(article, credit.names)
+            article.markup.append(credit.markup)
         self.articles.append(article)
 
     def people(self, line: Line) -> None:
@@ -614,6 +621,10 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
                 builder.photo(line.text, shared)
                 if line.markup:
                     builder.articles[-1].markup.append(line.markup)
+            elif builder.current is None and builder.series is not None:
+                builder.photo(line.text, None)  # 图片新闻 / 珠峰药业集团包装车间。: a photo of the column
+                if line.markup:
+                    builder.articles[-1].markup.append(line.markup)
             elif line.role == Role.CAPTION:
                 builder.caption(line.text, None, line)
                 if line.markup and builder.current is not None:
@@ -709,6 +720,7 @@ def _heads_series(typed: list[Line], at: int, credited: set[int]) -> bool:
 
 
 REPORTED_IN_PHOTOS = re.compile(r"摄影?报道")
+MAX_SERIES_CAPTION = 80  # characters: a text under a photo column's label this short is a caption
 
 
 def _shared_credit(typed: list[Line], at: int) -> Line | None:

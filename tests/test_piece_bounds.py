@@ -388,3 +388,12 @@ def test_a_portals_reposts_are_dated_by_their_source_lines_and_a_deck_under_the_
     assert [(a.title, a.subtitle, a.date.isoformat()) for a in result.articles] == [
         ("乐山高新区授牌", "去年四川省4个国家高新区工业总产值逾3500亿元", "2013-01-10"),
         ("马来西亚华人医药总会来新区考察", None, "2017-09-25")]
+
+
+def test_captions_without_credits_under_a_photo_columns_label_are_each_photo_news():
+    page = ("生物经济大潮奔涌向前\n\n本报记者 洪玉杰\n\n青海高新区加快培育生物医药产业。\n\n"
+            "图片新闻\n珠峰药业集团虫草孵化药罐。\n珠峰药业集团包装车间。\n数据来源：青海高新区管委会\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.kind, a.title) for a in result.articles][1:] == [
+        ("photo", "珠峰药业集团虫草孵化药罐"), ("photo", "珠峰药业集团包装车间")]
+    assert not result.left_out
