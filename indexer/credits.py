@@ -33,6 +33,10 @@ REPORTER_FORM = re.compile(rf"^(?P<who>[{HAN}]{{0,10}}记者\s*[/／]\s*[{HAN}]{
 # English credits: `Photos provided to China Daily`, `Photo by Zhang San`, `[Photo/Xinhua]`.
 ENGLISH_FORM = re.compile(r"^\[?(?:Photos?|Photograph)\s*(?:(?:provided\s+(?:to|by)|by|courtesy\s+of)\s+|/\s*|:\s*)"
                           r"(?P<who>[A-Z][\w'’. -]{1,40}?)\]?$")
+# (Xinhua/Xiao Yijiu), [Photo/Xinhua]: an agency's photographer after a caption
+AGENCY_SLASH_FORM = re.compile(r"^(?:Xinhua|CNS|China\s+Daily|VCG|IC|AFP|Reuters|AP)\s*/\s*"
+                               r"(?P<who>[A-Z][\w'’. -]{1,40}?)$")
+ENGLISH_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")  # Du Zixuan, Xiao Yijiu
 PARENS = re.compile(r"^[(（【\[](?P<inner>.*)[)）】\]]$")
 SENTENCE = re.compile(r"[。！？!?；;]")
 SPLIT_POINT = re.compile(r"(?<=[。！？!?”\s，,])|(?=[(（【])")  # …新铁路桥，张维涛摄影: after a comma too
@@ -67,12 +71,15 @@ def _credit_forms(text: str) -> Credit | None:
     for form, place in ((SOURCE_FORM, CreditPlace.PREFIX), (SHOT_BY_FORM, CreditPlace.SUFFIX),
                         (ENGLISH_FORM, CreditPlace.SUFFIX),
                         (SUPPLIED_BY_FORM, CreditPlace.SUFFIX), (STOCK_FORM, CreditPlace.SUFFIX),
-                        (REPORTER_FORM, CreditPlace.SUFFIX), (FROM_FORM, CreditPlace.SUFFIX)):
+                        (REPORTER_FORM, CreditPlace.SUFFIX), (FROM_FORM, CreditPlace.SUFFIX),
+                        (AGENCY_SLASH_FORM, CreditPlace.SUFFIX)):
         m = form.match(text)
         if m and not SENTENCE.search(m.group("who")):
             who = m.span("who")
             if form is SOURCE_FORM and text.endswith("摄"):
                 place = CreditPlace.SUFFIX  # （图/记者 某某摄） follows its caption, as 摄 credits do
+            if form in (ENGLISH_FORM, AGENCY_SLASH_FORM) and ENGLISH_NAME.fullmatch(m.group("who")):
+                return Credit(who, [who], place)  # (Xinhua/Du Zixuan): a photographer's name
             return Credit(who, _people(text, who), place)
     m = AGENCY_FORM.match(text)
     if m:

@@ -120,6 +120,11 @@ COLOPHON = re.compile(r"国内统一(?:连续出版物号|刊号)|邮发代号|C
                       r"|\S主办\s+\S*\d|(?<!\d)第\s*\d{3,5}\s*期|\d{1,2}:\d{2}(?::\d{2})?\s+来源\s*[:：]"
                       r"|^(?:主办|承办|协办|主管|出品|发布时间|发布日期|来源|出版)\s*[:：]|(?:报社|出版社)\s*出版$|印\s*刷\s*[:：]|总第\s*\d+\s*期|今日\s*\d+\s*版|本报(?:地址|网址)|(?:社长|总编辑)\s*[:：]")
 MAX_LINE = 60        # furniture lines are short; a paragraph that mentions 扫码 is still text
+MAX_NOTICE_LINE = 160
+# An English page's furniture: its foot, its post line (Source: Xinhua | 2018-06-08), its editor, its search
+ENGLISH_FOOT = re.compile(r"^Copyright\b|All Rights Reserved|^E-?mail\s*:|^Tel\s*:"
+                          r"|^Source\s*:\s*[^|]{2,40}\|\s*\d{4}-\d{2}-\d{2}"
+                          r"|^Editor\s*:\s*\S{2,30}$|^Search\s*:|^Scan the (?:QR )?code", re.IGNORECASE)
 MAX_SERVICE_TEXT = 40
 
 
@@ -141,6 +146,8 @@ def is_debris(folded: str) -> bool:
 def kind(folded: str) -> Furniture | None:
     """The furniture a line is, or None for a line of news."""
     line = folded.strip()
+    if line and len(line) <= MAX_NOTICE_LINE and ENGLISH_FOOT.search(line):
+        return Furniture.COLOPHON  # Copyright © …, E-mail: … Tel: …: an English site's foot
     if not line or len(line) > MAX_LINE:
         return None
     if is_debris(line):
@@ -167,8 +174,9 @@ def kind(folded: str) -> Furniture | None:
 
 POSTED = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}"
                     r"|^[【\[]?(?:发布时间|发布日期|发表时间|更新时间)[】\]]?\s*[:：]?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}"
-                    # 来源：兰州日报 2017-09-25: a repost's source and the day it ran
-                    r"|^(?:来源|稿源)\s*[:：]\s*\S{2,16}\s+\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}(?!\d)")
+                    # 来源：兰州日报 2017-09-25, Source: Xinhua | 2018-06-08: a repost's source and the day it ran
+                    r"|^(?:来源|稿源)\s*[:：]\s*\S{2,16}\s+\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}(?!\d)"
+                    r"|^Source\s*:\s*[^|]{2,40}\|\s*\d{4}-\d{2}-\d{2}", re.IGNORECASE)
 
 
 def records_its_article(folded: str) -> bool:

@@ -218,6 +218,8 @@ def record_dates(articles: list[Article], typed: list, issue_date: dt.date | Non
         if post and _over_a_headline(typed, line):
             at = next((i for i, (start, _) in enumerate(ordered) if start > line.number), at)
         if post:
+            if posts and at <= posts[-1][0] < len(ordered) - 1:
+                at = posts[-1][0] + 1  # one post a piece: the next post's piece is the next one
             posts.append((at, day))
         else:
             articles[ordered[at][1]].date, articles[ordered[at][1]].date_inferred = day, False

@@ -397,3 +397,24 @@ def test_captions_without_credits_under_a_photo_columns_label_are_each_photo_new
     assert [(a.kind, a.title) for a in result.articles][1:] == [
         ("photo", "珠峰药业集团虫草孵化药罐"), ("photo", "珠峰药业集团包装车间")]
     assert not result.left_out
+
+
+def test_an_english_wire_lists_posts_editors_credits_and_foot():
+    page = ("china.org.cn\nHome > Business > Xinhua News\nSearch: high-tech zones | 5 results\n\n"
+            "More high-tech zones in China\nSource: Xinhua | 2017-03-27 13:40\n"
+            "TIANJIN, March 27 (Xinhua) -- The number of national high-tech zones has reached 156.\n"
+            "Editor: Hongyu\n\n"
+            "Zhongguancun's high-tech sector up 14.6% in revenue growth\nSource: Xinhua | 2018-06-08\n"
+            "BEIJING, June 8 (Xinhua) -- Zhongguancun's revenue grew 14.6 percent.\n\n"
+            "Hubei sees major strides in optoelectronic information industry\nSource: Xinhua | 2024-07-07 | Photos\n"
+            "A staff member works at a laboratory in Wuhan, central China's Hubei Province, April 30, 2024. "
+            "(Xinhua/Du Zixuan)\n\nCopyright © China Internet Information Center. All Rights Reserved\n"
+            "E-mail: webmaster@china.org.cn Tel: 86-10-88828000\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.date.isoformat()) for a in result.articles][:2] == [
+        ("More high-tech zones in China", "2017-03-27"),
+        ("Zhongguancun's high-tech sector up 14.6% in revenue growth", "2018-06-08")]
+    assert (result.articles[2].kicker, result.articles[2].date.isoformat()) == (
+        "Hubei sees major strides in optoelectronic information industry", "2024-07-07")  # a series' title
+    assert result.articles[-1].captions[0].photographers == ["Du Zixuan"]
+    assert not any("Editor" in a.text or "Copyright" in a.text or "Source" in a.text for a in result.articles)
