@@ -330,6 +330,9 @@ class Builder:
                 self._add_authors(article, [text[source[0] + s:source[0] + e] for s, e in named[1]])
             text = self._cut(article, text, [source]).rstrip()
             self.ended = True
+        edited = leads.trailing_editor(fold(text))
+        if edited is not None:
+            text = self._cut(article, text, [(edited, len(text))]).rstrip()
         signed = leads.trailing_signature(fold(text))
         if signed:
             self._add_authors(article, [text[signed[1][0]:signed[1][1]]])

@@ -236,6 +236,16 @@ def source_note(folded: str) -> tuple[int, int] | None:
     return m.start(), len(folded)
 
 
+TRAILING_EDITOR = re.compile(r"(?<=[。！？”」!?])\s*[(（](?P<inner>[^()（）]{2,30})[)）]\s*\d{0,8}\s*$")
+
+
+def trailing_editor(folded: str) -> int | None:
+    """Where an editor's note glued to a text's end starts (`…成立。（编辑：林宏翰）1141231`,
+    a wire's editor and its date code), or None: no author, no text."""
+    m = TRAILING_EDITOR.search(folded)
+    return m.start() if m and names.editor_line(f"（{m.group('inner')}）") else None
+
+
 def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:
     """(where it starts, name spans) for a bracketed byline that ends a
     paragraph or is the whole line: `…发展。（记者 张三 实习生 李四）`."""

@@ -286,7 +286,8 @@ def marked_names(folded: str) -> list[Span]:
 
 def editor_line(folded: str) -> bool:
     """`责任编辑：张三`, `（编辑 李四）`: a line naming editors, who are no authors."""
-    inner = folded.strip().strip("()（）[]【】")
+    inner = re.sub(r"(?<=[)）])\d{6,8}$", "", folded.strip())  # （編輯：翟思嘉）1090824: CNA's date code after it
+    inner = inner.strip().strip("()（）[]【】")
     if re.search(r"[。！？]", inner) or len(inner) > (MAX_EDITOR_CONTACT if "@" in inner or "邮箱" in inner else 30):
         return False
     inner = re.sub(rf"^{OUTLET}(?=编辑|责编|责任编辑)", "", inner)  # （央广网编辑：赵书琪）

@@ -418,3 +418,15 @@ def test_an_english_wire_lists_posts_editors_credits_and_foot():
         "Hubei sees major strides in optoelectronic information industry", "2024-07-07")  # a series' title
     assert result.articles[-1].captions[0].photographers == ["Du Zixuan"]
     assert not any("Editor" in a.text or "Copyright" in a.text or "Source" in a.text for a in result.articles)
+
+
+def test_a_taiwan_wire_pages_posts_ad_breaks_and_editor_codes_are_no_text():
+    page = ("NOWnews 今日新聞\n財經 ＞ 兩岸 ｜ 關鍵字：園區\n共 2 則\n\n港媒：習近平將南下 慶祝深圳特區40週年\n"
+            "2020-08-24 中央社\n（中央社記者張謙香港24日電）據港媒報導，深圳經濟特區將迎來40週年。\n"
+            "我是廣告 請繼續往下閱讀\n資料顯示，1980年8月26日，深圳經濟特區正式成立。（編輯：翟思嘉）1090824\n\n"
+            "加工區更名科技產業園區\n2021-03-01 09:15 中央社\n（中央社記者梁珮綺台北1日電）加工出口區將更名。\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.date.isoformat(), a.authors) for a in result.articles] == [
+        ("港媒：習近平將南下 慶祝深圳特區40週年", "2020-08-24", ["張謙"]),
+        ("加工區更名科技產業園區", "2021-03-01", ["梁珮綺"])]
+    assert not any("廣告" in a.text or "編輯" in a.text for a in result.articles)
