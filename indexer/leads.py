@@ -21,7 +21,8 @@ from indexer import names
 from indexer.names import OUTLET, Span
 from search.text.cjk import HAN
 
-NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消息|\d日电)(?:[，,\s]*发自[{HAN}]{{2,8}})?"
+NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消息|[\d一二三四五六七八九十]日电)"
+                       rf"(?:[，,\s]*发自[{HAN}]{{2,8}})?"
                        rf"|[A-Za-z]{{0,6}}(?:{OUTLET}))】"
                        rf"|(?P<outlet>{OUTLET})(?:·[{HAN}]{{1,8}})?[{HAN}]{{0,6}}?"
                        rf"(?:\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时)?)?[{HAN}]{{0,6}}?讯"  # 中国台湾网5月23日宁乡县讯
@@ -196,12 +197,18 @@ def _unbracketed_byline(folded: str, pos: int) -> tuple[list[Span], int] | None:
 def _names_in_mark(inner: str) -> list[Span]:
     """Personal names inside a bracketed news mark, outlets and roles left out."""
     found = []
-    for word, (start, end) in names.tokens(re.sub(r"(?:讯|报道|消息)$", "", inner)):
+    # 明报专讯: the outlet's own mark; 本报记者张丽真惠州十五日电: the reporter, the place, the day
+    inner = re.sub(r"(?:专讯|特讯|讯|报道|消息|(?:\d{1,2}月)?[\d一二三四五六七八九十]{1,3}日电)$", "", inner)
+    for word, (start, end) in names.tokens(inner):
         role = names.ROLES.match(word)
         skip = role.end() if role and not names.is_name(word) else 0
         rest = word[skip:]
         if rest and names.is_name(rest) and not re.fullmatch(OUTLET, rest):
             found.append((start + skip, end))
+        elif role and len(rest) >= 4:  # 张丽真惠州: a name, then the place it was filed from
+            size = next((n for n in (3, 2) if len(rest) - n >= 2 and names.is_name(rest[:n])), 0)
+            if size:
+                found.append((start + skip, start + skip + size))
     return found
 
 

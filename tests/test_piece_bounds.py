@@ -430,3 +430,13 @@ def test_a_taiwan_wire_pages_posts_ad_breaks_and_editor_codes_are_no_text():
         ("港媒：習近平將南下 慶祝深圳特區40週年", "2020-08-24", ["張謙"]),
         ("加工區更名科技產業園區", "2021-03-01", ["梁珮綺"])]
     assert not any("廣告" in a.text or "編輯" in a.text for a in result.articles)
+
+
+@pytest.mark.parametrize(("lead", "authors"), [
+    ("【本報記者張麗真惠州十五日電】", ["張麗真"]),  # the day in numerals, the place glued to the name
+    ("【明報專訊】", []),  # the paper's own mark names no one
+])
+def test_a_bracketed_mark_names_its_reporter_not_its_paper(lead, authors):
+    page = f"仲愷高新區招商引資再傳捷報\n\n{lead}惠州仲愷高新區今年新簽約項目30個。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.authors == authors and article.text.startswith("惠州仲愷")
