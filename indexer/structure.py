@@ -77,6 +77,19 @@ def _refers_back(following: Line | None) -> bool:
         REFERS_BACK.match(fold(following.text)))
 
 
+def _same_subject(reading: _Reading, following: Line | None) -> bool:
+    """Whether the text under a heading opens with the place or body the open
+    article's headline is about (厦门跻身“中国软件特色名城” … 筑巢引凤 完善产业链条 /
+    厦门真正意义上…): it goes on with that story."""
+    if following is None or following.kind != LineKind.PARAGRAPH or not reading.headline:
+        return False
+    subject = SUBJECT_OPENING.match(fold(following.text))
+    return subject is not None and subject.group() in reading.headline
+
+
+SUBJECT_OPENING = re.compile(rf"[{HAN}]{{2}}(?=[{HAN}])")
+
+
 def _names_zone(line: Line) -> bool:
     return bool(gazetteer.find_mentions(fold(line.text)))
 
@@ -134,6 +147,7 @@ class _Reading:
         self.length = 0        # characters of text so far
         self.led = False       # its text opens with a lead-in (（苏州讯）, 本报讯): a report, not a story in parts
         self.zones: set[str] = set()  # the zones its text names so far
+        self.headline = ""  # its headline, folded
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
@@ -212,6 +226,7 @@ def assign_roles(typed: list[Line]) -> None:
         elif _opens(cluster, reading, following, has_level1):
             _headline_roles(cluster, has_level1)
             reading.start()
+            reading.headline = next((fold(t.text) for t in cluster if t.role == Role.HEADLINE), "")
             if _deck(typed, end):  # 都是绿色科技含量高的新动能项目，预计产值498.6亿元: a 副题 with commas
                 typed[end].kind, typed[end].role = LineKind.HEADING, Role.SUBTITLE
                 end = cluster_at.get(end, end + 1)
@@ -325,9 +340,10 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
             or (not reading.feature and reading.last_text is not None and not SPEECH.match(cluster[0].text)
                 and not lines.ENUMERATOR.match(fold(cluster[0].text))  # （一）租房补贴: a part of the text above
                 and ((reading.led and not reading.bylined and not (  # a report has no sub-headings
-                    following is not None and following.role == Role.BODY))  # 排名 园区: a table's header
+                    following is not None and following.role == Role.BODY)  # 排名 园区: a table's header
+                    and not _same_subject(reading, following))
                      or (not _short_phrase(cluster) and not _goes_on(reading, following)
-                         and not _refers_back(following))))
+                         and not _refers_back(following) and not _same_subject(reading, following))))
             or (reading.feature and not reading.bylined and reading.length < FEATURE_TEXT and len(cluster) == 1
                 and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
                 and not SPEECH.match(cluster[0].text)))

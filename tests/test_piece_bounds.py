@@ -359,6 +359,10 @@ def test_a_bracketed_mark_names_its_reporter_not_its_paper(lead, authors):
     pytest.param(("襄阳高新区出台人才新政\n\n本报讯 近日，襄阳高新区出台人才新政，主要内容如下：\n\n"
                  "（一）租房补贴\n\n每月最高补贴3000元。\n\n（二）购房补贴\n\n最高补贴50万元。\n"),
                  '襄阳高新区出台人才新政', '50万元', None, id='a numbered part under a report'),
+    pytest.param(("厦门跻身“中国软件特色名城”\n"
+                  "东南网3月26日讯（福建日报记者 施辰静）厦门正式获批“中国软件特色名城”。\n"
+                  "筑巢引凤 完善产业链条\n厦门真正意义上拥有软件行业的历史，要从1998年说起。\n"),
+                 "厦门跻身“中国软件特色名城”", "1998年", None, id="a text opening with its story's place"),
 ])
 def test_a_heading_inside_a_piece_keeps_it_one(page, title, kept, left):
     (article,) = parse_page(page, "p.txt").articles
