@@ -202,7 +202,7 @@ def record_dates(articles: list[Article], typed: list, issue_date: dt.date | Non
     if not ordered:
         return
     posts: list[tuple[int, dt.date]] = []
-    for line in typed:
+    for index, line in enumerate(typed):
         post = line.kind == "furniture" and (line.variety == "navigation" or furniture.posted(fold(line.text)))
         if line.rule == "record-field":
             day = records.field_date(fold(line.text))
@@ -215,7 +215,7 @@ def record_dates(articles: list[Article], typed: list, issue_date: dt.date | Non
         # the article whose lines the date line stands among (or the first, above them all); a
         # post's line over a headline (【发稿时间】… over the next item) heads the article below it
         at = max((i for i, (start, _) in enumerate(ordered) if start <= line.number), default=0)
-        if post and _over_a_headline(typed, line):
+        if post and _over_a_headline(typed, index):
             at = next((i for i, (start, _) in enumerate(ordered) if start > line.number), at)
         if post:
             if posts and at <= posts[-1][0] < len(ordered) - 1:
@@ -229,9 +229,9 @@ def record_dates(articles: list[Article], typed: list, issue_date: dt.date | Non
     _dated_by_their_mastheads(articles, typed, ordered)
 
 
-def _over_a_headline(typed: list, line) -> bool:
-    """Whether the first content line after `line` (past furniture) is a headline or its kicker."""
-    k = typed.index(line) + 1
+def _over_a_headline(typed: list, at: int) -> bool:
+    """Whether the first content line after typed[at] (past furniture) is a headline or its kicker."""
+    k = at + 1
     while k < len(typed) and typed[k].kind in ("furniture", "masthead", "editor"):
         k += 1
     return k < len(typed) and typed[k].role in ("headline", "kicker")
