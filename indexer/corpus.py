@@ -25,7 +25,6 @@ from indexer.parse import parse_page
 from indexer.text import fold
 from search.index.store import StoreError
 
-HEADER_LINES = 16  # a page's header block stands among its first lines, blank ones counted
 
 
 @dataclass
@@ -158,7 +157,7 @@ def issue_of(path: Path, manifest: dict[str, PageHeader]) -> tuple[str, dt.date]
     # first lines, and its last (a colophon may print the year: `中山日报社出版
     # 2005年 第152期`): the same issue as a full parse gives, at a fraction of it
     lines = rest.split("\n")
-    ends = "\n".join(lines[:HEADER_LINES] + [""] + lines[HEADER_LINES:][-HEADER_LINES:])
+    ends = "\n".join(lines[:header.HEADER_LINES] + [""] + lines[header.HEADER_LINES:][-header.HEADER_LINES:])
     # a list of posts dates each by its own line, never the page (see parse.header_lines)
     posts = sum(1 for line in lines if furniture.kind(fold(line)) and furniture.posted(fold(line)))
     typed = [t for t in type_lines(ends) if posts < 2 or not (t.kind == LineKind.FURNITURE and posted(t.folded))]

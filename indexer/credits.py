@@ -32,11 +32,12 @@ STOCK_FORM = re.compile(r"^(?P<who>资料(?:图片|图|照片)|视觉中国|东�
 REPORTER_FORM = re.compile(rf"^(?P<who>[{HAN}]{{0,10}}记者\s*[/／]\s*[{HAN}]{{2,4}})$")
 # English credits: `Photos provided to China Daily`, `Photo by Zhang San`, `[Photo/Xinhua]`.
 ENGLISH_FORM = re.compile(r"^\[?(?:Photos?|Photograph)\s*(?:(?:provided\s+(?:to|by)|by|courtesy\s+of)\s+|/\s*|:\s*)"
-                          r"(?P<who>[A-Z][\w'’. -]{1,40}?)\]?$")
+                          r"(?P<who>[A-Z][\w'’. -]{1,40}?|[a-z][\w.-]{2,40}\.(?:com|cn|org|net)(?:\.cn)?)\]?$")
 # (Xinhua/Xiao Yijiu), [Photo/Xinhua]: an agency's photographer after a caption
 AGENCY_SLASH_FORM = re.compile(r"^(?:Xinhua|CNS|China\s+Daily|VCG|IC|AFP|Reuters|AP)\s*/\s*"
                                r"(?P<who>[A-Z][\w'’. -]{1,40}?)$")
 ENGLISH_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")  # Du Zixuan, Xiao Yijiu
+BRACKETED_SHOT = re.compile(rf"^(?P<who>[{HAN}][{HAN}\s]{{1,11}}?)\s*摄$")
 PARENS = re.compile(r"^[(（【\[](?P<inner>.*)[)）】\]]$")
 SENTENCE = re.compile(r"[。！？!?；;]")
 SPLIT_POINT = re.compile(r"(?<=[。！？!?”\s，,])|(?=[(（【])")  # …新铁路桥，张维涛摄影: after a comma too
@@ -61,6 +62,13 @@ def credit(folded: str) -> Credit | None:
         found = credit(m.group("inner"))
         if found:
             return _shift(found, offset + m.start("inner"))
+        shot = BRACKETED_SHOT.match(m.group("inner"))
+        if shot:  # （新宣 摄）, （陈小阳黄耿煌摄）: in brackets any party shot it
+            start = offset + m.start("inner")
+            who = shot.group("who")
+            people = names.byline(who, need_role=False, strict=True) or names.glued_pair(who) or []
+            return Credit((start, start + shot.end("who")), [(start + s, start + e) for s, e in people],
+                          CreditPlace.SUFFIX)
         return None
     if not text or len(text) > 50:
         return None

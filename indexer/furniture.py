@@ -126,7 +126,8 @@ MAX_NOTICE_LINE = 160
 # An English page's furniture: its foot, its post line (Source: Xinhua | 2018-06-08), its editor, its search
 ENGLISH_FOOT = re.compile(r"^Copyright\b|All Rights Reserved|^E-?mail\s*:|^Tel\s*:"
                           r"|^Source\s*:\s*[^|]{2,40}\|\s*\d{4}-\d{2}-\d{2}"
-                          r"|^Editor\s*:\s*\S{2,30}$|^Search\s*:|^Scan the (?:QR )?code", re.IGNORECASE)
+                          r"|^Editor\s*:\s*\S{2,30}$|^Search\s*:|^Scan the (?:QR )?code"
+                          r"|^(?:[\w .-]{0,30}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)  # a writer's e-mail
 MAX_SERVICE_TEXT = 40
 
 

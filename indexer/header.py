@@ -23,6 +23,9 @@ KEYS = {"日期": "date", "date": "date", "出版日期": "date",
         # printed in header blocks, read by nothing: taken off so that they are no headline
         "星期": "", "weekday": "", "农历": "", "期号": "", "总期号": ""}
 HEADER_TOP = 8  # key lines stand among the first lines of a page, maybe after the paper's name
+# A page's header block stands among its first lines, a colophon among its last, blank ones
+# counted: what says which issue a page is (the parse and the cheap scan read the same lines)
+HEADER_LINES = 16
 HEADER_LINE = re.compile(r"^\s*(?P<key>[^\s:：]{1,12})\s*[:：]\s*(?P<value>.+?)\s*$")
 MASTHEAD_PAGE = re.compile(r"第\s*([A-Za-z]?\d{1,2})\s*版|(?:^|\s)([A-Za-z]?\d{1,2})\s*版(?:\s|$)")
 

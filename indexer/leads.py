@@ -24,7 +24,8 @@ from search.text.cjk import HAN
 NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消息|[\d一二三四五六七八九十]日电)"
                        rf"(?:[，,\s]*发自[{HAN}]{{2,8}})?"
                        rf"|[A-Za-z]{{0,6}}(?:{OUTLET}))】"
-                       rf"|(?P<outlet>{OUTLET})(?:·[{HAN}]{{1,8}})?[{HAN}]{{0,6}}?"
+                       # 新安晚报 安徽网 大皖客户端讯: several outlets before the mark
+                       rf"|(?P<outlet>{OUTLET}(?:\s+{OUTLET}){{0,3}})(?:·[{HAN}]{{1,8}})?[{HAN}]{{0,6}}?"
                        rf"(?:\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时)?)?[{HAN}]{{0,6}}?讯"  # 中国台湾网5月23日宁乡县讯
                        rf"|(?P<desk>(?:本报|本刊|本网)?综合(?:报道|报导|消息))(?=[\s(（:：])"  # 本报综合报道
                        rf"|据\s*(?:{OUTLET})\s*(?:报道|消息)\s*[,，:：]?"  # 据中国高新技术产业导报报道，
@@ -221,7 +222,8 @@ def _name_before_place(folded: str, start: int, end: int) -> tuple[int, int] | N
     return None
 
 
-SOURCE_NOTE = re.compile(r"\s*(?:[(（]\s*(?:(?:据|摘自|来源|转自|稿件来源"
+SOURCE_NOTE = re.compile(r"\s*(?:[(（][^()（）]{2,30}(?:联合报道|联合采写)[)）]"  # （台湾网、淄博市台办联合报道）
+                         r"|[(（]\s*(?:(?:据|摘自|来源|转自|稿件来源"
                          r"|原载|综合)\s*[:：]?\s*)?(?P<inner>[^()（）]{2,24}?)\s*[)）]"
                          r"|(?:据|摘自|来源[:：])\s*《[^》]{2,16}》|[(（]\s*(?:完|终)\s*[)）]"
                          rf"|^\s*(?:据|摘自|转自|来源[:：])\s*(?:{OUTLET}))\s*$")  # 据中国网 on a line of its own

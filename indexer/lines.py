@@ -136,8 +136,8 @@ def _record_field(c: Candidate) -> list[Line] | None:
 def _masthead(c: Candidate) -> list[Line] | None:
     # At the top any header line; further down only one that dates the page
     # and says it is a page (星期, 第N版): a footer, or a header the OCR put late.
-    if len(c.folded) > leads.MAX_MASTHEAD or _jump_line(c):
-        return None  # a header line is short; （上接第1版） names a page but is no header
+    if len(c.folded) > leads.MAX_MASTHEAD or _jump_line(c) or (furniture.posted(c.folded) and not c.top):
+        return None  # a header line is short; （上接第1版） names a page; 发布时间：… 星期五 down a page is a post's
     folded = furniture.DECORATION_EDGES.sub("", c.folded) or c.folded  # ▌▌ A03 ▌▌ 2023.7.26: a framed footer
     dated = header.printed_date(folded) is not None
     if furniture.kind(folded) == furniture.Furniture.DIGEST and not dated and len(folded) > MAX_PAGE_LINE:

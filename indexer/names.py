@@ -21,7 +21,7 @@ OUTLET_ENDS = "网报社"
 # Outlets as bylines and credits name them: 科技日报, 新华社, 人民网, 央视新闻.
 # A paper may be named in its title marks (《欧洲侨报》讯) and an app by its Latin brand too (看看新闻Knews记者).
 OUTLET = (rf"(?:本报|本刊|本网|本台|《?[{HAN}]{{1,10}}?"
-          r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|杂志社|杂志|周刊|社|网|台|客户端|新闻)"
+          r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|杂志社|杂志|周刊|社|网|台|客户端|新闻|在线)"
           r"(?:》|[A-Za-z]{2,12}(?![A-Za-z]))?)")
 # Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any.
 ROLE = (rf"(?:(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
@@ -160,6 +160,16 @@ def names_only(folded: str) -> list[Span] | None:
     return found if len(found) == len(words) else None
 
 
+def glued_pair(word: str) -> list[Span] | None:
+    """Two names printed without a space (`陈小阳黄耿煌`): their spans, when
+    one split of the run reads as two names, else None."""
+    for first in (3, 2):
+        rest = len(word) - first
+        if rest in (2, 3) and is_name(word[:first]) and is_name(word[first:]):
+            return [(0, first), (first, len(word))]
+    return None
+
+
 def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Span] | None:
     """Spans of the author names in a byline, or None when the text is not one.
 
@@ -287,7 +297,7 @@ def marked_names(folded: str) -> list[Span]:
 def editor_line(folded: str) -> bool:
     """`责任编辑：张三`, `（编辑 李四）`: a line naming editors, who are no authors."""
     inner = re.sub(r"(?<=[)）])\d{6,8}$", "", folded.strip())  # （編輯：翟思嘉）1090824: CNA's date code after it
-    inner = inner.strip().strip("()（）[]【】")
+    inner = inner.strip().strip("()（）[]［］【】")
     if re.search(r"[。！？]", inner) or len(inner) > (MAX_EDITOR_CONTACT if "@" in inner or "邮箱" in inner else 30):
         return False
     inner = re.sub(rf"^{OUTLET}(?=编辑|责编|责任编辑)", "", inner)  # （央广网编辑：赵书琪）

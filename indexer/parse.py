@@ -28,13 +28,17 @@ from indexer.names import is_name
 __all__ = ["Article", "Caption", "ParseResult", "Section", "is_name", "parse_page"]
 
 
-def header_lines(typed: list[Line]) -> list[str]:
+def header_lines(typed: list[Line], lines: int | None = None) -> list[str]:
     """What says which page this is: the header lines and the colophon
-    (`2024年 总第26298期`, `主办：某某高新区管委会`); the lines saying when
-    articles were posted only on a page of one article (on a list of them
-    each dates its own: metadata.record_dates)."""
+    (`2024年 总第26298期`, `主办：某某高新区管委会`) among the page's first and
+    last header.HEADER_LINES of its `lines` lines (the paper's line over each
+    article of an export dates those articles only: metadata.record_dates);
+    the lines saying when articles were posted only on a page of one article
+    (on a list of them each dates its own)."""
     posts = [t for t in typed if t.kind == LineKind.FURNITURE and posted(t.folded)]
-    return [t.text for t in typed if (t.kind == LineKind.MASTHEAD and t.rule not in ARTICLES_OWN) or (
+    ends = [t for t in typed if lines is None or t.number <= header.HEADER_LINES
+            or t.number > lines - header.HEADER_LINES]
+    return [t.text for t in ends if (t.kind == LineKind.MASTHEAD and t.rule not in ARTICLES_OWN) or (
         t.kind == LineKind.FURNITURE and t.variety == Furniture.COLOPHON and not (len(posts) > 1 and t in posts))]
 
 
@@ -50,7 +54,7 @@ def parse_page(text: str, source: str, declared: PageHeader | None = None) -> Pa
     typed = type_lines(text)
     masthead = [t.text for t in typed if t.kind == LineKind.MASTHEAD]
     page = merged(page, declared)
-    header.from_masthead(header_lines(typed), page)
+    header.from_masthead(header_lines(typed, text.count("\n") + 1), page)
     structure.assign_roles(typed)
     has_text = any(t.kind in (LineKind.HEADING, LineKind.PARAGRAPH) for t in typed)
     untitled = has_text and not structure.fallback_headline(typed)

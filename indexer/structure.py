@@ -28,7 +28,7 @@ from __future__ import annotations
 import re
 
 from indexer import furniture, items, leads, lines
-from indexer.model import Line, LineKind, Role
+from indexer.model import CreditPlace, Line, LineKind, Role
 from indexer.names import is_name
 from indexer.text import ends_sentence, fold, split_glued_names
 from search.text import gazetteer
@@ -148,6 +148,7 @@ class _Reading:
         self.led = False       # its text opens with a lead-in (（苏州讯）, 本报讯): a report, not a story in parts
         self.zones: set[str] = set()  # the zones its text names so far
         self.headline = ""  # its headline, folded
+        self.photo_only = False  # only a captioned photo under its headline so far
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
@@ -160,6 +161,9 @@ class _Reading:
             return
         if line.kind == LineKind.FURNITURE and line.variety == "debris" and SEPARATOR.fullmatch(line.text):
             self.ended = self.ended or self.last_text is not None  # ——————, ＊ ＊ ＊: a rule between pieces
+            return
+        if line.kind == LineKind.CREDIT and self.open and self.last_text is None and line.place == CreditPlace.GLUED:
+            self.photo_only = True  # a headline over a captioned photo and nothing else, so far
             return
         if line.kind == LineKind.BYLINE and not line.names:
             return  # 新华社记者 with the names elsewhere: says nothing of where an article ends
@@ -187,7 +191,7 @@ class _Reading:
     def start(self) -> None:
         """A new article opens."""
         self.open, self.feature, self.ended, self.last_text, self.length = True, False, False, None, 0
-        self.bylined = self.led = False
+        self.bylined = self.led = self.photo_only = False
         self.zones = set()
 
 
@@ -319,7 +323,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     if all(t.weak for t in cluster):
         # a short line with commas is a headline only when an article follows
         # it, and not right under a headline (there it starts the text)
-        return (_opens_article(following) and (not reading.open or reading.last_text is not None)) or (
+        return (_opens_article(following) and (not reading.open or reading.last_text is not None
+                                                or reading.photo_only)) or (
             (reading.ended or not reading.open) and following is not None and following.kind == LineKind.PARAGRAPH
         ) or _stands_apart(cluster, reading, following)
     # Inside a bare feature a two-line cluster is mostly a sub-heading with a
@@ -332,8 +337,11 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     # 特写：探访…, 文字实录 over its title: a piece of that kind starts
     genre = lines.GENRE_PREFIX.match(fold(cluster[0].text)) is not None or (
         len(cluster) > 1 and lines.GENRE_KICKER.match(fold(cluster[0].text)) is not None)
+    # 新吴区打造靓丽“门户” / its captioned photo / 吴都路提升改造工程完工 / another: titled photos, one by one
+    titled_photos = reading.photo_only and reading.last_text is None and following is not None \
+        and following.role == Role.CAPTION
     return (not reading.open or reading.ended or any(_names_zone(t) for t in judged) or switched or english or boxed
-            or genre
+            or genre or titled_photos
             or _opens_article(following)
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
             or any(t.rule in ("kicker-over-markup", "deck-under-markup") for t in cluster)  # a sub-heading has no deck

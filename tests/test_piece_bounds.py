@@ -421,3 +421,44 @@ def test_a_copys_pieces_are_dated_and_signed_by_their_own_lines(page, pieces, ne
     result = parse_page(page, "p.txt")
     assert [(a.title, a.subtitle, a.date.isoformat(), a.authors) for a in result.articles] == pieces
     assert not any(word in a.text for a in result.articles for word in never)
+
+
+def test_titled_photos_one_under_another_are_each_photo_news_with_their_bracketed_credits():
+    page = ("新吴区打造靓丽“门户”\n近日，新吴区S19硕放出入口景观提升工程完工。（新宣 摄）\n"
+            "满员复工 赶进度\n近日，记者在南安高端智造产业园看到，工人们全员上岗。（陈小阳黄耿煌摄）\n"
+            "新闻的种子，长出田园的诗行\n□陈多多\n说起来，我与泉州晚报有缘。\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.kind, a.authors) for a in result.articles] == [
+        ("新吴区打造靓丽“门户”", "photo", []), ("满员复工 赶进度", "photo", ["陈小阳", "黄耿煌"]),
+        ("新闻的种子，长出田园的诗行", "feature", ["陈多多"])]
+
+
+@pytest.mark.parametrize(("text", "authors"), [
+    ("四川在线消息（记者　王玥）第十七届软洽会在成都开幕。", ["王玥"]),  # a site ending in 在线
+    ("新安晚报 安徽网 大皖客户端讯 合肥高新区日前入选。", []),  # three outlets before 讯
+])
+def test_outlets_of_every_kind_open_a_report(text, authors):
+    (article,) = parse_page(f"软洽会开幕\n\n{text}\n", "p.txt").articles
+    assert article.authors == authors and article.lead_in
+
+
+@pytest.mark.parametrize("line", ["［责任编辑：李瑞艳］", "wang_ying@chinadaily.com.cn",
+                                  "Business desk: business@shanghaidaily.com"])
+def test_editors_in_square_brackets_and_writers_addresses_are_no_text(line):
+    (typed,) = type_lines(line)
+    assert typed.kind in (LineKind.EDITOR, LineKind.FURNITURE)
+
+
+def test_a_joint_reports_note_at_its_end_is_no_text():
+    page = "两岸媒体走进淄博\n\n近日，两岸媒体走进淄博高新区采访。（台湾网、淄博市台办联合报道）\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.text == "近日，两岸媒体走进淄博高新区采访。"
+
+
+def test_a_posts_line_with_its_weekday_down_a_page_dates_that_post_not_the_page():
+    page = ("杭州网 HANGZHOU.COM.CN\n\n一条高速动脉激发杭州都市圈新活力\n发布时间：2025-10-30 10:44:05\n\n"
+            "杭州城西科创区交通加快完善。\n\n" + "\n" * 20 + "我爱滨江\n发布时间：2017-04-14 09:49:06 星期五\n\n"
+            "二十年来，杭州高新区（滨江）发生了巨变。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.date.isoformat() for a in result.articles] == ["2025-10-30", "2017-04-14"]
+    assert result.page.date is None
