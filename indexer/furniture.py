@@ -75,6 +75,7 @@ NAVIGATION = re.compile(r"(?:[^|｜\s][^|｜]{0,12}\s*[|｜]\s*){3,}"
                         r"|^检索词\s*[:：]|检索结果|^(?:站内检索|检索条件)\s*[:：]"
                         r"|^首页(?:\s+[^\s，。]{2,6}){2,}$"  # 首页 政务公开 走进高新 投资高新: a site's menu
                         rf"|{GOV_RECORD.pattern}"
+                        r"|^[^\s。！？，]{1,16}\.(?:jpe?g|png|gif|webp|bmp)$"  # 1.jpg, 图片1.png: a picture's file name
                         # a script's or wire record's facts: 【时长】2分10秒, 【播出时间】…, 【栏目】…
                         r"|^【\s*(?:时长|播出时间|发稿时间|栏目|字数|图片数|稿件编号|编号|关键词)\s*】", re.IGNORECASE)
 RELATED = re.compile(rf"^(?:{RELATED_WORDS})")

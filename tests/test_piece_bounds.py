@@ -225,7 +225,7 @@ def test_a_portal_copys_buttons_source_title_and_notice_are_no_text():
 
 @pytest.mark.parametrize("line", ["（广告）麓谷·智造港　研发办公现房　招商热线0731-8888××××",
                                   "澳門特別行政區政府承認之有效刊物", "报送：市委办公厅，市政府办公厅",
-                                  "抄送：区党工委、管委会领导", "（共印60份）",
+                                  "抄送：区党工委、管委会领导", "（共印60份）", "1.jpg", "图片1.png",
                                   "西安高新区管委会办公室编　　2023年11月15日"])
 def test_ads_registrations_and_a_gazettes_foot_are_furniture(line):
     (typed,) = type_lines(line)
