@@ -22,6 +22,7 @@ from search.text.cjk import HAN, has_han
 MAX_BARE_HEADING = 36      # longer lines are paragraphs, whatever they look like
 MAX_SUBTITLE = 48          # ——副题 lines run a little longer
 MARKUP_HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
+TOPIC = re.compile(r"^\s*#[^#\s]{1,30}#")  # #中国尼龙城#: a Weibo post's topic, no heading
 COLUMN_LABEL = re.compile(r"^(?:【\s*(?P<name>[^】]{2,12}?)\s*】|[■□●◆◇]\s*(?P<name2>[^\s，。！？]{2,10}))$")
 # A column's name standing alone: 简讯, 要闻简报, 园区动态, 创新短波, 组图, 短评.
 # It may carry an English name and the period it covers: `每周精选丨WND WEEKLY（12.7—12.13）`.
@@ -50,7 +51,7 @@ SHOWN = re.compile(r"^[^。！？]{2,40}。图为[^。！？]{4,60}。?$")  # a 
 MAX_SHOWN_CAPTION = 100
 # A short line naming a place and nothing else, with a full stop (a headline has none): a caption.
 PLACE_CAPTION = re.compile(rf"[{HAN}A-Za-z0-9（）()“”]{{4,22}}(?:园区|园|中心|基地|站|大楼|厂房|车间|广场|实验室"
-                           rf"|展厅|港|馆|大桥"
+                           rf"|展厅|港|馆|大桥|片区|生产线"
                            r"|科学城|科技城|新城|产业园)。")
 # What opens a photo caption: △ ▲ ↑, 上图：, 图①：, 图1: (taken off), or 图为 (kept)
 CAPTION_MARK = re.compile(r"^(?:[△▲↑↓←→]\s*|■\s*(?=[^。！？]{4,40}。$)"  # ■ before one short sentence
@@ -95,7 +96,7 @@ class Rule:
 
 def _markup_heading(c: Candidate) -> list[Line] | None:
     m = MARKUP_HEADING.match(c.text)
-    if not m or not m.group(2).strip():
+    if not m or not m.group(2).strip() or TOPIC.match(c.text):
         return None
     text = m.group(2).strip()
     return [c.line(LineKind.HEADING, text, level=min(len(m.group(1)), 2), markup=m.group(1))]
@@ -275,7 +276,7 @@ def column_of(folded_name: str) -> Column | None:
 
 
 def _furniture(c: Candidate) -> list[Line] | None:
-    heading = MARKUP_HEADING.match(c.text)
+    heading = None if TOPIC.match(c.text) else MARKUP_HEADING.match(c.text)
     folded = c.folded[len(heading.group(1)):] if heading else c.folded
     found = furniture.kind(folded)
     if found is None and not (c.top or heading) and furniture.long_notice(folded):
@@ -372,7 +373,7 @@ def _author_names(c: Candidate) -> list[Line] | None:
 # A site or account named alone in brackets on a line of its own: （中国高邮）, （高新发布）
 SOURCE_ALONE = re.compile(rf"^\s*[(（](?:中国[{HAN}]{{2,4}}|[{HAN}]{{2,6}}(?:网|发布|在线|融媒|头条|客户端))[)）]\s*$"
                           r"|^\s*[(（]?\s*原(?:标题|题)\s*[:：]\s*\S"  # 原标题：… of a reprint: where it came from
-                          r"|^\s*(?:转自|转载自|稿源)\s*[:：]\s*\S{2,16}\s*$")  # 转自：成都日报锦观
+                          r"|^\s*(?:转自|转载自|稿源)\s*[:：]\s*(?:\S{2,16}|https?://\S+)\s*$")  # 转自：成都日报锦观
 
 
 def _source_line(c: Candidate) -> list[Line] | None:
@@ -626,7 +627,7 @@ def type_lines(text: str) -> list[Line]:
     raw_lines = [_bold_as_markup(BOX_SIDES.sub("", raw)) for raw in _rejoin_brackets(text.split("\n"))]
     export = records.first_record(raw_lines)
     # an export's title fields are its headlines, as `#` lines are
-    hashes = bool(export) or any(line.lstrip().startswith("#") for line in raw_lines)
+    hashes = bool(export) or any(line.lstrip().startswith("#") and not TOPIC.match(line.lstrip()) for line in raw_lines)
     tables = tables_rows(raw_lines)
     width = wrap_width(raw_lines)
     # paragraphs indented (　　) and whole lines: a line that is not indented is no paragraph

@@ -462,3 +462,20 @@ def test_a_posts_line_with_its_weekday_down_a_page_dates_that_post_not_the_page(
     result = parse_page(page, "p.txt")
     assert [a.date.isoformat() for a in result.articles] == ["2025-10-30", "2017-04-14"]
     assert result.page.date is None
+
+
+@pytest.mark.parametrize("line", [
+    "26-1-20 12:02 来自 微博网页版", "转发 36　评论 12　赞 158", "微博认证：平顶山日报社官方微博",
+    "#中国尼龙城# 网页链接 收起", "//@河南日报：", "没有更多了　返回顶部", "给我留言　返回顶部　关闭",
+    "文章关键词：园区　五好园区", "园区频道　共4条", "同领域留言更多>>　同类别留言更多>>",
+    "相關報導　共3則", "首頁　財經　產業　｜　搜尋：園管局"])
+def test_a_weibo_timelines_and_a_portals_furniture(line):
+    (typed,) = type_lines(line)
+    assert typed.kind == LineKind.FURNITURE
+
+
+def test_a_weibo_topic_is_no_heading_and_makes_no_hash_page():
+    page = ("平顶山高新区再添国家级名片\n\n近日，平顶山高新区获批国家级孵化器。\n#平顶山高新区# 网页链接\n\n"
+            "平顶山打造千亿级尼龙产业带\n\n近日，平顶山尼龙产业带建设提速。\n")
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles == ["平顶山高新区再添国家级名片", "平顶山打造千亿级尼龙产业带"]
