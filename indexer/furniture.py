@@ -188,6 +188,8 @@ POSTED = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s+\
                     # 来源：兰州日报 2017-09-25, Source: Xinhua | 2018-06-08: a repost's source and the day it ran
                     r"|^(?:来源|稿源)\s*[:：]\s*\S{2,16}\s+\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}(?!\d)"
                     r"|^Source\s*:\s*[^|]{2,40}\|\s*\d{4}-\d{2}-\d{2}"
+                    # 23-2-17 12:41 来自 微博网页版: a Weibo post's time
+                    r"|^\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+来自"
                     # 2020-08-24 中央社: the day and the wire
                     r"|^\d{4}-\d{1,2}-\d{1,2}\s+[^\s\d]{2,12}$", re.IGNORECASE)
 

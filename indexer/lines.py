@@ -469,6 +469,7 @@ def _table_row(c: Candidate) -> list[Line] | None:
     return None
 
 
+RUN_IN_TITLE = re.compile(r"^【(?P<title>[^【】]{9,60})】(?P<rest>\S.{9,})$")
 CATEGORY_TAG = re.compile(rf"^\s*(?P<open>[【〔［\[])\s*(?P<tag>[{HAN}·]{{2,8}})\s*(?P<close>[】〕］\]])(?=\S)")
 NEWS_TAG = re.compile(r"(?:讯|报道|消息)$")  # 【本报讯】 opens a text, never a headline
 BRACKETED_HEADLINE = re.compile(r"^【([^【】]{2,60})】$")  # 【宁乡：千年古邑焕发璀璨光芒】: a headline in 【】
@@ -526,6 +527,11 @@ def _bare_heading(c: Candidate) -> list[Line] | None:
     bar = HEADING_BAR.match(c.folded)
     if bar and could_be_heading(c.folded[bar.end():]):  # ▍浦东｜2022年新增上市企业占全市43%
         return [c.line(LineKind.HEADING, c.text[bar.end():], markup=c.text[:bar.end()])]
+    run_in = RUN_IN_TITLE.match(c.text)  # 【平顶山高新区再添国家级名片】近日，…: a post's title run into its text
+    if run_in and heading_shape(fold(run_in.group("title"))) and not NEWS_TAG.search(fold(run_in.group("title"))) \
+            and not leads.lead_in(c.folded):
+        return [c.line(LineKind.HEADING, run_in.group("title"), markup="【】"),
+                c.line(LineKind.PARAGRAPH, run_in.group("rest"))]
     # 【地评线】按下高质量区域一体化发展“快进键”: a column's tag over a headline
     tag = CATEGORY_TAG.match(c.folded)  # 〔园区〕泸州国家高新区…, [调研]…: a category's tag too
     if tag and not c.hashes and could_be_heading(c.folded[tag.end():]) and not NEWS_TAG.search(tag.group("tag")) \
@@ -660,6 +666,7 @@ def type_lines(text: str) -> list[Line]:
     _furniture_blocks(typed)
     _affiliations(typed)
     _headlines_over_jumps(typed)
+    _accounts_over_posts(typed)
     _long_headlines(typed, hashes)
     _headlines_over_bylines(typed)
     _site_over_its_menu(typed)
@@ -735,6 +742,22 @@ def _site_over_its_menu(typed: list[Line]) -> None:
             and len(typed[0].text) <= MAX_SITE_NAME and typed[1].kind == LineKind.FURNITURE \
             and typed[1].variety == furniture.Furniture.NAVIGATION:
         typed[0].kind, typed[0].rule, typed[0].role = LineKind.MASTHEAD, "page-header", Role.NONE
+
+
+def _accounts_over_posts(typed: list[Line]) -> None:
+    """An outlet's or account's name alone right over a post's time line and
+    the post's own title (`平顶山日报` / `23-2-17 12:41 来自 微博网页版` /
+    `【…】…`) is who posted it: furniture of a timeline, no headline. Over an
+    untitled post the name is all the title it has."""
+    for k in range(len(typed) - 2):
+        line, after, title = typed[k], typed[k + 1], typed[k + 2]
+        if line.kind in (LineKind.HEADING, LineKind.PARAGRAPH) and line.role == Role.NONE and not line.level \
+                and after.kind == LineKind.FURNITURE and furniture.posted(after.folded) \
+                and title.kind == LineKind.HEADING \
+                and (names.OUTLET_ONLY.fullmatch(line.folded.strip()) or ACCOUNT.fullmatch(line.folded.strip())):
+            printed = line.printed
+            line.kind, line.rule, line.variety = LineKind.FURNITURE, "account-line", furniture.Furniture.NAVIGATION
+            line.markup, line.level = printed, 0
 
 
 def _headlines_over_bylines(typed: list[Line]) -> None:

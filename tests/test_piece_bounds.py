@@ -479,3 +479,13 @@ def test_a_weibo_topic_is_no_heading_and_makes_no_hash_page():
             "平顶山打造千亿级尼龙产业带\n\n近日，平顶山尼龙产业带建设提速。\n")
     titles = [a.title for a in parse_page(page, "p.txt").articles]
     assert titles == ["平顶山高新区再添国家级名片", "平顶山打造千亿级尼龙产业带"]
+
+
+def test_a_weibo_posts_run_in_title_is_its_headline_and_the_account_over_it_no_title():
+    page = ("平顶山日报\n23-2-17 12:41 来自 微博网页版\n"
+            "【平顶山高新区再添国家级名片】近日，科技部火炬中心公示创新型产业集群名单。\n"
+            "转发 15　评论 3　赞 64\n\n平顶山日报\n19-8-8 16:30 来自 微博网页版\n"
+            "【平顶山打造千亿级尼龙产业带】按照规划，平顶山将打造千亿级尼龙产业带。\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.text[:2]) for a in result.articles] == [
+        ("平顶山高新区再添国家级名片", "近日"), ("平顶山打造千亿级尼龙产业带", "按照")]
