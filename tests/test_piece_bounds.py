@@ -273,6 +273,7 @@ def test_an_oral_historys_credits_name_its_interviewers_not_its_speaker():
     ("高新产业发展突飞猛进。图为君泰福企业技术员正在检测产品。", LineKind.PARAGRAPH, "caption"),
     ("广告　槟城珠宝城年终特卖　即日起至12月31日", LineKind.FURNITURE, ""),
     ("航拍丨范凯 徐靖炜 王昭顺", LineKind.EDITOR, ""),  # a video's crew, no authors
+    ("一审：李明　二审：王强　三审：刘晓", LineKind.EDITOR, ""),  # a site's review, no authors
     ("西安高新区管委会办公室　　　　2023年11月15日印发", LineKind.FURNITURE, ""),
 ])
 def test_captions_ads_crews_and_a_gazettes_print_line_are_typed_as_such(line, kind, role):
@@ -468,8 +469,10 @@ def test_a_posts_line_with_its_weekday_down_a_page_dates_that_post_not_the_page(
     "26-1-20 12:02 来自 微博网页版", "转发 36　评论 12　赞 158", "微博认证：平顶山日报社官方微博",
     "#中国尼龙城# 网页链接 收起", "//@河南日报：", "没有更多了　返回顶部", "给我留言　返回顶部　关闭",
     "文章关键词：园区　五好园区", "园区频道　共4条", "同领域留言更多>>　同类别留言更多>>",
-    "相關報導　共3則", "首頁　財經　產業　｜　搜尋：園管局"])
-def test_a_weibo_timelines_and_a_portals_furniture(line):
+    "相關報導　共3則", "首頁　財經　產業　｜　搜尋：園管局", "景德镇高新区打造千亿航空产业 …………………… 1", "目　　录",
+    "【原载2018年4月7日　景德镇高新区门户网站】", "湛江日报、湛江云媒客户端原创", "下载湛江云媒客户端　看更多湛江新闻",
+    "湘潭新闻网　湘潭日报社主办　举报电话见页面底部"])
+def test_timelines_portals_and_compilations_furniture(line):
     (typed,) = type_lines(line)
     assert typed.kind == LineKind.FURNITURE
 
