@@ -237,8 +237,12 @@ def _marked_byline(c: Candidate) -> list[Line] | None:
     titled = TITLED_NAME.fullmatch(rest)  # □王胜光（中国科学院科技战略咨询研究院研究员）: a name and what he is
     if titled and names.POSITION.search(titled.group("what")):
         rest = rest[:titled.end("name")]
+    if names.ORGANISATION.fullmatch(rest.strip()):
+        return [c.line(LineKind.BYLINE, variety="body")]  # ◎ 湘潭高新区管委会: a body signs it, no person
     spans = names.byline(rest, need_role=False)
     if spans is None:  # a mark says "byline" on its own: take what reads as names
+        if len(rest) > MAX_MARKED_BYLINE or re.search(r"[。！？]", rest):
+            return None  # ◆大皖新闻讯 淮南与合肥…。: an item's text after its bullet
         spans = names.marked_names(rest)
         if not spans:
             return None  # ■ 园区快讯: a column label, not a byline
@@ -246,6 +250,7 @@ def _marked_byline(c: Candidate) -> list[Line] | None:
     return [c.line(LineKind.BYLINE, names=found)]
 
 
+MAX_MARKED_BYLINE = 40
 TITLED_NAME = re.compile(rf"\s*(?P<name>[{HAN}]{{2,4}})\s*[(（](?P<what>[^()（）]{{2,40}})[)）]\s*")
 
 

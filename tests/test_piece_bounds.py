@@ -492,3 +492,11 @@ def test_a_weibo_posts_run_in_title_is_its_headline_and_the_account_over_it_no_t
     result = parse_page(page, "p.txt")
     assert [(a.title, a.text[:2]) for a in result.articles] == [
         ("平顶山高新区再添国家级名片", "近日"), ("平顶山打造千亿级尼龙产业带", "按照")]
+
+
+def test_a_marked_body_signs_a_piece_and_a_bulleted_item_is_no_byline():
+    page = ("湘潭高新区：打造中部“智造谷”\n\n◎ 湘潭高新区管委会\n\n"
+            "坐落在湘江之滨的湘潭高新区，是中部地区重要的制造业基地。\n\n"
+            "内地简讯\n\n◆大皖新闻讯　淮南与合肥地域相接、人缘相亲、经济相融、文化相通，推动同城化发展具备良好基础。\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.title[:6], a.authors) for a in result.articles] == [("湘潭高新区：", []), ("淮南与合肥地", [])]
