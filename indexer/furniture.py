@@ -175,7 +175,7 @@ def kind(folded: str) -> Furniture | None:
         return Furniture.ADVERT
     if NOTICE_TITLE.match(line) or NOTICE_TEXT.search(line):
         return Furniture.NOTICE
-    if COLOPHON.search(line) or (POSTED.search(line) and not re.search(r"[。！？]", line)):
+    if COLOPHON.search(line) or (POSTED.search(line) and not re.search(r"[。！？]|(?:\.{3}|…)\s*\d{4}-", line)):
         return Furniture.COLOPHON  # China Daily | Updated: 2024-06-03 09:12: when a web copy was posted
     if SERVICE.search(line) and (len(line) <= MAX_SERVICE_TEXT or SERVICE.match(line) or (
             len(SERVICE.findall(line)) >= 2 and not re.search(r"[。！？]", line))):

@@ -561,7 +561,16 @@ def _bare_heading(c: Candidate) -> list[Line] | None:
 
 
 def _paragraph(c: Candidate) -> list[Line] | None:
+    glued = GLUED_POST.search(c.folded)
+    if glued and glued.start() > 0:  # 8月14日，…绘制工作... 2020-08-17 15:50:29: a list's summary and its time
+        return [c.line(LineKind.PARAGRAPH, c.text[:glued.start()].rstrip()),
+                c.line(LineKind.FURNITURE, c.text[glued.start():].strip(), markup=c.text[glued.start():],
+                       variety=furniture.Furniture.COLOPHON)]
     return [c.line(LineKind.PARAGRAPH, broken=c.wrapped)]
+
+
+# A time glued to a web list's summary: `…绘制工作... 2020-08-17 15:50:29`
+GLUED_POST = re.compile(r"(?<=[。！？…\.])\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
 RULES: tuple[Rule, ...] = (
@@ -742,11 +751,15 @@ MAX_SITE_NAME = 16  # 渭南国家高新技术产业开发区 over its menu
 
 def _site_over_its_menu(typed: list[Line]) -> None:
     """A short name over the page's first line of web or app navigation
-    (`学习强国` / `学习平台 > 综合 > 园区创新`) is the site's name: the page's header."""
-    if len(typed) >= 2 and typed[0].kind in (LineKind.HEADING, LineKind.PARAGRAPH) \
-            and len(typed[0].text) <= MAX_SITE_NAME and typed[1].kind == LineKind.FURNITURE \
-            and typed[1].variety == furniture.Furniture.NAVIGATION:
-        typed[0].kind, typed[0].rule, typed[0].role = LineKind.MASTHEAD, "page-header", Role.NONE
+    (`学习强国` / `学习平台 > 综合 > 园区创新`), maybe with its English name
+    between them (`DALIAN HI-TECH INDUSTRIAL ZONE`), is the site's name: the page's header."""
+    english = len(typed) >= 3 and LATIN_MASTHEAD.fullmatch(typed[1].text.strip()) is not None
+    menu = typed[2] if english else typed[1] if len(typed) >= 2 else None
+    if menu is not None and typed[0].kind in (LineKind.HEADING, LineKind.PARAGRAPH) \
+            and len(typed[0].text) <= MAX_SITE_NAME and menu.kind == LineKind.FURNITURE \
+            and menu.variety == furniture.Furniture.NAVIGATION:
+        for line in typed[:2] if english else typed[:1]:
+            line.kind, line.rule, line.role = LineKind.MASTHEAD, "page-header", Role.NONE
 
 
 def _accounts_over_posts(typed: list[Line]) -> None:
@@ -778,7 +791,7 @@ def _headlines_over_bylines(typed: list[Line]) -> None:
             after.kind == LineKind.HEADING and bool(SUBTITLE_DASH.match(after.text))) or (
             after.kind == LineKind.PARAGRAPH and _report_opening(after.folded)) or (  # over 《欧洲侨报》讯（记者 …）
             after.kind == LineKind.FURNITURE and furniture.records_its_article(after.folded)
-            and not after.gap)  # over a web copy's record: 发布日期：…, 索引号：…
+            and not after.gap and after.number != line.number)  # over a web copy's record: 发布日期：…, 索引号：…
         folded = fold(line.text)
         if not over or ends_sentence(folded) or len(folded) > MAX_LONG_HEADLINE or _report_opening(folded) \
                 or (before is not None and before.kind == LineKind.PARAGRAPH and not ends_sentence(before.text)):

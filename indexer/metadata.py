@@ -215,7 +215,8 @@ def record_dates(articles: list[Article], typed: list, issue_date: dt.date | Non
         # the article whose lines the date line stands among (or the first, above them all); a
         # post's line over a headline (【发稿时间】… over the next item) heads the article below it
         at = max((i for i, (start, _) in enumerate(ordered) if start <= line.number), default=0)
-        if post and _over_a_headline(typed, index):
+        glued = index > 0 and typed[index - 1].number == line.number  # …绘制工作... 2020-08-17 15:50: its item's
+        if post and not glued and _over_a_headline(typed, index):
             at = next((i for i, (start, _) in enumerate(ordered) if start > line.number), at)
         if post:
             if posts and at <= posts[-1][0] < len(ordered) - 1:

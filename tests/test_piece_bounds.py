@@ -500,3 +500,15 @@ def test_a_marked_body_signs_a_piece_and_a_bulleted_item_is_no_byline():
             "内地简讯\n\n◆大皖新闻讯　淮南与合肥地域相接、人缘相亲、经济相融、文化相通，推动同城化发展具备良好基础。\n")
     result = parse_page(page, "p.txt")
     assert [(a.title[:6], a.authors) for a in result.articles] == [("湘潭高新区：", []), ("淮南与合肥地", [])]
+
+
+def test_a_zone_sites_news_list_with_times_glued_to_its_summaries():
+    page = ("大连高新技术产业园区管理委员会\nDALIAN HI-TECH INDUSTRIAL ZONE\n首页 > 新闻中心 > 区域动态\n"
+            "攻坚克难 高新区人口普查绘图工作取得阶段性成果\n"
+            "8月14日，高新区人口普查领导小组开展绘图工作... 2020-08-17 15:50:29\n"
+            "防御暴风雨的阵地上 一名残联专干的坚守\n凌水街道残联专干马有财坚守防汛一线... 2020-08-17 14:36:31\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.date.isoformat()) for a in result.articles] == [
+        ("攻坚克难 高新区人口普查绘图工作取得阶段性成果", "2020-08-17"),
+        ("防御暴风雨的阵地上 一名残联专干的坚守", "2020-08-17")]
+    assert not any("15:50" in a.text for a in result.articles)
