@@ -326,8 +326,11 @@ class Builder:
         source = leads.source_note(fold(text))
         if source:  # …问题。（据《中国工人》）: where the piece came from, then maybe its byline
             named = leads.trailing_byline(fold(text[source[0]:]))  # （来源：经济日报 作者：… 丁飞燕）
+            writer = leads.digest_writer(fold(text[source[0]:]))  # （摘自…《人民日报》 姚雪青/文）
             if named:
                 self._add_authors(article, [text[source[0] + s:source[0] + e] for s, e in named[1]])
+            elif writer:
+                self._add_authors(article, [text[source[0] + writer[0]:source[0] + writer[1]]])
             text = self._cut(article, text, [source]).rstrip()
             self.ended = True
         edited = leads.trailing_editor(fold(text))

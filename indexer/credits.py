@@ -122,6 +122,11 @@ def _people(text: str, who: tuple[int, int]) -> list[tuple[int, int]]:
     return [(who[0] + s, who[0] + e) for s, e in spans]
 
 
+def shifted(found: Credit | None, offset: int) -> Credit | None:
+    """A credit found in a text's tail, its spans in the whole text."""
+    return _shift(found, offset) if found else None
+
+
 def _shift(found: Credit, offset: int) -> Credit:
     def move(span: tuple[int, int]) -> tuple[int, int]:
         return (span[0] + offset, span[1] + offset)

@@ -165,11 +165,17 @@ BYLINE_OUTLET = re.compile(rf"(?:{OUTLET}|本报|本台|本网)(?=(?:全媒体|�
 def _opening_byline(folded: str) -> Lead | None:
     """`徐州日报全媒体记者 范海杰 7月23日至25日，…`: an outlet's reporter
     named at the text's start with no mark before, then the text."""
+    glued = GLUED_REPORTED.match(folded)  # 晨报记者刘畅报道　昨天，…: the name glued between 记者 and 报道
+    if glued and names.is_name(glued.group("name")) and glued.end() < len(folded):
+        return Lead(drop=[(0, glued.end())], names=[glued.span("name")])
     outlet = BYLINE_OUTLET.match(folded)
     found = _unbracketed_byline(folded, outlet.end()) if outlet else None
     if found is None or found[1] >= len(folded):
         return None
     return Lead(drop=[(0, found[1])], names=found[0])
+
+
+GLUED_REPORTED = re.compile(rf"^(?:{OUTLET}|[{HAN}]{{2,4}}?)?记者(?P<name>[{HAN}]{{2,3}}?)报道[\s:：]+")
 
 
 def _unbracketed_byline(folded: str, pos: int) -> tuple[list[Span], int] | None:
@@ -222,7 +228,9 @@ def _name_before_place(folded: str, start: int, end: int) -> tuple[int, int] | N
     return None
 
 
-SOURCE_NOTE = re.compile(r"\s*(?:[(（][^()（）]{2,30}(?:联合报道|联合采写)[)）]"  # （台湾网、淄博市台办联合报道）
+# （台湾网、淄博市台办联合报道）, 〔台灣網〕, （据《工人日报》）, （完）: a piece's source or its end
+SOURCE_NOTE = re.compile(r"\s*(?:[(（〔][^()（）〔〕]{2,30}(?:联合报道|联合采写)[)）〕]"
+                         r"|〔\s*(?P<site>[^〔〕]{2,16})\s*〕"  # 〔台灣網〕: a Taiwan paper's source
                          r"|[(（]\s*(?:(?:据|摘自|来源|转自|稿件来源"
                          r"|原载|综合)\s*[:：]?\s*)?(?P<inner>[^()（）]{2,24}?)\s*[)）]"
                          r"|(?:据|摘自|来源[:：])\s*《[^》]{2,16}》|[(（]\s*(?:完|终)\s*[)）]"
@@ -235,7 +243,7 @@ def source_note(folded: str) -> tuple[int, int] | None:
     m = SOURCE_NOTE.search(folded)
     if not m:
         return None
-    inner = m.group("inner")
+    inner = m.group("inner") or m.group("site")
     said = re.match(r"\s*[(（]\s*(?:据|摘自|来源|转自|稿件来源|原载|综合)", m.group())
     if inner is not None and not said and not re.fullmatch(rf"(?:{OUTLET}|《[^》]+》)", inner.strip()):
         return None  # （有关部门） is text; （央视网） names a source
@@ -246,6 +254,15 @@ def source_note(folded: str) -> tuple[int, int] | None:
 
 
 TRAILING_EDITOR = re.compile(r"(?<=[。！？”」!?])\s*[(（](?P<inner>[^()（）]{2,30})[)）]\s*\d{0,8}\s*$")
+
+
+DIGEST_WRITER = re.compile(rf"(?P<name>[{HAN}]{{2,4}})\s*[/／]\s*(?:文|图文|文图)\s*[)）]\s*$")
+
+
+def digest_writer(note: str) -> Span | None:
+    """The writer a digest's source note names (`（摘自5月24日《人民日报》　姚雪青/文）`)."""
+    m = DIGEST_WRITER.search(note)
+    return m.span("name") if m and names.is_name(m.group("name")) else None
 
 
 def trailing_editor(folded: str) -> int | None:
@@ -264,7 +281,7 @@ def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:
     before = folded[:m.start()].rstrip()
     if before and not before.endswith(("。", "！", "？", "”", "…", "!", "?")):
         return None
-    inner = m.group("inner")
+    inner = re.sub(r"\s+原载.*$", "", m.group("inner"))  # （陈珍妮　原载2009年8月26日《新闻晚报》）
     sourced = SOURCED_AUTHOR.match(inner)  # （来源：经济日报 作者：某某研究会 丁飞燕）: the authors after the source
     if sourced:
         spans = names.byline(inner[sourced.end():])

@@ -234,6 +234,8 @@ def _marked_byline(c: Candidate) -> list[Line] | None:
     if not m or COLUMN_WORD.match(c.folded[m.end():].strip()):
         return None  # ■简讯: a column's name
     rest = c.folded[m.end():]
+    if rest.rstrip().endswith("摄"):
+        return None  # ■记者 刘建新 摄: a photo's credit after the mark
     titled = TITLED_NAME.fullmatch(rest)  # □王胜光（中国科学院科技战略咨询研究院研究员）: a name and what he is
     if titled and names.POSITION.search(titled.group("what")):
         rest = rest[:titled.end("name")]
@@ -322,7 +324,9 @@ PHOTO_WORD = re.compile(r"摄|图|照|影|供图|photo", re.IGNORECASE)  # what 
 
 
 def _credit(c: Candidate) -> list[Line] | None:
-    found = credits.credit(c.folded)
+    mark = BYLINE_MARK.match(c.folded)  # ■记者 刘建新 摄: a mark before the credit
+    found = credits.credit(c.folded) or (credits.shifted(credits.credit(c.folded[mark.end():]), mark.end())
+                                         if mark else None)
     if not found or _sourced_byline(c.folded) is not None or (
             leads.source_note(c.folded) == (0, len(c.folded)) and not PHOTO_WORD.search(c.folded)):
         # （来源：北京晚报） alone under a text: where the piece came from (a source line), no photo's credit
@@ -382,6 +386,9 @@ SOURCE_ALONE = re.compile(rf"^\s*[(（](?:中国[{HAN}]{{2,4}}|[{HAN}]{{2,6}}(?:
 
 
 def _source_line(c: Candidate) -> list[Line] | None:
+    writer = leads.digest_writer(c.folded)
+    if writer and leads.source_note(c.folded) == (0, len(c.folded)):  # （摘自…《人民日报》 姚雪青/文）
+        return [c.line(LineKind.BYLINE, names=names.spans_text(c.text, [writer]))]
     if leads.source_note(c.folded) == (0, len(c.folded)) or SOURCE_ALONE.match(c.folded):
         return [c.line(LineKind.EDITOR)]  # kept with its article, in no field, and it ends the article
     return None
@@ -502,6 +509,7 @@ def _unindented_heading(c: Candidate) -> list[Line] | None:
 
 # A sentence's end, and not a headline's closing quotation mark (…发展“方法论”)
 SENTENCE_END = re.compile(r"[。！？!?；;…][”」』’）)]*\s*$")
+LEADING_HEADING_MARK = re.compile(r"^[◎☆★]\s*(?=\S)")  # ◎外國記者中關村體驗共享單車: a headline's mark
 HEADING_BAR = re.compile(r"^[▍▌▎▏┃]\s*")  # a bar before a heading, on a page of any markup
 HEADING_MARK = re.compile(r"^[▲△■□●◆◇◎★☆▶►]\s*")  # ▲江北新区崛起两大千亿级产业集群: a heading's bullet
 
@@ -529,8 +537,8 @@ def _headline_byline(c: Candidate) -> list[Line] | None:
 def _bare_heading(c: Candidate) -> list[Line] | None:
     if c.indent == 1:
         return None  # an indented line is text on a page that indents its paragraphs
-    bar = HEADING_BAR.match(c.folded)
-    if bar and could_be_heading(c.folded[bar.end():]):  # ▍浦东｜2022年新增上市企业占全市43%
+    bar = HEADING_BAR.match(c.folded) or LEADING_HEADING_MARK.match(c.folded)
+    if bar and could_be_heading(c.folded[bar.end():]):  # ▍浦东｜2022年新增上市企业占全市43%, ◎外国记者…
         return [c.line(LineKind.HEADING, c.text[bar.end():], markup=c.text[:bar.end()])]
     run_in = RUN_IN_TITLE.match(c.text)  # 【平顶山高新区再添国家级名片】近日，…: a post's title run into its text
     if run_in and heading_shape(fold(run_in.group("title"))) and not NEWS_TAG.search(fold(run_in.group("title"))) \

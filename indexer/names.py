@@ -40,7 +40,8 @@ EDITOR_ROLE = re.compile(r"^(?:本版|本期|本栏)?(?:责任编辑|责编|编�
                          r"|制图"
                          r"|统筹|策划|监制|出品人?"
                          r"|航拍|摄像|剪辑|后期|配音|包装|视频制作"  # a video's crew, no authors
-                         r"|[一二三]审|初审|复审|终审)")  # 一审：… 二审：… 三审：…: a site's review, no authors
+                         r"|[一二三]审|初审|复审|终审"  # 一审：… 二审：… 三审：…: a site's review, no authors
+                         r"|首席编辑|视觉设计|视觉|设计|排版)")
 REPORTER = re.compile(r"^(?:本报|特约|全媒体)?(?:记者|通讯员|撰文|文\s*[/／:：])")
 MAX_EDITOR_CONTACT = 60  # 本版责编：刘峣 邮箱：…: an editor line with an address
 EDITOR_INSIDE = re.compile(r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式)\s*[:：]")

@@ -186,7 +186,8 @@ class _Reading:
             self.feature = self.feature or self.length >= FEATURE_TEXT
             folded = fold(line.text)
             self.ended = bool(split_glued_names(line.text)[1] or leads.trailing_byline(folded)
-                              or any(jump.onward for jump in leads.jumps(folded)))
+                              or any(jump.onward for jump in leads.jumps(folded))
+                              or leads.source_note(folded))  # …共享单车。〔台湾网〕: where it came from, its end
 
     def start(self) -> None:
         """A new article opens."""

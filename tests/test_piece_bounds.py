@@ -512,3 +512,34 @@ def test_a_zone_sites_news_list_with_times_glued_to_its_summaries():
         ("攻坚克难 高新区人口普查绘图工作取得阶段性成果", "2020-08-17"),
         ("防御暴风雨的阵地上 一名残联专干的坚守", "2020-08-17")]
     assert not any("15:50" in a.text for a in result.articles)
+
+
+def test_a_taiwan_page_marks_headlines_with_a_circle_and_closes_items_with_a_bracketed_source():
+    page = ("旺報\n中華民國106年6月3日 星期六\n\n◎外國記者中關村體驗共享單車\n\n"
+            "近日，外國記者走進中關村體驗共享單車。〔台灣網〕\n\n"
+            "◎臺灣媒體走進珠海 宣傳珠海創新創業\n\n近日，臺灣媒體走進珠海高新區。〔台灣網、珠海市臺辦聯合報道〕\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.text) for a in result.articles] == [
+        ("外國記者中關村體驗共享單車", "近日，外國記者走進中關村體驗共享單車。"),
+        ("臺灣媒體走進珠海 宣傳珠海創新創業", "近日，臺灣媒體走進珠海高新區。")]
+
+
+@pytest.mark.parametrize(("text", "authors"), [
+    ("常州“氢湾”启动建设。\n（摘自5月24日《人民日报》　姚雪青/文）", ["姚雪青"]),  # a digest's writer
+    ("晨报记者刘畅报道　昨天，张江园区从业人员突破12万。", ["刘畅"]),  # the name glued between 记者 and 报道
+    ("张江园区从业人员突破12万。（陈珍妮　原载2009年8月26日《新闻晚报》）", ["陈珍妮"]),  # a re-run's first outing
+])
+def test_writers_named_by_digests_run_in_bylines_and_re_runs(text, authors):
+    (article,) = parse_page(f"张江园区十年\n\n{text}\n", "p.txt").articles
+    assert article.authors == authors and "报道" not in article.text and "原载" not in article.text
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("■记者 刘建新 摄", LineKind.CREDIT),  # a photo's credit after a mark, no byline
+    ("首席编辑：沈　洁　　视觉设计：陈　晨", LineKind.EDITOR),
+    ("封面故事 | 39", LineKind.FURNITURE),  # a magazine's running head and page
+    ("国家发展和改革委员会主管　国家信息中心主办", LineKind.FURNITURE),
+])
+def test_print_credits_editors_and_running_heads(line, kind):
+    (typed,) = type_lines(line)
+    assert typed.kind == kind
