@@ -188,16 +188,6 @@ GOV_RECORD = ("索 引 号：11610500MB1566012X/2024-00418　　主题分类：�
               "【字体：大 中 小】　【打印本页】　【关闭窗口】\n")
 
 
-def test_a_wechat_posts_reader_counts_are_furniture_and_the_next_posts_title_is_no_link():
-    page = ("闻“xiang”识高新｜2023，高新这一年\n原创 潍坊高新 2023年12月30日 17:58 山东\n\n"
-            "翻开2023的时光相册，高新区项目建设提速。\n\n来源：潍坊高新融媒\n阅读 2.3万　　在看 56\n\n往期推荐\n"
-            "▶ 高新区2023年度重点项目观摩侧记\n\n安徽省政协考察组来区\n潍坊高新 2024年05月24日 18:30 山东\n\n"
-            "5月22日，安徽省政协考察组来到潍坊高新区考察。\n")
-    result = parse_page(page, "p.txt")
-    assert [a.title for a in result.articles] == ["闻“xiang”识高新｜2023，高新这一年", "安徽省政协考察组来区"]
-    assert not any("阅读" in a.text for a in result.articles)
-
-
 def test_numbered_captions_over_one_credit_are_each_photo_news_with_its_photographer():
     page = ("图片新闻\n①12月14日，青岛高新区一家企业的总装车间里，工人在装配压路机。\n"
             "②12月14日，工人对压路机进行下线前检验。\n③12月14日，一辆辆新能源汽车缓缓下线。\n张进刚　摄\n\n"
@@ -221,15 +211,6 @@ def test_a_portal_copys_buttons_source_title_and_notice_are_no_text():
     for word in ("分享", "原标题", "展开", "图自", "特别声明", "举报", "阅读", "推荐", "返回"):
         assert word not in article.text, word
     assert [c.text for c in article.captions] == ["“一区多园”。"]
-
-
-@pytest.mark.parametrize("line", ["（广告）麓谷·智造港　研发办公现房　招商热线0731-8888××××",
-                                  "澳門特別行政區政府承認之有效刊物", "报送：市委办公厅，市政府办公厅",
-                                  "抄送：区党工委、管委会领导", "（共印60份）", "1.jpg", "图片1.png",
-                                  "西安高新区管委会办公室编　　2023年11月15日"])
-def test_ads_registrations_and_a_gazettes_foot_are_furniture(line):
-    (typed,) = type_lines(line)
-    assert typed.kind == LineKind.FURNITURE
 
 
 def test_a_gazettes_contents_are_furniture_and_its_compiler_line_dates_it():
@@ -471,17 +452,13 @@ def test_a_posts_line_with_its_weekday_down_a_page_dates_that_post_not_the_page(
     "文章关键词：园区　五好园区", "园区频道　共4条", "同领域留言更多>>　同类别留言更多>>",
     "相關報導　共3則", "首頁　財經　產業　｜　搜尋：園管局", "景德镇高新区打造千亿航空产业 …………………… 1", "目　　录",
     "【原载2018年4月7日　景德镇高新区门户网站】", "湛江日报、湛江云媒客户端原创", "下载湛江云媒客户端　看更多湛江新闻",
-    "湘潭新闻网　湘潭日报社主办　举报电话见页面底部"])
-def test_timelines_portals_and_compilations_furniture(line):
+    "湘潭新闻网　湘潭日报社主办　举报电话见页面底部",
+    "（广告）麓谷·智造港　研发办公现房　招商热线0731-8888××××", "澳門特別行政區政府承認之有效刊物",
+    "报送：市委办公厅，市政府办公厅", "抄送：区党工委、管委会领导", "（共印60份）", "1.jpg", "图片1.png",
+    "西安高新区管委会办公室编　　2023年11月15日"])
+def test_furniture_of_copies_gazettes_and_ads(line):
     (typed,) = type_lines(line)
     assert typed.kind == LineKind.FURNITURE
-
-
-def test_a_weibo_topic_is_no_heading_and_makes_no_hash_page():
-    page = ("平顶山高新区再添国家级名片\n\n近日，平顶山高新区获批国家级孵化器。\n#平顶山高新区# 网页链接\n\n"
-            "平顶山打造千亿级尼龙产业带\n\n近日，平顶山尼龙产业带建设提速。\n")
-    titles = [a.title for a in parse_page(page, "p.txt").articles]
-    assert titles == ["平顶山高新区再添国家级名片", "平顶山打造千亿级尼龙产业带"]
 
 
 def test_a_weibo_posts_run_in_title_is_its_headline_and_the_account_over_it_no_title():
@@ -514,16 +491,6 @@ def test_a_zone_sites_news_list_with_times_glued_to_its_summaries():
     assert not any("15:50" in a.text for a in result.articles)
 
 
-def test_a_taiwan_page_marks_headlines_with_a_circle_and_closes_items_with_a_bracketed_source():
-    page = ("旺報\n中華民國106年6月3日 星期六\n\n◎外國記者中關村體驗共享單車\n\n"
-            "近日，外國記者走進中關村體驗共享單車。〔台灣網〕\n\n"
-            "◎臺灣媒體走進珠海 宣傳珠海創新創業\n\n近日，臺灣媒體走進珠海高新區。〔台灣網、珠海市臺辦聯合報道〕\n")
-    result = parse_page(page, "p.txt")
-    assert [(a.title, a.text) for a in result.articles] == [
-        ("外國記者中關村體驗共享單車", "近日，外國記者走進中關村體驗共享單車。"),
-        ("臺灣媒體走進珠海 宣傳珠海創新創業", "近日，臺灣媒體走進珠海高新區。")]
-
-
 @pytest.mark.parametrize(("text", "authors"), [
     ("常州“氢湾”启动建设。\n（摘自5月24日《人民日报》　姚雪青/文）", ["姚雪青"]),  # a digest's writer
     ("晨报记者刘畅报道　昨天，张江园区从业人员突破12万。", ["刘畅"]),  # the name glued between 记者 and 报道
@@ -543,3 +510,28 @@ def test_writers_named_by_digests_run_in_bylines_and_re_runs(text, authors):
 def test_print_credits_editors_and_running_heads(line, kind):
     (typed,) = type_lines(line)
     assert typed.kind == kind
+
+
+WECHAT = ("闻“xiang”识高新｜2023，高新这一年\n原创 潍坊高新 2023年12月30日 17:58 山东\n\n"
+         "翻开2023的时光相册，高新区项目建设提速。\n\n来源：潍坊高新融媒\n阅读 2.3万　　在看 56\n\n往期推荐\n"
+         "▶ 高新区2023年度重点项目观摩侧记\n\n安徽省政协考察组来区\n潍坊高新 2024年05月24日 18:30 山东\n\n"
+         "5月22日，安徽省政协考察组来到潍坊高新区考察。\n")
+WEIBO_TOPIC = ("平顶山高新区再添国家级名片\n\n近日，平顶山高新区获批国家级孵化器。\n#平顶山高新区# 网页链接\n\n"
+              "平顶山打造千亿级尼龙产业带\n\n近日，平顶山尼龙产业带建设提速。\n")
+TAIWAN = ("旺報\n中華民國106年6月3日 星期六\n\n◎外國記者中關村體驗共享單車\n\n"
+         "近日，外國記者走進中關村體驗共享單車。〔台灣網〕\n\n"
+         "◎臺灣媒體走進珠海 宣傳珠海創新創業\n\n近日，臺灣媒體走進珠海高新區。〔台灣網、珠海市臺辦聯合報道〕\n")
+
+
+@pytest.mark.parametrize(("page", "titles", "absent"), [
+    pytest.param(WECHAT, ["闻“xiang”识高新｜2023，高新这一年", "安徽省政协考察组来区"], "阅读",
+                 id="a WeChat post's counts; the next post's title is no link"),
+    pytest.param(WEIBO_TOPIC, ["平顶山高新区再添国家级名片", "平顶山打造千亿级尼龙产业带"], "#",
+                 id="a Weibo topic is no heading and makes no hash page"),
+    pytest.param(TAIWAN, ["外國記者中關村體驗共享單車", "臺灣媒體走進珠海 宣傳珠海創新創業"], "〔",
+                 id="◎ headlines and 〔〕 sources"),
+])
+def test_copies_pieces_and_what_is_no_text(page, titles, absent):
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == titles
+    assert not any(absent in a.text for a in result.articles)
