@@ -267,9 +267,16 @@ def digest_writer(note: str) -> Span | None:
 
 def trailing_editor(folded: str) -> int | None:
     """Where an editor's note glued to a text's end starts (`…成立。（编辑：林宏翰）1141231`,
-    a wire's editor and its date code), or None: no author, no text."""
+    a wire's editor and its date code), or a typesetter's code (`…发展。②13`), or None:
+    no author, no text."""
     m = TRAILING_EDITOR.search(folded)
-    return m.start() if m and names.editor_line(f"（{m.group('inner')}）") else None
+    if m and names.editor_line(f"（{m.group('inner')}）"):
+        return m.start()
+    code = TYPESET_CODE.search(folded)
+    return code.start() if code else None
+
+
+TYPESET_CODE = re.compile(r"(?<=[。！？”」!?])\s*[①②③④⑤⑥⑦⑧⑨⑩]\d{1,3}\s*$")
 
 
 def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:

@@ -455,7 +455,7 @@ def test_a_posts_line_with_its_weekday_down_a_page_dates_that_post_not_the_page(
     "湘潭新闻网　湘潭日报社主办　举报电话见页面底部",
     "（广告）麓谷·智造港　研发办公现房　招商热线0731-8888××××", "澳門特別行政區政府承認之有效刊物",
     "报送：市委办公厅，市政府办公厅", "抄送：区党工委、管委会领导", "（共印60份）", "1.jpg", "图片1.png",
-    "西安高新区管委会办公室编　　2023年11月15日"])
+    "西安高新区管委会办公室编　　2023年11月15日", "今日导读　▶2版　全市经济工作会议召开　▶7版　春运首日客流平稳"])
 def test_furniture_of_copies_gazettes_and_ads(line):
     (typed,) = type_lines(line)
     assert typed.kind == LineKind.FURNITURE
@@ -535,3 +535,9 @@ def test_copies_pieces_and_what_is_no_text(page, titles, absent):
     result = parse_page(page, "p.txt")
     assert [a.title for a in result.articles] == titles
     assert not any(absent in a.text for a in result.articles)
+
+
+def test_a_typesetters_code_glued_to_a_texts_end_is_no_text():
+    page = "南阳高新区项目建设热潮涌\n\n本报讯 近日，南阳高新区项目建设热潮涌动。②13\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.text == "近日，南阳高新区项目建设热潮涌动。"
