@@ -76,6 +76,8 @@ def test_a_mention_inside_a_name_confused_with_its_zone_is_dropped(found, spans)
     ("省安全生产督查组莅临火炬区进行检查。", ["中山火炬高新区"]),  # 中山's own name for its zone
     ("高新江海区产业共享展厅举行交流会。", ["江门高新区"]),  # the zone and its district 合署办公
     ("江海区外海街道新建邻里汇。", []),  # the district alone is no zone
+    ("Optics Valley in Wuhan has become a hub for startups.", ["东湖高新区"]),  # English papers' brand names
+    ("Zhongguancun's high-tech sector grew 14.6 percent.", ["中关村高新区"]),
 ])
 def test_brands_named_as_a_likeness_are_no_zone_and_brackets_are_either_width(text, zones):
     assert [m.zone for m in gazetteer.find_mentions(text)] == zones
