@@ -17,8 +17,8 @@ GOLD = page_corpus.load()
 # 91-98, 99-106, 107-114, 115-122, 123-130, 131-138 (third session) were added in batches, each
 # written apart from the rules and scored before any rule was fitted to it; a
 # floor moves down only when a batch of unseen pages comes in.
-FLOORS = {"zone_kind": 0.735, "authors": 0.825, "dates": 0.84, "recall": 0.835}
-CEILINGS = {"leaks": 45, "furniture": 36, "captions_lost": 33}
+FLOORS = {"zone_kind": 0.74, "authors": 0.825, "dates": 0.84, "recall": 0.835}
+CEILINGS = {"leaks": 44, "furniture": 35, "captions_lost": 33}
 
 
 def test_the_corpus_is_large_and_varied():
