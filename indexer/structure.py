@@ -13,8 +13,15 @@ evidence for it, any one of:
 - a line of it is a ——subtitle;
 - the article before has no byline line, no sub-heading and is short (a
   brief has no sub-headings, so a heading after one starts the next
-  article), unless the heading is a quotation (speech, not a headline) or
-  a short phrase with no figure (强化科学基础研究: a feature's sub-heading).
+  article), unless the heading is a quotation (speech, not a headline), a
+  short phrase with no figure (强化科学基础研究: a feature's sub-heading), a
+  numbered part (（一）…), a topic over a title (产业振兴 / …), or the text
+  under it points back (这股热潮…) or opens with the place its story's
+  headline names;
+- the heading says a new piece's kind (特写：…, 文字实录 over a title), or
+  stands over a post's record (发布日期：…), or is the next of titled photos;
+- a source note, a column label, a post's record or the paper's line came
+  after the article's text.
 Otherwise it is a sub-heading. On a bare page a short line right after an
 unfinished paragraph is the rest of that paragraph (a column break), not a
 heading.
@@ -73,6 +80,7 @@ PART_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[
 
 
 def _refers_back(following: Line | None) -> bool:
+    """Whether the text under a heading opens by pointing back (REFERS_BACK)."""
     return following is not None and following.kind == LineKind.PARAGRAPH and bool(
         REFERS_BACK.match(fold(following.text)))
 
