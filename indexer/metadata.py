@@ -70,6 +70,9 @@ def own_zone(article: Article) -> str | None:
         opening = HEADLINE_ZONE.match(title)  # 甲高新区：与乙高新区共建… is about 甲
         first = _known(opening.group(1)) if opening else []
         return first[0].zone if first else None
+    kicker_zone = gazetteer.whole_name(fold(article.kicker or ""))
+    if kicker_zone and gazetteer.is_known(kicker_zone):
+        return kicker_zone  # 贵阳高新区 over 综合评价排名升至全国第37位: the zone's name is the piece's subject
     if MANY_ZONES.search(title):
         return None
     for line in (article.kicker or "", article.subtitle or ""):

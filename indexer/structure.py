@@ -440,6 +440,9 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     titles = said or titles  # 南都记者专访珠海高新区管委会主任苏虎: what the piece is, its 引题
     if main is None and len(titles) >= 2 and _quoted(titles[-1]) and not _quoted(titles[-2]):
         main = titles[-2]  # 李家超：打造完整创科产业链: a speaker's words under the headline, its 副题
+    # 贵阳高新区 / 综合评价排名升至全国第37位: a zone's name alone over the headline is its kicker
+    named_only = [t for t in titles if _only_a_zone(t)]
+    titles = [t for t in titles if t not in named_only] or titles
     zoned = [t for t in titles if _names_zone(t)]
     main = main or (zoned[0] if len(zoned) == 1 else titles[-1])
     below = False
@@ -448,6 +451,11 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
             line.role, below = Role.HEADLINE, True
         else:
             line.role = Role.SUBTITLE if below else Role.KICKER
+
+
+def _only_a_zone(line: Line) -> bool:
+    """A heading line that is a zone's name and nothing more (`贵阳高新区`)."""
+    return gazetteer.whole_name(fold(line.text)) is not None
 
 
 QUOTED_SPEAKER = re.compile(rf"(?:^|\s)([{HAN}]{{2,3}})[:：]")

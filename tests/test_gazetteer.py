@@ -81,3 +81,9 @@ def test_a_mention_inside_a_name_confused_with_its_zone_is_dropped(found, spans)
 ])
 def test_brands_named_as_a_likeness_are_no_zone_and_brackets_are_either_width(text, zones):
     assert [m.zone for m in gazetteer.find_mentions(text)] == zones
+
+
+@pytest.mark.parametrize(("text", "zone"), [
+    ("贵阳高新区", "贵阳高新区"), ("贵阳高新区召开大会", None), ("光谷", "东湖高新区")])
+def test_a_text_that_is_a_zones_name_and_nothing_more(text, zone):
+    assert gazetteer.whole_name(text) == zone

@@ -541,3 +541,9 @@ def test_a_typesetters_code_glued_to_a_texts_end_is_no_text():
     page = "南阳高新区项目建设热潮涌\n\n本报讯 近日，南阳高新区项目建设热潮涌动。②13\n"
     (article,) = parse_page(page, "p.txt").articles
     assert article.text == "近日，南阳高新区项目建设热潮涌动。"
+
+
+def test_a_zones_name_alone_over_a_headline_is_its_kicker_and_its_subject():
+    page = "贵阳高新区\n综合评价排名升至全国第37位\n\n本报讯 近日，科技部公布2023年国家高新区综合评价结果。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.kicker, article.title, article.zone) == ("贵阳高新区", "综合评价排名升至全国第37位", "贵阳高新区")

@@ -221,6 +221,14 @@ def canonical(mention: str) -> str | None:
     return None
 
 
+def whole_name(text: str) -> str | None:
+    """The zone a text names when it is that zone's name and nothing more
+    (`贵阳高新区`, a kicker over its headline), else None."""
+    text = text.strip()
+    found = find_mentions(text)
+    return found[0].zone if len(found) == 1 and found[0].start == 0 and found[0].end == len(text) else None
+
+
 def find_mentions(text: str) -> tuple[Mention, ...]:
     """Every zone mention in text, in order, known zones and unknown ones.
 
