@@ -159,7 +159,7 @@ def issue_of(path: Path, manifest: dict[str, PageHeader]) -> tuple[str, dt.date]
     lines = rest.split("\n")
     ends = "\n".join(lines[:header.HEADER_LINES] + [""] + lines[header.HEADER_LINES:][-header.HEADER_LINES:])
     # a list of posts dates each by its own line, never the page (see parse.header_lines)
-    posts = sum(1 for line in lines if furniture.kind(fold(line)) and furniture.posted(fold(line)))
+    posts = sum(1 for line in map(fold, lines) if furniture.posted(line) and furniture.kind(line))
     typed = [t for t in type_lines(ends) if posts < 2 or not (t.kind == LineKind.FURNITURE and posted(t.folded))]
     header.from_masthead(header_lines(typed), found)
     return found.issue()

@@ -38,6 +38,7 @@ POINTER = re.compile(rf"(?:[▶►→>»]+\s*|(?:详见|见|转)\s*(?:视频|图
                      r"|^\s*[▶►→]\s*[A-Za-z]\d{1,2}\s+\S"  # ▶A05 科创板企业…: the page, then its headline
                      r"|^\s*[▶►→]\s*\S.*\s[A-Za-z]\d{1,2}\s*$"  # ▶“两湖”创新区项目巡礼 A6
                      r"|(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}\s*$")  # 景德镇高新区打造千亿航空产业 ………… 1: a contents' entry
+WEIBO_TIME = r"^\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+来自\s*\S+"  # 23-2-17 12:41 来自 微博网页版: a post's time
 # A government site's record of the article (政府信息公开): 索引号, 发布机构, 信息来源
 GOV_RECORD = re.compile(r"^(?:索\s*引\s*号|发布机构|信息来源|主题分类|成文日期|发文日期|发文机关|文\s*号|公开方式"
                         r"|公开范围|有效性|体裁分类|组配分类|主\s*题\s*词)\s*[:：]")
@@ -70,7 +71,7 @@ NAVIGATION = re.compile(r"(?:[^|｜\s][^|｜]{0,12}\s*[|｜]\s*){3,}"
                         r"|(?:关键字|关键词)\s*[:：]|(?:搜索|搜寻)\s*[:：]"
                         r"|(?:^|\s)共\s*\d+\s*(?:篇|条|则)$"  # 园区频道 共4条
                         # a Weibo timeline: a post's time and client, its topics, a repost's mark, the account
-                        r"|^\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+来自\s*\S+|^(?:#[^#\s]{1,30}#\s*)+(?:网页链接)?\s*(?:收起)?$"
+                        rf"|{WEIBO_TIME}|^(?:#[^#\s]{{1,30}}#\s*)+(?:网页链接)?\s*(?:收起)?$"
                         r"|^//@[^:：\s]{1,20}[:：]|^微博认证\s*[:：]|(?:^|\s)(?:详情|阅读全文)\s*>>$"
                         r"|继续往下阅读|[|｜]\s*广告$"  # 我是广告 请继续往下阅读: an ad's break in a web copy
                         # `原创 合肥高新发布 2020-12-17 18:30 安徽`: the account, the time it posted, its province
@@ -193,8 +194,7 @@ POSTED = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s+\
                     r"|^Source\s*:\s*[^|]{2,40}\|\s*\d{4}-\d{2}-\d{2}"
                     # 【原载2018年4月7日 …】: where and when a clip first ran
                     r"|^[【(（]\s*原载\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
-                    # 23-2-17 12:41 来自 微博网页版: a Weibo post's time
-                    r"|^\d{2}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+来自"
+                    rf"|{WEIBO_TIME}"
                     # 2020-08-24 中央社: the day and the wire
                     r"|^\d{4}-\d{1,2}-\d{1,2}\s+[^\s\d]{2,12}$", re.IGNORECASE)
 

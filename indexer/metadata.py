@@ -227,10 +227,16 @@ def record_dates(articles: list[Article], typed: list, issue_date: dt.date | Non
             posts.append((at, day))
         else:
             articles[ordered[at][1]].date, articles[ordered[at][1]].date_inferred = day, False
-    for k, (at, day) in enumerate(posts):
-        for _, index in ordered[at:posts[k + 1][0] if k + 1 < len(posts) else len(ordered)]:
-            articles[index].date, articles[index].date_inferred = day, False
+    _date_runs(articles, ordered, posts)
     _dated_by_their_mastheads(articles, typed, ordered)
+
+
+def _date_runs(articles: list[Article], ordered: list[tuple[int, int]], runs: list[tuple[int, dt.date]]) -> None:
+    """Each (first piece, day) of `runs` dates the pieces in page order from
+    its first up to the next run's first."""
+    for k, (at, day) in enumerate(runs):
+        for _, index in ordered[at:runs[k + 1][0] if k + 1 < len(runs) else len(ordered)]:
+            articles[index].date, articles[index].date_inferred = day, False
 
 
 def _over_a_headline(typed: list, at: int) -> bool:
@@ -249,11 +255,9 @@ def _dated_by_their_mastheads(articles: list[Article], typed: list, ordered: lis
              if line.kind == "masthead" and line.rule == "masthead" and (day := header.printed_date(line.text))]
     if len({day for _, day in heads}) < 2:
         return
-    for k, (number, day) in enumerate(heads):
-        until = heads[k + 1][0] if k + 1 < len(heads) else None
-        for start, index in ordered:
-            if start > number and (until is None or start < until):
-                articles[index].date, articles[index].date_inferred = day, False
+    # each dates from the first piece under it
+    _date_runs(articles, ordered, [(next((i for i, (start, _) in enumerate(ordered) if start > number), len(ordered)),
+                                    day) for number, day in heads])
 
 
 def assign_ids(articles: list[Article]) -> None:

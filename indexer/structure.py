@@ -79,6 +79,12 @@ REFERS_BACK = re.compile(r"^(?:这|此外|此前|与此同时|同时，|另外|�
 PART_NUMBER = re.compile(r"\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2}|[（(][一二三四五六七八九十\d]{1,3}[）)])\s*")
 
 
+def _continues(reading: _Reading, following: Line | None) -> bool:
+    """Whether the text under a heading goes on with the open article: it
+    names only its zones, points back, or opens with its headline's place."""
+    return _goes_on(reading, following) or _refers_back(following) or _same_subject(reading, following)
+
+
 def _refers_back(following: Line | None) -> bool:
     """Whether the text under a heading opens by pointing back (REFERS_BACK)."""
     return following is not None and following.kind == LineKind.PARAGRAPH and bool(
@@ -359,8 +365,7 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
                 and ((reading.led and not reading.bylined and not (  # a report has no sub-headings
                     following is not None and following.role == Role.BODY)  # 排名 园区: a table's header
                     and not _same_subject(reading, following))
-                     or (not _short_phrase(cluster) and not _goes_on(reading, following)
-                         and not _refers_back(following) and not _same_subject(reading, following))))
+                     or (not _short_phrase(cluster) and not _continues(reading, following))))
             or (reading.feature and not reading.bylined and reading.length < FEATURE_TEXT and len(cluster) == 1
                 and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
                 and not SPEECH.match(cluster[0].text)))
@@ -441,7 +446,7 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     if main is None and len(titles) >= 2 and _quoted(titles[-1]) and not _quoted(titles[-2]):
         main = titles[-2]  # 李家超：打造完整创科产业链: a speaker's words under the headline, its 副题
     # 贵阳高新区 / 综合评价排名升至全国第37位: a zone's name alone over the headline is its kicker
-    named_only = [t for t in titles if _only_a_zone(t)]
+    named_only = [t for t in titles if gazetteer.whole_name(fold(t.text))]
     titles = [t for t in titles if t not in named_only] or titles
     zoned = [t for t in titles if _names_zone(t)]
     main = main or (zoned[0] if len(zoned) == 1 else titles[-1])
@@ -451,11 +456,6 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
             line.role, below = Role.HEADLINE, True
         else:
             line.role = Role.SUBTITLE if below else Role.KICKER
-
-
-def _only_a_zone(line: Line) -> bool:
-    """A heading line that is a zone's name and nothing more (`贵阳高新区`)."""
-    return gazetteer.whole_name(fold(line.text)) is not None
 
 
 QUOTED_SPEAKER = re.compile(rf"(?:^|\s)([{HAN}]{{2,3}})[:：]")
