@@ -38,6 +38,8 @@ POINTER = re.compile(rf"(?:[▶►→>»]+\s*|(?:详见|见|转)\s*(?:视频|图
                      r"|^\s*[▶►→]\s*[A-Za-z]\d{1,2}\s+\S"  # ▶A05 科创板企业…: the page, then its headline
                      r"|^\s*[▶►→]\s*\S.*\s[A-Za-z]\d{1,2}\s*$"  # ▶“两湖”创新区项目巡礼 A6
                      r"|(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}\s*$")  # 景德镇高新区打造千亿航空产业 ………… 1: a contents' entry
+# 1.jpg, 图片1.png: a picture's file name left in a web copy
+PICTURE_FILE = re.compile(r"^[^\s。！？，]{1,16}\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 WEIBO_TIME = r"^\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+来自\s*\S+"  # 23-2-17 12:41 来自 微博网页版: a post's time
 # A government site's record of the article (政府信息公开): 索引号, 发布机构, 信息来源
 GOV_RECORD = re.compile(r"^(?:索\s*引\s*号|发布机构|信息来源|主题分类|成文日期|发文日期|发文机关|文\s*号|公开方式"
@@ -84,7 +86,6 @@ NAVIGATION = re.compile(r"(?:[^|｜\s][^|｜]{0,12}\s*[|｜]\s*){3,}"
                         r"|^检索词\s*[:：]|检索结果|^(?:站内检索|检索条件)\s*[:：]"
                         r"|^首页(?:\s+[^\s，。]{2,6}){2,}$"  # 首页 政务公开 走进高新 投资高新: a site's menu
                         rf"|{GOV_RECORD.pattern}"
-                        r"|^[^\s。！？，]{1,16}\.(?:jpe?g|png|gif|webp|bmp)$"  # 1.jpg, 图片1.png: a picture's file name
                         # a script's or wire record's facts: 【时长】2分10秒, 【播出时间】…, 【栏目】…
                         r"|^【\s*(?:时长|播出时间|发稿时间|栏目|字数|图片数|稿件编号|编号|关键词)\s*】", re.IGNORECASE)
 RELATED = re.compile(rf"^(?:{RELATED_WORDS})")
@@ -165,7 +166,7 @@ def kind(folded: str) -> Furniture | None:
         return Furniture.COLOPHON  # Copyright © …, E-mail: … Tel: …: an English site's foot
     if not line or len(line) > MAX_LINE:
         return None
-    if is_debris(line):
+    if is_debris(line) or PICTURE_FILE.match(line):
         return Furniture.DEBRIS
     line = DECORATION_EDGES.sub("", line) or line  # ▌▌ A03 ▌▌ 2023.7.26: the frame is no part of it
     if DIGEST_TITLE.match(line) or (POINTER.search(line) and not re.search(r"[。！？]", line)) or TEASER.search(line) \

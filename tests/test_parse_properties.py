@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from indexer.parse import parse_page
@@ -26,6 +26,12 @@ FIXED = st.sampled_from([
     "【正文】", "【日期】2023-05-08", "【作者】张三;李四", "标题：某某高新区", "原标题：某某高新区",
     "本报综合报道 近日。",
     "（苏州讯）近日。", "天津12月18日（记者 张三）近日。", "（综合央视网、荆楚网）", "▶今日导读", "■领导考察项目。",
+    # the copies' and print forms of the fourth session: a Weibo post, a government site's record, a
+    # digest's writer, a script's marks, a wire's editor code, a posted line, a marked credit
+    "#某某高新区# 网页链接", "23-2-17 12:41 来自 微博网页版", "索 引 号：11610500MB1566012X",
+    "（摘自5月24日《人民日报》　张三/文）", "【同期声】某某高新区 张三：今年大有可为。", "【记者】张三",
+    "近日，某某成立。（编辑：李四）1090824", "2020-08-24 中央社",
+    "■记者 张三 摄", "◎ 某某高新区管委会", "口述：张三　采访：李四", "1.jpg", "| 1 | 某某 | 98 |",
 ])
 LINE = st.one_of(
     SENTENCE,
@@ -43,6 +49,13 @@ LINE = st.one_of(
     st.builds(lambda w: "**" + w + "**", WORD),           # a bold heading
     st.builds(lambda w: "【标题】" + w, WORD),             # a database export's field
     st.builds(lambda w: "▲" + w, WORD),
+    st.builds(lambda w, s: "【" + w + w + w + "】" + s + s, WORD, SENTENCE),  # a post's title run into its text
+    st.builds(lambda w: "〔" + w + "〕" + w, WORD),   # a category's tag before a headline
+    st.builds(lambda w: "◎" + w, WORD),              # a headline's mark
+    st.builds(lambda s: s + "（新宣 摄）", SENTENCE),  # a bracketed credit of any party
+    st.builds(lambda s: "①" + s, SENTENCE),          # a numbered caption
+    st.builds(lambda s: s + "... 2020-08-17 15:50:29", SENTENCE),  # a list's summary and its time
+    st.builds(lambda s: s + "〔台灣網〕", SENTENCE),   # a source note at a text's end
 )
 PAGE = st.lists(st.tuples(LINE, st.integers(1, 4)), max_size=25).map(
     lambda lines: "".join(line + "\n" * gap for line, gap in lines))
@@ -66,6 +79,7 @@ def accounted(result) -> Counter:
 
 @settings(max_examples=400, deadline=None)
 @given(PAGE)
+@example("△一。一。\n1.jpg\n")  # a marked caption over a picture's file name: no site's name over its menu
 def test_every_character_is_in_an_article_or_reported(page):
     result = parse_page(page, "page.txt")
     lost = chars(page) - accounted(result)
