@@ -87,3 +87,36 @@ def test_brands_named_as_a_likeness_are_no_zone_and_brackets_are_either_width(te
     ("贵阳高新区", "贵阳高新区"), ("贵阳高新区召开大会", None), ("光谷", "东湖高新区")])
 def test_a_text_that_is_a_zones_name_and_nothing_more(text, zone):
     assert gazetteer.whole_name(text) == zone
+
+
+@pytest.mark.parametrize(("text", "zones"), [
+    ("the Zhengzhou High-tech Zone ranked", ["郑州高新区"]),
+    ("ZHENGZHOU HI-TECH ZONE", ["郑州高新区"]),
+    ("Xi’an Hi-tech Industries Development Zone", ["西安高新区"]),
+    ("in Hefei National High-tech Industry Development Zone.", ["合肥高新区"]),
+    ("of Wuhan East Lake High-Tech Development Zone", ["东湖高新区"]),
+    ("turn Shanghai Zhangjiang Hi-Tech Park into", ["张江高新区"]),
+    ("Tianjin Binhai Hi-tech Zone and Harbin High-tech Zone", ["天津滨海高新区", "哈尔滨高新区"]),
+    # a city with several zones: the one named after the city alone
+    ("Changchun High-tech Zone", ["长春高新区"]),
+    ("Suzhou New and Hi-tech Zone", ["苏州高新区"]),
+    # Fuzhou is 福州 and 抚州; Shanghai has two zones, neither named after it
+    ("Fuzhou High-tech Zone", []),
+    ("Shanghai High-tech Zone", []),
+    ("national high-tech zones and a hi-tech park", []),
+    ("Torch High Technology Industry Development Center", []),
+])
+def test_zones_named_in_english(text, zones):
+    assert [m.zone for m in gazetteer.find_mentions(text)] == zones
+
+
+def test_an_english_name_is_canonical_as_a_whole():
+    assert gazetteer.canonical("Hefei High-tech Zone") == "合肥高新区"
+    assert gazetteer.canonical("Hefei") is None
+
+
+def test_english_forms_are_derived_from_the_gazetteer():
+    # zones_en.tsv is generated from zones.tsv: a zone added there needs its
+    # English forms written again (python -m search.text.english_names)
+    from search.text import english_names
+    assert english_names.main(["--check"]) == 0

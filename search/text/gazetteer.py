@@ -215,6 +215,9 @@ def canonical(mention: str) -> str | None:
     if match:
         stem = _STRIP_SUFFIX_RE.sub("", mention)
         return lookup.get(mention) or lookup.get(stem) or lookup[stem.removesuffix("市")]
+    english = _english_mentions(mention)
+    if english and english[0].start == 0 and english[0].end == len(mention):
+        return english[0].zone
     stem = _STRIP_SUFFIX_RE.sub("", mention)
     if stem != mention and len(stem) >= 2:
         return stem + "高新区"
@@ -301,6 +304,13 @@ def _line_mentions(text: str) -> _LineMentions:
         known.append(Mention(zone, start, end))
         starts.append(start)
         ends.append(end)
+    for english in _english_mentions(text):
+        known.append(english)
+        starts.append(english.start)
+        ends.append(english.end)
+    if known and len(known) > len(spans["known"]):  # English names after Chinese ones: keep the order
+        order = sorted(range(len(known)), key=lambda i: known[i].start)
+        known, starts, ends = [known[i] for i in order], [starts[i] for i in order], [ends[i] for i in order]
     for start, end in spans["endings"]:
         k = bisect.bisect_right(starts, start) - 1  # the known mention starting last before it
         if k >= 0 and start < ends[k]:
@@ -381,6 +391,65 @@ def cities_named(folded: str) -> set[str]:
 def is_known(zone: str | None) -> bool:
     """Whether a canonical name is one of the national zones of the gazetteer."""
     return zone in zones()
+
+
+# An English zone name: place words, then an ending (Hefei High-tech Zone,
+# Haikou National High-Tech Industrial Development Zone, Xi'an Hi-tech
+# Industries Development Zone, Zhangjiang Hi-Tech Park). Which of the words
+# name the zone, if any, _english_mentions decides (the Zhengzhou …).
+_ENGLISH_NAME = re.compile(r"(?<![A-Za-z'’-])((?:[A-Za-z][A-Za-z'’-]* ){1,4}?)(?:National )?(?:New (?:and|&) )?"
+                           r"(?:High|Hi)[- ]?Tech(?:nology)? (?:Industr(?:y|ies|ial) )?(?:Development )?"
+                           r"(?:Zone|Park)(?![A-Za-z])", re.IGNORECASE)
+
+
+def _english_key(words: str) -> str:
+    """The form an English place name is looked up by: letters only, lower case
+    (Xi'an and Xian, Tianjin Binhai and TianjinBinhai are one)."""
+    return re.sub(r"[^a-z]", "", words.lower())
+
+
+@functools.cache
+def _english_forms() -> dict[str, str]:
+    """English place forms (data/zones_en.tsv, by their key) and the zone each
+    names: a form several zones share names the one whose own name it is
+    (Changchun: 长春高新区), else none."""
+    text = resources.files("search").joinpath("data", "zones_en.tsv").read_text("utf-8")
+    claims: dict[str, set[str]] = {}
+    own: dict[str, set[str]] = {}  # a city's English name and the zone named after the city alone
+    for line in text.splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, _, forms = line.partition("\t")
+        keys = [_english_key(form) for form in forms.split(",")]
+        for key in keys:
+            claims.setdefault(key, set()).add(name)
+        zone = zones().get(name)
+        if zone and zone.city and name == f"{zone.city}高新区":
+            own.setdefault(keys[0], set()).add(name)  # the city's form comes first
+    table = {}
+    for key, names in claims.items():
+        if len(names) == 1:
+            table[key] = next(iter(names))
+        elif len(own.get(key, ())) == 1:  # Fuzhou is 福州 and 抚州: neither
+            table[key] = next(iter(own[key]))
+    return table
+
+
+def _english_mentions(text: str) -> list[Mention]:
+    """Zones named in English in a line: the longest run of place words next to
+    the ending that is a known form (the Zhengzhou High-tech Zone -> Zhengzhou)."""
+    if "ech" not in text and "ECH" not in text:  # no English ending: most lines, at no cost
+        return []
+    forms = _english_forms()
+    found = []
+    for match in _ENGLISH_NAME.finditer(text):
+        words = list(re.finditer(r"\S+", match.group(1)))
+        for first in range(len(words)):  # the longest run ending at the ending first
+            zone = forms.get(_english_key("".join(w.group() for w in words[first:])))
+            if zone:
+                found.append(Mention(zone, match.start(1) + words[first].start(), match.end()))
+                break
+    return found
 
 
 def _unknown_name(before: str) -> str | None:
