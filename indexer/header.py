@@ -164,9 +164,15 @@ def is_date_line(folded: str) -> bool:
     return bool(DATE_ONLY.match(arabic_date(folded)))
 
 
+# When a copy was made, not when the paper came out: 导出时间, 下载日期, 打印时间.
+COPY_TIME = re.compile(r"(?:导出|下载|检索|打印|生成|采集|抓取|访问|浏览)(?:时间|日期)")
+
+
 def block_date(lines: list[str]) -> dt.date | None:
     """The issue date a page's header block gives: a full date on any of its
-    lines, else a month and day on one line with the year on another."""
+    lines, else a month and day on one line with the year on another; never
+    the time a copy was made (`导出时间：2025-03-03`)."""
+    lines = [line for line in lines if not COPY_TIME.search(fold(line))]
     for line in lines:
         found = printed_date(line)
         if found:

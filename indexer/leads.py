@@ -175,7 +175,10 @@ def _opening_byline(folded: str) -> Lead | None:
     return Lead(drop=[(0, found[1])], names=found[0])
 
 
-GLUED_REPORTED = re.compile(rf"^(?:{OUTLET}|[{HAN}]{{2,4}}?)?记者(?P<name>[{HAN}]{{2,3}}?)报道[\s:：]+")
+# …记者许晨颖报道：: after an outlet, a short name of one, or a county's media centre
+# (盐城市大丰区融媒体中心记者许晨颖报道：)
+GLUED_REPORTED = re.compile(rf"^(?:{OUTLET}|[{HAN}]{{2,12}}?(?:融媒体中心|新闻中心|传媒中心)|[{HAN}]{{2,4}}?)?"
+                            rf"(?:全媒体|融媒体)?记者(?P<name>[{HAN}]{{2,3}}?)报道[\s:：]+")
 
 
 def _unbracketed_byline(folded: str, pos: int) -> tuple[list[Span], int] | None:

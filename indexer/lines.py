@@ -55,7 +55,8 @@ PLACE_CAPTION = re.compile(rf"[{HAN}A-Za-z0-9（）()“”]{{4,22}}(?:园区|�
                            r"|科学城|科技城|新城|产业园)。")
 # What opens a photo caption: △ ▲ ↑, 上图：, 图①：, 图1: (taken off), or 图为 (kept)
 CAPTION_MARK = re.compile(r"^(?:[△▲↑↓←→]\s*|■\s*(?=[^。！？]{4,40}。$)"  # ■ before one short sentence
-                          r"|(?:[上下左右]图|图说|图\s*[①②③④⑤⑥⑦⑧⑨\d]*)\s*[:：]\s*|(?=图为))")
+                          r"|(?:[上下左右]图|图说|图\s*[①②③④⑤⑥⑦⑧⑨\d]*)\s*[:：]\s*|(?=图为)"
+                          r"|【(?:图片|图注|图片说明|图说|图)】\s*)")  # an export's caption field
 SUBTITLE_DASH = re.compile(r"^(?:——|—|──|--|－－)")
 NO_HEADING_PUNCT = re.compile(r"[。；;]")  # outside quotation marks; ！ and ？ are fine
 COMMAS = re.compile(r"[，,、]")
@@ -131,6 +132,8 @@ def _record_field(c: Candidate) -> list[Line] | None:
         spaced = re.sub(r"[;；,，、]", " ", fold(value))  # one character for one: spans stay the value's
         spans = names.names_only(spaced) or names.byline(spaced, need_role=False) or []
         return [c.line(LineKind.BYLINE, value, markup=key, names=names.spans_text(value, spans))]
+    if what == "column":
+        return [c.line(LineKind.LABEL, value, markup=c.text, variety=column_of(fold(value)) or Column.NEWS)]
     return [c.line(LineKind.MASTHEAD)]
 
 
@@ -692,11 +695,29 @@ def type_lines(text: str) -> list[Line]:
     _long_headlines(typed, hashes)
     _headlines_over_bylines(typed)
     _site_over_its_menu(typed)
+    _rests_of_paragraphs(typed)
     if hashes:
         _bare_lines_by_markup(typed)
     else:
         _numbered_headlines(typed)
     return typed
+
+
+# Captions told by their words alone (a scene, where people stand), not by a credit or a mark
+UNMARKED_CAPTIONS = ("scene-caption", "position-caption")
+MIN_BROKEN_LINE = 16  # characters of a line of text a column broke: longer than a caption's
+
+
+def _rests_of_paragraphs(typed: list[Line]) -> None:
+    """A line right under a paragraph line that breaks off mid-sentence
+    (`…省级知识产权试点园区、` / `省级创业型园区。`) is that paragraph's rest,
+    whatever its words look like: no caption stands inside a sentence."""
+    for k, line in enumerate(typed[1:], start=1):
+        before = typed[k - 1]
+        if line.role == Role.CAPTION and line.rule in UNMARKED_CAPTIONS and not line.gap \
+                and before.kind == LineKind.PARAGRAPH and before.role == Role.NONE and not ends_sentence(before.text) \
+                and len(before.text) >= MIN_BROKEN_LINE:  # 软件园三期诚毅大街 / 软件园三期一角: two captions
+            line.role, line.rule = Role.NONE, "paragraph"
 
 
 NUMBERED_HEADLINE = re.compile(r"^(?P<number>(?P<n>\d{1,2})\s*[.．、]\s*)(?P<rest>\S.*)$")

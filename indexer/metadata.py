@@ -204,6 +204,12 @@ def record_dates(articles: list[Article], typed: list, issue_date: dt.date | Non
     ordered = sorted(((first_line[id(a)], k) for k, a in enumerate(articles) if id(a) in first_line))
     if not ordered:
         return
+    fields = [(line.number, day) for line in typed if line.rule == "record-field"
+              and (day := records.field_date(fold(line.text)))]
+    if len(fields) == 1 and fields[0][0] < ordered[0][0]:
+        # one date field, above the first record: the export's issue date, every record's
+        for _, index in ordered:
+            articles[index].date, articles[index].date_inferred = fields[0][1], False
     posts: list[tuple[int, dt.date]] = []
     for index, line in enumerate(typed):
         post = line.kind == "furniture" and (line.variety == "navigation" or furniture.posted(fold(line.text)))

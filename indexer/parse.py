@@ -15,7 +15,7 @@ See README, "Page format", for the rules in prose.
 from __future__ import annotations
 
 
-from indexer import header, metadata, photos, structure
+from indexer import header, metadata, photos, records, structure
 from indexer.furniture import Furniture, posted
 from indexer.assemble import assemble as _assemble
 from indexer.assemble import derived_title
@@ -38,13 +38,20 @@ def header_lines(typed: list[Line], lines: int | None = None) -> list[str]:
     posts = [t for t in typed if t.kind == LineKind.FURNITURE and posted(t.folded)]
     ends = [t for t in typed if lines is None or t.number <= header.HEADER_LINES
             or t.number > lines - header.HEADER_LINES]
-    return [t.text for t in ends if (t.kind == LineKind.MASTHEAD and t.rule not in ARTICLES_OWN) or (
+    return [t.text for t in ends if (t.kind == LineKind.MASTHEAD and (
+        t.rule not in ARTICLES_OWN or _export_head(t))) or (
         t.kind == LineKind.FURNITURE and t.variety == Furniture.COLOPHON and not (len(posts) > 1 and t in posts))]
 
 
 # Header-like lines that belong to one article, not to the page: an export's
 # record fields and an article's own date line (metadata.record_dates reads them).
 ARTICLES_OWN = ("record-field", "article-date")
+
+
+def _export_head(line: Line) -> bool:
+    """A line of an export's own header, above its first record (the paper's
+    name, 导出时间): the page's, where a record's fields are the record's."""
+    return line.rule == "record-field" and records.field(line.text) is None
 
 
 def parse_page(text: str, source: str, declared: PageHeader | None = None) -> ParseResult:

@@ -116,11 +116,18 @@ def resolve(typed: list[Line]) -> None:
         at_end = last and len(caption.text) >= MIN_PHOTO_NEWS and (
             bool(DATED_CAPTION.match(fold(caption.text))) or caption.text.rstrip().endswith(("。", "！"))
             or credit.place == CreditPlace.GLUED)  # …停在远处海面的锚地上（李政葳/摄）: its own line
-        apart = (caption.gap >= 2 or credit.gap >= 2 or _signed_off(lead) or at_end
-                 or _other_zone(typed, caption_index))
+        apart = caption.gap >= 2 or credit.gap >= 2 or (not _in_series(typed, lead) and (
+            _signed_off(lead) or at_end or _other_zone(typed, caption_index)))
         standalone = apart and _ends_article(lead) and _is_boundary(follows)
         caption.role = Role.PHOTO if standalone else Role.CAPTION
         _numbered_siblings(typed, caption_index)
+
+
+def _in_series(typed: list[Line], lead: Line | None) -> bool:
+    """Whether the line before a caption is the credit of an article's own
+    photo printed right above it: photos printed together go together."""
+    return lead is not None and lead.kind == LineKind.CREDIT and lead.caption is not None \
+        and typed[lead.caption].role == Role.CAPTION and lead.gap < 2
 
 
 # A photo's number in a series under one credit: ①…, 图①…, 图1…

@@ -26,11 +26,13 @@ AUTHOR_KEYS = {"作者", "责任者"}
 TEXT_KEYS = {"正文", "全文"}
 DATE_KEYS = {"日期", "出版日期", "发表日期", "发布时间", "发布日期"}
 # Fields of a record read by nothing but kept with the page's header.
-OTHER_KEYS = {"报纸名称", "报纸", "报名", "来源", "版次", "版号", "版名", "栏目", "分类号", "专题", "专辑", "关键词",
+OTHER_KEYS = {"报纸名称", "报纸", "报名", "来源", "版次", "版号", "版名", "分类号", "专题", "专辑", "关键词",
               "作者单位", "文献来源", "数据库", "字数", "年", "期"}
+# The column a record stands in (短评, 园区动态): a column label over its article.
+COLUMN_KEYS = {"栏目", "专栏", "栏目名称"}
 
 
-KNOWN_KEYS = TITLE_KEYS | SUBTITLE_KEYS | KICKER_KEYS | AUTHOR_KEYS | TEXT_KEYS | DATE_KEYS | OTHER_KEYS
+KNOWN_KEYS = TITLE_KEYS | SUBTITLE_KEYS | KICKER_KEYS | AUTHOR_KEYS | TEXT_KEYS | DATE_KEYS | OTHER_KEYS | COLUMN_KEYS
 
 
 def _field(line: str) -> tuple[str, str, int] | None:
@@ -54,8 +56,9 @@ def first_record(raw_lines: list[str]) -> int:
 
 def field(line: str) -> tuple[str, str, int] | None:
     """What a record's line is: (what, its value, where the value starts),
-    `what` one of "title", "subtitle" (a 副题 or 引题), "authors", "header"
-    (paper, date, 版次, 分类号, the 正文 marker); None for a line of text."""
+    `what` one of "title", "subtitle" (a 副题 or 引题), "authors", "column"
+    (the record's 栏目), "header" (paper, date, 版次, 分类号, the 正文 marker,
+    a field left empty); None for a line of text."""
     found = _field(line)
     if not found:
         return None
@@ -66,8 +69,10 @@ def field(line: str) -> tuple[str, str, int] | None:
         return "subtitle", value, at
     if key in AUTHOR_KEYS and value:
         return "authors", value, at
-    if key in DATE_KEYS | TEXT_KEYS | OTHER_KEYS:
-        return "header", value, at
+    if key in COLUMN_KEYS and value:
+        return "column", value, at
+    if key in KNOWN_KEYS:
+        return "header", value, at  # 【作者】 with no name: the record's, no byline and no label
     return None
 
 

@@ -156,6 +156,7 @@ class _Reading:
         self.open = False
         self.feature = False   # a byline line or a sub-heading: sub-headings may follow
         self.bylined = False   # a byline line under the headline (a feature by its own say)
+        self.bylined_by: set[str] = set()  # the names that byline gives
         self.ended = False     # the article's end was seen (its authors, a jump marker)
         self.last_text: Line | None = None
         self.length = 0        # characters of text so far
@@ -188,6 +189,7 @@ class _Reading:
                 self.ended = True   # a byline after the text closes the article
             else:
                 self.feature = self.bylined = True
+                self.bylined_by |= set(line.names)
         elif line.kind in ENDS_ARTICLE and (self.last_text is not None or line.kind == LineKind.CONTINUATION):
             self.ended = self.open  # authors, an editor or a source note under the headline (原标题：…) end nothing
         elif line.kind == LineKind.PARAGRAPH and line.role == Role.NONE:
@@ -207,6 +209,7 @@ class _Reading:
         """A new article opens."""
         self.open, self.feature, self.ended, self.last_text, self.length = True, False, False, None, 0
         self.bylined = self.led = self.photo_only = False
+        self.bylined_by = set()
         self.zones = set()
 
 
@@ -242,7 +245,7 @@ def assign_roles(typed: list[Line]) -> None:
                 all(t.weak for t in cluster) and not _opens(cluster, reading, following, has_level1)) or (
                 _signs_off(cluster, reading, typed[end] if end < len(typed) else None)):
             _as_paragraphs(cluster, reading)
-        elif _opens(cluster, reading, following, has_level1):
+        elif _opens(cluster, reading, following, has_level1) or _signed_by_others(typed, end, reading):
             _headline_roles(cluster, has_level1)
             reading.start()
             reading.headline = next((fold(t.text) for t in cluster if t.role == Role.HEADLINE), "")
@@ -257,6 +260,24 @@ def assign_roles(typed: list[Line]) -> None:
                 if line.kind == LineKind.PARAGRAPH:
                     reading.see(line)
         i = end
+
+
+def _signed_by_others(typed: list[Line], at: int, reading: _Reading) -> bool:
+    """Whether the text from `at` to the next heading ends with a byline of
+    other people than the open article's own, printed under its headline
+    (`新华报业记者 徐冠英` … `梅州5G基站累计达1032座` … `（记者方俊鹏 曹优生）`):
+    a piece has one byline, so the heading over that text opens another."""
+    if not reading.bylined_by:
+        return False
+    text = False
+    for line in typed[at:]:
+        if line.kind in (LineKind.HEADING, LineKind.LABEL):
+            return False
+        if line.kind == LineKind.PARAGRAPH and line.role == Role.NONE:
+            text = True
+        elif line.kind in (LineKind.BYLINE, LineKind.AUTHORS) and line.names and text:
+            return not set(line.names) & reading.bylined_by
+    return False
 
 
 def _deck_under_record(typed: list[Line], at: int) -> bool:

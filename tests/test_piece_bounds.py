@@ -547,3 +547,36 @@ def test_a_zones_name_alone_over_a_headline_is_its_kicker_and_its_subject():
     page = "贵阳高新区\n综合评价排名升至全国第37位\n\n本报讯 近日，科技部公布2023年国家高新区综合评价结果。\n"
     (article,) = parse_page(page, "p.txt").articles
     assert (article.kicker, article.title, article.zone) == ("贵阳高新区", "综合评价排名升至全国第37位", "贵阳高新区")
+
+
+def test_a_heading_over_text_signed_by_other_reporters_opens_another_piece():
+    page = ("甲乙日报\n2020年11月20日 星期五\n\n"
+            "江苏开通5G基站数量位居全国第三\n\n新华报业全媒体记者　徐冠英　实习生　王梓怡\n\n"
+            "记者日前获悉，截至7月底，江苏开通46828个5G基站，数量位居全国第三；今年全省新建5G基站3.5万个。\n\n"
+            "梅州5G基站累计达1032座\n\n"
+            "日前，省工信厅公示了第二批5G产业园区名单。\n\n"
+            "记者从市工信局获悉，全市累计5G基站数达到1032座。\n（记者方俊鹏　曹优生）\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.title, a.authors) for a in articles] == [("江苏开通5G基站数量位居全国第三", ["徐冠英", "王梓怡"]),
+                                                       ("梅州5G基站累计达1032座", ["方俊鹏", "曹优生"])]
+
+
+def test_a_sub_heading_over_text_signed_by_the_same_reporter_stays_one():
+    page = ("光谷：一座科学城的成长\n\n记者　张明\n\n"
+            "三十年前，这里还是一片农田。如今，东湖高新区已聚集企业十万余家。\n\n"
+            "产业崛起\n\n光电子企业集聚成链，产值突破五千亿元。\n（记者　张明）\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["光谷：一座科学城的成长"]
+
+
+def test_a_line_that_ends_a_broken_sentence_is_text_however_like_a_caption():
+    page = ("盐城日报\n\n建湖高新区乡贤共话家乡发展\n\n"
+            "本报讯（王文　肖兆力）近年来，建湖高新区先后被认定为江苏省高端装备制造\n"
+            "业基地、省电子商务示范基地、省级知识产权试点园区、\n"
+            "省级创业型园区。\n\n"
+            "蜂巢能源动力电池项目一期量产下线\n\n"
+            "盐城市大丰区融媒体中心记者许晨颖报道：9月3日，蜂巢能源动力电池项目一期实现量产下线。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["建湖高新区乡贤共话家乡发展", "蜂巢能源动力电池项目一期量产下线"]
+    assert "省级创业型园区。" in articles[0].text and not articles[0].captions
+    assert articles[1].authors == ["许晨颖"] and articles[1].text.startswith("9月3日")

@@ -62,3 +62,57 @@ def test_an_export_keyed_with_colons_is_read_the_same():
     page = page.replace("【版次】", "版次：")
     assert [(a.title, a.date) for a in parse_page(page, "p.txt").articles] == [
         ("火炬高新区跨岛发展助力区域经济提升", dt.date(2019, 10, 18)), ("为什么是厦门？", dt.date(2018, 7, 28))]
+
+
+# One paper's page exported as records: the paper's name over them, one date
+# field for the whole issue, then a 栏目 over each record, some fields empty.
+ISSUE_EXPORT = """甲乙劳动日报
+【日期】2025-09-24
+【版次】第06版
+
+【栏目】协同发展
+【标题】甲乙高新区机器人对接会侧记
+【作者】本报记者 张光明
+【正文】
+9月16日，机器人产业共享智造对接会在北京举办，甲乙高新区带来二十个项目。
+【图片】对接会现场。本报记者 张光明 摄
+【图片】双方正在洽谈事项。本报记者 侯嘉正 摄
+
+【栏目】短评
+【标题】从“钢铁之城”到“机器人之城”
+【作者】
+【正文】
+在这座曾以钢铁闻名的城市里，一种新的工业脉搏正在强劲跳动。
+
+【栏目】园区动态
+【标题】
+【作者】
+【正文】
+7月19日上午，市政协考察团一行来高新区调研高质量发展建设情况。
+"""
+
+
+def test_one_date_field_above_an_issues_records_dates_them_all():
+    articles = parse_page(ISSUE_EXPORT, "p.txt").articles
+    assert [a.date for a in articles] == [dt.date(2025, 9, 24)] * 3
+    assert not any(a.date_inferred for a in articles)
+
+
+def test_a_records_column_field_is_its_label_and_an_empty_field_is_no_text():
+    articles = parse_page(ISSUE_EXPORT, "p.txt").articles
+    assert [a.kind.value for a in articles] == ["feature", "commentary", "brief"]
+    assert not any("作者" in a.text or "作者" in a.title for a in articles)
+
+
+def test_an_exports_picture_fields_are_the_records_captions_in_a_row():
+    first = parse_page(ISSUE_EXPORT, "p.txt").articles[0]
+    assert [c.text for c in first.captions] == ["对接会现场。", "双方正在洽谈事项。"]
+    assert "洽谈" not in first.text
+
+
+def test_the_paper_named_above_an_export_is_the_pages_but_not_the_time_it_was_exported():
+    page = ("甲乙日报 检索结果导出\n导出时间：2025-03-03 16:40\n\n"
+            "【标题】甲乙高新区推出人才新政\n【正文】\n近日，高新区发布人才新政十条。\n")
+    result = parse_page(page, "p.txt")
+    assert result.page.newspaper == "甲乙日报"
+    assert result.articles[0].date != dt.date(2025, 3, 3)

@@ -14,11 +14,12 @@ from tests.quality import page_corpus
 GOLD = page_corpus.load()
 # Floors: the figures over all pages (tests/quality/page_corpus.py prints them).
 # Pages 35-50, 51-66, 67-74 (2026-12-06, second session) and 75-82, 83-90,
-# 91-98, 99-106, 107-114, 115-122, 123-130, 131-138 (third session) were added in batches, each
-# written apart from the rules and scored before any rule was fitted to it; a
-# floor moves down only when a batch of unseen pages comes in.
-FLOORS = {"zone_kind": 0.74, "authors": 0.825, "dates": 0.84, "recall": 0.835}
-CEILINGS = {"leaks": 44, "furniture": 35, "captions_lost": 33}
+# 91-98, 99-106, 107-114, 115-122, 123-130, 131-138 (third session), 139-218 (fourth) and
+# 219-250 (fifth) were added in batches, each written apart from the rules and
+# scored before any rule was fitted to it; a floor moves down only when a batch
+# of unseen pages comes in.
+FLOORS = {"zone_kind": 0.727, "authors": 0.814, "dates": 0.825, "recall": 0.834}
+CEILINGS = {"leaks": 49, "furniture": 46, "captions_lost": 42}
 
 
 def test_the_corpus_is_large_and_varied():
