@@ -17,7 +17,11 @@ from search.text.cjk import has_han
 PHOTO_TITLE_LENGTH = 30
 # 新华社北京7月15日电 题：…: an agency's feature (the dateline is taken off before 题：)
 AGENCY_FEATURE = re.compile(r"^\s*题\s*[:：]")
-PHOTOGRAPHER = re.compile(r"^\s*[(（]?\s*(?:摄影|摄|图片|图)(?!\s*[/／]?\s*文)\s*[:：/／]?")  # 摄影 X, 图/X: no 文
+# 摄影 X, 图/X (no 文), ■ 首席摄影记者 X
+PHOTOGRAPHER = re.compile(r"^\s*[■□●◆]?\s*[(（]?\s*(?:(?:首席|特约|见习|本报)?摄影记者|摄影|摄|图片|图)"
+                          r"(?!\s*[/／]?\s*文)\s*[:：/／]?")
+# Characters of text a photo story may run to: a caption and a few lines more
+MAX_PHOTO_STORY = 240
 # A run of unfinished lines is rejoined up to this length, then a new paragraph
 # starts (no paragraph runs this long: each join copies the text so far)
 MAX_PARAGRAPH = 4000
@@ -403,6 +407,12 @@ class Builder:
     def people(self, line: Line) -> None:
         """A byline or a line of author names; after the text it ends the
         article; under a column label it opens the next item."""
+        last = self.articles[-1] if self.articles else None
+        if self.current is None and last is not None and last.kind == Kind.PHOTO and not last.authors \
+                and line.names and self.column is None:
+            self._add_authors(last, line.names)  # 图片新闻 / …项目顺利推进。 / （刘元平）: who shot it
+            last.markup.append(line.printed)
+            return
         if self.current is None and self.column is not None:
             self.item(line)
         if self.current is None:
@@ -486,6 +496,13 @@ class Builder:
         if _round_up(article):
             self._split_round_up(article)
             return
+        if article.kind != Kind.PHOTO and photographers and not article.authors and not article.captions \
+                and article.text and len(article.text) <= MAX_PHOTO_STORY \
+                and not any(s.heading for s in article.sections):
+            # a few lines signed by their photographer alone (■ 首席摄影记者 岳建文): photo news,
+            # its first paragraph the photo's caption
+            article.kind = Kind.PHOTO
+            article.captions.append(Caption(article.text.split("\n")[0], None, list(photographers)))
         if article.kind != Kind.PHOTO:
             # a report (本报讯, a dateline) stays news, sub-headed or bylined
             # (an English paper bylines its news too: there a byline says nothing of the kind)

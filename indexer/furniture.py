@@ -48,7 +48,9 @@ WEB_TOOL = (r"\d*条?评论|立即评论|发表评论|分享(?:到)?|收藏|点�
             r"|字号|大|中|小|放大|缩小|默认|意见反馈|新闻爆料|进入论坛|纠错|举报|人工智能朗读|朗读|听新闻|复制链接"
             r"|微信|微博|前一版|下一版|上一篇|下一篇|上一期|下一期|本篇共\s*\d+\s*字|阅读\s*[:：]?"
             r"|分享到\s*[:：]?|无障碍|长者模式|适老化|关怀版|English|繁体|简体|登录|注册|手机版|网站地图"
-            r"|赞|给我留言|留言|没有更多了|\S{0,8}更多\s*>>|详情\s*>>")
+            r"|赞|给我留言|留言|没有更多了|\S{0,8}更多\s*>>|详情\s*>>"
+            # an e-paper reader's tools: 上一版 下一版 ｜ 版面导航 ｜ 返回目录
+            r"|上一版|后一版|返回目录|版面导航|本版目录|标题导航|返回首页|PDF版?|查看PDF|下载PDF")
 # A box of links to other articles under a web copy
 RELATED_WORDS = (r"相关新闻|相关报道|相关报导|相关阅读|相关链接|相关推荐|为你推荐|热门推荐|延伸阅读|推荐阅读|热点推荐"
                  r"|猜你喜欢|更多新闻"
@@ -81,7 +83,9 @@ NAVIGATION = re.compile(r"(?:[^|｜\s][^|｜]{0,12}\s*[|｜]\s*){3,}"
                         r"(?:\s+\S{2,3})?$"
                         r"|文章合集$"
                         # a web page's tools side by side: 字号 意见反馈 新闻爆料 打印 关闭, 条评论 立即评论 分享
-                        rf"|^(?:{COUNTED_TOOL}(?:\s+|(?<=[:：]))){{1,}}{COUNTED_TOOL}$|^本篇共\s*\d+\s*字"
+                        # (an e-paper's between bars, with the issue's date: 前一版 下一版 2024年07月26日)
+                        rf"|^(?:{COUNTED_TOOL}(?:\s*[|｜]\s*|\s+|(?<=[:：]))){{1,}}{COUNTED_TOOL}"
+                        r"(?:\s+\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?)?$|^本篇共\s*\d+\s*字"
                         # a search export's own head: 检索词：高新区 结果：4篇, 桂林日报数字报 检索结果导出
                         r"|^检索词\s*[:：]|检索结果|^(?:站内检索|检索条件)\s*[:：]"
                         r"|^首页(?:\s+[^\s，。]{2,6}){2,}$"  # 首页 政务公开 走进高新 投资高新: a site's menu
@@ -93,8 +97,10 @@ LINK_ENTRY = re.compile(r"^\s*[·•▶►]\s*\S")  # `· 章丘新年首签20�
 # An entry of a 导读 box led by its page: `A1 宏观｜支持…政策出台`, `第3版 …`.
 LEADING_PAGE = re.compile(r"^\s*(?:[A-Za-z]\d{1,2}|第?\s*\d{1,2}\s*版)\s*\S")
 # 01版：要闻 02版：要闻 03版：综合, under its title (版面导航：…) on an e-paper
+# or one a line (04-05版:青岛啤酒节 醉美西海岸)
 PAGE_LIST = re.compile(r"(?:(?:版面导航|版面目录|本版导航|版面)\s*[:：]\s*)?"
-                       r"(?:[A-Za-z]?\d{1,2}\s*版\s*[:：]\s*\S+\s*){2,}")
+                       r"(?:[A-Za-z]?\d{1,2}\s*版\s*[:：]\s*\S+\s*){2,}"
+                       r"|[A-Za-z]?\d{1,2}(?:\s*[-—]\s*\d{1,2})?\s*版\s*[:：]\s*[^\s。！？，][^。！？，]{0,20}")
 # A 导读 box's title, with its marks: 今日导读, ▶今日导读, 【本期导读】
 DIGEST_TITLE = re.compile(r"^[▶►■□●◆◇▲△◎★☆\s]*[【\[]?(?:今日|本期|本版|本报)?"
                           r"(?:导读|要闻提示|内容提要|今日看点|要目|目\s*录)[】\]]?(?:[:：].*|\s+\S.*[▶►→]\s*\S.*)?$")
@@ -133,7 +139,7 @@ COLOPHON = re.compile(r"国内统一(?:连续出版物号|刊号)|邮发代号|C
                       r"|^\S{2,16}(?:办公室|管委会|编辑部|秘书处)编印?(?:\s+\S.*)?$"
                       r"|(?:报社|杂志社|本刊|本报|编辑部)\s*(?:出版\s*)?(?:地址|社址)|邮编\s*[:：]?\s*\d{6}"
                       r"|\S主办\s+\S*\d|(?<!\d)第\s*\d{3,5}\s*期|\d{1,2}:\d{2}(?::\d{2})?\s+来源\s*[:：]"
-                      r"|^(?:主办|承办|协办|主管|出品|发布时间|发布日期|来源|出版)\s*[:：]|(?:报社|出版社)\s*出版$|印\s*刷\s*[:：]|总第\s*\d+\s*期|今日\s*\d+\s*版|本报(?:地址|网址)|(?:社长|总编辑)\s*[:：]")
+                      r"|^(?:主办|承办|协办|主管|出品|发布时间|发布日期|来源|出版)\s*[:：]|(?:报社|出版社)\s*出版(?:$|\s)|印\s*刷\s*[:：]|总第\s*\d+\s*期|今日\s*\d+\s*版|本报(?:地址|网址)|(?:社长|总编辑)\s*[:：]")
 MAX_LINE = 60        # furniture lines are short; a paragraph that mentions 扫码 is still text
 MAX_NOTICE_LINE = 160
 # An English page's furniture: its foot, its post line (Source: Xinhua | 2018-06-08), its editor, its search
@@ -159,9 +165,25 @@ def is_debris(folded: str) -> bool:
     return bool(folded.strip()) and len(rest) <= MAX_DEBRIS_LETTERS and not has_han(rest)
 
 
+# An e-paper's pager with the issue's date: 前一版　下一版　2024年07月26日
+PAGER = re.compile(r"^(?:(?:上一版|下一版|前一版|后一版|返回目录|版面导航)\s*[|｜]?\s*)+"
+                   r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?$")
+
+
+def is_pager(folded: str) -> bool:
+    """Whether a line is an e-paper's pager giving the issue's date (the page's, read with its header)."""
+    return PAGER.match(folded.strip()) is not None
+
+
+# A content system's leftovers in an export, however long the line: content_430431.html, <!-- … -->
+CMS_LEFTOVER = re.compile(r"content_\d+\.s?html?|<!--|-->", re.IGNORECASE)
+
+
 def kind(folded: str) -> Furniture | None:
     """The furniture a line is, or None for a line of news."""
     line = folded.strip()
+    if CMS_LEFTOVER.search(line) and not re.search(r"[。！？]", line):  # a sentence around it is text
+        return Furniture.DEBRIS
     if line and len(line) <= MAX_NOTICE_LINE and ENGLISH_FOOT.search(line):
         return Furniture.COLOPHON  # Copyright © …, E-mail: … Tel: …: an English site's foot
     if not line or len(line) > MAX_LINE:

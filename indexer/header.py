@@ -72,8 +72,10 @@ def split(text: str) -> tuple[PageHeader, str]:
                 taken.discard(i)
                 break
         elif field == "page":
-            value = page_number(value) or value
+            value = page_number(value) or page_number(value.split()[0]) or value  # 版次：04　2023年12月25日
         setattr(header, field, value)
+        if header.date is None and field != "date":
+            header.date = printed_date(m.group("value"))  # one key line may give the page and the day
     if not taken:
         return header, text
     # header lines become blank lines, so that line numbers stay the page's own

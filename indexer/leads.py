@@ -270,7 +270,8 @@ def digest_writer(note: str) -> Span | None:
 
 def trailing_editor(folded: str) -> int | None:
     """Where an editor's note glued to a text's end starts (`…成立。（编辑：林宏翰）1141231`,
-    a wire's editor and its date code), or a typesetter's code (`…发展。②13`), or None:
+    a wire's editor and its date code), or a typesetter's or editor's code (`…发展。②13`,
+    `…意義。（nc）`), or None:
     no author, no text."""
     m = TRAILING_EDITOR.search(folded)
     if m and names.editor_line(f"（{m.group('inner')}）"):
@@ -279,7 +280,8 @@ def trailing_editor(folded: str) -> int | None:
     return code.start() if code else None
 
 
-TYPESET_CODE = re.compile(r"(?<=[。！？”」!?])\s*[①②③④⑤⑥⑦⑧⑨⑩]\d{1,3}\s*$")
+# …发展。②13, or an editor's initials in a Hong Kong paper: …更深遠的意義。（nc）
+TYPESET_CODE = re.compile(r"(?<=[。！？”」!?])\s*(?:[①②③④⑤⑥⑦⑧⑨⑩]\d{1,3}|[(（][a-z]{1,4}[)）])\s*$")
 
 
 def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:

@@ -23,7 +23,9 @@ MAX_BARE_HEADING = 36      # longer lines are paragraphs, whatever they look lik
 MAX_SUBTITLE = 48          # ——副题 lines run a little longer
 MARKUP_HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
 TOPIC = re.compile(r"^\s*#[^#\s]{1,30}#")  # #中国尼龙城#: a Weibo post's topic, no heading
-COLUMN_LABEL = re.compile(r"^(?:【\s*(?P<name>[^】]{2,12}?)\s*】|[■□●◆◇]\s*(?P<name2>[^\s，。！？]{2,10}))$")
+# (a box may say where its piece ran first: ■延伸阅读（原载2022年6月30日）)
+COLUMN_LABEL = re.compile(r"^(?:【\s*(?P<name>[^】]{2,12}?)\s*】|[■□●◆◇]\s*(?P<name2>[^\s，。！？（(]{2,10}))"
+                          r"(?:\s*[(（](?:原载|转载|摘自|选自|据)[^()（）]{1,24}[)）])?$")
 # A column's name standing alone: 简讯, 要闻简报, 园区动态, 创新短波, 组图, 短评.
 # It may carry an English name and the period it covers: `每周精选丨WND WEEKLY（12.7—12.13）`.
 COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报"

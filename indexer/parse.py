@@ -16,7 +16,7 @@ from __future__ import annotations
 
 
 from indexer import header, metadata, photos, records, structure
-from indexer.furniture import Furniture, posted
+from indexer.furniture import Furniture, is_pager, posted
 from indexer.assemble import assemble as _assemble
 from indexer.assemble import derived_title
 from indexer.header import PageHeader
@@ -40,7 +40,8 @@ def header_lines(typed: list[Line], lines: int | None = None) -> list[str]:
             or t.number > lines - header.HEADER_LINES]
     return [t.text for t in ends if (t.kind == LineKind.MASTHEAD and (
         t.rule not in ARTICLES_OWN or _export_head(t))) or (
-        t.kind == LineKind.FURNITURE and t.variety == Furniture.COLOPHON and not (len(posts) > 1 and t in posts))]
+        t.kind == LineKind.FURNITURE and t.variety == Furniture.COLOPHON and not (len(posts) > 1 and t in posts)) or (
+        t.kind == LineKind.FURNITURE and is_pager(t.folded))]
 
 
 # Header-like lines that belong to one article, not to the page: an export's

@@ -83,8 +83,37 @@ def _other_zone(typed: list[Line], index: int) -> bool:
     return False
 
 
+MIN_BROKEN_LINE = 16   # characters of a caption's line a column broke (shorter: a caption of its own)
+MAX_BROKEN_CAPTION = 240  # characters of a caption rejoined from its broken lines
+
+
+def _join_broken_captions(typed: list[Line]) -> None:
+    """A caption a narrow column broke over lines (`2月18日，工人在位于重庆市北碚区的一家`
+    / `微电路企业生产线上忙碌。` / `新华社发 秦廷富 摄`) is one line again, as
+    the assembler would join its text: a credit then finds all of its caption."""
+    k = len(typed) - 1
+    while k > 0:
+        credit, last = typed[k], typed[k - 1]
+        if credit.kind != LineKind.CREDIT or credit.place == CreditPlace.GLUED or credit.gap >= 2 \
+                or last.kind != LineKind.PARAGRAPH or last.role != Role.NONE or not ends_sentence(last.text):
+            k -= 1
+            continue
+        first = k - 1
+        while first > 0 and typed[first].gap == 0 and typed[first - 1].kind == LineKind.PARAGRAPH \
+                and typed[first - 1].role == Role.NONE and not ends_sentence(typed[first - 1].text) \
+                and len(typed[first - 1].text) >= MIN_BROKEN_LINE:
+            first -= 1
+        run = typed[first:k]
+        if len(run) > 1 and sum(len(t.text) for t in run) <= MAX_BROKEN_CAPTION:
+            run[0].text = "".join(t.text for t in run)
+            del typed[first + 1:k]
+        k = first
+
+
 def resolve(typed: list[Line]) -> None:
     """Mark caption paragraphs: role CAPTION (in an article) or PHOTO (standalone)."""
+    _join_broken_captions(typed)
+
     def at(k: int) -> Line | None:
         return typed[k] if 0 <= k < len(typed) else None
     for c, credit in enumerate(typed):

@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from indexer import dates
+from indexer import dates, header
 from indexer.text import fold
 
 # The key of a field line, in brackets (【标题】) or before a colon (标题：), and its value.
@@ -81,4 +81,4 @@ def field_date(folded: str) -> dt.date | None:
     found = _field(folded)
     if not found or found[0] not in DATE_KEYS:
         return None
-    return dates.parse_iso(found[1][:10])
+    return dates.parse_iso(found[1][:10]) or header.printed_date(found[1])  # 【日期】2026年1月19日　星期一

@@ -380,6 +380,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
             or genre or titled_photos
             or _opens_article(following)
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
+            or (len(cluster) > 1 and reading.last_text is not None  # 引题—— over its title, after a text
+                and KICKER_DASH.search(cluster[0].text) is not None)
             or any(t.rule in ("kicker-over-markup", "deck-under-markup") for t in cluster)  # a sub-heading has no deck
             or (not reading.feature and reading.last_text is not None and not SPEECH.match(cluster[0].text)
                 and not lines.ENUMERATOR.match(fold(cluster[0].text))  # （一）租房补贴: a part of the text above
@@ -411,6 +413,9 @@ def _stands_apart(cluster: list[Line], reading: _Reading, following: Line | None
 
 
 MIN_ENGLISH_HEADLINE_WORDS = 6
+# A kicker ends with a dash that leads to the title under it (…凸显产业集群效应—— / 乘风起势强根基):
+# a sub-heading has no kicker
+KICKER_DASH = re.compile(r"(?:——|—|──|--)\s*$")
 BOX_TITLE = re.compile(r"^(?:数读|数说|数看|数字看|图说|链接|相关链接|延伸阅读|背景链接|名词解释|小贴士)")
 
 

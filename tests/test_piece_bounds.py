@@ -3,6 +3,8 @@ copies, apps and papers print it: source notes, posted lines, column
 labels, genre kickers, lead-ins under wide headlines."""
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from indexer.lines import type_lines
@@ -256,6 +258,12 @@ def test_an_oral_historys_credits_name_its_interviewers_not_its_speaker():
     ("航拍丨范凯 徐靖炜 王昭顺", LineKind.EDITOR, ""),  # a video's crew, no authors
     ("一审：李明　二审：王强　三审：刘晓", LineKind.EDITOR, ""),  # a site's review, no authors
     ("西安高新区管委会办公室　　　　2023年11月15日印发", LineKind.FURNITURE, ""),
+    # an e-paper reader's tools, in either script, and its list of pages one a line
+    ("放大　縮小　｜　上一版　下一版　｜　返回目錄", LineKind.FURNITURE, ""),
+    ("上一版　下一版　｜　版面导航　｜　返回目录", LineKind.FURNITURE, ""),
+    ("04-05版:青岛啤酒节 醉美西海岸", LineKind.FURNITURE, ""),
+    # a content system's leftovers, however long
+    ("2024-02-19 11 11 义乌商报 content_430431.html 1 3 节后复工生产忙 /enpproperty-->", LineKind.FURNITURE, ""),
 ])
 def test_captions_ads_crews_and_a_gazettes_print_line_are_typed_as_such(line, kind, role):
     (typed,) = type_lines(line)
@@ -580,3 +588,51 @@ def test_a_line_that_ends_a_broken_sentence_is_text_however_like_a_caption():
     assert [a.title for a in articles] == ["建湖高新区乡贤共话家乡发展", "蜂巢能源动力电池项目一期量产下线"]
     assert "省级创业型园区。" in articles[0].text and not articles[0].captions
     assert articles[1].authors == ["许晨颖"] and articles[1].text.startswith("9月3日")
+
+
+def test_an_e_papers_pager_dates_the_page_and_a_key_line_may_give_page_and_day():
+    news = "\n\n园区新闻\n\n本报讯 近日，高新区召开会议。\n"
+    pager = parse_page("甲乙日报\n前一版　下一版　2024年07月26日" + news, "p.txt")
+    assert pager.page.date == dt.date(2024, 7, 26)
+    keyed = parse_page("淮河早报\n版次：04　　2023年12月25日　星期一" + news, "p.txt")
+    assert (keyed.page.page, keyed.page.date) == ("4", dt.date(2023, 12, 25))
+
+
+def test_a_kicker_ending_in_a_dash_opens_a_piece_after_text_but_not_under_a_byline():
+    page = ("昆明将打造全国重要的生物医药研发生产基地\n记者　郭曼　赵玲\n"
+            "云南作为“植物王国”，具有发展生物医药大健康产业得天独厚的优势。\n"
+            "滇中新区大抓产业主攻工业凸显产业集群效应——\n乘风起势强根基\n"
+            "产业是国家级新区立区、兴区、强区的根本。\n")
+    assert [a.title for a in parse_page(page, "p.txt").articles] == [
+        "昆明将打造全国重要的生物医药研发生产基地", "乘风起势强根基"]
+    page = ("盐城的过去、现在和将来\n\n□记者　蔡冰清\n\n盐城概况——\n从长三角　到全世界\n\n"
+            "盐城市下辖东台1个县级市和建湖、射阳、阜宁、滨海、响水5个县。\n")
+    assert [a.title for a in parse_page(page, "p.txt").articles] == ["盐城的过去、现在和将来"]
+
+
+def test_a_few_lines_signed_by_their_photographer_alone_are_photo_news():
+    page = ("**一体化激活两地发展“活水”**\n\n孙冯燕\n\n去年，淮北市党政代表团两次前往徐州考察。“就是来走亲戚的。”\n\n"
+            "**建设紧锣密鼓 新城日新月异**\n\n10月20日，东部新城重点项目建设工地上，塔吊林立、机器轰鸣。\n\n"
+            "东部新城是我市未来一段时期城市建设的主战场。\n\n■ 首席摄影记者　岳建文\n")
+    photo = parse_page(page, "p.txt").articles[-1]
+    assert (photo.kind.value, photo.authors) == ("photo", ["岳建文"])
+    assert photo.captions[0].text == "10月20日，东部新城重点项目建设工地上，塔吊林立、机器轰鸣。"
+
+
+def test_a_caption_a_narrow_column_broke_is_one_and_a_photo_columns_byline_names_its_photographer():
+    page = ("节后复工生产忙\n\n2月18日是春节假期后第一个工作日，各地企业纷纷开工生产，一派繁忙景象。\n\n"
+            "2月18日，工人在位于重庆市北碚区的一家\n微电路企业生产线上忙碌。\n新华社发　秦廷富　摄\n\n"
+            "图片新闻\n\n目前，奇瑞汽车青岛基地项目顺利推进，预计年底投产。\n（刘元平）\n")
+    articles = parse_page(page, "p.txt").articles
+    captions = [c.text for a in articles for c in a.captions]
+    assert "2月18日，工人在位于重庆市北碚区的一家微电路企业生产线上忙碌。" in captions
+    assert articles[-1].authors == ["刘元平"]
+
+
+def test_a_boxs_label_may_say_where_its_piece_ran_and_an_editors_initials_are_no_text():
+    page = ("科技園歡迎報告積極支持創科產業\n\n香港科技園公司歡迎《施政報告》提出多項措施。\n\n"
+            "■延伸閱讀（原載2022年6月30日）\n北都+河套　港拓創科迎黃金發展期\n\n"
+            "國家十四五規劃中，將香港定位為國際創新科技中心。（nc）\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["科技園歡迎報告積極支持創科產業", "北都+河套 港拓創科迎黃金發展期"]
+    assert "nc" not in articles[-1].text

@@ -116,3 +116,10 @@ def test_the_paper_named_above_an_export_is_the_pages_but_not_the_time_it_was_ex
     result = parse_page(page, "p.txt")
     assert result.page.newspaper == "甲乙日报"
     assert result.articles[0].date != dt.date(2025, 3, 3)
+
+
+def test_a_records_date_field_may_print_the_day_in_words():
+    page = ("【标题】甲乙高新区推出人才新政\n【日期】2026年1月19日　星期一\n【正文】\n"
+            "近日，高新区发布人才新政十条。\n\n"
+            "【标题】甲乙高新区项目开工\n【日期】2026年1月20日　星期二\n【正文】\n日前，高新区十个项目集中开工。\n")
+    assert [a.date for a in parse_page(page, "p.txt").articles] == [dt.date(2026, 1, 19), dt.date(2026, 1, 20)]

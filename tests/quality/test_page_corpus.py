@@ -18,8 +18,8 @@ GOLD = page_corpus.load()
 # 219-250 (fifth) were added in batches, each written apart from the rules and
 # scored before any rule was fitted to it; a floor moves down only when a batch
 # of unseen pages comes in.
-FLOORS = {"zone_kind": 0.727, "authors": 0.814, "dates": 0.825, "recall": 0.834}
-CEILINGS = {"leaks": 49, "furniture": 46, "captions_lost": 42}
+FLOORS = {"zone_kind": 0.736, "authors": 0.822, "dates": 0.838, "recall": 0.837}
+CEILINGS = {"leaks": 48, "furniture": 35, "captions_lost": 41}
 
 
 def test_the_corpus_is_large_and_varied():
