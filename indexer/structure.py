@@ -157,6 +157,7 @@ class _Reading:
         self.feature = False   # a byline line or a sub-heading: sub-headings may follow
         self.bylined = False   # a byline line under the headline (a feature by its own say)
         self.bylined_by: set[str] = set()  # the names that byline gives
+        self.declared = False  # its kicker or deck says it is a story (…侧记, 纪实): sub-headings to come
         self.ended = False     # the article's end was seen (its authors, a jump marker)
         self.last_text: Line | None = None
         self.length = 0        # characters of text so far
@@ -172,6 +173,10 @@ class _Reading:
             # a column's label starts a new run of items; a source note (来源：人民网－人民日报)
             # or a post's time (发布日期：2021-03-12) stands at a web article's end or head; the
             # paper's line repeated under a text (桂林日报 2024年10月10日 第01版) heads an export's next one
+            if line.kind == LineKind.LABEL and self.last_text is not None:
+                self.start()  # a column's items follow, each a piece of its own: none is open for sub-headings
+                self.open = False
+                return
             self.ended = self.ended or self.last_text is not None
             return
         if line.kind == LineKind.FURNITURE and line.variety == "debris" and SEPARATOR.fullmatch(line.text):
@@ -210,6 +215,7 @@ class _Reading:
         self.open, self.feature, self.ended, self.last_text, self.length = True, False, False, None, 0
         self.bylined = self.led = self.photo_only = False
         self.bylined_by = set()
+        self.declared = False
         self.zones = set()
 
 
@@ -249,6 +255,9 @@ def assign_roles(typed: list[Line]) -> None:
             _headline_roles(cluster, has_level1)
             reading.start()
             reading.headline = next((fold(t.text) for t in cluster if t.role == Role.HEADLINE), "")
+            # ——…现场会侧记 under the headline: a story told in parts, its sub-headings to come
+            reading.feature = reading.declared = any(
+                items.FEATURE_WORDS.search(fold(t.text)) for t in cluster if t.role != Role.HEADLINE)
             if _deck(typed, end):  # 都是绿色科技含量高的新动能项目，预计产值498.6亿元: a 副题 with commas
                 typed[end].kind, typed[end].role = LineKind.HEADING, Role.SUBTITLE
                 end = cluster_at.get(end, end + 1)
@@ -389,7 +398,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
                     following is not None and following.role == Role.BODY)  # 排名 园区: a table's header
                     and not _same_subject(reading, following))
                      or (not _short_phrase(cluster) and not _continues(reading, following))))
-            or (reading.feature and not reading.bylined and reading.length < FEATURE_TEXT and len(cluster) == 1
+            or (reading.feature and not reading.bylined and not reading.declared and reading.length < FEATURE_TEXT
+                and len(cluster) == 1
                 and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
                 and not SPEECH.match(cluster[0].text)))
 

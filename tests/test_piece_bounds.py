@@ -262,6 +262,9 @@ def test_an_oral_historys_credits_name_its_interviewers_not_its_speaker():
     ("放大　縮小　｜　上一版　下一版　｜　返回目錄", LineKind.FURNITURE, ""),
     ("上一版　下一版　｜　版面导航　｜　返回目录", LineKind.FURNITURE, ""),
     ("04-05版:青岛啤酒节 醉美西海岸", LineKind.FURNITURE, ""),
+    ("淮南日报社严正声明", LineKind.FURNITURE, ""),
+    ("檢舉　收藏　分享", LineKind.FURNITURE, ""),
+    ("更多新聞請上 ETtoday新聞雲 www.ettoday.net", LineKind.FURNITURE, ""),
     # a content system's leftovers, however long
     ("2024-02-19 11 11 义乌商报 content_430431.html 1 3 节后复工生产忙 /enpproperty-->", LineKind.FURNITURE, ""),
 ])
@@ -636,3 +639,25 @@ def test_a_boxs_label_may_say_where_its_piece_ran_and_an_editors_initials_are_no
     articles = parse_page(page, "p.txt").articles
     assert [a.title for a in articles] == ["科技園歡迎報告積極支持創科產業", "北都+河套 港拓創科迎黃金發展期"]
     assert "nc" not in articles[-1].text
+
+
+def test_a_media_word_glued_before_the_role_is_no_name():
+    page = "德阳日报\n\n成渝媒体走进德阳\n\n本报讯（全媒体记者任媛媛徐飞）4月30日，采访团走进德阳。\n"
+    assert parse_page(page, "p.txt").articles[0].authors == ["任媛媛", "徐飞"]
+
+
+def test_a_sidelights_deck_makes_the_headings_under_it_sub_headings():
+    page = ("以项目之“进”擂发展之“鼓”\n\n——德阳市2025年二季度重大项目拉练现场会侧记\n\n"
+            "形势，一看形，二看势。6月26日上午至27日上午，“期中考试”如期而至。\n\n"
+            "看拉练主题 “建圈强链”动能澎湃\n\n作为本次拉练的首站，东方电机大型清洁能源装备项目令人振奋。\n")
+    assert [a.title for a in parse_page(page, "p.txt").articles] == ["以项目之“进”擂发展之“鼓”"]
+
+
+def test_a_heading_after_a_columns_items_opens_a_piece_even_after_a_feature():
+    page = ("唐山机器人产业基地再添“国字号”招牌\n\n□本报记者 王成果 汤润清\n"
+            "　　近日，唐山开诚集团矿用机器人技术工程实验室获批国家级实验室。\n\n"
+            "要闻简报\n\n　　●本报讯（记者高长安）一台长约1米的矿用抢险机器人日前亮相。\n\n"
+            "中省媒体环京津集中采访首站走进固安\n\n"
+            "　　5月12日，人民日报、新华社等中省直媒体走进固安。\n")
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles[-1] == "中省媒体环京津集中采访首站走进固安"
