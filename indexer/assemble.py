@@ -106,6 +106,7 @@ class Builder:
         self.photographers: list[str] = []  # names a 摄影 byline of the open article gives
         self.has_text = False  # the open article has a paragraph (kept, not re-derived: pages run long)
         self.records = False  # a database export: an article is a record, opened by its title only
+        self.labelled_series = False  # the photo series open came from a column's label (图片新闻), not a headline
 
     # --- what comes before any article ----------------------------------------
 
@@ -143,6 +144,7 @@ class Builder:
         self.current_column = self.kicker_column
         self.kicker, self.kicker_markup, self.kicker_column = None, [], None
         self.column = self.series = None
+        self.labelled_series = False
         self.column_items, self.column_led = 0, False
 
     def label(self, line: Line, following: Line | None) -> None:
@@ -163,6 +165,7 @@ class Builder:
         self.furniture.append(line.printed)
         if column == Column.PHOTOS:
             self.series, self.column = line.text, None
+            self.labelled_series = True
         else:
             self.column, self.series = column, None
         self.column_items, self.column_led = 0, False
@@ -171,7 +174,7 @@ class Builder:
         """A heading over a run of photos: each photo is news of its own, the
         heading their kicker (never an article, never a sub-heading)."""
         self.close()
-        self.series, self.column = line.text, None
+        self.series, self.column, self.labelled_series = line.text, None, False
 
     def item(self, line: Line) -> None:
         """Open a headline-less item (its title is made from its text later)."""
@@ -229,11 +232,15 @@ class Builder:
         if self._starts_item(line):
             self.item(line)
         article = self.current
-        if article is None and self.series is not None and len(line.text) <= MAX_SERIES_CAPTION:
+        if article is None and self.series is not None and self.labelled_series \
+                and len(line.text) <= MAX_SERIES_CAPTION:
             self.photo(line.text, None)  # a short text under a photo column's label: a caption
             if line.markup:
                 self.articles[-1].markup.append(line.markup)
             return
+        if article is None and self.series is not None:
+            self.untitled()  # text after a headline's photos: the story they head, never a photo a line
+            article = self.current
         if article is None:
             self.leave_out(line)
             return

@@ -139,17 +139,31 @@ def resolve(typed: list[Line]) -> None:
             continue
         credit.caption = caption_index
         caption = typed[caption_index]
-        lead = before if caption_index == c + 1 else at(caption_index - 1)
+        lead_at = c - 1 if caption_index == c + 1 else caption_index - 1
+        lead = at(lead_at)
         last = follows is None or follows.kind in NOT_CONTENT
         # photo news closing the page: dated, or a caption of a whole sentence or more
         at_end = last and len(caption.text) >= MIN_PHOTO_NEWS and (
             bool(DATED_CAPTION.match(fold(caption.text))) or caption.text.rstrip().endswith(("。", "！"))
             or credit.place == CreditPlace.GLUED)  # …停在远处海面的锚地上（李政葳/摄）: its own line
-        apart = caption.gap >= 2 or credit.gap >= 2 or (not _in_series(typed, lead) and (
+        begun = _in_series(typed, lead) or _under_headline(typed, lead_at)  # the article's own photo
+        apart = caption.gap >= 2 or credit.gap >= 2 or (not begun and (
             _signed_off(lead) or at_end or _other_zone(typed, caption_index)))
         standalone = apart and _ends_article(lead) and _is_boundary(follows)
         caption.role = Role.PHOTO if standalone else Role.CAPTION
         _numbered_siblings(typed, caption_index)
+
+
+def _under_headline(typed: list[Line], at: int) -> bool:
+    """Whether the line at `at`, before a caption, is the byline right under a
+    headline (`品尝甜蜜“幸福味”…` / `记者 闫友明` / the photo): the article has
+    only begun, its photo is no news of its own."""
+    if at < 0 or typed[at].kind not in (LineKind.BYLINE, LineKind.AUTHORS):
+        return False
+    k = at - 1
+    while k >= 0 and typed[k].kind in (LineKind.BYLINE, LineKind.AUTHORS):
+        k -= 1
+    return k >= 0 and typed[k].kind == LineKind.HEADING and typed[k].role in (Role.HEADLINE, Role.SUBTITLE)
 
 
 def _in_series(typed: list[Line], lead: Line | None) -> bool:

@@ -661,3 +661,13 @@ def test_a_heading_after_a_columns_items_opens_a_piece_even_after_a_feature():
             "　　5月12日，人民日报、新华社等中省直媒体走进固安。\n")
     titles = [a.title for a in parse_page(page, "p.txt").articles]
     assert titles[-1] == "中省媒体环京津集中采访首站走进固安"
+
+
+def test_a_photo_between_a_headline_with_its_byline_and_the_text_is_the_articles():
+    page = ("柳州日报\n\n品尝甜蜜“幸福味”搭建合作“高度桥”\n记者 闫友明\n\n"
+            "代表团深入柳州奇石馆品味奇石文化。日报记者 邓华 摄\n\n\n"
+            "红五月，万紫千红染龙城。\n5月22日至24日，代表团在柳视察，感受我\n市经济社会发展呈现出的“红艳艳”。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["品尝甜蜜“幸福味”搭建合作“高度桥”"]
+    assert [c.text for c in articles[0].captions] == ["代表团深入柳州奇石馆品味奇石文化。"]
+    assert "红五月" in articles[0].text
