@@ -496,6 +496,7 @@ class Builder:
             self.left_out.extend(LeftOut(0, piece, "names, markers or headings outside any article")
                                  for piece in pieces if piece.strip())
             return
+        _short_lines_as_captions(article)
         if article.kind != Kind.PHOTO and not article.text and len(article.captions) > 1 and not any(
                 s.heading for s in article.sections):
             self._series(article)  # a heading over several captions: each photo is news of its own
@@ -592,6 +593,28 @@ def _photos_over_text(article: Article) -> None:
     if count and len(first) > count:
         article.captions[:0] = [Caption(p, None) for p in first[:count]]
         del first[:count]
+
+
+MAX_LINE_CAPTION = 30  # characters of a one-sentence paragraph that can be a photo's caption
+MIN_PHOTO_ROW = 3      # captions in a row that make a headline's photos, not a text
+
+
+def _short_lines_as_captions(article: Article) -> None:
+    """A headline over captioned photos and nothing but more lines like their
+    captions (`园区机器人生产线。` / `夕照广西汽车城。` / …, no sub-heading, each
+    one short sentence): those lines are captions too, the photos' (printed
+    without a credit, a source note under them all)."""
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    if not article.captions or not paragraphs or any(s.heading for s in article.sections) \
+            or len(paragraphs) + len(article.captions) < MIN_PHOTO_ROW:
+        return
+    if article.lead_in or article.dateline or items.opens_news(fold(paragraphs[0])):
+        return  # 本报讯 槟城首长…会见…: a short report beside its photo
+    if not all(len(p) <= MAX_LINE_CAPTION and len(re.findall(r"[。！？]", p)) <= 1 for p in paragraphs):
+        return
+    article.captions.extend(Caption(p, None, []) for p in paragraphs)
+    for section in article.sections:
+        section.paragraphs = []
 
 
 def _round_up(article: Article) -> bool:

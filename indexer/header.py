@@ -23,6 +23,7 @@ KEYS = {"日期": "date", "date": "date", "出版日期": "date",
         # printed in header blocks, read by nothing: taken off so that they are no headline
         "星期": "", "weekday": "", "农历": "", "期号": "", "总期号": ""}
 HEADER_TOP = 8  # key lines stand among the first lines of a page, maybe after the paper's name
+MAX_ABOVE_KEYS = 32  # characters of a line above key lines: a name or a site's menu, no text
 # A page's header block stands among its first lines, a colophon among its last, blank ones
 # counted: what says which issue a page is (the parse and the cheap scan read the same lines)
 HEADER_LINES = 16
@@ -59,8 +60,9 @@ def split(text: str) -> tuple[PageHeader, str]:
         m = HEADER_LINE.match(line)
         field = KEYS.get(fold(m.group("key")).lower()) if m else None
         if field is None:
-            if seen < HEADER_TOP and len(line.strip()) <= HEADER_TOP * 2 and not taken:
-                continue  # `人民网` above `日期: …`: the paper's name, read with the masthead
+            if seen < HEADER_TOP and len(line.strip()) <= MAX_ABOVE_KEYS and not re.search(r"[。！？]", line) \
+                    and not taken:
+                continue  # `人民网`, `首页 > 湖北 > 园区·高新` above `日期: …`: the paper's name, its menu
             break
         taken.add(i)
         if not field:

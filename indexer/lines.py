@@ -261,6 +261,10 @@ MAX_MARKED_BYLINE = 40
 TITLED_NAME = re.compile(rf"\s*(?P<name>[{HAN}]{{2,4}})\s*[(（](?P<what>[^()（）]{{2,40}})[)）]\s*")
 
 
+# A photo series' label with its title: 组图：晚报名家走进茶乡山城
+SERIES_TITLE = re.compile(r"^(?:组图|图片新闻|图片报道)\s*[:：]\s*[^\s。！？][^。！？]{1,30}$")
+
+
 def _column_label(c: Candidate) -> list[Line] | None:
     heading = MARKUP_HEADING.match(c.text)
     start = len(heading.group(1)) if heading else 0  # `## 简讯`: a label in heading markup
@@ -271,6 +275,8 @@ def _column_label(c: Candidate) -> list[Line] | None:
         name = c.text[offset + m.start(group):offset + m.end(group)]
     elif COLUMN_WORD.match(c.folded[start:].strip()):
         name = c.text[start:].strip()
+    elif SERIES_TITLE.match(c.folded[start:].strip()):
+        name = c.text[start:].strip()  # 组图：晚报名家走进茶乡山城: a photo series and its title
     else:
         return None
     column = column_of(fold(name))

@@ -35,7 +35,7 @@ from __future__ import annotations
 import re
 
 from indexer import furniture, items, leads, lines
-from indexer.model import CreditPlace, Line, LineKind, Role
+from indexer.model import Column, CreditPlace, Line, LineKind, Role
 from indexer.names import is_name
 from indexer.text import ends_sentence, fold, split_glued_names
 from search.text import gazetteer
@@ -240,6 +240,19 @@ def assign_roles(typed: list[Line]) -> None:
         end = cluster_at[i]
         cluster = typed[i:end]
         following = typed[next_content[end]] if next_content[end] < len(typed) else None
+        if i > 0 and typed[i - 1].kind == LineKind.LABEL and typed[i - 1].variety == Column.PHOTOS \
+                and end - i >= 2 and all(len(t.text) <= MAX_SERIES_CAPTION for t in cluster):
+            # 组图：… / 文新茶园品香茗 / “天然氧吧”里散步 / …: short lines under a photo series'
+            # label are its captions; the last one over a text is the next piece's headline
+            headed = following is not None and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE
+            for line in cluster[:-1] if headed else cluster:
+                line.kind, line.role, line.rule = LineKind.PARAGRAPH, Role.PHOTO, "series-caption"
+            if headed:
+                cluster_at[end - 1] = end
+                i = end - 1
+            else:
+                i = end
+            continue
         if end - i == 1 and _deck_under_record(typed, i):
             for line in cluster:  # 乐山高新区授牌 / 来源：四川日报 2013-01-10 17:03 / 去年四川省…: its deck
                 line.role = Role.SUBTITLE
@@ -251,7 +264,8 @@ def assign_roles(typed: list[Line]) -> None:
                 all(t.weak for t in cluster) and not _opens(cluster, reading, following, has_level1)) or (
                 _signs_off(cluster, reading, typed[end] if end < len(typed) else None)):
             _as_paragraphs(cluster, reading)
-        elif _opens(cluster, reading, following, has_level1) or _signed_by_others(typed, end, reading):
+        elif _opens(cluster, reading, following, has_level1) or (
+                not has_level1 and _signed_by_others(typed, end, reading)):  # a `#` page's headlines are its `#` lines
             _headline_roles(cluster, has_level1)
             reading.start()
             reading.headline = next((fold(t.text) for t in cluster if t.role == Role.HEADLINE), "")
@@ -389,6 +403,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
             or genre or titled_photos
             or _opens_article(following)
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
+            or (reading.last_text is not None and PERSON_HEADLINE.match(reading.headline) is not None
+                and PERSON_HEADLINE.match(fold(cluster[-1].text)) is not None)  # 宋宁：“…” after 龚昱：“…”
             or (len(cluster) > 1 and reading.last_text is not None  # 引题—— over its title, after a text
                 and KICKER_DASH.search(cluster[0].text) is not None)
             or any(t.rule in ("kicker-over-markup", "deck-under-markup") for t in cluster)  # a sub-heading has no deck
@@ -423,6 +439,10 @@ def _stands_apart(cluster: list[Line], reading: _Reading, following: Line | None
 
 
 MIN_ENGLISH_HEADLINE_WORDS = 6
+# A profile's headline: a person's name and words in quotes (龚昱：“孵二代”). A page of
+# profiles prints each alike: one such heading after another heads the next profile.
+PERSON_HEADLINE = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]\s*[“「]")
+MAX_SERIES_CAPTION = 24  # characters of a short caption under a photo series' label
 # A kicker ends with a dash that leads to the title under it (…凸显产业集群效应—— / 乘风起势强根基):
 # a sub-heading has no kicker
 KICKER_DASH = re.compile(r"(?:——|—|──|--)\s*$")
@@ -501,7 +521,8 @@ def _quoted(line: Line) -> bool:
     """A line giving a person's words (`李家超：…`, `采白名单通关 孙东：…`), not
     a zone's or a place's headline (`襄阳高新区：…`)."""
     m = QUOTED_SPEAKER.search(fold(line.text))
-    return bool(m) and is_name(m.group(1)) and not _names_zone(line)
+    return bool(m) and is_name(m.group(1)) and not _names_zone(line) \
+        and not gazetteer.cities_named(m.group(1)) and m.group(1) not in gazetteer.provinces()  # 海口：…
 
 
 def _subhead_roles(cluster: list[Line], hashes: bool) -> None:

@@ -671,3 +671,37 @@ def test_a_photo_between_a_headline_with_its_byline_and_the_text_is_the_articles
     assert [a.title for a in articles] == ["品尝甜蜜“幸福味”搭建合作“高度桥”"]
     assert [c.text for c in articles[0].captions] == ["代表团深入柳州奇石馆品味奇石文化。"]
     assert "红五月" in articles[0].text
+
+
+def test_short_lines_under_a_photo_series_label_are_its_photos_and_the_last_over_text_a_headline():
+    page = ("信阳晚报\n\n组图：晚报名家走进茶乡山城\n\n文新茶园品香茗\n\n“天然氧吧”里散步\n\n生态茶园留个影\n\n"
+            "晚报社长总编走进浉河港鸡公山\n\n信阳消息（首席记者　李亚云）14日，全国晚报社长总编采访团走进信阳。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.title, a.kind.value) for a in articles][-1] == ("晚报社长总编走进浉河港鸡公山", "brief")
+    assert [a.captions[0].text for a in articles[:-1]] == ["文新茶园品香茗", "“天然氧吧”里散步", "生态茶园留个影"]
+    assert articles[-1].authors == ["李亚云"] and articles[-1].text.startswith("14日")
+
+
+def test_lines_like_captions_under_a_headlines_photo_are_its_photos_too():
+    page = ("八桂视窗\n\n柳东新区　产城融合奏凯歌\n\n园区机器人生产线。\n\n夕照广西汽车城。\n\n"
+            "卡乐星球主题公园成为市民热捧的快乐之地。\n\n（来源：广西日报）\n")
+    articles = parse_page(page, "p.txt").articles
+    assert all(a.kind.value == "photo" for a in articles) and len(articles) == 3
+    assert not any("汽车城" in a.text for a in articles if a.kind.value != "photo")
+
+
+def test_key_lines_under_a_sites_menu_date_the_page():
+    page = ("## 长江云\n## 首页 > 湖北 > 园区·高新\n日期: 2025-10-30\n\n"
+            "## 高新区推出“炬好办”政务服务品牌\n\n近日，高新区推出政务服务品牌。\n")
+    assert parse_page(page, "p.txt").articles[0].date == dt.date(2025, 10, 30)
+
+
+def test_profiles_headed_alike_are_each_a_piece_and_a_place_before_a_colon_is_no_speaker():
+    page = ("## 龚昱：“孵二代”\n\n龚昱，苏州东创科技园总经理。1987年，那年我6岁。\n\n"
+            "## 宋宁：“第一次就选择了这里”\n\n杭州向西，越过西溪湿地，840多个海归创业项目在此集聚。\n\n"
+            "（本版稿件除署名外均据公开报道整理）\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["龚昱：“孵二代”", "宋宁：“第一次就选择了这里”"]
+    assert "公开报道" not in articles[-1].text
+    page = "## 城市间对等采访\n## 海口：一座年轻有活力的城市\n\n12月2日至4日，三省省会城市媒体记者走进海口。\n"
+    assert parse_page(page, "p.txt").articles[0].title == "海口：一座年轻有活力的城市"
