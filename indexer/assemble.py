@@ -608,8 +608,9 @@ def _short_lines_as_captions(article: Article) -> None:
     if not article.captions or not paragraphs or any(s.heading for s in article.sections) \
             or len(paragraphs) + len(article.captions) < MIN_PHOTO_ROW:
         return
-    if article.lead_in or article.dateline or items.opens_news(fold(paragraphs[0])):
-        return  # 本报讯 槟城首长…会见…: a short report beside its photo
+    if article.lead_in or article.dateline or article.authors or article.bylined \
+            or any(items.opens_news(fold(p)) for p in paragraphs):
+        return  # 本报讯 槟城首长…会见…, a reporter's text: a short report beside its photo
     if not all(len(p) <= MAX_LINE_CAPTION and len(re.findall(r"[。！？]", p)) <= 1 for p in paragraphs):
         return
     article.captions.extend(Caption(p, None, []) for p in paragraphs)
