@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from indexer import items, leads, names, photos
+from indexer import furniture, items, leads, names, photos
 from indexer.model import Article, Caption, Column, Kind, LeftOut, Line, LineKind, Role, Section
 from indexer.text import continues, ends_sentence, fold, split_glued_names
 from search.text import gazetteer
@@ -107,6 +107,7 @@ class Builder:
         self.has_text = False  # the open article has a paragraph (kept, not re-derived: pages run long)
         self.records = False  # a database export: an article is a record, opened by its title only
         self.labelled_series = False  # the photo series open came from a column's label (图片新闻), not a headline
+        self.separated = False  # a rule (■■■■) ended the open article: what follows is another's
 
     # --- what comes before any article ----------------------------------------
 
@@ -425,6 +426,8 @@ class Builder:
         if self.current is None:
             self.leave_out(line)
             return
+        if self.separated and line.kind == LineKind.BYLINE and line.names and self.current.text:
+            self.untitled()  # ■■■■ / 随州日报记者 冯家园 / 18年前，…: a piece whose headline is lost
         if PHOTOGRAPHER.match(fold(line.text)) and line.kind == LineKind.BYLINE:
             # 摄影 极目新闻记者 刘中灿 under a headline: who shot the photos; an
             # author only of photo news (see close())
@@ -470,13 +473,17 @@ class Builder:
         self.ended = self.ended or bool(current.text)
 
     def page_furniture(self, line: Line) -> None:
-        """导读, weather, 广告, 更正: kept with the page, in no article."""
+        """导读, weather, 广告, 更正: kept with the page, in no article. A rule
+        between pieces (■■■■■■) ends the article above: a byline under it is
+        the next piece's, even before its text."""
         self.furniture.append(line.printed)
+        if self.current is not None and self.current.text and furniture.SEPARATOR.fullmatch(line.text):
+            self.ended = self.separated = True
 
     def close(self) -> None:
         """Finish the current article: glued names off its end, its kind."""
         article = self.current
-        self.ended, self.broken, self.last_table = False, False, False
+        self.ended, self.broken, self.last_table, self.separated = False, False, False, False
         photographers, self.photographers = self.photographers, []
         self.has_text = False
         if article is None:

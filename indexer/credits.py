@@ -40,7 +40,9 @@ ENGLISH_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")  # Du Zixuan, Xia
 BRACKETED_SHOT = re.compile(rf"^(?P<who>[{HAN}][{HAN}\s]{{1,11}}?)\s*摄$")
 PARENS = re.compile(r"^[(（【\[](?P<inner>.*)[)）】\]]$")
 SENTENCE = re.compile(r"[。！？!?；;]")
-SPLIT_POINT = re.compile(r"(?<=[。！？!?”\s，,])|(?=[(（【])")  # …新铁路桥，张维涛摄影: after a comma too
+SPLIT_POINT = re.compile(r"(?<=[。！？!?”\s，,])|(?=[(（【·•])")  # …新铁路桥，张维涛摄影: after a comma too
+# A credit set between dots as some papers print it: ·记者 徐斌摄·
+DOTTED = re.compile(r"^[·•]\s*(?P<inner>[^·•]+?)\s*[·•]$")
 MAX_TRAILING = 40
 
 
@@ -57,6 +59,10 @@ def credit(folded: str) -> Credit | None:
     """The credit a whole text is, or None."""
     text = folded.strip()
     offset = folded.find(text) if text else 0
+    dotted = DOTTED.match(text)
+    if dotted:
+        found = credit(dotted.group("inner"))
+        return _shift(found, offset + dotted.start("inner")) if found else None
     m = PARENS.match(text)
     if m:
         found = credit(m.group("inner"))

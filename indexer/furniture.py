@@ -176,6 +176,10 @@ def is_pager(folded: str) -> bool:
     return PAGER.match(folded.strip()) is not None
 
 
+# A rule printed between two pieces: ——————, ＊＊＊, ■■■■■■
+SEPARATOR = re.compile(r"\s*(?:[—\-－─━_=＝~～]{3,}|(?:[*＊※☆★·■□◆◇●○]\s*){3,})\s*")
+
+
 # A content system's leftovers in an export, however long the line: content_430431.html, <!-- … -->
 CMS_LEFTOVER = re.compile(r"content_\d+\.s?html?|<!--|-->", re.IGNORECASE)
 

@@ -48,7 +48,8 @@ AGENCY_DATELINE = re.compile(rf"[(（][{HAN}]{{0,8}}?记者\s*(?P<rest>[{HAN}]{{
 REPORTED_BY = re.compile(rf"\s*(?:本报|本台|本网)?记者\s*(?P<names>[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)"
                          r"\s*报道\s*[:：]?\s*")
 TRAILING_BYLINE = re.compile(r"[(（【\[]\s*(?P<inner>[^()（）【】\[\]]{1,50}?)\s*[)）】\]]\s*$")
-PAGE_NUMBER = r"(?:[A-Za-z]\d{1,3}|\d{1,2}|[一二三四五六七八九十]{1,3})"
+# a page's number, or a spread's (第02-03版)
+PAGE_NUMBER = r"(?:[A-Za-z]\d{1,3}|\d{1,2}(?:\s*[-—－]\s*\d{1,2})?|[一二三四五六七八九十]{1,3})"
 JUMP = re.compile(r"[(（]\s*(?P<verb>下转|上接|紧接|接|转|续|紧转|续见|见)\s*(?:第\s*)?(?P<page>" + PAGE_NUMBER
                   + r")\s*(?:版|页)[^)）]{0,12}[)）]"
                   r"|(?:^|(?<=[。！？”\s]))(?P<verb2>下转|上接|紧接|转|接)第?(?P<page2>" + PAGE_NUMBER + r")版\s*$"

@@ -165,10 +165,12 @@ def _running_head(folded: str) -> bool:
     (`中国科技产业　CHINA SCIENCE AND TECHNOLOGY INDUSTRY`); no headline ends so."""
     m = RUNNING_HEAD.fullmatch(folded.strip())
     issue = ISSUE_OF.fullmatch(folded.strip())  # 2021年12月27日《今日高新区》资讯: a digest's issue, dated
-    return (bool(m) and (header.is_date_line(m.group("rest")) or bool(LATIN_MASTHEAD.fullmatch(m.group("rest"))))) or (
+    rest = FOLIO.sub("", m.group("rest")) if m else ""  # 柳州日报　2022年10月31日　3: the folio after the date
+    return (bool(m) and (header.is_date_line(rest) or bool(LATIN_MASTHEAD.fullmatch(m.group("rest"))))) or (
         issue is not None and header.is_date_line(issue.group("date")))
 
 
+FOLIO = re.compile(r"\s+(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?$")
 ISSUE_OF = re.compile(r"(?P<date>[\d年月日.\-/]{6,12})\s*《[^》]{2,12}》\s*(?:资讯|快讯|要闻|简报|动态|播报)?")
 
 

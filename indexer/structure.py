@@ -51,7 +51,6 @@ FEATURE_TEXT = 1200  # an article this long may have sub-headings, byline or not
 # A line saying who attended or went along: a 副题 under the headline, never the headline itself.
 ATTENDED = re.compile(r"(?:出席|参加|陪同|参观)(?:活动|会议|仪式|调研|并讲话|并致辞)?$|^一行")
 INTERVIEWED = re.compile(r"记者\S{0,4}(?:专访|独家专访|对话|访谈)|^(?:专访|独家专访)\S")
-SEPARATOR = re.compile(r"\s*(?:[—\-－─━_=＝~～]{3,}|(?:[*＊※☆★·]\s*){3,})\s*")  # a rule between two pieces
 SEPARATED = re.compile(r"[丨|｜]\s*$")  # 文字实录｜ over the rest of its headline: one heading
 # How a sentence opens, and a headline does not (with items.NEWS_OPENER)
 SENTENCE_OPENER = re.compile(r"^(?:近年来|多年来|长期以来|一方面|另一方面|据|此外|同时|另外|其中|截至|目前)")
@@ -179,7 +178,7 @@ class _Reading:
                 return
             self.ended = self.ended or self.last_text is not None
             return
-        if line.kind == LineKind.FURNITURE and line.variety == "debris" and SEPARATOR.fullmatch(line.text):
+        if line.kind == LineKind.FURNITURE and line.variety == "debris" and furniture.SEPARATOR.fullmatch(line.text):
             self.ended = self.ended or self.last_text is not None  # ——————, ＊ ＊ ＊: a rule between pieces
             return
         if line.kind == LineKind.CREDIT and self.open and self.last_text is None and line.place == CreditPlace.GLUED:

@@ -265,6 +265,10 @@ def test_an_oral_historys_credits_name_its_interviewers_not_its_speaker():
     ("淮南日报社严正声明", LineKind.FURNITURE, ""),
     ("檢舉　收藏　分享", LineKind.FURNITURE, ""),
     ("更多新聞請上 ETtoday新聞雲 www.ettoday.net", LineKind.FURNITURE, ""),
+    # a running head with its folio, down the page; a spread's page header
+    ("柳州日报　2022年10月31日　3", LineKind.MASTHEAD, ""),
+    ("宝安日报　2026年1月5日　B03", LineKind.MASTHEAD, ""),
+    ("深圳晚报 2021.4.19 A05", LineKind.MASTHEAD, ""),
     # a content system's leftovers, however long
     ("2024-02-19 11 11 义乌商报 content_430431.html 1 3 节后复工生产忙 /enpproperty-->", LineKind.FURNITURE, ""),
 ])
@@ -705,3 +709,16 @@ def test_profiles_headed_alike_are_each_a_piece_and_a_place_before_a_colon_is_no
     assert "公开报道" not in articles[-1].text
     page = "## 城市间对等采访\n## 海口：一座年轻有活力的城市\n\n12月2日至4日，三省省会城市媒体记者走进海口。\n"
     assert parse_page(page, "p.txt").articles[0].title == "海口：一座年轻有活力的城市"
+
+
+def test_a_spreads_header_a_dotted_credit_and_a_byline_under_a_rule_open_the_next_piece():
+    page = ("随州日报\n第02-03版　高新区·新年特刊\n\n随州高新区打造全市经济第一增长极\n\n"
+            "今年以来，高新区把招商引资作为“一号工程”，坚持做大做强主导产业。\n\n■■■■■■■■■■■■\n\n"
+            "随州高新区鸟瞰图　·记者　徐斌摄·\n\n随州日报记者　冯家园　通讯员　魏建业\n\n"
+            "18年前，这里是广袤的农田，316国道穿越而过，鲜有工厂企业。\n")
+    result = parse_page(page, "p.txt")
+    assert result.page.page_name is None or "特刊" not in result.articles[0].title
+    first, second = result.articles
+    assert first.title == "随州高新区打造全市经济第一增长极" and first.authors == []
+    assert second.authors == ["冯家园", "魏建业"] and second.text.startswith("18年前")
+    assert [c.text for a in result.articles for c in a.captions] == ["随州高新区鸟瞰图"]
