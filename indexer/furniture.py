@@ -180,6 +180,10 @@ def is_pager(folded: str) -> bool:
 SEPARATOR = re.compile(r"\s*(?:[—\-－─━_=＝~～]{3,}|(?:[*＊※☆★·■□◆◇●○]\s*){3,})\s*")
 
 
+# A web address standing as a word of its own (not inside a sentence of text)
+SITE_ADDRESS = re.compile(r"(?:^|\s)(?:https?://|www\.)[\w./-]+(?:\s|$)", re.IGNORECASE)
+
+
 # A content system's leftovers in an export, however long the line: content_430431.html, <!-- … -->
 CMS_LEFTOVER = re.compile(r"content_\d+\.s?html?|<!--|-->", re.IGNORECASE)
 
@@ -212,6 +216,8 @@ def kind(folded: str) -> Furniture | None:
         return Furniture.SERVICE  # 新闻线索热线：66810110 … 扫码下载客户端: services side by side
     if WEATHER.search(line) and not re.search(r"[。！？]", line) and len(line) <= 40:
         return Furniture.WEATHER
+    if SITE_ADDRESS.search(line) and not re.search(r"[。！？]", line):
+        return Furniture.SERVICE  # 深圳宝安网 www.iBaoan.com ｜ 读特客户端: where else to read the paper
     return None
 
 

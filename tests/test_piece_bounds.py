@@ -265,6 +265,7 @@ def test_an_oral_historys_credits_name_its_interviewers_not_its_speaker():
     ("淮南日报社严正声明", LineKind.FURNITURE, ""),
     ("檢舉　收藏　分享", LineKind.FURNITURE, ""),
     ("更多新聞請上 ETtoday新聞雲 www.ettoday.net", LineKind.FURNITURE, ""),
+    ("深圳宝安网　www.iBaoan.com　｜　读特客户端", LineKind.FURNITURE, ""),
     # a running head with its folio, down the page; a spread's page header
     ("柳州日报　2022年10月31日　3", LineKind.MASTHEAD, ""),
     ("宝安日报　2026年1月5日　B03", LineKind.MASTHEAD, ""),
