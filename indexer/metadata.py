@@ -83,7 +83,10 @@ def own_zone(article: Article) -> str | None:
     body = [m for m in every if gazetteer.is_known(m.zone)]
     # the lead: the first paragraph of a sentence's length (not a figure over it: 1755.5亿元)
     lead_text = next((p for p in article.text.split("\n") if len(p) >= MIN_LEAD), article.text.split("\n", 1)[0])
-    lead = {m.zone for m in _known(lead_text)}
+    # one of a list of places the piece went to (…、信阳高新技术开发区、信阳产业集聚区…) is no subject
+    folded_lead = fold(lead_text)
+    lead = {m.zone for m in _known(lead_text)
+            if "、" not in (folded_lead[m.start - 1:m.start], folded_lead[m.end:m.end + 1])}
     named = {m.zone for m in every}  # zones the gazetteer does not know count as others named
     # a zone named once, after the lead, is a passing mention, not the subject
     counts = Counter(m.zone for m in body)
@@ -114,7 +117,9 @@ def _own_text(article: Article) -> str:
 
 
 # 高新区 after a word (在高新区, 报道高新区), not the end of a zone's name (某某高新区)
-GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“（\s]|[该本全我在于到与和及同从向对为]|报道|[到在来赴]市)高新区")
+# (not 如东经济开发区（高新区）: a park's other name, its own, not the city's zone)
+GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“\s]|(?<![区园城])（|[该本全我在于到与和及同从向对为]|报道|[到在来赴]市)"
+                          r"高新区")
 
 
 def local_zone(articles: list[Article], newspaper: str | None, masthead: list[str] = ()) -> None:

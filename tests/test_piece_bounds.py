@@ -723,3 +723,15 @@ def test_a_spreads_header_a_dotted_credit_and_a_byline_under_a_rule_open_the_nex
     assert first.title == "随州高新区打造全市经济第一增长极" and first.authors == []
     assert second.authors == ["冯家园", "魏建业"] and second.text.startswith("18年前")
     assert [c.text for a in result.articles for c in a.captions] == ["随州高新区鸟瞰图"]
+
+
+@pytest.mark.parametrize("text", [
+    # one of the places a tour went to is no subject
+    "采访团分组深入信阳博物馆、鄂豫皖革命纪念馆、信阳高新技术开发区、信阳产业集聚区、羊山新区采访。\n"
+    "代表们纷纷表示，信阳发展变化令人振奋。",
+    # a county park's other name is its own, not the city's national zone
+    "走进如东经济开发区（高新区），采风团一行被企业产销两旺的景象所吸引。\n企业负责人介绍了今年的生产情况。",
+])
+def test_a_zone_in_a_list_of_places_or_a_parks_other_name_is_no_subject(text):
+    page = f"南通日报\n2024年6月3日\n\n媒体采风团走进园区企业\n\n{text}\n"
+    assert parse_page(page, "p.txt").articles[0].zone is None
