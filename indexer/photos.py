@@ -110,9 +110,35 @@ def _join_broken_captions(typed: list[Line]) -> None:
         k = first
 
 
+# An agency's caption says when the photo was shot: …镇北台（9月11日摄，无人机照片）。
+SHOT_ON = re.compile(r"[(（](?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*摄[^()（）]{0,12}[)）]")
+
+
+def _dated_shots(typed: list[Line]) -> None:
+    """A paragraph saying when its photo was shot (`…参观（9月10日摄，无人机照片）。`,
+    the form agencies caption with) is a caption, however a column broke it."""
+    k = 0
+    while k < len(typed):
+        line = typed[k]
+        if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE:
+            k += 1
+            continue
+        end = k + 1  # the lines of one paragraph: each after one a column broke, with no gap
+        while end < len(typed) and typed[end].gap == 0 and typed[end].kind == LineKind.PARAGRAPH \
+                and typed[end].role == Role.NONE and not ends_sentence(typed[end - 1].text):
+            end += 1
+        run = typed[k:end]
+        text = "".join(t.text for t in run)
+        if SHOT_ON.search(fold(text)) and len(text) <= MAX_BROKEN_CAPTION:
+            line.text, line.role, line.rule = text, Role.CAPTION, "shot-date-caption"
+            del typed[k + 1:end]
+        k += 1
+
+
 def resolve(typed: list[Line]) -> None:
     """Mark caption paragraphs: role CAPTION (in an article) or PHOTO (standalone)."""
     _join_broken_captions(typed)
+    _dated_shots(typed)
 
     def at(k: int) -> Line | None:
         return typed[k] if 0 <= k < len(typed) else None

@@ -735,3 +735,14 @@ def test_a_spreads_header_a_dotted_credit_and_a_byline_under_a_rule_open_the_nex
 def test_a_zone_in_a_list_of_places_or_a_parks_other_name_is_no_subject(text):
     page = f"南通日报\n2024年6月3日\n\n媒体采风团走进园区企业\n\n{text}\n"
     assert parse_page(page, "p.txt").articles[0].zone is None
+
+
+def test_an_agency_caption_saying_when_its_photo_was_shot_is_a_caption_however_broken():
+    page = ("榆林是个好地方\n\n文图/新华社记者陶明\n\n榆林，一块富有魅力且充满希望的热土。\n\n"
+            "游人在米脂县杨家沟革命旧址参观（9月10\n日摄，无人机照片）。\n\n"
+            "工作人员在榆林一服饰公司车间操作（9月1\n1日摄）。目前榆林市有羊毛绒服装加工企业350多家。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert [c.text for c in article.captions] == [
+        "游人在米脂县杨家沟革命旧址参观（9月10日摄，无人机照片）。",
+        "工作人员在榆林一服饰公司车间操作（9月11日摄）。目前榆林市有羊毛绒服装加工企业350多家。"]
+    assert "日摄" not in article.text
