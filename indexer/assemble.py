@@ -108,6 +108,7 @@ class Builder:
         self.records = False  # a database export: an article is a record, opened by its title only
         self.labelled_series = False  # the photo series open came from a column's label (图片新闻), not a headline
         self.separated = False  # a rule (■■■■) ended the open article: what follows is another's
+        self.series_markup: list[str] = []  # what the page printed around a series' heading (◎)
 
     # --- what comes before any article ----------------------------------------
 
@@ -176,6 +177,8 @@ class Builder:
         heading their kicker (never an article, never a sub-heading)."""
         self.close()
         self.series, self.column, self.labelled_series = line.text, None, False
+        if line.markup.strip("# "):
+            self.series_markup.append(line.markup)  # ◎ before it: kept with the series' first photo
 
     def item(self, line: Line) -> None:
         """Open a headline-less item (its title is made from its text later)."""
@@ -401,6 +404,8 @@ class Builder:
             # else its captions so far are photos of the same series (Builder._series), this one too
         self.close()
         article = Article(self.source, derived_title(text), kind=Kind.PHOTO, kicker=self.series)
+        article.markup.extend(self.series_markup)
+        self.series_markup = []
         article.sections.append(Section(None, [text]))
         article.captions.append(Caption(text, credit.text if credit else None, credit.names if credit else []))
         if carried is not None:  # the series' subtitle, byline and markup go with its first photo

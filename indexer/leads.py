@@ -238,9 +238,13 @@ def _name_before_place(folded: str, start: int, end: int) -> tuple[int, int] | N
 SOURCE_NOTE = re.compile(r"\s*(?:[(（〔][^()（）〔〕]{2,30}(?:联合报道|联合采写)[)）〕]"
                          r"|〔\s*(?P<site>[^〔〕]{2,16})\s*〕"  # 〔台灣網〕: a Taiwan paper's source
                          r"|[(（]\s*(?:(?:据|摘自|来源|转自|稿件来源"
-                         r"|原载|综合)\s*[:：]?\s*)?(?P<inner>[^()（）]{2,24}?)\s*[)）]"
+                         r"|原载|综合)\s*[:：]?\s*)?(?P<inner>[^()（）]{2,36}?)\s*[)）]"
                          r"|(?:据|摘自|来源[:：])\s*《[^》]{2,16}》|[(（]\s*(?:完|终)\s*[)）]"
                          rf"|^\s*(?:据|摘自|转自|来源[:：])\s*(?:{OUTLET}))\s*$")  # 据中国网 on a line of its own
+
+
+# An office's short name signing an item it sent in: （益盟办）, （集聚办）, （高新区党政办）
+OFFICE = re.compile(rf"[{HAN}]{{1,8}}(?:办|局|委|中心|政协|人大)")
 
 
 def source_note(folded: str) -> tuple[int, int] | None:
@@ -251,8 +255,9 @@ def source_note(folded: str) -> tuple[int, int] | None:
         return None
     inner = m.group("inner") or m.group("site")
     said = re.match(r"\s*[(（]\s*(?:据|摘自|来源|转自|稿件来源|原载|综合)", m.group())
-    if inner is not None and not said and not re.fullmatch(rf"(?:{OUTLET}|《[^》]+》)", inner.strip()):
-        return None  # （有关部门） is text; （央视网） names a source
+    if inner is not None and not said and not re.fullmatch(rf"(?:{OUTLET}|《[^》]+》)", inner.strip()) \
+            and not OFFICE.fullmatch(inner.strip()):
+        return None  # （有关部门） is text; （央视网） names a source, （益盟办） the office that sent it
     before = folded[:m.start()].rstrip()
     if before and not before.endswith(("。", "！", "？", "”", "…", "!", "?", "）")):
         return None

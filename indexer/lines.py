@@ -149,7 +149,9 @@ def _masthead(c: Candidate) -> list[Line] | None:
     if furniture.kind(folded) == furniture.Furniture.DIGEST and not dated and len(folded) > MAX_PAGE_LINE:
         return None  # 甲乙高新区获批国家级孵化器 …… 2版: an entry of a 导读 box, not the page's header
     if folded.startswith("#"):  # a heading by markup is a headline (`# 仙桃高新区“客堂零”周六`), unless all date
-        return [c.line(LineKind.MASTHEAD)] if c.top and header.is_date_line(folded.lstrip("# ")) else None
+        # (and issue or page: `## 2023年3月8日　第5期`)
+        dated_only = header.is_date_line(ISSUE_NUMBER.sub(" ", folded.lstrip("# ")).strip())
+        return [c.line(LineKind.MASTHEAD)] if c.top and dated_only else None
     if (c.top and (leads.is_masthead(folded) or header.is_date_line(folded) or _paper_name(folded))) or (
             leads.is_masthead(folded) and (dated or len(folded) <= MAX_PAGE_LINE)) or _running_head(folded):
         return [c.line(LineKind.MASTHEAD)]
@@ -170,6 +172,7 @@ def _running_head(folded: str) -> bool:
         issue is not None and header.is_date_line(issue.group("date")))
 
 
+ISSUE_NUMBER = re.compile(r"\s*(?:总?第\s*\d{1,5}\s*期|第\s*[A-Za-z]?\d{1,2}\s*版)\s*")
 FOLIO = re.compile(r"\s+(?:第\s*)?[A-Za-z]?\d{1,2}\s*版?$")
 ISSUE_OF = re.compile(r"(?P<date>[\d年月日.\-/]{6,12})\s*《[^》]{2,12}》\s*(?:资讯|快讯|要闻|简报|动态|播报)?")
 
@@ -264,7 +267,7 @@ TITLED_NAME = re.compile(rf"\s*(?P<name>[{HAN}]{{2,4}})\s*[(（](?P<what>[^()（
 
 
 # A photo series' label with its title: 组图：晚报名家走进茶乡山城
-SERIES_TITLE = re.compile(r"^(?:组图|图片新闻|图片报道)\s*[:：]\s*[^\s。！？][^。！？]{1,30}$")
+SERIES_TITLE = re.compile(r"^(?:组图|图片新闻|图片报道)\s*[:：·]\s*[^\s。！？][^。！？]{1,30}$")
 
 
 def _column_label(c: Candidate) -> list[Line] | None:

@@ -82,11 +82,16 @@ NOT_NAMES = frozenset("实录 综合 整理 编译 报道 通讯 新闻 时评 �
                       "万元 亿元 方面 上午 下午 全媒体 融媒体 全媒 融媒 首席 特约 见习 实习".split())
 
 
+# What ends a body's short name, never a person's (区政协, 市人大)
+BODY_ENDS = ("政协", "人大", "党委", "政府", "法院")
+
+
 def is_name(word: str) -> bool:
     """A plausible Chinese personal name: a surname and one or two more characters."""
     word = unspaced(word)
-    if not CJK_NAME.fullmatch(word) or word in NOT_NAMES or (len(word) == 3 and word[-1] in OUTLET_ENDS):
-        return False  # 荆楚网, 齐鲁报: an outlet, not a person
+    if not CJK_NAME.fullmatch(word) or word in NOT_NAMES or (len(word) == 3 and word[-1] in OUTLET_ENDS) \
+            or word.endswith(BODY_ENDS):
+        return False  # 荆楚网, 齐鲁报: an outlet, not a person; 区政协: a body
     single, compound = surnames()
     if word[:2] in compound:
         return len(word) >= 3

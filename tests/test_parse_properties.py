@@ -80,6 +80,7 @@ def accounted(result) -> Counter:
 @settings(max_examples=400, deadline=None)
 @given(PAGE)
 @example("△一。一。\n1.jpg\n")  # a marked caption over a picture's file name: no site's name over its menu
+@example("一高新区：一\n一。一。\n◎一\n一。一。（新宣 摄）\n一。一。（新宣 摄）\n")  # a series heading's ◎
 def test_every_character_is_in_an_article_or_reported(page):
     result = parse_page(page, "page.txt")
     lost = chars(page) - accounted(result)

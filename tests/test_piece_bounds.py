@@ -266,6 +266,7 @@ def test_an_oral_historys_credits_name_its_interviewers_not_its_speaker():
     ("檢舉　收藏　分享", LineKind.FURNITURE, ""),
     ("更多新聞請上 ETtoday新聞雲 www.ettoday.net", LineKind.FURNITURE, ""),
     ("深圳宝安网　www.iBaoan.com　｜　读特客户端", LineKind.FURNITURE, ""),
+    ("本版图片来源：平顶山高新区", LineKind.FURNITURE, ""),
     # a running head with its folio, down the page; a spread's page header
     ("柳州日报　2022年10月31日　3", LineKind.MASTHEAD, ""),
     ("宝安日报　2026年1月5日　B03", LineKind.MASTHEAD, ""),
@@ -746,3 +747,17 @@ def test_an_agency_caption_saying_when_its_photo_was_shot_is_a_caption_however_b
         "游人在米脂县杨家沟革命旧址参观（9月10日摄，无人机照片）。",
         "工作人员在榆林一服饰公司车间操作（9月11日摄）。目前榆林市有羊毛绒服装加工企业350多家。"]
     assert "日摄" not in article.text
+
+
+def test_a_newsletters_dated_issue_line_is_its_header_and_an_office_or_a_reprint_signing_an_item_is_no_text():
+    page = ("## 平顶山高新区工作简报\n## 2023年3月8日　第5期\n\n## 工作动态\n\n"
+            "2月18日上午，高新区召开党工委、管委会领导班子会议，部署全年工作。（益盟办）\n\n"
+            "## 高新区按下重点项目建设“快进键”\n\n"
+            "今年以来，高新区重点项目建设全面提速。（转自《中国高新技术产业导报》2023年3月6日A42版）\n\n"
+            "## 区政协召开协商座谈会\n\n日前，区政协召开助推高新区高质量发展协商座谈会。（区政协）\n")
+    result = parse_page(page, "p.txt")
+    assert result.page.date == dt.date(2023, 3, 8)
+    assert all(a.date == dt.date(2023, 3, 8) for a in result.articles)
+    for article in result.articles:
+        assert "益盟办" not in article.text and "转自" not in article.text and "（区政协）" not in article.text
+        assert article.authors == []
