@@ -172,7 +172,8 @@ def resolve(typed: list[Line]) -> None:
         at_end = last and len(caption.text) >= MIN_PHOTO_NEWS and (
             bool(DATED_CAPTION.match(fold(caption.text))) or caption.text.rstrip().endswith(("。", "！"))
             or credit.place == CreditPlace.GLUED)  # …停在远处海面的锚地上（李政葳/摄）: its own line
-        begun = _in_series(typed, lead) or _under_headline(typed, lead_at)  # the article's own photo
+        # the article's own photo: right under its headline, or in its record's picture field (【图片】)
+        begun = _under_headline(typed, lead_at) or caption.markup.startswith("【")
         apart = caption.gap >= 2 or credit.gap >= 2 or (not begun and (
             _signed_off(lead) or at_end or _other_zone(typed, caption_index)))
         standalone = apart and _ends_article(lead) and _is_boundary(follows)
@@ -190,13 +191,6 @@ def _under_headline(typed: list[Line], at: int) -> bool:
     while k >= 0 and typed[k].kind in (LineKind.BYLINE, LineKind.AUTHORS):
         k -= 1
     return k >= 0 and typed[k].kind == LineKind.HEADING and typed[k].role in (Role.HEADLINE, Role.SUBTITLE)
-
-
-def _in_series(typed: list[Line], lead: Line | None) -> bool:
-    """Whether the line before a caption is the credit of an article's own
-    photo printed right above it: photos printed together go together."""
-    return lead is not None and lead.kind == LineKind.CREDIT and lead.caption is not None \
-        and typed[lead.caption].role == Role.CAPTION and lead.gap < 2
 
 
 # A photo's number in a series under one credit: ①…, 图①…, 图1…
