@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from indexer import credits, furniture, header, items, leads, names, records
 from indexer.model import Column, CreditPlace, Line, LineKind, Role
 from indexer.text import ends_sentence, fold
-from search.text import gazetteer
+from search.text import gazetteer, segmenter
 from search.text.cjk import HAN, has_han
 
 MAX_BARE_HEADING = 36      # longer lines are paragraphs, whatever they look like
@@ -709,11 +709,50 @@ def type_lines(text: str) -> list[Line]:
     _headlines_over_bylines(typed)
     _site_over_its_menu(typed)
     _rests_of_paragraphs(typed)
+    _broken_headlines(typed)
     if hashes:
         _bare_lines_by_markup(typed)
     else:
         _numbered_headlines(typed)
     return typed
+
+
+MAX_BROKEN_HEADLINE = 40  # characters of a headline the OCR broke over two lines, joined
+MIN_BROKEN_SUBJECT = 8     # characters of the subject line of a broken headline
+MAX_BROKEN_PREDICATE = 12  # characters of its predicate line
+BREAKS_OFF = re.compile(r"(?:的|之|和|与|及|、|，|,)$")  # 我省新增3家国家级的 / …: no headline ends so
+
+
+def _broken_headlines(typed: list[Line]) -> None:
+    """Two heading lines that read as one clause are one headline the OCR (or
+    a narrow column) broke: a subject with no verb over its predicate
+    (`昌吉州国投集团考察团` / `赴克拉玛依市考察交流`, `白银上半年规上工业增加值`
+    / `增长15.2%`), or a first line that cannot end (`…3家国家级` /
+    `科技企业孵化器`). A kicker says something of its own: it has a verb
+    (`南都记者专访…`), or parts set apart (`新时代 新征程·…`)."""
+    k = 0
+    while k + 1 < len(typed):
+        first, second = typed[k], typed[k + 1]
+        if first.kind == LineKind.HEADING and second.kind == LineKind.HEADING and first.level == second.level \
+                and second.gap < 2 and len(first.text) + len(second.text) <= MAX_BROKEN_HEADLINE \
+                and not SUBTITLE_DASH.match(second.text) and _one_clause(fold(first.text), fold(second.text)):
+            first.text = first.text + second.text
+            del typed[k + 1]
+            continue
+        k += 1
+
+
+def _one_clause(first: str, second: str) -> bool:
+    """Whether two heading lines read as one broken clause (see _broken_headlines)."""
+    head, tail = segmenter.tag(first), segmenter.tag(second)
+    if not head or not tail or re.search(r"[\s·|｜:：!！?？]", first):
+        return False
+    if head[-1][1] == "b" or BREAKS_OFF.search(first):
+        return True  # …国家级, …的: the headline goes on
+    verbless = not any(tag.startswith("v") for _, tag in head)
+    # a long subject, a short predicate: no comma in it, no person's name ending the subject (a speaker's line)
+    return verbless and tail[0][1] in ("v", "p") and len(tail[0][0]) <= 2 and head[-1][1] != "nr" \
+        and len(first) >= MIN_BROKEN_SUBJECT and len(second) <= MAX_BROKEN_PREDICATE and not re.search(r"[，,]", second)
 
 
 # Captions told by their words alone (a scene, where people stand), not by a credit or a mark

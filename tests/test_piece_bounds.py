@@ -761,3 +761,15 @@ def test_a_newsletters_dated_issue_line_is_its_header_and_an_office_or_a_reprint
     for article in result.articles:
         assert "益盟办" not in article.text and "转自" not in article.text and "（区政协）" not in article.text
         assert article.authors == []
+
+
+@pytest.mark.parametrize(("lines", "title"), [
+    (("昌吉州国投集团考察团", "赴克拉玛依市考察交流"), "昌吉州国投集团考察团赴克拉玛依市考察交流"),
+    (("白银上半年规上工业增加值", "增长15.2%"), "白银上半年规上工业增加值增长15.2%"),
+    # a kicker says something of its own, and a speaker's line is no subject
+    (("南都记者专访珠海高新区管委会主任苏虎", "抢抓双区驱动历史机遇"), "抢抓双区驱动历史机遇"),
+    (("香港商报副总编辑杨华", "构建中原经济区要有新思路"), "构建中原经济区要有新思路"),
+])
+def test_a_headline_the_ocr_broke_over_two_lines_is_one(lines, title):
+    page = f"甲乙日报\n2024年6月3日\n\n{lines[0]}\n{lines[1]}\n\n本报讯 近日，高新区召开会议，部署全年工作。\n"
+    assert parse_page(page, "p.txt").articles[0].title == title
