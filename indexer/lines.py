@@ -514,6 +514,8 @@ def _unfinished(folded: str) -> bool:
 def _unindented_heading(c: Candidate) -> list[Line] | None:
     if c.indent != -1 or len(c.folded) > MAX_LONG_HEADLINE or not _unfinished(c.folded):
         return None
+    if leads.lead_in(c.folded) is not None:
+        return None  # 本报金华10月2日电　（记者…）: a report's first words, however set
     mark = HEADING_MARK.match(c.folded)
     if mark and not c.folded[mark.end():].strip():
         return None
@@ -733,21 +735,37 @@ def _broken_headlines(typed: list[Line]) -> None:
     k = 0
     while k + 1 < len(typed):
         first, second = typed[k], typed[k + 1]
-        if first.kind == LineKind.HEADING and second.kind == LineKind.HEADING and first.level == second.level \
-                and second.gap < 2 and len(first.text) + len(second.text) <= MAX_BROKEN_HEADLINE \
-                and not SUBTITLE_DASH.match(second.text) and _one_clause(fold(first.text), fold(second.text)):
+        if first.markup.strip("# ") or second.markup.strip("# ") or first.number == second.number:
+            k += 1  # a tag (〔园区〕), a mark (▲): a line of its own kind, not half a headline
+            continue
+        # `# 我省新增3家国家级` / `科技企业孵化器`: the markup on the first half only
+        bare_rest = first.kind == LineKind.HEADING and first.level and second.level == 0 \
+            and second.kind in (LineKind.PARAGRAPH, LineKind.HEADING) \
+            and second.role == Role.NONE and not second.gap and len(second.text) <= MAX_BROKEN_PREDICATE \
+            and _cannot_end(fold(first.text))
+        if (bare_rest or (first.kind == LineKind.HEADING and second.kind == LineKind.HEADING
+                          and first.level == second.level and second.gap < 2
+                          and _one_clause(fold(first.text), fold(second.text)))) \
+                and len(first.text) + len(second.text) <= MAX_BROKEN_HEADLINE and not SUBTITLE_DASH.match(second.text):
             first.text = first.text + second.text
             del typed[k + 1]
             continue
         k += 1
 
 
+def _cannot_end(first: str) -> bool:
+    """Whether a heading line breaks off where no headline ends: an attribute
+    with its noun to come (…3家国家级), 的, a conjunction, a comma."""
+    head = segmenter.tag(first)
+    return bool(head) and (head[-1][1] == "b" or BREAKS_OFF.search(first) is not None)
+
+
 def _one_clause(first: str, second: str) -> bool:
     """Whether two heading lines read as one broken clause (see _broken_headlines)."""
     head, tail = segmenter.tag(first), segmenter.tag(second)
-    if not head or not tail or re.search(r"[\s·|｜:：!！?？]", first):
+    if not head or not tail or re.search(r"[\s·|｜:：!！?？，,〔【(（]", first):
         return False
-    if head[-1][1] == "b" or BREAKS_OFF.search(first):
+    if _cannot_end(first):
         return True  # …国家级, …的: the headline goes on
     verbless = not any(tag.startswith("v") for _, tag in head)
     # a long subject, a short predicate: no comma in it, no person's name ending the subject (a speaker's line)

@@ -52,8 +52,8 @@ TOKEN = re.compile(r"[^\s、,，;；/／|｜丨:：·•\-－]+")
 # An outlet standing alone in a byline (`青报全媒体/观海新闻记者 王萌`): no name, no role.
 OUTLET_ONLY = re.compile(rf"{OUTLET}(?:全媒体|融媒体)?|[{HAN}]{{1,8}}(?:全媒体|融媒体|新闻中心|客户端)")
 # An organisation whose people a byline names next (`襄阳市融媒体中心 李四 王五`): no person itself.
-ORGANISATION = re.compile(rf"[{HAN}]{{1,12}}(?:融媒体中心|新闻中心|传媒中心|宣传部|办公室|管委会|工委|委员会|中心|局"
-                          rf"|公司|集团|研究会|研究院|研究所|课题组|协会|学会)")
+ORGANISATION = re.compile(rf"[{HAN}]{{1,12}}(?:融媒体中心|新闻中心|传媒中心|宣传部|报道组|办公室|管委会|工委|委员会"
+                          rf"|中心|局|公司|集团|研究会|研究院|研究所|课题组|协会|学会)")
 CONNECTOR = {"和", "与", "及", "等"}
 JOINERS = {"·", "•", "-", "－", "/", "／"}  # what joins two outlets printed as one
 NAMES_LINE = re.compile(rf"[{HAN}\s、，,]+")

@@ -773,3 +773,15 @@ def test_a_newsletters_dated_issue_line_is_its_header_and_an_office_or_a_reprint
 def test_a_headline_the_ocr_broke_over_two_lines_is_one(lines, title):
     page = f"甲乙日报\n2024年6月3日\n\n{lines[0]}\n{lines[1]}\n\n本报讯 近日，高新区召开会议，部署全年工作。\n"
     assert parse_page(page, "p.txt").articles[0].title == title
+
+
+def test_a_headline_marked_on_its_first_half_only_and_a_dateline_set_apart_from_its_byline():
+    page = ("陕西科技报\n2023年1月31日\n\n# 我省新增3家国家级\n科技企业孵化器\n\n"
+            "本报讯 日前，科技部公布了新一批国家级孵化器名单。\n")
+    assert parse_page(page, "p.txt").articles[0].title == "我省新增3家国家级科技企业孵化器"
+    page = ("今日金东\n2025/12/31 星期三\n\n创新浪潮涌金东\n\n　　“十四五”收官在即，金东交出一份沉甸甸的答卷。\n\n"
+            "金东区签约32个项目\n\n本报金华10月2日电　（记者　叶星辰　徐贤飞　区委报道组　张恺悦）\n"
+            "　　10月2日上午，2018金东乡贤大会开幕，300多位海内外乡贤齐聚一堂。\n")
+    last = parse_page(page, "p.txt").articles[-1]
+    assert (last.title, last.authors) == ("金东区签约32个项目", ["叶星辰", "徐贤飞", "张恺悦"])
+    assert "区委报道组" not in last.text
