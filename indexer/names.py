@@ -41,7 +41,8 @@ EDITOR_ROLE = re.compile(r"^(?:本版|本期|本栏)?(?:责任编辑|责编|编�
                          r"|统筹|策划|监制|出品人?"
                          r"|航拍|摄像|剪辑|后期|配音|包装|视频制作"  # a video's crew, no authors
                          r"|[一二三]审|初审|复审|终审"  # 一审：… 二审：… 三审：…: a site's review, no authors
-                         r"|首席编辑|视觉设计|视觉|设计|排版)")
+                         r"|首席编辑|视觉设计|视觉|设计|排版"
+                         r"|总值班|值班主任|值班总编)")  # the night's editors on duty
 REPORTER = re.compile(r"^(?:本报|特约|全媒体)?(?:记者|通讯员|撰文|文\s*[/／:：])")
 MAX_EDITOR_CONTACT = 60  # 本版责编：刘峣 邮箱：…: an editor line with an address
 EDITOR_INSIDE = re.compile(r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式)\s*[:：]")
@@ -305,7 +306,10 @@ def editor_line(folded: str) -> bool:
     """`责任编辑：张三`, `（编辑 李四）`: a line naming editors, who are no authors."""
     inner = re.sub(r"(?<=[)）])\d{6,8}$", "", folded.strip())  # （編輯：翟思嘉）1090824: CNA's date code after it
     inner = inner.strip().strip("()（）[]［］【】")
-    if re.search(r"[。！？]", inner) or len(inner) > (MAX_EDITOR_CONTACT if "@" in inner or "邮箱" in inner else 30):
+    # a line of several roles with their names (总值班:… 值班主任:… 美编:… 校对:…) runs longer
+    roles = len(re.findall(r"[:：]", inner))
+    longest = MAX_EDITOR_CONTACT if "@" in inner or "邮箱" in inner or roles >= 3 else 30
+    if re.search(r"[。！？]", inner) or len(inner) > longest:
         return False
     inner = re.sub(rf"^{OUTLET}(?=编辑|责编|责任编辑)", "", inner)  # （央广网编辑：赵书琪）
     if REPORTER.match(inner):

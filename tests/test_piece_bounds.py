@@ -267,6 +267,9 @@ def test_an_oral_historys_credits_name_its_interviewers_not_its_speaker():
     ("更多新聞請上 ETtoday新聞雲 www.ettoday.net", LineKind.FURNITURE, ""),
     ("深圳宝安网　www.iBaoan.com　｜　读特客户端", LineKind.FURNITURE, ""),
     ("本版图片来源：平顶山高新区", LineKind.FURNITURE, ""),
+    ("本报常年法律顾问:倪得宾 孙恺远", LineKind.FURNITURE, ""),
+    ("中共中央政治局召开会议 中共中央总书记习近平主持会议>>>02", LineKind.FURNITURE, ""),
+    ("总值班:万星 值班主任:徐晓兵 陈德龙 首席编辑:安冬蓓 美编:焦翔 校对:岳伟", LineKind.EDITOR, ""),
     # a running head with its folio, down the page; a spread's page header
     ("柳州日报　2022年10月31日　3", LineKind.MASTHEAD, ""),
     ("宝安日报　2026年1月5日　B03", LineKind.MASTHEAD, ""),
