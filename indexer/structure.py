@@ -157,6 +157,7 @@ class _Reading:
         self.bylined = False   # a byline line under the headline (a feature by its own say)
         self.bylined_by: set[str] = set()  # the names that byline gives
         self.declared = False  # its kicker or deck says it is a story (…侧记, 纪实): sub-headings to come
+        self.reported = False  # its text opens with a lead-in or a dateline (本报讯, …电)
         self.ended = False     # the article's end was seen (its authors, a jump marker)
         self.last_text: Line | None = None
         self.length = 0        # characters of text so far
@@ -200,6 +201,10 @@ class _Reading:
             if self.last_text is None:  # a news mark (本报讯); a dateline (…电) may head an agency's feature
                 lead = leads.lead_in(fold(line.text))
                 self.led = lead is not None and lead.dateline is None
+                self.reported = lead is not None  # 新华社北京11月3日电 too: its reporters are the lead's
+                if lead is not None:
+                    folded = fold(line.text)
+                    self.bylined_by |= {folded[a:b] for a, b in lead.names}
             self.last_text = line
             self.zones |= _zones(line)
             self.length += len(line.text)
@@ -214,7 +219,7 @@ class _Reading:
         self.open, self.feature, self.ended, self.last_text, self.length = True, False, False, None, 0
         self.bylined = self.led = self.photo_only = False
         self.bylined_by = set()
-        self.declared = False
+        self.declared = self.reported = False
         self.zones = set()
 
 
@@ -289,8 +294,8 @@ def _signed_by_others(typed: list[Line], at: int, reading: _Reading) -> bool:
     other people than the open article's own, printed under its headline
     (`新华报业记者 徐冠英` … `梅州5G基站累计达1032座` … `（记者方俊鹏 曹优生）`):
     a piece has one byline, so the heading over that text opens another."""
-    if not reading.bylined_by:
-        return False
+    if not reading.bylined_by and not reading.reported:
+        return False  # (a report's lead names its reporters, or none: a byline under a heading is another's)
     text = False
     for line in typed[at:]:
         if line.kind in (LineKind.HEADING, LineKind.LABEL):

@@ -788,3 +788,11 @@ def test_a_headline_marked_on_its_first_half_only_and_a_dateline_set_apart_from_
     last = parse_page(page, "p.txt").articles[-1]
     assert (last.title, last.authors) == ("金东区签约32个项目", ["叶星辰", "徐贤飞", "张恺悦"])
     assert "区委报道组" not in last.text
+
+
+def test_a_heading_over_text_signed_by_a_reporter_after_an_agency_report_opens_a_piece():
+    page = ("潍坊晚报\n2024年11月4日 星期一\n\n机动车行驶证电子化 今起分三批全国推广应用\n"
+            "新华社北京11月3日电 记者3日从公安部获悉，电子行驶证将分三批在全国推广应用。\n"
+            "亚星桥上留个影\n3月3日，在城区东风街亚星桥，居民以大桥为背景拍摄合影。\n潍坊日报社全媒体记者 张驰\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.title, a.authors) for a in articles][-1] == ("亚星桥上留个影", ["张驰"])
