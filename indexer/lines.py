@@ -134,6 +134,8 @@ def _record_field(c: Candidate) -> list[Line] | None:
         spaced = re.sub(r"[;；,，、]", " ", fold(value))  # one character for one: spans stay the value's
         spans = names.names_only(spaced) or names.byline(spaced, need_role=False) or []
         return [c.line(LineKind.BYLINE, value, markup=key, names=names.spans_text(value, spans))]
+    if what == "text":
+        return [c.line(LineKind.PARAGRAPH, value, markup=key)]
     if what == "column":
         return [c.line(LineKind.LABEL, value, markup=c.text, variety=column_of(fold(value)) or Column.NEWS)]
     return [c.line(LineKind.MASTHEAD)]

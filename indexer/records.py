@@ -57,8 +57,9 @@ def first_record(raw_lines: list[str]) -> int:
 def field(line: str) -> tuple[str, str, int] | None:
     """What a record's line is: (what, its value, where the value starts),
     `what` one of "title", "subtitle" (a 副题 or 引题), "authors", "column"
-    (the record's 栏目), "header" (paper, date, 版次, 分类号, the 正文 marker,
-    a field left empty); None for a line of text."""
+    (the record's 栏目), "text" (the text's first words on its field's line),
+    "header" (paper, date, 版次, 分类号, the 正文 marker, a field left empty);
+    None for a line of text."""
     found = _field(line)
     if not found:
         return None
@@ -71,6 +72,8 @@ def field(line: str) -> tuple[str, str, int] | None:
         return "authors", value, at
     if key in COLUMN_KEYS and value:
         return "column", value, at
+    if key in TEXT_KEYS and value:
+        return "text", value, at  # 【正文】本报讯（记者…）8月12日…: the text starts on the field's line
     if key in KNOWN_KEYS:
         return "header", value, at  # 【作者】 with no name: the record's, no byline and no label
     return None

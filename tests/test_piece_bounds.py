@@ -796,3 +796,13 @@ def test_a_heading_over_text_signed_by_a_reporter_after_an_agency_report_opens_a
             "亚星桥上留个影\n3月3日，在城区东风街亚星桥，居民以大桥为背景拍摄合影。\n潍坊日报社全媒体记者 张驰\n")
     articles = parse_page(page, "p.txt").articles
     assert [(a.title, a.authors) for a in articles][-1] == ("亚星桥上留个影", ["张驰"])
+
+
+@pytest.mark.parametrize(("lead", "authors"), [
+    ("据经济日报 记者黄鑫报道 “截至11月份，国家高新区营业收入稳步增长。”", ["黄鑫"]),
+    ("据中国台湾网 7月12日，两岸30余位记者来到宁波高新区采访。", []),
+    ("据《广西日报》消息（记者郭亚琼 通讯员黄诗谊）近日，住建部公布典型案例。", ["郭亚琼", "黄诗谊"]),
+])
+def test_a_reprints_source_and_its_reporters_open_the_text(lead, authors):
+    (article,) = parse_page(f"甲乙日报\n2024年6月3日\n\n国家高新区成经济增长重要引擎\n\n{lead}\n", "p.txt").articles
+    assert article.authors == authors and not article.text.startswith("据")

@@ -123,3 +123,12 @@ def test_a_records_date_field_may_print_the_day_in_words():
             "近日，高新区发布人才新政十条。\n\n"
             "【标题】甲乙高新区项目开工\n【日期】2026年1月20日　星期二\n【正文】\n日前，高新区十个项目集中开工。\n")
     assert [a.date for a in parse_page(page, "p.txt").articles] == [dt.date(2026, 1, 19), dt.date(2026, 1, 20)]
+
+
+def test_a_records_text_may_start_on_its_text_fields_line():
+    page = ("周口日报　县市新闻检索结果　共1条\n\n【标题】项城2019年第三批重点项目集中开工\n【作者】杨光林\n"
+            "【日期】2019-08-16\n【正文】本报讯（记者　杨光林）8月12日上午，项城市4个重点项目集中开工，总投资50亿元。\n"
+            "当日9时许，刘昌宇下达开工令。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.text.startswith("8月12日上午，项城市4个重点项目集中开工，总投资50亿元。")
+    assert article.authors == ["杨光林"]
