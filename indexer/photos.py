@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from indexer import leads
+from indexer import furniture, leads
 from indexer.model import CreditPlace, Line, LineKind, Role
 from indexer.text import ends_sentence, fold, split_glued_names
 from search.text import gazetteer
@@ -46,6 +46,14 @@ NOT_CONTENT = (LineKind.FURNITURE, LineKind.EDITOR, LineKind.MASTHEAD, LineKind.
 
 def _is_boundary(line: Line | None) -> bool:
     return line is None or line.role in (Role.HEADLINE, Role.KICKER) or line.gap >= 2 or line.kind in NOT_CONTENT
+
+
+def _photo_row_after_rule(lead: Line | None, follows: Line | None) -> bool:
+    """A photo under a rule between pieces (─────) with another credited photo
+    right after it: photos in a row of their own, each news."""
+    return lead is not None and lead.kind == LineKind.FURNITURE and furniture.SEPARATOR.fullmatch(lead.text) \
+        is not None and follows is not None and follows.kind == LineKind.PARAGRAPH \
+        and follows.rule == "caption-with-credit"
 
 
 def _caption_paragraph(line: Line | None) -> bool:
@@ -176,7 +184,7 @@ def resolve(typed: list[Line]) -> None:
         begun = _under_headline(typed, lead_at) or caption.markup.startswith("【")
         apart = caption.gap >= 2 or credit.gap >= 2 or (not begun and (
             _signed_off(lead) or at_end or _other_zone(typed, caption_index)))
-        standalone = apart and _ends_article(lead) and _is_boundary(follows)
+        standalone = apart and _ends_article(lead) and (_is_boundary(follows) or _photo_row_after_rule(lead, follows))
         caption.role = Role.PHOTO if standalone else Role.CAPTION
         _numbered_siblings(typed, caption_index)
 

@@ -806,3 +806,11 @@ def test_a_heading_over_text_signed_by_a_reporter_after_an_agency_report_opens_a
 def test_a_reprints_source_and_its_reporters_open_the_text(lead, authors):
     (article,) = parse_page(f"甲乙日报\n2024年6月3日\n\n国家高新区成经济增长重要引擎\n\n{lead}\n", "p.txt").articles
     assert article.authors == authors and not article.text.startswith("据")
+
+
+def test_a_photo_under_a_rule_with_another_after_it_is_news_of_its_own():
+    page = ("宜都融媒\n2025年7月31日 星期四\n\n发展快报\n\n都说好事成双，但这个夏天的宜都，好消息不止“成双”。\n\n"
+            "─────────────────────\n\n宜都东阳光低碳高端电池铝箔项目一期冲刺满产　刘曙松 摄\n\n"
+            "4月10日，宜都市松木坪镇，全省首台完成“油改电”的矿山设备投入使用。　刘曙松 黎文来 摄\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.kind.value for a in articles] == ["brief", "photo", "photo"]
