@@ -178,7 +178,7 @@ def is_pager(folded: str) -> bool:
 
 
 # A rule printed between two pieces: ——————, ＊＊＊, ■■■■■■
-SEPARATOR = re.compile(r"\s*(?:[—\-－─━_=＝~～]{3,}|(?:[*＊※☆★·■□◆◇●○]\s*){3,})\s*")
+SEPARATOR = re.compile(r"\s*(?:[—\-－─━_=＝~～]{3,}|(?:[*＊※☆★·■□◆◇●○—\-－─]\s*){5,}|(?:[*＊※☆★·■□◆◇●○]\s*){3,})\s*")
 
 
 # A web address standing as a word of its own (not inside a sentence of text)

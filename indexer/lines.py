@@ -499,6 +499,7 @@ def _table_row(c: Candidate) -> list[Line] | None:
     return None
 
 
+TITLE_BEFORE_LEAD = re.compile(r"^(?P<title>[^\s。！？，,：:]{6,30})\s+(?P<rest>\S.{9,})$")
 RUN_IN_TITLE = re.compile(r"^【(?P<title>[^【】]{9,60})】(?P<rest>\S.{9,})$")
 CATEGORY_TAG = re.compile(rf"^\s*(?P<open>[【〔［\[])\s*(?P<tag>[{HAN}·]{{2,8}})\s*(?P<close>[】〕］\]])(?=\S)")
 NEWS_TAG = re.compile(r"(?:讯|报道|消息)$")  # 【本报讯】 opens a text, never a headline
@@ -565,6 +566,10 @@ def _bare_heading(c: Candidate) -> list[Line] | None:
             and not leads.lead_in(c.folded):
         return [c.line(LineKind.HEADING, run_in.group("title"), markup="【】"),
                 c.line(LineKind.PARAGRAPH, run_in.group("rest"))]
+    glued = TITLE_BEFORE_LEAD.match(c.text)  # 浏阳经开区95%企业已复工 湖南日报2月18日讯（记者…）: a lost line break
+    if glued and not c.hashes and heading_shape(fold(glued.group("title"))) == "strong" \
+            and leads.lead_in(fold(glued.group("rest"))) is not None and not leads.lead_in(c.folded):
+        return [c.line(LineKind.HEADING, glued.group("title")), c.line(LineKind.PARAGRAPH, glued.group("rest"))]
     # 【地评线】按下高质量区域一体化发展“快进键”: a column's tag over a headline
     tag = CATEGORY_TAG.match(c.folded)  # 〔园区〕泸州国家高新区…, [调研]…: a category's tag too
     if tag and not c.hashes and could_be_heading(c.folded[tag.end():]) and not NEWS_TAG.search(tag.group("tag")) \

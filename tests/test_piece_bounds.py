@@ -268,6 +268,7 @@ def test_an_oral_historys_credits_name_its_interviewers_not_its_speaker():
     ("深圳宝安网　www.iBaoan.com　｜　读特客户端", LineKind.FURNITURE, ""),
     ("本版图片来源：平顶山高新区", LineKind.FURNITURE, ""),
     ("本报常年法律顾问:倪得宾 孙恺远", LineKind.FURNITURE, ""),
+    ("· — · — · — ·", LineKind.FURNITURE, ""),
     ("中共中央政治局召开会议 中共中央总书记习近平主持会议>>>02", LineKind.FURNITURE, ""),
     ("总值班:万星 值班主任:徐晓兵 陈德龙 首席编辑:安冬蓓 美编:焦翔 校对:岳伟", LineKind.EDITOR, ""),
     # a running head with its folio, down the page; a spread's page header
@@ -814,3 +815,11 @@ def test_a_photo_under_a_rule_with_another_after_it_is_news_of_its_own():
             "4月10日，宜都市松木坪镇，全省首台完成“油改电”的矿山设备投入使用。　刘曙松 黎文来 摄\n")
     articles = parse_page(page, "p.txt").articles
     assert [a.kind.value for a in articles] == ["brief", "photo", "photo"]
+
+
+def test_a_headline_and_its_lead_on_one_line_are_split_where_the_break_was_lost():
+    page = ("浏阳日报\n2019年8月21日\n\n浏阳高新区62个产业项目加速推进\n\n"
+            "本报讯（记者 罗晓芳）8月19日，项目建设如火如荼。\n\n· — · — · — ·\n\n"
+            "浏阳经开区95%企业已复工 湖南日报2月18日讯（记者　王文隆　通讯员　章文正）园区企业复工率达95%。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.title, a.authors) for a in articles][-1] == ("浏阳经开区95%企业已复工", ["王文隆", "章文正"])
