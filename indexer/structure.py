@@ -287,6 +287,18 @@ def assign_roles(typed: list[Line]) -> None:
                 if line.kind == LineKind.PARAGRAPH:
                     reading.see(line)
         i = end
+    _no_empty_headlines(typed)
+
+
+def _no_empty_headlines(typed: list[Line]) -> None:
+    """A headline right over another (`从“拾荒佬”起步，汨罗做大再生资源产业，…` /
+    `一个产业园区的绿色崛起`, nothing between) heads nothing of its own: it is
+    the other's kicker. A piece has words under its headline."""
+    for k in range(len(typed) - 1):
+        line, below = typed[k], typed[k + 1]
+        if line.kind == LineKind.HEADING and line.role == Role.HEADLINE and below.kind == LineKind.HEADING \
+                and below.role == Role.HEADLINE and below.gap < 2 and line.level == below.level:
+            line.role = Role.KICKER
 
 
 def _signed_by_others(typed: list[Line], at: int, reading: _Reading) -> bool:

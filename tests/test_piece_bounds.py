@@ -823,3 +823,12 @@ def test_a_headline_and_its_lead_on_one_line_are_split_where_the_break_was_lost(
             "浏阳经开区95%企业已复工 湖南日报2月18日讯（记者　王文隆　通讯员　章文正）园区企业复工率达95%。\n")
     articles = parse_page(page, "p.txt").articles
     assert [(a.title, a.authors) for a in articles][-1] == ("浏阳经开区95%企业已复工", ["王文隆", "章文正"])
+
+
+def test_a_headline_right_over_another_is_its_kicker():
+    page = ("汨罗融媒\n2024年7月24日 星期三\n\n━━━━━━━━━━━━━━━━━━━━\n"
+            "从“拾荒佬”起步，汨罗做大再生资源产业，发展循环经济\n一个产业园区的绿色崛起\n"
+            "华声在线全媒体记者 刘永涛 马如兰\n11月28日，记者走进位于汨罗高新区的湖南新基源新材料有限公司。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "一个产业园区的绿色崛起"
+    assert article.kicker == "从“拾荒佬”起步，汨罗做大再生资源产业，发展循环经济"
