@@ -158,6 +158,7 @@ class _Reading:
         self.bylined_by: set[str] = set()  # the names that byline gives
         self.declared = False  # its kicker or deck says it is a story (…侧记, 纪实): sub-headings to come
         self.reported = False  # its text opens with a lead-in or a dateline (本报讯, …电)
+        self.names_only = False  # its byline is names alone (汪启湖 叶素健), as a signed opinion's may be
         self.ended = False     # the article's end was seen (its authors, a jump marker)
         self.last_text: Line | None = None
         self.length = 0        # characters of text so far
@@ -195,6 +196,9 @@ class _Reading:
             else:
                 self.feature = self.bylined = True
                 self.bylined_by |= set(line.names)
+        elif line.kind == LineKind.AUTHORS and self.open and self.last_text is None and line.names:
+            self.feature = self.bylined = self.names_only = True  # 汪启湖 叶素健 under the headline: names alone
+            self.bylined_by |= set(line.names)
         elif line.kind in ENDS_ARTICLE and (self.last_text is not None or line.kind == LineKind.CONTINUATION):
             self.ended = self.open  # authors, an editor or a source note under the headline (原标题：…) end nothing
         elif line.kind == LineKind.PARAGRAPH and line.role == Role.NONE:
@@ -219,7 +223,7 @@ class _Reading:
         self.open, self.feature, self.ended, self.last_text, self.length = True, False, False, None, 0
         self.bylined = self.led = self.photo_only = False
         self.bylined_by = set()
-        self.declared = self.reported = False
+        self.declared = self.reported = self.names_only = False
         self.zones = set()
 
 
@@ -430,6 +434,7 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
                     following is not None and following.role == Role.BODY)  # 排名 园区: a table's header
                     and not _same_subject(reading, following))
                      or (not _short_phrase(cluster) and not _continues(reading, following))))
+            or (reading.names_only and len(cluster) == 1 and len(cluster[0].text) > MAX_SUBHEAD)  # a headline's length
             or (reading.feature and not reading.bylined and not reading.declared and reading.length < FEATURE_TEXT
                 and len(cluster) == 1
                 and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
@@ -468,6 +473,7 @@ BOX_TITLE = re.compile(r"^(?:数读|数说|数看|数字看|图说|链接|相关
 # Sub-headings are short: in a piece with no byline, a longer heading after
 # its text is the next headline (外國記者感受“中國速度”點贊中國發展).
 MAX_UNBYLINED_SUBHEAD = 14
+MAX_SUBHEAD = 18  # characters of a sub-heading under a byline of names alone; a longer heading is the next headline
 
 
 MAX_SUBHEAD_PHRASE = 8  # 强化科学基础研究, 产业崛起“新”密码: a feature's sub-heading, not news

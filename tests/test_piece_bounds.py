@@ -832,3 +832,13 @@ def test_a_headline_right_over_another_is_its_kicker():
     (article,) = parse_page(page, "p.txt").articles
     assert article.title == "一个产业园区的绿色崛起"
     assert article.kicker == "从“拾荒佬”起步，汨罗做大再生资源产业，发展循环经济"
+
+
+def test_names_alone_under_a_headline_make_a_story_whose_short_headings_are_sub_headings():
+    page = ("## 天长：领跑滁州的安徽“飞地”\n汪启湖 叶素健\n\n"
+            "在我省有座三面被江苏环抱的县城，距离扬州主城区不过半小时车程。\n\n"
+            "## 双向十车道马路成滁州唯一\n\n夏日晚风拂面，舒适异常。6月9日晚，华灯初上。\n\n"
+            "## 高质量+高颜值！深圳“新硅谷”是怎样打造的？\n\n在深圳市光明区东北部，有一片总面积99平方公里的区域。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["天长：领跑滁州的安徽“飞地”", "高质量+高颜值！深圳“新硅谷”是怎样打造的？"]
+    assert articles[0].authors == ["汪启湖", "叶素健"]
