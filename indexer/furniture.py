@@ -38,7 +38,8 @@ POINTER = re.compile(rf"(?:[▶►→>»]+\s*|(?:详见|见|转)\s*(?:视频|图
                      r"|^\s*[▶►→]\s*[A-Za-z]\d{1,2}\s+\S"  # ▶A05 科创板企业…: the page, then its headline
                      r"|^\s*[▶►→]\s*\S.*\s[A-Za-z]\d{1,2}\s*$"  # ▶“两湖”创新区项目巡礼 A6
                      r"|(?:…{2,}|\.{4,}|·{4,})\s*\d{1,3}\s*$"  # 景德镇高新区打造千亿航空产业 ………… 1: a contents' entry
-                     r"|(?:>{2,}|》{2,}|»{2,})\s*[A-Za-z]?\d{1,2}\s*$")  # …习近平主持会议>>>02: the page it is on
+                     r"|(?:>{2,}|》{2,}|»{2,})\s*[A-Za-z]?\d{1,2}\s*$"  # …习近平主持会议>>>02: the page it is on
+                     r"|^[^。！？，]{2,16}\s+P\.?\s*\d{1,3}\s*$")  # 特别专题　　　P.18: a magazine's contents
 # 1.jpg, 图片1.png: a picture's file name left in a web copy
 PICTURE_FILE = re.compile(r"^[^\s。！？，]{1,16}\.(?:jpe?g|png|gif|webp|bmp)$", re.IGNORECASE)
 WEIBO_TIME = r"^\d{2,4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}\s+来自\s*\S+"  # 23-2-17 12:41 来自 微博网页版: a post's time
@@ -51,7 +52,7 @@ WEB_TOOL = (r"\d*条?评论|立即评论|发表评论|分享(?:到)?|收藏|点�
             r"|分享到\s*[:：]?|无障碍|长者模式|适老化|关怀版|English|繁体|简体|登录|注册|手机版|网站地图"
             r"|赞|给我留言|留言|检举|没有更多了|\S{0,8}更多\s*>>|详情\s*>>"
             # an e-paper reader's tools: 上一版 下一版 ｜ 版面导航 ｜ 返回目录
-            r"|上一版|后一版|返回目录|版面导航|本版目录|标题导航|返回首页|PDF版?|查看PDF|下载PDF")
+            r"|往期杂志查阅\s*[:：]?|按总期数|按年份期数|上一版|后一版|返回目录|版面导航|本版目录|标题导航|返回首页|PDF版?|查看PDF|下载PDF")
 # A box of links to other articles under a web copy
 RELATED_WORDS = (r"相关新闻|相关报道|相关报导|相关阅读|相关链接|相关推荐|为你推荐|热门推荐|延伸阅读|推荐阅读|热点推荐"
                  r"|猜你喜欢|更多新闻"
@@ -129,7 +130,10 @@ SERVICE = re.compile(r"相关阅读|阅读链接|字号\s*[:：]|数字版|电�
                      r"|扫描二维码|扫一扫|长按识别|长按二维码|本版邮箱|投稿邮箱|新闻热线|更多\S{0,8}请(?:上|登录|访问|关注)"
                      r"|(?:下载|打开)\S{0,10}客户端|举报电话"
                      r"|报料热线|读者热线|服务热线|订阅热线|发行热线|投诉电话|读者服务")
-COLOPHON = re.compile(r"国内统一(?:连续出版物号|刊号)|邮发代号|CN\s*\d{2}\s*[-—]\s*\d{4}|ISSN|MCI\s*\(P\)"
+COLOPHON = re.compile(r"国内统一(?:连续出版物号|刊号)|邮发代号|"
+                      # a journal's apparatus: 作者简介, 中图分类号, DOI, an affiliation with its postcode
+                      r"^(?:作者简介|收稿日期|基金项目|中图分类号|文献标识码|文章编号|DOI|doi)\s*[:：]"
+                      r"|^[(（]?[^。！？]{4,40}\s\d{6}[)）]?$|^\S{2,20}\s+主办$|CN\s*\d{2}\s*[-—]\s*\d{4}|ISSN|MCI\s*\(P\)"
                       r"|社\s*址|零售价|(?<!\d)\d{4}\s*年\s*第\s*\d{1,2}\s*期"  # a magazine's issue: 2020年第12期
                       r"|^[A-Z][A-Z0-9 ,.'&/-]{5,}\s*\((?:CN|XINHUA)\)$"  # an agency's slug: CHINA-HIGH-TECH ZONES (CN)
                       r"|^[^\s，。]{2,14}(?:制作|出品|监制|联合出品)$"  # 新华社音视频部制作

@@ -269,6 +269,12 @@ def test_an_oral_historys_credits_name_its_interviewers_not_its_speaker():
     ("本版图片来源：平顶山高新区", LineKind.FURNITURE, ""),
     ("本报常年法律顾问:倪得宾 孙恺远", LineKind.FURNITURE, ""),
     ("· — · — · — ·", LineKind.FURNITURE, ""),
+    # a journal's apparatus and a magazine's contents and archive links
+    ("作者简介：刘会武　助理研究员", LineKind.FURNITURE, ""),
+    ("（江苏省高新技术创业服务中心，江苏　南京　210008）", LineKind.FURNITURE, ""),
+    ("DOI：10.19881/j.cnki.1006-3676.2021.05.03", LineKind.FURNITURE, ""),
+    ("特別專題　　　　　　　　　　　　　P.18", LineKind.FURNITURE, ""),
+    ("往期雜誌查閱：按總期數　按年份期數", LineKind.FURNITURE, ""),
     ("中共中央政治局召开会议 中共中央总书记习近平主持会议>>>02", LineKind.FURNITURE, ""),
     ("总值班:万星 值班主任:徐晓兵 陈德龙 首席编辑:安冬蓓 美编:焦翔 校对:岳伟", LineKind.EDITOR, ""),
     # a running head with its folio, down the page; a spread's page header
