@@ -648,15 +648,6 @@ def test_a_caption_a_narrow_column_broke_is_one_and_a_photo_columns_byline_names
     assert articles[-1].authors == ["刘元平"]
 
 
-def test_a_boxs_label_may_say_where_its_piece_ran_and_an_editors_initials_are_no_text():
-    page = ("科技園歡迎報告積極支持創科產業\n\n香港科技園公司歡迎《施政報告》提出多項措施。\n\n"
-            "■延伸閱讀（原載2022年6月30日）\n北都+河套　港拓創科迎黃金發展期\n\n"
-            "國家十四五規劃中，將香港定位為國際創新科技中心。（nc）\n")
-    articles = parse_page(page, "p.txt").articles
-    assert [a.title for a in articles] == ["科技園歡迎報告積極支持創科產業", "北都+河套 港拓創科迎黃金發展期"]
-    assert "nc" not in articles[-1].text
-
-
 def test_a_media_word_glued_before_the_role_is_no_name():
     page = "德阳日报\n\n成渝媒体走进德阳\n\n本报讯（全媒体记者任媛媛徐飞）4月30日，采访团走进德阳。\n"
     assert parse_page(page, "p.txt").articles[0].authors == ["任媛媛", "徐飞"]
@@ -712,13 +703,25 @@ def test_key_lines_under_a_sites_menu_date_the_page():
     assert parse_page(page, "p.txt").articles[0].date == dt.date(2025, 10, 30)
 
 
-def test_profiles_headed_alike_are_each_a_piece_and_a_place_before_a_colon_is_no_speaker():
-    page = ("## 龚昱：“孵二代”\n\n龚昱，苏州东创科技园总经理。1987年，那年我6岁。\n\n"
-            "## 宋宁：“第一次就选择了这里”\n\n杭州向西，越过西溪湿地，840多个海归创业项目在此集聚。\n\n"
-            "（本版稿件除署名外均据公开报道整理）\n")
+@pytest.mark.parametrize(("page", "titles", "absent"), [
+    # a box's label may say where its piece ran first; an editor's initials are no text
+    ("科技園歡迎報告積極支持創科產業\n\n香港科技園公司歡迎《施政報告》提出多項措施。\n\n"
+     "■延伸閱讀（原載2022年6月30日）\n北都+河套　港拓創科迎黃金發展期\n\n"
+     "國家十四五規劃中，將香港定位為國際創新科技中心。（nc）\n",
+     ["科技園歡迎報告積極支持創科產業", "北都+河套 港拓創科迎黃金發展期"], "nc"),
+    # profiles headed alike are each a piece; a page's note on its sources is no text
+    ("## 龚昱：“孵二代”\n\n龚昱，苏州东创科技园总经理。1987年，那年我6岁。\n\n"
+     "## 宋宁：“第一次就选择了这里”\n\n杭州向西，越过西溪湿地，840多个海归创业项目在此集聚。\n\n"
+     "（本版稿件除署名外均据公开报道整理）\n",
+     ["龚昱：“孵二代”", "宋宁：“第一次就选择了这里”"], "公开报道"),
+])
+def test_pieces_under_a_boxs_label_or_headed_alike_and_what_is_no_text(page, titles, absent):
     articles = parse_page(page, "p.txt").articles
-    assert [a.title for a in articles] == ["龚昱：“孵二代”", "宋宁：“第一次就选择了这里”"]
-    assert "公开报道" not in articles[-1].text
+    assert [a.title for a in articles] == titles
+    assert absent not in articles[-1].text
+
+
+def test_a_city_before_a_colon_is_no_speaker():
     page = "## 城市间对等采访\n## 海口：一座年轻有活力的城市\n\n12月2日至4日，三省省会城市媒体记者走进海口。\n"
     assert parse_page(page, "p.txt").articles[0].title == "海口：一座年轻有活力的城市"
 
