@@ -739,11 +739,12 @@ def _broken_headlines(typed: list[Line]) -> None:
     / `增长15.2%`), or a first line that cannot end (`…3家国家级` /
     `科技企业孵化器`). A kicker says something of its own: it has a verb
     (`南都记者专访…`), or parts set apart (`新时代 新征程·…`)."""
-    k = 0
-    while k + 1 < len(typed):
-        first, second = typed[k], typed[k + 1]
+    merged: set[int] = set()  # lines joined into the one above them: dropped once, at the end
+    k, j = 0, 1  # the line that may go on, and the one that may be its rest
+    while j < len(typed):
+        first, second = typed[k], typed[j]
         if first.markup.strip("# ") or second.markup.strip("# ") or first.number == second.number:
-            k += 1  # a tag (〔园区〕), a mark (▲): a line of its own kind, not half a headline
+            k, j = j, j + 1  # a tag (〔园区〕), a mark (▲): a line of its own kind, not half a headline
             continue
         # `# 我省新增3家国家级` / `科技企业孵化器`: the markup on the first half only
         bare_rest = first.kind == LineKind.HEADING and first.level and second.level == 0 \
@@ -755,9 +756,12 @@ def _broken_headlines(typed: list[Line]) -> None:
                           and _one_clause(fold(first.text), fold(second.text)))) \
                 and len(first.text) + len(second.text) <= MAX_BROKEN_HEADLINE and not SUBTITLE_DASH.match(second.text):
             first.text = first.text + second.text
-            del typed[k + 1]
+            merged.add(id(second))
+            j += 1
             continue
-        k += 1
+        k, j = j, j + 1
+    if merged:
+        typed[:] = [t for t in typed if id(t) not in merged]
 
 
 def _cannot_end(first: str) -> bool:

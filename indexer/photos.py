@@ -99,6 +99,7 @@ def _join_broken_captions(typed: list[Line]) -> None:
     """A caption a narrow column broke over lines (`2月18日，工人在位于重庆市北碚区的一家`
     / `微电路企业生产线上忙碌。` / `新华社发 秦廷富 摄`) is one line again, as
     the assembler would join its text: a credit then finds all of its caption."""
+    merged: set[int] = set()  # lines joined into the one above them: dropped once, at the end (no quadratic del)
     k = len(typed) - 1
     while k > 0:
         credit, last = typed[k], typed[k - 1]
@@ -114,8 +115,10 @@ def _join_broken_captions(typed: list[Line]) -> None:
         run = typed[first:k]
         if len(run) > 1 and sum(len(t.text) for t in run) <= MAX_BROKEN_CAPTION:
             run[0].text = "".join(t.text for t in run)
-            del typed[first + 1:k]
+            merged.update(id(t) for t in run[1:])
         k = first
+    if merged:
+        typed[:] = [t for t in typed if id(t) not in merged]
 
 
 # An agency's caption says when the photo was shot: …镇北台（9月11日摄，无人机照片）。
@@ -125,6 +128,7 @@ SHOT_ON = re.compile(r"[(（](?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*
 def _dated_shots(typed: list[Line]) -> None:
     """A paragraph saying when its photo was shot (`…参观（9月10日摄，无人机照片）。`,
     the form agencies caption with) is a caption, however a column broke it."""
+    merged: set[int] = set()
     k = 0
     while k < len(typed):
         line = typed[k]
@@ -136,11 +140,16 @@ def _dated_shots(typed: list[Line]) -> None:
                 and typed[end].role == Role.NONE and not ends_sentence(typed[end - 1].text):
             end += 1
         run = typed[k:end]
+        if sum(len(t.text) for t in run) > MAX_BROKEN_CAPTION:
+            k = end  # a paragraph too long for a caption; the next one starts after it
+            continue
         text = "".join(t.text for t in run)
-        if SHOT_ON.search(fold(text)) and len(text) <= MAX_BROKEN_CAPTION:
+        if SHOT_ON.search(fold(text)):
             line.text, line.role, line.rule = text, Role.CAPTION, "shot-date-caption"
-            del typed[k + 1:end]
-        k += 1
+            merged.update(id(t) for t in run[1:])
+        k = end  # each line of a paragraph is read once
+    if merged:
+        typed[:] = [t for t in typed if id(t) not in merged]
 
 
 def resolve(typed: list[Line]) -> None:
