@@ -25,8 +25,12 @@ NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消�
                        rf"(?:[，,\s]*发自[{HAN}]{{2,8}})?"
                        rf"|[A-Za-z]{{0,6}}(?:{OUTLET}))】"
                        # 新安晚报 安徽网 大皖客户端讯: several outlets before the mark
-                       rf"|(?P<outlet>{OUTLET}(?:\s+{OUTLET}){{0,3}})(?:·[{HAN}]{{1,8}})?[{HAN}]{{0,6}}?"
-                       rf"(?:\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时)?)?[{HAN}]{{0,6}}?讯"  # 中国台湾网5月23日宁乡县讯
+                       # (华龙网-新重庆客户端5月16日20时25分讯: joined by a dash, with the minute)
+                       rf"|(?P<outlet>{OUTLET}(?:\s*[\s\-－]\s*{OUTLET}){{0,3}})(?:·[{HAN}]{{1,8}})?[{HAN}]{{0,6}}?"
+                       # 中国台湾网5月23日宁乡县讯
+                       rf"(?:\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时(?:\d{{1,2}}分)?)?)?[{HAN}]{{0,6}}?讯"
+                       # 中国改革报•改革网报道（祖智慧/通讯员：…）: outlets and 报道 before the reporters' bracket
+                       rf"|{OUTLET}(?:\s*[·•]\s*{OUTLET}){{0,3}}报道(?=\s*[(（])"
                        rf"|(?P<desk>(?:本报|本刊|本网)?综合(?:报道|报导|消息))(?=[\s(（:：])"  # 本报综合报道
                        # 据中国高新技术产业导报报道，, 据中国台湾网 7月12日…, 据经济日报 记者黄鑫报道
                        rf"|据\s*(?:{OUTLET})(?:\s*(?:报道|消息))?(?=[\s,，:：(（])\s*[,，:：]?"
@@ -241,9 +245,12 @@ SOURCE_NOTE = re.compile(r"\s*(?:[(（〔][^()（）〔〕]{2,30}(?:联合报道
                          r"|[(（]\s*(?:(?:据|摘自|来源|转自|稿件来源"
                          r"|原载|综合)\s*[:：]?\s*)?(?P<inner>[^()（）]{2,36}?)\s*[)）]"
                          r"|(?:据|摘自|来源[:：])\s*《[^》]{2,16}》|[(（]\s*(?:完|终)\s*[)）]"
+
                          rf"|^\s*(?:据|摘自|转自|来源[:：])\s*(?:{OUTLET}))\s*$")  # 据中国网 on a line of its own
 
 
+# An archive's note on an old item: （2016年资料图）, （2010年“营口探营”系列报道）
+ARCHIVE = re.compile(r"\d{4}\s*年[^()（）]{0,16}?(?:资料图?|系列报道|报道)")
 # An office's short name signing an item it sent in: （益盟办）, （集聚办）, （高新区党政办）
 OFFICE = re.compile(rf"[{HAN}]{{1,8}}(?:办|局|委|中心|政协|人大)")
 
@@ -257,7 +264,7 @@ def source_note(folded: str) -> tuple[int, int] | None:
     inner = m.group("inner") or m.group("site")
     said = re.match(r"\s*[(（]\s*(?:据|摘自|来源|转自|稿件来源|原载|综合)", m.group())
     if inner is not None and not said and not re.fullmatch(rf"(?:{OUTLET}|《[^》]+》)", inner.strip()) \
-            and not OFFICE.fullmatch(inner.strip()):
+            and not OFFICE.fullmatch(inner.strip()) and not ARCHIVE.fullmatch(inner.strip()):
         return None  # （有关部门） is text; （央视网） names a source, （益盟办） the office that sent it
     before = folded[:m.start()].rstrip()
     if before and not before.endswith(("。", "！", "？", "”", "…", "!", "?", "）")):

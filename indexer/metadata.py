@@ -217,7 +217,8 @@ def record_dates(articles: list[Article], typed: list, issue_date: dt.date | Non
             articles[index].date, articles[index].date_inferred = fields[0][1], False
     posts: list[tuple[int, dt.date]] = []
     for index, line in enumerate(typed):
-        post = line.kind == "furniture" and (line.variety == "navigation" or furniture.posted(fold(line.text)))
+        post = line.kind == "furniture" and (line.variety == "navigation" or furniture.posted(fold(line.text))) \
+            and not header.COPY_TIME.search(fold(line.text))  # 检索时间：…: when the copy was made
         if line.rule == "record-field":
             day = records.field_date(fold(line.text))
         elif issue_date is None and (line.rule == "article-date" or post):

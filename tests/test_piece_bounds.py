@@ -275,6 +275,7 @@ def test_an_oral_historys_credits_name_its_interviewers_not_its_speaker():
     ("DOI：10.19881/j.cnki.1006-3676.2021.05.03", LineKind.FURNITURE, ""),
     ("特別專題　　　　　　　　　　　　　P.18", LineKind.FURNITURE, ""),
     ("往期雜誌查閱：按總期數　按年份期數", LineKind.FURNITURE, ""),
+    ("检索时间：2025-04-28　　数据来源：中国改革报电子版", LineKind.FURNITURE, ""),
     ("中共中央政治局召开会议 中共中央总书记习近平主持会议>>>02", LineKind.FURNITURE, ""),
     ("总值班:万星 值班主任:徐晓兵 陈德龙 首席编辑:安冬蓓 美编:焦翔 校对:岳伟", LineKind.EDITOR, ""),
     # a running head with its folio, down the page; a spread's page header
@@ -812,8 +813,10 @@ def test_a_heading_over_text_signed_by_a_reporter_after_an_agency_report_opens_a
     ("据经济日报 记者黄鑫报道 “截至11月份，国家高新区营业收入稳步增长。”", ["黄鑫"]),
     ("据中国台湾网 7月12日，两岸30余位记者来到宁波高新区采访。", []),
     ("据《广西日报》消息（记者郭亚琼 通讯员黄诗谊）近日，住建部公布典型案例。", ["郭亚琼", "黄诗谊"]),
+    ("华龙网-新重庆客户端5月16日20时25分讯（记者　赵紫东）5月16日，百名网络记者走进广安。", ["赵紫东"]),
+    ("中国改革报•改革网报道（祖智慧/通讯员：汪沁霖　王婷）4月26日，镇江举行开放日。", ["祖智慧", "汪沁霖", "王婷"]),
 ])
-def test_a_reprints_source_and_its_reporters_open_the_text(lead, authors):
+def test_a_reprints_or_a_sites_source_and_its_reporters_open_the_text(lead, authors):
     (article,) = parse_page(f"甲乙日报\n2024年6月3日\n\n国家高新区成经济增长重要引擎\n\n{lead}\n", "p.txt").articles
     assert article.authors == authors and not article.text.startswith("据")
 
@@ -851,3 +854,10 @@ def test_names_alone_under_a_headline_make_a_story_whose_short_headings_are_sub_
     articles = parse_page(page, "p.txt").articles
     assert [a.title for a in articles] == ["天长：领跑滁州的安徽“飞地”", "高质量+高颜值！深圳“新硅谷”是怎样打造的？"]
     assert articles[0].authors == ["汪启湖", "叶素健"]
+
+
+def test_an_archives_note_under_an_old_item_is_no_text():
+    page = ("营口日报\n2024年6月3日\n\n从背靠大海到面向大海\n\n"
+            "营口港吞吐量连年增长，临港产业集聚成势。（2010年“营口探营”系列报道）\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "系列报道" not in article.text and article.text.endswith("集聚成势。")
