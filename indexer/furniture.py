@@ -151,7 +151,10 @@ MAX_NOTICE_LINE = 160
 # An English page's furniture: its foot, its post line (Source: Xinhua | 2018-06-08), its editor, its search
 ENGLISH_FOOT = re.compile(r"^Copyright\b|All Rights Reserved|^E-?mail\s*:|^Tel\s*:"
                           r"|^Source\s*:\s*[^|]{2,40}\|\s*\d{4}-\d{2}-\d{2}"
-                          r"|^Editor\s*:\s*\S{2,30}$|^Search\s*:|^Scan the (?:QR )?code"
+                          r"|^(?:Editor|Editors|Page editor|Copy editor)\s*:\s*[^:]{2,40}$"
+                          r"|^Search\s*:|^Scan the (?:QR )?code"
+                          # Page 5 | BUSINESS: the page's head
+                          r"|^Page\s+[A-Z]?\d{1,2}(?:\s*[|｜]\s*[A-Z][A-Z &]{1,30})?$"
                           r"|^(?:[\w .-]{0,30}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)  # a writer's e-mail
 MAX_SERVICE_TEXT = 40
 

@@ -151,9 +151,10 @@ def _masthead(c: Candidate) -> list[Line] | None:
     if furniture.kind(folded) == furniture.Furniture.DIGEST and not dated and len(folded) > MAX_PAGE_LINE:
         return None  # 甲乙高新区获批国家级孵化器 …… 2版: an entry of a 导读 box, not the page's header
     if folded.startswith("#"):  # a heading by markup is a headline (`# 仙桃高新区“客堂零”周六`), unless all date
-        # (and issue or page: `## 2023年3月8日　第5期`)
+        # (and issue or page: `## 2023年3月8日　第5期`) or the paper's Latin name on the page's first line
         dated_only = header.is_date_line(ISSUE_NUMBER.sub(" ", folded.lstrip("# ")).strip())
-        return [c.line(LineKind.MASTHEAD)] if c.top and dated_only else None
+        latin_name = c.number == 1 and LATIN_MASTHEAD.fullmatch(folded.lstrip("# ").strip()) is not None
+        return [c.line(LineKind.MASTHEAD)] if c.top and (dated_only or latin_name) else None
     if (c.top and (leads.is_masthead(folded) or header.is_date_line(folded) or _paper_name(folded))) or (
             leads.is_masthead(folded) and (dated or len(folded) <= MAX_PAGE_LINE)) or _running_head(folded):
         return [c.line(LineKind.MASTHEAD)]

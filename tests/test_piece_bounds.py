@@ -276,6 +276,9 @@ def test_an_oral_historys_credits_name_its_interviewers_not_its_speaker():
     ("特別專題　　　　　　　　　　　　　P.18", LineKind.FURNITURE, ""),
     ("往期雜誌查閱：按總期數　按年份期數", LineKind.FURNITURE, ""),
     ("检索时间：2025-04-28　　数据来源：中国改革报电子版", LineKind.FURNITURE, ""),
+    # an English paper's page head and editor
+    ("Page 5 | BUSINESS", LineKind.FURNITURE, ""),
+    ("Editor: Stephanie Yang", LineKind.FURNITURE, ""),
     ("中共中央政治局召开会议 中共中央总书记习近平主持会议>>>02", LineKind.FURNITURE, ""),
     ("总值班:万星 值班主任:徐晓兵 陈德龙 首席编辑:安冬蓓 美编:焦翔 校对:岳伟", LineKind.EDITOR, ""),
     # a running head with its folio, down the page; a spread's page header
@@ -861,3 +864,12 @@ def test_an_archives_note_under_an_old_item_is_no_text():
             "营口港吞吐量连年增长，临港产业集聚成势。（2010年“营口探营”系列报道）\n")
     (article,) = parse_page(page, "p.txt").articles
     assert "系列报道" not in article.text and article.text.endswith("集聚成势。")
+
+
+def test_an_english_papers_name_marked_as_a_headline_on_the_first_line_is_its_masthead():
+    page = ("# SHENZHEN DAILY\n深圳日报\nThursday, February 24, 2022\nPage 5 | BUSINESS\n\n"
+            "# SZ unveils plan for hi-tech zone development\n\n"
+            "Shenzhen will build its high-tech zone into a world-leading area.\n")
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == ["SZ unveils plan for hi-tech zone development"]
+    assert result.articles[0].date == dt.date(2022, 2, 24)
