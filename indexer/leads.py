@@ -26,7 +26,9 @@ NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消�
                        rf"|[A-Za-z]{{0,6}}(?:{OUTLET}))】"
                        # 新安晚报 安徽网 大皖客户端讯: several outlets before the mark
                        # (华龙网-新重庆客户端5月16日20时25分讯: joined by a dash, with the minute)
-                       rf"|(?P<outlet>{OUTLET}(?:\s*[\s\-－]\s*{OUTLET}){{0,3}})(?:·[{HAN}]{{1,8}})?[{HAN}]{{0,6}}?"
+                       # (荆楚网（湖北日报网）讯: an outlet's other name in brackets)
+                       rf"|(?P<outlet>{OUTLET}(?:[(（][^()（）]{{2,10}}[)）])?(?:\s*[\s\-－—]\s*{OUTLET}){{0,3}})"
+                       rf"(?:·[{HAN}]{{1,8}})?[{HAN}]{{0,6}}?"
                        # 中国台湾网5月23日宁乡县讯
                        rf"(?:\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时(?:\d{{1,2}}分)?)?)?[{HAN}]{{0,6}}?讯"
                        # 中国改革报•改革网报道（祖智慧/通讯员：…）: outlets and 报道 before the reporters' bracket
@@ -41,7 +43,8 @@ NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消�
                        rf"|(?P<dated>[{HAN}]{{1,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日讯))")  # 本报9日讯, 早报1月6日讯
 DATELINE = re.compile(rf"^(?:{OUTLET})?[{HAN}]{{0,8}}?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日"
                       rf"|[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日|\d{{1,2}}日)(?:电|消息)"
-                      rf"|^(?:{OUTLET})消息(?=[\s(（:：,，])"
+                      # 荆楚网客户端—荆楚网消息
+                      rf"|^(?:{OUTLET})(?:\s*[\s\-－—·]\s*{OUTLET}){{0,3}}消息(?=[\s(（:：,，])"
                       rf"|^(?:{OUTLET})\d{{1,2}}月\d{{1,2}}日[{HAN}]{{2,8}}?(?:电|消息)"  # 中国台湾网5月24日郑州消息
                       # 天津12月18日（记者 张道正）: a place and a date, then the byline in brackets
                       rf"|^[{HAN}]{{2,8}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?=\s*[(（](?:本报)?(?:记者|通讯员))")

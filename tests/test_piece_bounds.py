@@ -818,6 +818,8 @@ def test_a_heading_over_text_signed_by_a_reporter_after_an_agency_report_opens_a
     ("据《广西日报》消息（记者郭亚琼 通讯员黄诗谊）近日，住建部公布典型案例。", ["郭亚琼", "黄诗谊"]),
     ("华龙网-新重庆客户端5月16日20时25分讯（记者　赵紫东）5月16日，百名网络记者走进广安。", ["赵紫东"]),
     ("中国改革报•改革网报道（祖智慧/通讯员：汪沁霖　王婷）4月26日，镇江举行开放日。", ["祖智慧", "汪沁霖", "王婷"]),
+    ("荆楚网（湖北日报网）讯（记者 左乙辰 通讯员 邹艳）10月20日，大冶举行项目签约。", ["左乙辰", "邹艳"]),
+    ("荆楚网客户端—荆楚网消息（记者吕鉴蕾 阮琼）10月15日，黄石连夺两项全省冠军。", ["吕鉴蕾", "阮琼"]),
 ])
 def test_a_reprints_or_a_sites_source_and_its_reporters_open_the_text(lead, authors):
     (article,) = parse_page(f"甲乙日报\n2024年6月3日\n\n国家高新区成经济增长重要引擎\n\n{lead}\n", "p.txt").articles
