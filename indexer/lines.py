@@ -115,10 +115,15 @@ def _article_date(c: Candidate) -> list[Line] | None:
 DATE_IN_BRACKETS = re.compile(r"\s*[(（]\s*[^()（）]{6,16}\s*[)）]\s*")
 
 
+MAX_EXPORT_HEAD = 24  # characters of an export's own header line (检索词, 导出时间); a sentence is longer
+
+
 def _record_field(c: Candidate) -> list[Line] | None:
     if not c.export:
         return None
     if c.number < c.export:
+        if len(c.folded) > MAX_EXPORT_HEAD and re.search(r"[。！？]", c.folded):
+            return None  # a sentence above the first record is text (reported if in no article), no header
         return [c.line(LineKind.MASTHEAD)]  # the export's own header (检索词, 导出时间)
     found = records.field(c.text)
     if found is None:
@@ -1106,6 +1111,8 @@ def _header_block(typed: list[Line]) -> None:
     them (版名, the paper's name) belong to it too, up to its last sure line."""
     last_sure = -1
     for i, line in enumerate(typed):
+        if line.rule == "record-field" and line.kind == LineKind.HEADING:
+            break  # an export's first record's title: its fields below are the record's, not the page's
         sure = line.kind in (LineKind.MASTHEAD, LineKind.EDITOR) or (
             line.kind == LineKind.FURNITURE and line.variety in (furniture.Furniture.COLOPHON,
                                                                  furniture.Furniture.WEATHER))

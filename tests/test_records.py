@@ -132,3 +132,11 @@ def test_a_records_text_may_start_on_its_text_fields_line():
     (article,) = parse_page(page, "p.txt").articles
     assert article.text.startswith("8月12日上午，项城市4个重点项目集中开工，总投资50亿元。")
     assert article.authors == ["杨光林"]
+
+
+def test_a_sentence_above_an_exports_first_record_is_text_and_the_record_keeps_its_title():
+    page = ("甲乙日报 检索结果导出\n以下为本报近期刊发的高新区报道，供各单位参阅学习，请结合实际认真研究落实。\n\n"
+            "【标题】甲乙高新区推出人才新政\n【正文】\n近日，高新区发布人才新政十条。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert any("供各单位参阅学习" in a.text for a in articles)  # never lost into the page's header
+    assert articles[-1].title == "甲乙高新区推出人才新政"
