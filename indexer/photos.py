@@ -122,7 +122,9 @@ def _join_broken_captions(typed: list[Line]) -> None:
 
 
 # An agency's caption says when the photo was shot: …镇北台（9月11日摄，无人机照片）。
-SHOT_ON = re.compile(r"[(（](?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*摄[^()（）]{0,12}[)）]")
+SHOT_ON = re.compile(r"[(（](?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*摄[^()（）]{0,12}[)）]"
+                     # …in English: Photo taken on Sept. 19, 2018 shows…, Aerial photo taken on May 3 shows…
+                     r"|^(?:[A-Z][a-z]+\s+)?[Pp]hoto\s+taken\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")
 
 
 def _dated_shots(typed: list[Line]) -> None:

@@ -99,6 +99,7 @@ def test_a_text_that_is_a_zones_name_and_nothing_more(text, zone):
     ("Tianjin Binhai Hi-tech Zone and Harbin High-tech Zone", ["天津滨海高新区", "哈尔滨高新区"]),
     # a city with several zones: the one named after the city alone
     ("Changchun High-tech Zone", ["长春高新区"]),
+    ("shows the Suzhou Industrial Park in Suzhou", ["苏州工业园区"]),
     ("Suzhou New and Hi-tech Zone", ["苏州高新区"]),
     # Fuzhou is 福州 and 抚州; Shanghai has two zones, neither named after it
     ("Fuzhou High-tech Zone", []),

@@ -766,6 +766,14 @@ def test_an_agency_caption_saying_when_its_photo_was_shot_is_a_caption_however_b
     assert "日摄" not in article.text
 
 
+def test_an_english_agency_caption_saying_when_its_photo_was_taken_is_a_caption():
+    page = ("**IN PICTURES**\n\n"
+            "Photo taken on Sept. 19, 2018 shows the Suzhou Industrial Park in Suzhou.\n\n"
+            "Photo taken on Sept. 19, 2018 shows a residential community within the park.\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.kind.value for a in articles] == ["photo", "photo"]
+
+
 def test_a_newsletters_dated_issue_line_is_its_header_and_an_office_or_a_reprint_signing_an_item_is_no_text():
     page = ("## 平顶山高新区工作简报\n## 2023年3月8日　第5期\n\n## 工作动态\n\n"
             "2月18日上午，高新区召开党工委、管委会领导班子会议，部署全年工作。（益盟办）\n\n"
