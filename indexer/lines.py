@@ -724,12 +724,28 @@ def type_lines(text: str) -> list[Line]:
     _headlines_over_bylines(typed)
     _site_over_its_menu(typed)
     _rests_of_paragraphs(typed)
+    _speakers_over_headings(typed)
     _broken_headlines(typed)
     if hashes:
         _bare_lines_by_markup(typed)
     else:
         _numbered_headlines(typed)
     return typed
+
+
+MAX_SPEAKER_LINE = 24  # characters of a kicker naming who speaks: 全国人大代表、蚌埠市委书记马军：
+
+
+def _speakers_over_headings(typed: list[Line]) -> None:
+    """A short line ending with a colon right over a heading names who says
+    the heading's words (`全国人大代表、蚌埠市委书记马军：` / `抓创新不是选择题，
+    而是“生存题”`): the headline's kicker, no unfinished text."""
+    for k in range(len(typed) - 1):
+        line, below = typed[k], typed[k + 1]
+        if line.kind == LineKind.PARAGRAPH and line.role == Role.NONE and line.rule == "paragraph" \
+                and len(line.text) <= MAX_SPEAKER_LINE and line.text.rstrip().endswith(("：", ":")) \
+                and below.kind == LineKind.HEADING and not below.gap and not re.search(r"[。！？]", line.text):
+            line.kind, line.rule = LineKind.HEADING, "speaker-kicker"
 
 
 MAX_BROKEN_HEADLINE = 40  # characters of a headline the OCR broke over two lines, joined

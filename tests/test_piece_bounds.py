@@ -883,3 +883,11 @@ def test_an_english_papers_name_marked_as_a_headline_on_the_first_line_is_its_ma
     result = parse_page(page, "p.txt")
     assert [a.title for a in result.articles] == ["SZ unveils plan for hi-tech zone development"]
     assert result.articles[0].date == dt.date(2022, 2, 24)
+
+
+def test_a_short_line_ending_with_a_colon_over_a_heading_names_its_speaker_as_the_kicker():
+    page = ("南方周末\n2026年3月12日 星期四\n\n全国人大代表、蚌埠市委书记马军：\n抓创新不是选择题，而是“生存题”\n\n"
+            "　　蚌埠作为全国老工业基地城市，曾是安徽乃至全国版图上不可忽视的工业重镇。\n"
+            "　　下一步，我们将持续深化“政产学研用金”融合模式。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.kicker, article.title) == ("全国人大代表、蚌埠市委书记马军：", "抓创新不是选择题，而是“生存题”")
