@@ -78,9 +78,14 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
     if _another_zone(folded, item_zones or set()) or _another_place(folded, previous):
         return True
     # in a column whose items open with lead-ins, a time alone opens none
-    return not led and bool(NEWS_OPENER.match(folded)) and not _zone_first(folded)
+    return not led and (bool(NEWS_OPENER.match(folded)) or SUBJECT_THEN_TIME.match(folded) is not None) \
+        and not _zone_first(folded)
 
 
+# A body, then when it acted (康乐及文化事务署今日（22日）公布, 国家矿山安全监察局云南局上周六…):
+# a news item's first words; not a text going on about its subject (该公司近日…)
+SUBJECT_THEN_TIME = re.compile(rf"^(?![该这此其])[{HAN}]{{2,20}}?(?:今天|今日|昨天|昨日|近日|日前|早前"
+                               rf"|上周[一二三四五六日]?|本周|\d{{1,2}}月\d{{1,2}}日|\d{{1,2}}日)(?=[（(，,\s{HAN}])")
 MAX_LEAD_SENTENCE = 30  # characters: an item's title sentence is short
 
 

@@ -891,3 +891,11 @@ def test_a_short_line_ending_with_a_colon_over_a_heading_names_its_speaker_as_th
             "　　下一步，我们将持续深化“政产学研用金”融合模式。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert (article.kicker, article.title) == ("全国人大代表、蚌埠市委书记马军：", "抓创新不是选择题，而是“生存题”")
+
+
+def test_in_a_news_column_a_body_then_when_it_acted_opens_an_item():
+    page = ("東方日報\n2024年12月22日 星期日\nA8 要聞港聞\n\n■要聞簡報\n\n"
+            "港府早前在《施政報告》提出發展低空經濟，成立工作組推動試點。\n\n"
+            "國家礦山安全監察局雲南局上周六（21日）發布通報，涉事煤礦停產整頓。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert len(articles) == 2 and articles[1].text.startswith("國家礦山安全監察局")
