@@ -116,10 +116,10 @@ def _own_text(article: Article) -> str:
     return "\n".join([article.dateline or "", article.text, *(c.text for c in article.captions)])
 
 
-# 高新区 after a word (在高新区, 报道高新区), not the end of a zone's name (某某高新区)
+# 高新区 after a word (在高新区, 走进高新区, 来高新区调研, 报道高新区), not the end of a zone's name (某某高新区)
 # (not 如东经济开发区（高新区）: a park's other name, its own, not the city's zone)
-GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“\s]|(?<![区园城])（|[该本全我在于到与和及同从向对为]|报道|[到在来赴]市)"
-                          r"高新区")
+GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“\s]|(?<![区园城])（|[该本全我在于到与和及同从向对为进来赴至]"
+                          r"|报道|[到在来赴]市)高新区")
 
 
 def local_zone(articles: list[Article], newspaper: str | None, masthead: list[str] = ()) -> None:

@@ -899,3 +899,9 @@ def test_in_a_news_column_a_body_then_when_it_acted_opens_an_item():
             "國家礦山安全監察局雲南局上周六（21日）發布通報，涉事煤礦停產整頓。\n")
     articles = parse_page(page, "p.txt").articles
     assert len(articles) == 2 and articles[1].text.startswith("國家礦山安全監察局")
+
+
+def test_a_city_papers_visit_to_its_generic_high_tech_zone_names_the_citys_zone():
+    page = ("咸阳日报\n【日期】2017-06-19\n\n【标题】本报小记者走进高新区 用文字记录时代风貌\n【正文】\n"
+            "本报讯（记者 宋超）6月17日，200名小记者走进高新区，感受高新区的发展热潮。\n")
+    assert parse_page(page, "p.txt").articles[0].zone == "咸阳高新区"
