@@ -252,6 +252,9 @@ SOURCE_NOTE = re.compile(r"\s*(?:[(（〔][^()（）〔〕]{2,30}(?:联合报道
                          rf"|^\s*(?:据|摘自|转自|来源[:：])\s*(?:{OUTLET}))\s*$")  # 据中国网 on a line of its own
 
 
+# An English paper's source note: (Xinhua), (SD News), (China Daily)
+LATIN_SOURCE = re.compile(r"Xinhua|CGTN|AFP|Reuters|AP|[A-Z]{1,4}\s?News"
+                          r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:News|Daily|Times|Post)")
 # An archive's note on an old item: （2016年资料图）, （2010年“营口探营”系列报道）
 ARCHIVE = re.compile(r"\d{4}\s*年[^()（）]{0,16}?(?:资料图?|系列报道|报道)")
 # An office's short name signing an item it sent in: （益盟办）, （集聚办）, （高新区党政办）
@@ -267,11 +270,12 @@ def source_note(folded: str) -> tuple[int, int] | None:
     inner = m.group("inner") or m.group("site")
     said = re.match(r"\s*[(（]\s*(?:据|摘自|来源|转自|稿件来源|原载|综合)", m.group())
     if inner is not None and not said and not re.fullmatch(rf"(?:{OUTLET}|《[^》]+》)", inner.strip()) \
-            and not OFFICE.fullmatch(inner.strip()) and not ARCHIVE.fullmatch(inner.strip()):
+            and not OFFICE.fullmatch(inner.strip()) and not ARCHIVE.fullmatch(inner.strip()) \
+            and not LATIN_SOURCE.fullmatch(inner.strip()):
         return None  # （有关部门） is text; （央视网） names a source, （益盟办） the office that sent it
     before = folded[:m.start()].rstrip()
-    if before and not before.endswith(("。", "！", "？", "”", "…", "!", "?", "）")):
-        return None
+    if before and not before.endswith(("。", "！", "？", "”", "…", "!", "?", "）", ".", '"')):
+        return None  # (an English text ends with a full stop)
     return m.start(), len(folded)
 
 

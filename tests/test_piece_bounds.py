@@ -905,3 +905,11 @@ def test_a_city_papers_visit_to_its_generic_high_tech_zone_names_the_citys_zone(
     page = ("咸阳日报\n【日期】2017-06-19\n\n【标题】本报小记者走进高新区 用文字记录时代风貌\n【正文】\n"
             "本报讯（记者 宋超）6月17日，200名小记者走进高新区，感受高新区的发展热潮。\n")
     assert parse_page(page, "p.txt").articles[0].zone == "咸阳高新区"
+
+
+@pytest.mark.parametrize("note", ["(SD News)", "(Xinhua)", "(China Daily)"])
+def test_an_english_papers_source_note_is_no_text(note):
+    page = ("# SZ unveils plan for hi-tech zone development\n\n"
+            f"Shenzhen will build its high-tech zone into a world-leading industrial area by 2025. {note}\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert note not in article.text and article.text.endswith("by 2025.")
