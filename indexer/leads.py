@@ -55,6 +55,8 @@ AGENCY_DATELINE = re.compile(rf"[(（][{HAN}]{{0,8}}?记者\s*(?P<rest>[{HAN}]{{
 # An unbracketed byline right after a news mark: 记者陈志明报道：, 记者 张三 李四 报道
 REPORTED_BY = re.compile(rf"\s*(?:本报|本台|本网)?记者\s*(?P<names>[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)"
                          r"\s*报道\s*[:：]?\s*")
+# Reporters named after a news mark up to 报道 and its colon, roles and names glued or listed with 、
+REPORTED_TAIL = re.compile(r"\s*(?P<by>[^，。！？:：\s][^，。！？:：]{1,47}?)报道\s*[:：]\s*")
 TRAILING_BYLINE = re.compile(r"[(（【\[]\s*(?P<inner>[^()（）【】\[\]]{1,50}?)\s*[)）】\]]\s*$")
 # a page's number, or a spread's (第02-03版)
 PAGE_NUMBER = r"(?:[A-Za-z]\d{1,3}|\d{1,2}(?:\s*[-—－]\s*\d{1,2})?|[一二三四五六七八九十]{1,3})"
@@ -143,6 +145,13 @@ def _lead_in(folded: str) -> Lead | None:
             lead.names = [(start + s, start + e) for s, e in spans]
             lead.drop.append((pos, b.end()))
             pos = b.end()
+    elif lead.drop and (t := REPORTED_TAIL.match(folded, pos)) and (
+            found := names.byline(re.sub(r"[、，,]", " ", t.group("by")), need_role=False)):
+        # 咸宁网讯 记者张欢、特约记者李婷婷、通讯员吴丰报道：, 本报讯 王志民、杨锦宏、记者徐凌霄报道：
+        start = t.start("by")
+        lead.names = [(start + s, start + e) for s, e in found]
+        lead.drop.append((pos, t.end()))
+        pos = t.end()
     elif (r := _unbracketed_byline(folded, pos)) is not None:
         # 中新社武汉5月19日电 作者 武一力, XX网讯 记者张三 通讯员李四 …: names
         # right after the mark or dateline, then the text

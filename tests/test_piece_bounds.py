@@ -913,3 +913,13 @@ def test_an_english_papers_source_note_is_no_text(note):
             f"Shenzhen will build its high-tech zone into a world-leading industrial area by 2025. {note}\n")
     (article,) = parse_page(page, "p.txt").articles
     assert note not in article.text and article.text.endswith("by 2025.")
+
+
+@pytest.mark.parametrize(("lead", "authors"), [
+    ("咸宁网讯　记者张欢、特约记者李婷婷、通讯员吴丰报道：时值初春，项目建设如火如荼。", ["张欢", "李婷婷", "吴丰"]),
+    ("本报讯　王志民、杨锦宏、记者徐凌霄报道：今年以来，新区工业经济发展迅速。", ["王志民", "杨锦宏", "徐凌霄"]),
+    ("本报讯 见习记者牛佳锡报道：11月15日，走进长治高新区新材料产业基地。", ["牛佳锡"]),
+])
+def test_reporters_listed_up_to_reported_after_a_news_mark_are_the_authors(lead, authors):
+    (article,) = parse_page(f"甲乙日报\n2024年6月3日\n\n高新区项目建设如火如荼\n\n{lead}\n", "p.txt").articles
+    assert article.authors == authors and "报道" not in article.text
