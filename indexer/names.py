@@ -178,6 +178,11 @@ def glued_pair(word: str) -> list[Span] | None:
     return None
 
 
+BYLINE_MARK = re.compile(r"^\s*[□■◇◆●○▲△▶►](?=\s*\S)")
+# an outlet's or app's name of any form (大河财立方, 红网时刻), not a caption's (…鸟瞰图, …园区)
+APP_NAME = re.compile(rf"[{HAN}]{{1,5}}[^图照摄区\W]")
+
+
 def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Span] | None:
     """Spans of the author names in a byline, or None when the text is not one.
 
@@ -189,6 +194,7 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
     """
     if len(folded) > 60 or re.search(r"[。！？!?；;“”\d]", folded):
         return None
+    folded = BYLINE_MARK.sub(" ", folded)  # □记者 王世宁: a mark before the byline, a space in its place
     names: list[Span] = []
     has_role = False
     after_role = False  # the token before was a role alone: `记者 仪博文`
@@ -219,8 +225,8 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
                 and not is_name(rest) and _outlet_role(words[i + 1][0]):
             continue  # 草原云•内蒙古新闻网记者: a platform joined to the outlet before the role
         if not role and i == 0 and i + 1 < len(words) and ROLES.fullmatch(words[1][0]) and not is_name(rest) \
-                and CJK_NAME.fullmatch(rest):
-            continue  # 红网时刻 通讯员 易建军…: an outlet or app of any name before the first role
+                and APP_NAME.fullmatch(rest) and not folded.rstrip().endswith("摄"):  # 奠基仪式现场 记者 姚卡/摄
+            continue  # 红网时刻 通讯员 易建军…, 大河财立方 记者 陈诗昂: an outlet or app before the first role
         if not role and OUTLET_ONLY.fullmatch(rest) and i + 1 < len(words):
             # 中青报·中青网记者 王海涵: the outlets before the role; 今日重庆杂志 高维微: the
             # outlet stands for the role (the names after it must read as names)

@@ -919,6 +919,8 @@ def test_an_english_papers_source_note_is_no_text(note):
     ("咸宁网讯　记者张欢、特约记者李婷婷、通讯员吴丰报道：时值初春，项目建设如火如荼。", ["张欢", "李婷婷", "吴丰"]),
     ("本报讯　王志民、杨锦宏、记者徐凌霄报道：今年以来，新区工业经济发展迅速。", ["王志民", "杨锦宏", "徐凌霄"]),
     ("本报讯 见习记者牛佳锡报道：11月15日，走进长治高新区新材料产业基地。", ["牛佳锡"]),
+    # an app's name of any form in the opening bracket
+    ("【大河财立方 记者 陈诗昂】产业是城市的灵魂。就郑州高新区而言，最亮底色是“高”“新”两字。", ["陈诗昂"]),
 ])
 def test_reporters_listed_up_to_reported_after_a_news_mark_are_the_authors(lead, authors):
     (article,) = parse_page(f"甲乙日报\n2024年6月3日\n\n高新区项目建设如火如荼\n\n{lead}\n", "p.txt").articles

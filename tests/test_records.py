@@ -140,3 +140,8 @@ def test_a_sentence_above_an_exports_first_record_is_text_and_the_record_keeps_i
     articles = parse_page(page, "p.txt").articles
     assert any("供各单位参阅学习" in a.text for a in articles)  # never lost into the page's header
     assert articles[-1].title == "甲乙高新区推出人才新政"
+
+
+def test_a_records_author_field_may_carry_a_mark():
+    page = "【标题】项目跑出加速度\n【作者】□记者 王世宁 张学桥\n【正文】\n近日，高新区重点项目建设全面提速。\n"
+    assert parse_page(page, "p.txt").articles[0].authors == ["王世宁", "张学桥"]
