@@ -828,6 +828,7 @@ def test_a_heading_over_text_signed_by_a_reporter_after_an_agency_report_opens_a
     ("中国改革报•改革网报道（祖智慧/通讯员：汪沁霖　王婷）4月26日，镇江举行开放日。", ["祖智慧", "汪沁霖", "王婷"]),
     ("荆楚网（湖北日报网）讯（记者 左乙辰 通讯员 邹艳）10月20日，大冶举行项目签约。", ["左乙辰", "邹艳"]),
     ("荆楚网客户端—荆楚网消息（记者吕鉴蕾 阮琼）10月15日，黄石连夺两项全省冠军。", ["吕鉴蕾", "阮琼"]),
+    ("滨州日报/滨州网讯（记者 王丽）9月18日，滨州举行项目集中开工活动。", ["王丽"]),
 ])
 def test_a_reprints_or_a_sites_source_and_its_reporters_open_the_text(lead, authors):
     (article,) = parse_page(f"甲乙日报\n2024年6月3日\n\n国家高新区成经济增长重要引擎\n\n{lead}\n", "p.txt").articles
