@@ -13,6 +13,7 @@ from urllib.parse import quote, urlencode
 import pytest
 
 from indexer.build import build
+from indexer.names import is_name
 from search.index.schema import author_value
 from tests.conftest import live_server
 
@@ -107,3 +108,8 @@ def test_a_chosen_author_stays_in_the_facet_beyond_the_first_fifteen(client):
     facet = html[html.index('id="facet-author"'):]
     facet = facet[:facet.index("</section>")]
     assert f"✓ {last}</a>" in facet and facet.count("<li") == 16
+
+
+@pytest.mark.parametrize("name", ["濮勇", "贲海", "蒯军"])
+def test_surnames_of_the_hundred_families_that_are_rare_still_name_a_person(name):
+    assert is_name(name)

@@ -19,7 +19,7 @@ GOLD = page_corpus.load()
 # scored before any rule was fitted to it; a floor moves down only when a batch
 # of unseen pages comes in.
 FLOORS = {"zone_kind": 0.693, "authors": 0.784, "dates": 0.799, "recall": 0.808}
-CEILINGS = {"leaks": 75, "furniture": 50, "captions_lost": 67}
+CEILINGS = {"leaks": 74, "furniture": 50, "captions_lost": 67}
 
 
 def test_the_corpus_is_large_and_varied():
