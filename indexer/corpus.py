@@ -14,12 +14,11 @@ from pathlib import Path
 from tqdm import tqdm
 
 from indexer import continuations, furniture, header
-from indexer.furniture import posted
 from indexer.header import PageHeader
 from indexer.manifest import MANIFEST, merged, read_manifest
 from indexer.lines import type_lines
 from indexer.parse import header_lines
-from indexer.model import LineKind, ParseResult
+from indexer.model import ParseResult
 from indexer.pages import PageError, read_page
 from indexer.parse import parse_page
 from indexer.text import fold
@@ -160,6 +159,5 @@ def issue_of(path: Path, manifest: dict[str, PageHeader]) -> tuple[str, dt.date]
     ends = "\n".join(lines[:header.HEADER_LINES] + [""] + lines[header.HEADER_LINES:][-header.HEADER_LINES:])
     # a list of posts dates each by its own line, never the page (see parse.header_lines)
     posts = sum(1 for line in map(fold, lines) if furniture.posted(line) and furniture.kind(line))
-    typed = [t for t in type_lines(ends) if posts < 2 or not (t.kind == LineKind.FURNITURE and posted(t.folded))]
-    header.from_masthead(header_lines(typed), found)
+    header.from_masthead(header_lines(type_lines(ends), posts=posts), found)
     return found.issue()

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from indexer import credits, furniture, header, items, leads, names, records
-from indexer.model import Column, CreditPlace, Line, LineKind, Role
+from indexer import credits, furniture, header, items, leads, names, photos, records
+from indexer.model import Column, CreditPlace, Line, LineKind, Role, drop_joined
 from indexer.text import ends_sentence, fold
 from search.text import gazetteer, segmenter
 from search.text.cjk import HAN, has_han
@@ -782,8 +782,7 @@ def _broken_headlines(typed: list[Line]) -> None:
             j += 1
             continue
         k, j = j, j + 1
-    if merged:
-        typed[:] = [t for t in typed if id(t) not in merged]
+    drop_joined(typed, merged)
 
 
 def _cannot_end(first: str) -> bool:
@@ -808,7 +807,6 @@ def _one_clause(first: str, second: str) -> bool:
 
 # Captions told by their words alone (a scene, where people stand), not by a credit or a mark
 UNMARKED_CAPTIONS = ("scene-caption", "position-caption")
-MIN_BROKEN_LINE = 16  # characters of a line of text a column broke: longer than a caption's
 
 
 def _rests_of_paragraphs(typed: list[Line]) -> None:
@@ -819,7 +817,7 @@ def _rests_of_paragraphs(typed: list[Line]) -> None:
         before = typed[k - 1]
         if line.role == Role.CAPTION and line.rule in UNMARKED_CAPTIONS and not line.gap \
                 and before.kind == LineKind.PARAGRAPH and before.role == Role.NONE and not ends_sentence(before.text) \
-                and len(before.text) >= MIN_BROKEN_LINE:  # 软件园三期诚毅大街 / 软件园三期一角: two captions
+                and len(before.text) >= photos.MIN_BROKEN_LINE:  # 软件园三期诚毅大街 / 软件园三期一角: two captions
             line.role, line.rule = Role.NONE, "paragraph"
 
 

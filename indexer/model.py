@@ -92,6 +92,14 @@ class Line:
         return self.markup if taken_whole else self.markup + self.text
 
 
+def drop_joined(typed: list[Line], joined: set[int]) -> None:
+    """Take out of `typed`, in place, the lines (by id) whose text a rule
+    joined onto another line: once, after the rule's pass (a del for each
+    as found would copy the page's lines each time)."""
+    if joined:
+        typed[:] = [t for t in typed if id(t) not in joined]
+
+
 @dataclass
 class Section:
     """A run of paragraphs under one sub-heading (None before the first)."""

@@ -168,16 +168,6 @@ def names_only(folded: str) -> list[Span] | None:
     return found if len(found) == len(words) else None
 
 
-def glued_pair(word: str) -> list[Span] | None:
-    """Two names printed without a space (`陈小阳黄耿煌`): their spans, when
-    one split of the run reads as two names, else None."""
-    for first in (3, 2):
-        rest = len(word) - first
-        if rest in (2, 3) and is_name(word[:first]) and is_name(word[first:]):
-            return [(0, first), (first, len(word))]
-    return None
-
-
 BYLINE_MARK = re.compile(r"^\s*[□■◇◆●○▲△▶►](?=\s*\S)")
 # an outlet's or app's name of any form (大河财立方, 红网时刻), not a caption's (…鸟瞰图, …园区)
 APP_NAME = re.compile(rf"[{HAN}]{{1,5}}[^图照摄区\W]")
@@ -253,7 +243,7 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
         if is_name(rest) or (named_by_role and not strict and CJK_NAME.fullmatch(rest) and rest not in NOT_NAMES):
             names.append((offset, offset + len(rest)))
             continue
-        if (has_role or named_by_role) and (pair := _glued_pair(rest)):
+        if (has_role or named_by_role) and (pair := glued_pair(rest)):
             names.extend((offset + s, offset + e) for s, e in pair)  # 秦楼王进文: two names the OCR glued
             continue
         return None
@@ -262,8 +252,9 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
     return names
 
 
-def _glued_pair(word: str) -> list[Span] | None:
-    """Two known names a lost space glued into one word (`秦楼王进文`)."""
+def glued_pair(word: str) -> list[Span] | None:
+    """Two known names a lost space glued into one word (`秦楼王进文`,
+    `陈小阳黄耿煌`): their spans, else None."""
     for cut in (2, 3, 4):  # 欧阳钢桥甘晓旭: a compound surname makes four
         if 2 <= len(word) - cut <= 4 and is_name(word[:cut]) and is_name(word[cut:]):
             return [(0, cut), (cut, len(word))]

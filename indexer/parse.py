@@ -28,19 +28,22 @@ from indexer.names import is_name
 __all__ = ["Article", "Caption", "ParseResult", "Section", "is_name", "parse_page"]
 
 
-def header_lines(typed: list[Line], lines: int | None = None) -> list[str]:
+def header_lines(typed: list[Line], lines: int | None = None, posts: int | None = None) -> list[str]:
     """What says which page this is: the header lines and the colophon
     (`2024年 总第26298期`, `主办：某某高新区管委会`) among the page's first and
     last header.HEADER_LINES of its `lines` lines (the paper's line over each
     article of an export dates those articles only: metadata.record_dates);
     the lines saying when articles were posted only on a page of one article
-    (on a list of them each dates its own)."""
-    posts = [t for t in typed if t.kind == LineKind.FURNITURE and posted(t.folded)]
+    (on a list of them each dates its own). `posts`: how many such lines a
+    cheaper count found on the whole page, when `typed` is only its ends (the
+    lines in `typed` are counted too: a post's time glued to a text's end is
+    a line of its own only once typed)."""
+    posts = max(posts or 0, sum(1 for t in typed if t.kind == LineKind.FURNITURE and posted(t.folded)))
     ends = [t for t in typed if lines is None or t.number <= header.HEADER_LINES
             or t.number > lines - header.HEADER_LINES]
     return [t.text for t in ends if (t.kind == LineKind.MASTHEAD and (
         t.rule not in ARTICLES_OWN or _export_head(t))) or (
-        t.kind == LineKind.FURNITURE and t.variety == Furniture.COLOPHON and not (len(posts) > 1 and t in posts)) or (
+        t.kind == LineKind.FURNITURE and t.variety == Furniture.COLOPHON and not (posts > 1 and posted(t.folded))) or (
         t.kind == LineKind.FURNITURE and is_pager(t.folded))]
 
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from indexer import furniture, leads
-from indexer.model import CreditPlace, Line, LineKind, Role
+from indexer.model import CreditPlace, Line, LineKind, Role, drop_joined
 from indexer.text import ends_sentence, fold, split_glued_names
 from search.text import gazetteer
 
@@ -91,7 +91,8 @@ def _other_zone(typed: list[Line], index: int) -> bool:
     return False
 
 
-MIN_BROKEN_LINE = 16   # characters of a caption's line a column broke (shorter: a caption of its own)
+# Characters of a line a column broke, of a caption or of text: a shorter line is a caption of its own
+MIN_BROKEN_LINE = 16
 MAX_BROKEN_CAPTION = 240  # characters of a caption rejoined from its broken lines
 
 
@@ -117,8 +118,7 @@ def _join_broken_captions(typed: list[Line]) -> None:
             run[0].text = "".join(t.text for t in run)
             merged.update(id(t) for t in run[1:])
         k = first
-    if merged:
-        typed[:] = [t for t in typed if id(t) not in merged]
+    drop_joined(typed, merged)
 
 
 # An agency's caption says when the photo was shot: …镇北台（9月11日摄，无人机照片）。
@@ -150,8 +150,7 @@ def _dated_shots(typed: list[Line]) -> None:
             line.text, line.role, line.rule = text, Role.CAPTION, "shot-date-caption"
             merged.update(id(t) for t in run[1:])
         k = end  # each line of a paragraph is read once
-    if merged:
-        typed[:] = [t for t in typed if id(t) not in merged]
+    drop_joined(typed, merged)
 
 
 def resolve(typed: list[Line]) -> None:
