@@ -238,9 +238,7 @@ class Builder:
         article = self.current
         if article is None and self.series is not None and self.labelled_series \
                 and len(line.text) <= MAX_SERIES_CAPTION:
-            self.photo(line.text, None)  # a short text under a photo column's label: a caption
-            if line.markup:
-                self.articles[-1].markup.append(line.markup)
+            self.photo(line.text, None, line.markup)  # a short text under a photo column's label: a caption
             return
         if article is None and self.series is not None:
             self.untitled()  # text after a headline's photos: the story they head, never a photo a line
@@ -390,11 +388,12 @@ class Builder:
         if credit is not None:
             self.current.markup.append(credit.markup)
 
-    def photo(self, text: str, credit: Line | None) -> None:
+    def photo(self, text: str, credit: Line | None, markup: str = "") -> None:
         """Photo news: a captioned photo that stands alone. Under a heading
         with no text of its own (组图, a series title) each photo is news of
         its own, the heading its kicker; under a photo column's label a
-        caption without a credit is one too."""
+        caption without a credit is one too. `markup`: what the caption's
+        line printed around it (▲)."""
         current, carried = self.current, None
         if current is not None and current.title and not current.text and not any(
                 s.heading for s in current.sections):
@@ -415,6 +414,8 @@ class Builder:
         if credit is not None:
             self._add_authors(article, credit.names)
             article.markup.append(credit.markup)
+        if markup:
+            article.markup.append(markup)
         self.articles.append(article)
 
     def people(self, line: Line) -> None:
@@ -684,13 +685,9 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
         elif line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO) and i not in credited:
             shared = _shared_credit(typed, i)  # ① of ①②③ over one credit: alone, photo news too
             if shared is not None and (line.role == Role.PHOTO or builder.current is None):
-                builder.photo(line.text, shared)
-                if line.markup:
-                    builder.articles[-1].markup.append(line.markup)
+                builder.photo(line.text, shared, line.markup)
             elif builder.current is None and builder.series is not None:
-                builder.photo(line.text, None)  # 图片新闻 / 珠峰药业集团包装车间。: a photo of the column
-                if line.markup:
-                    builder.articles[-1].markup.append(line.markup)
+                builder.photo(line.text, None, line.markup)  # 图片新闻 / 珠峰药业集团包装车间。: a photo of the column
             elif line.role == Role.CAPTION:
                 builder.caption(line.text, None, line)
                 if line.markup and builder.current is not None:
@@ -812,10 +809,8 @@ def _credit(builder: Builder, typed: list[Line], credit: Line) -> None:
     alone = caption.role == Role.PHOTO or builder.series is not None or (
         builder.current is None and not builder.pending_jump)
     if alone:
-        builder.photo(caption.text, credit)
-    else:
-        builder.caption(caption.text, credit, caption)
-    if caption.markup and builder.articles and alone:
-        builder.articles[-1].markup.append(caption.markup)
-    elif caption.markup and builder.current is not None:
+        builder.photo(caption.text, credit, caption.markup)
+        return
+    builder.caption(caption.text, credit, caption)
+    if caption.markup and builder.current is not None:
         builder.current.markup.append(caption.markup)
