@@ -5,19 +5,29 @@ summary. An article looks wrong when it is empty, has no zone, is very long
 and names many zones (several articles run together), or carries a credit,
 byline or marker in its text (what a line rule would have taken off, so a
 rule missed a line), or its own text dates it months away from the date its
-page states (never re-dated silently: the page's date stands, flagged).
+page states (never re-dated silently: the page's date stands, flagged). A
+page looks wrong when a header or furniture line reads as news.
 """
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass, field
 
 from indexer import dates, lines
 from indexer.corpus import ParsedPage
-from indexer.model import Article
+from indexer.furniture import Furniture
+from indexer.model import Article, Line, LineKind
 
 RUN_TOGETHER_CHARS = 6000
 RUN_TOGETHER_ZONES = 6
+# A header or furniture line this long with a clause in it reads as news: a rule
+# took text out of every article (a colophon or a tool's name glued by the OCR to
+# a paragraph: `主办：某某管委会。本次大会…`). Notices, 导读 teasers and weather
+# are sentences by nature and are not counted.
+NEWS_LIKE_CHARS = 40
+NEWS_CLAUSE = re.compile(r"[，。！？；][^，。！？；]{4,}[，。！？；]")
+SENTENCES_BY_NATURE = (Furniture.NOTICE, Furniture.DIGEST, Furniture.WEATHER)
 DATE_DRIFT = dt.timedelta(days=120)  # "more than a few months" between a text's own dates and its page's
 
 
@@ -54,9 +64,20 @@ def article_problems(article: Article) -> list[str]:
     return found
 
 
+def news_in_furniture(typed: list[Line]) -> list[str]:
+    """The page's header and furniture lines that read as news, in words: text a
+    line rule kept out of every article (reported, never dropped quietly)."""
+    return [f"a {line.variety or 'header'} line reads as news (rule {line.rule}, line {line.number}): "
+            f"“{line.text[:40]}”"
+            for line in typed if line.kind in (LineKind.MASTHEAD, LineKind.FURNITURE)
+            and line.variety not in SENTENCES_BY_NATURE
+            and len(line.text) >= NEWS_LIKE_CHARS and NEWS_CLAUSE.search(line.folded)]
+
+
 def page_health(page: ParsedPage) -> PageHealth:
     """The health of one parsed page."""
-    problems = [p for article in page.result.articles for p in article_problems(article)]
+    problems = news_in_furniture(page.result.lines)
+    problems += [p for article in page.result.articles for p in article_problems(article)]
     furniture = sum(len(piece) for piece in page.result.masthead)
     return PageHealth(page.name, len(page.result.articles), page.result.left_out_chars, problems, furniture)
 

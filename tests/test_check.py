@@ -49,3 +49,24 @@ def test_check_reports_the_furniture_kept_out_of_articles():
     report = health.render([health.page_health(ParsedPage("p.txt", "", result))])
     furniture = len("今日导读") + len("光谷新增专精特新企业12家 ▶2版")
     assert f"0 characters in no article\t{furniture} characters of page furniture" in report[0]
+
+
+@pytest.mark.parametrize("glued", [
+    "主办：襄阳高新区管委会。本次大会发布人才补贴新政，全年安排资金三亿元，惠及企业两百余家。",
+    "扫码阅读 襄阳高新区召开人才大会，发布人才补贴新政，全年安排资金三亿元，惠及企业两百余家。",
+])
+def test_news_glued_to_a_furniture_line_is_flagged_not_dropped_quietly(glued):
+    page = ("# 襄阳高新区召开人才大会\n\n本报讯 近日，襄阳高新区召开人才大会。\n\n" + glued
+            + "\n\n# 光谷召开会议\n\n近日，光谷召开会议。\n")
+    result = parse_page(page, "p.txt")
+    assert not any("三亿元" in a.text for a in result.articles)  # what the rule did; the check must say so
+    assert any(glued[:30] in p for p in health.news_in_furniture(result.lines))
+
+
+@pytest.mark.parametrize("line", [
+    "更正：本报6月12日第4版《龙潭公园荷花节开幕》一文中，“第十一届”应为“第十二届”，特此更正。",
+    "主办：襄阳高新区管委会 承办：襄阳日报社 地址：襄阳市长虹路12号 邮编：441000 电话：0710-1234567",
+])
+def test_notices_and_colophons_are_not_news_in_furniture(line):
+    page = "# 襄阳高新区召开人才大会\n\n本报讯 近日，襄阳高新区召开人才大会。\n\n" + line + "\n"
+    assert health.news_in_furniture(parse_page(page, "p.txt").lines) == []
