@@ -42,7 +42,6 @@ COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片
                                     r"|精选|周报|快报|速报"
                                     r"|直通车|面面观"
                                     r"|新闻|要闻|视窗|前沿|一线")))
-BYLINE_MARK = re.compile(r"^[►▶▸■□●◆◇◎＼\\]\s*")
 # A caption printed without a credit: a short scene under a photo (…一角, …全景,
 # 位于…的…, 图为…), no sentence punctuation.
 SCENE_CAPTION = re.compile(r"(?:一角|全景|外景|夜景|远眺|俯瞰|鸟瞰|景色|风光|掠影|效果图|规划图|示意图|实景|航拍"
@@ -248,7 +247,7 @@ def _script_mark(c: Candidate) -> list[Line] | None:
 
 
 def _marked_byline(c: Candidate) -> list[Line] | None:
-    m = BYLINE_MARK.match(c.folded)
+    m = names.BYLINE_MARK.match(c.folded)
     if not m or COLUMN_WORD.match(c.folded[m.end():].strip()):
         return None  # ■简讯: a column's name
     rest = c.folded[m.end():]
@@ -348,7 +347,7 @@ PHOTO_WORD = re.compile(r"摄|图|照|影|供图|photo", re.IGNORECASE)  # what 
 
 
 def _credit(c: Candidate) -> list[Line] | None:
-    mark = BYLINE_MARK.match(c.folded)  # ■记者 刘建新 摄: a mark before the credit
+    mark = names.BYLINE_MARK.match(c.folded)  # ■记者 刘建新 摄: a mark before the credit
     found = credits.credit(c.folded) or (credits.shifted(credits.credit(c.folded[mark.end():]), mark.end())
                                          if mark else None)
     if not found or _sourced_byline(c.folded) is not None or (
@@ -551,7 +550,7 @@ def _headline_byline(c: Candidate) -> list[Line] | None:
             or leads.lead_in(m.group("head") + " ") is not None:
         return None  # 新华社南京5月9日电　新华社记者 朱程: a dateline, not a headline
     by = c.folded[m.start("by"):]
-    mark = BYLINE_MARK.match(by)
+    mark = names.BYLINE_MARK.match(by)
     spans = names.byline(by[mark.end():] if mark else by)
     if not spans:
         return None

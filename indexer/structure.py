@@ -207,6 +207,8 @@ class _Reading:
                 lead = leads.lead_in(fold(line.text))
                 self.led = lead is not None and lead.dateline is None
                 self.reported = lead is not None  # 新华社北京11月3日电 too: its reporters are the lead's
+                if self.led:
+                    self.feature = False  # ○○记者 张三 / 晚报讯 …: a report after all, its byline notwithstanding
                 if lead is not None:
                     folded = fold(line.text)
                     self.bylined_by |= {folded[a:b] for a, b in lead.names}

@@ -48,6 +48,8 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"中新网内江7月6日电 （袁牟知博）{BODY}", ["袁牟知博"]),  # after a dateline, a bracket is its reporter
     (f"{BODY}——杨学明", ["杨学明"]),  # a signature glued to the last sentence
     (f"□王胜光（中国科学院科技战略咨询研究院研究员）\n\n{BODY}", ["王胜光"]),  # a name and what he is
+    (f"○孙伟良　郭帅新\n\n{BODY}", ["孙伟良", "郭帅新"]),  # every byline mark: one list for bylines and credits
+    (f"＼大公報記者盧靜怡\n\n{BODY}", ["盧靜怡"]),
 ])
 def test_authors_are_the_people_a_byline_names(lines, authors):
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{lines}\n", "p.txt").articles
@@ -83,3 +85,12 @@ def test_a_byline_at_the_end_of_its_headline_line_is_taken_off_it():
     page = "科技绵阳 百闻不如一见　□记者 王望\n\n近日，绵阳高新区举办开放日活动。\n"
     (article,) = parse_page(page, "p.txt").articles
     assert (article.title, article.authors) == ("科技绵阳 百闻不如一见", ["王望"])
+
+
+def test_a_credit_after_a_backslash_mark_is_the_captions():
+    page = ("# 香港海洋公园迎来大熊猫\n\n＼大公報記者盧靜怡\n\n"
+            "採訪團昨日到訪海洋公園，了解熊貓經濟成果。\n\n"
+            "圖：採訪團到海洋公園，了解熊貓經濟成果。＼大公報記者黃洋港攝\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert [c.text for c in article.captions] == ["採訪團到海洋公園，了解熊貓經濟成果。"]  # 圖： says what it is
+    assert "黃洋港" not in article.text

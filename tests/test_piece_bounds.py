@@ -926,3 +926,17 @@ def test_an_english_papers_source_note_is_no_text(note):
 def test_reporters_listed_up_to_reported_after_a_news_mark_are_the_authors(lead, authors):
     (article,) = parse_page(f"甲乙日报\n2024年6月3日\n\n高新区项目建设如火如荼\n\n{lead}\n", "p.txt").articles
     assert article.authors == authors and "报道" not in article.text
+
+
+def test_a_bylined_report_with_a_news_mark_has_no_sub_headings():
+    # A byline line under a headline says "feature" only until the text opens
+    # with a news mark (晚报讯): a report, so a heading after it opens the next piece.
+    page = ("甲乙晚报\n2023年5月10日 星期三\n\n"
+            "宜昌高新区一季度项目集中开工\n\n○○记者　张小军\n\n"
+            "晚报讯 昨日上午，宜昌高新区举行一季度重大项目集中开工仪式，8个项目总投资46亿元。\n\n"
+            "据了解，开工项目涵盖新材料、生物医药等领域。\n\n"
+            "护牙进校园 口腔健康伴成长\n\n"
+            "5月9日，记者从市口腔医院获悉，该院启动口腔健康进校园活动，为2000名学生免费检查。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.title, a.authors) for a in articles] == [("宜昌高新区一季度项目集中开工", ["张小军"]),
+                                                       ("护牙进校园 口腔健康伴成长", [])]
