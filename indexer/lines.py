@@ -698,9 +698,10 @@ def type_lines(text: str) -> list[Line]:
         if not line:
             gap += 1
             continue
-        wrapped = width is not None and width - WRAP_SLACK <= len(line) <= width + WRAP_SLACK \
-            and not line.endswith(SENTENCE_ENDS) \
-            and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line) and not SUBTITLE_DASH.match(line)
+        wrapped = (width is not None and width - WRAP_SLACK <= len(line) <= width + WRAP_SLACK
+                   and not line.endswith(SENTENCE_ENDS)
+                   and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line)
+                   and not SUBTITLE_DASH.match(line)) or _english_runs_on(line, raw_lines, number)
         # 杭州高新区（滨江）：打造…, 长春北湖科技园开园 打造…: headlines as wide as the column
         indent = (1 if INDENT.match(raw) else -1) if indenting else 0
         candidate = Candidate(line, fold(line), number, gap, hashes, top, number in tables, wrapped, export, indent)
@@ -1053,6 +1054,21 @@ def indents_paragraphs(raw_lines: list[str]) -> bool:
     return indented >= MIN_INDENTED and indented >= MIN_INDENTED_SHARE * len(long_lines)
 
 
+ENGLISH_FUNCTION_WORDS = "of|in|on|and|the|to|for|with|at|by|from|a|an|as|that|or|its|their|his|her"
+ENDS_ON_FUNCTION_WORD = re.compile(rf"\s(?:{ENGLISH_FUNCTION_WORDS})$", re.IGNORECASE)
+
+
+def _english_runs_on(line: str, raw_lines: list[str], number: int) -> bool:
+    """An English line with the next line right under it opening in lower
+    case or ending on a word that leads on (of, the, to): a sentence
+    word-wrapped at the column's edge (…will be conducted from next /
+    Thursday through…), never a headline (the text under one opens with a
+    capital; a headline does not end on `on`)."""
+    following = raw_lines[number].strip() if number < len(raw_lines) else ""
+    return bool(following) and not has_han(line) and not line.endswith((".", "!", "?")) and (
+        (following[0].islower() and following[0].isascii()) or ENDS_ON_FUNCTION_WORD.search(line) is not None)
+
+
 WRAP_SLACK = 2        # a wrapped line may fall short of the width by a character or two
 MIN_WRAPPED_SHARE = 0.5
 MIN_WRAP_LINES = 8
@@ -1091,7 +1107,9 @@ def _cells(raw: str) -> int:
     return 0
 
 
-ENGLISH_WORDS = re.compile(r"[A-Za-z]{2,}\s+[a-z]{2,}\s+[a-z]{2,}")  # `zones to be developed`: a sentence
+# `zones to be developed`, `Bureau of Guangdong-Macao`: English words in a sentence, no table's cells
+ENGLISH_WORDS = re.compile(rf"[A-Za-z]{{2,}}\s+[a-z]{{2,}}\s+[a-z]{{2,}}"
+                           rf"|[A-Za-z]{{2,}}\s+(?:{ENGLISH_FUNCTION_WORDS})\s+[A-Za-z]")
 
 
 def tables_rows(raw_lines: list[str]) -> set[int]:

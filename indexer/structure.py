@@ -395,6 +395,8 @@ def _is_fragment(cluster: list[Line], reading: _Reading, hashes: bool) -> bool:
     first = cluster[0]
     return (first.level == 0 and not lines.SUBTITLE_DASH.match(first.text) and reading.last_text is not None
             and not reading.ended and not ends_sentence(reading.last_text.text)
+            # before any headline, a line with no pause in it is a label (双语 Bilingual ｜ 专栏), no broken sentence
+            and (reading.open or re.search(r"[，,、；：]", reading.last_text.text) is not None)
             and not any(t.level for t in cluster)) or (  # a heading with markup is never a column's rest
         hashes and first.level == 0 and not reading.open and not any(t.level for t in cluster))
 

@@ -940,3 +940,23 @@ def test_a_bylined_report_with_a_news_mark_has_no_sub_headings():
     articles = parse_page(page, "p.txt").articles
     assert [(a.title, a.authors) for a in articles] == [("宜昌高新区一季度项目集中开工", ["张小军"]),
                                                        ("护牙进校园 口腔健康伴成长", [])]
+
+
+def test_an_english_sentence_word_wrapped_at_the_column_is_no_headline():
+    page = ("MACAU DAILY TIMES\nTHURSDAY, NOVEMBER 20, 2025\n\n"
+            "Hengqin park to add two incubators\nJohn Smith\n"
+            "Hengqin will open two incubators for young\nentrepreneurs, officials said on Monday.\n"
+            "Presenting the plan to the press on\nTuesday, the director said rents would be\nwaived for three years.\n"
+            "Officials expect more than four hundred\nfirms to apply by the end of the year.\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "Hengqin park to add two incubators"
+    assert "Presenting the plan" in article.text and "Officials expect" in article.text
+
+
+def test_a_label_without_a_pause_before_the_first_headline_breaks_no_sentence():
+    page = ("中安在线\n\n双语 Bilingual ｜ 合肥高新区专栏 Hefei High-tech Zone\n\n"
+            "首页 Home > 双语 Bilingual > 园区 Parks\n\n合肥高新区发布人才新政\n\n"
+            "本报讯 昨天，合肥高新区发布人才新政，给予高层次人才最高500万元补贴。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == ["合肥高新区发布人才新政"]
+    assert any("首页 Home" in line for line in result.masthead)  # a bilingual breadcrumb is navigation
