@@ -408,6 +408,7 @@ class Builder:
         article.sections.append(Section(None, [text]))
         article.captions.append(Caption(text, credit.text if credit else None, credit.names if credit else []))
         if carried is not None:  # the series' subtitle, byline and markup go with its first photo
+            self.replaced.setdefault(id(carried), []).append(article)  # and its heading's lines (--explain)
             article.subtitle = carried.subtitle
             article.authors.extend(carried.authors)
             article.markup.extend(carried.markup)
