@@ -309,6 +309,9 @@ def _furniture(c: Candidate) -> list[Line] | None:
     heading = None if TOPIC.match(c.text) else MARKUP_HEADING.match(c.text)
     folded = c.folded[len(heading.group(1)):] if heading else c.folded
     found = furniture.kind(folded)
+    keyed = RECORD_KEY.match(folded)
+    if found is None and keyed:  # 【提示】▶2版 我市持续…: an export's field holding a 导读 entry
+        found = furniture.kind(folded[keyed.end():])
     if found is None and not (c.top or heading) and furniture.long_notice(folded):
         found = furniture.Furniture.NOTICE
     if found is None or (found == furniture.Furniture.COLOPHON and _sourced_byline(folded) is not None):
@@ -318,6 +321,7 @@ def _furniture(c: Candidate) -> list[Line] | None:
     return [c.line(LineKind.FURNITURE, markup=c.text, variety=found)]
 
 
+RECORD_KEY = re.compile(rf"^【[{HAN}]{{2,4}}】\s*")  # 【提示】, 【版权】: a field's name in an export
 MARKDOWN_ROW = re.compile(r"^\s*[|｜].*[|｜]\s*$")
 SOURCED = re.compile(rf"^\s*(?:来源|稿源|转自)\s*[:：]\s*(?:《[^》]{{1,16}}》|{names.OUTLET})\s+")
 
