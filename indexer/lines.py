@@ -755,7 +755,7 @@ def _speakers_over_headings(typed: list[Line]) -> None:
 MAX_BROKEN_HEADLINE = 40  # characters of a headline the OCR broke over two lines, joined
 MIN_BROKEN_SUBJECT = 8     # characters of the subject line of a broken headline
 MAX_BROKEN_PREDICATE = 12  # characters of its predicate line
-BREAKS_OFF = re.compile(r"(?:的|之|和|与|及|、|，|,)$")  # 我省新增3家国家级的 / …: no headline ends so
+BREAKS_OFF = re.compile(r"(?:的|之|和|与|及|而|并|、|，|,)$")  # 我省新增3家国家级的 / …: no headline ends so
 
 
 def _broken_headlines(typed: list[Line]) -> None:
@@ -793,12 +793,20 @@ def _cannot_end(first: str) -> bool:
     """Whether a heading line breaks off where no headline ends: an attribute
     with its noun to come (…3家国家级), 的, a conjunction, a comma."""
     head = segmenter.tag(first)
-    return bool(head) and (head[-1][1] == "b" or BREAKS_OFF.search(first) is not None)
+    return bool(head) and (head[-1][1] == "b" or BREAKS_OFF.search(first) is not None
+                           or _opens_unclosed(first))
+
+
+def _opens_unclosed(text: str) -> bool:
+    """A quotation or a title opened and not closed (…江苏宿迁腾“云 / 上”): the line breaks off."""
+    return any(text.count(opening) > text.count(closing) for opening, closing in ("“”", "《》", "「」", "（）"))
 
 
 def _one_clause(first: str, second: str) -> bool:
     """Whether two heading lines read as one broken clause (see _broken_headlines)."""
     head, tail = segmenter.tag(first), segmenter.tag(second)
+    if head and tail and _cannot_end(first):
+        return True  # …江苏宿迁腾“云”而 / 上, …腾“云 / 上”: the clause or the quotation goes on below
     if not head or not tail or re.search(r"[\s·|｜:：!！?？，,〔【(（]", first):
         return False
     if _cannot_end(first):

@@ -960,3 +960,14 @@ def test_a_label_without_a_pause_before_the_first_headline_breaks_no_sentence():
     result = parse_page(page, "p.txt")
     assert [a.title for a in result.articles] == ["合肥高新区发布人才新政"]
     assert any("首页 Home" in line for line in result.masthead)  # a bilingual breadcrumb is navigation
+
+
+@pytest.mark.parametrize(("first", "rest"), [
+    ("——专注数字经济赛道，江苏宿迁腾“云”而", "上"),  # a conjunction cannot end a headline
+    ("——专注数字经济赛道，江苏宿迁腾“云", "上”"),  # nor an open quotation
+])
+def test_a_subtitle_the_column_broke_off_is_joined(first, rest):
+    page = ("甲乙日报\n2025年3月26日 星期三\n\n云寄千重锦 水润一城新\n" + first + "\n" + rest + "\n\n"
+            "在江苏沭阳耿圩镇淮西村，“村里也有机场跑道”成为村民们津津乐道的新鲜事。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.subtitle) == ("云寄千重锦 水润一城新", (first + rest).lstrip("—"))
