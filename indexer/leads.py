@@ -102,7 +102,21 @@ def lead_in(folded: str) -> Lead | None:
         return Lead(drop=[tag.span(), *((s + offset, e + offset) for s, e in after.drop)],
                     names=[(s + offset, e + offset) for s, e in after.names],
                     dateline=(after.dateline[0] + offset, after.dateline[1] + offset) if after.dateline else None)
-    return _lead_in(folded)
+    return _second_mark(folded, _lead_in(folded))
+
+
+def _second_mark(folded: str, lead: Lead | None) -> Lead | None:
+    """`长江商报消息 本报讯（记者 吴凌 通讯员 张珊妮）`: a reprint's source before
+    the paper's own news mark; the reporters are the second mark's."""
+    if lead is None or lead.names:
+        return lead
+    end = max(e for _, e in [*lead.drop, *([lead.dateline] if lead.dateline else [])])
+    at = end + len(folded[end:]) - len(folded[end:].lstrip())
+    then = _lead_in(folded[at:]) if NEWS_MARK.match(folded[at:]) else None
+    if then is None or not then.names:
+        return lead
+    return Lead(drop=[*lead.drop, *((s + at, e + at) for s, e in then.drop)],
+                names=[(s + at, e + at) for s, e in then.names], dateline=lead.dateline)
 
 
 def _lead_in(folded: str) -> Lead | None:
