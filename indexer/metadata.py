@@ -20,7 +20,7 @@ from collections import Counter
 from indexer import dates, furniture, header, leads, records
 from indexer.model import Article
 from indexer.text import fold
-from search.text import gazetteer
+from search.text import gazetteer, segmenter
 from search.text.cjk import HAN
 
 POLICY = re.compile(r"《([^《》\n]{2,80})》")
@@ -134,11 +134,34 @@ def local_zone(articles: list[Article], newspaper: str | None, masthead: list[st
         zone, own_paper = (named.pop(), True) if len(named) == 1 else (None, False)
     if zone is None:
         return
+    home, province = (gazetteer.zones()[zone].city, gazetteer.zones()[zone].province) if gazetteer.is_known(zone) \
+        else (None, None)
     for article in articles:
         lead = fold(f"{article.title}\n{article.text}")
-        if article.zone is None and set(article.zones) <= {zone} and (own_paper or GENERIC_ZONE.search(lead)):
+        # `…召开粤东西北高新区建设…座谈会，韶关、梅州…参加`: the 高新区 of other cities, not the paper's
+        elsewhere = not own_paper and len(_places_listed_with_zone_words(lead) - {home, province}) >= 2
+        if article.zone is None and set(article.zones) <= {zone} and (own_paper or GENERIC_ZONE.search(lead)) \
+                and not elsewhere:
             article.zone = zone
             article.zones = [zone]
+
+
+def _places_listed_with_zone_words(text: str) -> set[str]:
+    """The places a sentence speaking of 高新区 lists (韶关、梅州、汕尾…), each
+    next to an enumeration comma."""
+    found = set()
+    for sentence in re.split(r"[。！？\n]", text):
+        if GENERIC_ZONE.search(sentence):
+            words = segmenter.tag(sentence)
+            found |= {w for k, (w, pos) in enumerate(words) if pos == "ns" and (
+                (k + 1 < len(words) and words[k + 1][0] == "、") or (k > 0 and words[k - 1][0] == "、"))}
+    return found
+
+
+def _cities_by_zone_words(text: str) -> set[str]:
+    """The cities named in the sentences of a text that speak of 高新区."""
+    return {c for sentence in re.split(r"[。！？\n]", text) if GENERIC_ZONE.search(sentence)
+            for c in gazetteer.cities_named(sentence)}
 
 
 def tagged_place_zone(articles: list[Article]) -> None:
@@ -173,8 +196,7 @@ def city_zone(articles: list[Article]) -> None:
         if not GENERIC_ZONE.search(text):
             continue
         # the city in a sentence that speaks of 高新区 (not 中国科学院大连化学物理研究所 elsewhere)
-        cities = {c for sentence in re.split(r"[。！？\n]", text) if GENERIC_ZONE.search(sentence)
-                  for c in gazetteer.cities_named(sentence)}
+        cities = _cities_by_zone_words(text)
         zone = gazetteer.city_zone(cities.pop()) if len(cities) == 1 else None
         if zone is not None:
             article.zone, article.zones = zone, [zone]

@@ -228,3 +228,9 @@ def test_a_city_papers_generic_zone_is_its_citys_zone():
     assert [a.zone for a in result.articles] == ["郑州高新区"]
     provincial = parse_page(page.replace("郑州晚报", "河南日报"), "p.txt")
     assert [a.zone for a in provincial.articles] == [None]  # a province has many zones
+
+
+def test_a_city_papers_generic_zone_in_a_list_of_other_cities_is_not_its_citys():
+    page = ("郑州晚报\n2024年6月3日 星期一\n\n# 省科技厅召开高新区建设座谈会\n\n"
+            "本报讯 昨日，省科技厅召开高新区建设座谈会，韶关、梅州、汕尾市政府和高新区管委会负责同志参加。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == [None]  # their 高新区, not 郑州's
