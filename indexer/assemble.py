@@ -528,7 +528,8 @@ class Builder:
         if article.kind != Kind.PHOTO:
             # a report (本报讯, a dateline) stays news, sub-headed or bylined
             # (an English paper bylines its news too: there a byline says nothing of the kind)
-            bylined = article.bylined and has_han(article.text)
+            # (an item printed without a headline is news: its byline says nothing of the kind)
+            bylined = article.bylined and has_han(article.text) and bool(article.title)
             if (not article.lead_in and (any(s.heading for s in article.sections) or bylined)) or (
                     self._told(article)) or _agency_feature(article):
                 article.kind = Kind.FEATURE

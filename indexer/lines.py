@@ -131,6 +131,8 @@ def _record_field(c: Candidate) -> list[Line] | None:
     key = c.text[:at]
     if what == "title":
         return [c.line(LineKind.HEADING, value, level=1, markup=key)]
+    if what == "untitled":  # the record's text is an item of its own, titled by its first sentence
+        return [c.line(LineKind.LABEL, "", markup=c.text, variety=Column.NEWS)]
     if what == "subtitle":
         return [c.line(LineKind.HEADING, value, level=2, markup=key)]
     if what == "authors":

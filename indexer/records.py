@@ -56,7 +56,8 @@ def first_record(raw_lines: list[str]) -> int:
 
 def field(line: str) -> tuple[str, str, int] | None:
     """What a record's line is: (what, its value, where the value starts),
-    `what` one of "title", "subtitle" (a 副题 or 引题), "authors", "column"
+    `what` one of "title", "untitled" (a record whose title field is empty),
+    "subtitle" (a 副题 or 引题), "authors", "column"
     (the record's 栏目), "text" (the text's first words on its field's line),
     "header" (paper, date, 版次, 分类号, the 正文 marker, a field left empty);
     None for a line of text."""
@@ -64,8 +65,8 @@ def field(line: str) -> tuple[str, str, int] | None:
     if not found:
         return None
     key, value, at = found
-    if key in TITLE_KEYS and value:
-        return "title", value, at
+    if key in TITLE_KEYS:
+        return ("title" if value else "untitled"), value, at  # 【标题】 left empty still opens a record
     if key in (SUBTITLE_KEYS | KICKER_KEYS) and value:
         return "subtitle", value, at
     if key in AUTHOR_KEYS and value:

@@ -145,3 +145,14 @@ def test_a_sentence_above_an_exports_first_record_is_text_and_the_record_keeps_i
 def test_a_records_author_field_may_carry_a_mark():
     page = "【标题】项目跑出加速度\n【作者】□记者 王世宁 张学桥\n【正文】\n近日，高新区重点项目建设全面提速。\n"
     assert parse_page(page, "p.txt").articles[0].authors == ["王世宁", "张学桥"]
+
+
+def test_a_record_with_its_title_field_left_empty_is_an_item_of_its_own():
+    page = ("枣庄新闻网·数字报稿件导出\n\n"
+            "【标题】全国融媒体聚焦宿迁采风行动举行\n【作者】甄宗奎\n【日期】2026-01-08\n【正文】\n"
+            "枣庄新闻网讯 7月21日至24日，来自中央和省、市的媒体记者走进宿迁采风。\n\n"
+            "【标题】\n【作者】魏吉珂;邵沛源\n【日期】2026-01-08\n【正文】\n"
+            "7月14日，国家工信部公布了第五批国家级专精特新“小巨人”企业名单，海州区3家企业入选。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.title[:6], a.authors, str(a.kind)) for a in articles] == [
+        ("全国融媒体聚", ["甄宗奎"], "brief"), ("国家工信部公", ["魏吉珂", "邵沛源"], "brief")]
