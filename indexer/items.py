@@ -28,6 +28,8 @@ NEWS_OPENER = re.compile(r"^(?:近日|日前|近期|目前|今年以来|年初�
                          r"|[^，。]{2,20}?(?:近日|日前|近期|于\d{1,2}月\d{1,2}日|\d{1,2}月\d{1,2}日))")
 # What continues an item rather than opening one.
 GOES_ON = re.compile(r"^(?:据|此外|同时|另外|其中|该|这|此|他|她|他们|目前，|下一步|未来|截至|今年|去年|“|‘|（|\()")
+# A first clause pointing back at what the item before told (…高度评价了本次集中开工项目): its rest
+POINTS_BACK = re.compile(r"^[^，。！？]{0,20}?(?:本次|此次|这次|上述|这些|这一)")
 QUESTION = re.compile(r"^\s*(?:记者|问|主持人|本报|网友|Q)\s*\d{0,2}\s*[:：]|^\s*问题\s*\d{1,2}\s*[:：]",
                       re.IGNORECASE)
 ANSWER = re.compile(rf"^\s*(?:答|A)\s*[:：]|^\s*[{HAN}]{{2,12}}\s*[:：]", re.IGNORECASE)
@@ -73,7 +75,7 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
         return bool(mark(folded)) and (opens_news(folded) or lead_sentence(folded))
     if mark(folded) or leads.lead_in(folded) is not None:
         return True  # a bullet, or 本报讯 / a dateline: an item's first words
-    if GOES_ON.match(folded):
+    if GOES_ON.match(folded) or POINTS_BACK.match(folded):
         return False
     if _another_zone(folded, item_zones or set()) or _another_place(folded, previous):
         return True

@@ -971,3 +971,13 @@ def test_a_subtitle_the_column_broke_off_is_joined(first, rest):
             "在江苏沭阳耿圩镇淮西村，“村里也有机场跑道”成为村民们津津乐道的新鲜事。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert (article.title, article.subtitle) == ("云寄千重锦 水润一城新", (first + rest).lstrip("—"))
+
+
+def test_in_a_news_column_a_paragraph_pointing_back_at_the_item_before_goes_on_with_it():
+    page = ("武进新闻\n二〇一九年十月三十一日 星期四\n\n开发区动态\n\n"
+            "9月6日上午，武进区第三次重点项目集中开工活动举行，12个项目总投资86亿元。\n\n"
+            "其中，西太湖科技产业园共有3个项目参加集中开工。\n\n"
+            "常州市委书记汪泉高度评价了本次集中开工项目，鼓励项目方加快建设，早日竣工投产。\n\n"
+            "8月9日，副市长李林督查我区重点项目建设情况。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert len(articles) == 2 and "汪泉" in articles[0].text
