@@ -57,7 +57,8 @@ PLACE_CAPTION = re.compile(rf"[{HAN}A-Za-z0-9（）()“”]{{4,22}}(?:园区|�
 # What opens a photo caption: △ ▲ ↑, 上图：, 图①：, 图1: (taken off), or 图为 (kept)
 CAPTION_MARK = re.compile(r"^(?:[△▲↑↓←→]\s*|■\s*(?=[^。！？]{4,40}。$)"  # ■ before one short sentence
                           r"|(?:[上下左右]图|图说|图\s*[①②③④⑤⑥⑦⑧⑨\d]*)\s*[:：]\s*|(?=图为)"
-                          r"|【(?:图片|图注|图片说明|图说|图)】\s*)")  # an export's caption field
+                          # an export's caption field (图片：新华社 alone is a credit)
+                          r"|【(?:图片|图注|图片说明|图说|图)】\s*|(?:图片|图注|图片说明)\s*[:：]\s*(?=[^。！？]{4,}[。！？]))")
 SUBTITLE_DASH = re.compile(r"^(?:——|—|──|--|－－)")
 NO_HEADING_PUNCT = re.compile(r"[。；;]")  # outside quotation marks; ！ and ？ are fine
 COMMAS = re.compile(r"[，,、]")

@@ -25,6 +25,8 @@ CLOSING_KINDS = (LineKind.AUTHORS, LineKind.CREDIT, LineKind.BYLINE, LineKind.ED
 DATED_CAPTION = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                            r"|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
                            r"|近日|日前|当天|\d{1,2}日)")
+# The key of an export's caption field (【图片】, 图片：) that a caption line printed (lines.CAPTION_MARK)
+CAPTION_FIELD = re.compile(r"^(?:【(?:图片|图注|图片说明|图说|图)】|(?:图片|图注|图片说明)\s*[:：])")
 MIN_PHOTO_NEWS = 24  # characters: a caption that tells news, not a label under a picture
 
 
@@ -191,7 +193,7 @@ def resolve(typed: list[Line]) -> None:
             bool(DATED_CAPTION.match(fold(caption.text))) or caption.text.rstrip().endswith(("。", "！"))
             or credit.place == CreditPlace.GLUED)  # …停在远处海面的锚地上（李政葳/摄）: its own line
         # the article's own photo: right under its headline, or in its record's picture field (【图片】)
-        begun = _under_headline(typed, lead_at) or caption.markup.startswith("【")
+        begun = _under_headline(typed, lead_at) or CAPTION_FIELD.match(caption.markup) is not None
         apart = caption.gap >= 2 or credit.gap >= 2 or (not begun and (
             _signed_off(lead) or at_end or _other_zone(typed, caption_index)))
         standalone = apart and _ends_article(lead) and (_is_boundary(follows) or _photo_row_after_rule(lead, follows))

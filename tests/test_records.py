@@ -156,3 +156,12 @@ def test_a_record_with_its_title_field_left_empty_is_an_item_of_its_own():
     articles = parse_page(page, "p.txt").articles
     assert [(a.title[:6], a.authors, str(a.kind)) for a in articles] == [
         ("全国融媒体聚", ["甄宗奎"], "brief"), ("国家工信部公", ["魏吉珂", "邵沛源"], "brief")]
+
+
+def test_a_keyed_exports_picture_fields_before_its_text_are_its_captions():
+    page = ("标题：甘肃白银：蹚出绿色崛起转型路\n作者：■中国城市报记者 叶中华 通讯员 王鹏程\n来源：中国城市报\n"
+            "图片：白银市内的“铜城的开拓者”雕塑。　宋秉棣摄\n图片：白银市“六朵金花”之一大坪花海。　宋秉棣摄\n正文：\n"
+            "1956年，“惊天一爆”犹如春雷，唤醒了白银沉寂的土地。\n白银市委书记苏君表示，要打造宜居宜业城市。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert [c.text for c in article.captions] == ["白银市内的“铜城的开拓者”雕塑。", "白银市“六朵金花”之一大坪花海。"]
+    assert "雕塑" not in article.text and "惊天一爆" in article.text
