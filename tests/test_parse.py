@@ -234,3 +234,10 @@ def test_a_city_papers_generic_zone_in_a_list_of_other_cities_is_not_its_citys()
     page = ("郑州晚报\n2024年6月3日 星期一\n\n# 省科技厅召开高新区建设座谈会\n\n"
             "本报讯 昨日，省科技厅召开高新区建设座谈会，韶关、梅州、汕尾市政府和高新区管委会负责同志参加。\n")
     assert [a.zone for a in parse_page(page, "p.txt").articles] == [None]  # their 高新区, not 郑州's
+
+
+@pytest.mark.parametrize("said", ["我市高新区", "市高新区"])
+def test_a_city_papers_own_city_zone_said_as_the_citys(said):
+    page = ("河源晚报\n2021年7月19日 星期一\n\n# 绩效考核蝉联第一\n\n"
+            f"本报讯 记者昨日获悉，{said}在省级高新区绩效考核中获得高分。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == ["源城高新区"]
