@@ -48,6 +48,9 @@ MAX_EDITOR_CONTACT = 60  # 本版责编：刘峣 邮箱：…: an editor line wi
 EDITOR_INSIDE = re.compile(r"\s(?:本版)?(?:责任编辑|责编|编辑|美编|校对|版式)\s*[:：]")
 # Place words of a byline: 北京报道, 发自北京, a lone 报道.
 PLACE = re.compile(rf"^(?:[{HAN}]{{0,8}}报[道导]|发自[{HAN}]{{1,8}}|[{HAN}]{{1,8}}电)$")
+# How place names end (南京, 石家庄, 黄石, 宿迁): a three-character word before 报道 that ends
+# otherwise, after names, is one more name, not where they reported from
+PLACE_ENDINGS = set("州京口庄山江阳安城海门沙原宁川林昌都南北东西兴泉岛石台湾源德定坊港溪湖化迁乡镇县区市")
 # 天山网-新疆日报记者: outlets joined by a hyphen; 丨 (a Han character) serves as a bar too
 TOKEN = re.compile(r"[^\s、,，;；/／|｜丨:：·•\-－]+")
 # An outlet standing alone in a byline (`青报全媒体/观海新闻记者 王萌`): no name, no role.
@@ -237,7 +240,9 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
             names.append((offset, offset + len(rest)))  # 记者 仪博文 报道: a role, then its name
             continue
         slashed = i == len(words) - 1 and names and folded[words[i - 1][1][1]:start].strip() in ("/", "／")
-        if PLACE.match(rest) or (i + 1 < len(words) and words[i + 1][0] in ("报道", "电")) or (
+        before_report = i + 1 < len(words) and words[i + 1][0] in ("报道", "电") and not (
+            names and len(rest) == 3 and is_name(rest) and rest[-1] not in PLACE_ENDINGS)  # □魏东 李广寅 报道
+        if PLACE.match(rest) or before_report or (
                 slashed and len(rest) <= 3):  # 记者张韶雯／台北: the place after a slash
             has_role = True  # a place only stands in a byline
             continue
