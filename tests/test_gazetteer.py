@@ -121,3 +121,9 @@ def test_english_forms_are_derived_from_the_gazetteer():
     # English forms written again (python -m search.text.english_names)
     from search.text import english_names
     assert english_names.main(["--check"]) == 0
+
+
+def test_a_provincial_zone_of_a_city_is_not_the_national_zone_there():
+    # 东营高新技术产业开发区 (provincial, 2016) is not 黄河三角洲农业高新技术产业示范区 (national, in 东营)
+    assert [m.zone for m in gazetteer.find_mentions("东营高新技术产业开发区获批")] != ["黄河三角洲农业高新区"]
+    assert [m.zone for m in gazetteer.find_mentions("黄三角农高区管委会")] == ["黄河三角洲农业高新区"]
