@@ -751,7 +751,8 @@ def _speakers_over_headings(typed: list[Line]) -> None:
         line, below = typed[k], typed[k + 1]
         if line.kind == LineKind.PARAGRAPH and line.role == Role.NONE and line.rule == "paragraph" \
                 and len(line.text) <= MAX_SPEAKER_LINE and line.text.rstrip().endswith(("：", ":")) \
-                and below.kind == LineKind.HEADING and not below.gap and not re.search(r"[。！？]", line.text):
+                and below.kind == LineKind.HEADING and below.gap <= min(1, line.gap) \
+                and not re.search(r"[。！？]", line.text):  # (a page spacing every line sets it apart alike)
             line.kind, line.rule = LineKind.HEADING, "speaker-kicker"
 
 

@@ -981,3 +981,11 @@ def test_in_a_news_column_a_paragraph_pointing_back_at_the_item_before_goes_on_w
             "8月9日，副市长李林督查我区重点项目建设情况。\n")
     articles = parse_page(page, "p.txt").articles
     assert len(articles) == 2 and "汪泉" in articles[0].text
+
+
+def test_a_kicker_ending_in_a_colon_on_a_page_spacing_every_line_heads_its_headline():
+    page = ("阜阳日报\n\n二〇二一年七月九日 星期五\n\n责任编辑：刘 敏\n\n中部崛起新亮点：\n\n阜阳“新”经济发展提速\n\n"
+            "曾被视作长三角“边边角角”的安徽省阜阳市，近年来经济发展提速。\n\n以创新型城市创建为抓手，阜阳突出重创新。\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.kicker, a.title) for a in result.articles] == [("中部崛起新亮点：", "阜阳“新”经济发展提速")]
+    assert result.left_out == []
