@@ -21,7 +21,7 @@ AGENCY_FEATURE = re.compile(r"^\s*题\s*[:：]")
 PHOTOGRAPHER = re.compile(r"^\s*[■□●◆]?\s*[(（]?\s*(?:(?:首席|特约|见习|本报)?摄影记者|摄影|摄|图片|图)"
                           r"(?!\s*[/／]?\s*文)\s*[:：/／]?")
 # Characters of text a photo story may run to: a caption and a few lines more
-MAX_PHOTO_STORY = 240
+MAX_PHOTO_STORY = 320
 # A run of unfinished lines is rejoined up to this length, then a new paragraph
 # starts (no paragraph runs this long: each join copies the text so far)
 MAX_PARAGRAPH = 4000
@@ -518,13 +518,19 @@ class Builder:
         if _round_up(article):
             self._split_round_up(article)
             return
-        if article.kind != Kind.PHOTO and photographers and not article.authors and not article.captions \
+        # a credit alone under the text (本报记者 张力 摄): its photographers sign the piece
+        credited = [n for c in article.captions if not c.text for n in c.photographers]
+        if article.kind != Kind.PHOTO and (photographers or credited) and not article.authors \
+                and not any(c.text for c in article.captions) \
                 and article.text and len(article.text) <= MAX_PHOTO_STORY \
                 and not any(s.heading for s in article.sections):
             # a few lines signed by their photographer alone (■ 首席摄影记者 岳建文): photo news,
             # its first paragraph the photo's caption
             article.kind = Kind.PHOTO
-            article.captions.append(Caption(article.text.split("\n")[0], None, list(photographers)))
+            photographers = photographers or credited
+            credits = [c.credit for c in article.captions if c.credit]
+            article.captions = [Caption(article.text.split("\n")[0], credits[0] if credits else None,
+                                        list(photographers))]
         if article.kind != Kind.PHOTO:
             # a report (本报讯, a dateline) stays news, sub-headed or bylined
             # (an English paper bylines its news too: there a byline says nothing of the kind)

@@ -59,9 +59,13 @@ def _photo_row_after_rule(lead: Line | None, follows: Line | None) -> bool:
 
 
 def _caption_paragraph(line: Line | None) -> bool:
-    """A paragraph that can be a caption: a news report's lead (本报讯…) cannot."""
+    """A paragraph that can be a caption: a news report's lead (本报讯…) cannot,
+    nor one going on with a text (据了解，…)."""
     return (line is not None and line.kind == LineKind.PARAGRAPH and line.role in (Role.NONE, Role.CAPTION)
-            and leads.lead_in(fold(line.text)) is None)
+            and leads.lead_in(fold(line.text)) is None and not GOES_ON_WITH_TEXT.match(fold(line.text)))
+
+
+GOES_ON_WITH_TEXT = re.compile(r"^(?:据了解|据介绍|据悉|据统计|此外|同时|另外|与此同时)[，,]")
 
 
 def _heading_caption(line: Line | None, above: Line | None, follows: Line | None) -> bool:

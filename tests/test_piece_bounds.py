@@ -989,3 +989,13 @@ def test_a_kicker_ending_in_a_colon_on_a_page_spacing_every_line_heads_its_headl
     result = parse_page(page, "p.txt")
     assert [(a.kicker, a.title) for a in result.articles] == [("中部崛起新亮点：", "阜阳“新”经济发展提速")]
     assert result.left_out == []
+
+
+def test_a_short_text_signed_by_a_photo_credit_alone_is_photo_news():
+    page = ("南充日报\n2021年1月21日 星期四\n\n## 丘区变园区 高新企业集聚发展\n\n"
+            "5月25日，记者在南充高新技术产业园区看到，一批高新技术企业纷纷“破土而出”，昔日山丘变成产业热土。\n\n"
+            "据了解，园区建成区面积达12平方公里，目前已成功创建为省级高新技术产业园区，正积极争创国家级园区。\n\n"
+            "本报记者　张力　摄\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (str(article.kind), article.authors) == ("photo", ["张力"])
+    assert [c.text[:6] for c in article.captions] == ["5月25日，"]  # its first paragraph; 据了解 goes on with the text
