@@ -28,7 +28,9 @@ POLICY = re.compile(r"《([^《》\n]{2,80})》")
 MANY_ZONES = re.compile(r"(?:全省|全市|全国|各地|多地|我省|我市)(?=[^，。]{0,6}(?:高新|园区|开发区|产业园))"
                         r"|[\d一二三四五六七八九十百两]+(?:家|个"
                         r"|大)(?:国家级?)?高新区|高新区(?:排名|榜单|名单)"
-                        r"|排名|排行|榜单|名单|百强|评价结果|考核结果|国家级?高新(?:区|技术产业开发区)(?!：)")
+                        r"|排名|排行|榜单|名单|百强|评价结果|考核结果"
+                        # 国家高新区营收…: the national zones as a whole; not one zone's aim (争创一流国家级高新区)
+                        r"|(?<!一流)(?<!创)(?<!建设)(?<!升级为)(?<!建成)国家级?高新(?:区|技术产业开发区)(?!：)")
 MANY = 3           # zones named before an article may be about many
 MIN_LEAD = 12      # characters of a paragraph that can be an article's lead
 DOMINANT = 0.5     # share of mentions that makes one zone the subject

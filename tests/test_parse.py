@@ -241,3 +241,11 @@ def test_a_city_papers_own_city_zone_said_as_the_citys(said):
     page = ("河源晚报\n2021年7月19日 星期一\n\n# 绩效考核蝉联第一\n\n"
             f"本报讯 记者昨日获悉，{said}在省级高新区绩效考核中获得高分。\n")
     assert [a.zone for a in parse_page(page, "p.txt").articles] == ["源城高新区"]
+
+
+def test_a_headline_on_one_zones_aim_to_be_a_national_zone_is_about_that_zone():
+    page = ("# 争创一流国家级高新区\n\n惠州日报评论员\n\n习近平总书记的重要讲话催人奋进。\n\n"
+            "仲恺高新区，这个29年前经国务院批准成立的国家级高新区，在“双区”时代肩负新使命。\n\n"
+            "从全市层面看，仲恺高新区是全市电子信息产业发展的龙头。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.zone == "惠州仲恺高新区"
