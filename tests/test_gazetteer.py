@@ -127,3 +127,13 @@ def test_a_provincial_zone_of_a_city_is_not_the_national_zone_there():
     # 东营高新技术产业开发区 (provincial, 2016) is not 黄河三角洲农业高新技术产业示范区 (national, in 东营)
     assert [m.zone for m in gazetteer.find_mentions("东营高新技术产业开发区获批")] != ["黄河三角洲农业高新区"]
     assert [m.zone for m in gazetteer.find_mentions("黄三角农高区管委会")] == ["黄河三角洲农业高新区"]
+
+
+@pytest.mark.parametrize(("text", "zones"), [
+    ("参观唐山中关村机器人产业创新中心", []),  # a namesake in another city
+    ("在南宁·中关村创新示范基地", []),
+    ("北京中关村的企业", ["中关村高新区"]),  # its own city
+    ("走进湖北光谷", ["东湖高新区"]),  # its own province
+])
+def test_a_brand_after_another_citys_name_is_a_namesake_there(text, zones):
+    assert [m.zone for m in gazetteer.find_mentions(text)] == zones

@@ -182,11 +182,24 @@ def _brand_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 and text[max(0, start - 2):start - 1] == "的":
             continue  # 建成长春的“中关村”: a likeness, not the zone
         before = text[max(0, start - _place_reach()):start]  # not all the text before: lines are long
+        if _elsewhere(before.rstrip("·• "), places[zone]):
+            continue  # 唐山中关村机器人产业创新中心, 南宁·中关村创新示范基地: a namesake in another city
         if before and not (before[-1] in FUNCTION_CHARS or not HAN_CHAR.match(before[-1])
                            or any(before.endswith(p) for p in places[zone]) or _word_starts(text, start)):
             continue  # 中电光谷: part of another name
         found.append(Mention(zone, start, end))
     return found
+
+
+def _elsewhere(before: str, own: frozenset[str]) -> bool:
+    """Whether text ends with the name of a city or province other than a brand's own."""
+    return any(before.endswith(place) for place in _places() if place not in own)
+
+
+@functools.cache
+def _places() -> frozenset[str]:
+    """The cities and provinces of the gazetteer's zones (two characters or more)."""
+    return frozenset(p for z in zones().values() for p in (z.city, z.province) if p and len(p) >= 2)
 
 
 @functools.cache
