@@ -732,7 +732,7 @@ def type_lines(text: str) -> list[Line]:
     _site_over_its_menu(typed)
     _rests_of_paragraphs(typed)
     _speakers_over_headings(typed)
-    _broken_headlines(typed)
+    _broken_headlines(typed, hard_wrapped=width is not None)
     if hashes:
         _bare_lines_by_markup(typed)
     else:
@@ -762,7 +762,7 @@ MAX_BROKEN_PREDICATE = 12  # characters of its predicate line
 BREAKS_OFF = re.compile(r"(?:的|之|和|与|及|而|并|、|，|,)$")  # 我省新增3家国家级的 / …: no headline ends so
 
 
-def _broken_headlines(typed: list[Line]) -> None:
+def _broken_headlines(typed: list[Line], hard_wrapped: bool = False) -> None:
     """Two heading lines that read as one clause are one headline the OCR (or
     a narrow column) broke: a subject with no verb over its predicate
     (`昌吉州国投集团考察团` / `赴克拉玛依市考察交流`, `白银上半年规上工业增加值`
@@ -783,7 +783,9 @@ def _broken_headlines(typed: list[Line]) -> None:
             and _cannot_end(fold(first.text))
         if (bare_rest or (first.kind == LineKind.HEADING and second.kind == LineKind.HEADING
                           and first.level == second.level and second.gap < 2
-                          and _one_clause(fold(first.text), fold(second.text)))) \
+                          and (_one_clause(fold(first.text), fold(second.text))
+                               or (hard_wrapped and not second.gap and _wrapped_clause(fold(first.text),
+                                                                                       fold(second.text)))))) \
                 and len(first.text) + len(second.text) <= MAX_BROKEN_HEADLINE and not SUBTITLE_DASH.match(second.text):
             first.text = first.text + second.text
             merged.add(id(second))
@@ -819,6 +821,20 @@ def _one_clause(first: str, second: str) -> bool:
     # a long subject, a short predicate: no comma in it, no person's name ending the subject (a speaker's line)
     return verbless and tail[0][1] in ("v", "p") and len(tail[0][0]) <= 2 and head[-1][1] != "nr" \
         and len(first) >= MIN_BROKEN_SUBJECT and len(second) <= MAX_BROKEN_PREDICATE and not re.search(r"[，,]", second)
+
+
+def _wrapped_clause(first: str, second: str) -> bool:
+    """On a page the OCR broke at the column's width, two heading lines right
+    under each other that make one clause only together: a subject without a
+    verb over a line with one (`第五届高校院所河南科技` / `成果博览会在新乡举行`),
+    or a verb over the figure it acts on (`西安交大创新工程签约` / `15个合作项目`)."""
+    head, tail = segmenter.tag(first), segmenter.tag(second)
+    if not head or not tail or re.search(r"[\s·|｜:：!！?？，,〔【(（]", first) or len(first) < MIN_BROKEN_SUBJECT:
+        return False
+    verb = ("v", "vn", "vd")
+    if not any(tag in verb for _, tag in head):
+        return any(tag in verb for _, tag in tail)
+    return head[-1][1] == "v" and tail[0][1] == "m" and not any(tag in verb for _, tag in tail)
 
 
 # Captions told by their words alone (a scene, where people stand), not by a credit or a mark

@@ -999,3 +999,17 @@ def test_a_short_text_signed_by_a_photo_credit_alone_is_photo_news():
     (article,) = parse_page(page, "p.txt").articles
     assert (str(article.kind), article.authors) == ("photo", ["张力"])
     assert [c.text[:6] for c in article.captions] == ["5月25日，"]  # its first paragraph; 据了解 goes on with the text
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("第五届高校院所河南科技", "成果博览会在新乡举行"),  # a subject without a verb over its predicate
+    ("西安交大创新工程签约", "15个合作项目"),  # a verb over the figure it acts on
+])
+def test_a_headline_the_ocr_broke_at_the_columns_width_is_one(first, second):
+    body = ("本报讯　4月8日，西安交通大学喜迎建校12\n6周年，在中国西部科技创新港举行庆祝活动，\n"
+            "签约项目涵盖新材料、生物医药、电子信息等\n领域，总投资超过三十亿元，将于年内开工建\n"
+            "设。创新港自建成以来，已聚集研究院所近三\n十家，引进国内外高层次人才一千余名，成为\n"
+            "西部科技创新的重要平台，带动周边产业加快\n发展，形成了产学研深度融合的良好格局。\n")
+    page = f"封面新闻\n2024年4月9日 星期二\n\n{first}\n{second}\n{body}\n新华日报科创周刊第三版编辑\n"
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles[0] == first + second
