@@ -6,7 +6,7 @@
   bracketed bylines and datelines are taken off the text (a dateline is kept
   as the article's `dateline`).
 - A bracketed byline also closes an article: `…发展。（记者 张三 实习生 李四）`.
-- Jump markers continue a story on another page: `（下转第3版）`, `（上接第1版）`,
+- Jump markers continue a story on another page: `（下转第3版）`, `（上接第1版）`, `（下转P.20）`,
   `转第X版`; they never stay in the text.
 - A masthead line is the page's own header: `科技日报 2023年8月15日 星期二 第3版`.
 
@@ -64,7 +64,9 @@ PAGE_NUMBER = r"(?:[A-Za-z]\d{1,3}|\d{1,2}(?:\s*[-—－]\s*\d{1,2})?|[一二三
 JUMP = re.compile(r"[(（]\s*(?P<verb>下转|上接|紧接|接|转|续|紧转|续见|见)\s*(?:第\s*)?(?P<page>" + PAGE_NUMBER
                   + r")\s*(?:版|页)[^)）]{0,12}[)）]"
                   r"|(?:^|(?<=[。！？”\s]))(?P<verb2>下转|上接|紧接|转|接)第?(?P<page2>" + PAGE_NUMBER + r")版\s*$"
-                  r"|(?:^|(?<=[。！？”\s]))(?P<verb3>下转|上接|紧接)第?(?P<page3>[A-Za-z]\d{1,2})\s*$")
+                  r"|(?:^|(?<=[。！？”\s]))(?P<verb3>下转|上接|紧接)第?(?P<page3>[A-Za-z]\d{1,2})\s*$"
+                  # a magazine's pages: （下转P.20）, （上接P18）
+                  r"|[(（]\s*(?P<verb4>下转|上接|紧接|转|续|接)\s*P\.?\s*(?P<page4>\d{1,3})\s*[)）]")
 MASTHEAD = re.compile(r"^[A-Z]\d{1,3}(?:\s|$)|(?:星期|周)[一二三四五六日天]|农历"
                       r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
                       r"|第\s*" + PAGE_NUMBER
@@ -392,8 +394,8 @@ def jumps(folded: str) -> list[Jump]:
     """Every jump marker in a text."""
     found = []
     for m in JUMP.finditer(folded):
-        verb = m.group("verb") or m.group("verb2") or m.group("verb3")
-        page = m.group("page") or m.group("page2") or m.group("page3")
+        verb = m.group("verb") or m.group("verb2") or m.group("verb3") or m.group("verb4")
+        page = m.group("page") or m.group("page2") or m.group("page3") or m.group("page4")
         found.append(Jump(m.span(), verb in ("下转", "转", "紧转", "续见", "见"), page))
     return found
 
