@@ -41,8 +41,11 @@ def header_lines(typed: list[Line], lines: int | None = None, posts: int | None 
     posts = max(posts or 0, sum(1 for t in typed if t.kind == LineKind.FURNITURE and posted(t.folded)))
     ends = [t for t in typed if lines is None or t.number <= header.HEADER_LINES
             or t.number > lines - header.HEADER_LINES]
+    # an export's fields above its first title (【网站】, 【日期】 over a record without one) are the page's
+    first_title = next((t.number for t in typed if t.kind == LineKind.HEADING and t.rule == "record-field"), None)
     return [t.text for t in ends if (t.kind == LineKind.MASTHEAD and (
-        t.rule not in ARTICLES_OWN or _export_head(t))) or (
+        t.rule not in ARTICLES_OWN or _export_head(t)
+        or (t.rule == "record-field" and first_title is not None and t.number < first_title))) or (
         t.kind == LineKind.FURNITURE and t.variety == Furniture.COLOPHON and not (posts > 1 and posted(t.folded))) or (
         t.kind == LineKind.FURNITURE and is_pager(t.folded))]
 

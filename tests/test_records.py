@@ -165,3 +165,12 @@ def test_a_keyed_exports_picture_fields_before_its_text_are_its_captions():
     (article,) = parse_page(page, "p.txt").articles
     assert [c.text for c in article.captions] == ["白银市内的“铜城的开拓者”雕塑。", "白银市“六朵金花”之一大坪花海。"]
     assert "雕塑" not in article.text and "惊天一爆" in article.text
+
+
+def test_an_exports_date_field_above_its_first_title_dates_the_page():
+    page = ("某某信息网\n【网站】某某信息网·园区频道\n【日期】2024年9月14日 星期六\n【栏目】园区动态\n【正文】\n"
+            "9月11日，第二十五届光电博览会开幕，中山火炬高新区组织51家企业参展。\n\n"
+            "【标题】高新区激光光电产业集聚效应初显\n【正文】\n近日，潍坊高新区激光产业集群加快发展。\n")
+    result = parse_page(page, "p.txt")
+    assert result.page.date == dt.date(2024, 9, 14)
+    assert [a.date for a in result.articles] == [dt.date(2024, 9, 14)] * 2
