@@ -136,6 +136,8 @@ def _record_field(c: Candidate) -> list[Line] | None:
         return [c.line(LineKind.LABEL, "", markup=c.text, variety=Column.NEWS)]
     if what == "subtitle":
         return [c.line(LineKind.HEADING, value, level=2, markup=key)]
+    if what == "subhead":
+        return [c.line(LineKind.HEADING, value, level=3, markup=key)]
     if what == "authors":
         # 林露虹;管轩: a database separates its authors with semicolons
         spaced = re.sub(r"[;；,，、]", " ", fold(value))  # one character for one: spans stay the value's

@@ -27,12 +27,16 @@ TEXT_KEYS = {"正文", "全文"}
 DATE_KEYS = {"日期", "出版日期", "发表日期", "发布时间", "发布日期"}
 # Fields of a record read by nothing but kept with the page's header.
 OTHER_KEYS = {"报纸名称", "报纸", "报名", "来源", "版次", "版号", "版名", "分类号", "专题", "专辑", "关键词",
-              "作者单位", "文献来源", "数据库", "字数", "年", "期"}
+              "作者单位", "文献来源", "数据库", "字数", "年", "期", "稿件序号", "序号", "稿号", "稿件编号",
+              "网站", "频道"}
+# A sub-heading inside a record's text (小标题：“国字号”孵化明日之星)
+SUBHEAD_KEYS = {"小标题"}
 # The column a record stands in (短评, 园区动态): a column label over its article.
 COLUMN_KEYS = {"栏目", "专栏", "栏目名称"}
 
 
-KNOWN_KEYS = TITLE_KEYS | SUBTITLE_KEYS | KICKER_KEYS | AUTHOR_KEYS | TEXT_KEYS | DATE_KEYS | OTHER_KEYS | COLUMN_KEYS
+KNOWN_KEYS = TITLE_KEYS | SUBTITLE_KEYS | KICKER_KEYS | AUTHOR_KEYS | TEXT_KEYS | DATE_KEYS | OTHER_KEYS | COLUMN_KEYS \
+    | SUBHEAD_KEYS
 
 
 def _field(line: str) -> tuple[str, str, int] | None:
@@ -57,7 +61,7 @@ def first_record(raw_lines: list[str]) -> int:
 def field(line: str) -> tuple[str, str, int] | None:
     """What a record's line is: (what, its value, where the value starts),
     `what` one of "title", "untitled" (a record whose title field is empty),
-    "subtitle" (a 副题 or 引题), "authors", "column"
+    "subtitle" (a 副题 or 引题), "subhead" (a 小标题 inside the text), "authors", "column"
     (the record's 栏目), "text" (the text's first words on its field's line),
     "header" (paper, date, 版次, 分类号, the 正文 marker, a field left empty);
     None for a line of text."""
@@ -71,6 +75,8 @@ def field(line: str) -> tuple[str, str, int] | None:
         return "subtitle", value, at
     if key in AUTHOR_KEYS and value:
         return "authors", value, at
+    if key in SUBHEAD_KEYS and value:
+        return "subhead", value, at
     if key in COLUMN_KEYS and value:
         return "column", value, at
     if key in TEXT_KEYS and value:

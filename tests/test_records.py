@@ -174,3 +174,14 @@ def test_an_exports_date_field_above_its_first_title_dates_the_page():
     result = parse_page(page, "p.txt")
     assert result.page.date == dt.date(2024, 9, 14)
     assert [a.date for a in result.articles] == [dt.date(2024, 9, 14)] * 2
+
+
+def test_a_manuscript_exports_serial_number_and_sub_headings_are_fields():
+    page = ("某某新闻网·数字报稿件导出\n\n稿件序号：01\n标题：江门高新区冲刺全国50强\n正文：\n"
+            "作为江门唯一的国家级高新区，江门高新区不断争先进位。\n小标题：“国字号”孵化明日之星\n"
+            "江门高新区位于江门市江海区，毗邻中山。\n\n稿件序号：02\n标题：高新区新增13家高新技术企业\n正文：\n"
+            "近日，高新区新增13家国家级高新技术企业。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["江门高新区冲刺全国50强", "高新区新增13家高新技术企业"]
+    assert [s.heading for s in articles[0].sections if s.heading] == ["“国字号”孵化明日之星"]
+    assert not any("稿件序号" in a.text or "小标题" in a.text for a in articles)
