@@ -27,6 +27,8 @@ OUTLET = (rf"(?:本报|本刊|本网|本台|《?[{HAN}]{{1,10}}?"
 ROLE = (rf"(?:(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
         r"(?:记者|通讯员|报道员|评论员|撰稿人|撰稿|实习生|摄影师|主持人)|作者|供稿|摄影|文字|撰文|文图|图文|文|图|整理|采访|摄"
         r"|视频摄制|视频制作|视频拍摄|摄像|剪辑)")
+# An outlet's editor named after its reporters (每经编辑, 潮新闻编辑)
+OUTLETS_EDITOR = re.compile(rf"[{HAN}]{{1,4}}(?:编辑|责编)")
 # Who was interviewed, not who wrote: 口述：沈伟国 采访：郭继 整理：刘捷 (an oral history's credits)
 SUBJECT_ROLE = re.compile(r"^(?:口述|受访者?|嘉宾|主讲)$")
 # Any short name of an outlet may stand right before a reporter's role (央视记者, 中央社记者).
@@ -205,8 +207,8 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
         if subject and not ROLES.match(word):
             continue
         subject = False
-        if EDITOR_ROLE.match(word) and names:
-            break  # 记者：何曼 编辑：琪琪: editors are no authors
+        if (EDITOR_ROLE.match(word) or OUTLETS_EDITOR.fullmatch(word)) and names:
+            break  # 记者：何曼 编辑：琪琪, 每经编辑：杨欢: editors are no authors
         # 文涛 is a name, not 文 + 涛; 文图 is a role whole, not a name
         role = ROLES.fullmatch(word) or (None if is_name(word) else ROLES.match(word))
         rest = word[role.end():] if role else word

@@ -44,6 +44,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"{BODY}（□魏东 李广寅 报道）", ["魏东", "李广寅"]),  # a name before 报道, no place
     (f"{BODY}（记者 魏东 石家庄报道）", ["魏东"]),  # a place before 报道
     (f"文图 | 何峰\n\n{BODY}", ["何峰"]),  # 文图 is a role, not a name of surname 文
+    (f"每经记者：杨弃非 淡忠奎　每经编辑：杨欢\n\n{BODY}", ["杨弃非", "淡忠奎"]),  # an outlet's editor is no author
     (f"{BODY}（河南手机报记者 张钧彦 视频摄制 赵逸伦 刘克军）", ["张钧彦", "赵逸伦", "刘克军"]),  # video credits
     (f"本报讯（记者陆增安通讯员欧阳钢桥甘晓旭）{BODY}", ["陆增安", "欧阳钢桥", "甘晓旭"]),  # printed without spaces
     (f"记者：汪奇文 余国庆　报道员：刘天一\n\n{BODY}", ["汪奇文", "余国庆", "刘天一"]),
