@@ -102,6 +102,8 @@ def _markup_heading(c: Candidate) -> list[Line] | None:
     if not m or not m.group(2).strip() or TOPIC.match(c.text):
         return None
     text = m.group(2).strip()
+    if c.top and re.fullmatch(names.OUTLET, fold(text)):
+        return [c.line(LineKind.MASTHEAD)]  # # 正观新闻 at the top: the paper's name set as a heading
     return [c.line(LineKind.HEADING, text, level=min(len(m.group(1)), 2), markup=m.group(1))]
 
 

@@ -1013,3 +1013,11 @@ def test_a_headline_the_ocr_broke_at_the_columns_width_is_one(first, second):
     page = f"封面新闻\n2024年4月9日 星期二\n\n{first}\n{second}\n{body}\n新华日报科创周刊第三版编辑\n"
     titles = [a.title for a in parse_page(page, "p.txt").articles]
     assert titles[0] == first + second
+
+
+def test_the_papers_name_set_as_a_heading_at_the_top_is_its_masthead():
+    page = ("# 正观新闻\n\n# 郑东新区35个项目集中签约\n\n正观新闻记者 王阳\n\n"
+            "11月2日，郑东新区在龙子湖智慧岛举行第四季度项目集中签约活动。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == ["郑东新区35个项目集中签约"]
+    assert "正观新闻" in " ".join(result.masthead)
