@@ -330,7 +330,8 @@ def _furniture(c: Candidate) -> list[Line] | None:
 
 RECORD_KEY = re.compile(rf"^【[{HAN}]{{2,4}}】\s*")  # 【提示】, 【版权】: a field's name in an export
 MARKDOWN_ROW = re.compile(r"^\s*[|｜].*[|｜]\s*$")
-SOURCED = re.compile(rf"^\s*(?:来源|稿源|转自)\s*[:：]\s*(?:《[^》]{{1,16}}》|{names.OUTLET})\s+")
+SOURCED = re.compile(rf"^\s*(?:来源|稿源|转自)\s*[:：]\s*(?:《[^》]{{1,16}}》|{names.OUTLET})\s+"
+                     r"(?P<key>(?:作者|记者)\s*[:：]\s*)?")
 
 
 def _sourced_byline(folded: str) -> list[tuple[int, int]] | None:
@@ -338,8 +339,10 @@ def _sourced_byline(folded: str) -> list[tuple[int, int]] | None:
     m = SOURCED.match(folded)
     if not m:
         return None
-    spans = names.byline(folded[m.end():], need_role=False, strict=True)
-    return [(s + m.end(), e + m.end()) for s, e in spans] if spans else None
+    # 来源：拉萨日报 作者：次央卓: the key is a role, any name will do after it (a Tibetan one has no surname)
+    start = m.start("key") if m.group("key") else m.end()
+    spans = names.byline(folded[start:], need_role=False, strict=not m.group("key"))
+    return [(s + start, e + start) for s, e in spans] if spans else None
 
 
 def _is_caption(text: str) -> bool:
