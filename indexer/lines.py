@@ -97,12 +97,16 @@ class Rule:
     apply: Callable[[Candidate], list[Line] | None]
 
 
+# A paper's or a site's name and nothing else (正观新闻, 西宁晚报, 潮新闻)
+PAPERS_NAME = re.compile(rf"[{HAN}]{{1,6}}(?:日报|晚报|早报|晨报|都市报|商报|时报|导报|周报|新闻网|新闻|网|报)")
+
+
 def _markup_heading(c: Candidate) -> list[Line] | None:
     m = MARKUP_HEADING.match(c.text)
     if not m or not m.group(2).strip() or TOPIC.match(c.text):
         return None
     text = m.group(2).strip()
-    if c.top and re.fullmatch(names.OUTLET, fold(text)):
+    if c.top and PAPERS_NAME.fullmatch(fold(text)):
         return [c.line(LineKind.MASTHEAD)]  # # 正观新闻 at the top: the paper's name set as a heading
     return [c.line(LineKind.HEADING, text, level=min(len(m.group(1)), 2), markup=m.group(1))]
 

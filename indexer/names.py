@@ -56,6 +56,10 @@ PLACE = re.compile(rf"^(?:[{HAN}]{{0,8}}报[道导]|发自[{HAN}]{{1,8}}|[{HAN}]
 PLACE_ENDINGS = set("州京口庄山江阳安城海门沙原宁川林昌都南北东西兴泉岛石台湾源德定坊港溪湖化迁乡镇县区市")
 # 天山网-新疆日报记者: outlets joined by a hyphen; 丨 (a Han character) serves as a bar too
 TOKEN = re.compile(r"[^\s、,，;；/／|｜丨:：·•\-－]+")
+# An outlet with its reporter's name glued on, no role between (海外网姜舒译; three characters:
+# 中新网甘肃 is a place)
+OUTLET_THEN_NAME = re.compile(rf"(?:本报|本刊|本网|[{HAN}]{{1,6}}?(?:日报|晚报|报|网|新闻|客户端))"
+                              rf"(?P<name>[{HAN}]{{3}})")
 # An outlet standing alone in a byline (`青报全媒体/观海新闻记者 王萌`): no name, no role.
 OUTLET_ONLY = re.compile(rf"{OUTLET}(?:全媒体|融媒体)?|[{HAN}]{{1,8}}(?:全媒体|融媒体|新闻中心|客户端)")
 # An organisation whose people a byline names next (`襄阳市融媒体中心 李四 王五`): no person itself.
@@ -252,6 +256,11 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
             continue
         if is_name(rest) or (named_by_role and not strict and CJK_NAME.fullmatch(rest) and rest not in NOT_NAMES):
             names.append((offset, offset + len(rest)))
+            continue
+        glued = OUTLET_THEN_NAME.fullmatch(rest)
+        if glued and is_name(glued.group("name")):  # 海外网姜舒译 摄: an outlet glued to its reporter
+            names.append((offset + glued.start("name"), offset + glued.end("name")))
+            has_role = True
             continue
         if (has_role or named_by_role) and (pair := glued_pair(rest)):
             names.extend((offset + s, offset + e) for s, e in pair)  # 秦楼王进文: two names the OCR glued

@@ -96,6 +96,22 @@ def test_a_byline_at_the_end_of_its_headline_line_is_taken_off_it():
     assert (article.title, article.authors) == ("科技绵阳 百闻不如一见", ["王望"])
 
 
+@pytest.mark.parametrize(("line", "caption", "photographers"), [
+    # an outlet and a name glued
+    ("大庆石化新建60万吨/年乙烯装置。海外网姜舒译摄", "大庆石化新建60万吨/年乙烯装置。", ["姜舒译"]),
+])
+def test_a_caption_credited_to_an_outlets_reporter_glued_to_it(line, caption, photographers):
+    page = f"# 大庆不只有油田\n\n{line}\n\n海外网1月12日电 说到大庆，人们的第一反应自然是油田。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert [(c.text, c.photographers) for c in article.captions] == [(caption, photographers)]
+
+
+def test_a_reprint_note_naming_an_outlet_and_a_province_names_no_one():
+    page = "# 我和兰州高新区\n\n大学毕业后，高骞便来到兰州高新区工作。（据中新网甘肃）\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.authors == []
+
+
 def test_a_credit_after_a_backslash_mark_is_the_captions():
     page = ("# 香港海洋公园迎来大熊猫\n\n＼大公報記者盧靜怡\n\n"
             "採訪團昨日到訪海洋公園，了解熊貓經濟成果。\n\n"

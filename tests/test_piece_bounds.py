@@ -1021,3 +1021,6 @@ def test_the_papers_name_set_as_a_heading_at_the_top_is_its_masthead():
     result = parse_page(page, "p.txt")
     assert [a.title for a in result.articles] == ["郑东新区35个项目集中签约"]
     assert "正观新闻" in " ".join(result.masthead)
+    # a headline at the top that happens to end like an outlet's name (…出台) is a headline
+    (first,) = parse_page("# 甲乙高新区人才新政出台\n\n本报讯 甲乙高新区出台人才新政。\n", "p.txt").articles
+    assert first.title == "甲乙高新区人才新政出台"
