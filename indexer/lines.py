@@ -457,6 +457,9 @@ def _caption_with_credit(c: Candidate) -> list[Line] | None:
 
 def _scene_caption(c: Candidate) -> list[Line] | None:
     scene = c.folded.rstrip().removesuffix("。")  # 开工仪式现场。: a scene, its full stop or not
+    bracketed = re.fullmatch(r"[（(]([^（）()]{2,12})[）)]", scene)
+    if bracketed and re.search(r"(?:效果图|示意图|规划图|鸟瞰图|实景图)$", bracketed.group(1)):
+        return [c.line(LineKind.PARAGRAPH, role=Role.CAPTION)]  # （项目效果图）: what the picture above is
     if len(scene) <= MAX_SCENE_CAPTION and SCENE_CAPTION.search(scene) and not re.search(r"[。！？，,：:；]", scene):
         return [c.line(LineKind.PARAGRAPH, role=Role.CAPTION)]
     if len(c.folded) <= MAX_SHOWN_CAPTION and SHOWN.search(c.folded):
