@@ -61,7 +61,8 @@ TOKEN = re.compile(r"[^\s、,，;；/／|｜丨:：·•\-－]+")
 OUTLET_THEN_NAME = re.compile(rf"(?:本报|本刊|本网|[{HAN}]{{1,6}}?(?:日报|晚报|报|网|新闻|客户端))"
                               rf"(?P<name>[{HAN}]{{3}})")
 # An outlet standing alone in a byline (`青报全媒体/观海新闻记者 王萌`): no name, no role.
-OUTLET_ONLY = re.compile(rf"{OUTLET}(?:全媒体|融媒体)?|[{HAN}]{{1,8}}(?:全媒体|融媒体|新闻中心|客户端)")
+OUTLET_ONLY = re.compile(rf"{OUTLET}(?:全媒体|融媒体)?"
+                         rf"|[{HAN}]{{1,8}}(?:全媒体|融媒体中心|融媒中心|融媒体|新闻中心|客户端)")
 # An organisation whose people a byline names next (`襄阳市融媒体中心 李四 王五`): no person itself.
 ORGANISATION = re.compile(rf"[{HAN}]{{1,12}}(?:融媒体中心|新闻中心|传媒中心|宣传部|报道组|办公室|管委会|工委|委员会"
                           rf"|中心|局|公司|集团|研究会|研究院|研究所|课题组|协会|学会)")
@@ -235,7 +236,7 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
             spaced = folded[words[i][1][1]:words[i + 1][1][0]].strip() == ""  # not 长城网 · 冀云 (a brand)
             if not spaced and i == 0 and i + 2 < len(words) and not is_name(words[i + 1][0]):
                 platform, spaced = i + 1, True  # the outlet and its app, then the names
-            has_role = has_role or (i == 0 and spaced and bool(re.fullmatch(OUTLET, rest)))
+            has_role = has_role or (i == 0 and spaced)  # 今日重庆杂志 高维微, 昌吉州融媒体中心 刘茜
             continue
         if not role and ORGANISATION.fullmatch(rest) and (names or named_by_role) and i + 1 < len(words):
             after_role = True  # 记者 张三 某某融媒体中心 李四 王五: the names after it are its people
