@@ -518,8 +518,9 @@ class Builder:
         if _round_up(article):
             self._split_round_up(article)
             return
-        # a credit alone under the text (本报记者 张力 摄): its photographers sign the piece
-        credited = [n for c in article.captions if not c.text for n in c.photographers]
+        # a credit alone under the text (本报记者 张力 摄): its photographers sign the piece (not a
+        # report's: 本报讯… with a credit between its paragraphs is news with an uncaptioned photo)
+        credited = [] if article.lead_in else [n for c in article.captions if not c.text for n in c.photographers]
         if article.kind != Kind.PHOTO and (photographers or credited) and not article.authors \
                 and not any(c.text for c in article.captions) \
                 and article.text and len(article.text) <= MAX_PHOTO_STORY \
