@@ -303,8 +303,11 @@ def _column_label(c: Candidate) -> list[Line] | None:
     else:
         return None
     column = column_of(fold(name))
-    if column is None or names.editor_line(fold(name)) or furniture.DIGEST_TITLE.match(c.folded[start:].strip()):
-        return None  # 【责任编辑：李萌】: an editor line in brackets; 【本期导读】: a 导读 box (furniture)
+    if column is None or names.editor_line(fold(name)) or furniture.DIGEST_TITLE.match(c.folded[start:].strip()) \
+            or names.byline(fold(name), strict=True) is not None:
+        # 【责任编辑：李萌】: an editor line in brackets; 【本期导读】: a 导读 box (furniture);
+        # 【記者魏雲日／新竹報導】: a byline in brackets
+        return None
     return [c.line(LineKind.LABEL, name, markup=c.text, variety=column)]
 
 

@@ -37,6 +37,7 @@ ANY_OUTLET = rf"(?:[{HAN}]{{2,8}}?(?=(?:特约|首席|见习|实习|融媒体?|�
 ROLES = re.compile(rf"^(?:(?:{OUTLET}\s*[-－/／·]\s*)*(?:{OUTLET}|{ANY_OUTLET})?{ROLE})+")
 # What follows a name in a bracketed credit line: （本报记者 李四参与采写）
 CONTRIBUTED = re.compile(r"(?:参与)?(?:采写|采访|整理|供稿)$")
+REPORTED = re.compile(r"报[道导]$")  # 記者李純君報導: the name, then 报导 glued on
 EDITOR_ROLE = re.compile(r"^(?:本版|本期|本栏)?(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美术编辑|美编"
                          r"|版式设计|版式"
                          r"|(?:执行|副)?主编"
@@ -241,9 +242,12 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
         if not role and ORGANISATION.fullmatch(rest) and (names or named_by_role) and i + 1 < len(words):
             after_role = True  # 记者 张三 某某融媒体中心 李四 王五: the names after it are its people
             continue
-        contributed = CONTRIBUTED.search(rest)
+        contributed = CONTRIBUTED.search(rest)  # 李四参与采写
         if contributed and is_name(rest[:contributed.start()]):
             rest = rest[:contributed.start()]
+        reported = REPORTED.search(rest)  # 記者李純君報導 (not 衡阳报道: a place)
+        if reported and reported.start() == 3 and is_name(rest[:3]) and rest[2] not in PLACE_ENDINGS:
+            rest = rest[:3]
         if (named_by_role and not role and not strict and len(rest) <= 3
                 and CJK_NAME.fullmatch(rest) and rest not in NOT_NAMES):
             names.append((offset, offset + len(rest)))  # 记者 仪博文 报道: a role, then its name
