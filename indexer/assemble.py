@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from indexer import furniture, items, leads, names, photos
+from indexer import furniture, items, leads, names, photos, structure
 from indexer.model import Article, Caption, Column, Kind, LeftOut, Line, LineKind, Role, Section
 from indexer.text import continues, ends_sentence, fold, split_glued_names
 from search.text import gazetteer
@@ -104,6 +104,7 @@ class Builder:
         self.replaced: dict[int, list[Article]] = {}  # id of a series heading -> the photos it became
         self.dropped: set[int] = set()  # ids of articles closed with no words (their lines are reported)
         self.photographers: list[str] = []  # names a 摄影 byline of the open article gives
+        self.under_lead = False  # the last line was a byline between the lead and the rest of the text
         self.has_text = False  # the open article has a paragraph (kept, not re-derived: pages run long)
         self.records = False  # a database export: an article is a record, opened by its title only
         self.labelled_series = False  # the photo series open came from a column's label (图片新闻), not a headline
@@ -233,6 +234,7 @@ class Builder:
     def paragraph(self, line: Line) -> None:
         """A body paragraph: lead-in and jump markers off, broken sentences
         rejoined; a paragraph that starts a headline-less item opens one."""
+        self.under_lead = False
         if self._starts_item(line):
             self.item(line)
         article = self.current
@@ -447,7 +449,8 @@ class Builder:
         text = self.current.text
         # 新华社北京10月2日电 题：… is an agency feature's first line, its byline comes after it
         headed = "\n" not in text and _agency_feature(self.current)
-        if text and line.names and not headed:
+        self.under_lead = line.variety == structure.UNDER_LEAD
+        if text and line.names and not headed and not self.under_lead:
             self.ended = True
         elif line.kind == LineKind.BYLINE and line.variety != "body":  # a body's name says nothing of the kind
             self.current.bylined = True
@@ -477,7 +480,8 @@ class Builder:
             self.furniture.append(line.printed)  # before any article's words: the page's
             return
         current.markup.append(line.printed)
-        self.ended = self.ended or bool(current.text)
+        # (an editor's line right under a byline between a lead and the text ends nothing: 界面新闻编辑 | 崔宇)
+        self.ended = self.ended or (bool(current.text) and not self.under_lead)
 
     def page_furniture(self, line: Line) -> None:
         """导读, weather, 广告, 更正: kept with the page, in no article. A rule

@@ -970,12 +970,29 @@ def _headlines_over_bylines(typed: list[Line]) -> None:
             after.kind == LineKind.HEADING and bool(SUBTITLE_DASH.match(after.text))) or (
             after.kind == LineKind.PARAGRAPH and _report_opening(after.folded)) or (  # over 《欧洲侨报》讯（记者 …）
             after.kind == LineKind.FURNITURE and furniture.records_its_article(after.folded)
-            and not after.gap and after.number != line.number)  # over a web copy's record: 发布日期：…, 索引号：…
+            and not after.gap and after.number != line.number) or (  # over a web copy's record: 发布日期：…, 索引号：…
+            _first_over_deck_and_byline(typed, k))
         folded = fold(line.text)
         if not over or ends_sentence(folded) or len(folded) > MAX_LONG_HEADLINE or _report_opening(folded) \
                 or (before is not None and before.kind == LineKind.PARAGRAPH and not ends_sentence(before.text)):
             continue
         line.kind, line.rule, line.broken = LineKind.HEADING, "headline-over-byline", False
+
+
+MAX_DECK = 100  # characters of a deck (two sentences at most) between a headline and its byline
+
+
+def _first_over_deck_and_byline(typed: list[Line], k: int) -> bool:
+    """The page's first text line over one short sentence and a named byline
+    (`盘点171城“新质生产力”上市公司：北京、深圳、上海、苏州领跑` / `北京以193家高居榜首…。`
+    / `界面新闻记者 | 毛盾`): a headline with its deck, however many pauses it has."""
+    if k + 2 >= len(typed) or any(t.kind == LineKind.HEADING or (t.kind == LineKind.PARAGRAPH and t.role == Role.NONE)
+                                  for t in typed[:k]):
+        return False
+    deck, byline = typed[k + 1], typed[k + 2]
+    return deck.kind == LineKind.PARAGRAPH and deck.role == Role.NONE and len(deck.text) <= MAX_DECK \
+        and len(re.findall(r"[。！？]", deck.text)) <= 2 and byline.kind in (LineKind.BYLINE, LineKind.AUTHORS) \
+        and bool(byline.names)
 
 
 def _report_opening(folded: str) -> bool:

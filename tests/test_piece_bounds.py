@@ -1024,3 +1024,22 @@ def test_the_papers_name_set_as_a_heading_at_the_top_is_its_masthead():
     # a headline at the top that happens to end like an outlet's name (…出台) is a headline
     (first,) = parse_page("# 甲乙高新区人才新政出台\n\n本报讯 甲乙高新区出台人才新政。\n", "p.txt").articles
     assert first.title == "甲乙高新区人才新政出台"
+
+
+def test_a_headline_with_pauses_over_a_lead_and_a_byline_heads_the_whole_text():
+    page = ("界面新闻·区域经济周刊\n2023-12-15 星期五\n"
+            "盘点171城“新质生产力”上市公司：北京、深圳、上海、苏州领跑\n"
+            "北京以193家高居榜首，深圳以177家紧随其后。\n界面新闻记者 | 毛盾\n界面新闻编辑 | 崔宇\n"
+            "随着全球化和资本市场的不断深化，中国企业的上市活动日益频繁。\n"
+            "上市公司作为经济的领航者和风向标，其区域分布反映了各地区经济发展的活力。\n")
+    result = parse_page(page, "p.txt")
+    (article,) = result.articles
+    assert article.title.startswith("盘点171城") and article.authors == ["毛盾"]
+    assert "北京以193家" in article.text and "上市公司作为经济的领航者" in article.text
+    assert result.left_out == []
+
+
+@pytest.mark.parametrize("tail", ["", "北京以193家高居榜首。\n", "北京以193家高居榜首。\n界面新闻记者 | 毛盾\n"])
+def test_a_page_ending_right_under_its_headline_parses(tail):
+    page = "盘点171城“新质生产力”上市公司：北京、深圳领跑\n" + tail
+    assert parse_page(page, "p.txt").articles is not None
