@@ -1212,7 +1212,8 @@ def _header_block(typed: list[Line]) -> None:
             break  # an export's first record's title: its fields below are the record's, not the page's
         sure = line.kind in (LineKind.MASTHEAD, LineKind.EDITOR) or (
             line.kind == LineKind.FURNITURE and line.variety in (furniture.Furniture.COLOPHON,
-                                                                 furniture.Furniture.WEATHER))
+                                                                 furniture.Furniture.WEATHER)
+            and not _post_record_under_title(typed, i))
         short = _header_short(line)
         if sure:
             last_sure = i
@@ -1229,6 +1230,15 @@ MAX_DIGEST_TEASER = 160
 NUMBERED_ENTRY = re.compile(r"^\s*\d{1,2}\s*[.．、]\s*\S")
 MAX_DIGEST_ENTRY = 40
 MAX_DIGEST_LINES = 16
+
+
+def _post_record_under_title(typed: list[Line], i: int) -> bool:
+    """A post's own record (发布时间：…) between a short line and the text: its
+    article's, the line over it the title (`创新更澎湃` / `发布时间：2021-12-02` /
+    the text), not the page's header (over a heading it is the page's)."""
+    following = typed[i + 1] if i + 1 < len(typed) else None
+    return 0 < i and typed[i - 1].kind != LineKind.MASTHEAD and furniture.records_its_article(typed[i].folded) \
+        and following is not None and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE
 
 
 def _header_short(line: Line) -> bool:

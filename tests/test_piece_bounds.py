@@ -1043,3 +1043,14 @@ def test_a_headline_with_pauses_over_a_lead_and_a_byline_heads_the_whole_text():
 def test_a_page_ending_right_under_its_headline_parses(tail):
     page = "盘点171城“新质生产力”上市公司：北京、深圳领跑\n" + tail
     assert parse_page(page, "p.txt").articles is not None
+
+
+def test_a_short_title_over_its_posts_record_and_text_is_no_page_header():
+    page = ("# 中国文明网江阴站\n\n2021年12月2日 星期四\n\n中国文明网江阴站首页 > 江阴概览\n\n# 创新更澎湃\n\n"
+            "发布时间：2021-12-02 来源：\n\n共同擘画太湖科创湾建设，作为岛链区位的江阴，积极融入区域创新体系。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == ["创新更澎湃"]
+    assert "太湖科创湾" in result.articles[0].text
+    column = ("鏡報 THE MIRROR\n八閩來風\n發布日期：2020-08-11\n\n數字福州 美麗廈門\n──香港期刊傳媒公會福建行\n\n"
+              "2019年12月10日至14日，香港期刊傳媒公會訪問團赴福建考察。\n")
+    assert "八閩來風" in " ".join(parse_page(column, "p.txt").masthead)  # over a heading: the page's
