@@ -196,7 +196,9 @@ LEAD_NAME = re.compile(rf"([{HAN}]{{2,3}})(?=[\s、，,]|$)")
 
 # 每经记者 黄海 2024年…: a short name of the outlet will do when a space follows the reporter's name
 BYLINE_OUTLET = re.compile(rf"(?:{OUTLET}|本报|本台|本网)(?=(?:全媒体|融媒体|特约)?记者)"
-                           rf"|[{HAN}]{{2,4}}(?=记者\s*[{HAN}]{{2,3}}\s)")
+                           rf"|[{HAN}]{{2,4}}(?=记者\s*[{HAN}]{{2,3}}\s)"
+                           # 记者杨洪伦 26日，…: no outlet, the reporter and then the day the text opens with
+                           rf"|(?=记者\s*[{HAN}]{{2,3}}\s+(?:\d{{1,2}}月)?\d{{1,2}}日)")
 
 
 def _opening_byline(folded: str) -> Lead | None:

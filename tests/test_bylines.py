@@ -45,6 +45,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"昌吉州融媒体中心　刘茜\n\n{BODY}", ["刘茜"]),  # a media centre stands for the role
     (f"【記者魏雲日／新竹報導】\n\n{BODY}", ["魏雲日"]),  # a byline in brackets, no column label
     (f"財訊快報／記者李純君報導\n\n{BODY}", ["李純君"]),  # the name with 報導 glued on
+    (f"记者杨洪伦 26日，{BODY}", ["杨洪伦"]),  # no outlet: the reporter, then the day the text opens with
     (f"长江商报消息 本报讯（记者 吴凌 通讯员 张珊妮）{BODY}", ["吴凌", "张珊妮"]),  # a reprint's source, then its mark
     (f"{BODY}（□魏东 李广寅 报道）", ["魏东", "李广寅"]),  # a name before 报道, no place
     (f"{BODY}（记者 魏东 石家庄报道）", ["魏东"]),  # a place before 报道
