@@ -285,6 +285,9 @@ LATIN_SOURCE = re.compile(r"Xinhua|CGTN|AFP|Reuters|AP|[A-Z]{1,4}\s?News"
                           r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:News|Daily|Times|Post)")
 # An archive's note on an old item: （2016年资料图）, （2010年“营口探营”系列报道）
 ARCHIVE = re.compile(r"\d{4}\s*年[^()（）]{0,16}?(?:资料图?|系列报道|报道)")
+# When and where a reprinted item first ran: （2020年1月15日刊）, （本报2021年5月资料）, （新湖南客户端 2024年4月16日）
+DATED_NOTE = re.compile(rf"(?:{OUTLET}|本报|本刊)?\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?"
+                        rf"\s*(?:刊|资料|报道|[A-Z]?\d{{0,2}}版)?")
 # An office's short name signing an item it sent in: （益盟办）, （集聚办）, （高新区党政办）
 OFFICE = re.compile(rf"[{HAN}]{{1,8}}(?:办|局|委|中心|政协|人大)")
 
@@ -299,6 +302,7 @@ def source_note(folded: str) -> tuple[int, int] | None:
     said = re.match(r"\s*[(（]\s*(?:据|摘自|来源|转自|稿件来源|原载|综合)", m.group())
     if inner is not None and not said and not re.fullmatch(rf"(?:{OUTLET}|《[^》]+》)", inner.strip()) \
             and not OFFICE.fullmatch(inner.strip()) and not ARCHIVE.fullmatch(inner.strip()) \
+            and not DATED_NOTE.fullmatch(inner.strip()) \
             and not LATIN_SOURCE.fullmatch(inner.strip()):
         return None  # （有关部门） is text; （央视网） names a source, （益盟办） the office that sent it
     before = folded[:m.start()].rstrip()

@@ -1054,3 +1054,10 @@ def test_a_short_title_over_its_posts_record_and_text_is_no_page_header():
     column = ("鏡報 THE MIRROR\n八閩來風\n發布日期：2020-08-11\n\n數字福州 美麗廈門\n──香港期刊傳媒公會福建行\n\n"
               "2019年12月10日至14日，香港期刊傳媒公會訪問團赴福建考察。\n")
     assert "八閩來風" in " ".join(parse_page(column, "p.txt").masthead)  # over a heading: the page's
+
+
+@pytest.mark.parametrize("note", ["（2020年1月15日刊）", "（本报2021年5月资料）", "（新湖南客户端　2024年4月16日）"])
+def test_a_note_of_when_and_where_an_item_first_ran_is_no_text(note):
+    page = f"# 湘乡经开区特色产业强势崛起\n\n近日，湘乡经开区举行项目集中签约活动，签约项目12个。{note}\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.text.endswith("签约项目12个。")
