@@ -28,7 +28,7 @@ MAX_PARAGRAPH = 4000
 MIN_REPORT = 60  # characters of text before a lead-in that make it another report's (not a caption's)
 MAX_SCENE = 30  # characters of a caption printed as a line of its own
 # A box opening a piece: 【核心提示】, 编者按：. 核心提示 and 编者按 frame a commentary.
-BOX_MARK = re.compile(r"^\s*(?:【\s*(核心提示|编者按|导语|提要|内容提要)\s*】|(核心提示|编者按)\s*[:：])\s*")
+BOX_MARK = re.compile(r"^\s*(?:【\s*(核心提示|编者按|导语|提要|内容提要)\s*】|(核心提示|编者按)\s*[:：|｜丨])\s*")
 
 ZONE_COLON = re.compile(r"\s(\S*?" + gazetteer.ZONE_SUFFIX + r"(?:[(（][^)）]*[)）])?\s*[:：])")
 DATE_PREFIX = re.compile(r"^(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?[,，]|^(?:近日|日前|近期)(?:获悉)?[,，]")

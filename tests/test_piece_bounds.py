@@ -1061,3 +1061,10 @@ def test_a_note_of_when_and_where_an_item_first_ran_is_no_text(note):
     page = f"# 湘乡经开区特色产业强势崛起\n\n近日，湘乡经开区举行项目集中签约活动，签约项目12个。{note}\n"
     (article,) = parse_page(page, "p.txt").articles
     assert article.text.endswith("签约项目12个。")
+
+
+def test_an_editors_note_mark_with_a_bar_comes_off_its_text():
+    page = ("# 从生态绿肺到创新高地\n\n编者按 | 当前，河南正处于新旧动能转换的攻坚阶段，发展新质生产力是必答卷。\n\n"
+            "提到惠济区，多数郑州市民的第一印象是黄河与生态。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.text.startswith("当前，河南正处于") and "编者按" not in article.text
