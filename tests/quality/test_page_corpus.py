@@ -18,8 +18,8 @@ GOLD = page_corpus.load()
 # 219-378 (fifth) and 379-442 (sixth) were added in batches, each written apart from the rules and
 # scored before any rule was fitted to it; a floor moves down only when a batch
 # of unseen pages comes in.
-FLOORS = {"zone_kind": 0.686, "authors": 0.777, "dates": 0.789, "recall": 0.806}
-CEILINGS = {"leaks": 89, "furniture": 56, "captions_lost": 87}
+FLOORS = {"zone_kind": 0.691, "authors": 0.786, "dates": 0.794, "recall": 0.812}
+CEILINGS = {"leaks": 78, "furniture": 55, "captions_lost": 85}
 
 
 def test_the_corpus_is_large_and_varied():
