@@ -844,13 +844,16 @@ def _wrapped_clause(first: str, second: str) -> bool:
     """On a page the OCR broke at the column's width, two heading lines right
     under each other that make one clause only together: a subject without a
     verb over a line with one (`第五届高校院所河南科技` / `成果博览会在新乡举行`),
-    or a verb over the figure it acts on (`西安交大创新工程签约` / `15个合作项目`)."""
+    a verb over the figure it acts on (`西安交大创新工程签约` / `15个合作项目`), or a
+    line with a verb ending on a time or a figure (`江油市举行2020年第三季度` / `重点项目集中开工仪式`)."""
     head, tail = segmenter.tag(first), segmenter.tag(second)
     if not head or not tail or re.search(r"[\s·|｜:：!！?？，,〔【(（]", first) or len(first) < MIN_BROKEN_SUBJECT:
         return False
     verb = ("v", "vn", "vd")
     if not any(tag in verb for _, tag in head):
         return any(tag in verb for _, tag in tail)
+    if head[-1][1] in ("mq", "t"):
+        return True  # 江油市举行2020年第三季度 / 重点项目集中开工仪式: a verb, then when, then what
     return head[-1][1] == "v" and tail[0][1] == "m" and not any(tag in verb for _, tag in tail)
 
 

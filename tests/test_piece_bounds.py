@@ -1004,6 +1004,7 @@ def test_a_short_text_signed_by_a_photo_credit_alone_is_photo_news():
 @pytest.mark.parametrize(("first", "second"), [
     ("第五届高校院所河南科技", "成果博览会在新乡举行"),  # a subject without a verb over its predicate
     ("西安交大创新工程签约", "15个合作项目"),  # a verb over the figure it acts on
+    ("江油市举行2020年第三季度", "重点项目集中开工仪式"),  # a verb, then when, then what
 ])
 def test_a_headline_the_ocr_broke_at_the_columns_width_is_one(first, second):
     body = ("本报讯　4月8日，西安交通大学喜迎建校12\n6周年，在中国西部科技创新港举行庆祝活动，\n"
