@@ -159,7 +159,8 @@ class Builder:
             self.kicker_column = column
             return
         current = self.current
-        if current is not None and current.title and not current.text and column != Column.PHOTOS:
+        if current is not None and current.title and column != Column.PHOTOS and (
+                not current.text or structure.marks_the_piece(line, len(current.text))):
             # 【核心提示】, 短评 between a headline and its text: what the piece is
             current.markup.append(line.printed)
             self.current_column = column if column != Column.NEWS else self.current_column

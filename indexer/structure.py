@@ -149,6 +149,15 @@ def _clusters(typed: list[Line]) -> list[tuple[int, int]]:
     return ranges
 
 
+MAX_EPIGRAPH = 150  # characters of text (a quotation and its source) a commentary's column label may follow
+
+
+def marks_the_piece(label: Line, length: int) -> bool:
+    """A commentary column's label after no more than an epigraph (`高新区要做实做好“两篇文章”` / a
+    quotation / `——《在辽宁考察时的讲话》` / `学习札记` / the text): the piece's own mark, no new run."""
+    return label.variety == Column.COMMENTARY and length <= MAX_EPIGRAPH
+
+
 class _Reading:
     """What is known about the article open at a point of the page."""
 
@@ -175,7 +184,7 @@ class _Reading:
             # a column's label starts a new run of items; a source note (来源：人民网－人民日报)
             # or a post's time (发布日期：2021-03-12) stands at a web article's end or head; the
             # paper's line repeated under a text (桂林日报 2024年10月10日 第01版) heads an export's next one
-            if line.kind == LineKind.LABEL and self.last_text is not None:
+            if line.kind == LineKind.LABEL and self.last_text is not None and not marks_the_piece(line, self.length):
                 self.start()  # a column's items follow, each a piece of its own: none is open for sub-headings
                 self.open = False
                 return

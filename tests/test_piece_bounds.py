@@ -1069,3 +1069,12 @@ def test_an_editors_note_mark_with_a_bar_comes_off_its_text():
             "提到惠济区，多数郑州市民的第一印象是黄河与生态。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert article.text.startswith("当前，河南正处于") and "编者按" not in article.text
+
+
+def test_a_commentary_columns_label_after_an_epigraph_marks_the_piece():
+    page = ("中国科学报\n2020年7月24日 星期五\n\n高新区要做实做好“两篇文章”\n\n"
+            "高新区是科技的集聚地，也是创新的孵化器。看一个高新区是不是有竞争力，要看它的创新能力。\n\n"
+            "——《在辽宁考察时的讲话》（2013年8月28日-31日），《人民日报》2013年9月2日\n\n学习札记\n\n"
+            "经过20多年发展，国家高新区对经济发展的支撑作用日益凸显。\n\n当前，在我国实施创新驱动发展战略的背景下，高新区责任重大。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert str(article.kind) == "commentary" and "学习札记" not in article.text and "当前" in article.text
