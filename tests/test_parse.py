@@ -249,3 +249,9 @@ def test_a_headline_on_one_zones_aim_to_be_a_national_zone_is_about_that_zone():
             "从全市层面看，仲恺高新区是全市电子信息产业发展的龙头。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert article.zone == "惠州仲恺高新区"
+
+
+@pytest.mark.parametrize("visit", ["莅临高新区考察", "入驻高新区", "走访高新区企业"])
+def test_a_city_papers_visit_verbs_before_its_generic_zone(visit):
+    page = f"绵阳日报\n2013年3月12日 星期二\n\n# 青岛客商一行考察\n\n本报讯 3月7日，青岛客商一行{visit}。\n"
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == ["绵阳高新区"]
