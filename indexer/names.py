@@ -246,15 +246,15 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
         if contributed and is_name(rest[:contributed.start()]):
             rest = rest[:contributed.start()]
         reported = REPORTED.search(rest)  # 記者李純君報導 (not 衡阳报道: a place)
-        if reported and reported.start() == 3 and is_name(rest[:3]) and rest[2] not in PLACE_ENDINGS:
-            rest = rest[:3]
+        if reported and _named_not_placed(rest[:reported.start()]):
+            rest = rest[:reported.start()]
         if (named_by_role and not role and not strict and len(rest) <= 3
                 and CJK_NAME.fullmatch(rest) and rest not in NOT_NAMES):
             names.append((offset, offset + len(rest)))  # 记者 仪博文 报道: a role, then its name
             continue
         slashed = i == len(words) - 1 and names and folded[words[i - 1][1][1]:start].strip() in ("/", "／")
         before_report = i + 1 < len(words) and words[i + 1][0] in ("报道", "电") and not (
-            names and len(rest) == 3 and is_name(rest) and rest[-1] not in PLACE_ENDINGS)  # □魏东 李广寅 报道
+            names and _named_not_placed(rest))  # □魏东 李广寅 报道
         if PLACE.match(rest) or before_report or (
                 slashed and len(rest) <= 3):  # 记者张韶雯／台北: the place after a slash
             has_role = True  # a place only stands in a byline
@@ -274,6 +274,12 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
     if not names or (need_role and not has_role):
         return None
     return names
+
+
+def _named_not_placed(word: str) -> bool:
+    """A three-character word with a known surname that does not end like a
+    place's name (李广寅, not 石家庄): before 报道 a name, not where from."""
+    return len(word) == 3 and is_name(word) and word[-1] not in PLACE_ENDINGS
 
 
 def glued_pair(word: str) -> list[Span] | None:
