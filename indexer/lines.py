@@ -982,20 +982,25 @@ def _headlines_over_bylines(typed: list[Line]) -> None:
         line.kind, line.rule, line.broken = LineKind.HEADING, "headline-over-byline", False
 
 
-MAX_DECK = 100  # characters of a deck (two sentences at most) between a headline and its byline
+MAX_LEAD = 100  # characters of a lead (two sentences at most) between a headline and its byline
+
+
+def lead_over_byline(lead: Line, byline: Line) -> bool:
+    """A sentence or two over a named byline: a piece's lead printed between
+    its headline and its byline (`北京以193家高居榜首…。` / `界面新闻记者 | 毛盾`)."""
+    return lead.kind == LineKind.PARAGRAPH and lead.role == Role.NONE and len(lead.text) <= MAX_LEAD \
+        and len(re.findall(r"[。！？]", lead.text)) <= 2 and byline.kind in (LineKind.BYLINE, LineKind.AUTHORS) \
+        and bool(byline.names)
 
 
 def _first_over_deck_and_byline(typed: list[Line], k: int) -> bool:
-    """The page's first text line over one short sentence and a named byline
+    """The page's first text line over a lead and a named byline
     (`盘点171城“新质生产力”上市公司：北京、深圳、上海、苏州领跑` / `北京以193家高居榜首…。`
-    / `界面新闻记者 | 毛盾`): a headline with its deck, however many pauses it has."""
+    / `界面新闻记者 | 毛盾`): a headline, however many pauses it has."""
     if k + 2 >= len(typed) or any(t.kind == LineKind.HEADING or (t.kind == LineKind.PARAGRAPH and t.role == Role.NONE)
                                   for t in typed[:k]):
         return False
-    deck, byline = typed[k + 1], typed[k + 2]
-    return deck.kind == LineKind.PARAGRAPH and deck.role == Role.NONE and len(deck.text) <= MAX_DECK \
-        and len(re.findall(r"[。！？]", deck.text)) <= 2 and byline.kind in (LineKind.BYLINE, LineKind.AUTHORS) \
-        and bool(byline.names)
+    return lead_over_byline(typed[k + 1], typed[k + 2])
 
 
 def _report_opening(folded: str) -> bool:

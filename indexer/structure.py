@@ -383,7 +383,6 @@ def _deck(typed: list[Line], at: int) -> bool:
 
 
 MAX_DECK = 24  # characters of a deck line printed bare under a headline
-MAX_LEAD = 100  # characters of a lead of a sentence or two, between a headline and its byline
 
 
 UNDER_LEAD = "under-lead"  # a byline's variety: printed between a piece's lead and the rest of its text
@@ -393,16 +392,10 @@ def _lead_over_byline(typed: list[Line], at: int) -> bool:
     """A sentence or two right under a headline, over its named byline, with
     the text going on under the byline (`北京以193家高居榜首…。` / `界面新闻记者 |
     毛盾` / `随着全球化…`): the piece's lead, which the byline does not close."""
-    if at + 2 >= len(typed):
+    if at + 2 >= len(typed) or not lines.lead_over_byline(typed[at], typed[at + 1]) or typed[at + 1].gap >= 2:
         return False
-    deck = typed[at]
-    if deck.kind != LineKind.PARAGRAPH or deck.role != Role.NONE or len(deck.text) > MAX_LEAD \
-            or len(re.findall(r"[。！？]", deck.text)) > 2:
-        return False
-    byline = typed[at + 1]
     rest = next((t for t in typed[at + 2:] if t.kind != LineKind.EDITOR), None)
-    return byline.kind == LineKind.BYLINE and bool(byline.names) and byline.gap < 2 \
-        and rest is not None and rest.kind == LineKind.PARAGRAPH and rest.role == Role.NONE
+    return rest is not None and rest.kind == LineKind.PARAGRAPH and rest.role == Role.NONE
 
 
 def _as_paragraphs(cluster: list[Line], reading: _Reading) -> None:
