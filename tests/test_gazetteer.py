@@ -137,3 +137,13 @@ def test_a_provincial_zone_of_a_city_is_not_the_national_zone_there():
 ])
 def test_a_brand_after_another_citys_name_is_a_namesake_there(text, zones):
     assert [m.zone for m in gazetteer.find_mentions(text)] == zones
+
+
+@pytest.mark.parametrize(("text", "zones"), [
+    ("秀水光谷二期奏响开工曲", []),  # a place's own 光谷, a name the brand is part of
+    ("海峡光谷项目开工", []),
+    ("聚焦光谷", ["东湖高新区"]),  # after a verb: the zone
+    ("走进张江", ["张江高新区"]),
+])
+def test_a_brand_after_a_name_it_is_part_of_is_no_zone(text, zones):
+    assert [m.zone for m in gazetteer.find_mentions(text)] == zones

@@ -157,17 +157,18 @@ def _named_parks(zone: Zone) -> tuple[str, ...]:
     return tuple(p for p in zone.parks if any(k in p for k in keys))
 
 
-def _word_starts(text: str, at: int) -> bool:
-    """Whether the segmenter starts a word at `at` (走进|张江, not 中电光谷)."""
+def _after_verb(text: str, at: int) -> bool:
+    """Whether the segmenter starts a word at `at` right after a verb (走进|张江,
+    聚焦|光谷), not after a name the brand is part of (秀水|光谷, 海峡|光谷)."""
     window_start = max(0, at - 4)
-    pos = window_start
-    for word in segmenter.cut(text[window_start:at + 4]):
+    pos, previous = window_start, None
+    for word, tag in segmenter.tag(text[window_start:at + 4]):
         if pos == at:
-            return True
-        pos += len(word)
+            return previous is not None and previous.startswith("v")
         if pos > at:
             return False
-    return pos == at
+        previous, pos = tag, pos + len(word)
+    return False
 
 
 def _brand_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
@@ -185,8 +186,8 @@ def _brand_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         if _elsewhere(before.rstrip("·• "), places[zone]):
             continue  # 唐山中关村机器人产业创新中心, 南宁·中关村创新示范基地: a namesake in another city
         if before and not (before[-1] in FUNCTION_CHARS or not HAN_CHAR.match(before[-1])
-                           or any(before.endswith(p) for p in places[zone]) or _word_starts(text, start)):
-            continue  # 中电光谷: part of another name
+                           or any(before.endswith(p) for p in places[zone]) or _after_verb(text, start)):
+            continue  # 中电光谷, 秀水光谷: part of another name (走进张江, 聚焦光谷: the zone)
         found.append(Mention(zone, start, end))
     return found
 
