@@ -233,6 +233,8 @@ def kind(folded: str) -> Furniture | None:
 
 POSTED = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}"
                     r"|^[【\[]?(?:发布时间|发布日期|发表时间|更新时间)[】\]]?\s*[:：]?\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}"
+                    # 2017-12-01 1718: a site's list of news, each item's day and how often it was read
+                    r"|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,6}$"
                     # [ 信息发布：本站 | 发布时间：2023-09-10 | 浏览：492次 ]: a portal's record of the post
                     r"|^[【\[][^】\]]{0,40}?(?:发布时间|发布日期)\s*[:：]\s*\d{4}\s*[-./年]\s*\d{1,2}"
                     # 来源：兰州日报 2017-09-25, Source: Xinhua | 2018-06-08: a repost's source and the day it ran
