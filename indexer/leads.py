@@ -286,8 +286,10 @@ LATIN_SOURCE = re.compile(r"Xinhua|CGTN|AFP|Reuters|AP|[A-Z]{1,4}\s?News"
 # An archive's note on an old item: （2016年资料图）, （2010年“营口探营”系列报道）
 ARCHIVE = re.compile(r"\d{4}\s*年[^()（）]{0,16}?(?:资料图?|系列报道|报道)")
 # When and where a reprinted item first ran: （2020年1月15日刊）, （本报2021年5月资料）, （新湖南客户端 2024年4月16日）
-DATED_NOTE = re.compile(rf"(?:{OUTLET}|本报|本刊)?\s*\d{{4}}\s*年\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?"
-                        rf"\s*(?:刊|资料|报道|[A-Z]?\d{{0,2}}版)?")
+DATED_NOTE = re.compile(rf"(?:{OUTLET}|本报|本刊)?\s*\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
+                        rf"\s*(?:刊|资料|报道|[A-Z]?\d{{0,2}}版)?"
+                        rf"(?:\s*[，,]\s*据\s*[^，,()（）]{{2,16}})?"  # （2014年8月，据河北新闻网）
+                        rf"|本报综合|综合报道")
 # An office's short name signing an item it sent in: （益盟办）, （集聚办）, （高新区党政办）
 OFFICE = re.compile(rf"[{HAN}]{{1,8}}(?:办|局|委|中心|政协|人大)")
 

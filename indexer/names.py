@@ -25,7 +25,7 @@ OUTLET = (rf"(?:本报|本刊|本网|本台|《?[{HAN}]{{1,10}}?"
           r"(?:》|[A-Za-z]{2,12}(?![A-Za-z]))?)")
 # Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any.
 ROLE = (rf"(?:(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
-        r"(?:记者|通讯员|报道员|评论员|撰稿人|撰稿|实习生|摄影师|主持人)|作者|供稿|摄影|文字|撰文|文图|图文|文|图|整理|采访|摄"
+        r"(?:记者|通讯员|报道员|评论员|撰稿人|撰写人|撰稿|实习生|摄影师|主持人)|作者|供稿|摄影|文字|撰文|文图|图文|文|图|整理|采访|摄"
         r"|视频摄制|视频制作|视频拍摄|摄像|剪辑)")
 # An outlet's editor named after its reporters (每经编辑, 潮新闻编辑)
 OUTLETS_EDITOR = re.compile(rf"[{HAN}]{{1,4}}(?:编辑|责编)")
