@@ -288,8 +288,10 @@ LATIN_SOURCE = re.compile(r"Xinhua|CGTN|AFP|Reuters|AP|[A-Z]{1,4}\s?News"
 # An archive's note on an old item: （2016年资料图）, （2010年“营口探营”系列报道）
 ARCHIVE = re.compile(r"\d{4}\s*年[^()（）]{0,16}?(?:资料图?|系列报道|报道)")
 # When and where a reprinted item first ran: （2020年1月15日刊）, （本报2021年5月资料）, （新湖南客户端 2024年4月16日）
-DATED_NOTE = re.compile(rf"(?:{OUTLET}|本报|本刊)?\s*\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
-                        rf"\s*(?:刊|资料|报道|[A-Z]?\d{{0,2}}版)?"
+# （某某检察院供稿，2012年4月）: who sent it in, then when
+DATED_NOTE = re.compile(rf"(?:(?:{OUTLET}|本报|本刊|[{HAN}]{{2,12}}(?:供稿|供图))\s*[，,]?)?"
+                        rf"\s*\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
+                        rf"\s*(?:刊|资料|报道|[A-Z]?\d{{0,2}}\s*版)?"
                         rf"(?:\s*[，,]\s*据\s*[^，,()（）]{{2,16}})?"  # （2014年8月，据河北新闻网）
                         rf"|本报综合|综合报道")
 # An office's short name signing an item it sent in: （益盟办）, （集聚办）, （高新区党政办）
@@ -310,6 +312,8 @@ def source_note(folded: str) -> tuple[int, int] | None:
             and not LATIN_SOURCE.fullmatch(inner.strip()):
         return None  # （有关部门） is text; （央视网） names a source, （益盟办） the office that sent it
     before = folded[:m.start()].rstrip()
+    if re.fullmatch(r"\s*《[^》]{2,16}》", before):
+        return 0, len(folded)  # 《人民日报》（2024年04月24日 11版）: the paper, then when and where
     if before and not before.endswith(("。", "！", "？", "”", "…", "!", "?", "）", ".", '"')):
         return None  # (an English text ends with a full stop)
     return m.start(), len(folded)
