@@ -937,7 +937,8 @@ def _site_over_its_menu(typed: list[Line]) -> None:
     between them (`DALIAN HI-TECH INDUSTRIAL ZONE`), is the site's name: the page's header."""
     english = len(typed) >= 3 and LATIN_MASTHEAD.fullmatch(typed[1].text.strip()) is not None
     menu = typed[2] if english else typed[1] if len(typed) >= 2 else None
-    if menu is not None and typed[0].kind in (LineKind.HEADING, LineKind.PARAGRAPH) and not typed[0].markup \
+    if menu is not None and typed[0].kind in (LineKind.HEADING, LineKind.PARAGRAPH) \
+            and not typed[0].markup.strip("# ") \
             and typed[0].role == Role.NONE and len(typed[0].text) <= MAX_SITE_NAME and menu.kind == LineKind.FURNITURE \
             and menu.variety == furniture.Furniture.NAVIGATION:
         for line in typed[:2] if english else typed[:1]:

@@ -1080,3 +1080,11 @@ def test_a_commentary_columns_label_after_an_epigraph_marks_the_piece():
             "经过20多年发展，国家高新区对经济发展的支撑作用日益凸显。\n\n当前，在我国实施创新驱动发展战略的背景下，高新区责任重大。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert str(article.kind) == "commentary" and "学习札记" not in article.text and "当前" in article.text
+
+
+def test_a_sites_name_set_as_a_heading_over_its_menu_is_its_header():
+    page = ("## 中华网山东\n首页 > 地市要闻 > 德州\n2023-09-28 10:20 来源：中华网山东\n\n"
+            "## 德州检察：以知识产权检察履职服务创新驱动发展\n\n德州市检察院将知识产权集中统一履职作为一项重要工作。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == ["德州检察：以知识产权检察履职服务创新驱动发展"]
+    assert "中华网山东" in result.masthead
