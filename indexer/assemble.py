@@ -22,6 +22,8 @@ PHOTOGRAPHER = re.compile(r"^\s*[■□●◆]?\s*[(（]?\s*(?:(?:首席|特约|
                           r"(?!\s*[/／]?\s*文)\s*[:：/／]?")
 # Characters of text a photo story may run to: a caption and a few lines more
 MAX_PHOTO_STORY = 320
+# A writer's line as printed over a piece: 张如良/文, 文/张如良 (under a text it is the next piece's)
+WRITER_OVER_TEXT = re.compile(r"^\s*(?:文\s*[/／|｜]\s*\S{2,4}|\S{2,4}\s*[/／|｜]\s*文)\s*$")
 # A run of unfinished lines is rejoined up to this length, then a new paragraph
 # starts (no paragraph runs this long: each join copies the text so far)
 MAX_PARAGRAPH = 4000
@@ -693,6 +695,10 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
             if printed and builder.current is not None:
                 builder.current.markup.append(printed)
         elif line.kind in (LineKind.BYLINE, LineKind.AUTHORS):
+            following = typed[i + 1] if i + 1 < len(typed) else None
+            if WRITER_OVER_TEXT.match(fold(line.text)) and builder.current is not None and builder.current.text \
+                    and following is not None and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE:
+                builder.untitled()  # …text / 张如良/文 / 静静的夜晚，…: the writer heads the next piece
             builder.people(line)
         elif line.kind == LineKind.PARAGRAPH and line.role in (Role.NONE, Role.BODY):
             builder.paragraph(line)

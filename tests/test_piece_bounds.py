@@ -1088,3 +1088,10 @@ def test_a_sites_name_set_as_a_heading_over_its_menu_is_its_header():
     result = parse_page(page, "p.txt")
     assert [a.title for a in result.articles] == ["德州检察：以知识产权检察履职服务创新驱动发展"]
     assert "中华网山东" in result.masthead
+
+
+def test_a_writers_line_between_two_texts_heads_the_next_piece():
+    page = ("# 我与台报七十年\n\n望潮客户端记者 徐颖晔\n\n如果说台州玻璃雕刻艺术有一个响当当的名字，那就是吴子熊。\n\n"
+            "张如良/文\n\n静静的夜晚，家人已经安睡。我打开电脑，回忆与台报的情谊。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.authors for a in articles] == [["徐颖晔"], ["张如良"]]
