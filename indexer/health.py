@@ -39,6 +39,7 @@ class PageHealth:
     left_out: int
     problems: list[str] = field(default_factory=list)
     furniture: int = 0  # characters of page furniture (masthead, 导读, notices, labels) kept out of articles
+    news_in_furniture: list[str] = field(default_factory=list)  # header or furniture lines that read as news
 
 
 def article_problems(article: Article) -> list[str]:
@@ -76,10 +77,10 @@ def news_in_furniture(typed: list[Line]) -> list[str]:
 
 def page_health(page: ParsedPage) -> PageHealth:
     """The health of one parsed page."""
-    problems = news_in_furniture(page.result.lines)
-    problems += [p for article in page.result.articles for p in article_problems(article)]
+    problems = [p for article in page.result.articles for p in article_problems(article)]
     furniture = sum(len(piece) for piece in page.result.masthead)
-    return PageHealth(page.name, len(page.result.articles), page.result.left_out_chars, problems, furniture)
+    return PageHealth(page.name, len(page.result.articles), page.result.left_out_chars, problems, furniture,
+                      news_in_furniture(page.result.lines))
 
 
 def summary(pages: list[PageHealth], skipped: int = 0) -> str:
@@ -90,6 +91,8 @@ def summary(pages: list[PageHealth], skipped: int = 0) -> str:
     articles = sum(p.articles for p in pages)
     line = (f"health: {len(pages)} pages, {articles} articles, {left_out} characters in no article"
             f" ({pages_left} pages), {flagged} articles that look wrong")
+    news = sum(len(p.news_in_furniture) for p in pages)
+    line += f", {news} header or furniture lines that read as news" if news else ""
     return line + (f", {skipped} pages skipped" if skipped else "")
 
 
@@ -99,5 +102,5 @@ def render(pages: list[PageHealth]) -> list[str]:
     for page in pages:
         out.append(f"{page.name}\t{page.articles} articles\t{page.left_out} characters in no article"
                    f"\t{page.furniture} characters of page furniture (python -m indexer parse FILE --explain)")
-        out.extend(f"  {problem}" for problem in page.problems)
+        out.extend(f"  {problem}" for problem in [*page.news_in_furniture, *page.problems])
     return out

@@ -61,6 +61,10 @@ def test_news_glued_to_a_furniture_line_is_flagged_not_dropped_quietly(glued):
     result = parse_page(page, "p.txt")
     assert not any("三亿元" in a.text for a in result.articles)  # what the rule did; the check must say so
     assert any(glued[:30] in p for p in health.news_in_furniture(result.lines))
+    from indexer.corpus import ParsedPage
+    checked = health.page_health(ParsedPage("p.txt", "", result))
+    assert health.summary([checked]).endswith("1 header or furniture lines that read as news")
+    assert any(glued[:20] in line for line in health.render([checked]))
 
 
 @pytest.mark.parametrize("line", [
