@@ -52,4 +52,5 @@ def infer(text: str) -> dt.date | None:
             day = real_date(year, int(m.group(1)), int(m.group(3) or m.group(2)))
             if day:
                 found.append(day)
+    found = [day for day in found if day <= dt.date.today()]  # 到2035年…: a plan's day, not when it was written
     return max(found) if found else None

@@ -72,3 +72,9 @@ def test_the_page_s_own_header_wins_over_the_manifest_field_by_field():
     article = result.articles[0].to_json()
     assert (article["newspaper"], article["issue_date"], article["page_number"], article["page_name"]) == \
         ("中国高新技术产业导报", "2022-03-04", "3", "高新区")
+
+
+def test_a_plans_day_in_the_future_dates_no_article():
+    from indexer import dates
+    assert dates.infer("到2035年，合肥高新区将基本建成世界领先科技园区。9月24日，方案发布。") is None
+    assert dates.infer("2018年9月24日，合肥高新区发布方案，提出到2035年建成世界领先科技园区。") == dt.date(2018, 9, 24)
