@@ -72,7 +72,9 @@ JUMP = re.compile(r"[(（]\s*(?P<verb>下转|上接|紧接|接|转|续|紧转|�
 MASTHEAD = re.compile(r"^[A-Z]\d{1,3}(?:\s|$)|(?:星期|周)[一二三四五六日天]|农历"
                       r"|[甲乙丙丁戊己庚辛壬癸][子丑寅卯辰巳午未申酉戌亥]年"
                       r"|第\s*" + PAGE_NUMBER
-                      + r"\s*版|^\s*" + PAGE_NUMBER + r"\s*版\s*$|(?:^|\s)[A-Za-z]?\d{1,2}\s*版(?:\s|$)|版\s*次")
+                      + r"\s*版|^\s*" + PAGE_NUMBER + r"\s*版\s*$|(?:^|\s)[A-Za-z]?\d{1,2}\s*版(?:\s|$)|版\s*次"
+                      # NO.22-23　2014年1月30日: a newsletter's issue number and day
+                      r"|^NO\.?\s*\d{1,4}(?:\s*[-—]\s*\d{1,4})?\s+\d{4}\s*年")
 
 
 @dataclass
