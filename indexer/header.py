@@ -142,7 +142,9 @@ ROC_OFFSET = 1911
 # Every print form of an issue date: 2024年6月3日, 二〇二四年六月三日 (made
 # arabic first), 2024.06.03, 2024/06/03, 2024-06-03, 2024年06月03日.
 PRINTED_DATE = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?:年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日"
-                          r"|([./\-])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d))")
+                          r"|([./\-])\s*(\d{1,2})\s*\4\s*(\d{1,2})(?!\d)"
+                          # 2024 2·1: a designed masthead's year over its month·day
+                          r"|\s+(\d{1,2})\s*·\s*(\d{1,2})(?!\d))")
 MONTH_DAY = re.compile(r"(?<![\d年])(\d{1,2})\s*月\s*(\d{1,2})\s*日")
 DATE_ONLY = re.compile(r"^[\s(（]*(?:(?:19|20)\d{2}\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                        r"|([./\-])\s*\d{1,2}\s*\1\s*\d{1,2})"
@@ -155,8 +157,10 @@ def printed_date(text: str) -> dt.date | None:
     for m in PRINTED_DATE.finditer(folded):
         if m.group(2):
             day = dates.real_date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        else:
+        elif m.group(5):
             day = dates.real_date(int(m.group(1)), int(m.group(5)), int(m.group(6)))
+        else:
+            day = dates.real_date(int(m.group(1)), int(m.group(7)), int(m.group(8)))
         if day:
             return day
     return None
