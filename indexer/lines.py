@@ -850,8 +850,8 @@ def _wrapped_clause(first: str, second: str) -> bool:
     if not head or not tail or re.search(r"[\s·|｜:：!！?？，,〔【(（]", first) or len(first) < MIN_BROKEN_SUBJECT:
         return False
     verb = ("v", "vn", "vd")
-    if not any(tag in verb for _, tag in head):
-        return any(tag in verb for _, tag in tail)
+    if not any(tag in verb for _, tag in head):  # (a line ending on a quotation closes a phrase: a kicker)
+        return any(tag in verb for _, tag in tail) and not first.endswith(("”", "」", "》"))
     if head[-1][1] in ("mq", "t"):
         return True  # 江油市举行2020年第三季度 / 重点项目集中开工仪式: a verb, then when, then what
     return head[-1][1] == "v" and tail[0][1] == "m" and not any(tag in verb for _, tag in tail)

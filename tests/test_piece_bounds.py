@@ -1007,13 +1007,22 @@ def test_a_short_text_signed_by_a_photo_credit_alone_is_photo_news():
     ("江油市举行2020年第三季度", "重点项目集中开工仪式"),  # a verb, then when, then what
 ])
 def test_a_headline_the_ocr_broke_at_the_columns_width_is_one(first, second):
+    titles = _hard_wrapped_titles(first, second)
+    assert titles[0] == first + second
+
+
+def test_a_kicker_ending_on_a_quotation_over_its_title_stays_apart():
+    titles = _hard_wrapped_titles("五十余位媒体人为西安“画像”", "四个关键词勾勒出“一带一路”西安新面孔")
+    assert titles[0] == "四个关键词勾勒出“一带一路”西安新面孔"
+
+
+def _hard_wrapped_titles(first: str, second: str) -> list[str]:
     body = ("本报讯　4月8日，西安交通大学喜迎建校12\n6周年，在中国西部科技创新港举行庆祝活动，\n"
             "签约项目涵盖新材料、生物医药、电子信息等\n领域，总投资超过三十亿元，将于年内开工建\n"
             "设。创新港自建成以来，已聚集研究院所近三\n十家，引进国内外高层次人才一千余名，成为\n"
             "西部科技创新的重要平台，带动周边产业加快\n发展，形成了产学研深度融合的良好格局。\n")
     page = f"封面新闻\n2024年4月9日 星期二\n\n{first}\n{second}\n{body}\n新华日报科创周刊第三版编辑\n"
-    titles = [a.title for a in parse_page(page, "p.txt").articles]
-    assert titles[0] == first + second
+    return [a.title for a in parse_page(page, "p.txt").articles]
 
 
 def test_the_papers_name_set_as_a_heading_at_the_top_is_its_masthead():
