@@ -15,11 +15,11 @@ GOLD = page_corpus.load()
 # Floors: the figures over all pages (tests/quality/page_corpus.py prints them).
 # Pages 35-50, 51-66, 67-74 (2026-12-06, second session) and 75-82, 83-90,
 # 91-98, 99-106, 107-114, 115-122, 123-130, 131-138 (third session), 139-218 (fourth) and
-# 219-378 (fifth) and 379-474 (sixth) were added in batches, each written apart from the rules and
+# 219-378 (fifth) and 379-506 (sixth) were added in batches, each written apart from the rules and
 # scored before any rule was fitted to it; a floor moves down only when a batch
 # of unseen pages comes in.
-FLOORS = {"zone_kind": 0.686, "authors": 0.782, "dates": 0.788, "recall": 0.815}
-CEILINGS = {"leaks": 83, "furniture": 68, "captions_lost": 88}
+FLOORS = {"zone_kind": 0.675, "authors": 0.772, "dates": 0.780, "recall": 0.803}
+CEILINGS = {"leaks": 99, "furniture": 77, "captions_lost": 103}
 
 
 def test_the_corpus_is_large_and_varied():
