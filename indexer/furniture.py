@@ -235,7 +235,8 @@ def kind(folded: str) -> Furniture | None:
 
 POSTED = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}"
                     # (a bilingual site adds the English: 发布时间 Pub Date：2018-05-03)
-                    r"|^[【\[]?(?:发布时间|发布日期|发表时间|更新时间)(?:\s+[A-Za-z][A-Za-z ]{1,14})?[】\]]?\s*[:：]?"
+                    r"|^[【\[]?(?:发布时间|发布日期|发表时间|更新时间|原文日期)(?:\s+[A-Za-z][A-Za-z ]{1,14})?[】\]]?"
+                    r"\s*[:：]?"
                     r"\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}"
                     # 2017-12-01 1718: a site's list of news, each item's day and how often it was read
                     r"|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,6}$"

@@ -1068,7 +1068,8 @@ def test_a_short_title_over_its_posts_record_and_text_is_no_page_header():
 
 @pytest.mark.parametrize("note", ["（2020年1月15日刊）", "（本报2021年5月资料）", "（新湖南客户端　2024年4月16日）",
                                   "（本报2011年资料，据中国新闻网）", "（2014年8月，据河北新闻网）", "（本报综合）",
-                                  "（珠海市人民检察院供稿，2012年4月）", "\n\n《人民日报》（2024年04月24日 11版）"])
+                                  "（珠海市人民检察院供稿，2012年4月）", "\n\n《人民日报》（2024年04月24日 11版）",
+                                  "（资料）"])
 def test_a_note_of_when_and_where_an_item_first_ran_is_no_text(note):
     page = f"# 湘乡经开区特色产业强势崛起\n\n近日，湘乡经开区举行项目集中签约活动，签约项目12个。{note}\n"
     (article,) = parse_page(page, "p.txt").articles
