@@ -34,7 +34,7 @@ SUBJECT_ROLE = re.compile(r"^(?:口述|受访者?|嘉宾|主讲)$")
 # Any short name of an outlet may stand right before a reporter's role (央视记者, 中央社记者).
 ANY_OUTLET = rf"(?:[{HAN}]{{2,8}}?(?=(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?(?:记者|通讯员)))"
 # Outlets may be joined before the role: 天山网-新疆日报记者, 中青报·中青网记者
-ROLES = re.compile(rf"^(?:(?:{OUTLET}\s*[-－/／·]\s*)*(?:{OUTLET}|{ANY_OUTLET})?{ROLE})+")
+ROLES = re.compile(rf"^(?:(?:{OUTLET}\s*[-－—/／·]\s*)*(?:{OUTLET}|{ANY_OUTLET})?{ROLE})+")
 # What follows a name in a bracketed credit line: （本报记者 李四参与采写）
 CONTRIBUTED = re.compile(r"(?:参与)?(?:采写|采访|整理|供稿)$")
 REPORTED = re.compile(r"报[道导]$")  # 記者李純君報導: the name, then 报导 glued on
@@ -56,7 +56,7 @@ PLACE = re.compile(rf"^(?:[{HAN}]{{0,8}}报[道导]|发自[{HAN}]{{1,8}}|[{HAN}]
 # otherwise, after names, is one more name, not where they reported from
 PLACE_ENDINGS = set("州京口庄山江阳安城海门沙原宁川林昌都南北东西兴泉岛石台湾源德定坊港溪湖化迁乡镇县区市")
 # 天山网-新疆日报记者: outlets joined by a hyphen; 丨 (a Han character) serves as a bar too
-TOKEN = re.compile(r"[^\s、,，;；/／|｜丨:：·•\-－]+")
+TOKEN = re.compile(r"[^\s、,，;；/／|｜丨:：·•\-－—]+")
 # An outlet with its reporter's name glued on, no role between (海外网姜舒译; three characters:
 # 中新网甘肃 is a place)
 OUTLET_THEN_NAME = re.compile(rf"(?:本报|本刊|本网|[{HAN}]{{1,6}}?(?:日报|晚报|报|网|新闻|客户端))"
@@ -68,7 +68,7 @@ OUTLET_ONLY = re.compile(rf"{OUTLET}(?:全媒体|融媒体)?"
 ORGANISATION = re.compile(rf"[{HAN}]{{1,12}}(?:融媒体中心|新闻中心|传媒中心|宣传部|报道组|办公室|管委会|工委|委员会"
                           rf"|中心|局|公司|集团|研究会|研究院|研究所|课题组|协会|学会)")
 CONNECTOR = {"和", "与", "及", "等"}
-JOINERS = {"·", "•", "-", "－", "/", "／"}  # what joins two outlets printed as one
+JOINERS = {"·", "•", "-", "－", "—", "/", "／"}  # what joins two outlets printed as one
 NAMES_LINE = re.compile(rf"[{HAN}\s、，,]+")
 
 
