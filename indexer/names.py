@@ -132,7 +132,7 @@ def tokens(text: str) -> list[tuple[str, Span]]:
     return merged
 
 
-GLUED_ROLE = re.compile(r"(?<=[^\s])(?:记者|通讯员|实习生)(?=[^\s])")
+GLUED_ROLE = re.compile(r"(?<=[^\s])(?:(?:见习|实习|特约|首席)?(?:记者|通讯员)|实习生)(?=[^\s])")
 
 
 def _unglued(word: str, start: int) -> list[tuple[str, Span]]:
