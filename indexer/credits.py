@@ -22,6 +22,7 @@ SOURCE_FORM = re.compile(r"^(?:图片来源|图片提供|图片|图源|来源|�
 # 图自国际科技创新中心网站: where a picture was taken from
 FROM_FORM = re.compile(r"^(?:图自|图片来自|图片源自|图源自|图片取自)\s*(?P<who>[^。！？，,]{2,30}?)$")
 SHOT_BY_FORM = re.compile(r"^(?:摄影|摄)\s*[:：/／|｜]\s*(?P<who>.+)$")
+SHOT_SPACED_FORM = re.compile(r"^摄影\s+(?P<who>\S{2,4}(?:\s+\S{2,4}){0,2})$")  # 摄影 王斌: names only
 SHOT_FORM = re.compile(r"^(?P<who>.{1,40}?)\s*[/／]?\s*摄(?:影)?(?:报道)?\s*(?:[(（](?P<agency>[^)）]{1,12})[)）])?$")
 SUPPLIED_FORM = re.compile(r"^(?P<who>[^。！？，,]{1,30}?)\s*(?:供图|供稿|提供图片|提供)$")
 SUPPLIED_BY_FORM = re.compile(r"^图片由(?P<who>[^。！？]{1,30}?)提供$")
@@ -97,6 +98,9 @@ def _credit_forms(text: str) -> Credit | None:
             if form in (ENGLISH_FORM, AGENCY_SLASH_FORM) and ENGLISH_NAME.fullmatch(m.group("who")):
                 return Credit(who, [who], place)  # (Xinhua/Du Zixuan): a photographer's name
             return Credit(who, _people(text, who), place)
+    m = SHOT_SPACED_FORM.match(text)
+    if m and names.byline(m.group("who"), need_role=False, strict=True):
+        return Credit(m.span("who"), _people(text, m.span("who")), CreditPlace.SUFFIX)
     m = AGENCY_FORM.match(text)
     if m:
         end = len(text)
