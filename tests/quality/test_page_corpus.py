@@ -18,8 +18,8 @@ GOLD = page_corpus.load()
 # 219-378 (fifth) and 379-506 (sixth) were added in batches, each written apart from the rules and
 # scored before any rule was fitted to it; a floor moves down only when a batch
 # of unseen pages comes in.
-FLOORS = {"zone_kind": 0.675, "authors": 0.772, "dates": 0.780, "recall": 0.803}
-CEILINGS = {"leaks": 99, "furniture": 77, "captions_lost": 103}
+FLOORS = {"zone_kind": 0.677, "authors": 0.774, "dates": 0.782, "recall": 0.806}
+CEILINGS = {"leaks": 90, "furniture": 77, "captions_lost": 101}
 
 
 def test_the_corpus_is_large_and_varied():
