@@ -624,8 +624,7 @@ def _photos_over_text(article: Article) -> None:
         del first[:count]
 
 
-MAX_LINE_CAPTION = 30  # characters of a one-sentence paragraph that can be a photo's caption
-MIN_PHOTO_ROW = 3      # captions in a row that make a headline's photos, not a text
+MIN_PHOTO_ROW = 3  # captions in a row that make a headline's photos, not a text
 
 
 def _short_lines_as_captions(article: Article) -> None:
@@ -640,7 +639,7 @@ def _short_lines_as_captions(article: Article) -> None:
     if article.lead_in or article.dateline or article.authors or article.bylined \
             or any(items.opens_news(fold(p)) for p in paragraphs):
         return  # 本报讯 槟城首长…会见…, a reporter's text: a short report beside its photo
-    if not all(len(p) <= MAX_LINE_CAPTION and len(re.findall(r"[。！？]", p)) <= 1 for p in paragraphs):
+    if not all(len(p) <= MAX_SCENE and len(re.findall(r"[。！？]", p)) <= 1 for p in paragraphs):
         return
     article.captions.extend(Caption(p, None, []) for p in paragraphs)
     for section in article.sections:

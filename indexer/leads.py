@@ -280,24 +280,25 @@ SOURCE_NOTE = re.compile(r"\s*(?:[(（〔][^()（）〔〕]{2,30}(?:联合报道
                          r"|[(（]\s*(?:(?:据|摘自|来源|转自|稿件来源"
                          r"|原载|综合)\s*[:：]?\s*)?(?P<inner>[^()（）]{2,36}?)\s*[)）]"
                          r"|(?:据|摘自|来源[:：])\s*《[^》]{2,16}》|[(（]\s*(?:完|终)\s*[)）]"
-
                          rf"|^\s*(?:据|摘自|转自|来源[:：])\s*(?:{OUTLET}))\s*$")  # 据中国网 on a line of its own
 
 
 # An English paper's source note: (Xinhua), (SD News), (China Daily)
 LATIN_SOURCE = re.compile(r"Xinhua|CGTN|AFP|Reuters|AP|[A-Z]{1,4}\s?News"
                           r"|[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:News|Daily|Times|Post)")
-# An archive's note on an old item: （2016年资料图）, （2010年“营口探营”系列报道）
-ARCHIVE = re.compile(r"\d{4}\s*年[^()（）]{0,16}?(?:资料图?|系列报道|报道)")
 # When and where a reprinted item first ran: （2020年1月15日刊）, （本报2021年5月资料）, （新湖南客户端 2024年4月16日）
-# （某某检察院供稿，2012年4月）: who sent it in, then when
+# （某某检察院供稿，2012年4月）: who sent it in, then when; an archive's note on an old item: （2016年资料图）,
+# （2010年“营口探营”系列报道）
 DATED_NOTE = re.compile(rf"(?:(?:{OUTLET}|本报|本刊|[{HAN}]{{2,12}}(?:供稿|供图))\s*[，,]?)?"
                         rf"\s*\d{{4}}\s*年(?:\s*\d{{1,2}}\s*月(?:\s*\d{{1,2}}\s*日)?)?"
                         rf"\s*(?:刊|资料|报道|[A-Z]?\d{{0,2}}\s*版)?"
                         rf"(?:\s*[，,]\s*据\s*[^，,()（）]{{2,16}})?"  # （2014年8月，据河北新闻网）
+                        rf"|\d{{4}}\s*年[^()（）]{{0,16}}?(?:资料图?|系列报道|报道)"
                         rf"|本报综合|综合报道|(?:本报|本刊)?资料")
 # An office's short name signing an item it sent in: （益盟办）, （集聚办）, （高新区党政办）
 OFFICE = re.compile(rf"[{HAN}]{{1,8}}(?:办|局|委|中心|政协|人大)")
+# What a bracket at a text's end may hold to be a source note: a paper, a title, an office, a date
+NAMED_SOURCES = (re.compile(rf"{OUTLET}|《[^》]+》"), OFFICE, DATED_NOTE, LATIN_SOURCE)
 
 
 def source_note(folded: str) -> tuple[int, int] | None:
@@ -308,10 +309,7 @@ def source_note(folded: str) -> tuple[int, int] | None:
         return None
     inner = m.group("inner") or m.group("site")
     said = re.match(r"\s*[(（]\s*(?:据|摘自|来源|转自|稿件来源|原载|综合)", m.group())
-    if inner is not None and not said and not re.fullmatch(rf"(?:{OUTLET}|《[^》]+》)", inner.strip()) \
-            and not OFFICE.fullmatch(inner.strip()) and not ARCHIVE.fullmatch(inner.strip()) \
-            and not DATED_NOTE.fullmatch(inner.strip()) \
-            and not LATIN_SOURCE.fullmatch(inner.strip()):
+    if inner is not None and not said and not any(p.fullmatch(inner.strip()) for p in NAMED_SOURCES):
         return None  # （有关部门） is text; （央视网） names a source, （益盟办） the office that sent it
     before = folded[:m.start()].rstrip()
     if re.fullmatch(r"\s*《[^》]{2,16}》", before):

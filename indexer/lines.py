@@ -58,7 +58,7 @@ PLACE_CAPTION = re.compile(rf"[{HAN}A-Za-z0-9（）()“”]{{4,22}}(?:园区|�
 CAPTION_MARK = re.compile(r"^(?:[△▲↑↓←→]\s*|■\s*(?=[^。！？]{4,40}。$)"  # ■ before one short sentence
                           r"|(?:[上下左右]图|图说|图\s*[①②③④⑤⑥⑦⑧⑨\d]*)\s*[:：]\s*|(?=图为)"
                           # an export's caption field (图片：新华社 alone is a credit)
-                          r"|【(?:图片|图注|图片说明|图说|图)】\s*|(?:图片|图注|图片说明)\s*[:：]\s*(?=[^。！？]{4,}[。！？]))")
+                          rf"|{photos.BRACKETED_CAPTION_KEY}\s*|{photos.COLON_CAPTION_KEY}\s*(?=[^。！？]{{4,}}[。！？]))")
 SUBTITLE_DASH = re.compile(r"^(?:——|—|──|--|－－)")
 NO_HEADING_PUNCT = re.compile(r"[。；;]")  # outside quotation marks; ！ and ？ are fine
 COMMAS = re.compile(r"[，,、]")
@@ -825,15 +825,17 @@ def _opens_unclosed(text: str) -> bool:
     return any(text.count(opening) > text.count(closing) for opening, closing in ("“”", "《》", "「」", "（）"))
 
 
+# A space, a pause or an opened bracket in a heading line: its parts stand apart, the line is whole
+SET_APART = re.compile(r"[\s·|｜:：!！?？，,〔【(（]")
+
+
 def _one_clause(first: str, second: str) -> bool:
     """Whether two heading lines read as one broken clause (see _broken_headlines)."""
     head, tail = segmenter.tag(first), segmenter.tag(second)
     if head and tail and _cannot_end(first):
         return True  # …江苏宿迁腾“云”而 / 上, …腾“云 / 上”: the clause or the quotation goes on below
-    if not head or not tail or re.search(r"[\s·|｜:：!！?？，,〔【(（]", first):
+    if not head or not tail or SET_APART.search(first):
         return False
-    if _cannot_end(first):
-        return True  # …国家级, …的: the headline goes on
     verbless = not any(tag.startswith("v") for _, tag in head)
     # a long subject, a short predicate: no comma in it, no person's name ending the subject (a speaker's line)
     return verbless and tail[0][1] in ("v", "p") and len(tail[0][0]) <= 2 and head[-1][1] != "nr" \
@@ -847,7 +849,7 @@ def _wrapped_clause(first: str, second: str) -> bool:
     a verb over the figure it acts on (`西安交大创新工程签约` / `15个合作项目`), or a
     line with a verb ending on a time or a figure (`江油市举行2020年第三季度` / `重点项目集中开工仪式`)."""
     head, tail = segmenter.tag(first), segmenter.tag(second)
-    if not head or not tail or re.search(r"[\s·|｜:：!！?？，,〔【(（]", first) or len(first) < MIN_BROKEN_SUBJECT:
+    if not head or not tail or SET_APART.search(first) or len(first) < MIN_BROKEN_SUBJECT:
         return False
     verb = ("v", "vn", "vd")
     if not any(tag in verb for _, tag in head):  # (a line ending on a quotation closes a phrase: a kicker)
@@ -966,6 +968,10 @@ def _headlines_over_bylines(typed: list[Line]) -> None:
     sentence (or nothing, or furniture), is a headline, however wide it
     runs: on a hard-wrapped page a headline can fill the column
     (`【动态】“万千气象看绵竹”2026年一季度媒体行聚焦绵竹产业发展` / `周韵 尹翔 文/图`)."""
+    # found once: this loop only turns plain paragraphs into headings, so the page's first
+    # heading-or-text line stays where it is
+    first_text = next((k for k, t in enumerate(typed) if t.kind == LineKind.HEADING
+                       or (t.kind == LineKind.PARAGRAPH and t.role == Role.NONE)), None)
     for k, line in enumerate(typed):
         if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE or k + 1 >= len(typed):
             continue
@@ -975,7 +981,7 @@ def _headlines_over_bylines(typed: list[Line]) -> None:
             after.kind == LineKind.PARAGRAPH and _report_opening(after.folded)) or (  # over 《欧洲侨报》讯（记者 …）
             after.kind == LineKind.FURNITURE and furniture.records_its_article(after.folded)
             and not after.gap and after.number != line.number) or (  # over a web copy's record: 发布日期：…, 索引号：…
-            _first_over_deck_and_byline(typed, k))
+            (k == first_text and _over_lead_and_byline(typed, k)))
         folded = fold(line.text)
         if not over or ends_sentence(folded) or len(folded) > MAX_LONG_HEADLINE or _report_opening(folded) \
                 or (before is not None and before.kind == LineKind.PARAGRAPH and not ends_sentence(before.text)):
@@ -994,14 +1000,11 @@ def lead_over_byline(lead: Line, byline: Line) -> bool:
         and bool(byline.names)
 
 
-def _first_over_deck_and_byline(typed: list[Line], k: int) -> bool:
-    """The page's first text line over a lead and a named byline
-    (`盘点171城“新质生产力”上市公司：北京、深圳、上海、苏州领跑` / `北京以193家高居榜首…。`
-    / `界面新闻记者 | 毛盾`): a headline, however many pauses it has."""
-    if k + 2 >= len(typed) or any(t.kind == LineKind.HEADING or (t.kind == LineKind.PARAGRAPH and t.role == Role.NONE)
-                                  for t in typed[:k]):
-        return False
-    return lead_over_byline(typed[k + 1], typed[k + 2])
+def _over_lead_and_byline(typed: list[Line], k: int) -> bool:
+    """Whether line k stands over a lead and a named byline; asked of a page's
+    first text line (`盘点171城“新质生产力”上市公司：北京、深圳、上海、苏州领跑` /
+    `北京以193家高居榜首…。` / `界面新闻记者 | 毛盾`): a headline, however many pauses it has."""
+    return k + 2 < len(typed) and lead_over_byline(typed[k + 1], typed[k + 2])
 
 
 def _report_opening(folded: str) -> bool:

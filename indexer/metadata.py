@@ -154,18 +154,21 @@ def _places_listed_with_zone_words(text: str) -> set[str]:
     """The places a sentence speaking of 高新区 lists (韶关、梅州、汕尾…), each
     next to an enumeration comma."""
     found = set()
-    for sentence in re.split(r"[。！？\n]", text):
-        if GENERIC_ZONE.search(sentence):
-            words = segmenter.tag(sentence)
-            found |= {w for k, (w, pos) in enumerate(words) if pos == "ns" and (
-                (k + 1 < len(words) and words[k + 1][0] == "、") or (k > 0 and words[k - 1][0] == "、"))}
+    for sentence in _zone_sentences(text):
+        words = segmenter.tag(sentence)
+        found |= {w for k, (w, pos) in enumerate(words) if pos == "ns" and (
+            (k + 1 < len(words) and words[k + 1][0] == "、") or (k > 0 and words[k - 1][0] == "、"))}
     return found
 
 
 def _cities_by_zone_words(text: str) -> set[str]:
     """The cities named in the sentences of a text that speak of 高新区."""
-    return {c for sentence in re.split(r"[。！？\n]", text) if GENERIC_ZONE.search(sentence)
-            for c in gazetteer.cities_named(sentence)}
+    return {c for sentence in _zone_sentences(text) for c in gazetteer.cities_named(sentence)}
+
+
+def _zone_sentences(text: str) -> list[str]:
+    """The sentences (and lines) of a text that speak of 高新区 without naming a zone's own."""
+    return [sentence for sentence in re.split(r"[。！？\n]", text) if GENERIC_ZONE.search(sentence)]
 
 
 def tagged_place_zone(articles: list[Article]) -> None:

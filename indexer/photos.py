@@ -25,8 +25,10 @@ CLOSING_KINDS = (LineKind.AUTHORS, LineKind.CREDIT, LineKind.BYLINE, LineKind.ED
 DATED_CAPTION = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日"
                            r"|[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日"
                            r"|近日|日前|当天|\d{1,2}日)")
-# The key of an export's caption field (【图片】, 图片：) that a caption line printed (lines.CAPTION_MARK)
-CAPTION_FIELD = re.compile(r"^(?:【(?:图片|图注|图片说明|图说|图)】|(?:图片|图注|图片说明)\s*[:：])")
+# The key of an export's caption field that a caption line printed: 【图片】, or 图片： (lines.CAPTION_MARK)
+BRACKETED_CAPTION_KEY = r"【(?:图片|图注|图片说明|图说|图)】"
+COLON_CAPTION_KEY = r"(?:图片|图注|图片说明)\s*[:：]"
+CAPTION_FIELD = re.compile(rf"^(?:{BRACKETED_CAPTION_KEY}|{COLON_CAPTION_KEY})")
 MIN_PHOTO_NEWS = 24  # characters: a caption that tells news, not a label under a picture
 
 

@@ -261,7 +261,7 @@ def assign_roles(typed: list[Line]) -> None:
         cluster = typed[i:end]
         following = typed[next_content[end]] if next_content[end] < len(typed) else None
         if i > 0 and typed[i - 1].kind == LineKind.LABEL and typed[i - 1].variety == Column.PHOTOS \
-                and end - i >= 2 and all(len(t.text) <= MAX_SERIES_CAPTION for t in cluster):
+                and end - i >= 2 and all(len(t.text) <= MAX_LISTED_CAPTION for t in cluster):
             # 组图：… / 文新茶园品香茗 / “天然氧吧”里散步 / …: short lines under a photo series'
             # label are its captions; the last one over a text is the next piece's headline
             headed = following is not None and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE
@@ -492,7 +492,7 @@ MIN_ENGLISH_HEADLINE_WORDS = 6
 # A profile's headline: a person's name and words in quotes (龚昱：“孵二代”). A page of
 # profiles prints each alike: one such heading after another heads the next profile.
 PERSON_HEADLINE = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]\s*[“「]")
-MAX_SERIES_CAPTION = 24  # characters of a short caption under a photo series' label
+MAX_LISTED_CAPTION = 24  # characters of a short caption under a photo series' label
 # A kicker ends with a dash that leads to the title under it (…凸显产业集群效应—— / 乘风起势强根基):
 # a sub-heading has no kicker
 KICKER_DASH = re.compile(r"(?:——|—|──|--)\s*$")
