@@ -543,7 +543,9 @@ class Builder:
             # a report (本报讯, a dateline) stays news, sub-headed or bylined
             # (an English paper bylines its news too: there a byline says nothing of the kind)
             # (an item printed without a headline is news: its byline says nothing of the kind)
-            bylined = article.bylined and has_han(article.text) and bool(article.title)
+            # a bylined text opening on a time and an event (6月3日，… / 近日，…) is a report (消息), not a story
+            bylined = article.bylined and has_han(article.text) and bool(article.title) \
+                and not items.reports(fold(article.text.split("\n", 1)[0]))
             if (not article.lead_in and (any(s.heading for s in article.sections) or bylined)) or (
                     self._told(article)) or _agency_feature(article):
                 article.kind = Kind.FEATURE

@@ -53,6 +53,14 @@ def opens_news(folded: str) -> bool:
     return bool(NEWS_OPENER.match(rest)) or _zone_first(rest)
 
 
+def reports(folded: str) -> bool:
+    """Whether a text opens on a time and an event, as a report (消息) does:
+    `6月3日，…`, `近日，…`, `襄阳高新区昨日…`; a story (通讯) opens on a scene, a
+    voice or a thought."""
+    rest = folded[mark(folded):]
+    return bool(NEWS_OPENER.match(rest) or SUBJECT_THEN_TIME.match(rest))
+
+
 def _zone_first(folded: str) -> bool:
     """`某某高新区近日…`, `某某高新区管委会日前…`: a zone opening the text."""
     found = gazetteer.find_mentions(folded[:30])

@@ -58,6 +58,19 @@ def test_a_piece_that_names_itself_a_feature_is_one(headline):
     assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == ["feature"]
 
 
+@pytest.mark.parametrize(("opening", "kind"), [
+    ("6月3日，襄阳高新区举办人才招聘会，120家企业参加。", "brief"),   # a time and an event: a report (消息)
+    ("近日，襄阳高新区举办人才招聘会，120家企业参加。", "brief"),
+    ("襄阳高新区昨日举办人才招聘会，120家企业参加。", "brief"),
+    ("襄阳高新区聚集高新技术企业两千余家，创新生态持续优化。", "feature"),  # a zone first tells no time
+    ("清晨的园区里，工人们陆续走进车间，生产线上机器轰鸣。", "feature"),  # a scene: a story told (通讯)
+])
+def test_a_bylined_piece_is_a_report_when_it_opens_on_a_time_and_an_event(opening, kind):
+    page = (f"# 襄阳高新区人才工作见实效\n\n本报记者 王锦涛 通讯员 李明\n\n{opening}\n\n"
+            "企业普遍认为政策实在，申报也方便。\n")
+    assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == [kind]
+
+
 @pytest.mark.parametrize(("ask", "answer"), [("问题1：", "答："), ("网友：", "卢阳：")])
 def test_numbered_questions_and_readers_questions_make_an_interview(ask, answer):
     page = (f"# 襄阳高新区主任谈人才工作\n\n{ask}高新区今年的人才政策有哪些新变化？\n\n"

@@ -91,7 +91,8 @@ EXPECTED = {
         ("佛山高新区召开企业座谈会，听取企业对优化营商环境的意见建议，…", "佛山高新区", "brief", []),
     ],
     "continuation_front.txt": [
-        ("青岛高新区：打造海洋科技创新高地", "青岛高新区", "feature", ["孙丽"]),
+        # a report (青岛高新区近日发布…) under its reporter's byline: a 消息, not a story told
+        ("青岛高新区：打造海洋科技创新高地", "青岛高新区", "brief", ["孙丽"]),
     ],
     "continuation_inside.txt": [  # the rest of a story from page 1: an article until page 1 is joined
         ("青岛高新区还将与驻青高校共建海洋技术转移中心", "青岛高新区", "brief", []),
