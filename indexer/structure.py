@@ -38,7 +38,7 @@ from indexer import furniture, items, leads, lines
 from indexer.model import Column, CreditPlace, Line, LineKind, Role
 from indexer.names import is_name
 from indexer.text import ends_sentence, fold, split_glued_names
-from search.text import gazetteer
+from search.text import gazetteer, segmenter
 from search.text.cjk import HAN, has_han
 
 ENDS_ARTICLE = (LineKind.AUTHORS, LineKind.EDITOR, LineKind.CONTINUATION)
@@ -462,7 +462,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
                 and ((reading.led and not reading.bylined and not (  # a report has no sub-headings
                     following is not None and following.role == Role.BODY)  # 排名 园区: a table's header
                     and not _same_subject(reading, following))
-                     or (not _short_phrase(cluster) and not _continues(reading, following))))
+                     or (not _short_phrase(cluster) and not _continues(reading, following)
+                         and not _first_part(cluster, reading, following))))
             or (reading.names_only and len(cluster) == 1 and len(cluster[0].text) > MAX_SUBHEAD)  # a headline's length
             or (reading.feature and not reading.bylined and not reading.declared and reading.length < FEATURE_TEXT
                 and len(cluster) == 1
@@ -506,6 +507,28 @@ MAX_SUBHEAD = 18  # characters of a sub-heading under a byline of names alone; a
 
 
 MAX_SUBHEAD_PHRASE = 8  # 强化科学基础研究, 产业崛起“新”密码: a feature's sub-heading, not news
+
+
+def _first_part(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:
+    """A heading after no more than a story's opening paragraph, naming no
+    place, over a text that does not open like news (a time and an event, a
+    lead-in, a byline) nor names a zone the story did not: its first part (`产城人融合 广佛副中心` /
+    its lead / `招商引资工作提质增效` / `围绕…，该市…`), not the next piece."""
+    if reading.length > MAX_STORY_OPENING or following is None or following.kind != LineKind.PARAGRAPH:
+        return False
+    if items.reports(fold(following.text)) or leads.lead_in(fold(following.text)) is not None:
+        return False
+    if _zones(following) - reading.zones:
+        return False  # a text about a zone the story never named: the next piece
+    return not any(_names_zone(t) or _names_place(t) for t in cluster)
+
+
+MAX_STORY_OPENING = 150  # characters: a story's opening paragraph over its first sub-heading
+
+
+def _names_place(line: Line) -> bool:
+    """Whether a line names a place (a city, a district, a county: jieba's `ns`)."""
+    return any(pos == "ns" and len(word) >= 2 for word, pos in segmenter.tag(fold(line.text)))
 
 
 def _short_phrase(cluster: list[Line]) -> bool:

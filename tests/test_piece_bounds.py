@@ -1105,3 +1105,30 @@ def test_a_writers_line_between_two_texts_heads_the_next_piece():
             "张如良/文\n\n静静的夜晚，家人已经安睡。我打开电脑，回忆与台报的情谊。\n")
     articles = parse_page(page, "p.txt").articles
     assert [a.authors for a in articles] == [["徐颖晔"], ["张如良"]]
+
+
+STORY_OPENING = ("产城人融合 广佛副中心\n\n"
+                 "佛山西站枢纽片区正加快建设，一座产城人融合的副中心呼之欲出。\n\n")
+
+
+@pytest.mark.parametrize(("heading", "text", "titles"), [
+    # a heading naming no place over a text going on: the story's first part
+    ("招商引资工作提质增效", "围绕枢纽经济，片区引进企业四十余家，总投资超百亿元。",
+     ["产城人融合 广佛副中心"]),
+    # a heading naming a place opens the next piece
+    ("柳州纺织服装工业规模初成", "围绕服装产业，柳州引进企业四十余家，总投资超百亿元。",
+     ["产城人融合 广佛副中心", "柳州纺织服装工业规模初成"]),
+    # so does one over a text opening on a time and an event (a report)
+    ("招商引资工作提质增效", "6月3日，片区举行项目集中签约，引进企业四十余家。",
+     ["产城人融合 广佛副中心", "招商引资工作提质增效"]),
+])
+def test_a_placeless_heading_after_a_storys_opening_paragraph_is_its_first_part(heading, text, titles):
+    page = f"{STORY_OPENING}{heading}\n\n{text}\n"
+    assert [a.title for a in parse_page(page, "p.txt").articles] == titles
+
+
+def test_a_placeless_heading_after_a_long_text_still_opens_the_next_piece():
+    opening = "佛山西站枢纽片区正加快建设，一座产城人融合的副中心呼之欲出。" * 8
+    page = (f"产城人融合 广佛副中心\n\n{opening}\n\n招商引资工作提质增效\n\n"
+            "围绕枢纽经济，片区引进企业四十余家，总投资超百亿元。\n")
+    assert len(parse_page(page, "p.txt").articles) == 2
