@@ -182,12 +182,19 @@ RUNNING_HEAD = re.compile(rf"(?P<name>[{HAN}]{{2,10}})\s+(?P<rest>.+)")
 def _running_head(folded: str) -> bool:
     """A publication's name over or beside a page, anywhere on it: with the
     issue's date (`今日绵竹　2026年1月21日`, a running head) or its English name
-    (`中国科技产业　CHINA SCIENCE AND TECHNOLOGY INDUSTRY`); no headline ends so."""
+    (`中国科技产业　CHINA SCIENCE AND TECHNOLOGY INDUSTRY`), or its page's number across a rule
+    (a folio: `2 ───── 四川日报`); no headline ends so."""
     m = RUNNING_HEAD.fullmatch(folded.strip())
     issue = ISSUE_OF.fullmatch(folded.strip())  # 2021年12月27日《今日高新区》资讯: a digest's issue, dated
     rest = FOLIO.sub("", m.group("rest")) if m else ""  # 柳州日报　2022年10月31日　3: the folio after the date
     return (bool(m) and (header.is_date_line(rest) or bool(LATIN_MASTHEAD.fullmatch(m.group("rest"))))) or (
-        issue is not None and header.is_date_line(issue.group("date")))
+        issue is not None and header.is_date_line(issue.group("date"))) or (
+        RULED_FOLIO.fullmatch(folded.strip()) is not None)
+
+
+# A page's foot: its number and the paper's name on either side of a rule (`2 ───────── 四川日报`)
+RULED_FOLIO = re.compile(rf"[A-Za-z]?\d{{1,3}}\s*[─━—_=\-]{{3,}}\s*{PAPERS_NAME.pattern}"
+                         rf"|{PAPERS_NAME.pattern}\s*[─━—_=\-]{{3,}}\s*[A-Za-z]?\d{{1,3}}")
 
 
 ISSUE_NUMBER = re.compile(r"\s*(?:总?第\s*\d{1,5}\s*期|第\s*[A-Za-z]?\d{1,2}\s*版)\s*")
@@ -712,6 +719,7 @@ def type_lines(text: str) -> list[Line]:
     hashes = bool(export) or any(line.lstrip().startswith("#") and not TOPIC.match(line.lstrip()) for line in raw_lines)
     tables = tables_rows(raw_lines)
     width = wrap_width(raw_lines)
+    wraps_across_blanks = width is not None and _wraps_across_blanks(raw_lines, width)
     # paragraphs indented (　　) and whole lines: a line that is not indented is no paragraph
     indenting = width is None and not hashes and indents_paragraphs(raw_lines)
     typed: list[Line] = []
@@ -724,6 +732,8 @@ def type_lines(text: str) -> list[Line]:
             continue
         wrapped = (width is not None and width - WRAP_SLACK <= len(line) <= width + WRAP_SLACK
                    and not line.endswith(SENTENCE_ENDS)
+                   # a page that breaks its lines mid-sentence goes on on the next line, not after a blank one
+                   and (wraps_across_blanks or not _blank_after(raw_lines, number))
                    and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line)
                    and not SUBTITLE_DASH.match(line)) or _english_runs_on(line, raw_lines, number)
         # 杭州高新区（滨江）：打造…, 长春北湖科技园开园 打造…: headlines as wide as the column
@@ -1165,6 +1175,20 @@ def wrap_width(raw_lines: list[str]) -> int | None:
                key=lambda w: sum(1 for n in lengths if w - WRAP_SLACK <= n <= w))
     share = sum(1 for n in lengths if best - WRAP_SLACK <= n <= best) / len(lengths)
     return best if share >= MIN_WRAPPED_SHARE else None
+
+
+def _blank_after(raw_lines: list[str], number: int) -> bool:
+    """Whether the raw line after line `number` (1-based) is blank (or the page ends)."""
+    return number >= len(raw_lines) or not raw_lines[number].strip()
+
+
+def _wraps_across_blanks(raw_lines: list[str], width: int) -> bool:
+    """Whether a hard-wrapped page sets a blank line under its wrapped lines
+    too (every line spaced), so that a blank line says nothing of a break."""
+    wrapped = [k for k, raw in enumerate(raw_lines, start=1)
+               if width - WRAP_SLACK <= len(" ".join(raw.split())) <= width + WRAP_SLACK
+               and not raw.rstrip().endswith(SENTENCE_ENDS)]
+    return sum(1 for k in wrapped if _blank_after(raw_lines, k)) * 2 > len(wrapped)
 
 
 TABLE_CELLS = re.compile(r"\t+|\s{2,}|\s*[|｜]\s*|\u3000+")

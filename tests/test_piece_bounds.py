@@ -1132,3 +1132,33 @@ def test_a_placeless_heading_after_a_long_text_still_opens_the_next_piece():
     page = (f"产城人融合 广佛副中心\n\n{opening}\n\n招商引资工作提质增效\n\n"
             "围绕枢纽经济，片区引进企业四十余家，总投资超百亿元。\n")
     assert len(parse_page(page, "p.txt").articles) == 2
+
+
+HARD_WRAPPED = ("今年，锦州市委、市政府围绕省沿海经济带三\n"
+                "年攻坚计划，以加快产业发展为抓手，突出园\n"
+                "区建设，全市规上工业增加值增长百分之八。\n\n"
+                "去年，锦州新签约项目一百二十个，总投资超\n"
+                "过五百亿元，其中高新技术项目占比过半，园\n"
+                "区承载能力明显增强，营商环境持续优化，企\n"
+                "业满意度不断提升，发展后劲更加充足。\n")
+
+
+def test_a_line_as_wide_as_the_column_between_blank_lines_is_a_headline_not_a_broken_sentence():
+    page = ("本溪日报\n2019年4月3日 星期三\n\n本溪高新区新签约项目十个\n\n本报讯 近日，本溪高新区新签约项目十个，总\n"
+            "投资达八十亿元，涉及生物医药等多个领域。\n\n■省内\n\n"
+            "锦州以沿海经济带为抓手加速新旧动能转换\n\n" + HARD_WRAPPED)
+    article = parse_page(page, "p.txt").articles[-1]
+    assert article.title == "锦州以沿海经济带为抓手加速新旧动能转换"
+    assert article.text.startswith("今年，锦州市委")
+
+
+def test_a_page_that_spaces_every_line_still_runs_its_wrapped_lines_on():
+    spaced = HARD_WRAPPED.replace("\n", "\n\n")
+    (article,) = parse_page("# 锦州加速新旧动能转换\n\n" + spaced, "p.txt").articles
+    assert "三年攻坚计划" in article.text and "园区建设" in article.text
+
+
+@pytest.mark.parametrize("folio", ["2 ───────────── 四川日报", "四川日报 ──────── A02"])
+def test_a_folio_across_a_rule_is_the_pages_own_line(folio):
+    (line,) = type_lines(folio)
+    assert line.kind == LineKind.MASTHEAD
