@@ -449,6 +449,7 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     titled_photos = reading.photo_only and reading.last_text is None and following is not None \
         and following.role == Role.CAPTION
     return (not reading.open or reading.ended or any(_names_zone(t) for t in judged) or switched or english or boxed
+            or any(_place_headline(t) for t in cluster)
             or genre or titled_photos
             or _opens_article(following)
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
@@ -507,6 +508,17 @@ MAX_SUBHEAD = 18  # characters of a sub-heading under a byline of names alone; a
 
 
 MAX_SUBHEAD_PHRASE = 8  # 强化科学基础研究, 产业崛起“新”密码: a feature's sub-heading, not news
+
+
+PLACE_COLON = re.compile(r"^([^：:\s，。]{2,8})[：:]\s*\S")
+
+
+def _place_headline(line: Line) -> bool:
+    """A heading opening on a place and a colon (`山西太谷：念好“三字经”…`,
+    `潮州：以传统为底色…`): how a report about a place is headlined, not how a
+    story is divided."""
+    m = PLACE_COLON.match(fold(line.text))
+    return m is not None and any(pos == "ns" for _, pos in segmenter.tag(m.group(1)))
 
 
 def _first_part(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:
@@ -579,13 +591,20 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     named_only = [t for t in titles if gazetteer.whole_name(fold(t.text))]
     titles = [t for t in titles if t not in named_only] or titles
     zoned = [t for t in titles if _names_zone(t)]
-    main = main or (zoned[0] if len(zoned) == 1 else titles[-1])
+    # the line telling the event (…大会召开, …项目奠基) is the news; the other sets it in context or adds figures
+    told = [t for t in titles if EVENT_ENDING.search(fold(t.text))]
+    main = main or (zoned[0] if len(zoned) == 1 else told[0] if len(told) == 1 and len(titles) == 2 else titles[-1])
     below = False
     for line in cluster:
         if line is main:
             line.role, below = Role.HEADLINE, True
         else:
             line.role = Role.SUBTITLE if below else Role.KICKER
+
+
+# A headline that tells an event ends on its verb: …大会召开, …产业园昨奠基, …采访团走进深圳
+EVENT_ENDING = re.compile(r"(?:举行|召开|举办|开幕|闭幕|成立|奠基|签约|启动|发布|公布|揭牌|落户|开工|竣工|获批|开园"
+                          r"|揭晓|出炉|启幕|启程|落幕|开通|投产|授牌|走进[^\s，。]{1,6})$")
 
 
 QUOTED_SPEAKER = re.compile(rf"(?:^|\s)([{HAN}]{{2,3}})[:：]")

@@ -1162,3 +1162,23 @@ def test_a_page_that_spaces_every_line_still_runs_its_wrapped_lines_on():
 def test_a_folio_across_a_rule_is_the_pages_own_line(folio):
     (line,) = type_lines(folio)
     assert line.kind == LineKind.MASTHEAD
+
+
+def test_a_place_and_a_colon_over_text_opens_a_report_even_inside_a_story():
+    story = ("晋商回归 筑梦桑梓\n\n——晋中市新春晋商回归项目推介会侧记\n\n"
+             "最美是乡音，最浓是乡情。推介会上，一批项目签约落地。\n\n")
+    report = ("乡村行·看振兴\n\n山西太谷：念好“农、高、科”三字经 走出“特”“优”农业发展新路\n\n"
+              "种子科技填补国内多处空白，有机旱稻开北方先河。\n")
+    titles = [a.title for a in parse_page(story + report, "p.txt").articles]
+    assert titles == ["晋商回归 筑梦桑梓", "山西太谷：念好“农、高、科”三字经 走出“特”“优”农业发展新路"]
+
+
+@pytest.mark.parametrize(("first", "second", "title"), [
+    ("两岸集成电路创新产业园昨奠基", "集成电路一口气签下4个项目", "两岸集成电路创新产业园昨奠基"),
+    ("“我和我的湖州”新春团拜会举行", "青年人才扎根太湖南岸", "“我和我的湖州”新春团拜会举行"),
+    ("锚定产业发展靶向", "盐城高新区新签约项目十二个", "盐城高新区新签约项目十二个"),  # no event told: the last
+])
+def test_of_two_headline_lines_the_one_telling_the_event_is_the_headline(first, second, title):
+    page = f"{first}\n{second}\n\n本报讯 昨天上午，项目签约仪式举行，现场签约项目十二个。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == title
