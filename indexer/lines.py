@@ -31,7 +31,9 @@ COLUMN_LABEL = re.compile(r"^(?:【\s*(?P<name>[^】]{2,12}?)\s*】|[■□●�
 COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报"
                          r"|扫描|纵览|一览|精选|周报|快报|速报|要闻|榜单|数读|政策解读"
                          r"|直通车|面面观|组图|图片新闻|图说|图闻|图片报道|影像|短评|述评|时评|快评|锐评|社论|评论员文章"
-                         r"|评论|视角|随笔|杂谈|热评|微评|点评|新论|札记|专访|访谈|人物|特写|纪实|走基层|(?<=[^\s上下开终])篇)"
+                         r"|评论|视角|随笔|杂谈|热评|微评|点评|新论|札记|专访|访谈|人物|特写|纪实|走基层|(?<=[^\s上下开终])篇"
+                         # a box beside a story: 链接, 资料链接, 新闻背景, 回眸 (a web page's 相关链接 is its menu)
+                         r"|(?<!相关)链接|新闻背景|背景资料|回眸)"
                          r"(?:\s*[丨|｜·/]\s*[A-Za-z][A-Za-z .'&-]*)?(?:\s*[(（][\d.\-—～~至月日 ]+[)）])?$")
 COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片报道|影像|镜头")),
            (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|论坛|观点|视角|札记|随笔|杂谈|热评"
@@ -344,7 +346,9 @@ def _furniture(c: Candidate) -> list[Line] | None:
 
 RECORD_KEY = re.compile(rf"^【[{HAN}]{{2,4}}】\s*")  # 【提示】, 【版权】: a field's name in an export
 MARKDOWN_ROW = re.compile(r"^\s*[|｜].*[|｜]\s*$")
-SOURCED = re.compile(rf"^\s*(?:来源|稿源|转自)\s*[:：]\s*(?:《[^》]{{1,16}}》|{names.OUTLET})\s+"
+# (any source will do before a keyed author: 来源：杨凌农科传媒集团 作者：万英俊)
+SOURCED = re.compile(rf"^\s*(?:来源|稿源|转自)\s*[:：]\s*(?:《[^》]{{1,16}}》|{names.OUTLET}"
+                     rf"|[^\s:：，。]{{2,16}}(?=\s+(?:作者|记者)\s*[:：]))\s+"
                      r"(?P<key>(?:作者|记者)\s*[:：]\s*)?")
 
 

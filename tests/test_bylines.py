@@ -48,6 +48,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"新华网石家庄6月13日专电（记者　周吉仲）{BODY}", ["周吉仲"]),
     (f"据新华社电（记者　孟含琪）{BODY}", ["孟含琪"]),
     (f"来源：拉萨日报 作者：次央卓\n\n{BODY}", ["次央卓"]),  # a source, then its author: a Tibetan name
+    (f"来源：杨凌农科传媒集团　作者：万英俊\n\n{BODY}", ["万英俊"]),  # a media group as the source
     (f"昌吉州融媒体中心　刘茜\n\n{BODY}", ["刘茜"]),  # a media centre stands for the role
     (f"【記者魏雲日／新竹報導】\n\n{BODY}", ["魏雲日"]),  # a byline in brackets, no column label
     (f"財訊快報／記者李純君報導\n\n{BODY}", ["李純君"]),  # the name with 報導 glued on

@@ -1182,3 +1182,12 @@ def test_of_two_headline_lines_the_one_telling_the_event_is_the_headline(first, 
     page = f"{first}\n{second}\n\n本报讯 昨天上午，项目签约仪式举行，现场签约项目十二个。\n"
     (article,) = parse_page(page, "p.txt").articles
     assert article.title == title
+
+
+@pytest.mark.parametrize("label", ["## 链接", "资料链接", "新闻背景"])
+def test_a_box_label_between_texts_heads_an_untitled_item_and_is_no_headline(label):
+    page = ("# 益阳高新区新签约项目十个\n\n本报讯 近日，益阳高新区新签约项目十个，总投资达八十亿元。\n\n"
+            f"{label}\n\n益阳高新区是2011年6月经国务院批准升格的国家级高新区，规划面积八十平方公里。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title[:9] for a in articles] == ["益阳高新区新签约项", "益阳高新区是201"], "titled by its first words"
+    assert "国家级高新区" not in articles[0].text
