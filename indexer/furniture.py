@@ -52,6 +52,9 @@ WEB_TOOL = (r"\d*条?评论|立即评论|发表评论|分享(?:到)?|收藏|点�
             r"|分享到\s*[:：]?|无障碍|长者模式|适老化|关怀版|English|繁体|简体|登录|注册|手机版|网站地图"
             r"|赞|给我留言|留言|检举|没有更多了|\S{0,8}更多\s*>>|详情\s*>>"
             # an e-paper reader's tools: 上一版 下一版 ｜ 版面导航 ｜ 返回目录
+            # a portal's own links (設為首頁 加至最愛, 回上頁 列印, 網站首頁 | 網站地圖 | RSS)
+            r"|设为首页|加入最爱|加至最爱|加入收藏|网站首页|RSS|回上页|回首页|列印|友善列印|会员|登入|上一页|下一页"
+            r"|略过巡览连结|跳到主要内容(?:区块)?"
             r"|往期杂志查阅\s*[:：]?|按总期数|按年份期数|上一版|后一版|返回目录|版面导航|本版目录|标题导航|返回首页|PDF版?|查看PDF|下载PDF")
 # A box of links to other articles under a web copy
 RELATED_WORDS = (r"相关新闻|相关报道|相关报导|相关阅读|相关链接|相关推荐|为你推荐|热门推荐|延伸阅读|推荐阅读|热点推荐"
@@ -73,7 +76,8 @@ NAVIGATION = re.compile(r"(?:[^|｜\s][^|｜]{0,12}\s*[|｜]\s*){3,}"
                         r"|点击(?:上方)?蓝字|关注我们$|^(?:(?:欢迎分享|分享|收藏|点赞|在看|转发|阅读原文|写留言|阅读|跟贴|跟帖|参与|评论)\s*[\d.]*万?\+?\s*)+$"
                         # a portal's buttons alone on a line: 分享至, 展开全文, 举报, 返回网易首页 …
                         r"|^(?:分享至|展开全文|展开剩余\s*\d*\s*%?|阅读全文|查看全文|点击查看全文|收起|举报)$|^返回\S{0,8}首页"
-                        r"|^关注公众号"
+                        r"|^关注公众号|尚未登(?:入|录)|^(?:人气|点击数?|浏览量?|阅读量)\s*[:：]?\s*\d+(?:次)?$"
+                        r"|^(?:标签|tags)\s*[:：]|^下载\S{0,12}\s*app|^[<‹《]?\s*上一版\s+下一版\s*[>›》]?$"
                         r"|^阅读\s*[\d.]+万?\+?$|^上一页.*下一页$|^共\s*\d+\s*(?:篇|条|则)(?:\s|$)"
                         # a site's search head: 财经 ＞ 两岸 ｜ 关键字：园区
                         r"|(?:关键字|关键词)\s*[:：]|(?:搜索|搜寻)\s*[:：]"
@@ -110,8 +114,8 @@ DIGEST_TITLE = re.compile(r"^[▶►■□●◆◇▲△◎★☆\s]*[【\[]?(?
                           r"(?:导读|要闻提示|内容提要|今日看点|要目|目\s*录)[】\]]?(?:[:：].*|\s+\S.*[▶►→]\s*\S.*)?$")
 # A line pointing at what follows on a web page (`一起来看双语新闻速递→`, `点击阅读👇`).
 TEASER = re.compile(r"(?:看|戳|点击|阅读|了解|收听|观看)[^。！？]{0,16}[→↓👇⬇]+\s*$")
-WEATHER = re.compile(r"\d\s*(?:℃|°C)|天气\s*[:：]|气温\s*\d|天气预报|空气质量\s*[:：]|AQI\s*\d|(?:东|南|西|北"
-                     r"|偏)+风\s*\d|风力\s*\d"
+WEATHER = re.compile(r"\d\s*(?:℃|°C)|天气\s*[:：]|气温\s*\d|天气预报|空气质量\s*[:：]|AQI\s*\d|气温\s+降雨"
+                     r"|(?:东|南|西|北|偏)+风\s*\d|风力\s*\d"
                      r"|^(?:晴|多云|阴|小雨|中雨|大雨|阵雨|雷阵雨|小雪|雨夹雪)(?:转|到|间|$)")
 ADVERT = re.compile(r"^[(（【\[]?\s*(?:广告|广而告之|公益广告|商业广告|分类广告|ADVERTISEMENT|AD)\s*[)）】\]]?$"
                     r"|^(?:广告\S{0,4}\s*[:：]|广告\s+\S|广告经营许可证|招商热线)"
@@ -215,7 +219,7 @@ def kind(folded: str) -> Furniture | None:
     if DIGEST_TITLE.match(line) or (POINTER.search(line) and not re.search(r"[。！？]", line)) or TEASER.search(line) \
             or PAGE_LIST.fullmatch(line):
         return Furniture.DIGEST
-    if NAVIGATION.search(line):
+    if NAVIGATION.search(line) or _menu(line):
         return Furniture.NAVIGATION
     if ADVERT.search(line):
         return Furniture.ADVERT
@@ -233,9 +237,26 @@ def kind(folded: str) -> Furniture | None:
     return None
 
 
-POSTED = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s+\d{1,2}:\d{2}"
+TOOL_WORD = re.compile(rf"(?:{WEB_TOOL})")
+MENU_ITEM = re.compile(r"[^\s，。！？、；：:]{1,6}")
+MIN_MENU_TOOLS = 2
+
+
+def _menu(line: str) -> bool:
+    """A row of a site's short links, some of them its tools (設為首頁 加至最愛
+    檢視信箱 進入商場): a menu; a line that is one tool alone (略過巡覽連結) too."""
+    words = re.split(r"\s*[|｜/]\s*|\s+", line)
+    if not all(MENU_ITEM.fullmatch(w) for w in words):
+        return False
+    tools = sum(1 for w in words if TOOL_WORD.fullmatch(w))
+    return tools >= MIN_MENU_TOOLS or (len(words) == 1 and tools == 1 and len(words[0]) >= 4)
+
+
+POSTED = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s+(?:上午|下午|AM|PM)?\s*\d{1,2}:\d{2}"
                     # (a bilingual site adds the English: 发布时间 Pub Date：2018-05-03)
-                    r"|^[【\[]?(?:发布时间|发布日期|发表时间|更新时间|原文日期)(?:\s+[A-Za-z][A-Za-z ]{1,14})?[】\]]?"
+                    # (a topic page puts the story's section first: 社会新闻 出版：2025-11-20)
+                    r"|^(?:[^\s:：]{2,6}\s+)?[【\[]?(?:发布时间|发布日期|发表时间|更新时间|原文日期|出版时间|出版)"
+                    r"(?:\s+[A-Za-z][A-Za-z ]{1,14})?[】\]]?"
                     r"\s*[:：]?"
                     r"\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}"
                     # 2017-12-01 1718: a site's list of news, each item's day and how often it was read

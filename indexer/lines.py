@@ -120,7 +120,7 @@ def _article_date(c: Candidate) -> list[Line] | None:
     return None
 
 
-DATE_IN_BRACKETS = re.compile(r"\s*[(（]\s*[^()（）]{6,16}\s*[)）]\s*")
+DATE_IN_BRACKETS = re.compile(r"\s*[(（〔［\[]\s*[^()（）〔〕［］\[\]]{6,16}\s*[)）〕］\]]\s*")
 
 
 MAX_EXPORT_HEAD = 24  # characters of an export's own header line (检索词, 导出时间); a sentence is longer

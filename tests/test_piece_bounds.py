@@ -1191,3 +1191,27 @@ def test_a_box_label_between_texts_heads_an_untitled_item_and_is_no_headline(lab
     articles = parse_page(page, "p.txt").articles
     assert [a.title[:9] for a in articles] == ["益阳高新区新签约项", "益阳高新区是201"], "titled by its first words"
     assert "国家级高新区" not in articles[0].text
+
+
+@pytest.mark.parametrize("chrome", [
+    "設為首頁 加至最愛 檢視信箱 進入商場 前往藝坊", "略過巡覽連結", "Hi, 您尚未登入喔！ 會員 登入 註冊", "回上頁　列印",
+    "標籤： tags:", "人氣： 3", "下載香港01 App　睇更多政情新聞", "<上一版　下一版>", "返回顶部　|　上一页　下一页",
+    "网站首页| 网站地图| RSS", "短暫雨　氣溫　降雨：　AQI", "2016/8/17 下午 07:33:12 / 產業經濟",
+    "社會新聞　出版：2025-11-20",
+])
+def test_a_portals_menus_tools_and_post_records_are_furniture(chrome):
+    (line,) = type_lines(chrome)
+    assert line.kind == LineKind.FURNITURE
+
+
+@pytest.mark.parametrize("heading", ["科技创新 产业升级", "打印", "中关村新政 助企发展"])
+def test_short_words_side_by_side_that_are_no_tools_stay_headings(heading):
+    (line,) = type_lines(heading)
+    assert line.kind == LineKind.HEADING
+
+
+def test_a_date_in_tortoise_shell_brackets_dates_the_item_and_is_no_text():
+    page = ("中国网·滨海高新 新闻回顾\n\n〔2011-02-01〕\n\n"
+            "2月1日，滨海高新区领导走访滨海新区新闻宣传系统，共商宣传工作。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "2011-02-01" not in article.text and article.date == dt.date(2011, 2, 1)
