@@ -40,7 +40,9 @@ ENGLISH_FORM = re.compile(r"^\[?(?:Photos?|Photograph)\s*(?:(?:provided\s+(?:to|
 AGENCY_SLASH_FORM = re.compile(r"^(?:Xinhua|CNS|China\s+Daily|VCG|IC|AFP|Reuters|AP)\s*/\s*"
                                r"(?P<who>[A-Z][\w'’. -]{1,40}?)$")
 ENGLISH_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")  # Du Zixuan, Xiao Yijiu
-BRACKETED_SHOT = re.compile(rf"^(?P<who>[{HAN}][{HAN}\s]{{1,11}}?)\s*摄$")
+BRACKETED_SHOT = re.compile(rf"^(?P<who>[{HAN}][{HAN}\s]{{1,11}}?)\s*摄(?:影)?$")
+# （科技園公司圖片）: in brackets, a body's picture
+BRACKETED_PICTURE = re.compile(rf"^(?P<who>[{HAN}]{{2,16}}?)\s*(?:图片|照片)$")
 PARENS = re.compile(r"^[(（【\[](?P<inner>.*)[)）】\]]$")
 SENTENCE = re.compile(r"[。！？!?；;]")
 SPLIT_POINT = re.compile(r"(?<=[。！？!?”\s，,])|(?=[(（【·•])")  # …新铁路桥，张维涛摄影: after a comma too
@@ -78,6 +80,11 @@ def credit(folded: str) -> Credit | None:
             people = names.byline(who, need_role=False, strict=True) or names.glued_pair(who) or []
             return Credit((start, start + shot.end("who")), [(start + s, start + e) for s, e in people],
                           CreditPlace.SUFFIX)
+        picture = BRACKETED_PICTURE.match(m.group("inner"))
+        if picture and (names.ORGANISATION.fullmatch(picture.group("who"))
+                        or names.OUTLET_ONLY.fullmatch(picture.group("who"))):
+            start = offset + m.start("inner")
+            return Credit((start, start + picture.end("who")), [], CreditPlace.SUFFIX)
         return None
     if not text or len(text) > 50:
         return None

@@ -228,7 +228,7 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
         if not role and i + 1 < len(words) and folded[words[i][1][1]:words[i + 1][1][0]] in JOINERS \
                 and not is_name(rest) and _outlet_role(words[i + 1][0]):
             continue  # 草原云•内蒙古新闻网记者: a platform joined to the outlet before the role
-        if not role and i == 0 and i + 1 < len(words) and ROLES.fullmatch(words[1][0]) and not is_name(rest) \
+        if not role and i == 0 and i + 1 < len(words) and ROLES.match(words[1][0]) and not is_name(rest) \
                 and APP_NAME.fullmatch(rest) and not folded.rstrip().endswith("摄"):  # 奠基仪式现场 记者 姚卡/摄
             continue  # 红网时刻 通讯员 易建军…, 大河财立方 记者 陈诗昂: an outlet or app before the first role
         if not role and OUTLET_ONLY.fullmatch(rest) and i + 1 < len(words):
@@ -248,6 +248,8 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
         reported = REPORTED.search(rest)  # 記者李純君報導 (not 衡阳报道: a place)
         if reported and _named_not_placed(rest[:reported.start()]):
             rest = rest[:reported.start()]
+        elif role and (filed := _name_then_place(rest)):
+            rest = filed  # 大紀元記者方惠萱台灣報導, 記者歸鴻亭台北特稿: the name, where from, what it is
         if (named_by_role and not role and not strict and len(rest) <= 3
                 and CJK_NAME.fullmatch(rest) and rest not in NOT_NAMES):
             names.append((offset, offset + len(rest)))  # 记者 仪博文 报道: a role, then its name
@@ -274,6 +276,18 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
     if not names or (need_role and not has_role):
         return None
     return names
+
+
+# Where a story was filed from and what it is, glued after its reporter's name (台湾报导, 台北特稿)
+FILED_FROM = re.compile(rf"[{HAN}]{{1,3}}[{''.join(sorted(PLACE_ENDINGS))}](?:报[道导]|特稿|专电|电)")
+
+
+def _name_then_place(word: str) -> str | None:
+    """The name of `方惠萱台湾报导`, `归鸿亭台北特稿` (a name, where from, what), else None."""
+    for cut in (3, 2):
+        if is_name(word[:cut]) and FILED_FROM.fullmatch(word[cut:]):
+            return word[:cut]
+    return None
 
 
 def _named_not_placed(word: str) -> bool:

@@ -49,6 +49,8 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"据新华社电（记者　孟含琪）{BODY}", ["孟含琪"]),
     (f"来源：拉萨日报 作者：次央卓\n\n{BODY}", ["次央卓"]),  # a source, then its author: a Tibetan name
     (f"来源：杨凌农科传媒集团　作者：万英俊\n\n{BODY}", ["万英俊"]),  # a media group as the source
+    (f"{BODY}（大紀元記者方惠萱台灣報導）", ["方惠萱"]),  # the name, where it was filed from, 報導
+    (f"新網記者歸鴻亭台北特稿\n\n{BODY}", ["歸鴻亭"]),
     (f"昌吉州融媒体中心　刘茜\n\n{BODY}", ["刘茜"]),  # a media centre stands for the role
     (f"【記者魏雲日／新竹報導】\n\n{BODY}", ["魏雲日"]),  # a byline in brackets, no column label
     (f"財訊快報／記者李純君報導\n\n{BODY}", ["李純君"]),  # the name with 報導 glued on
@@ -111,6 +113,8 @@ def test_a_byline_at_the_end_of_its_headline_line_is_taken_off_it():
 @pytest.mark.parametrize(("line", "caption", "photographers"), [
     # an outlet and a name glued
     ("大庆石化新建60万吨/年乙烯装置。海外网姜舒译摄", "大庆石化新建60万吨/年乙烯装置。", ["姜舒译"]),
+    ("大庆石化新建60万吨/年乙烯装置。（归鸿亭摄影）", "大庆石化新建60万吨/年乙烯装置。", ["归鸿亭"]),
+    ("大庆石化新建60万吨/年乙烯装置。（大庆石化公司图片）", "大庆石化新建60万吨/年乙烯装置。", []),
 ])
 def test_a_caption_credited_to_an_outlets_reporter_glued_to_it(line, caption, photographers):
     page = f"# 大庆不只有油田\n\n{line}\n\n海外网1月12日电 说到大庆，人们的第一反应自然是油田。\n"
