@@ -1197,14 +1197,14 @@ def test_a_box_label_between_texts_heads_an_untitled_item_and_is_no_headline(lab
     "設為首頁 加至最愛 檢視信箱 進入商場 前往藝坊", "略過巡覽連結", "Hi, 您尚未登入喔！ 會員 登入 註冊", "回上頁　列印",
     "標籤： tags:", "人氣： 3", "下載香港01 App　睇更多政情新聞", "<上一版　下一版>", "返回顶部　|　上一页　下一页",
     "网站首页| 网站地图| RSS", "短暫雨　氣溫　降雨：　AQI", "2016/8/17 下午 07:33:12 / 產業經濟",
-    "社會新聞　出版：2025-11-20",
+    "社會新聞　出版：2025-11-20", "台灣新聞 › 產業經濟 › 科學園區", "政情 ｜ 社會新聞 ｜ 河套專題",
 ])
 def test_a_portals_menus_tools_and_post_records_are_furniture(chrome):
     (line,) = type_lines(chrome)
     assert line.kind == LineKind.FURNITURE
 
 
-@pytest.mark.parametrize("heading", ["科技创新 产业升级", "打印", "中关村新政 助企发展"])
+@pytest.mark.parametrize("heading", ["科技创新 产业升级", "打印", "中关村新政 助企发展", "光谷｜上市公司总数达到60家"])
 def test_short_words_side_by_side_that_are_no_tools_stay_headings(heading):
     (line,) = type_lines(heading)
     assert line.kind == LineKind.HEADING
