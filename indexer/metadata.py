@@ -292,8 +292,10 @@ def _dated_by_their_mastheads(articles: list[Article], typed: list, ordered: lis
     """An e-paper or database export prints the paper's line over each
     article (`桂林日报 2024年10月10日 第01版：头版`): when such lines give
     more than one date, each dates the articles under it, up to the next."""
+    # (a clip's note of where it first ran, （原载本报2017年1月11日）, is the clip's: no paper's line)
     heads = [(line.number, day) for line in typed
-             if line.kind == "masthead" and line.rule == "masthead" and (day := header.printed_date(line.text))]
+             if line.kind == "masthead" and line.rule == "masthead" and (day := header.printed_date(line.text))
+             and leads.source_note(fold(line.text)) is None]
     if len({day for _, day in heads}) < 2:
         return
     # each dates from the first piece under it

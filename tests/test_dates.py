@@ -79,3 +79,12 @@ def test_a_plans_day_in_the_future_dates_no_article():
     from indexer import dates
     assert dates.infer("到2035年，合肥高新区将基本建成世界领先科技园区。9月24日，方案发布。") is None
     assert dates.infer("2018年9月24日，合肥高新区发布方案，提出到2035年建成世界领先科技园区。") == dt.date(2018, 9, 24)
+
+
+def test_a_clips_note_of_where_it_first_ran_dates_no_piece_of_a_dated_page():
+    page = ("浙江法制报\n2022年9月26日 星期一\n第1版 一版要闻\n\n"
+            "# 浙江检察服务非公“再出发”\n\n本报讯 检察机关出台意见，服务民营经济发展。\n\n"
+            "（原载本报2017年1月11日第7版）\n\n"
+            "# 德清高新区获批国家级\n\n本报讯 德清高新区日前获批升级为国家高新区。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.date for a in result.articles] == [dt.date(2022, 9, 26)] * 2
