@@ -352,9 +352,17 @@ SOURCED = re.compile(rf"^\s*(?:来源|稿源|转自)\s*[:：]\s*(?:《[^》]{{1,
                      r"(?P<key>(?:作者|记者)\s*[:：]\s*)?")
 
 
+# 作者：付忠保 胡志强 邓军 来源：国家电网报, 王海燕 龚臻 来源：浙江日报: the authors, then the source
+SOURCE_AFTER = re.compile(r"^(?P<who>\S.{1,40}?)\s+(?:来源|稿源)\s*[:：]\s*[^\s，。]{2,20}\s*$")
+
+
 def _sourced_byline(folded: str) -> list[tuple[int, int]] | None:
-    """Name spans of `来源：《当代党员》 冯驿驭 王雪 周丹` (a source, then its authors)."""
+    """Name spans of `来源：《当代党员》 冯驿驭 王雪 周丹` (a source, then its authors)
+    or of `作者：付忠保 胡志强 来源：国家电网报` (the authors, then the source)."""
     m = SOURCED.match(folded)
+    after = SOURCE_AFTER.match(folded) if not m else None
+    if after:
+        return names.byline(after.group("who"), need_role=False, strict=True)
     if not m:
         return None
     # 来源：拉萨日报 作者：次央卓: the key is a role, any name will do after it (a Tibetan one has no surname)

@@ -49,6 +49,8 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"据新华社电（记者　孟含琪）{BODY}", ["孟含琪"]),
     (f"来源：拉萨日报 作者：次央卓\n\n{BODY}", ["次央卓"]),  # a source, then its author: a Tibetan name
     (f"来源：杨凌农科传媒集团　作者：万英俊\n\n{BODY}", ["万英俊"]),  # a media group as the source
+    (f"作者：付忠保　胡志强　邓军　　来源：国家电网报\n\n{BODY}", ["付忠保", "胡志强", "邓军"]),  # authors, then source
+    (f"王海燕　龚臻　　来源：浙江日报\n\n{BODY}", ["王海燕", "龚臻"]),
     (f"{BODY}（大紀元記者方惠萱台灣報導）", ["方惠萱"]),  # the name, where it was filed from, 報導
     (f"新網記者歸鴻亭台北特稿\n\n{BODY}", ["歸鴻亭"]),
     (f"昌吉州融媒体中心　刘茜\n\n{BODY}", ["刘茜"]),  # a media centre stands for the role

@@ -1198,6 +1198,7 @@ def test_a_box_label_between_texts_heads_an_untitled_item_and_is_no_headline(lab
     "標籤： tags:", "人氣： 3", "下載香港01 App　睇更多政情新聞", "<上一版　下一版>", "返回顶部　|　上一页　下一页",
     "网站首页| 网站地图| RSS", "短暫雨　氣溫　降雨：　AQI", "2016/8/17 下午 07:33:12 / 產業經濟",
     "社會新聞　出版：2025-11-20", "台灣新聞 › 產業經濟 › 科學園區", "政情 ｜ 社會新聞 ｜ 河套專題",
+    "更新日期：2017-01-25", "指导单位：国家能源局新能源和可再生能源司",
 ])
 def test_a_portals_menus_tools_and_post_records_are_furniture(chrome):
     (line,) = type_lines(chrome)
