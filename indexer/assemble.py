@@ -60,6 +60,14 @@ def _agency_feature(article: Article) -> bool:
     return bool(article.dateline and AGENCY_FEATURE.match(fold(article.text)))
 
 
+def _introduced(article: Article) -> bool:
+    """A headline over one paragraph and nothing else yet (no lead-in, no
+    byline, no sub-heading): an intro (导语) set over the report's 本报讯,
+    which goes on with this piece."""
+    return bool(article.title) and not article.lead_in and not article.authors and len(article.sections) == 1 \
+        and len(article.sections[0].paragraphs) == 1
+
+
 def _text_length(article: Article, enough: int) -> int:
     """len(article.text), counted only up to `enough` (each paragraph of a
     long page would otherwise join the whole text again: quadratic)."""
@@ -141,7 +149,9 @@ class Builder:
         """A headline opens an article (and ends a column of untitled items)."""
         self.close()
         kicker, title = split_kicker(text)
-        self.current = Article(self.source, title, kicker=self.kicker or kicker)
+        # a kicker line over a headline that opens with a phrase of its own: both are kickers (no word lost)
+        kicker = " ".join(k for k in (self.kicker, kicker) if k) or None
+        self.current = Article(self.source, title, kicker=kicker)
         self.current.sections.append(Section(None))
         self.named = set()
         self._name_zones(text)
@@ -296,7 +306,7 @@ class Builder:
         folded = fold(line.text)
         lead = leads.lead_in(folded)
         if lead is not None and (lead.drop or lead.dateline) and ends_sentence(last) \
-                and _text_length(article, MIN_REPORT) >= MIN_REPORT:
+                and _text_length(article, MIN_REPORT) >= MIN_REPORT and not _introduced(article):
             return True  # 本报讯, a dateline: a report's first words, never inside another's text
         # only a news column's items are many; under 评论, 人物 or 访谈 stands one piece
         if items.starts_item(folded, fold(last), self.column == Column.NEWS, self.named, self.column_led):
@@ -325,7 +335,7 @@ class Builder:
             for section in short:
                 section.paragraphs = []
             self.has_text = False
-        if not self.has_text:
+        if not self.has_text or _introduced(article):  # the lead-in under an intro (导语) is the report's too
             lead = leads.lead_in(fold(text))
             if lead:
                 article.lead_in = True

@@ -59,7 +59,8 @@ AGENCY_DATELINE = re.compile(rf"[(（][{HAN}]{{0,8}}?记者\s*(?P<rest>[{HAN}]{{
 REPORTED_BY = re.compile(rf"\s*(?:本报|本台|本网)?记者\s*(?P<names>[{HAN}]{{2,4}}(?:\s+[{HAN}]{{2,4}})*)"
                          r"\s*报道\s*[:：]?\s*")
 # Reporters named after a news mark up to 报道 and its colon, roles and names glued or listed with 、
-REPORTED_TAIL = re.compile(r"\s*(?P<by>[^，。！？:：\s][^，。！？:：]{1,47}?)报道\s*[:：]\s*")
+# (or a space after 报道: 本报讯　主任记者吕兴琳　首席记者陶刚报道　昨日上午，…)
+REPORTED_TAIL = re.compile(r"\s*(?P<by>[^，。！？:：\s][^，。！？:：]{1,47}?)报道(?:\s*[:：]\s*|\s+)")
 TRAILING_BYLINE = re.compile(r"[(（【\[]\s*(?P<inner>[^()（）【】\[\]]{1,50}?)\s*[)）】\]]\s*$")
 # a page's number, or a spread's (第02-03版)
 PAGE_NUMBER = r"(?:[A-Za-z]\d{1,3}|\d{1,2}(?:\s*[-—－]\s*\d{1,2})?|[一二三四五六七八九十]{1,3})"

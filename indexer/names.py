@@ -17,14 +17,14 @@ from search.text.cjk import HAN
 Span = tuple[int, int]
 
 CJK_NAME = re.compile(rf"[{HAN}]{{2,4}}")
-OUTLET_ENDS = "网报社"
+OUTLET_ENDS = "网报社台"  # 丰城台: a county station, no person
 # Outlets as bylines and credits name them: 科技日报, 新华社, 人民网, 央视新闻.
 # A paper may be named in its title marks (《欧洲侨报》讯) and an app by its Latin brand too (看看新闻Knews记者).
 OUTLET = (rf"(?:本报|本刊|本网|本台|《?[{HAN}]{{1,10}}?"
           r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|杂志社|杂志|周刊|社|网|台|客户端|新闻|在线)"
           r"(?:》|[A-Za-z]{2,12}(?![A-Za-z]))?)")
 # Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any.
-ROLE = (rf"(?:(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
+ROLE = (rf"(?:(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|主任|高级|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
         r"(?:记者|通讯员|报道员|评论员|撰稿人|撰写人|撰稿|实习生|摄影师|主持人)|作者|供稿|摄影|文字|撰文|文图|图文|文|图|整理|采访|摄"
         r"|视频摄制|视频制作|视频拍摄|摄像|剪辑)")
 # An outlet's editor named after its reporters (每经编辑, 潮新闻编辑)
@@ -32,7 +32,7 @@ OUTLETS_EDITOR = re.compile(rf"[{HAN}]{{1,4}}(?:编辑|责编)")
 # Who was interviewed, not who wrote: 口述：沈伟国 采访：郭继 整理：刘捷 (an oral history's credits)
 SUBJECT_ROLE = re.compile(r"^(?:口述|受访者?|嘉宾|主讲)$")
 # Any short name of an outlet may stand right before a reporter's role (央视记者, 中央社记者).
-ANY_OUTLET = rf"(?:[{HAN}]{{2,8}}?(?=(?:特约|首席|见习|实习|融媒体?|全媒体|特派|摄影|视频)?(?:记者|通讯员)))"
+ANY_OUTLET = rf"(?:[{HAN}]{{2,8}}?(?=(?:特约|首席|主任|高级|见习|实习|融媒体?|全媒体|特派|摄影|视频)?(?:记者|通讯员)))"
 # Outlets may be joined before the role: 天山网-新疆日报记者, 中青报·中青网记者
 ROLES = re.compile(rf"^(?:(?:{OUTLET}\s*[-－—/／·]\s*)*(?:{OUTLET}|{ANY_OUTLET})?{ROLE})+")
 # What follows a name in a bracketed credit line: （本报记者 李四参与采写）
@@ -291,9 +291,9 @@ def _name_then_place(word: str) -> str | None:
 
 
 def _named_not_placed(word: str) -> bool:
-    """A three-character word with a known surname that does not end like a
-    place's name (李广寅, not 石家庄): before 报道 a name, not where from."""
-    return len(word) == 3 and is_name(word) and word[-1] not in PLACE_ENDINGS
+    """A two- or three-character word with a known surname that does not end
+    like a place's name (李广寅, 陶刚; not 石家庄, 南京): before 报道 a name, not where from."""
+    return len(word) in (2, 3) and is_name(word) and word[-1] not in PLACE_ENDINGS
 
 
 def glued_pair(word: str) -> list[Span] | None:

@@ -51,6 +51,8 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"来源：杨凌农科传媒集团　作者：万英俊\n\n{BODY}", ["万英俊"]),  # a media group as the source
     (f"作者：付忠保　胡志强　邓军　　来源：国家电网报\n\n{BODY}", ["付忠保", "胡志强", "邓军"]),  # authors, then source
     (f"王海燕　龚臻　　来源：浙江日报\n\n{BODY}", ["王海燕", "龚臻"]),
+    (f"本报讯　主任记者吕兴琳　首席记者陶刚报道　{BODY}", ["吕兴琳", "陶刚"]),  # 报道, then a space
+    (f"本报讯　丰城台报道　{BODY}", []),  # a county station, no person
     (f"{BODY}（大紀元記者方惠萱台灣報導）", ["方惠萱"]),  # the name, where it was filed from, 報導
     (f"新網記者歸鴻亭台北特稿\n\n{BODY}", ["歸鴻亭"]),
     (f"昌吉州融媒体中心　刘茜\n\n{BODY}", ["刘茜"]),  # a media centre stands for the role
@@ -137,3 +139,11 @@ def test_a_credit_after_a_backslash_mark_is_the_captions():
     (article,) = parse_page(page, "p.txt").articles
     assert [c.text for c in article.captions] == ["採訪團到海洋公園，了解熊貓經濟成果。"]  # 圖： says what it is
     assert "黃洋港" not in article.text
+
+
+def test_a_news_mark_under_an_intro_goes_on_with_the_report():
+    page = ("# 沈阳长春哈尔滨大连决定联手打造经济共同体\n\n"
+            "酝酿近半年的首届东北四城市市长峰会昨日成功举行，大厅的坐椅排成正方形，四位市长两两相对，气氛热烈。\n\n"
+            "本报讯　主任记者吕兴琳　首席记者陶刚报道　昨日上午，四城市在长春召开首届市长峰会。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.authors == ["吕兴琳", "陶刚"] and "本报讯" not in article.text

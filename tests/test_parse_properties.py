@@ -82,6 +82,7 @@ def accounted(result) -> Counter:
 @example("△一。一。\n1.jpg\n")  # a marked caption over a picture's file name: no site's name over its menu
 @example("一高新区：一\n一。一。\n◎一\n一。一。（新宣 摄）\n一。一。（新宣 摄）\n")  # a series heading's ◎
 @example("一。一。\n一，一〔台灣網〕\n〔上丧〕上丧\n")  # a tag's brackets after a source note
+@example("一高新区：一\n一“一 金晓\n一高新区：一\n")  # a kicker over a headline opening with a phrase of its own
 def test_every_character_is_in_an_article_or_reported(page):
     result = parse_page(page, "page.txt")
     lost = chars(page) - accounted(result)
