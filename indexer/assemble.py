@@ -503,6 +503,8 @@ class Builder:
         self.furniture.append(line.printed)
         if self.current is not None and self.current.text and furniture.SEPARATOR.fullmatch(line.text):
             self.ended = self.separated = True
+        elif self.current is not None and self.current.text and furniture.posted(line.folded):
+            self.ended = True  # a post's record after a text (2012-01-19 来源：…): the next post follows
 
     def close(self) -> None:
         """Finish the current article: glued names off its end, its kind."""

@@ -1216,3 +1216,12 @@ def test_a_date_in_tortoise_shell_brackets_dates_the_item_and_is_no_text():
             "2月1日，滨海高新区领导走访滨海新区新闻宣传系统，共商宣传工作。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert "2011-02-01" not in article.text and article.date == dt.date(2011, 2, 1)
+
+
+def test_a_post_record_after_an_intro_opens_the_next_post_not_the_report():
+    page = ("**我市新增国家高新技术企业13家**\n\n2020-01-14　来源：巩义市科技局\n\n"
+            "经国家科技部审定备案，2019年我市认定通过国家高新技术企业13家，总数达到85家。\n\n"
+            "2012-01-19　来源：中国网·滨海高新\n\n"
+            "中国网·滨海高新讯　19个新建孵化载体投入使用，新增孵化面积160万平方米。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert len(articles) == 2 and "孵化载体" not in articles[0].text
