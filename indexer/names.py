@@ -38,7 +38,7 @@ ROLES = re.compile(rf"^(?:(?:{OUTLET}\s*[-－—/／·]\s*)*(?:{OUTLET}|{ANY_OUT
 # What follows a name in a bracketed credit line: （本报记者 李四参与采写）
 CONTRIBUTED = re.compile(r"(?:参与)?(?:采写|采访|整理|供稿)$")
 REPORTED = re.compile(r"报[道导]$")  # 記者李純君報導: the name, then 报导 glued on
-EDITOR_ROLE = re.compile(r"^(?:本版|本期|本栏)?(?:责任编辑|责编|编辑|校对|审核|审校|值班编辑|美术编辑|美编"
+EDITOR_ROLE = re.compile(r"^(?:本版|本期|本栏)?(?:责任编辑|责编|编辑|编审|校对|审核|审校|值班编辑|美术编辑|美编"
                          r"|版式设计|版式"
                          r"|(?:执行|副)?主编"
                          r"|制图"
