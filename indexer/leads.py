@@ -24,6 +24,8 @@ from search.text.cjk import HAN
 NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消息|[\d一二三四五六七八九十]日电)"
                        rf"(?:[，,\s]*发自[{HAN}]{{2,8}})?"
                        rf"|[A-Za-z]{{0,6}}(?:{OUTLET}))】"
+                       # [Newtalk新聞]: a site's name in square brackets
+                       rf"|[\[［](?:{OUTLET}|[A-Za-z]{{2,10}}(?:新闻|网))[\]］]"
                        # 新安晚报 安徽网 大皖客户端讯: several outlets before the mark
                        # (华龙网-新重庆客户端5月16日20时25分讯: joined by a dash, with the minute)
                        # (荆楚网（湖北日报网）讯: an outlet's other name in brackets)

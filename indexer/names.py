@@ -20,8 +20,10 @@ CJK_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 OUTLET_ENDS = "网报社台"  # 丰城台: a county station, no person
 # Outlets as bylines and credits name them: 科技日报, 新华社, 人民网, 央视新闻.
 # A paper may be named in its title marks (《欧洲侨报》讯) and an app by its Latin brand too (看看新闻Knews记者).
-OUTLET = (rf"(?:本报|本刊|本网|本台|《?[{HAN}]{{1,10}}?"
-          r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|杂志社|杂志|周刊|社|网|台|客户端|新闻|在线)"
+# (a Latin brand may come first: CNEWS匯流新聞網; a station's name: 新唐人亞太電視)
+OUTLET = (rf"(?:本报|本刊|本网|本台|《?(?:[A-Za-z]{{2,10}})?[{HAN}]{{1,10}}?"
+          r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|杂志社|杂志|周刊|社|网|台|客户端|新闻|在线"
+          r"|电视)"
           r"(?:》|[A-Za-z]{2,12}(?![A-Za-z]))?)")
 # Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any.
 ROLE = (rf"(?:(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|主任|高级|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"

@@ -56,6 +56,9 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"本报讯　丰城台报道　{BODY}", []),  # a county station, no person
     (f"{BODY}（大紀元記者方惠萱台灣報導）", ["方惠萱"]),  # the name, where it was filed from, 報導
     (f"新網記者歸鴻亭台北特稿\n\n{BODY}", ["歸鴻亭"]),
+    (f"CNEWS匯流新聞網記者王佐銘、施建宏／苗栗報導\n\n{BODY}", ["王佐銘", "施建宏"]),  # a Latin brand first
+    (f"新唐人亞太電視 柯國棟 林秋霞 台灣新竹採訪報導\n\n{BODY}", ["柯國棟", "林秋霞"]),  # a station
+    (f"[Newtalk新聞]{BODY}", []),  # a site's name in square brackets opens the text
     (f"昌吉州融媒体中心　刘茜\n\n{BODY}", ["刘茜"]),  # a media centre stands for the role
     (f"【記者魏雲日／新竹報導】\n\n{BODY}", ["魏雲日"]),  # a byline in brackets, no column label
     (f"財訊快報／記者李純君報導\n\n{BODY}", ["李純君"]),  # the name with 報導 glued on
@@ -148,3 +151,8 @@ def test_a_news_mark_under_an_intro_goes_on_with_the_report():
             "本报讯　主任记者吕兴琳　首席记者陶刚报道　昨日上午，四城市在长春召开首届市长峰会。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert article.authors == ["吕兴琳", "陶刚"] and "本报讯" not in article.text
+
+
+def test_a_sites_name_in_square_brackets_comes_off_the_text():
+    (article,) = parse_page(f"# 紅色資本入侵科學園區\n\n[Newtalk新聞]{BODY}\n", "p.txt").articles
+    assert article.text == BODY
