@@ -239,8 +239,31 @@ class _Reading:
         self.zones = set()
 
 
+def _bracketed_headlines(typed: list[Line]) -> None:
+    """A bracketed line taken for a column's name that reads as a headline
+    (`【平罗县党政考察团来卫考察】`: eight characters or more, no column's
+    word, no `·` of a series) over a report's first words (本报讯…, 9月14日，…):
+    that report's headline."""
+    for k, line in enumerate(typed[:-1]):
+        following = typed[k + 1]
+        if line.kind != LineKind.LABEL or not line.markup.lstrip().startswith(("【", "[", "〔")) \
+                or following.kind != LineKind.PARAGRAPH or following.role != Role.NONE:
+            continue
+        name = fold(line.text)
+        if len(re.sub(r"\s", "", name)) < MIN_BRACKETED_HEADLINE or "·" in name or lines.COLUMN_WORD.match(name) \
+                or line.variety != Column.NEWS or any(p.search(name) for _, p in lines.COLUMNS):
+            continue
+        opening = fold(following.text)
+        if leads.lead_in(opening) is not None or items.reports(opening):
+            line.kind, line.role, line.rule = LineKind.HEADING, Role.NONE, "bracketed-headline"
+
+
+MIN_BRACKETED_HEADLINE = 8
+
+
 def assign_roles(typed: list[Line]) -> None:
     """Decide for each heading line: headline, kicker, subtitle, sub-heading or paragraph."""
+    _bracketed_headlines(typed)
     hashes = any(t.kind == LineKind.HEADING and t.level for t in typed)
     has_level1 = any(t.kind == LineKind.HEADING and t.level == 1 for t in typed)
     reading = _Reading()

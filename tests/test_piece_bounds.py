@@ -1227,3 +1227,15 @@ def test_a_post_record_after_an_intro_opens_the_next_post_not_the_report():
             "中国网·滨海高新讯　19个新建孵化载体投入使用，新增孵化面积160万平方米。\n")
     articles = parse_page(page, "p.txt").articles
     assert len(articles) == 2 and "孵化载体" not in articles[0].text
+
+
+@pytest.mark.parametrize(("bracketed", "text", "title"), [
+    ("【平罗县党政考察团来卫考察】", "本报讯（记者 彭红兵）9月14日，考察团来我市考察。", "平罗县党政考察团来卫考察"),
+    ("【千里送锦旗　情谢帮扶人】", "7月12日9点，葛店开发区新市民公司接到了一面鲜艳的锦旗。", "千里送锦旗 情谢帮扶人"),
+    # a column's name over its items stays a label: the item is titled by its first words
+    ("【园区动态】", "近日，襄阳高新区举办招聘会。", "襄阳高新区举办招聘会"),
+    ("【中关村玫瑰·企业风采】", "近日，襄阳高新区举办招聘会。", "襄阳高新区举办招聘会"),
+])
+def test_a_bracketed_headline_over_a_reports_first_words_is_its_headline(bracketed, text, title):
+    (article,) = parse_page(f"{bracketed}\n\n{text}\n", "p.txt").articles
+    assert article.title == title
