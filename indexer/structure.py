@@ -261,9 +261,25 @@ def _bracketed_headlines(typed: list[Line]) -> None:
 MIN_BRACKETED_HEADLINE = 8
 
 
+def _boxed_related(typed: list[Line]) -> None:
+    """`延伸阅读`, `相关链接` over a text of sentences (not over a list of
+    links): a print page's box with a piece of its own, its label a column's."""
+    for k, line in enumerate(typed[:-1]):
+        following = typed[k + 1]
+        if line.kind == LineKind.FURNITURE and furniture.RELATED.match(line.folded.lstrip("#■□◆ ")) \
+                and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE \
+                and len(following.text) >= MIN_BOXED_TEXT and ends_sentence(following.text):
+            line.kind, line.rule, line.variety = LineKind.LABEL, "boxed-related", Column.NEWS
+            line.text = line.text.lstrip("#■□◆ ")
+
+
+MIN_BOXED_TEXT = 40  # characters: a paragraph, not a link's title
+
+
 def assign_roles(typed: list[Line]) -> None:
     """Decide for each heading line: headline, kicker, subtitle, sub-heading or paragraph."""
     _bracketed_headlines(typed)
+    _boxed_related(typed)
     hashes = any(t.kind == LineKind.HEADING and t.level for t in typed)
     has_level1 = any(t.kind == LineKind.HEADING and t.level == 1 for t in typed)
     reading = _Reading()

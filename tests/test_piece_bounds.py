@@ -1239,3 +1239,20 @@ def test_a_post_record_after_an_intro_opens_the_next_post_not_the_report():
 def test_a_bracketed_headline_over_a_reports_first_words_is_its_headline(bracketed, text, title):
     (article,) = parse_page(f"{bracketed}\n\n{text}\n", "p.txt").articles
     assert article.title == title
+
+
+def test_a_reporters_notebook_label_names_no_author_and_marks_a_commentary():
+    page = ("## 数博会升格“国际”\n\n以“数字经济引领新增长”为主题的数博会将于5月在贵阳举办。\n\n"
+            "■记者手记\n\n## 戴上VR眼镜 我看到的是未来\n\n上一秒我在观山湖区的大厦里，下一秒就置身阳明洞内。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.title, a.authors, str(a.kind)) for a in articles][1] == ("戴上VR眼镜 我看到的是未来", [], "commentary")
+
+
+@pytest.mark.parametrize(("label", "after", "pieces"), [
+    ("## 延伸阅读", "日前，科技部火炬中心公布2015年国家高新区评价结果，贵阳国家高新区综合排名上升五位。", 2),
+    ("## 延伸阅读", "· 贵阳高新区综合排名上升\n· 数博会升格“国际”", 1),  # a list of links: the site's menu
+])
+def test_a_related_box_over_sentences_is_a_piece_of_its_own(label, after, pieces):
+    page = f"## 乘“云”而上 大数据助力新贵阳建设\n\n贵阳GDP增速居前，大数据产业蓬勃发展。\n\n{label}\n\n{after}\n"
+    articles = parse_page(page, "p.txt").articles
+    assert len(articles) == pieces and "延伸阅读" not in articles[0].text
