@@ -299,7 +299,7 @@ DATED_NOTE = re.compile(rf"(?:(?:{OUTLET}|本报|本刊|[{HAN}]{{2,12}}(?:供稿
                         rf"|\d{{4}}\s*年[^()（）]{{0,16}}?(?:资料图?|系列报道|报道)"
                         rf"|本报综合|综合报道|(?:本报|本刊)?资料")
 # An office's short name signing an item it sent in: （益盟办）, （集聚办）, （高新区党政办）
-OFFICE = re.compile(rf"[{HAN}]{{1,8}}(?:办|局|委|中心|政协|人大)")
+OFFICE = re.compile(rf"[{HAN}]{{1,8}}(?:办|局|委|中心|政协|人大)|[{HAN}]{{2,12}}办公室")  # （赣州市政府口岸办公室）
 # What a bracket at a text's end may hold to be a source note: a paper, a title, an office, a date
 NAMED_SOURCES = (re.compile(rf"{OUTLET}|《[^》]+》"), OFFICE, DATED_NOTE, LATIN_SOURCE)
 

@@ -1256,3 +1256,11 @@ def test_a_related_box_over_sentences_is_a_piece_of_its_own(label, after, pieces
     page = f"## 乘“云”而上 大数据助力新贵阳建设\n\n贵阳GDP增速居前，大数据产业蓬勃发展。\n\n{label}\n\n{after}\n"
     articles = parse_page(page, "p.txt").articles
     assert len(articles) == pieces and "延伸阅读" not in articles[0].text
+
+
+def test_an_office_signing_an_item_ends_it_and_the_next_item_opens():
+    page = ("## 往期回顾\n\n"
+            "赣州开发区、崇义县、上犹县将在赣州开发区建设飞地工业园。（赣州市政府口岸办公室）\n\n"
+            "2月26日，赣州“中国稀金谷”投资环境推介会在浙江省宁波市召开。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert len(articles) == 2 and "口岸办公室" not in articles[0].text
