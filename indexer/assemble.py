@@ -80,6 +80,10 @@ def _text_length(article: Article, enough: int) -> int:
     return max(total, 0)
 
 
+# A box's title on a line of its own: the box is the open piece's
+BOX_TITLE = re.compile(r"\s*(?:核心提示|编者按|编者的话|编后语?)\s*")
+
+
 def split_kicker(title: str) -> tuple[str | None, str]:
     """`“链”上聚力 … 襄阳高新区：…` -> (kicker, title) when a zone headline follows a phrase."""
     folded = fold(title)
@@ -171,6 +175,9 @@ class Builder:
             self.kicker_column = column
             return
         current = self.current
+        if current is not None and not self.ended and BOX_TITLE.fullmatch(fold(line.text)):
+            current.markup.append(line.printed)  # 核心提示, 编者按 inside a piece: its box, the piece goes on
+            return
         if current is not None and current.title and column != Column.PHOTOS and (
                 not current.text or structure.marks_the_piece(line, len(current.text))):
             # 【核心提示】, 短评 between a headline and its text: what the piece is

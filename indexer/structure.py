@@ -557,7 +557,11 @@ def _place_headline(line: Line) -> bool:
     `潮州：以传统为底色…`): how a report about a place is headlined, not how a
     story is divided."""
     m = PLACE_COLON.match(fold(line.text))
-    return m is not None and any(pos == "ns" for _, pos in segmenter.tag(m.group(1)))
+    if m is None:
+        return False
+    head = m.group(1)  # the place opens it (宿迁宿豫：…), not a phrase naming one (腾飞信阳：…)
+    return any(pos == "ns" for _, pos in segmenter.tag(head)) or head in gazetteer.provinces() \
+        or any(head.startswith(city) for city in gazetteer.cities_named(head))
 
 
 def _first_part(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:
@@ -632,7 +636,9 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     zoned = [t for t in titles if _names_zone(t)]
     # the line telling the event (…大会召开, …项目奠基) is the news; the other sets it in context or adds figures
     told = [t for t in titles if EVENT_ENDING.search(fold(t.text))]
-    main = main or (zoned[0] if len(zoned) == 1 else told[0] if len(told) == 1 and len(titles) == 2 else titles[-1])
+    placed = [t for t in titles if _place_headline(t)]  # 宿迁宿豫：项目建设踏“春”提速 / 高质量发展增势赋能
+    main = main or (zoned[0] if len(zoned) == 1 else placed[0] if len(placed) == 1
+                    else told[0] if len(told) == 1 and len(titles) == 2 else titles[-1])
     below = False
     for line in cluster:
         if line is main:
@@ -654,7 +660,8 @@ def _quoted(line: Line) -> bool:
     a zone's or a place's headline (`襄阳高新区：…`)."""
     m = QUOTED_SPEAKER.search(fold(line.text))
     return bool(m) and is_name(m.group(1)) and not _names_zone(line) \
-        and not gazetteer.cities_named(m.group(1)) and m.group(1) not in gazetteer.provinces()  # 海口：…
+        and not gazetteer.cities_named(m.group(1)) and m.group(1) not in gazetteer.provinces() \
+        and not _place_headline(line)  # 海口：…, 宿城：… (a district)
 
 
 def _subhead_roles(cluster: list[Line], hashes: bool) -> None:

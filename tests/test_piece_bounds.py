@@ -1264,3 +1264,31 @@ def test_an_office_signing_an_item_ends_it_and_the_next_item_opens():
             "2月26日，赣州“中国稀金谷”投资环境推介会在浙江省宁波市召开。\n")
     articles = parse_page(page, "p.txt").articles
     assert len(articles) == 2 and "口岸办公室" not in articles[0].text
+
+
+def test_a_box_title_alone_under_a_headline_stack_is_no_headline_and_a_place_colon_line_is_the_headline():
+    page = ("作出更大贡献 奋力争先进位\n打好“主动战” 冲刺“半年红”\n\n宿城：千帆竞发势如虹\n\n编者按\n"
+            "省委对宿迁提出“省内作出更大贡献”的要求，本报今起开设专栏。\n\n"
+            "回首今年一季度，宿城区经济运行起笔不凡、落子精彩。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "宿城：千帆竞发势如虹" and "编者按" not in article.title
+
+
+def test_of_two_headline_lines_the_one_opening_on_a_place_and_a_colon_is_the_headline():
+    page = "■回眸\n\n宿迁宿豫：项目建设踏“春”提速\n高质量发展增势赋能\n\n宿豫区紧盯重点项目。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "宿迁宿豫：项目建设踏“春”提速"
+
+
+def test_a_box_title_after_a_records_first_paragraph_keeps_the_record_one_piece():
+    page = ("【标题】火炬高新区跨岛发展助力区域经济提升\n【日期】2019-10-18\n【正文】\n"
+            "火炬(翔安)产业区，是厦门跨岛发展恢宏篇章中的重要一页。\n核心提示\n"
+            "经过十多年的开发建设，产业区形成了高新技术产业集群。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "产业集群" in article.text
+
+
+def test_a_phrase_naming_a_place_before_a_colon_is_no_place_headline():
+    page = ("“信阳现象”的启示\n\n□《华兴时报》记者 史静波\n\n4月19日至20日，记者跟随采访团走进信阳。\n\n"
+            "腾飞信阳：产业转型的华丽蝶变\n\n在全面深化改革的时代潮头，信阳抢抓机遇。\n")
+    assert len(parse_page(page, "p.txt").articles) == 1
