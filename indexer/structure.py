@@ -276,10 +276,26 @@ def _boxed_related(typed: list[Line]) -> None:
 MIN_BOXED_TEXT = 40  # characters: a paragraph, not a link's title
 
 
+def _marked_series_captions(typed: list[Line]) -> None:
+    """Bulleted short lines under a photo series' label (组图 / ■兰州黄河楼 /
+    ■兰州湿地公园): its captions, set as headings for the series' rule below,
+    not columns' names."""
+    series = False
+    for line in typed:
+        if line.kind == LineKind.LABEL and line.variety == Column.PHOTOS:
+            series = True
+        elif series and line.kind == LineKind.LABEL and line.variety == Column.NEWS \
+                and line.markup.lstrip()[:1] in "■□●◆◇" and lines.COLUMN_WORD.match(fold(line.text)) is None:
+            line.kind, line.role, line.rule = LineKind.HEADING, Role.NONE, "series-line"
+        else:
+            series = False
+
+
 def assign_roles(typed: list[Line]) -> None:
     """Decide for each heading line: headline, kicker, subtitle, sub-heading or paragraph."""
     _bracketed_headlines(typed)
     _boxed_related(typed)
+    _marked_series_captions(typed)
     hashes = any(t.kind == LineKind.HEADING and t.level for t in typed)
     has_level1 = any(t.kind == LineKind.HEADING and t.level == 1 for t in typed)
     reading = _Reading()

@@ -1292,3 +1292,11 @@ def test_a_phrase_naming_a_place_before_a_colon_is_no_place_headline():
     page = ("“信阳现象”的启示\n\n□《华兴时报》记者 史静波\n\n4月19日至20日，记者跟随采访团走进信阳。\n\n"
             "腾飞信阳：产业转型的华丽蝶变\n\n在全面深化改革的时代潮头，信阳抢抓机遇。\n")
     assert len(parse_page(page, "p.txt").articles) == 1
+
+
+def test_bulleted_short_lines_under_a_photo_series_label_are_its_photos():
+    page = ("兰州:黄河之滨也很美\n\n皋兰山下，黄河之滨。采访团走进兰州，感受生态文明建设成果。\n\n"
+            "组图\n■兰州黄河楼\n■兰州湿地公园\n■黄河母亲雕塑\n")
+    articles = parse_page(page, "p.txt").articles
+    photos = [a for a in articles if str(a.kind) == "photo"]
+    assert [c.text for a in photos for c in a.captions] == ["兰州黄河楼", "兰州湿地公园", "黄河母亲雕塑"]
