@@ -215,6 +215,8 @@ def kind(folded: str) -> Furniture | None:
         return Furniture.DEBRIS
     if line and len(line) <= MAX_NOTICE_LINE and ENGLISH_FOOT.search(line):
         return Furniture.COLOPHON  # Copyright © …, E-mail: … Tel: …: an English site's foot
+    if line and len(line) > MAX_LINE and LONG_MENU.fullmatch(line):
+        return Furniture.NAVIGATION  # 首页| 兰州| 新闻| 政务| 房产| …: a site's menu of any length
     if not line or len(line) > MAX_LINE:
         return None
     if is_debris(line) or PICTURE_FILE.match(line):
@@ -241,6 +243,8 @@ def kind(folded: str) -> Furniture | None:
     return None
 
 
+# A long row of a site's sections between bars, no sentence in it
+LONG_MENU = re.compile(r"\s*[^|｜\s，。！？][^|｜，。！？]{0,8}(?:\s*[|｜]\s*[^|｜\s，。！？][^|｜，。！？]{0,8}){5,}\s*[|｜]?\s*")
 TOOL_WORD = re.compile(rf"(?:{WEB_TOOL})")
 MENU_ITEM = re.compile(r"[^\s，。！？、；：:]{1,6}")
 MIN_MENU_TOOLS = 2
