@@ -244,7 +244,8 @@ def kind(folded: str) -> Furniture | None:
 
 
 # A long row of a site's sections between bars, no sentence in it
-LONG_MENU = re.compile(r"\s*[^|｜\s，。！？][^|｜，。！？]{0,8}(?:\s*[|｜]\s*[^|｜\s，。！？][^|｜，。！？]{0,8}){5,}\s*[|｜]?\s*")
+MENU_WORD = r"[^|｜\s，。！？][^|｜，。！？]{0,8}"
+LONG_MENU = re.compile(rf"\s*{MENU_WORD}(?:\s*[|｜]\s*{MENU_WORD}){{5,}}\s*[|｜]?\s*")
 TOOL_WORD = re.compile(rf"(?:{WEB_TOOL})")
 MENU_ITEM = re.compile(r"[^\s，。！？、；：:]{1,6}")
 MIN_MENU_TOOLS = 2

@@ -1201,7 +1201,7 @@ def test_a_box_label_between_texts_heads_an_untitled_item_and_is_no_headline(lab
     "更新日期：2017-01-25", "指导单位：国家能源局新能源和可再生能源司", "您当前的位置 : 青海新闻网 > 图说青海",
     "第1页　共1页", "推荐内容", "中共延边朝鲜族自治州委员会主管主办", "新闻中心　>　青岛新闻",
     "您好！今天是2015年3月31日　星期二", "附件下载",
-    "首页| 兰州| 新闻| 政务| 房产| 旅游| 汽车| 教育| 财经| 健康| 公益| 女性| 商业| 企业| 兰州日报| 兰州晚报| 全媒体矩阵",
+    "首页| 兰州| 新闻| 政务| 房产| 旅游| 汽车| 教育| 财经| 健康| 公益| 女性| 商业| 兰州日报| 全媒体矩阵",
 ])
 def test_a_portals_menus_tools_and_post_records_are_furniture(chrome):
     (line,) = type_lines(chrome)
