@@ -205,6 +205,26 @@ def resolve(typed: list[Line]) -> None:
         standalone = apart and _ends_article(lead) and (_is_boundary(follows) or _photo_row_after_rule(lead, follows))
         caption.role = Role.PHOTO if standalone else Role.CAPTION
         _numbered_siblings(typed, caption_index)
+    _photo_runs(typed)
+
+
+def _photo_runs(typed: list[Line]) -> None:
+    """A run of captioned photos (each caption with its credit on its line)
+    after an article has ended (its byline or credit) and up to a boundary
+    (the next headline, the page's foot): photos of their own, each news,
+    as the last of them already is."""
+    k = 0
+    while k < len(typed):
+        start = k
+        while k + 1 < len(typed) and typed[k].role in (Role.CAPTION, Role.PHOTO) \
+                and typed[k].rule == "caption-with-credit" and typed[k + 1].kind == LineKind.CREDIT \
+                and typed[k + 1].caption == k:
+            k += 2
+        if k - start >= 4 and typed[k - 2].role == Role.PHOTO and start > 0 \
+                and _signed_off(typed[start - 1]) and (k >= len(typed) or _is_boundary(typed[k])):
+            for c in range(start, k, 2):
+                typed[c].role = Role.PHOTO
+        k = max(k, start + 1)
 
 
 def _under_headline(typed: list[Line], at: int) -> bool:

@@ -4,6 +4,7 @@ labels, genre kickers, lead-ins under wide headlines."""
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
@@ -1301,3 +1302,11 @@ def test_bulleted_short_lines_under_a_photo_series_label_are_its_photos():
     articles = parse_page(page, "p.txt").articles
     photos = [a for a in articles if str(a.kind) == "photo"]
     assert [c.text for a in photos for c in a.captions] == ["兰州黄河楼", "兰州湿地公园", "黄河母亲雕塑"]
+
+
+def test_a_run_of_captioned_photos_after_a_signed_text_are_photo_news_each():
+    # a real page (中工网 图片新闻): a text signed by its reporter, then five photos, each caption with its credit
+    page = Path(__file__).parent / "quality" / "pages" / "361-zhonggongwang-indent.txt"
+    articles = parse_page(page.read_text("utf-8"), page.name).articles
+    assert [str(a.kind) for a in articles] == ["feature"] + ["photo"] * 5
+    assert not articles[0].captions or all(c.text.startswith("杨汛桥镇") for c in articles[0].captions)
