@@ -480,9 +480,17 @@ def _is_fragment(cluster: list[Line], reading: _Reading, hashes: bool) -> bool:
         hashes and first.level == 0 and not reading.open and not any(t.level for t in cluster))
 
 
+# A text going on with a story's sequence: 采访的第一站，…, 第二站，…, 随后，…, 最后一站
+SEQUENCE_OPENER = re.compile(r"^(?:[^，。]{0,6}第[一二三四五六七八九十\d]{1,2}站"
+                             r"|随后|接着|紧接着|之后|最后一站|下一站)")
+
+
 def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_level1: bool) -> bool:
     if has_level1:
         return any(t.level == 1 for t in cluster)
+    if reading.last_text is not None and not reading.ended and following is not None \
+            and following.kind == LineKind.PARAGRAPH and SEQUENCE_OPENER.match(fold(following.text)):
+        return False  # 上合示范区：奋力打造五大中心 / 采访的第一站，记者来到了…: a stop of the story told
     if all(t.weak for t in cluster):
         # a short line with commas is a headline only when an article follows
         # it, and not right under a headline (there it starts the text)

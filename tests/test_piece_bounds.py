@@ -1310,3 +1310,15 @@ def test_a_run_of_captioned_photos_after_a_signed_text_are_photo_news_each():
     articles = parse_page(page.read_text("utf-8"), page.name).articles
     assert [str(a.kind) for a in articles] == ["feature"] + ["photo"] * 5
     assert not articles[0].captions or all(c.text.startswith("杨汛桥镇") for c in articles[0].captions)
+
+
+def test_a_heading_over_the_next_stop_of_a_tour_is_a_part_of_the_story():
+    page = ("“见证青岛”采风团走进上合示范区\n"
+            "青岛新闻网6月3日讯（记者 任俊峰）6月3日，“见证青岛”采风团走进上合示范区和大沽河旅游度假区。\n"
+            "上合示范区：奋力打造五大中心\n"
+            "采访的第一站，记者来到了上合示范区，这里正打造五大中心。\n"
+            "大沽河旅游度假区：打造“胶州版”西湖\n"
+            "第二站，记者来到了青岛大沽河旅游度假区。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert [s.heading for s in article.sections if s.heading] == ["上合示范区：奋力打造五大中心",
+                                                                  "大沽河旅游度假区：打造“胶州版”西湖"]
