@@ -257,8 +257,8 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
             names.append((offset, offset + len(rest)))  # 记者 仪博文 报道: a role, then its name
             continue
         slashed = i == len(words) - 1 and names and folded[words[i - 1][1][1]:start].strip() in ("/", "／")
-        before_report = i + 1 < len(words) and words[i + 1][0] in ("报道", "电") and not (
-            names and _named_not_placed(rest))  # □魏东 李广寅 报道
+        # □魏东 李广寅 报道, （姚荃茂 报道）: a name before 报道 (南京 报道: a place)
+        before_report = i + 1 < len(words) and words[i + 1][0] in ("报道", "电") and not _named_not_placed(rest)
         if PLACE.match(rest) or before_report or (
                 slashed and len(rest) <= 3):  # 记者张韶雯／台北: the place after a slash
             has_role = True  # a place only stands in a byline

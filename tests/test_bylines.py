@@ -54,6 +54,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"王海燕　龚臻　　来源：浙江日报\n\n{BODY}", ["王海燕", "龚臻"]),
     (f"本报讯　主任记者吕兴琳　首席记者陶刚报道　{BODY}", ["吕兴琳", "陶刚"]),  # 报道, then a space
     (f"本报讯　丰城台报道　{BODY}", []),  # a county station, no person
+    (f"中国报道讯（姚荃茂 报道）{BODY}", ["姚荃茂"]),  # a name, not a place, before 报道
     (f"{BODY}（大紀元記者方惠萱台灣報導）", ["方惠萱"]),  # the name, where it was filed from, 報導
     (f"新網記者歸鴻亭台北特稿\n\n{BODY}", ["歸鴻亭"]),
     (f"CNEWS匯流新聞網記者王佐銘、施建宏／苗栗報導\n\n{BODY}", ["王佐銘", "施建宏"]),  # a Latin brand first
