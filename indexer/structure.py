@@ -301,6 +301,7 @@ def assign_roles(typed: list[Line]) -> None:
     reading = _Reading()
     clusters = _clusters(typed)
     cluster_at = {start: end for start, end in clusters}
+    posted_heads = sum(1 for _, end in clusters if _posted_under(typed, end))
     # next_content[k]: the first line at or after k that is neither a heading nor a credit
     next_content = [len(typed)] * (len(typed) + 1)
     for k in range(len(typed) - 1, -1, -1):
@@ -339,8 +340,9 @@ def assign_roles(typed: list[Line]) -> None:
                 all(t.weak for t in cluster) and not _opens(cluster, reading, following, has_level1)) or (
                 _signs_off(cluster, reading, typed[end] if end < len(typed) else None)):
             _as_paragraphs(cluster, reading)
-        elif _opens(cluster, reading, following, has_level1) or (
-                not has_level1 and _signed_by_others(typed, end, reading)):  # a `#` page's headlines are its `#` lines
+        elif (_opens(cluster, reading, following, has_level1) or (
+                not has_level1 and _signed_by_others(typed, end, reading))) \
+                and not _unposted_part(typed, end, reading, following, posted_heads):  # a `#` page's headlines: `#`
             _headline_roles(cluster, has_level1)
             reading.start()
             reading.headline = next((fold(t.text) for t in cluster if t.role == Role.HEADLINE), "")
@@ -361,6 +363,23 @@ def assign_roles(typed: list[Line]) -> None:
                     reading.see(line)
         i = end
     _no_empty_headlines(typed)
+
+
+def _posted_under(typed: list[Line], end: int) -> bool:
+    """Whether a heading stands over its post's record (`发布时间：2022-06-24 14:16:00　来源：新华社`)."""
+    return end < len(typed) and typed[end].kind == LineKind.FURNITURE and furniture.posted(typed[end].folded)
+
+
+MIN_POSTED_HEADS = 2
+
+
+def _unposted_part(typed: list[Line], end: int, reading: _Reading, following: Line | None, posted_heads: int) -> bool:
+    """On a page whose pieces each stand over their post's record, a heading
+    without one, over the text going on after a piece's text (no news mark,
+    no byline): a sub-heading of that piece, not a post of its own."""
+    return posted_heads >= MIN_POSTED_HEADS and not _posted_under(typed, end) and reading.open \
+        and reading.last_text is not None and not reading.ended and following is not None \
+        and following.kind == LineKind.PARAGRAPH and leads.lead_in(fold(following.text)) is None
 
 
 def _no_empty_headlines(typed: list[Line]) -> None:

@@ -1322,3 +1322,14 @@ def test_a_heading_over_the_next_stop_of_a_tour_is_a_part_of_the_story():
     (article,) = parse_page(page, "p.txt").articles
     assert [s.heading for s in article.sections if s.heading] == ["上合示范区：奋力打造五大中心",
                                                                   "大沽河旅游度假区：打造“胶州版”西湖"]
+
+
+def test_on_a_page_of_posts_a_heading_without_its_record_is_a_sub_heading():
+    page = ("## 浙江德清：“小县城”闯出产业发展新天地\n发布时间：2022-06-24 14:16:00　来源：新华社\n\n"
+            "新华社杭州6月23日电　联合国全球地理信息知识与创新中心成功落地，德清的产业发展引人关注。\n\n"
+            "## 创新引领持续扩大产业群\n\n5月20日，联合国全球地理信息知识与创新中心成立仪式以线上方式举行。\n\n"
+            "## “黑科技”何以在这里层出不穷\n发布时间：2022-01-24　来源：新华社\n\n"
+            "地处中部的合肥，“科创之路”有何特色？\n\n"
+            "## 原始创新怎么有更多源头活水？\n\n春节前，传来好消息：中国科大团队创造新纪录。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["浙江德清：“小县城”闯出产业发展新天地", "“黑科技”何以在这里层出不穷"]
