@@ -268,6 +268,8 @@ POSTED = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s+(
                     r"(?:\s+[A-Za-z][A-Za-z ]{1,14})?[】\]]?"
                     r"\s*[:：]?"
                     r"\s*\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}"
+                    # 2017年09月24日 来源：浙江在线: the day, then where it came from
+                    r"|^\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?\s+(?:来源|稿源)\s*[:：]"
                     # 2017-12-01 1718: a site's list of news, each item's day and how often it was read
                     r"|^\d{4}-\d{1,2}-\d{1,2}\s+\d{1,6}$"
                     # [ 信息发布：本站 | 发布时间：2023-09-10 | 浏览：492次 ]: a portal's record of the post

@@ -191,9 +191,17 @@ def _running_head(folded: str) -> bool:
     m = RUNNING_HEAD.fullmatch(folded.strip())
     issue = ISSUE_OF.fullmatch(folded.strip())  # 2021年12月27日《今日高新区》资讯: a digest's issue, dated
     rest = FOLIO.sub("", m.group("rest")) if m else ""  # 柳州日报　2022年10月31日　3: the folio after the date
+    latin = LATIN_FIRST.fullmatch(folded.strip())  # HUANGGANG DAILY 中共黄冈市委机关报
     return (bool(m) and (header.is_date_line(rest) or bool(LATIN_MASTHEAD.fullmatch(m.group("rest"))))) or (
         issue is not None and header.is_date_line(issue.group("date"))) or (
-        RULED_FOLIO.fullmatch(folded.strip()) is not None)
+        RULED_FOLIO.fullmatch(folded.strip()) is not None) or (
+        latin is not None and (leads.is_masthead(latin.group("rest")) or latin.group("rest").endswith("机关报"))) or (
+        PAPER_SECTION.fullmatch(folded.strip()) is not None)
+
+
+LATIN_FIRST = re.compile(r"[A-Z][A-Z .'&-]{3,}?\s+(?P<rest>[^A-Za-z\s].*)")
+# The paper's name and the page's section: 洛阳新闻·综合
+PAPER_SECTION = re.compile(PAPERS_NAME.pattern + rf"\s*[·•|｜]\s*[{HAN}]{{2,4}}")
 
 
 # A page's foot: its number and the paper's name on either side of a rule (`2 ───────── 四川日报`)
@@ -447,7 +455,10 @@ def _author_names(c: Candidate) -> list[Line] | None:
 # A site or account named alone in brackets on a line of its own: （中国高邮）, （高新发布）
 SOURCE_ALONE = re.compile(rf"^\s*[(（](?:中国[{HAN}]{{2,4}}|[{HAN}]{{2,6}}(?:网|发布|在线|融媒|头条|客户端))[)）]\s*$"
                           r"|^\s*[(（]?\s*原(?:标题|题)\s*[:：]\s*\S"  # 原标题：… of a reprint: where it came from
-                          r"|^\s*(?:转自|转载自|稿源)\s*[:：]\s*(?:\S{2,16}|https?://\S+)\s*$")  # 转自：成都日报锦观
+                          r"|^\s*(?:转自|转载自|稿源)\s*[:：]\s*(?:\S{2,16}|https?://\S+)\s*$"  # 转自：成都日报锦观
+                          # 来源 宁波市委党史研究室, ——摘编自2023年第四期《创新》, （摘编自…）
+                          rf"|^\s*来源\s+[{HAN}]{{2,20}}\s*$|^\s*[—-]{{1,2}}\s*(?:摘编自|摘自|选自|转自|据)\S.{{0,30}}$"
+                          r"|^\s*[(（](?:摘编自|摘自)[^()（）]{2,30}[)）]?\s*$")
 
 
 def _source_line(c: Candidate) -> list[Line] | None:

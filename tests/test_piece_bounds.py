@@ -1333,3 +1333,14 @@ def test_on_a_page_of_posts_a_heading_without_its_record_is_a_sub_heading():
             "## 原始创新怎么有更多源头活水？\n\n春节前，传来好消息：中国科大团队创造新纪录。\n")
     articles = parse_page(page, "p.txt").articles
     assert [a.title for a in articles] == ["浙江德清：“小县城”闯出产业发展新天地", "“黑科技”何以在这里层出不穷"]
+
+
+@pytest.mark.parametrize(("line", "kind"), [
+    ("HUANGGANG DAILY 中共黄冈市委机关报", LineKind.MASTHEAD), ("洛阳新闻·综合", LineKind.MASTHEAD),
+    ("2017年09月24日 来源：浙江在线", LineKind.FURNITURE), ("来源 宁波市委党史研究室", LineKind.EDITOR),
+    ("——摘编自2023年第四期《创新》", LineKind.EDITOR), ("（摘编自2023年第四期《创新》）", LineKind.EDITOR),
+    ("光谷｜上市公司总数达到60家", LineKind.HEADING),
+])
+def test_a_papers_own_lines_and_a_pieces_source_lines_are_no_headings(line, kind):
+    (typed,) = type_lines(line)
+    assert typed.kind == kind
