@@ -272,6 +272,23 @@ def record_dates(articles: list[Article], typed: list, issue_date: dt.date | Non
     _dated_by_their_mastheads(articles, typed, ordered)
 
 
+def export_date(articles: list[Article], head: list[str], issue_date: dt.date | None) -> None:
+    """An export that states no issue date (`导出日期：2023-09-18`): its
+    records dated by no field or line of their own, only by inference from
+    their text, take the day the export was made, the date its header
+    gives (a header's date wins over inference); still marked inferred, as
+    no issue date it is."""
+    if issue_date is not None:
+        return
+    day = next((found for line in head if header.COPY_TIME.search(fold(line))
+                and (found := header.printed_date(line))), None)
+    if day is None:
+        return
+    for article in articles:
+        if article.date is None or article.date_inferred:
+            article.date, article.date_inferred = day, True
+
+
 def _date_runs(articles: list[Article], ordered: list[tuple[int, int]], runs: list[tuple[int, dt.date]]) -> None:
     """Each (first piece, day) of `runs` dates the pieces in page order from
     its first up to the next run's first."""

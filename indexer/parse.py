@@ -81,6 +81,7 @@ def parse_page(text: str, source: str, declared: PageHeader | None = None) -> Pa
         metadata.fill(article)
     metadata.date_all(articles, page.date)
     metadata.record_dates(articles, typed, page.date)
+    metadata.export_date(articles, header_lines(typed, text.count("\n") + 1), page.date)
     metadata.tagged_place_zone(articles)  # an item's own place tag outranks the paper's city
     metadata.local_zone(articles, page.newspaper, header_lines(typed))
     metadata.city_zone(articles)  # the paper's own city first: its 高新区 is its zone

@@ -88,3 +88,12 @@ def test_a_clips_note_of_where_it_first_ran_dates_no_piece_of_a_dated_page():
             "# 德清高新区获批国家级\n\n本报讯 德清高新区日前获批升级为国家高新区。\n")
     result = parse_page(page, "p.txt")
     assert [a.date for a in result.articles] == [dt.date(2022, 9, 26)] * 2
+
+
+def test_an_exports_day_dates_its_records_that_date_nothing_of_their_own():
+    page = ("蚌埠新闻网·稿件导出\n导出日期：2023-09-18\n\n"
+            "【标题】“链”上长三角“蚌”发新活力\n【正文】\n8月20日，蚌埠党政代表团踏上赴沪苏浙地区考察学习的行程。\n\n"
+            "【标题】高新区8个项目集中开工\n【日期】2019-03-27\n【正文】\n蚌埠高新区8个项目集中开工，总投资80亿元。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.date, a.date_inferred) for a in articles] == [(dt.date(2023, 9, 18), True),
+                                                             (dt.date(2019, 3, 27), False)]

@@ -115,7 +115,9 @@ def test_the_paper_named_above_an_export_is_the_pages_but_not_the_time_it_was_ex
             "【标题】甲乙高新区推出人才新政\n【正文】\n近日，高新区发布人才新政十条。\n")
     result = parse_page(page, "p.txt")
     assert result.page.newspaper == "甲乙日报"
-    assert result.articles[0].date != dt.date(2025, 3, 3)
+    assert result.page.date is None, "the day of the export is no issue date"
+    # a record dating nothing of its own takes the export's day, marked inferred (metadata.export_date)
+    assert (result.articles[0].date, result.articles[0].date_inferred) == (dt.date(2025, 3, 3), True)
 
 
 def test_a_records_date_field_may_print_the_day_in_words():
