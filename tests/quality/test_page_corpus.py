@@ -15,11 +15,11 @@ GOLD = page_corpus.load()
 # Floors: the figures over all pages (tests/quality/page_corpus.py prints them).
 # Pages 35-50, 51-66, 67-74 (2026-12-06, second session) and 75-82, 83-90,
 # 91-98, 99-106, 107-114, 115-122, 123-130, 131-138 (third session), 139-218 (fourth) and
-# 219-378 (fifth), 379-506 (sixth) and 507-570 (seventh) were added in batches, each written apart from the rules and
+# 219-378 (fifth), 379-506 (sixth) and 507-602 (seventh) were added in batches, each written apart from the rules and
 # scored before any rule was fitted to it; a floor moves down only when a batch
 # of unseen pages comes in.
-FLOORS = {"zone_kind": 0.683, "authors": 0.773, "dates": 0.777, "recall": 0.805}
-CEILINGS = {"leaks": 108, "furniture": 93, "captions_lost": 120}
+FLOORS = {"zone_kind": 0.691, "authors": 0.788, "dates": 0.793, "recall": 0.818}
+CEILINGS = {"leaks": 113, "furniture": 98, "captions_lost": 129}
 
 
 def test_the_corpus_is_large_and_varied():
