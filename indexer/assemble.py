@@ -60,6 +60,22 @@ def _agency_feature(article: Article) -> bool:
     return bool(article.dateline and AGENCY_FEATURE.match(fold(article.text)))
 
 
+def _captions_only(sections: list[Section], little: bool) -> bool:
+    """Whether the paragraphs so far read as photo captions set over a
+    report's lead-in: a few short sentences (`厦深铁路坪山站。`), or a run of
+    short lines each a sentence of a caption's length or a scene's name with
+    no sentence mark (`一站式服务中心`, `美的邯郸工业园`)."""
+    paragraphs = [p for s in sections for p in s.paragraphs]
+    if little:
+        return all(ends_sentence(p) and len(p) <= MAX_SCENE for p in paragraphs)
+    return 2 <= len(paragraphs) <= MAX_LISTED_CAPTIONS and all(
+        len(p) <= MAX_LISTED_CAPTION and (ends_sentence(p) or not re.search(r"[，。！？；：]", p)) for p in paragraphs)
+
+
+MAX_LISTED_CAPTIONS = 8
+MAX_LISTED_CAPTION = 40  # characters: a caption's sentence, not a paragraph of text
+
+
 def _introduced(article: Article) -> bool:
     """A headline over one paragraph and nothing else yet (no lead-in, no
     byline, no sub-heading): an intro (导语) set over the report's 本报讯,
@@ -333,8 +349,7 @@ class Builder:
             if (box.group(1) or box.group(2)) in ("核心提示", "编者按"):
                 self.current_column = Column.COMMENTARY
         short = [s for s in article.sections if s.paragraphs]
-        if short and _text_length(article, MIN_REPORT) < MIN_REPORT and not article.lead_in and all(
-                ends_sentence(p) and len(p) <= MAX_SCENE for s in short for p in s.paragraphs) \
+        if short and not article.lead_in and _captions_only(short, _text_length(article, MIN_REPORT) < MIN_REPORT) \
                 and leads.lead_in(fold(text)) is not None:
             # 厦深铁路坪山站。 / 深圳新闻网坪山讯 …: short lines before a report's
             # lead-in are the captions of its photos, not its text

@@ -29,7 +29,7 @@ NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消�
                        # 新安晚报 安徽网 大皖客户端讯: several outlets before the mark
                        # (华龙网-新重庆客户端5月16日20时25分讯: joined by a dash, with the minute)
                        # (荆楚网（湖北日报网）讯: an outlet's other name in brackets)
-                       rf"|(?P<outlet>{OUTLET}(?:[(（][^()（）]{{2,10}}[)）])?(?:\s*[\s\-－—]\s*{OUTLET}){{0,3}})"
+                       rf"|(?P<outlet>{OUTLET}(?:[(（][^()（）]{{2,10}}[)）])?(?:\s*[\s\-－—、]\s*{OUTLET}){{0,3}})"
                        rf"(?:·[{HAN}]{{1,8}})?[{HAN}]{{0,6}}?"
                        # 中国台湾网5月23日宁乡县讯
                        rf"(?:\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时(?:\d{{1,2}}分)?)?)?[{HAN}]{{0,6}}?讯"

@@ -55,6 +55,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"本报讯　主任记者吕兴琳　首席记者陶刚报道　{BODY}", ["吕兴琳", "陶刚"]),  # 报道, then a space
     (f"本报讯　丰城台报道　{BODY}", []),  # a county station, no person
     (f"中国报道讯（姚荃茂 报道）{BODY}", ["姚荃茂"]),  # a name, not a place, before 报道
+    (f"中国经济导报、中国发展网讯　倪晗、记者沈贞海报道　{BODY}", ["倪晗", "沈贞海"]),  # outlets joined by 、
     (f"{BODY}（大紀元記者方惠萱台灣報導）", ["方惠萱"]),  # the name, where it was filed from, 報導
     (f"新網記者歸鴻亭台北特稿\n\n{BODY}", ["歸鴻亭"]),
     (f"CNEWS匯流新聞網記者王佐銘、施建宏／苗栗報導\n\n{BODY}", ["王佐銘", "施建宏"]),  # a Latin brand first
@@ -124,6 +125,7 @@ def test_a_byline_at_the_end_of_its_headline_line_is_taken_off_it():
     ("大庆石化新建60万吨/年乙烯装置。海外网姜舒译摄", "大庆石化新建60万吨/年乙烯装置。", ["姜舒译"]),
     ("大庆石化新建60万吨/年乙烯装置。（归鸿亭摄影）", "大庆石化新建60万吨/年乙烯装置。", ["归鸿亭"]),
     ("大庆石化新建60万吨/年乙烯装置。（大庆石化公司图片）", "大庆石化新建60万吨/年乙烯装置。", []),
+    ("大庆石化新建60万吨/年乙烯装置。香港中通社資料圖片", "大庆石化新建60万吨/年乙烯装置。", []),  # an outlet's archive
 ])
 def test_a_caption_credited_to_an_outlets_reporter_glued_to_it(line, caption, photographers):
     page = f"# 大庆不只有油田\n\n{line}\n\n海外网1月12日电 说到大庆，人们的第一反应自然是油田。\n"

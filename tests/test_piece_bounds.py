@@ -1199,6 +1199,9 @@ def test_a_box_label_between_texts_heads_an_untitled_item_and_is_no_headline(lab
     "第1页　共1页", "推荐内容", "中共延边朝鲜族自治州委员会主管主办", "新闻中心　>　青岛新闻",
     "您好！今天是2015年3月31日　星期二", "附件下载",
     "首页| 兰州| 新闻| 政务| 房产| 旅游| 汽车| 教育| 财经| 健康| 公益| 女性| 商业| 兰州日报| 全媒体矩阵",
+    "| 大 | | 中 | | 小 |", "熱門：沙田店舖盜竊案　港珠澳車北上　施政報告", "Read more", "« 較舊文章　　較新文章 »",
+    "【本版其他稿件】融合发展促进城乡共同繁荣｜我区两区划定", "【语音播报】　【新闻评论0】", "当前报纸名称：包头晚报",
+    "新聞查詢：立法會議員譚耀宗 (7770 0708)",
 ])
 def test_a_portals_menus_tools_and_post_records_are_furniture(chrome):
     (line,) = type_lines(chrome)
@@ -1332,3 +1335,11 @@ def test_on_a_page_of_posts_a_heading_without_its_record_is_a_sub_heading():
 def test_a_papers_own_lines_and_a_pieces_source_lines_are_no_headings(line, kind):
     (typed,) = type_lines(line)
     assert typed.kind == kind
+
+
+def test_photo_captions_listed_over_a_reports_news_mark_are_its_captions():
+    # a real page (中原新闻网): five captions between the headline's record and `中原新闻网邯郸讯（吴明杰）…`
+    page = Path(__file__).parent / "quality" / "pages" / "577-zhongyuanxinwenwang-indent.txt"
+    (article,) = parse_page(page.read_text("utf-8"), page.name).articles
+    assert article.authors == ["吴明杰"] and article.text.startswith("近日")
+    assert [c.text for c in article.captions][2:] == ["一站式服务中心", "美的邯郸工业园", "河北汉光重工有限责任公司"]
