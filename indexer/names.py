@@ -220,6 +220,8 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
         # 文涛 is a name, not 文 + 涛; 文图 is a role whole, not a name
         role = ROLES.fullmatch(word) or (None if is_name(word) else ROLES.match(word))
         rest = word[role.end():] if role else word
+        if role and role.group() in GLUED_ONE_CHARACTER_ROLES and rest and not is_name(rest):
+            return None  # 文化进工地: a word (文化…), not the role 文 glued to a name
         offset = start + (role.end() if role else 0)
         if role:
             has_role = True
@@ -290,6 +292,9 @@ def _name_then_place(word: str) -> str | None:
         if is_name(word[:cut]) and FILED_FROM.fullmatch(word[cut:]):
             return word[:cut]
     return None
+
+
+GLUED_ONE_CHARACTER_ROLES = frozenset("文图摄")  # glued to what follows, only a known name makes them a role
 
 
 def _named_not_placed(word: str) -> bool:

@@ -159,3 +159,8 @@ def test_a_news_mark_under_an_intro_goes_on_with_the_report():
 def test_a_sites_name_in_square_brackets_comes_off_the_text():
     (article,) = parse_page(f"# 紅色資本入侵科學園區\n\n[Newtalk新聞]{BODY}\n", "p.txt").articles
     assert article.text == BODY
+
+
+def test_a_headline_opening_with_a_word_that_starts_like_a_role_names_no_one():
+    (article,) = parse_page(f"文化进工地 党旗高高飘\n\n{BODY}\n", "p.txt").articles
+    assert (article.title, article.authors) == ("文化进工地 党旗高高飘", [])
