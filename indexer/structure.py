@@ -34,7 +34,7 @@ from __future__ import annotations
 
 import re
 
-from indexer import furniture, items, leads, lines
+from indexer import furniture, items, leads, lines, names
 from indexer.model import Column, CreditPlace, Line, LineKind, Role
 from indexer.names import is_name
 from indexer.text import ends_sentence, fold, split_glued_names
@@ -291,8 +291,19 @@ def _marked_series_captions(typed: list[Line]) -> None:
             series = False
 
 
+def _sources_under_headlines(typed: list[Line]) -> None:
+    """An outlet's name alone right under a headline (`甯漢豪︰…` / `香港電台` /
+    its post's time): where the piece came from, no line of its headline."""
+    for k in range(1, len(typed)):
+        line, above = typed[k], typed[k - 1]
+        if line.kind == LineKind.HEADING and above.kind == LineKind.HEADING and not line.level \
+                and names.OUTLET_ONLY.fullmatch(line.folded.strip()):
+            line.kind, line.role, line.rule = LineKind.EDITOR, Role.NONE, "source-under-headline"
+
+
 def assign_roles(typed: list[Line]) -> None:
     """Decide for each heading line: headline, kicker, subtitle, sub-heading or paragraph."""
+    _sources_under_headlines(typed)
     _bracketed_headlines(typed)
     _boxed_related(typed)
     _marked_series_captions(typed)

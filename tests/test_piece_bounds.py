@@ -1343,3 +1343,10 @@ def test_photo_captions_listed_over_a_reports_news_mark_are_its_captions():
     (article,) = parse_page(page.read_text("utf-8"), page.name).articles
     assert article.authors == ["吴明杰"] and article.text.startswith("近日")
     assert [c.text for c in article.captions][2:] == ["一站式服务中心", "美的邯郸工业园", "河北汉光重工有限责任公司"]
+
+
+def test_an_outlets_name_alone_under_a_headline_is_its_source_not_its_headline():
+    page = ("巴士的報 Bastille Post\n\n甯漢豪︰先後於北都四個新發展區設展館 有助招商引資\n\n香港電台\n\n"
+            "2026年03月22日 16:05 最後更新:17:10\n\n政府正提速推動北部都會區發展，今年將設展館招商。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "甯漢豪︰先後於北都四個新發展區設展館 有助招商引資" and "香港電台" not in article.text
