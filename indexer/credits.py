@@ -18,7 +18,8 @@ from search.text.cjk import HAN
 # Each form: a pattern whose group "who" is the credited party, and where the
 # caption stands. "who" of a 摄 form must read as a byline (names, roles,
 # outlets), which keeps ordinary sentences ending in 拍摄 out.
-SOURCE_FORM = re.compile(r"^(?:图片来源|图片提供|图片|图源|来源|照片|图)\s*[:：/／|｜]\s*(?P<who>.+?)\s*(?:摄|供图)?$")
+SOURCE_FORM = re.compile(r"^(?:图片来源|图片提供|图片|图源|原图|来源|照片|图)\s*[:：/／|｜]\s*"
+                         r"(?P<who>.+?)\s*(?:摄|供图)?$")
 # 图自国际科技创新中心网站: where a picture was taken from
 FROM_FORM = re.compile(r"^(?:图自|图片来自|图片源自|图源自|图片取自)\s*(?P<who>[^。！？，,]{2,30}?)$")
 SHOT_BY_FORM = re.compile(r"^(?:摄影|摄)\s*[:：/／|｜]\s*(?P<who>.+)$")

@@ -266,9 +266,12 @@ def _boxed_related(typed: list[Line]) -> None:
     links): a print page's box with a piece of its own, its label a column's."""
     for k, line in enumerate(typed[:-1]):
         following = typed[k + 1]
+        # (or over a headline and its text: 相關閱讀 / 參觀科學園 / …)
+        text = next((t for t in typed[k + 1:k + 1 + MAX_CLUSTER] if t.kind != LineKind.HEADING), None) \
+            if following.kind == LineKind.HEADING else following
         if line.kind == LineKind.FURNITURE and furniture.RELATED.match(line.folded.lstrip("#■□◆ ")) \
-                and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE \
-                and len(following.text) >= MIN_BOXED_TEXT and ends_sentence(following.text):
+                and text is not None and text.kind == LineKind.PARAGRAPH and text.role == Role.NONE \
+                and len(text.text) >= MIN_BOXED_TEXT and ends_sentence(text.text):
             line.kind, line.rule, line.variety = LineKind.LABEL, "boxed-related", Column.NEWS
             line.text = line.text.lstrip("#■□◆ ")
 

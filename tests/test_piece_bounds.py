@@ -1246,6 +1246,8 @@ def test_a_reporters_notebook_label_names_no_author_and_marks_a_commentary():
 @pytest.mark.parametrize(("label", "after", "pieces"), [
     ("## 延伸阅读", "日前，科技部火炬中心公布2015年国家高新区评价结果，贵阳国家高新区综合排名上升五位。", 2),
     ("## 延伸阅读", "· 贵阳高新区综合排名上升\n· 数博会升格“国际”", 1),  # a list of links: the site's menu
+    ("## 相关阅读", "## 参观科学园\n\n民建联议员于5月23日参观香港科学园，了解园区企业的研发、生产、融资与人才情况。",
+     2),  # over a headline and its text: a titled box
 ])
 def test_a_related_box_over_sentences_is_a_piece_of_its_own(label, after, pieces):
     page = f"## 乘“云”而上 大数据助力新贵阳建设\n\n贵阳GDP增速居前，大数据产业蓬勃发展。\n\n{label}\n\n{after}\n"
