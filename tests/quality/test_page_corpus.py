@@ -18,8 +18,8 @@ GOLD = page_corpus.load()
 # 219-378 (fifth), 379-506 (sixth) and 507-602 (seventh) were added in batches, each written apart from the rules and
 # scored before any rule was fitted to it; a floor moves down only when a batch
 # of unseen pages comes in.
-FLOORS = {"zone_kind": 0.691, "authors": 0.788, "dates": 0.793, "recall": 0.818}
-CEILINGS = {"leaks": 113, "furniture": 98, "captions_lost": 129}
+FLOORS = {"zone_kind": 0.695, "authors": 0.792, "dates": 0.797, "recall": 0.824}
+CEILINGS = {"leaks": 110, "furniture": 90, "captions_lost": 123}
 
 
 def test_the_corpus_is_large_and_varied():
