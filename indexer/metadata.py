@@ -262,6 +262,9 @@ def record_dates(articles: list[Article], typed: list, issue_date: dt.date | Non
         glued = index > 0 and typed[index - 1].number == line.number  # …绘制工作... 2020-08-17 15:50: its item's
         if post and not glued and _over_a_headline(typed, index):
             at = next((i for i, (start, _) in enumerate(ordered) if start > line.number), at)
+        elif line.rule == "record-field" and _heads_next_record(typed, index):
+            # 【出版日期】2018-07-09 / 【引题】… / 【标题】…: a record whose fields stand above its title
+            at = next((i for i, (start, _) in enumerate(ordered) if start > line.number), at)
         if post:
             if posts and at <= posts[-1][0] < len(ordered) - 1:
                 at = posts[-1][0] + 1  # one post a piece: the next post's piece is the next one
@@ -295,6 +298,17 @@ def _date_runs(articles: list[Article], ordered: list[tuple[int, int]], runs: li
     for k, (at, day) in enumerate(runs):
         for _, index in ordered[at:runs[k + 1][0] if k + 1 < len(runs) else len(ordered)]:
             articles[index].date, articles[index].date_inferred = day, False
+
+
+def _heads_next_record(typed: list, at: int) -> bool:
+    """Whether only record fields stand between a date field and the next
+    title field (the record's own head), no text of the record before it."""
+    for line in typed[at + 1:]:
+        if line.rule != "record-field":
+            return False
+        if line.kind == "heading" and line.level == 1:
+            return True
+    return False
 
 
 def _over_a_headline(typed: list, at: int) -> bool:

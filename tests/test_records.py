@@ -187,3 +187,12 @@ def test_a_manuscript_exports_serial_number_and_sub_headings_are_fields():
     assert [a.title for a in articles] == ["江门高新区冲刺全国50强", "高新区新增13家高新技术企业"]
     assert [s.heading for s in articles[0].sections if s.heading] == ["“国字号”孵化明日之星"]
     assert not any("稿件序号" in a.text or "小标题" in a.text for a in articles)
+
+
+def test_a_records_date_field_above_its_title_dates_that_record():
+    page = ("金坛时报数字报　检索结果（共2条）\n\n"
+            "【报纸】金坛时报\n【出版日期】2018-07-09\n【标题】常州市政协委员来坛调研\n"
+            "【正文】\n本报讯　7月6日，委员来我区调研。\n\n"
+            "【报纸】金坛时报\n【出版日期】2021-01-18\n【标题】华罗庚科技产业园升格省级高新区\n"
+            "【正文】\n本报讯　新年伊始，我区迎来好消息。\n")
+    assert [a.date for a in parse_page(page, "p.txt").articles] == [dt.date(2018, 7, 9), dt.date(2021, 1, 18)]
