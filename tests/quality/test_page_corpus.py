@@ -18,7 +18,7 @@ GOLD = page_corpus.load()
 # 219-378 (fifth), 379-506 (sixth) and 507-602 (seventh) were added in batches, each written apart from the rules and
 # scored before any rule was fitted to it; a floor moves down only when a batch
 # of unseen pages comes in.
-FLOORS = {"zone_kind": 0.695, "authors": 0.792, "dates": 0.797, "recall": 0.824}
+FLOORS = {"zone_kind": 0.695, "authors": 0.792, "dates": 0.799, "recall": 0.824}
 CEILINGS = {"leaks": 110, "furniture": 90, "captions_lost": 123}
 
 
