@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from indexer import furniture, items, leads, names, photos, structure
+from indexer import furniture, items, leads, lines, names, photos, structure
 from indexer.model import Article, Caption, Column, Kind, LeftOut, Line, LineKind, Role, Section
 from indexer.text import continues, ends_sentence, fold, split_glued_names
 from search.text import gazetteer
@@ -68,12 +68,12 @@ def _captions_only(sections: list[Section], little: bool) -> bool:
     paragraphs = [p for s in sections for p in s.paragraphs]
     if little:
         return all(ends_sentence(p) and len(p) <= MAX_SCENE for p in paragraphs)
-    return 2 <= len(paragraphs) <= MAX_LISTED_CAPTIONS and all(
-        len(p) <= MAX_LISTED_CAPTION and (ends_sentence(p) or not re.search(r"[，。！？；：]", p)) for p in paragraphs)
+    return 2 <= len(paragraphs) <= MAX_CAPTION_LINES and all(
+        len(p) <= MAX_CAPTION_LINE and (ends_sentence(p) or not re.search(r"[，。！？；：]", p)) for p in paragraphs)
 
 
-MAX_LISTED_CAPTIONS = 8
-MAX_LISTED_CAPTION = 40  # characters: a caption's sentence, not a paragraph of text
+MAX_CAPTION_LINES = 8
+MAX_CAPTION_LINE = 40  # characters: a caption's sentence, not a paragraph of text
 
 
 def _introduced(article: Article) -> bool:
@@ -96,8 +96,8 @@ def _text_length(article: Article, enough: int) -> int:
     return max(total, 0)
 
 
-# A box's title on a line of its own: the box is the open piece's
-BOX_TITLE = re.compile(r"\s*(?:核心提示|编者按|编者的话|编后语?)\s*")
+# A box's title on a line of its own (lines.PIECE_BOX): the box is the open piece's
+PIECE_BOX_LINE = re.compile(rf"\s*(?:{lines.PIECE_BOX})\s*")
 
 
 def split_kicker(title: str) -> tuple[str | None, str]:
@@ -191,7 +191,7 @@ class Builder:
             self.kicker_column = column
             return
         current = self.current
-        if current is not None and not self.ended and BOX_TITLE.fullmatch(fold(line.text)):
+        if current is not None and not self.ended and PIECE_BOX_LINE.fullmatch(fold(line.text)):
             current.markup.append(line.printed)  # 核心提示, 编者按 inside a piece: its box, the piece goes on
             return
         if current is not None and current.title and column != Column.PHOTOS and (

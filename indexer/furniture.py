@@ -13,6 +13,7 @@ the next headline.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 
 from search.text.cjk import has_han
@@ -210,6 +211,7 @@ SITE_ADDRESS = re.compile(r"(?:^|\s)(?:https?://|www\.)[\w./-]+(?:\s|$)", re.IGN
 CMS_LEFTOVER = re.compile(r"content_\d+\.s?html?|<!--|-->", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)  # the masthead and the furniture rules both ask it of a line
 def kind(folded: str) -> Furniture | None:
     """The furniture a line is, or None for a line of news."""
     line = folded.strip()
@@ -250,12 +252,15 @@ MENU_WORD = r"[^|｜\s，。！？][^|｜，。！？]{0,8}"
 LONG_MENU = re.compile(rf"\s*{MENU_WORD}(?:\s*[|｜]\s*{MENU_WORD}){{5,}}\s*[|｜]?\s*")
 TOOL_WORD = re.compile(rf"(?:{WEB_TOOL})")
 MENU_ITEM = re.compile(r"[^\s，。！？、；：:]{1,6}")
+MENU_STOP = re.compile(r"[，。！？、；：:]")  # what no MENU_ITEM holds
 MIN_MENU_TOOLS = 2
 
 
 def _menu(line: str) -> bool:
     """A row of a site's short links, some of them its tools (設為首頁 加至最愛
     檢視信箱 進入商場): a menu; a line that is one tool alone (略過巡覽連結) too."""
+    if MENU_STOP.search(line):
+        return False  # a sentence's mark: no link's words
     words = [w for w in re.split(r"\s*[|｜/]\s*|\s+", line) if w]  # | 大 | | 中 | | 小 |: empty cells are none
     if not all(MENU_ITEM.fullmatch(w) for w in words):
         return False

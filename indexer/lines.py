@@ -23,9 +23,13 @@ MAX_BARE_HEADING = 36      # longer lines are paragraphs, whatever they look lik
 MAX_SUBTITLE = 48          # ——副题 lines run a little longer
 MARKUP_HEADING = re.compile(r"^(#{1,6})\s*(.*)$")
 TOPIC = re.compile(r"^\s*#[^#\s]{1,30}#")  # #中国尼龙城#: a Weibo post's topic, no heading
+COLUMN_BULLETS = "■□●◆◇"  # what a column's name is printed after (■园区快讯)
 # (a box may say where its piece ran first: ■延伸阅读（原载2022年6月30日）)
-COLUMN_LABEL = re.compile(r"^(?:【\s*(?P<name>[^】]{2,12}?)\s*】|[■□●◆◇]\s*(?P<name2>[^\s，。！？（(]{2,10}))"
+COLUMN_LABEL = re.compile(rf"^(?:【\s*(?P<name>[^】]{{2,12}}?)\s*】"
+                          rf"|[{COLUMN_BULLETS}]\s*(?P<name2>[^\s，。！？（(]{{2,10}}))"
                           r"(?:\s*[(（](?:原载|转载|摘自|选自|据)[^()（）]{1,24}[)）])?$")
+# A box's title within a piece, alone on its line (with a colon it opens the box's text)
+PIECE_BOX = r"核心提示|编者按|编者的话|编后语?"
 # A column's name standing alone: 简讯, 要闻简报, 园区动态, 创新短波, 组图, 短评.
 # It may carry an English name and the period it covers: `每周精选丨WND WEEKLY（12.7—12.13）`.
 COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报"
@@ -34,8 +38,7 @@ COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯
                          r"|评论|视角|随笔|杂谈|热评|微评|点评|新论|札记|手记|专访|访谈|人物|特写|纪实|走基层|(?<=[^\s上下开终])篇"
                          # a box beside a story: 链接, 资料链接, 新闻背景, 回眸 (a web page's 相关链接 is its menu)
                          r"|(?<!相关)链接|新闻背景|背景资料|回眸"
-                         # a box's title alone on its line: 核心提示, 编者按 (with a colon it opens the box's text)
-                         r"|核心提示|编者按|编者的话|编后语?)"
+                         rf"|{PIECE_BOX})"
                          r"(?:\s*[丨|｜·/]\s*[A-Za-z][A-Za-z .'&-]*)?(?:\s*[(（][\d.\-—～~至月日 ]+[)）])?$")
 COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片报道|影像|镜头")),
            (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|论坛|观点|视角|札记|手记|随笔"

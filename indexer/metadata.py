@@ -260,10 +260,9 @@ def record_dates(articles: list[Article], typed: list, issue_date: dt.date | Non
         # post's line over a headline (【发稿时间】… over the next item) heads the article below it
         at = max((i for i, (start, _) in enumerate(ordered) if start <= line.number), default=0)
         glued = index > 0 and typed[index - 1].number == line.number  # …绘制工作... 2020-08-17 15:50: its item's
-        if post and not glued and _over_a_headline(typed, index):
-            at = next((i for i, (start, _) in enumerate(ordered) if start > line.number), at)
-        elif line.rule == "record-field" and _heads_next_record(typed, index):
-            # 【出版日期】2018-07-09 / 【引题】… / 【标题】…: a record whose fields stand above its title
+        # (and a record's date field above its title: 【出版日期】2018-07-09 / 【引题】… / 【标题】…)
+        if (post and not glued and _over_a_headline(typed, index)) or (
+                line.rule == "record-field" and _heads_next_record(typed, index)):
             at = next((i for i, (start, _) in enumerate(ordered) if start > line.number), at)
         if post:
             if posts and at <= posts[-1][0] < len(ordered) - 1:

@@ -68,7 +68,8 @@ def parse_page(text: str, source: str, declared: PageHeader | None = None) -> Pa
     typed = type_lines(text)
     masthead = [t.text for t in typed if t.kind == LineKind.MASTHEAD]
     page = merged(page, declared)
-    header.from_masthead(header_lines(typed, text.count("\n") + 1), page)
+    head = header_lines(typed, text.count("\n") + 1)  # (the passes below touch no header line)
+    header.from_masthead(head, page)
     structure.assign_roles(typed)
     has_text = any(t.kind in (LineKind.HEADING, LineKind.PARAGRAPH) for t in typed)
     untitled = has_text and not structure.fallback_headline(typed)
@@ -81,7 +82,7 @@ def parse_page(text: str, source: str, declared: PageHeader | None = None) -> Pa
         metadata.fill(article)
     metadata.date_all(articles, page.date)
     metadata.record_dates(articles, typed, page.date)
-    metadata.export_date(articles, header_lines(typed, text.count("\n") + 1), page.date)
+    metadata.export_date(articles, head, page.date)
     metadata.tagged_place_zone(articles)  # an item's own place tag outranks the paper's city
     metadata.local_zone(articles, page.newspaper, header_lines(typed))
     metadata.city_zone(articles)  # the paper's own city first: its 高新区 is its zone

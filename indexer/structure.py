@@ -288,7 +288,8 @@ def _marked_series_captions(typed: list[Line]) -> None:
         if line.kind == LineKind.LABEL and line.variety == Column.PHOTOS:
             series = True
         elif series and line.kind == LineKind.LABEL and line.variety == Column.NEWS \
-                and line.markup.lstrip()[:1] in "■□●◆◇" and lines.COLUMN_WORD.match(fold(line.text)) is None:
+                and line.markup.lstrip()[:1] in lines.COLUMN_BULLETS \
+                and lines.COLUMN_WORD.match(fold(line.text)) is None:
             line.kind, line.role, line.rule = LineKind.HEADING, Role.NONE, "series-line"
         else:
             series = False
@@ -617,7 +618,7 @@ def _place_headline(line: Line) -> bool:
     if m is None:
         return False
     head = m.group(1)  # the place opens it (宿迁宿豫：…), not a phrase naming one (腾飞信阳：…)
-    return any(pos == "ns" for _, pos in segmenter.tag(head)) or head in gazetteer.provinces() \
+    return bool(_place_words(head, 1)) or head in gazetteer.provinces() \
         or any(head.startswith(city) for city in gazetteer.cities_named(head))
 
 
@@ -628,7 +629,8 @@ def _first_part(cluster: list[Line], reading: _Reading, following: Line | None) 
     its lead / `招商引资工作提质增效` / `围绕…，该市…`), not the next piece."""
     if reading.length > MAX_STORY_OPENING or following is None or following.kind != LineKind.PARAGRAPH:
         return False
-    if items.reports(fold(following.text)) or leads.lead_in(fold(following.text)) is not None:
+    opening = fold(following.text)
+    if items.reports(opening) or leads.lead_in(opening) is not None:
         return False
     if _zones(following) - reading.zones:
         return False  # a text about a zone the story never named: the next piece
@@ -639,8 +641,13 @@ MAX_STORY_OPENING = 150  # characters: a story's opening paragraph over its firs
 
 
 def _names_place(line: Line) -> bool:
-    """Whether a line names a place (a city, a district, a county: jieba's `ns`)."""
-    return any(pos == "ns" and len(word) >= 2 for word, pos in segmenter.tag(fold(line.text)))
+    """Whether a line names a place (a city, a district, a county)."""
+    return bool(_place_words(fold(line.text)))
+
+
+def _place_words(folded: str, shortest: int = 2) -> list[str]:
+    """The words of a text jieba tags as places (`ns`), of `shortest` characters or more."""
+    return [word for word, pos in segmenter.tag(folded) if pos == "ns" and len(word) >= shortest]
 
 
 def _short_phrase(cluster: list[Line]) -> bool:
