@@ -636,8 +636,10 @@ def _bare_heading(c: Candidate) -> list[Line] | None:
         return [c.line(LineKind.HEADING, glued.group("title")), c.line(LineKind.PARAGRAPH, glued.group("rest"))]
     # 【地评线】按下高质量区域一体化发展“快进键”: a column's tag over a headline
     tag = CATEGORY_TAG.match(c.folded)  # 〔园区〕泸州国家高新区…, [调研]…: a category's tag too
-    if tag and not c.hashes and could_be_heading(c.folded[tag.end():]) and not NEWS_TAG.search(tag.group("tag")) \
-            and has_han(c.folded[tag.end():]) and not header.is_date_line(c.folded[tag.end():]):
+    # (a column-wide line the OCR broke goes on below: a paragraph under its column's tag, 【常州高新区】在第19届…)
+    if tag and not c.hashes and not c.wrapped and could_be_heading(c.folded[tag.end():]) \
+            and not NEWS_TAG.search(tag.group("tag")) and has_han(c.folded[tag.end():]) \
+            and not header.is_date_line(c.folded[tag.end():]):
         inner = c.text[tag.start("tag"):tag.end("tag")]
         brackets = c.text[tag.start("open")] + c.text[tag.start("close")]
         return [c.line(LineKind.HEADING, inner, markup=brackets), c.line(LineKind.HEADING, c.text[tag.end():])]

@@ -102,6 +102,9 @@ def _other_zone(typed: list[Line], index: int) -> bool:
 # Characters of a line a column broke, of a caption or of text: a shorter line is a caption of its own
 MIN_BROKEN_LINE = 16
 MAX_BROKEN_CAPTION = 240  # characters of a caption rejoined from its broken lines
+# ... when its credit is glued to its last piece: a longer run is a paragraph signed by a photographer
+MAX_GLUED_CAPTION = 100
+PHOTO_CREDIT = re.compile(r"摄|图")
 
 
 def _join_broken_captions(typed: list[Line]) -> None:
@@ -112,18 +115,23 @@ def _join_broken_captions(typed: list[Line]) -> None:
     k = len(typed) - 1
     while k > 0:
         credit, last = typed[k], typed[k - 1]
-        if credit.kind != LineKind.CREDIT or credit.place == CreditPlace.GLUED or credit.gap >= 2 \
-                or last.kind != LineKind.PARAGRAPH or last.role != Role.NONE or not ends_sentence(last.text):
+        # a credit glued to its caption's last piece (`夜景。新华社记者 白田田 摄`): that piece is the caption
+        # (a photographer's: 新华报业网 after a paragraph's end names a source, not a photo)
+        glued = credit.place == CreditPlace.GLUED and PHOTO_CREDIT.search(credit.printed) is not None
+        if credit.kind != LineKind.CREDIT or credit.gap >= 2 or (credit.place == CreditPlace.GLUED and not glued) \
+                or last.kind != LineKind.PARAGRAPH \
+                or last.role != (Role.CAPTION if glued else Role.NONE) or not (glued or ends_sentence(last.text)):
             k -= 1
             continue
         first = k - 1
         while first > 0 and typed[first].gap == 0 and typed[first - 1].kind == LineKind.PARAGRAPH \
                 and typed[first - 1].role == Role.NONE and not ends_sentence(typed[first - 1].text) \
-                and len(typed[first - 1].text) >= MIN_BROKEN_LINE:
+                and len(typed[first - 1].text) >= MIN_BROKEN_LINE and (typed[first - 1].broken or not glued):
             first -= 1
         run = typed[first:k]
-        if len(run) > 1 and sum(len(t.text) for t in run) <= MAX_BROKEN_CAPTION:
+        if len(run) > 1 and sum(len(t.text) for t in run) <= (MAX_GLUED_CAPTION if glued else MAX_BROKEN_CAPTION):
             run[0].text = "".join(t.text for t in run)
+            run[0].role, run[0].rule = last.role, run[0].rule if not glued else last.rule
             merged.update(id(t) for t in run[1:])
         k = first
     drop_joined(typed, merged)

@@ -1,0 +1,53 @@
+"""Pages an OCR broke at a narrow column's width: every paragraph, caption
+and tagged item runs over lines as wide as the column, and a line that fills
+the column says nothing of where a piece starts (tests/quality/markup_variants.py
+measures the whole corpus laid out so)."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from indexer.parse import parse_page
+
+HEADER = "扬子晚报\n2025年11月20日　星期四\n\n"
+REPORT = ("高新区人才新政落地\n"
+          "本报讯（记者　张明）近日，常州高新区发布人\n"
+          "才新政十条，对新引进的博士给予最高50万元\n"
+          "安家补贴，对高层次人才创办的企业给予最高\n"
+          "500万元项目资助。据了解，新政实施一个月\n"
+          "以来，已有120余名青年人才提交申请，涉及\n"
+          "新能源、生物医药和智能制造等产业领域。\n\n")
+
+
+def test_a_zone_tagged_item_the_column_broke_is_an_item_not_a_headline():
+    page = (HEADER + REPORT + "园区快讯\n"
+            "【常州国家高新区】在第19届中国常州科技\n"
+            "经贸洽谈会开幕式上，常州国家高新区4个产\n"
+            "业类项目和1个基金类项目成功签约，分别涉\n"
+            "及光伏新能源、汽车零部件等领域。\n"
+            "【连云港经开区】2020年以来，连云港经\n"
+            "济技术开发区新材料产业厚积薄发，总投资百\n"
+            "亿级的光电新材料产业园全面铺开。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert "在第19届中国常州科技" not in [a.title for a in articles]
+    item = next(a for a in articles if "常州科技经贸洽谈会" in a.text)
+    assert item.text.startswith("在第19届中国常州科技经贸洽谈会开幕式上") and "光电新材料" not in item.text
+
+
+def test_a_caption_the_column_broke_keeps_all_its_lines_when_its_credit_is_glued_to_the_last():
+    page = (HEADER + REPORT + "“不夜的工厂”\n"
+            "8月6日晚在长沙经开区拍摄的三一重工厂房\n"
+            "夜景。新华社记者　白田田　摄\n"
+            "8月6日晚，工人在三一重工18号厂房泵送\n"
+            "装配生产线上作业。新华社记者　白田田　摄\n")
+    captions = [c.text for a in parse_page(page, "p.txt").articles for c in a.captions]
+    assert "8月6日晚在长沙经开区拍摄的三一重工厂房夜景。" in captions
+    assert "8月6日晚，工人在三一重工18号厂房泵送装配生产线上作业。" in captions
+
+
+def test_a_paragraph_ending_on_a_source_is_no_broken_caption():
+    # 新华报业网 glued to a paragraph's end names where the text comes from, not a photographer
+    # (a corpus page: a page made up here did not type the source as a credit)
+    page = Path(__file__).parent / "quality" / "pages" / "133-ouzhouqiaobao-hardwrap.txt"
+    article = next(a for a in parse_page(page.read_text("utf-8"), page.name).articles
+                   if a.title == "南京与长江，相依更相生")
+    assert "骆敏舟辞去中科院的职务" in article.text
