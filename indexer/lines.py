@@ -583,7 +583,7 @@ def _unindented_heading(c: Candidate) -> list[Line] | None:
         return None
     if leads.lead_in(c.folded) is not None:
         return None  # 本报金华10月2日电　（记者…）: a report's first words, however set
-    mark = HEADING_MARK.match(c.folded)
+    mark = heading_mark(c.folded)
     if mark and not c.folded[mark.end():].strip():
         return None
     text = c.text[mark.end():] if mark else c.text
@@ -597,6 +597,11 @@ SENTENCE_END = re.compile(r"[。！？!?；;…][”」』’）)]*\s*$")
 LEADING_HEADING_MARK = re.compile(r"^[◎☆★]\s*(?=\S)")  # ◎外國記者中關村體驗共享單車: a headline's mark
 HEADING_BAR = re.compile(r"^[▍▌▎▏┃]\s*")  # a bar before a heading, on a page of any markup
 HEADING_MARK = re.compile(r"^[▲△■□●◆◇◎★☆▶►]\s*")  # ▲江北新区崛起两大千亿级产业集群: a heading's bullet
+
+
+def heading_mark(folded: str) -> re.Match | None:
+    """The mark a heading opens on, if any: a bullet (▲, ■), a bar (▍) or a star (◎)."""
+    return HEADING_MARK.match(folded) or HEADING_BAR.match(folded) or LEADING_HEADING_MARK.match(folded)
 
 
 # A byline printed at the end of its headline's line: `科技绵阳 百闻不如一见　□记者 王望`

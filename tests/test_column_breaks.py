@@ -1,7 +1,7 @@
-"""Pages an OCR broke at a narrow column's width: every paragraph, caption
-and tagged item runs over lines as wide as the column, and a line that fills
-the column says nothing of where a piece starts (tests/quality/markup_variants.py
-measures the whole corpus laid out so)."""
+"""Pages in markups the corpus pages are rewritten in (tests/quality/markup_variants.py):
+an OCR that broke every paragraph, caption and tagged item at a narrow
+column's width, where a line that fills the column says nothing of where a
+piece starts; a page that indents its paragraphs and sets headings flush."""
 from __future__ import annotations
 
 from pathlib import Path
@@ -51,3 +51,14 @@ def test_a_paragraph_ending_on_a_source_is_no_broken_caption():
     article = next(a for a in parse_page(page.read_text("utf-8"), page.name).articles
                    if a.title == "南京与长江，相依更相生")
     assert "骆敏舟辞去中科院的职务" in article.text
+
+
+def test_a_bar_before_an_unindented_heading_on_an_indented_page_is_its_mark():
+    page = (HEADER + "▍浦东｜2022年新增上市企业占全市43%\n"
+            "　　中新网上海1月17日电（谢梦圆）17日，记者从上海浦东新区金融工作局了解到，浦东上市公司228家。\n"
+            "　　在12家新增的科创板上市公司中，生物医药企业8家、集成电路企业4家。（完）\n"
+            "◎光谷｜上市公司总数达到60家\n"
+            "　　1月15日上午，湖北省两会召开第二场新闻发布会，介绍了东湖高新区的发展情况。\n"
+            "　　全年新增企业超2万家、总数突破12万家，新增上市公司7家。\n")
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles == ["浦东｜2022年新增上市企业占全市43%", "光谷｜上市公司总数达到60家"]

@@ -68,10 +68,15 @@ def column_broken(text: str) -> str:
 
 
 def indented(text: str) -> str:
-    """The page without marks or blank lines, each paragraph opening on two
-    ideographic spaces (a printed indent)."""
-    return "\n".join("\u3000\u3000" + line.strip() if len(line.strip()) >= PARAGRAPH else line
+    """The page without marks or blank lines, each paragraph (a line with a
+    full stop, or a very long one) opening on two ideographic spaces (a printed indent)."""
+    return "\n".join("\u3000\u3000" + line.strip() if _paragraph(line.strip()) else line
                      for line in no_blank(text).split("\n"))
+
+
+def _paragraph(line: str) -> bool:
+    """A line that is a paragraph: it holds a full stop, or is too long for a headline."""
+    return "。" in line or line.endswith(".") or len(line) >= 2 * PARAGRAPH
 
 
 VARIANTS: dict[str, Callable[[str], str]] = {
