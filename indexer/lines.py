@@ -770,7 +770,8 @@ def type_lines(text: str) -> list[Line]:
                    # a page that breaks its lines mid-sentence goes on on the next line, not after a blank one
                    and (wraps_across_blanks or not _blank_after(raw_lines, number))
                    and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line)
-                   and not SUBTITLE_DASH.match(line)) or _english_runs_on(line, raw_lines, number)
+                   and not SUBTITLE_DASH.match(line) and not _news_follows(raw_lines, number)) \
+            or _english_runs_on(line, raw_lines, number)
         # 杭州高新区（滨江）：打造…, 长春北湖科技园开园 打造…: headlines as wide as the column
         indent = (1 if INDENT.match(raw) else -1) if indenting else 0
         candidate = Candidate(line, fold(line), number, gap, hashes, top, number in tables, wrapped, export, indent)
@@ -1210,6 +1211,19 @@ def wrap_width(raw_lines: list[str]) -> int | None:
                key=lambda w: sum(1 for n in lengths if w - WRAP_SLACK <= n <= w))
     share = sum(1 for n in lengths if best - WRAP_SLACK <= n <= best) / len(lengths)
     return best if share >= MIN_WRAPPED_SHARE else None
+
+
+# A report's first words: a time and a comma (6月3日，… / 近日，…); a broken sentence goes on otherwise
+NEWS_TIME_OPENING = re.compile(r"^(?:近日|日前|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚|早|凌晨)?)[，,]")
+
+
+def _news_follows(raw_lines: list[str], number: int) -> bool:
+    """Whether the line after line `number` (1-based) opens a report on a time
+    (`6月3日，…`): a column-wide line over it is the piece's headline, not a
+    paragraph's first line (a date the column broke, …截至2023年 / 6月3日，, is
+    no headline's shape: indexer.lines.heading_shape)."""
+    following = raw_lines[number].strip() if number < len(raw_lines) else ""
+    return bool(NEWS_TIME_OPENING.match(fold(following)))
 
 
 def _blank_after(raw_lines: list[str], number: int) -> bool:

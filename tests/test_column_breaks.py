@@ -62,3 +62,22 @@ def test_a_bar_before_an_unindented_heading_on_an_indented_page_is_its_mark():
             "　　全年新增企业超2万家、总数突破12万家，新增上市公司7家。\n")
     titles = [a.title for a in parse_page(page, "p.txt").articles]
     assert titles == ["浦东｜2022年新增上市企业占全市43%", "光谷｜上市公司总数达到60家"]
+
+
+def test_a_column_wide_headline_over_a_report_opening_on_its_date_is_a_headline():
+    page = (HEADER + REPORT + "张江（贵安）高科技产业园建设如火如荼推进\n"
+            "6月3日，位于贵阳大数据科创城的贵安新区\n"
+            "上海张江软件产业园A区项目施工现场，塔吊\n"
+            "林立、机器轰鸣，百余名工人开展作业。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert articles[-1].title == "张江（贵安）高科技产业园建设如火如荼推进"
+    assert articles[-1].text.startswith("6月3日，位于贵阳大数据科创城")
+
+
+def test_a_date_the_column_broke_is_no_headline_over_the_rest():
+    # guard: …截至2023年 / 6月3日，… is one sentence broken inside its date
+    page = (HEADER + REPORT + "据统计，高新区高新技术企业截至2023年\n"
+            "6月3日，全区高新技术企业总数突破600家，\n"
+            "占全市的一半以上。\n")
+    article = parse_page(page, "p.txt").articles[-1]
+    assert article.title == "高新区人才新政落地" and "截至2023年6月3日" in article.text
