@@ -1086,7 +1086,8 @@ def _long_headlines(typed: list[Line], hashes: bool) -> None:
             line.kind, line.rule, line.weak = LineKind.HEADING, "long-headline", True  # 文字实录 / its title
             continue
         if not MAX_BARE_HEADING < len(folded) <= MAX_LONG_HEADLINE or ends_sentence(folded) or not _unfinished(folded) \
-                or folded.startswith(("—", "-")):  # ——《在辽宁考察时的讲话》…: where a quotation is from
+                or folded.startswith(("—", "-")) \
+                or leads.lead_in(folded) is not None:  # ——《在辽宁考察时的讲话》: a source; 本报讯…: a text
             continue
         after = typed[k + 1] if k + 1 < len(typed) else None
         if after is None or not after.gap or after.kind not in (LineKind.PARAGRAPH, LineKind.HEADING) \

@@ -81,3 +81,11 @@ def test_a_date_the_column_broke_is_no_headline_over_the_rest():
             "占全市的一半以上。\n")
     article = parse_page(page, "p.txt").articles[-1]
     assert article.title == "高新区人才新政落地" and "截至2023年6月3日" in article.text
+
+
+def test_a_long_line_opening_on_a_lead_in_is_never_a_long_headline():
+    page = (HEADER + "报社动态\n\n"
+            "本报讯（翁龙航 通讯员 赵若果 记者 王力）陕西农村报铜川市公路局“记者采访基地”在\n\n"
+            "210国道金锁关治超检测站正式挂牌成立。本报新闻调查部主任黄河等10多人参加了本次活动。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "本报讯" not in article.title and article.authors == ["翁龙航", "赵若果", "王力"]
