@@ -766,7 +766,7 @@ def type_lines(text: str) -> list[Line]:
             gap += 1
             continue
         wrapped = (width is not None and width - WRAP_SLACK <= len(line) <= width + WRAP_SLACK
-                   and not line.endswith(SENTENCE_ENDS)
+                   and (not line.endswith(SENTENCE_ENDS) or _time_opens_quote_ends(line))
                    # a page that breaks its lines mid-sentence goes on on the next line, not after a blank one
                    and (wraps_across_blanks or not _blank_after(raw_lines, number))
                    and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line)
@@ -1215,7 +1215,15 @@ def wrap_width(raw_lines: list[str]) -> int | None:
 
 
 # A report's first words: a time and a comma (6月3日，… / 近日，…); a broken sentence goes on otherwise
-NEWS_TIME_OPENING = re.compile(r"^(?:近日|日前|近期|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚|早|凌晨)?)[，,]")
+NEWS_TIME_OPENING = re.compile(r"^(?:近日|日前|近期|近\S{1,3}年来"
+                               r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚|早|凌晨)?)[，,]")
+
+
+def _time_opens_quote_ends(line: str) -> bool:
+    """A column-wide line opening on a time and a comma (近八年来，…) is a
+    paragraph's first line: a closing quotation mark at its end (…“一带一路”)
+    ends no sentence."""
+    return bool(NEWS_TIME_OPENING.match(fold(line))) and line.endswith(("”", "」", "’"))
 
 
 def _news_follows(raw_lines: list[str], number: int) -> bool:

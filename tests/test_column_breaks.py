@@ -89,3 +89,15 @@ def test_a_long_line_opening_on_a_lead_in_is_never_a_long_headline():
             "210国道金锁关治超检测站正式挂牌成立。本报新闻调查部主任黄河等10多人参加了本次活动。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert "本报讯" not in article.title and article.authors == ["翁龙航", "赵若果", "王力"]
+
+
+def test_a_column_wide_line_opening_on_a_time_is_a_paragraph_though_a_quotation_closes_it():
+    page = (HEADER + REPORT + "链接\n"
+            "走进商丹园区，到处是一派你追我赶的火热场面\n"
+            "，商洛电厂工地上，多支施工队正同步施工。\n"
+            "近八年来，商丹园区积极抢抓国家“一带一路”\n"
+            "战略和商洛中心城市核心版块建设机遇，初步形\n"
+            "成了太阳能光伏、新能源汽车等主导产业。\n")
+    article = parse_page(page, "p.txt").articles[-1]
+    assert "近八年来，商丹园区积极抢抓国家“一带一路”战略" in article.text
+    assert article.text.startswith("走进商丹园区")
