@@ -123,7 +123,8 @@ def _credit_forms(text: str) -> Credit | None:
         return Credit(slash.span("who"), [], CreditPlace.SUFFIX)  # 自贡高新区/摄: no person, still a credit
     if m:
         who = m.group("who").rstrip("/／ ")
-        people = names.byline(who, need_role=False, strict=True)
+        # after a role any 2-4 characters are a name (西藏日报记者 洛桑 摄, 记者 白玛泽旺 摄): no surname needed
+        people = names.byline(who, need_role=False, strict=True) or names.byline(who, need_role=True)
         if people is not None:
             start = m.start("who")
             return Credit((start, start + len(who)), [(start + s, start + e) for s, e in people],

@@ -165,3 +165,18 @@ def test_a_sites_name_in_square_brackets_comes_off_the_text():
 def test_a_headline_opening_with_a_word_that_starts_like_a_role_names_no_one():
     (article,) = parse_page(f"文化进工地 党旗高高飘\n\n{BODY}\n", "p.txt").articles
     assert (article.title, article.authors) == ("文化进工地 党旗高高飘", [])
+
+
+@pytest.mark.parametrize(("caption", "photographers"), [
+    ("图为拉萨市才纳国家现代农业示范园区的工作人员正在育苗。西藏日报记者　洛桑　摄", ["洛桑"]),
+    ("图为林芝市易贡茶场的员工正在茶田间采茶。本报记者　白玛泽旺　摄", ["白玛泽旺"]),
+])
+def test_a_credited_photo_over_the_first_headline_is_photo_news_whatever_its_photographers_name(
+        caption, photographers):
+    # a name after a role needs no Han surname (Tibetan, Mongolian, Uyghur names); the photo is kept as news
+    page = ("西藏日报\n2025年11月6日　星期四\n\n" + caption + "\n\n"
+            "拉萨经开区激活产业发展新动能\n\n近年来，拉萨经开区坚持稳中求进工作总基调，积极引导企业发展。\n")
+    result = parse_page(page, "p.txt")
+    photo = result.articles[0]
+    assert photo.kind == "photo" and photo.authors == photographers
+    assert "摄" not in photo.text and not result.left_out
