@@ -96,6 +96,15 @@ def test_a_lead_in_with_its_date_before_its_place_comes_off_the_text():
     assert article.text == BODY and article.lead_in
 
 
+@pytest.mark.parametrize(("lead", "authors"), [
+    ("佛山新闻网2018年11月28日讯 珠江时报记者马一右 见习记者甘绮婷报道：", ["马一右", "甘绮婷"]),  # the year too
+    ("华龙网9月11日13时30讯（记者 欧武夷）", ["欧武夷"]),  # the hour and minute, no 分
+])
+def test_a_news_mark_dated_to_the_year_or_the_minute_comes_off_the_text(lead, authors):
+    (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{lead}{BODY}\n", "p.txt").articles
+    assert article.text == BODY and article.authors == authors
+
+
 def test_a_photographers_byline_under_a_headline_names_no_author_of_the_text():
     page = f"# 襄阳高新区召开人才工作会议\n\n极目新闻记者 赵贝\n摄影 极目新闻记者 刘中灿\n\n{BODY}\n"
     (article,) = parse_page(page, "p.txt").articles
