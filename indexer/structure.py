@@ -559,7 +559,9 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
                 and not lines.ENUMERATOR.match(fold(cluster[0].text))  # （一）租房补贴: a part of the text above
                 and ((reading.led and not reading.bylined and not (  # a report has no sub-headings
                     following is not None and following.role == Role.BODY)  # 排名 园区: a table's header
-                    and not _same_subject(reading, following))
+                    and not _same_subject(reading, following)
+                    # (a report's opening paragraph of some length may lead into its parts: 604's 生态优先绿色发展)
+                    and not (reading.length >= MIN_LED_OPENING and _first_part(cluster, reading, following)))
                      or (not _short_phrase(cluster) and not _continues(reading, following)
                          and not _first_part(cluster, reading, following))))
             or (reading.names_only and len(cluster) == 1 and len(cluster[0].text) > MAX_SUBHEAD)  # a headline's length
@@ -638,6 +640,7 @@ def _first_part(cluster: list[Line], reading: _Reading, following: Line | None) 
 
 
 MAX_STORY_OPENING = 150  # characters: a story's opening paragraph over its first sub-heading
+MIN_LED_OPENING = 50  # characters: a report's one short sentence (…昨天在苏州市出席活动。) is the whole report
 
 
 def _names_place(line: Line) -> bool:

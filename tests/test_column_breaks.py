@@ -101,3 +101,19 @@ def test_a_column_wide_line_opening_on_a_time_is_a_paragraph_though_a_quotation_
     article = parse_page(page, "p.txt").articles[-1]
     assert "近八年来，商丹园区积极抢抓国家“一带一路”战略" in article.text
     assert article.text.startswith("走进商丹园区")
+
+
+def test_a_phrase_after_a_reports_opening_paragraph_is_its_first_part():
+    page = (HEADER + "生态激活经济，创新引领璧山“绿色崛起”\n"
+            "华龙网9月11日13时30讯（记者 欧武夷）\n"
+            "今年上半年，重庆市璧山区地区生产总值\n"
+            "完成255.2亿元，同比增长10.6%，增\n"
+            "速位居重庆渝西片区首位。发展动力从何而来？\n"
+            "生态优先绿色发展\n"
+            "金山银山就是绿水青山。良好的生态环境\n"
+            "，是最珍贵的公共产品。近年来，璧山秉\n"
+            "承“生态优先、绿色发展”这一理念，打\n"
+            "造“深绿城市”，强化宜居功能。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert [s.heading for s in article.sections] == [None, "生态优先绿色发展"]
+    assert (article.kind, article.authors) == ("feature", ["欧武夷"])
