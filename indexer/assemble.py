@@ -276,7 +276,15 @@ class Builder:
         article = self.current
         if article is None and self.series is not None and self.labelled_series \
                 and len(line.text) <= MAX_SERIES_CAPTION:
-            self.photo(line.text, None, line.markup)  # a short text under a photo column's label: a caption
+            last = self.articles[-1] if self.articles else None
+            if self.broken and last is not None and last.kind == Kind.PHOTO and last.captions:
+                # the rest of a caption a column broke, not another photo
+                last.captions[-1] = Caption(last.captions[-1].text + line.text, last.captions[-1].credit,
+                                            last.captions[-1].photographers)
+                last.sections[-1].paragraphs[-1] += line.text
+            else:
+                self.photo(line.text, None, line.markup)  # a short text under a photo column's label: a caption
+            self.broken = line.broken
             return
         if article is None and self.series is not None:
             self.untitled()  # text after a headline's photos: the story they head, never a photo a line

@@ -494,6 +494,8 @@ def _caption_with_credit(c: Candidate) -> list[Line] | None:
 
 
 def _scene_caption(c: Candidate) -> list[Line] | None:
+    if c.wrapped:
+        return None  # as wide as the column and unfinished: its rest is on the next line
     scene = c.folded.rstrip().removesuffix("。")  # 开工仪式现场。: a scene, its full stop or not
     bracketed = re.fullmatch(r"[（(]([^（）()]{2,12})[）)]", scene)
     if bracketed and re.search(r"(?:效果图|示意图|规划图|鸟瞰图|实景图)$", bracketed.group(1)):

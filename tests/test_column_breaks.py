@@ -117,3 +117,15 @@ def test_a_phrase_after_a_reports_opening_paragraph_is_its_first_part():
     (article,) = parse_page(page, "p.txt").articles
     assert [s.heading for s in article.sections] == [None, "生态优先绿色发展"]
     assert (article.kind, article.authors) == ("feature", ["欧武夷"])
+
+
+def test_captions_a_column_broke_under_a_photo_series_label_are_one_photo_each():
+    page = (HEADER + REPORT + "组图\n"
+            "位于经开区的中科华霖（河南）新材料项目总投\n"
+            "资5.1亿元，占地面积90.8亩。\n"
+            "1月23日上午，河南中轴股份有限公司车间内\n"
+            "，工人们正在打磨汽车发动机用凸轮轴。\n")
+    photos = [a for a in parse_page(page, "p.txt").articles if a.kind == "photo"]
+    assert [p.captions[0].text for p in photos] == [
+        "位于经开区的中科华霖（河南）新材料项目总投资5.1亿元，占地面积90.8亩。",
+        "1月23日上午，河南中轴股份有限公司车间内，工人们正在打磨汽车发动机用凸轮轴。"]
