@@ -15,14 +15,15 @@ GOLD = page_corpus.load()
 # Floors: the figures over all pages (tests/quality/page_corpus.py prints them).
 # Pages 35-50, 51-66, 67-74 (2026-12-06, second session) and 75-82, 83-90,
 # 91-98, 99-106, 107-114, 115-122, 123-130, 131-138 (third session), 139-218 (fourth) and
-# 219-378 (fifth), 379-506 (sixth) and 507-602 (seventh) were added in batches, each written apart from the rules and
+# 219-378 (fifth), 379-506 (sixth), 507-602 (seventh) and 603-634 (eighth) were added in batches, each written apart from the rules and
 # scored before any rule was fitted to it; a floor moves down only when a batch
 # of unseen pages comes in.
-FLOORS = {"zone_kind": 0.695, "authors": 0.792, "dates": 0.799, "recall": 0.824}
-CEILINGS = {"leaks": 110, "furniture": 90, "captions_lost": 123}
+FLOORS = {"zone_kind": 0.694, "authors": 0.794, "dates": 0.799, "recall": 0.824}
+CEILINGS = {"leaks": 120, "furniture": 103, "captions_lost": 128}
 # The parser's decisions at a heading after text (tests/quality/heading_decisions.py): 88.3% right over
-# 1389 points at the seventh session's end, 85.3% on pages 507-602 it was not written on.
-HEADING_DECISIONS_FLOOR = 0.882
+# 1389 points at the seventh session's end, 85.3% on pages 507-602 it was not written on; 88.5% over 1459
+# points at the eighth's, 88.9% on pages 603-634 when they came in.
+HEADING_DECISIONS_FLOOR = 0.884
 
 
 def test_the_corpus_is_large_and_varied():
