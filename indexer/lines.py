@@ -528,7 +528,7 @@ def _marked_caption(c: Candidate) -> list[Line] | None:
     if not m or not c.text[m.end():].strip():
         return None
     return [c.line(LineKind.PARAGRAPH, c.text[m.end():].strip(), role=Role.CAPTION,
-                   markup=c.text[:m.end()])]
+                   markup=c.text[:m.end()], broken=c.wrapped)]
 
 
 # An English headline: a capital or a figure first, up to 14 words, no full stop at its end.
@@ -1218,7 +1218,7 @@ def wrap_width(raw_lines: list[str]) -> int | None:
 
 # A report's first words: a time and a comma (6月3日，… / 近日，…); a broken sentence goes on otherwise
 NEWS_TIME_OPENING = re.compile(r"^(?:近日|日前|近期|近\S{1,3}年来"
-                               r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚间|晚|早|凌晨)?)[，,]")
+                               r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—\-－]\d{1,2}日)?(?:上午|下午|晚间|晚|早|凌晨)?)[，,]")
 
 
 def _time_opens_quote_ends(line: str) -> bool:

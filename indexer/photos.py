@@ -169,8 +169,28 @@ def _dated_shots(typed: list[Line]) -> None:
     drop_joined(typed, merged)
 
 
+def _join_broken_marked_captions(typed: list[Line]) -> None:
+    """A 图为 caption a column broke (`图为中源协和细胞基因工程股份有限公司` /
+    `的科研人员在免疫实验室进行实验。`) is one line again: its rest is no text."""
+    merged: set[int] = set()
+    for k, line in enumerate(typed):
+        # (a 图为… caption is a sentence, its end a full stop; ▲项目副经理黄海 may be whole at the column's width)
+        if line.role != Role.CAPTION or not line.broken or not line.folded.startswith("图为") or id(line) in merged:
+            continue
+        end = k + 1
+        while end < len(typed) and typed[end].gap == 0 and typed[end].kind == LineKind.PARAGRAPH \
+                and typed[end].role == Role.NONE and not ends_sentence(typed[end - 1].text):
+            end += 1
+        run = typed[k:end]
+        if len(run) > 1 and sum(len(t.text) for t in run) <= MAX_BROKEN_CAPTION:
+            line.text, line.broken = "".join(t.text for t in run), False
+            merged.update(id(t) for t in run[1:])
+    drop_joined(typed, merged)
+
+
 def resolve(typed: list[Line]) -> None:
     """Mark caption paragraphs: role CAPTION (in an article) or PHOTO (standalone)."""
+    _join_broken_marked_captions(typed)
     _join_broken_captions(typed)
     _dated_shots(typed)
 

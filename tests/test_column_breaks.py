@@ -129,3 +129,25 @@ def test_captions_a_column_broke_under_a_photo_series_label_are_one_photo_each()
     assert [p.captions[0].text for p in photos] == [
         "位于经开区的中科华霖（河南）新材料项目总投资5.1亿元，占地面积90.8亩。",
         "1月23日上午，河南中轴股份有限公司车间内，工人们正在打磨汽车发动机用凸轮轴。"]
+
+
+def test_a_column_wide_headline_over_a_report_opening_on_a_span_of_days_is_a_headline():
+    page = (HEADER + REPORT + "连博会期间海外华文媒体来连采访采风活动\n"
+            "9月19日至21日，第五届连博会在市工业展\n"
+            "览中心举办，来自加拿大、日本、韩国的主流\n"
+            "华文媒体相约港城。\n")
+    assert parse_page(page, "p.txt").articles[-1].title == "连博会期间海外华文媒体来连采访采风活动"
+
+
+def test_a_caption_saying_what_the_photo_shows_keeps_the_lines_a_column_broke_off_it():
+    page = (HEADER + "自贸“试验田”创新释放新动能\n"
+            "图为中源协和细胞基因工程股份有限公司的科\n"
+            "研人员在免疫实验室进行实验。\n"
+            "日前，记者走进中国（天津）自由贸易试验区\n"
+            "，了解到自贸区挂牌以来已累计推出多项制度\n"
+            "创新举措，其中多项在全国复制推广。\n"
+            + REPORT)
+    article = parse_page(page, "p.txt").articles[0]
+    assert [c.text for c in article.captions] == [
+        "图为中源协和细胞基因工程股份有限公司的科研人员在免疫实验室进行实验。"]
+    assert "免疫实验室" not in article.text
