@@ -352,6 +352,8 @@ def _furniture(c: Candidate) -> list[Line] | None:
         found = furniture.Furniture.NOTICE
     if found is None or (found == furniture.Furniture.COLOPHON and _sourced_byline(folded) is not None):
         return None  # 来源：《当代党员》 冯驿驭 王雪: the piece's source and its authors, a byline
+    if found == furniture.Furniture.COLOPHON and c.wrapped and "，" in c.folded:
+        return None  # 政山东》播出第115期，济南高新区、青岛高 / …: a sentence the column broke, not 第1234期
     if c.table and found == furniture.Furniture.NAVIGATION and MARKDOWN_ROW.match(c.folded):
         return None  # | 1 | 中关村 | 98 |: a table's row between bars, not a menu
     return [c.line(LineKind.FURNITURE, markup=c.text, variety=found)]

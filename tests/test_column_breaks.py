@@ -151,3 +151,22 @@ def test_a_caption_saying_what_the_photo_shows_keeps_the_lines_a_column_broke_of
     assert [c.text for c in article.captions] == [
         "图为中源协和细胞基因工程股份有限公司的科研人员在免疫实验室进行实验。"]
     assert "免疫实验室" not in article.text
+
+
+def test_an_issue_number_inside_a_sentence_the_column_broke_is_text_not_the_colophon():
+    page = ("齐鲁网　iqilu.com\n\n问政回头看：济南高新区闲置园区迎来新企业\n"
+            "齐鲁网·闪电新闻10月21日讯 今晚，《问\n"
+            "政山东》播出第115期，济南高新区、青岛高\n"
+            "新区、烟台高新区、淄博高新区负责同志来到\n"
+            "问政现场，接受问政回头看。节目播出后，济\n"
+            "南高新区管委会高度重视、立即进行整改。记\n"
+            "者再次来到之前采访的园区探访，发现如今的\n"
+            "情形已经大不一样，不少企业已经入驻园区。\n\n"
+            "山东代表团向境内外媒体开放\n"
+            "齐鲁网·闪电新闻3月8日讯 3月6日下午，\n"
+            "十四届全国人大二次会议山东代表团举行全体\n"
+            "会议，审议政府工作报告，并向境内外媒体开\n"
+            "放。\n")
+    first, second = parse_page(page, "p.txt").articles
+    assert "播出第115期，济南高新区、青岛高新区" in first.text
+    assert second.zone is None, "a sentence of the first article is no masthead naming the page's zone"
