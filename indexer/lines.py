@@ -585,6 +585,8 @@ def _unfinished(folded: str) -> bool:
 def _unindented_heading(c: Candidate) -> list[Line] | None:
     if c.indent != -1 or len(c.folded) > MAX_LONG_HEADLINE or not _unfinished(c.folded):
         return None
+    if BRACKETED_HEADLINE.match(c.text):
+        return None  # 【湘湖镇：真情服务勇担当】: a headline in brackets, the brackets its markup (bracketed-headline)
     if leads.lead_in(c.folded) is not None:
         return None  # 本报金华10月2日电　（记者…）: a report's first words, however set
     mark = heading_mark(c.folded)

@@ -170,3 +170,13 @@ def test_an_issue_number_inside_a_sentence_the_column_broke_is_text_not_the_colo
     first, second = parse_page(page, "p.txt").articles
     assert "播出第115期，济南高新区、青岛高新区" in first.text
     assert second.zone is None, "a sentence of the first article is no masthead naming the page's zone"
+
+
+def test_a_bracketed_headline_flush_on_an_indented_page_loses_its_brackets():
+    page = (HEADER + "【湘湖镇：真情服务勇担当　企业致谢送锦旗】\n"
+            "　　近日，江西景光电子有限公司负责人将一面锦旗送至湘湖镇人民政府，感谢政府为企业解难。\n"
+            "　　锦旗虽小，情谊却浓。\n"
+            "【一封来自疫情防控一线的感谢信】\n"
+            "　　近日，南京市测绘勘察研究院股份有限公司收到一封感谢信。\n")
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles == ["湘湖镇：真情服务勇担当 企业致谢送锦旗", "一封来自疫情防控一线的感谢信"]
