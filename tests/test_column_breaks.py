@@ -180,3 +180,12 @@ def test_a_bracketed_headline_flush_on_an_indented_page_loses_its_brackets():
             "　　近日，南京市测绘勘察研究院股份有限公司收到一封感谢信。\n")
     titles = [a.title for a in parse_page(page, "p.txt").articles]
     assert titles == ["湘湖镇：真情服务勇担当 企业致谢送锦旗", "一封来自疫情防控一线的感谢信"]
+
+
+def test_a_headline_with_its_byline_at_the_end_set_flush_on_an_indented_page_is_both():
+    page = (HEADER + "科技绵阳 百闻不如一见　□记者 王望\n"
+            "——访兰州日报总编辑助理汪世伟\n"
+            "　　在参加“百家党报总编重走绵阳看创新”活动前，汪世伟对绵阳已有所了解。\n"
+            "　　参观了涪城区燕景堂科技孵化中心后，他说科技创新在绵阳无处不在。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.authors) == ("科技绵阳 百闻不如一见", ["王望"])
