@@ -186,6 +186,8 @@ def test_a_headline_with_its_byline_at_the_end_set_flush_on_an_indented_page_is_
     page = (HEADER + "科技绵阳 百闻不如一见　□记者 王望\n"
             "——访兰州日报总编辑助理汪世伟\n"
             "　　在参加“百家党报总编重走绵阳看创新”活动前，汪世伟对绵阳已有所了解。\n"
-            "　　参观了涪城区燕景堂科技孵化中心后，他说科技创新在绵阳无处不在。\n")
-    (article,) = parse_page(page, "p.txt").articles
+            "　　参观了涪城区燕景堂科技孵化中心后，他说科技创新在绵阳无处不在。\n"
+            "　　“中国科技城·绵阳国际科技博览会早有耳闻，这次终于看到了。”汪世伟说。\n"
+            "　　他表示，回去后将在兰州日报上推出系列报道，介绍绵阳的创新经验。\n")
+    article = parse_page(page, "p.txt").articles[-1]
     assert (article.title, article.authors) == ("科技绵阳 百闻不如一见", ["王望"])
