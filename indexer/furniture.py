@@ -183,8 +183,8 @@ MAX_DEBRIS_LETTERS = 3  # `- 3 -`, `l l i`: a page number or OCR specks, not a w
 def is_debris(folded: str) -> bool:
     """A line with no word in it: a column rule (━━━, │), a page number
     (`- 3 -`), OCR specks (`、 ，。 l l i ■■`)."""
-    if re.fullmatch(r"\s*[。！？!?”’）)…]+\s*", folded):
-        return False  # the end of a sentence a hard wrap put on a line of its own
+    if re.fullmatch(r"\s*[。！？!?”’）)…]+\s*", folded) or re.search(r"[。！？；…]\s*$", folded):
+        return False  # the end of a sentence a hard wrap put on a line of its own (…增长17 / .8%。)
     rest = DECORATION.sub("", folded)
     return bool(folded.strip()) and len(rest) <= MAX_DEBRIS_LETTERS and not has_han(rest)
 

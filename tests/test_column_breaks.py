@@ -191,3 +191,16 @@ def test_a_headline_with_its_byline_at_the_end_set_flush_on_an_indented_page_is_
             "　　他表示，回去后将在兰州日报上推出系列报道，介绍绵阳的创新经验。\n")
     article = parse_page(page, "p.txt").articles[-1]
     assert (article.title, article.authors) == ("科技绵阳 百闻不如一见", ["王望"])
+
+
+def test_the_end_of_a_figure_the_column_broke_is_text_not_debris():
+    page = (HEADER + "中新吉林食品区：实干争先　经济质效实现新跃升\n"
+            "年初以来，中新吉林食品区牢牢把握推动\n"
+            "高质量发展这条主线，凝心聚力抓项目、\n"
+            "促招商、兴产业，经济运行呈现稳中向好\n"
+            "态势。上半年，规模工业总产值同比增长\n"
+            "81.6%，固定资产投资同比增长17\n"
+            ".8%。\n"
+            "中新食品区重点项目建设进展迅速。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "固定资产投资同比增长17.8%。" in article.text
