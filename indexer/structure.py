@@ -107,6 +107,14 @@ def _names_zone(line: Line) -> bool:
     return bool(gazetteer.find_mentions(fold(line.text)))
 
 
+SOURCE_HEAD = re.compile(r"^\s*(?:来源|稿源|转自|出处)\s*[:：]\s*\S")
+
+
+def _source_head(line: Line) -> bool:
+    """A web article's source under its headline (来源：澎湃新闻): the text follows."""
+    return line.kind == LineKind.FURNITURE and SOURCE_HEAD.match(line.folded) is not None
+
+
 def _opens_article(line: Line | None) -> bool:
     """Whether a content line is one that starts an article."""
     if line is None:
@@ -530,7 +538,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
         # it, and not right under a headline (there it starts the text)
         return (_opens_article(following) and (not reading.open or reading.last_text is not None
                                                 or reading.photo_only)) or (
-            (reading.ended or not reading.open) and following is not None and following.kind == LineKind.PARAGRAPH
+            (reading.ended or not reading.open) and following is not None and (
+                following.kind == LineKind.PARAGRAPH or _source_head(following))
         ) or _stands_apart(cluster, reading, following)
     # Inside a bare feature a two-line cluster is mostly a sub-heading with a
     # column fragment under it: only its first line can name the new zone.

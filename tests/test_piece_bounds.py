@@ -1352,3 +1352,17 @@ def test_an_outlets_name_alone_under_a_headline_is_its_source_not_its_headline()
             "2026年03月22日 16:05 最後更新:17:10\n\n政府正提速推動北部都會區發展，今年將設展館招商。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert article.title == "甯漢豪︰先後於北都四個新發展區設展館 有助招商引資" and "香港電台" not in article.text
+
+
+def test_a_headline_with_a_comma_over_its_source_line_opens_the_page():
+    # a weak (comma) headline at the page's top with 来源：… under it: nothing before it to go on, a headline
+    page = ("唐山高新技术产业开发区管理委员会\n首页 > 新闻中心 > 高新要闻\n2024年6月29日　星期六\n\n"
+            "摘下“重工业城市”标签，唐山崛起机器人“兵团”\n来源：澎湃新闻\n"
+            "机器人产业被誉为“制造业皇冠顶端的明珠”，是发展新质生产力的热门领域。\n"
+            "在京津冀协同发展6大产业链布局中，唐山承担了机器人产业发展的重任。\n\n"
+            "唐山高新区获批机器人特色基地\n"
+            "近日，唐山高新区获批国内首个以机器人产业命名的特色基地。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == ["摘下“重工业城市”标签，唐山崛起机器人“兵团”",
+                                                  "唐山高新区获批机器人特色基地"]
+    assert not result.left_out
