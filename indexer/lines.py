@@ -1056,7 +1056,21 @@ def _over_lead_and_byline(typed: list[Line], k: int) -> bool:
     """Whether line k stands over a lead and a named byline; asked of a page's
     first text line (`盘点171城“新质生产力”上市公司：北京、深圳、上海、苏州领跑` /
     `北京以193家高居榜首…。` / `界面新闻记者 | 毛盾`): a headline, however many pauses it has."""
-    return k + 2 < len(typed) and lead_over_byline(typed[k + 1], typed[k + 2])
+    return byline_under_lead(typed, k + 1) is not None
+
+
+def byline_under_lead(typed: list[Line], at: int) -> int | None:
+    """The index of the named byline under a lead that starts at line `at`
+    (on a hard-wrapped page the lead runs over the lines the column broke), or None."""
+    end = at  # the lead's last line
+    while end < len(typed) and typed[end].kind == LineKind.PARAGRAPH and typed[end].role == Role.NONE \
+            and typed[end].broken:
+        end += 1
+    if end + 1 >= len(typed):
+        return None
+    lead = typed[at] if end == at else \
+        Line(LineKind.PARAGRAPH, "".join(t.text for t in typed[at:end + 1]), typed[at].number, 0, "")
+    return end + 1 if lead_over_byline(lead, typed[end + 1]) else None
 
 
 def _report_opening(folded: str) -> bool:

@@ -375,8 +375,8 @@ def assign_roles(typed: list[Line]) -> None:
             if _deck(typed, end):  # 都是绿色科技含量高的新动能项目，预计产值498.6亿元: a 副题 with commas
                 typed[end].kind, typed[end].role = LineKind.HEADING, Role.SUBTITLE
                 end = cluster_at.get(end, end + 1)
-            elif _lead_over_byline(typed, end):
-                typed[end + 1].variety = UNDER_LEAD  # the byline under a lead: the text goes on below it
+            elif (byline := _lead_over_byline(typed, end)) is not None:
+                typed[byline].variety = UNDER_LEAD  # the byline under a lead: the text goes on below it
         else:
             _subhead_roles(cluster, hashes)
             if any(t.role == Role.SUBHEAD for t in cluster):
@@ -485,14 +485,16 @@ MAX_DECK = 24  # characters of a deck line printed bare under a headline
 UNDER_LEAD = "under-lead"  # a byline's variety: printed between a piece's lead and the rest of its text
 
 
-def _lead_over_byline(typed: list[Line], at: int) -> bool:
+def _lead_over_byline(typed: list[Line], at: int) -> int | None:
     """A sentence or two right under a headline, over its named byline, with
     the text going on under the byline (`北京以193家高居榜首…。` / `界面新闻记者 |
-    毛盾` / `随着全球化…`): the piece's lead, which the byline does not close."""
-    if at + 2 >= len(typed) or not lines.lead_over_byline(typed[at], typed[at + 1]) or typed[at + 1].gap >= 2:
-        return False
-    rest = next((t for t in typed[at + 2:] if t.kind != LineKind.EDITOR), None)
-    return rest is not None and rest.kind == LineKind.PARAGRAPH and rest.role == Role.NONE
+    毛盾` / `随着全球化…`): the piece's lead, which the byline does not close.
+    Returns the byline's index."""
+    byline = lines.byline_under_lead(typed, at) if at < len(typed) else None
+    if byline is None or byline + 1 >= len(typed) or typed[byline].gap >= 2:
+        return None
+    rest = next((t for t in typed[byline + 1:] if t.kind != LineKind.EDITOR), None)
+    return byline if rest is not None and rest.kind == LineKind.PARAGRAPH and rest.role == Role.NONE else None
 
 
 def _as_paragraphs(cluster: list[Line], reading: _Reading) -> None:

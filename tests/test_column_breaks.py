@@ -204,3 +204,20 @@ def test_the_end_of_a_figure_the_column_broke_is_text_not_debris():
             "中新食品区重点项目建设进展迅速。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert "固定资产投资同比增长17.8%。" in article.text
+
+
+def test_a_lead_the_column_broke_over_its_byline_keeps_headline_lead_and_text_together():
+    page = ("界面新闻·区域经济周刊\n2023-12-15　星期五\n\n"
+            "盘点171城“新质生产力”上市公司：北京、深圳、上海、苏州领跑\n"
+            "北京以193家高居榜首，深圳以177\n"
+            "家紧随其后。上海和苏州分别以165家\n"
+            "和109家位列第三和第四。\n"
+            "界面新闻记者 | 毛盾\n"
+            "随着全球化和资本市场的不断深化，中国\n"
+            "企业在A股、港股、美股等市场的上市活\n"
+            "动日益频繁，上市公司数量与市值规模持\n"
+            "续扩大，各地区产业结构各具特色，上市\n"
+            "公司有着明显的区域特征和行业特征。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title.startswith("盘点171城") and article.authors == ["毛盾"]
+    assert "北京以193家高居榜首" in article.text and "随着全球化" in article.text
