@@ -19,9 +19,11 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
+ROOT = Path(__file__).resolve().parents[2]
+if str(ROOT) not in sys.path:
+    sys.path.append(str(ROOT))  # after PYTHONPATH: an older checkout can be measured
 
-import page_corpus as corpus  # noqa: E402
+from tests.quality import page_corpus as corpus  # noqa: E402
 
 WIDTH = 18  # characters a column line holds (a narrow newspaper column)
 PARAGRAPH = 30  # a line at least this long is a paragraph, not a heading
