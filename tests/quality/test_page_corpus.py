@@ -18,10 +18,10 @@ GOLD = page_corpus.load()
 # 219-378 (fifth), 379-506 (sixth), 507-602 (seventh) and 603-634 (eighth) were added in
 # batches, each written apart from the rules and scored before any rule was fitted to it;
 # a floor moves down only when a batch of unseen pages comes in.
-FLOORS = {"zone_kind": 0.694, "authors": 0.794, "dates": 0.799, "recall": 0.824}
-CEILINGS = {"leaks": 120, "furniture": 103, "captions_lost": 128}
+FLOORS = {"zone_kind": 0.696, "authors": 0.794, "dates": 0.799, "recall": 0.824}
+CEILINGS = {"leaks": 119, "furniture": 102, "captions_lost": 128}
 # The parser's decisions at a heading after text (tests/quality/heading_decisions.py): 88.3% right over
-# 1389 points at the seventh session's end, 85.3% on pages 507-602 it was not written on; 88.5% over 1459
+# 1389 points at the seventh session's end, 85.3% on pages 507-602 it was not written on; 88.5% over 1461
 # points at the eighth's, 88.9% on pages 603-634 when they came in.
 HEADING_DECISIONS_FLOOR = 0.884
 # The corpus rewritten in other markups (tests/quality/markup_variants.py): found+zone+kind per variant.
