@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from indexer.parse import parse_page
 
 HEADER = "扬子晚报\n2025年11月20日　星期四\n\n"
@@ -51,17 +53,6 @@ def test_a_paragraph_ending_on_a_source_is_no_broken_caption():
     article = next(a for a in parse_page(page.read_text("utf-8"), page.name).articles
                    if a.title == "南京与长江，相依更相生")
     assert "骆敏舟辞去中科院的职务" in article.text
-
-
-def test_a_bar_before_an_unindented_heading_on_an_indented_page_is_its_mark():
-    page = (HEADER + "▍浦东｜2022年新增上市企业占全市43%\n"
-            "　　中新网上海1月17日电（谢梦圆）17日，记者从上海浦东新区金融工作局了解到，浦东上市公司228家。\n"
-            "　　在12家新增的科创板上市公司中，生物医药企业8家、集成电路企业4家。（完）\n"
-            "◎光谷｜上市公司总数达到60家\n"
-            "　　1月15日上午，湖北省两会召开第二场新闻发布会，介绍了东湖高新区的发展情况。\n"
-            "　　全年新增企业超2万家、总数突破12万家，新增上市公司7家。\n")
-    titles = [a.title for a in parse_page(page, "p.txt").articles]
-    assert titles == ["浦东｜2022年新增上市企业占全市43%", "光谷｜上市公司总数达到60家"]
 
 
 def test_a_column_wide_headline_over_a_report_opening_on_its_date_is_a_headline():
@@ -172,14 +163,25 @@ def test_an_issue_number_inside_a_sentence_the_column_broke_is_text_not_the_colo
     assert second.zone is None, "a sentence of the first article is no masthead naming the page's zone"
 
 
-def test_a_bracketed_headline_flush_on_an_indented_page_loses_its_brackets():
-    page = (HEADER + "【湘湖镇：真情服务勇担当　企业致谢送锦旗】\n"
-            "　　近日，江西景光电子有限公司负责人将一面锦旗送至湘湖镇人民政府，感谢政府为企业解难。\n"
-            "　　锦旗虽小，情谊却浓。\n"
-            "【一封来自疫情防控一线的感谢信】\n"
-            "　　近日，南京市测绘勘察研究院股份有限公司收到一封感谢信。\n")
-    titles = [a.title for a in parse_page(page, "p.txt").articles]
-    assert titles == ["湘湖镇：真情服务勇担当 企业致谢送锦旗", "一封来自疫情防控一线的感谢信"]
+@pytest.mark.parametrize(("page", "titles"), [
+    # a bar or star before a flush heading is its mark, as on any page
+    ("▍浦东｜2022年新增上市企业占全市43%\n"
+     "　　中新网上海1月17日电（谢梦圆）17日，记者从上海浦东新区金融工作局了解到，浦东上市公司228家。\n"
+     "　　在12家新增的科创板上市公司中，生物医药企业8家、集成电路企业4家。（完）\n"
+     "◎光谷｜上市公司总数达到60家\n"
+     "　　1月15日上午，湖北省两会召开第二场新闻发布会，介绍了东湖高新区的发展情况。\n"
+     "　　全年新增企业超2万家、总数突破12万家，新增上市公司7家。\n",
+     ["浦东｜2022年新增上市企业占全市43%", "光谷｜上市公司总数达到60家"]),
+    # a bracketed headline set flush loses its brackets
+    ("【湘湖镇：真情服务勇担当　企业致谢送锦旗】\n"
+     "　　近日，江西景光电子有限公司负责人将一面锦旗送至湘湖镇人民政府，感谢政府为企业解难。\n"
+     "　　锦旗虽小，情谊却浓。\n"
+     "【一封来自疫情防控一线的感谢信】\n"
+     "　　近日，南京市测绘勘察研究院股份有限公司收到一封感谢信。\n",
+     ["湘湖镇：真情服务勇担当 企业致谢送锦旗", "一封来自疫情防控一线的感谢信"]),
+])
+def test_a_flush_heading_on_an_indented_page_loses_its_marks(page, titles):
+    assert [a.title for a in parse_page(HEADER + page, "p.txt").articles] == titles
 
 
 def test_a_headline_with_its_byline_at_the_end_set_flush_on_an_indented_page_is_both():
