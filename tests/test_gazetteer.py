@@ -134,6 +134,8 @@ def test_a_provincial_zone_of_a_city_is_not_the_national_zone_there():
     ("在南宁·中关村创新示范基地", []),
     ("北京中关村的企业", ["中关村高新区"]),  # its own city
     ("走进湖北光谷", ["东湖高新区"]),  # its own province
+    ("张江（贵安）高科技产业园建设如火如荼", []),  # another place in brackets after it
+    ("张江（上海）科技园", ["张江高新区"]),  # its own city in brackets
 ])
 def test_a_brand_after_another_citys_name_is_a_namesake_there(text, zones):
     assert [m.zone for m in gazetteer.find_mentions(text)] == zones

@@ -183,13 +183,26 @@ def _brand_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
                 and text[max(0, start - 2):start - 1] == "的":
             continue  # 建成长春的“中关村”: a likeness, not the zone
         before = text[max(0, start - _place_reach()):start]  # not all the text before: lines are long
-        if _elsewhere(before.rstrip("·• "), places[zone]):
-            continue  # 唐山中关村机器人产业创新中心, 南宁·中关村创新示范基地: a namesake in another city
+        if _elsewhere(before.rstrip("·• "), places[zone]) or _placed_elsewhere(text[end:end + 10], places[zone]):
+            continue  # 唐山中关村机器人产业创新中心, 南宁·中关村创新示范基地, 张江（贵安）: a namesake in another city
         if before and not (before[-1] in FUNCTION_CHARS or not HAN_CHAR.match(before[-1])
                            or any(before.endswith(p) for p in places[zone]) or _after_verb(text, start)):
             continue  # 中电光谷, 秀水光谷: part of another name (走进张江, 聚焦光谷: the zone)
         found.append(Mention(zone, start, end))
     return found
+
+
+BRACKETED_PLACE = re.compile(r"^[（(]([^（）()]{2,8})[）)]")
+
+
+def _placed_elsewhere(after: str, own: frozenset[str]) -> bool:
+    """Whether a brand is followed by another place in brackets (张江（贵安）高科技产业园,
+    中关村（承德）…): the brand's namesake there, not the zone."""
+    m = BRACKETED_PLACE.match(after)
+    if m is None or any(m.group(1).startswith(place) for place in own):
+        return False
+    words = segmenter.tag(m.group(1))
+    return bool(words) and words[0][1] == "ns"
 
 
 def _elsewhere(before: str, own: frozenset[str]) -> bool:
