@@ -58,14 +58,17 @@ def column_lines(paragraph: str) -> list[str]:
 
 def column_broken(text: str) -> str:
     """The page without marks, every paragraph (a long line with a full stop)
-    broken at a column's width as OCR prints a column; blank lines kept."""
+    broken at a column's width as OCR prints a column, its indent kept on its
+    first line; blank lines kept."""
     out = []
     for line in unmarked(text).split("\n"):
         body = line.strip()
         if len(body) < PARAGRAPH or "。" not in body:  # a headline or a caption runs across columns
             out.append(line)
             continue
-        out.extend(column_lines(body))
+        broken = column_lines(body)
+        indent = line[:len(line) - len(line.lstrip())]  # a paragraph's indent stays on its first line
+        out.extend([indent + broken[0], *broken[1:]])
     return "\n".join(out)
 
 
