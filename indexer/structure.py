@@ -184,9 +184,15 @@ class _Reading:
         self.zones: set[str] = set()  # the zones its text names so far
         self.headline = ""  # its headline, folded
         self.photo_only = False  # only a captioned photo under its headline so far
+        self.photo_column = False  # under a photo column's label (图片新闻): each titled photo ends at its credit
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
+        if line.kind == LineKind.LABEL:
+            self.photo_column = line.variety == Column.PHOTOS
+        if line.kind == LineKind.CREDIT and self.photo_column and self.last_text is not None:
+            self.ended = True  # 庆元职工拔河… / its text / its photo's credit: the next title is the next photo's
+            return
         if line.kind in (LineKind.LABEL, LineKind.MASTHEAD) or (line.kind == LineKind.FURNITURE and (
                 SOURCE_OR_POST.match(line.folded) or furniture.posted(line.folded))):
             # a column's label starts a new run of items; a source note (来源：人民网－人民日报)

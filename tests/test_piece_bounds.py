@@ -1366,3 +1366,18 @@ def test_a_headline_with_a_comma_over_its_source_line_opens_the_page():
     assert [a.title for a in result.articles] == ["摘下“重工业城市”标签，唐山崛起机器人“兵团”",
                                                   "唐山高新区获批机器人特色基地"]
     assert not result.left_out
+
+
+def test_titled_photos_under_a_photo_columns_label_end_at_their_credits():
+    page = ("浙江工人日报\n2018年8月2日　星期四\n"
+            "丽水市总举办庆“五一”万人健步走活动\n"
+            "本报讯 记者吴晓静 通讯员章明飞报道 丽水市总工会日前举办庆“五一”万人健步走活动。\n"
+            "图片新闻\n"
+            "庆元职工拔河迎“五一”\n"
+            "日前，由庆元县总工会、浙江庆元工业园区联合举办的职工拔河比赛在园区举行。\n"
+            "经过激烈角逐，浙江梦天木业有限公司等获得前三名。通讯员柳庭和 记者孟万成 摄\n"
+            "劳模工匠馆“打卡”\n"
+            "近来，绍兴劳模工匠馆成为炙手可热的暑期打卡地，不少家长带着孩子前来参观。\n"
+            "通讯员周子健、黄翊宸 摄\n")
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles[1:] == ["庆元职工拔河迎“五一”", "劳模工匠馆“打卡”"]
