@@ -18,16 +18,16 @@ GOLD = page_corpus.load()
 # 219-378 (fifth), 379-506 (sixth), 507-602 (seventh) and 603-634 (eighth) were added in
 # batches, each written apart from the rules and scored before any rule was fitted to it;
 # a floor moves down only when a batch of unseen pages comes in.
-FLOORS = {"zone_kind": 0.696, "authors": 0.794, "dates": 0.799, "recall": 0.824}
+FLOORS = {"zone_kind": 0.696, "authors": 0.794, "dates": 0.800, "recall": 0.825}
 CEILINGS = {"leaks": 119, "furniture": 102, "captions_lost": 128}
 # The parser's decisions at a heading after text (tests/quality/heading_decisions.py): 88.3% right over
-# 1389 points at the seventh session's end, 85.3% on pages 507-602 it was not written on; 88.5% over 1461
+# 1389 points at the seventh session's end, 85.3% on pages 507-602 it was not written on; 88.6% over 1462
 # points at the eighth's, 88.9% on pages 603-634 when they came in.
-HEADING_DECISIONS_FLOOR = 0.884
+HEADING_DECISIONS_FLOOR = 0.885
 # The corpus rewritten in other markups (tests/quality/markup_variants.py): found+zone+kind per variant.
 # At the eighth session's start (s8-start, all 634 pages): unmarked 66.8, no blank lines 66.4, column-broken 59.1,
 # indented 65.7; as written 69.1.
-VARIANT_FLOORS = {"unmarked": 0.673, "no blank lines": 0.669, "column-broken": 0.615, "indented": 0.665}
+VARIANT_FLOORS = {"unmarked": 0.674, "no blank lines": 0.671, "column-broken": 0.616, "indented": 0.666}
 
 
 def test_the_corpus_is_large_and_varied():
