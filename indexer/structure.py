@@ -107,12 +107,9 @@ def _names_zone(line: Line) -> bool:
     return bool(gazetteer.find_mentions(fold(line.text)))
 
 
-SOURCE_HEAD = re.compile(r"^\s*(?:来源|稿源|转自|出处)\s*[:：]\s*\S")
-
-
 def _source_head(line: Line) -> bool:
     """A web article's source under its headline (来源：澎湃新闻): the text follows."""
-    return line.kind == LineKind.FURNITURE and SOURCE_HEAD.match(line.folded) is not None
+    return line.kind == LineKind.FURNITURE and SOURCE_OR_POST.match(line.folded) is not None
 
 
 def _opens_article(line: Line | None) -> bool:
