@@ -138,6 +138,7 @@ class Builder:
         self.has_text = False  # the open article has a paragraph (kept, not re-derived: pages run long)
         self.records = False  # a database export: an article is a record, opened by its title only
         self.labelled_series = False  # the photo series open came from a column's label (图片新闻), not a headline
+        self.photo_run = False  # under a photo column's label (图片新闻): its titled pieces are photos
         self.separated = False  # a rule (■■■■) ended the open article: what follows is another's
         self.series_markup: list[str] = []  # what the page printed around a series' heading (◎)
 
@@ -186,6 +187,7 @@ class Builder:
         """A column's name: over a headline it reads as its kicker; over
         untitled items or captions it says what they are (never an article)."""
         column = Column(line.variety) if line.variety else Column.NEWS
+        self.photo_run = column == Column.PHOTOS
         if following is not None and following.role in (Role.HEADLINE, Role.KICKER):
             self.kicker_line(line.text, line.markup)
             self.kicker_column = column
@@ -581,6 +583,16 @@ class Builder:
             credits = [c.credit for c in article.captions if c.credit]
             article.captions = [Caption(article.text.split("\n")[0], credits[0] if credits else None,
                                         list(photographers))]
+        shot_by = [n for c in article.captions if c.credit for n in c.photographers]
+        if self.photo_run and article.kind != Kind.PHOTO and article.title and shot_by and not article.authors \
+                and len(article.text) <= MAX_PHOTO_STORY and article.text.count("\n") <= 1 \
+                and not any(s.heading for s in article.sections):
+            # 图片新闻 / 庆元职工拔河迎“五一” / its lines / its caption and credit: a titled photo, its
+            # photographers its authors
+            article.kind = Kind.PHOTO
+            self._add_authors(article, shot_by)
+            if not article.text:  # its caption is all it says: findable as its text, as photo news is
+                article.sections = [Section(None, [c.text for c in article.captions if c.text])]
         if article.kind != Kind.PHOTO:
             # a sub-headed piece is a story told in parts (通讯), its lead-in or not (14 of 21 corpus
             # pieces with both); a bylined report (本报讯, a dateline) stays news

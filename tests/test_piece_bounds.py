@@ -1368,7 +1368,7 @@ def test_a_headline_with_a_comma_over_its_source_line_opens_the_page():
     assert not result.left_out
 
 
-def test_titled_photos_under_a_photo_columns_label_end_at_their_credits():
+def test_titled_photos_under_a_photo_columns_label_are_photos_ending_at_their_credits():
     page = ("浙江工人日报\n2018年8月2日　星期四\n"
             "丽水市总举办庆“五一”万人健步走活动\n"
             "本报讯 记者吴晓静 通讯员章明飞报道 丽水市总工会日前举办庆“五一”万人健步走活动。\n"
@@ -1379,5 +1379,9 @@ def test_titled_photos_under_a_photo_columns_label_end_at_their_credits():
             "劳模工匠馆“打卡”\n"
             "近来，绍兴劳模工匠馆成为炙手可热的暑期打卡地，不少家长带着孩子前来参观。\n"
             "通讯员周子健、黄翊宸 摄\n")
-    titles = [a.title for a in parse_page(page, "p.txt").articles]
-    assert titles[1:] == ["庆元职工拔河迎“五一”", "劳模工匠馆“打卡”"]
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles][1:] == ["庆元职工拔河迎“五一”", "劳模工匠馆“打卡”"]
+    # each a photo, its photographers its authors, its caption findable as its text
+    assert [(a.kind, a.authors) for a in articles[1:]] == [("photo", ["柳庭和", "孟万成"]),
+                                                          ("photo", ["周子健", "黄翊宸"])]
+    assert "绍兴劳模工匠馆" in articles[2].text
