@@ -18,7 +18,7 @@ GOLD = page_corpus.load()
 # 219-378 (fifth), 379-506 (sixth), 507-602 (seventh) and 603-634 (eighth) were added in
 # batches, each written apart from the rules and scored before any rule was fitted to it;
 # a floor moves down only when a batch of unseen pages comes in.
-FLOORS = {"zone_kind": 0.696, "authors": 0.794, "dates": 0.800, "recall": 0.825}
+FLOORS = {"zone_kind": 0.697, "authors": 0.795, "dates": 0.800, "recall": 0.825}
 CEILINGS = {"leaks": 119, "furniture": 102, "captions_lost": 128}
 # The parser's decisions at a heading after text (tests/quality/heading_decisions.py): 88.3% right over
 # 1389 points at the seventh session's end, 85.3% on pages 507-602 it was not written on; 88.6% over 1462
