@@ -281,8 +281,7 @@ class Builder:
             last = self.articles[-1] if self.articles else None
             if self.broken and last is not None and last.kind == Kind.PHOTO and last.captions:
                 # the rest of a caption a column broke, not another photo
-                last.captions[-1] = Caption(last.captions[-1].text + line.text, last.captions[-1].credit,
-                                            last.captions[-1].photographers)
+                last.captions[-1].text += line.text
                 last.sections[-1].paragraphs[-1] += line.text
             else:
                 self.photo(line.text, None, line.markup)  # a short text under a photo column's label: a caption

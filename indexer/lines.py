@@ -1234,16 +1234,11 @@ def wrap_width(raw_lines: list[str]) -> int | None:
     return best if share >= MIN_WRAPPED_SHARE else None
 
 
-# A report's first words: a time and a comma (6月3日，… / 近日，…); a broken sentence goes on otherwise
-NEWS_TIME_OPENING = re.compile(r"^(?:近日|日前|近期|近\S{1,3}年来"
-                               r"|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[至到—\-－]\d{1,2}日)?(?:上午|下午|晚间|晚|早|凌晨)?)[，,]")
-
-
 def _time_opens_quote_ends(line: str) -> bool:
     """A column-wide line opening on a time and a comma (近八年来，…) is a
     paragraph's first line: a closing quotation mark at its end (…“一带一路”)
     ends no sentence."""
-    return bool(NEWS_TIME_OPENING.match(fold(line))) and line.endswith(("”", "」", "’"))
+    return bool(items.TIME_OPENING.match(fold(line))) and line.endswith(("”", "」", "’"))
 
 
 def _news_follows(raw_lines: list[str], number: int) -> bool:
@@ -1252,7 +1247,7 @@ def _news_follows(raw_lines: list[str], number: int) -> bool:
     paragraph's first line (a date the column broke, …截至2023年 / 6月3日，, is
     no headline's shape: indexer.lines.heading_shape)."""
     following = raw_lines[number].strip() if number < len(raw_lines) else ""
-    return bool(NEWS_TIME_OPENING.match(fold(following)))
+    return bool(items.TIME_OPENING.match(fold(following)))
 
 
 def _blank_after(raw_lines: list[str], number: int) -> bool:

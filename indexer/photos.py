@@ -131,7 +131,8 @@ def _join_broken_captions(typed: list[Line]) -> None:
         run = typed[first:k]
         if len(run) > 1 and sum(len(t.text) for t in run) <= (MAX_GLUED_CAPTION if glued else MAX_BROKEN_CAPTION):
             run[0].text = "".join(t.text for t in run)
-            run[0].role, run[0].rule = last.role, run[0].rule if not glued else last.rule
+            if glued:  # the caption's first piece carries it now
+                run[0].role, run[0].rule = last.role, last.rule
             merged.update(id(t) for t in run[1:])
         k = first
     drop_joined(typed, merged)
@@ -141,6 +142,16 @@ def _join_broken_captions(typed: list[Line]) -> None:
 SHOT_ON = re.compile(r"[(（](?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日\s*摄[^()（）]{0,12}[)）]"
                      # …in English: Photo taken on Sept. 19, 2018 shows…, Aerial photo taken on May 3 shows…
                      r"|^(?:[A-Z][a-z]+\s+)?[Pp]hoto\s+taken\s+on\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}\b")
+
+
+def _run_on(typed: list[Line], k: int) -> int:
+    """The end (exclusive) of the paragraph that starts at typed[k]: the
+    lines after it, each after one that ended no sentence, with no gap."""
+    end = k + 1
+    while end < len(typed) and typed[end].gap == 0 and typed[end].kind == LineKind.PARAGRAPH \
+            and typed[end].role == Role.NONE and not ends_sentence(typed[end - 1].text):
+        end += 1
+    return end
 
 
 def _dated_shots(typed: list[Line]) -> None:
@@ -153,10 +164,7 @@ def _dated_shots(typed: list[Line]) -> None:
         if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE:
             k += 1
             continue
-        end = k + 1  # the lines of one paragraph: each after one a column broke, with no gap
-        while end < len(typed) and typed[end].gap == 0 and typed[end].kind == LineKind.PARAGRAPH \
-                and typed[end].role == Role.NONE and not ends_sentence(typed[end - 1].text):
-            end += 1
+        end = _run_on(typed, k)
         run = typed[k:end]
         if sum(len(t.text) for t in run) > MAX_BROKEN_CAPTION:
             k = end  # a paragraph too long for a caption; the next one starts after it
@@ -177,11 +185,7 @@ def _join_broken_marked_captions(typed: list[Line]) -> None:
         # (a 图为… caption is a sentence, its end a full stop; ▲项目副经理黄海 may be whole at the column's width)
         if line.role != Role.CAPTION or not line.broken or not line.folded.startswith("图为") or id(line) in merged:
             continue
-        end = k + 1
-        while end < len(typed) and typed[end].gap == 0 and typed[end].kind == LineKind.PARAGRAPH \
-                and typed[end].role == Role.NONE and not ends_sentence(typed[end - 1].text):
-            end += 1
-        run = typed[k:end]
+        run = typed[k:_run_on(typed, k)]
         if len(run) > 1 and sum(len(t.text) for t in run) <= MAX_BROKEN_CAPTION:
             line.text, line.broken = "".join(t.text for t in run), False
             merged.update(id(t) for t in run[1:])

@@ -197,7 +197,7 @@ BRACKETED_PLACE = re.compile(r"^[（(]([^（）()]{2,8})[）)]")
 
 def _placed_elsewhere(after: str, own: frozenset[str]) -> bool:
     """Whether a brand is followed by another place in brackets (张江（贵安）高科技产业园,
-    中关村（承德）…): the brand's namesake there, not the zone."""
+    not 张江（上海）): the brand's namesake there, not the zone."""
     m = BRACKETED_PLACE.match(after)
     if m is None or any(m.group(1).startswith(place) for place in own):
         return False
