@@ -776,7 +776,8 @@ def type_lines(text: str) -> list[Line]:
                    # a page that breaks its lines mid-sentence goes on on the next line, not after a blank one
                    and (wraps_across_blanks or not _blank_after(raw_lines, number))
                    and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line)
-                   and not SUBTITLE_DASH.match(line) and not _news_follows(raw_lines, number)) \
+                   and not SUBTITLE_DASH.match(line) and not _news_follows(raw_lines, number)
+                   and not _new_part_follows(raw, raw_lines, number)) \
             or _english_runs_on(line, raw_lines, number)
         # 杭州高新区（滨江）：打造…, 长春北湖科技园开园 打造…: headlines as wide as the column
         indent = (1 if INDENT.match(raw) else -1) if indenting else 0
@@ -1248,6 +1249,23 @@ def _news_follows(raw_lines: list[str], number: int) -> bool:
     no headline's shape: indexer.lines.heading_shape)."""
     following = raw_lines[number].strip() if number < len(raw_lines) else ""
     return bool(items.TIME_OPENING.match(fold(following)))
+
+
+# A line a broken sentence never goes on to: a field of the piece's apparatus (来源：…, 记者：…,
+# 发布时间：…). (Not a date alone: the page header prints one under its masthead lines too.)
+APPARATUS = re.compile(r"^\s*(?:来源|稿源|作者|记者|编辑|责任编辑|责编|通讯员|摄影|发布时间|时间|日期|原标题)\s*[:：]")
+
+
+def _new_part_follows(raw: str, raw_lines: list[str], number: int) -> bool:
+    """Whether the raw line after line `number` (1-based) starts something new,
+    so that line `number` ends where it stands however wide it is: an indented
+    line under an unindented one (a paragraph's first line, 首行缩进: a wrapped
+    line's rest is never indented), or a field of the apparatus under a
+    headline (`来源：时刻新闻`)."""
+    following = raw_lines[number] if number < len(raw_lines) else ""
+    if not following.strip():
+        return False
+    return bool(INDENT.match(following) and not INDENT.match(raw)) or bool(APPARATUS.match(following))
 
 
 def _blank_after(raw_lines: list[str], number: int) -> bool:

@@ -223,3 +223,15 @@ def test_a_lead_the_column_broke_over_its_byline_keeps_headline_lead_and_text_to
     (article,) = parse_page(page, "p.txt").articles
     assert article.title.startswith("盘点171城") and article.authors == ["毛盾"]
     assert "北京以193家高居榜首" in article.text and "随着全球化" in article.text
+
+
+@pytest.mark.parametrize("under", ["　　17日，由深圳市投资推广署主办的签约仪\n",
+                                   "来源：时刻新闻\n17日，由深圳市投资推广署主办的签约仪\n"],
+                         ids=["indented", "source"])
+def test_a_column_wide_headline_over_an_indented_paragraph_or_its_source_is_a_headline(under):
+    # a wrapped line's rest is never indented, and never a field (来源：…): the line over one ends there
+    page = (HEADER + REPORT + "光明新区与长沙高新区签署战略合作备忘录\n" + under
+            + "式在长沙举行，双方将在人才、产业和科技创\n新等领域开展全方位合作。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert "光明新区与长沙高新区签署战略合作备忘录" in [a.title for a in articles]
+    assert any(a.text.startswith("17日，由深圳市投资推广署") for a in articles)

@@ -74,9 +74,15 @@ def column_broken(text: str) -> str:
 
 def indented(text: str) -> str:
     """The page without marks or blank lines, each paragraph (a line with a
-    full stop, or a very long one) opening on two ideographic spaces (a printed indent)."""
-    return "\n".join("\u3000\u3000" + line.strip() if _paragraph(line.strip()) else line
-                     for line in no_blank(text).split("\n"))
+    full stop, or a very long one) opening on two ideographic spaces (a printed
+    indent). On a page broken at the column's width only a paragraph's first
+    line is indented: the rest of a sentence never is."""
+    out, before = [], ""
+    for line in no_blank(text).split("\n"):
+        first = not before.strip() or before.rstrip().endswith(tuple("。！？”"))
+        out.append("\u3000\u3000" + line.strip() if _paragraph(line.strip()) and first else line)
+        before = line
+    return "\n".join(out)
 
 
 def _paragraph(line: str) -> bool:
