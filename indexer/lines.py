@@ -771,13 +771,15 @@ def type_lines(text: str) -> list[Line]:
         if not line:
             gap += 1
             continue
-        wrapped = (width is not None and width - WRAP_SLACK <= len(line) <= width + WRAP_SLACK
+        wrapped = (width is not None and width - WRAP_SLACK - _indent_width(raw) <= len(line) <= width + WRAP_SLACK
                    and (not line.endswith(SENTENCE_ENDS) or _time_opens_quote_ends(line))
                    # a page that breaks its lines mid-sentence goes on on the next line, not after a blank one
                    and (wraps_across_blanks or not _blank_after(raw_lines, number))
-                   and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line)
-                   and not SUBTITLE_DASH.match(line) and not _news_follows(raw_lines, number)
-                   and not _new_part_follows(raw, raw_lines, number)) \
+                   and (_opens_indented_paragraph(raw, raw_lines, number) or (
+                       len(line) >= width - WRAP_SLACK
+                       and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line)
+                       and not SUBTITLE_DASH.match(line) and not _news_follows(raw_lines, number)
+                       and not _new_part_follows(raw, raw_lines, number)))) \
             or _english_runs_on(line, raw_lines, number)
         # 杭州高新区（滨江）：打造…, 长春北湖科技园开园 打造…: headlines as wide as the column
         indent = (1 if INDENT.match(raw) else -1) if indenting else 0
@@ -1266,6 +1268,21 @@ def _new_part_follows(raw: str, raw_lines: list[str], number: int) -> bool:
     if not following.strip():
         return False
     return bool(INDENT.match(following) and not INDENT.match(raw)) or bool(APPARATUS.match(following))
+
+
+def _indent_width(raw: str) -> int:
+    """How many characters a printed indent takes at the start of a raw line (two for `　　`)."""
+    m = INDENT.match(raw)
+    return len(raw) - len(raw.lstrip()) if m else 0
+
+
+def _opens_indented_paragraph(raw: str, raw_lines: list[str], number: int) -> bool:
+    """Whether line `number` (1-based) is an indented first line (首行缩进) with
+    its rest under it, not indented: a paragraph the column broke, whatever its
+    words look like (`　　“走基层　看纺织”中国经编` / `万里行活动…`); a heading
+    is not indented on a page that indents its paragraphs."""
+    following = raw_lines[number] if number < len(raw_lines) else ""
+    return bool(INDENT.match(raw)) and bool(following.strip()) and not INDENT.match(following)
 
 
 def _blank_after(raw_lines: list[str], number: int) -> bool:

@@ -235,3 +235,15 @@ def test_a_column_wide_headline_over_an_indented_paragraph_or_its_source_is_a_he
     articles = parse_page(page, "p.txt").articles
     assert "光明新区与长沙高新区签署战略合作备忘录" in [a.title for a in articles]
     assert any(a.text.startswith("17日，由深圳市投资推广署") for a in articles)
+
+
+def test_an_indented_first_line_the_column_broke_is_text_whatever_its_words_look_like():
+    # a paragraph's first line opens on the words of the headline (a two-part phrase, spaced): indented, with
+    # its rest flush under it, it is text
+    page = (HEADER + "“走基层　看纺织”经编万里行活动落下帷幕\n\n"
+            "　　5月6日，“走基层　看纺织”经编万里\n行活动最后一站来到浙江杨汛桥，至此，为\n期一年的活动落下帷幕。\n"
+            "　　“走基层　看纺织”经编万里行活动由\n中国纺织工业联合会指导，历时一年，先后\n"
+            "走进浙江海宁、常熟梅里、江苏常州。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["“走基层 看纺织”经编万里行活动落下帷幕"]
+    assert "活动由中国纺织工业联合会指导" in articles[0].text.replace("\n", "")
