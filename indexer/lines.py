@@ -779,7 +779,9 @@ def type_lines(text: str) -> list[Line]:
                        len(line) >= width - WRAP_SLACK
                        and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line)
                        and not SUBTITLE_DASH.match(line) and not _news_follows(raw_lines, number)
-                       and not _new_part_follows(raw, raw_lines, number)))) \
+                       and not _new_part_follows(raw, raw_lines, number)
+                       # under an editor's line a piece has ended: the next one opens on its headline
+                       and not (typed and gap == 0 and typed[-1].kind == LineKind.EDITOR)))) \
             or _english_runs_on(line, raw_lines, number)
         # 杭州高新区（滨江）：打造…, 长春北湖科技园开园 打造…: headlines as wide as the column
         indent = (1 if INDENT.match(raw) else -1) if indenting else 0

@@ -247,3 +247,13 @@ def test_an_indented_first_line_the_column_broke_is_text_whatever_its_words_look
     articles = parse_page(page, "p.txt").articles
     assert [a.title for a in articles] == ["“走基层 看纺织”经编万里行活动落下帷幕"]
     assert "活动由中国纺织工业联合会指导" in articles[0].text.replace("\n", "")
+
+
+def test_a_column_wide_line_under_an_editors_line_opens_the_next_piece():
+    # 责任编辑 closes a piece: the line under it, however wide, is the next one's headline
+    page = (HEADER + REPORT + "责任编辑：王　丹\n"
+            "甘肃省将新设4个省级高新技术产业开发区\n"
+            "甘肃省政府办公厅近日向张掖市、金昌市、\n"
+            "酒泉市人民政府印发同意设立4个省级高新\n区的批复。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert "甘肃省将新设4个省级高新技术产业开发区" in [a.title for a in articles]
