@@ -92,8 +92,26 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
     if _another_zone(folded, item_zones or set()) or _another_place(folded, previous):
         return True
     # in a column whose items open with lead-ins, a time alone opens none
-    return not led and (bool(NEWS_OPENER.match(folded)) or SUBJECT_THEN_TIME.match(folded) is not None) \
+    return not led and (_opens_like_news(folded) or _opens_like_news(_after_purpose(folded))) \
         and not _zone_first(folded)
+
+
+# A purpose clause an item opens with (为进一步规范涉企收费行为，…; 为牢牢守住…底线，近日，…)
+PURPOSE = re.compile(r"^为了?[^，。！？]{2,30}[，,]")
+
+
+def _opens_like_news(folded: str) -> bool:
+    return bool(NEWS_OPENER.match(folded)) or SUBJECT_THEN_TIME.match(folded) is not None
+
+
+def _after_purpose(folded: str) -> str:
+    """What a paragraph says after its opening purpose clause (为…，近日，XX局…),
+    or nothing: a column's item says why, then when and who, as a report opens;
+    `为进一步…，` is such an opening whatever follows."""
+    m = PURPOSE.match(folded)
+    if m is None:
+        return ""
+    return "近日，" if folded.startswith("为进一步") else folded[m.end():]
 
 
 # A body, then when it acted (康乐及文化事务署今日（22日）公布, 国家矿山安全监察局云南局上周六…):

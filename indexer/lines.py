@@ -48,7 +48,8 @@ COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片
            (Column.NEWS, re.compile(r"简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报|扫描|纵览|一览"
                                     r"|精选|周报|快报|速报"
                                     r"|直通车|面面观"
-                                    r"|新闻|要闻|视窗|前沿|一线")))
+                                    r"|新闻|要闻|视窗|前沿|一线"
+                                    r"|今日(?!谈)")))  # 今日高新: the day's items (今日谈 is a comment)
 # A caption printed without a credit: a short scene under a photo (…一角, …全景,
 # 位于…的…, 图为…), no sentence punctuation.
 SCENE_CAPTION = re.compile(r"(?:一角|全景|外景|夜景|远眺|俯瞰|鸟瞰|景色|风光|掠影|效果图|规划图|示意图|实景|航拍"

@@ -124,6 +124,17 @@ def test_items_under_a_column_label_are_articles_of_their_own(label):
     assert all(label.strip("#【】■ ") not in a.title + a.text for a in articles)
 
 
+@pytest.mark.parametrize("label", ["■今日高新", "## 简讯"])
+def test_items_of_a_column_opening_on_what_they_are_for_are_articles_of_their_own(label):
+    # a government item says why first (为…，), then when and who; all three about the same zone
+    page = (f"{ARTICLE}\n{label}\n\n近日，襄阳高新区5家企业入选省级新材料领军企业培育库。\n\n"
+            "为牢牢守住师生饮食安全底线，近日，襄阳高新区市场监管局启动学校食堂专项检查。\n\n"
+            "为进一步规范涉企收费行为，襄阳高新区开展涉企收费专项整治。（伊巍 张召辉）\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.text[:4] for a in articles[1:]] == ["近日，襄", "为牢牢守", "为进一步"]
+    assert articles[3].authors == ["伊巍", "张召辉"] and not articles[2].authors
+
+
 def test_a_round_up_is_one_brief_an_item_under_its_headline():
     page = ("孝感高新区 园区动态\n2024-06-03\n\n# 这些项目落户开工\n\n"
             "5月27日，一批新能源项目在高新区集中签约，总投资50亿元。\n\n"
