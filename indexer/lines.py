@@ -419,6 +419,7 @@ def _credit(c: Candidate) -> list[Line] | None:
 
 
 # Where a reprinted piece first ran, after its byline: 本报记者 李丽云（原载2011年7月7日科技日报一版）
+INNER_REPRINT = re.compile(r"\s+(?:原载|原刊|摘自|转载自)\S.*$")
 REPRINT_NOTE = re.compile(r"\s*[(（]\s*(?:原载|原刊|摘自|转载自|来源[:：]?|据)[^()（）]{2,30}[)）]\s*$")
 
 
@@ -437,7 +438,8 @@ def _byline(c: Candidate) -> list[Line] | None:
     offset = 0
     bracketed = inner[:1] in "(（【[" and inner[-1:] in ")）】]"
     if bracketed:
-        inner, offset = inner[1:-1], 1
+        # （记者 陈治中 原载本报2010年10月14日）: where the clip first ran, inside its byline's brackets
+        inner, offset = INNER_REPRINT.sub("", inner[1:-1]), 1
     if BODY_AS_AUTHOR.fullmatch(inner):  # 作者：高新区宣传新闻中心: a body signs it, no person
         return [c.line(LineKind.BYLINE, variety="body")]
     spans = names.byline(inner, need_role=not bracketed)  # （张三 李四） closes an article too
