@@ -36,7 +36,6 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
      ["陈芳", "盖博铭"]),
     (f"某某日报全媒体记者 范海杰 7月23日，{BODY}", ["范海杰"]),
     (f"本报记者 李丽云 高博（原载2011年7月7日科技日报一版）\n\n{BODY}", ["李丽云", "高博"]),
-    (f"{BODY}\n\n（记者 陈治中 原载本报2010年10月14日）", ["陈治中"]),  # where the clip ran, in its brackets
     (f"每经记者 黄海 每经编辑 陈俊杰 {BODY}", ["黄海"]),  # an outlet's short name; its editor no author
     (f"天津12月18日（记者 张道正）{BODY}", ["张道正"]),  # a place and a date without 电
     (f"{BODY}记者 孙庆辉 文/图", ["孙庆辉"]),  # a byline glued to the text's end, no brackets
@@ -91,6 +90,13 @@ def test_authors_are_the_people_a_byline_names(lines, authors):
     assert article.authors == authors
     for marker in ("记者", "通讯员", "融媒体中心", "编辑", "——", "《工人日报》"):
         assert marker not in article.text, article.text
+
+
+def test_a_bracketed_byline_saying_where_the_clip_first_ran_signs_the_piece():
+    # flush under indented paragraphs, on a bare page: a byline, not the next headline
+    page = f"襄阳高新区晋升国家级\n\n　　{BODY}\n　　{BODY}\n（记者 陈治中 原载本报2010年10月14日）\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.authors == ["陈治中"] and "原载" not in article.text
 
 
 def test_a_lead_in_with_its_date_before_its_place_comes_off_the_text():
