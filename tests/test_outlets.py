@@ -256,6 +256,16 @@ def test_a_story_continued_on_another_page_is_joined():
     assert inside.left_out == [] and not any("continues on page" in n for n in front.notes)
 
 
+def test_an_orphaned_continuation_whose_marker_is_glued_to_its_words_is_an_article_too():
+    page = ("焦作晚报\n2017年3月11日　星期六\n第02版　要闻\n\n"
+            "（上接一版②）徐衣显表示，下一步，我市将以此次观摩活动为动力，加快转型发展。\n\n"
+            "## 焦作新区携手央企共谋发展\n\n本报讯 近日，焦作新区携手央企共谋发展恳谈会召开。\n")
+    result = parse_page(page, "p.txt")
+    tail = result.articles[0]
+    assert (tail.headless, tail.continued_from) == (True, "一") and tail.text.startswith("徐衣显表示")
+    assert not result.left_out and "上接" not in tail.text
+
+
 def test_an_orphaned_continuation_is_an_article_without_its_marker():
     result = parsed("orphan_jump.txt")
     continuations.join([result])
