@@ -93,6 +93,20 @@ def credit(folded: str) -> Credit | None:
     return _shift(_credit_forms(text), offset) if _credit_forms(text) else None
 
 
+# 新华网 达娃 摄, 人民网 张三 李四 摄: an outlet stands for the role, the names after it are people
+OUTLET_THEN_NAMES = re.compile(rf"^{names.OUTLET}\s+(?P<names>[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,2}})$")
+
+
+def _after_outlet(who: str) -> list[tuple[int, int]] | None:
+    """The names after an outlet in a credit (`新华网 达娃`), any 2-4 characters
+    each: after an outlet, as after a role, no surname is needed."""
+    m = OUTLET_THEN_NAMES.match(who)
+    if m is None:
+        return None
+    return [(m.start("names") + k.start(), m.start("names") + k.end())
+            for k in re.finditer(rf"[{HAN}]{{2,4}}", m.group("names"))]
+
+
 def _credit_forms(text: str) -> Credit | None:
     for form, place in ((SOURCE_FORM, CreditPlace.PREFIX), (SHOT_BY_FORM, CreditPlace.SUFFIX),
                         (ENGLISH_FORM, CreditPlace.SUFFIX),
@@ -124,7 +138,8 @@ def _credit_forms(text: str) -> Credit | None:
     if m:
         who = m.group("who").rstrip("/／ ")
         # after a role any 2-4 characters are a name (西藏日报记者 洛桑 摄, 记者 白玛泽旺 摄): no surname needed
-        people = names.byline(who, need_role=False, strict=True) or names.byline(who, need_role=True)
+        people = names.byline(who, need_role=False, strict=True) or names.byline(who, need_role=True) \
+            or _after_outlet(who)
         if people is not None:
             start = m.start("who")
             return Credit((start, start + len(who)), [(start + s, start + e) for s, e in people],

@@ -65,6 +65,8 @@ PLACE_CAPTION = re.compile(rf"[{HAN}A-Za-z0-9（）()“”]{{4,22}}(?:园区|�
 # What opens a photo caption: △ ▲ ↑, 上图：, 图①：, 图1: (taken off), or 图为 (kept)
 CAPTION_MARK = re.compile(r"^(?:[△▲↑↓←→]\s*|■\s*(?=[^。！？]{4,40}。$)"  # ■ before one short sentence
                           r"|(?:[上下左右]图|图说|图\s*[①②③④⑤⑥⑦⑧⑨\d]*)\s*[:：]\s*|(?=图为)"
+                          # 资料图 布达拉宫。: an archive picture's caption (资料图片 摄于2020年: a credit)
+                          r"|资料(?:图片?|照片)\s*[:：]?\s+(?!摄)(?=[^。！？]{2,60}。)"
                           # an export's caption field (图片：新华社 alone is a credit)
                           rf"|{photos.BRACKETED_CAPTION_KEY}\s*|{photos.COLON_CAPTION_KEY}\s*(?=[^。！？]{{4,}}[。！？]))")
 SUBTITLE_DASH = re.compile(r"^(?:——|—|──|--|－－)")

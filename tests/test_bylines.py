@@ -187,6 +187,7 @@ def test_a_headline_opening_with_a_word_that_starts_like_a_role_names_no_one():
 @pytest.mark.parametrize(("caption", "photographers"), [
     ("图为拉萨市才纳国家现代农业示范园区的工作人员正在育苗。西藏日报记者　洛桑　摄", ["洛桑"]),
     ("图为林芝市易贡茶场的员工正在茶田间采茶。本报记者　白玛泽旺　摄", ["白玛泽旺"]),
+    ("图为林芝市易贡茶场的员工正在茶田间采茶。新华网　达娃　摄", ["达娃"]),  # an outlet stands for the role
 ])
 def test_a_credited_photo_over_the_first_headline_is_photo_news_whatever_its_photographers_name(
         caption, photographers):
@@ -197,3 +198,11 @@ def test_a_credited_photo_over_the_first_headline_is_photo_news_whatever_its_pho
     photo = result.articles[0]
     assert photo.kind == "photo" and photo.authors == photographers
     assert "摄" not in photo.text and not result.left_out
+
+
+def test_an_archive_pictures_caption_between_paragraphs_is_no_text():
+    # 资料图 opens a stock picture's caption as 图为 does; its credit glued to it
+    page = f"# 拉萨经济技术开发区成为西藏经济新引擎\n\n{BODY}\n\n资料图 布达拉宫。新华网 达娃 摄\n\n{BODY}\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert [(c.text, c.credit) for c in article.captions] == [("布达拉宫。", "新华网 达娃")]
+    assert "布达拉宫" not in article.text and "资料图" not in article.text
