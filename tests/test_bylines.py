@@ -113,6 +113,12 @@ def test_a_news_mark_dated_to_the_year_or_the_minute_comes_off_the_text(lead, au
     assert article.text == BODY and article.authors == authors
 
 
+@pytest.mark.parametrize("mark", ["呼和浩特讯", "包头讯"])
+def test_a_place_mark_glued_to_the_time_the_text_opens_on_comes_off_it(mark):
+    (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{mark}今年以来，{BODY}\n", "p.txt").articles
+    assert article.text == f"今年以来，{BODY}" and article.lead_in
+
+
 def test_a_photographers_byline_under_a_headline_names_no_author_of_the_text():
     page = f"# 襄阳高新区召开人才工作会议\n\n极目新闻记者 赵贝\n摄影 极目新闻记者 刘中灿\n\n{BODY}\n"
     (article,) = parse_page(page, "p.txt").articles
