@@ -538,6 +538,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     if reading.last_text is not None and not reading.ended and following is not None \
             and following.kind == LineKind.PARAGRAPH and SEQUENCE_OPENER.match(fold(following.text)):
         return False  # 上合示范区：奋力打造五大中心 / 采访的第一站，记者来到了…: a stop of the story told
+    if _echoes_headline(cluster[0], reading):
+        return False  # 新城 新业 新江 新路 / … / 新城：拓展的空间: a part its headline named
     if all(t.weak for t in cluster):
         # a short line with commas is a headline only when an article follows
         # it, and not right under a headline (there it starts the text)
@@ -583,6 +585,15 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
                 and len(cluster) == 1
                 and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
                 and not SPEECH.match(cluster[0].text)))
+
+
+def _echoes_headline(line: Line, reading: _Reading) -> bool:
+    """A heading opening on one of the parts the open piece's headline lists
+    and a colon (`新城：拓展的空间` under `新城 新业 新江 新路`), inside its text:
+    a sub-heading (never the next piece)."""
+    m = PLACE_COLON.match(fold(line.text))
+    return bool(m) and reading.open and not reading.ended and reading.last_text is not None \
+        and m.group(1) in re.split(r"[\s·、，,]+", reading.headline)
 
 
 def _stands_apart(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:
@@ -711,6 +722,8 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     titles = said or titles  # 南都记者专访珠海高新区管委会主任苏虎: what the piece is, its 引题
     if main is None and len(titles) >= 2 and _quoted(titles[-1]) and not _quoted(titles[-2]):
         main = titles[-2]  # 李家超：打造完整创科产业链: a speaker's words under the headline, its 副题
+    # 大庆高新区—— / 新兴产业项目引领转型创新: a line ending on a dash leads to the title under it
+    titles = [t for t in titles if not (KICKER_DASH.search(t.text) and t is not titles[-1])] or titles
     # 贵阳高新区 / 综合评价排名升至全国第37位: a zone's name alone over the headline is its kicker
     named_only = [t for t in titles if gazetteer.whole_name(fold(t.text))]
     titles = [t for t in titles if t not in named_only] or titles

@@ -1385,3 +1385,19 @@ def test_titled_photos_under_a_photo_columns_label_are_photos_ending_at_their_cr
     assert [(a.kind, a.authors) for a in articles[1:]] == [("photo", ["柳庭和", "孟万成"]),
                                                           ("photo", ["周子健", "黄翊宸"])]
     assert "绍兴劳模工匠馆" in articles[2].text
+
+
+def test_a_line_ending_on_a_dash_over_the_title_is_its_kicker():
+    page = ("齐齐哈尔日报\n2022年5月6日　星期五\n\n大庆高新区——\n新兴产业项目引领转型创新\n经济日报记者　倪伟龄\n"
+            "近日，记者来到大庆高新区采访，项目经理告诉记者，这里原来是苇塘。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.kicker, article.title) == ("大庆高新区——", "新兴产业项目引领转型创新")
+
+
+def test_a_heading_opening_on_a_part_the_headline_lists_is_a_sub_heading():
+    page = ("新城 新业 新江 新路\n\n科技日报记者　李丽云\n\n"
+            "初夏的松花江北岸，塔吊林立，车流不息。姜元平驾车驶上施工小道。\n\n"
+            "新城：拓展的空间\n\n鸟瞰松花江以北平坦的大地，已经划成整齐的片区，宽阔的道路穿插其中。\n\n"
+            "新业：集聚的产业\n\n科技创新城已入驻企业200余家，新兴产业集聚成势。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert [s.heading for s in article.sections if s.heading] == ["新城：拓展的空间", "新业：集聚的产业"]
