@@ -131,6 +131,8 @@ def test_a_provincial_zone_of_a_city_is_not_the_national_zone_there():
 
 @pytest.mark.parametrize(("text", "zones"), [
     ("参观唐山中关村机器人产业创新中心", []),  # a namesake in another city
+    ("天津滨海中关村科技园自2016年挂牌以来", []),  # a city and its district before the brand
+    ("位于中关村海淀园秦皇岛分园的企业", []),  # the park's branch in another city
     ("在南宁·中关村创新示范基地", []),
     ("北京中关村的企业", ["中关村高新区"]),  # its own city
     ("走进湖北光谷", ["东湖高新区"]),  # its own province

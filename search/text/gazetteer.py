@@ -210,6 +210,20 @@ def _elsewhere(before: str, own: frozenset[str]) -> bool:
     return any(before.endswith(place) for place in _places() if place not in own)
 
 
+# A branch of a park in another city: 中关村海淀园秦皇岛分园
+BRANCH_AFTER = re.compile(rf"^([{HAN}]{{2,4}}?)(?:分园|分区)")
+
+
+def _branch_elsewhere(after: str, zone: str) -> bool:
+    """Whether a zone's park is followed by another city and 分园 (中关村海淀园秦皇岛分园):
+    that city's branch, not the zone."""
+    m = BRANCH_AFTER.match(after)
+    if m is None or m.group(1) in _brands()[1].get(zone, frozenset()):
+        return False
+    words = segmenter.tag(m.group(1))  # a proper name (the segmenter tags 秦皇岛 a person's: nr)
+    return len(words) == 1 and words[0][1] in ("ns", "nr", "nz")
+
+
 @functools.cache
 def _places() -> frozenset[str]:
     """The cities and provinces of the gazetteer's zones (two characters or more)."""
@@ -324,10 +338,14 @@ def _line_mentions(text: str) -> _LineMentions:
     brands: list[Mention] = []
     starts: list[int] = []  # known mentions, in order and never overlapping (finditer)
     ends: list[int] = []
+    branches: list[tuple[int, int]] = []  # parks named as another city's branch (…秦皇岛分园)
     for start, end in spans["known"]:
         form = text[start:end]
         stem = _STRIP_SUFFIX_RE.sub("", form)
         zone = lookup.get(form) or lookup.get(stem) or lookup[stem.removesuffix("市")]
+        if not _SUFFIX_RE.search(form) and _branch_elsewhere(text[end:end + 8], zone):  # a park's name
+            branches.append((start, end))  # nor is the brand inside it (中关村|海淀园秦皇岛分园) the zone
+            continue
         known.append(Mention(zone, start, end))
         starts.append(start)
         ends.append(end)
@@ -349,6 +367,8 @@ def _line_mentions(text: str) -> _LineMentions:
         k = bisect.bisect_right(starts, brand.start) - 1
         if k >= 0 and brand.start < ends[k]:
             continue  # inside a longer known form (中关村科技园区)
+        if any(start <= brand.start < end for start, end in branches):
+            continue
         brands.append(brand)
     wrong = _confusions()
     confused = [(start, end, wrong[text[start:end]]) for start, end in spans["confused"]]
