@@ -1269,12 +1269,15 @@ def _new_part_follows(raw: str, raw_lines: list[str], number: int) -> bool:
     """Whether the raw line after line `number` (1-based) starts something new,
     so that line `number` ends where it stands however wide it is: an indented
     line under an unindented one (a paragraph's first line, 首行缩进: a wrapped
-    line's rest is never indented), or a field of the apparatus under a
-    headline (`来源：时刻新闻`)."""
+    line's rest is never indented), a field of the apparatus under a headline
+    (`来源：时刻新闻`) or a caption (`图为…`)."""
     following = raw_lines[number] if number < len(raw_lines) else ""
     if not following.strip():
         return False
-    return bool(INDENT.match(following) and not INDENT.match(raw)) or bool(APPARATUS.match(following))
+    folded = fold(following.strip())
+    # nor a photo's caption (图为…): it opens something of its own
+    return bool(INDENT.match(following) and not INDENT.match(raw)) or bool(APPARATUS.match(following)) \
+        or bool(CAPTION_MARK.match(folded))
 
 
 def _indent_width(raw: str) -> int:

@@ -257,3 +257,14 @@ def test_a_column_wide_line_under_an_editors_line_opens_the_next_piece():
             "酒泉市人民政府印发同意设立4个省级高新\n区的批复。\n")
     articles = parse_page(page, "p.txt").articles
     assert "甘肃省将新设4个省级高新技术产业开发区" in [a.title for a in articles]
+
+
+@pytest.mark.parametrize("under", ["图为市长张焕秋在高新区了解重点项目建设情况。\n江城日报记者/丁子航\n"
+                                   "本报讯 7月2日、3日，市长张焕秋带领全市重\n",
+                                   "本报讯 7月2日、3日，市长张焕秋带领全市重\n"],
+                         ids=["caption", "lead-in"])
+def test_a_column_wide_headline_over_a_caption_or_a_lead_in_is_a_headline(under):
+    page = (HEADER + REPORT + "吉林市长张焕秋带队督查高新区项目建设情况\n" + under
+            + "点工作推进落实督查组，到吉林高新区督查项\n目建设情况。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert "吉林市长张焕秋带队督查高新区项目建设情况" in [a.title for a in articles]
