@@ -189,6 +189,9 @@ BYLINE_MARK = re.compile(r"^\s*[□■◇◆●○▲△▶►▸◎☉⊙＼\\]
 APP_NAME = re.compile(rf"[{HAN}]{{1,5}}[^图照摄区\W]")
 
 
+GLUED_CLOSING_ROLE = re.compile(rf"(?<=[{HAN}])(?P<role>文\s*[/／]\s*图|图\s*[/／]\s*文)$")
+
+
 def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Span] | None:
     """Spans of the author names in a byline, or None when the text is not one.
 
@@ -201,6 +204,9 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
     if len(folded) > 60 or re.search(r"[。！？!?；;“”\d]", folded):
         return None
     folded = BYLINE_MARK.sub(" ", folded)  # □记者 王世宁: a mark before the byline, a space in its place
+    # 本报记者王晓宁崔正博文/图: the closing role glued to the last name, set apart (after every name:
+    # the names' places do not move)
+    folded = GLUED_CLOSING_ROLE.sub(r" \g<role>", folded)
     names: list[Span] = []
     has_role = False
     after_role = False  # the token before was a role alone: `记者 仪博文`
