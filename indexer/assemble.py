@@ -277,14 +277,15 @@ class Builder:
             self.item(line)
         article = self.current
         if article is None and self.series is not None and self.labelled_series \
-                and len(line.text) <= MAX_SERIES_CAPTION:
+                and (len(line.text) <= MAX_SERIES_CAPTION or CAPTIONS_KEY.match(fold(self.series))):
             last = self.articles[-1] if self.articles else None
             if self.broken and last is not None and last.kind == Kind.PHOTO and last.captions:
                 # the rest of a caption a column broke, not another photo
                 last.captions[-1].text += line.text
                 last.sections[-1].paragraphs[-1] += line.text
-            else:
-                self.photo(line.text, None, line.markup)  # a short text under a photo column's label: a caption
+            else:  # a short text under a photo column's label: a caption (its number, 1., is no part of it)
+                bullet = items.mark(fold(line.text))
+                self.photo(line.text[bullet:], None, line.markup + line.text[:bullet])
             self.broken = line.broken
             return
         if article is None and self.series is not None:
@@ -864,6 +865,8 @@ def _heads_series(typed: list[Line], at: int, credited: set[int]) -> bool:
 
 REPORTED_IN_PHOTOS = re.compile(r"摄影?报道")
 MAX_SERIES_CAPTION = 80  # characters: a text under a photo column's label this short is a caption
+# 图片说明：, 图注： over numbered lines: what the page's photos show, each a caption however long
+CAPTIONS_KEY = re.compile(r"^(?:图片说明|图注)")
 
 
 def _shared_credit(typed: list[Line], at: int) -> Line | None:

@@ -755,3 +755,14 @@ def test_a_boxed_link_beside_a_story_is_a_piece_of_its_own():
 ])
 def test_bracketed_editors_and_web_meta_lines_are_typed_as_such(line, kind):
     assert [t.kind for t in type_lines(line)] == [kind]
+
+
+def test_numbered_lines_under_a_captions_key_are_captions_however_long():
+    # 图片说明： over the page's photos: each numbered line says what one shows, never the text above
+    long_caption = "白水县牧原畜果结合产业化项目是2017年市级重点建设项目，总投资14.5亿元，" * 2
+    page = (f"{ARTICLE}\n图片说明：\n1.{long_caption}\n"
+            "2.高新区星美锂电池生产线项目是2017年省级重点项目，总投资50亿元。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [str(a.kind) for a in articles] == ["brief", "photo", "photo"]
+    assert "白水县" not in articles[0].text and "图片说明" not in articles[0].text
+    assert articles[1].captions[0].text.startswith("白水县牧原")
