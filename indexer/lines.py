@@ -1115,12 +1115,17 @@ def _long_headlines(typed: list[Line], hashes: bool) -> None:
                 and len(folded) <= MAX_LONG_HEADLINE and _unfinished(folded):
             line.kind, line.rule, line.weak = LineKind.HEADING, "long-headline", True  # 文字实录 / its title
             continue
-        if not MAX_BARE_HEADING < len(folded) <= MAX_LONG_HEADLINE or ends_sentence(folded) or not _unfinished(folded) \
+        after = typed[k + 1] if k + 1 < len(typed) else None
+        # over a report's lead-in (衡阳新闻网讯 …) a line may exclaim, and needs no blank line under it
+        led = after is not None and after.kind == LineKind.PARAGRAPH and leads.lead_in(after.folded) is not None \
+            and folded.endswith(("！", "？", "!", "?")) and not re.search(r"[。；;]", folded)
+        if not (MAX_BARE_HEADING < len(folded) or led) or len(folded) > MAX_LONG_HEADLINE \
+                or (ends_sentence(folded) and not led) \
+                or not (_unfinished(folded) or led) \
                 or folded.startswith(("—", "-")) \
                 or leads.lead_in(folded) is not None:  # ——《在辽宁考察时的讲话》: a source; 本报讯…: a text
             continue
-        after = typed[k + 1] if k + 1 < len(typed) else None
-        if after is None or not after.gap or after.kind not in (LineKind.PARAGRAPH, LineKind.HEADING) \
+        if after is None or not (after.gap or led) or after.kind not in (LineKind.PARAGRAPH, LineKind.HEADING) \
                 or (before.kind == LineKind.PARAGRAPH and not ends_sentence(before.text)):
             continue
         line.kind, line.rule, line.weak = LineKind.HEADING, "long-headline", True

@@ -1401,3 +1401,13 @@ def test_a_heading_opening_on_a_part_the_headline_lists_is_a_sub_heading():
             "新业：集聚的产业\n\n科技创新城已入驻企业200余家，新兴产业集聚成势。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert [s.heading for s in article.sections if s.heading] == ["新城：拓展的空间", "新业：集聚的产业"]
+
+
+def test_an_exclaiming_line_with_commas_over_a_lead_in_is_its_headline_on_a_page_without_blank_lines():
+    page = ("衡阳晚报\n2025年3月5日　星期三\n■档案\n"
+            "衡阳高新区：落实“三高四新”战略，展现“衡阳担当”“衡阳力量”！\n"
+            "衡阳新闻网讯 记者李洋杰 通讯员唐笑报道 12月17日，湖南省科技厅发布全省高新区绩效评价结果。\n"
+            "衡阳高新区始终把科技创新摆在首位，作为引领发展的第一动力。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "衡阳高新区：落实“三高四新”战略，展现“衡阳担当”“衡阳力量”！"
+    assert article.authors == ["李洋杰", "唐笑"]
