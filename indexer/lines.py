@@ -1108,7 +1108,7 @@ def _long_headlines(typed: list[Line], hashes: bool) -> None:
     for k, line in enumerate(typed):
         before = typed[k - 1] if k else None
         if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE or line.rule != "paragraph" or before is None \
-                or not (line.gap or before.kind in (LineKind.HEADING, LineKind.LABEL)):
+                or not (line.gap or before.kind in (LineKind.HEADING, LineKind.LABEL, *PAGE_TOP)):
             continue
         folded = fold(line.text)
         if before.kind == LineKind.HEADING and GENRE_KICKER.match(before.folded) and not line.gap \
@@ -1116,9 +1116,12 @@ def _long_headlines(typed: list[Line], hashes: bool) -> None:
             line.kind, line.rule, line.weak = LineKind.HEADING, "long-headline", True  # 文字实录 / its title
             continue
         after = typed[k + 1] if k + 1 < len(typed) else None
-        # over a report's lead-in (衡阳新闻网讯 …) a line may exclaim, and needs no blank line under it
-        led = after is not None and after.kind == LineKind.PARAGRAPH and leads.lead_in(after.folded) is not None \
-            and folded.endswith(("！", "？", "!", "?")) and not re.search(r"[。；;]", folded)
+        # over a report's lead-in (衡阳新闻网讯 …), or first under the page's header, a line may exclaim,
+        # and needs no blank line under it
+        led = after is not None and after.kind == LineKind.PARAGRAPH \
+            and (leads.lead_in(after.folded) is not None
+                 or before.kind in PAGE_TOP) \
+            and re.search(r"[！？!?]", folded) is not None and not re.search(r"[。；;]", folded)
         if not (MAX_BARE_HEADING < len(folded) or led) or len(folded) > MAX_LONG_HEADLINE \
                 or (ends_sentence(folded) and not led) \
                 or not (_unfinished(folded) or led) \
@@ -1131,6 +1134,7 @@ def _long_headlines(typed: list[Line], hashes: bool) -> None:
         line.kind, line.rule, line.weak = LineKind.HEADING, "long-headline", True
 
 
+PAGE_TOP = (LineKind.MASTHEAD, LineKind.EDITOR, LineKind.FURNITURE)  # what a page's first headline stands under
 MAX_JUMP_HEADLINE = 60  # a continued story's headline repeated over （上接第1版）, long ones too
 
 

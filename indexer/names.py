@@ -95,7 +95,8 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
 # Words that a surname starts but no person bears: 实录, 综合, 通讯 …
 NOT_NAMES = frozenset("实录 综合 整理 编译 报道 通讯 新闻 时评 快评 短评 述评 视频 图片 图文 专访 特稿 "
                       "评论 观察 本报 记者 作者 来源 编辑 责编 摄影 全文 详情 原标题 张江 高新 园区 管委 "
-                      "万元 亿元 方面 上午 下午 全媒体 融媒体 全媒 融媒 首席 特约 见习 实习".split())
+                      "万元 亿元 方面 上午 下午 全媒体 融媒体 全媒 融媒 首席 特约 见习 实习 "
+                      "提问 追问 连线 手记 问答".split())  # 记者提问, 记者手记: what the reporter does, no name
 
 
 # What ends a body's short name, never a person's (区政协, 市人大)
@@ -352,7 +353,7 @@ def marked_names(folded: str) -> list[Span]:
     for word, (start, end) in tokens(folded):
         role = None if is_name(word) else ROLES.match(word)
         skip = role.end() if role else 0
-        if is_name(word[skip:]) or (role and CJK_NAME.fullmatch(word[skip:])):
+        if is_name(word[skip:]) or (role and CJK_NAME.fullmatch(word[skip:]) and word[skip:] not in NOT_NAMES):
             found.append((start + skip, end))
     return found
 

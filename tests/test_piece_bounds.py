@@ -1411,3 +1411,16 @@ def test_an_exclaiming_line_with_commas_over_a_lead_in_is_its_headline_on_a_page
     (article,) = parse_page(page, "p.txt").articles
     assert article.title == "衡阳高新区：落实“三高四新”战略，展现“衡阳担当”“衡阳力量”！"
     assert article.authors == ["李洋杰", "唐笑"]
+
+
+def test_a_long_exclaiming_line_first_under_the_page_header_is_its_headline():
+    # no blank lines on the page: the first line under the header, with commas and a ！ but no 。, heads the text
+    page = ("姑苏晚报\n2024年4月16日　星期二\nA05　城事·高新\n责任编辑 陈 洁 美术编辑 周 敏\n"
+            "导读▶A07　吴中·太湖　▶A12　健康\n"
+            "古韵添新绿，高新结硕果！全国晚报社长总编增强“四力”苏州行活动见闻\n"
+            "2019年中国晚报工作者协会会长会议在完成各项议程后，与会代表走进苏州高新区。\n"
+            "■记者提问\n记者提问：南通和苏州仅一江之隔，苏州工业园区的经验如何输出？\n")
+    result = parse_page(page, "p.txt")
+    assert result.articles[0].title == "古韵添新绿，高新结硕果！全国晚报社长总编增强“四力”苏州行活动见闻"
+    assert not result.left_out and all("提问" not in a.authors for a in result.articles)
+    assert not any("导读" in a.title + a.text for a in result.articles)
