@@ -144,10 +144,19 @@ def local_zone(articles: list[Article], newspaper: str | None, masthead: list[st
         lead = fold(f"{article.title}\n{article.text}")
         # `…召开粤东西北高新区建设…座谈会，韶关、梅州…参加`: the 高新区 of other cities, not the paper's
         elsewhere = not own_paper and len(_places_listed_with_zone_words(lead) - {home, province}) >= 2
+        # …认定宁波江北等14家省级高新区…诸暨高新区…: zones of other places the gazetteer does not hold
+        elsewhere = elsewhere or (not own_paper
+                                  and any(_another_place_zone(m.zone) for m in gazetteer.find_mentions(lead)))
         if article.zone is None and set(article.zones) <= {zone} and (own_paper or GENERIC_ZONE.search(lead)) \
                 and not elsewhere:
             article.zone = zone
             article.zones = [zone]
+
+
+def _another_place_zone(zone: str) -> bool:
+    """A zone the gazetteer does not hold, of a place (诸暨高新区, a province's), not
+    a province's word for its zones (广东省高新技术产业开发区考核办法: the province's rules)."""
+    return not gazetteer.is_known(zone) and zone.removesuffix("高新区").removesuffix("省") not in gazetteer.provinces()
 
 
 def _places_listed_with_zone_words(text: str) -> set[str]:

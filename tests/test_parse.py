@@ -236,6 +236,13 @@ def test_a_city_papers_generic_zone_in_a_list_of_other_cities_is_not_its_citys()
     assert [a.zone for a in parse_page(page, "p.txt").articles] == [None]  # their 高新区, not 郑州's
 
 
+def test_a_city_papers_generic_zone_beside_other_places_zones_is_not_its_citys():
+    # zones the gazetteer does not hold (provincial ones) of other places: a province's list, not the city's zone
+    page = ("杭州日报\n2024年6月3日 星期一\n\n# 浙江14家省级高新技术产业园区出炉\n\n"
+            "本报讯 省政府正式认定宁波江北等14家省级高新区。在高新区创建制下，诸暨高新区以环保装备为主攻方向。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == [None]
+
+
 @pytest.mark.parametrize("said", ["我市高新区", "市高新区"])
 def test_a_city_papers_own_city_zone_said_as_the_citys(said):
     page = ("河源晚报\n2021年7月19日 星期一\n\n# 绩效考核蝉联第一\n\n"
