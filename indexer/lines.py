@@ -454,6 +454,8 @@ def _byline(c: Candidate) -> list[Line] | None:
 
 
 def _author_names(c: Candidate) -> list[Line] | None:
+    if c.wrapped:
+        return None  # …夏同强、韩昉、 / 马峰、谢辉、邓兴、张忠良、王鹏 / 伟、…: a list the column broke
     spans = names.names_only(c.folded)
     signed = spans is None and (spans := names.signature(c.folded)) is not None
     if spans is None:

@@ -268,3 +268,12 @@ def test_a_column_wide_headline_over_a_caption_or_a_lead_in_is_a_headline(under)
             + "点工作推进落实督查组，到吉林高新区督查项\n目建设情况。\n")
     articles = parse_page(page, "p.txt").articles
     assert "吉林市长张焕秋带队督查高新区项目建设情况" in [a.title for a in articles]
+
+
+def test_a_line_of_names_the_column_broke_out_of_a_list_is_text_not_a_byline():
+    page = (HEADER + REPORT + "枣庄高新区7个重点项目集中启动\n"
+            "10月9日上午，枣庄市重点项目建设集中\n启动活动举行。高新区党工委书记、管委会\n"
+            "主任王广部，区级领导夏同强、韩昉、张冲、\n马峰、谢辉、邓兴、张忠良、田家增、王鹏\n"
+            "伟、赵月彦在我区分会场收看了启动活动。\n")
+    article = next(a for a in parse_page(page, "p.txt").articles if a.title.startswith("枣庄高新区"))
+    assert article.authors == [] and "马峰、谢辉、邓兴" in article.text and "赵月彦" in article.text
