@@ -110,14 +110,16 @@ class Writer:
             lines[0] = f"# {zone}：{lines[0][2:]}"
         if t.authors:
             lines.append("► " + " ".join(t.authors))
-        for heading, paragraphs in t.sections:
-            if heading:
-                lines.append(f"## {self.vary(heading, t.zone, zone)}")
-            lines.extend(self.vary(p, t.zone, zone) for p in paragraphs)
+        # the photos under the byline, over the text: after a signed text a captioned photo reads as
+        # photo news of its own (README, Photos and credits), and the page is to hold the articles asked for
         for text, credit in t.captions:
             lines.append(self.vary(text, t.zone, zone))
             if credit:
                 lines.append(f"{credit}/摄")
+        for heading, paragraphs in t.sections:
+            if heading:
+                lines.append(f"## {self.vary(heading, t.zone, zone)}")
+            lines.extend(self.vary(p, t.zone, zone) for p in paragraphs)
         return "\n\n".join(lines)
 
     def page(self, articles: int) -> str:
