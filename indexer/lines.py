@@ -828,13 +828,35 @@ def _speakers_over_headings(typed: list[Line]) -> None:
     """A short line ending with a colon right over a heading names who says
     the heading's words (`全国人大代表、蚌埠市委书记马军：` / `抓创新不是选择题，
     而是“生存题”`): the headline's kicker, no unfinished text."""
+    joined: set[int] = set()
     for k in range(len(typed) - 1):
         line, below = typed[k], typed[k + 1]
+        if _zone_headline_broken_at_colon(line, below):
+            # 郑州高新区： / 奋力开创“又高又新”…新局面: a zone's headline the column broke at its colon
+            below.text, below.gap, below.kind, below.rule = line.text.rstrip() + below.text, line.gap, \
+                LineKind.HEADING, "broken-headline"
+            joined.add(id(line))
+            continue
         if line.kind == LineKind.PARAGRAPH and line.role == Role.NONE and line.rule == "paragraph" \
                 and len(line.text) <= MAX_SPEAKER_LINE and line.text.rstrip().endswith(("：", ":")) \
                 and below.kind == LineKind.HEADING and below.gap <= min(1, line.gap) \
                 and not re.search(r"[。！？]", line.text):  # (a page spacing every line sets it apart alike)
             line.kind, line.rule = LineKind.HEADING, "speaker-kicker"
+    drop_joined(typed, joined)
+
+
+def _zone_headline_broken_at_colon(line: Line, below: Line) -> bool:
+    """A zone's name and a colon alone on a line, set apart above, right over a
+    heading or an unfinished line of a headline's length: one headline broken
+    at its colon (`郑州高新区：` / `奋力开创“又高又新”高质量发展新局面`)."""
+    if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE or below.gap or below.role != Role.NONE \
+            or not line.text.rstrip().endswith(("：", ":")) or not (line.gap or below.kind == LineKind.HEADING):
+        return False
+    if not gazetteer.whole_name(fold(line.text.rstrip().rstrip("：:"))):
+        return False
+    rest = fold(below.text)
+    return below.kind == LineKind.HEADING or (
+        below.kind == LineKind.PARAGRAPH and len(rest) <= MAX_BARE_HEADING and _unfinished(rest))
 
 
 MAX_BROKEN_HEADLINE = 40  # characters of a headline the OCR broke over two lines, joined

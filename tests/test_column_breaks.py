@@ -277,3 +277,11 @@ def test_a_line_of_names_the_column_broke_out_of_a_list_is_text_not_a_byline():
             "伟、赵月彦在我区分会场收看了启动活动。\n")
     article = next(a for a in parse_page(page, "p.txt").articles if a.title.startswith("枣庄高新区"))
     assert article.authors == [] and "马峰、谢辉、邓兴" in article.text and "赵月彦" in article.text
+
+
+@pytest.mark.parametrize("rest", ["奋力开创“又高又新”高质量发展新局面", "打造“中国电谷”"])
+def test_a_zones_headline_broken_at_its_colon_is_one_headline(rest):
+    page = (HEADER + REPORT + "郑州高新区：\n" + rest + "\n"
+            "十月以来，郑州高新区“好戏连台”：全省\n第二期“三个一批”活动主会场设在郑州\n高新区。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert f"郑州高新区：{rest}" in [a.title for a in articles]
