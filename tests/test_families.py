@@ -112,6 +112,15 @@ def test_furniture_is_in_no_article(furniture):
         assert line not in text
 
 
+@pytest.mark.parametrize("digest", ["■导读　A07版　天际汽车：从麓谷驶向全国",
+                                    "■導讀　第八版　橫琴合作區：澳企落戶再提速"])
+def test_a_digest_entry_led_by_its_page_on_a_bare_page_is_furniture(digest):
+    page = ("长沙日报\n2024年6月3日　星期一\n\n襄阳高新区举办人才招聘会\n\n"
+            f"本报讯 近日，襄阳高新区举办人才招聘会，120家企业提供岗位3000余个。\n\n{digest}\n长沙日报社出版\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["襄阳高新区举办人才招聘会"] and "版" not in articles[0].text
+
+
 @pytest.mark.parametrize("label", ["## 简讯", "快讯", "【园区动态】", "■创新短波", "要闻简报",
                                    "## 每周精选丨GX WEEKLY（12.7—12.13）", "## 榜单", "政策解读"])
 def test_items_under_a_column_label_are_articles_of_their_own(label):
