@@ -599,10 +599,26 @@ def _unindented_heading(c: Candidate) -> list[Line] | None:
     mark = heading_mark(c.folded)
     if mark and not c.folded[mark.end():].strip():
         return None
+    if mark and PHOTO_MARK.match(c.folded) and _names_a_scene(c.folded[mark.end():]):
+        return None  # ▲中极氢能产业生态基地: a photo's caption (caption-mark), not a bulleted headline
     text = c.text[mark.end():] if mark else c.text
     # with commas it is a headline only when an article follows, or its deck (see indexer.structure)
     return [c.line(LineKind.HEADING, text, markup=mark.group() if mark else "",
                    weak=bool(COMMAS.search(QUOTED.sub("", fold(text)))))]
+
+
+PHOTO_MARK = re.compile(r"^[▲△]")  # a triangle points at a photo, or bullets a headline
+# What a photo shows when a caption only names it: a site (…产业生态基地, …产业园, …生产线)
+SCENE_NOUN = re.compile(r"(?:基地|产业园|园区|工厂|车间|生产线|厂房|大楼|展厅|实验室|工地|码头|大桥"
+                        r"|外景|一角|全景|夜景)$")
+MAX_NAMED_SCENE = 16
+
+
+def _names_a_scene(folded: str) -> bool:
+    """A short name of a site and nothing more (`中极氢能产业生态基地`, `龙芯信创产业园`):
+    what a caption says of its photo; a headline says what happened there."""
+    text = folded.strip()
+    return len(text) <= MAX_NAMED_SCENE and SCENE_NOUN.search(text) is not None and not re.search(r"[，,、：:]", text)
 
 
 # A sentence's end, and not a headline's closing quotation mark (…发展“方法论”)

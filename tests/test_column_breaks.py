@@ -285,3 +285,15 @@ def test_a_zones_headline_broken_at_its_colon_is_one_headline(rest):
             "十月以来，郑州高新区“好戏连台”：全省\n第二期“三个一批”活动主会场设在郑州\n高新区。\n")
     articles = parse_page(page, "p.txt").articles
     assert f"郑州高新区：{rest}" in [a.title for a in articles]
+
+
+def test_a_triangle_before_a_sites_name_between_indented_paragraphs_is_a_caption():
+    # ▲ bullets a headline (▲江北新区崛起两大千亿级产业集群) or points at a photo: a site's name alone is a caption
+    page = ("太原晚报\n2024年11月20日　星期三\n\n山西长治高新区全方位推动高质量发展\n"
+            "　　近年来，长治高新区坚持创新驱动，氢能产业链条加速成形。\n▲中极氢能产业生态基地\n"
+            "　　在推动信创产业上，园区引进龙芯国产化CPU生产线，形成完整生态。\n▲龙芯信创产业园\n"
+            "　　下一步，长治高新区将继续壮大氢能、信创等新兴产业集群。\n"
+            "　　园区还将完善配套服务，为企业发展提供全周期保障。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert [c.text for c in article.captions] == ["中极氢能产业生态基地", "龙芯信创产业园"]
+    assert "在推动信创产业上" in article.text
