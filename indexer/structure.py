@@ -210,6 +210,8 @@ class _Reading:
         if line.kind == LineKind.BYLINE and not line.names:
             return  # 新华社记者 with the names elsewhere: says nothing of where an article ends
         if line.kind == LineKind.CONTINUATION and not any(j.onward for j in leads.jumps(fold(line.text))):
+            if not self.open:  # at the page's top: the story from another page is open, a heading under it its part
+                self.start()
             return  # （上接第1版） opens the rest of a story: its sub-headings follow
         if line.kind == LineKind.BYLINE:
             if self.last_text is not None:

@@ -266,6 +266,17 @@ def test_an_orphaned_continuation_whose_marker_is_glued_to_its_words_is_an_artic
     assert not result.left_out and "上接" not in tail.text
 
 
+def test_a_heading_right_under_a_continuation_marker_is_a_part_of_the_continued_story():
+    page = ("沈阳日报\n2024年3月12日　星期二\n第A06版　高新\n\n（上接第1版）\n\n汇聚振兴力量\n\n"
+            "建设、招商引资、科技创新、发展环境等方面持续发力，高新区发展势头强劲。\n\n"
+            "沈阳高新区培育新动能\n\n本报讯 近日，沈阳高新区推出产业促进政策20条。\n")
+    result = parse_page(page, "p.txt")
+    tail = result.articles[0]
+    assert tail.headless and tail.continued_from == "1" and not result.left_out
+    assert [s.heading for s in tail.sections if s.heading] == ["汇聚振兴力量"]
+    assert [a.title for a in result.articles[1:]] == ["沈阳高新区培育新动能"]
+
+
 def test_an_orphaned_continuation_is_an_article_without_its_marker():
     result = parsed("orphan_jump.txt")
     continuations.join([result])
