@@ -92,6 +92,22 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(single), frozenset(compound)
 
 
+@functools.cache
+def surname_ranks() -> dict[str, int]:
+    """Single-character surnames by how common they are: the file lists them
+    most common first (王李张刘陈…)."""
+    text = resources.files("indexer").joinpath("data", "surnames.txt").read_text("utf-8")
+    ranks: dict[str, int] = {}
+    for line in text.splitlines():
+        line = line.strip()
+        if line.startswith("#") and line.lstrip("# ").startswith("compound"):
+            break
+        if line and not line.startswith("#"):
+            for char in line:
+                ranks.setdefault(char, len(ranks))
+    return ranks
+
+
 # Words that a surname starts but no person bears: 实录, 综合, 通讯 …
 NOT_NAMES = frozenset("实录 综合 整理 编译 报道 通讯 新闻 时评 快评 短评 述评 视频 图片 图文 专访 特稿 "
                       "评论 观察 本报 记者 作者 来源 编辑 责编 摄影 全文 详情 原标题 张江 高新 园区 管委 "
@@ -314,10 +330,14 @@ def _named_not_placed(word: str) -> bool:
 def glued_pair(word: str) -> list[Span] | None:
     """Two known names a lost space glued into one word (`秦楼王进文`,
     `陈小阳黄耿煌`): their spans, else None."""
-    for cut in (2, 3, 4):  # 欧阳钢桥甘晓旭: a compound surname makes four
-        if 2 <= len(word) - cut <= 4 and is_name(word[:cut]) and is_name(word[cut:]):
-            return [(0, cut), (cut, len(word))]
-    return None
+    cuts = [cut for cut in (2, 3, 4)  # 欧阳钢桥甘晓旭: a compound surname makes four
+            if 2 <= len(word) - cut <= 4 and is_name(word[:cut]) and is_name(word[cut:])]
+    if not cuts:
+        return None
+    # 谢喜阳陈雅: 谢喜阳 and 陈雅 rather than 谢喜 and 阳陈雅; the second name's surname the more common
+    ranks = surname_ranks()
+    cut = min(cuts, key=lambda c: ranks.get(word[c], 0))
+    return [(0, cut), (cut, len(word))]
 
 
 def _outlet_role(word: str) -> bool:
