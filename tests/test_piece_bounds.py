@@ -1424,3 +1424,13 @@ def test_a_long_exclaiming_line_first_under_the_page_header_is_its_headline():
     assert result.articles[0].title == "古韵添新绿，高新结硕果！全国晚报社长总编增强“四力”苏州行活动见闻"
     assert not result.left_out and all("提问" not in a.authors for a in result.articles)
     assert not any("导读" in a.title + a.text for a in result.articles)
+
+
+def test_a_bare_line_ending_on_a_dash_over_a_bold_headline_is_its_kicker_across_a_blank_line():
+    page = ("**泉州日报**\n\n2025年9月2日　星期二\n\n中央及省级主流媒体来泉开展主题采访活动——\n\n"
+            "**探寻活力中国的泉州实践**\n\n"
+            "8月18日至20日，由中宣部组织的“活力中国调研行”主题采访活动在泉州开展。\n")
+    result = parse_page(page, "p.txt")
+    (article,) = result.articles
+    assert (article.kicker, article.title) == ("中央及省级主流媒体来泉开展主题采访活动——", "探寻活力中国的泉州实践")
+    assert not result.left_out
