@@ -919,7 +919,22 @@ def _cannot_end(first: str) -> bool:
     with its noun to come (…3家国家级), 的, a conjunction, a comma."""
     head = segmenter.tag(first)
     return bool(head) and (head[-1][1] == "b" or BREAKS_OFF.search(first) is not None
-                           or _opens_unclosed(first))
+                           or _opens_unclosed(first) or _document_title_goes_on(first))
+
+
+# What a government document's title ends on: 关于…的通知, 关于同意…的批复
+DOCUMENT_KIND = re.compile(r"(?:通知|批复|意见|决定|办法|规定|方案|公告|通告|函|报告|纲要|规划|细则|复函|决议"
+                           r"|条例|计划)$")
+
+
+def _document_title_goes_on(first: str) -> bool:
+    """A document's title begun (关于…) and not ended on what the document is
+    (`国务院关于同意九江共青城高新技术产业园区` / `升级为国家高新技术产业开发区的批复`)."""
+    at = first.find("关于")
+    return 0 <= at <= MAX_ISSUER and DOCUMENT_KIND.search(first) is None
+
+
+MAX_ISSUER = 12  # characters of who issues a document before its 关于 (国务院, 某某市人民政府办公室)
 
 
 def _opens_unclosed(text: str) -> bool:

@@ -1434,3 +1434,10 @@ def test_a_bare_line_ending_on_a_dash_over_a_bold_headline_is_its_kicker_across_
     (article,) = result.articles
     assert (article.kicker, article.title) == ("中央及省级主流媒体来泉开展主题采访活动——", "探寻活力中国的泉州实践")
     assert not result.left_out
+
+
+def test_a_documents_title_broken_before_what_the_document_is_is_one_headline():
+    page = ("九江日报\n2024年6月3日　星期一\n\n■链接\n\n国务院关于同意九江共青城高新技术产业园区\n\n"
+            "升级为国家高新技术产业开发区的批复\n\n江西省人民政府：你省关于九江共青城高新技术产业园区升级的请示收悉。现批复如下。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "国务院关于同意九江共青城高新技术产业园区升级为国家高新技术产业开发区的批复"
