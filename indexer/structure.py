@@ -138,7 +138,9 @@ def _clusters(typed: list[Line]) -> list[tuple[int, int]]:
                 or lines.GENRE_KICKER.match(fold(typed[j - 1].text))  # 文字实录 / 王小彬：聚焦“四个联动”…
                 or PART_NUMBER.fullmatch(fold(typed[j - 1].text))  # 一 / 那时，有了一座桥: a part and its title
                 or lines.SUBTITLE_DASH.match(typed[j].text)  # 长三角，崛起创新高地 / ——南京江北新区发展解码
-                or typed[j - 1].rule == "speaker-kicker"):  # …马军： / 抓创新不是选择题，而是“生存题”
+                or typed[j - 1].rule == "speaker-kicker"  # …马军： / 抓创新不是选择题，而是“生存题”
+                # on a page that indents its text, flush lines right under each other are one heading
+                or (typed[j].rule == typed[j - 1].rule == "unindented-heading" and not typed[j].gap)):
             j += 1
         if j - i > MAX_CLUSTER:  # a list of short lines, not one heading: each line on its own,
             # and a numbered row of a ranking (`1 中关村科技园`) or a figure's (`181億元 政府注資`) is text

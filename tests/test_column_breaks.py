@@ -297,3 +297,12 @@ def test_a_triangle_before_a_sites_name_between_indented_paragraphs_is_a_caption
     (article,) = parse_page(page, "p.txt").articles
     assert [c.text for c in article.captions] == ["中极氢能产业生态基地", "龙芯信创产业园"]
     assert "在推动信创产业上" in article.text
+
+
+def test_flush_lines_right_under_each_other_on_an_indented_page_are_one_heading_commas_or_not():
+    page = ("解放日报\n2025年7月28日　星期一\n\n中国经济样本观察·县域样本篇\n从咸菜小镇到“科学之城”，硬核张江这样炼成\n"
+            "　　上海市浦东新区腹地，有一块220平方公里的土地。\n　　这就是张江科学城。\n"
+            "　　30多年前，这里还是一片乡野沃土。\n　　今年前三季度，张江集成电路、生物医药产业规模再创新高。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.kicker == "中国经济样本观察·县域样本篇"
+    assert article.title == "从咸菜小镇到“科学之城”，硬核张江这样炼成"
