@@ -139,6 +139,7 @@ class Builder:
         self.records = False  # a database export: an article is a record, opened by its title only
         self.labelled_series = False  # the photo series open came from a column's label (图片新闻), not a headline
         self.photo_run = False  # under a photo column's label (图片新闻): its titled pieces are photos
+        self.headline_photos = False  # a photo series' label right under a headline: its captions are the piece's
         self.separated = False  # a rule (■■■■) ended the open article: what follows is another's
         self.series_markup: list[str] = []  # what the page printed around a series' heading (◎)
 
@@ -201,6 +202,13 @@ class Builder:
             # 【核心提示】, 短评 between a headline and its text: what the piece is
             current.markup.append(line.printed)
             self.current_column = column if column != Column.NEWS else self.current_column
+            return
+        if current is not None and current.title and column == Column.PHOTOS and not current.text \
+                and not current.captions and current.kind != Kind.PHOTO and following is not None \
+                and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE:
+            # 构筑呼和浩特新质生产力基石 / ■组图 / its captions / its text: the piece's own photos
+            current.markup.append(line.printed)
+            self.headline_photos = True
             return
         self.close()
         self.furniture.append(line.printed)
@@ -273,6 +281,12 @@ class Builder:
         """A body paragraph: lead-in and jump markers off, broken sentences
         rejoined; a paragraph that starts a headline-less item opens one."""
         self.under_lead = False
+        if self.headline_photos and self.current is not None and not self.current.text:
+            if len(line.text) <= MAX_SERIES_CAPTION and (not ends_sentence(line.text)
+                                                         or not re.search(r"[，,；;：:]", line.text)):
+                self.current.captions.append(Caption(line.text, None, []))  # a caption of the piece's photos
+                return
+        self.headline_photos = False
         if self._starts_item(line):
             self.item(line)
         article = self.current

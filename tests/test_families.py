@@ -775,3 +775,14 @@ def test_numbered_lines_under_a_captions_key_are_captions_however_long():
     assert [str(a.kind) for a in articles] == ["brief", "photo", "photo"]
     assert "白水县" not in articles[0].text and "图片说明" not in articles[0].text
     assert articles[1].captions[0].text.startswith("白水县牧原")
+
+
+def test_a_photo_series_label_right_under_a_headline_holds_the_pieces_own_photos():
+    # headline / ■组图 / short captions / the text: the captions are the piece's, the text its text
+    page = ("呼和浩特日报\n2024年12月27日　星期五\n\n**构筑呼和浩特新质生产力基石**\n\n■组图\n"
+            "优然牧业赛科星研究院技术人员正在进行高产奶牛胚胎研究\n中环产业园展厅\n绿树成荫。\n\n"
+            "近年来，呼和浩特市持续放大区位及资源优势，积极培育和发展新质生产力，2023年总产值达2430亿元。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "构筑呼和浩特新质生产力基石" and article.text.startswith("近年来")
+    assert [c.text for c in article.captions] == [
+        "优然牧业赛科星研究院技术人员正在进行高产奶牛胚胎研究", "中环产业园展厅", "绿树成荫。"]
