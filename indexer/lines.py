@@ -53,6 +53,7 @@ COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片
 # A caption printed without a credit: a short scene under a photo (…一角, …全景,
 # 位于…的…, 图为…), no sentence punctuation.
 SCENE_CAPTION = re.compile(r"(?:一角|全景|外景|夜景|远眺|俯瞰|鸟瞰|景色|风光|掠影|效果图|规划图|示意图|实景|航拍"
+                           r"|航拍图|鸟瞰图|实景图|全景图|夜景图"
                            r"|现场|近景|远景)$"
                            r"|^(?:位于|航拍的|俯瞰)")
 MAX_SCENE_CAPTION = 30
