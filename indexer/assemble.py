@@ -419,7 +419,7 @@ class Builder:
         if signed:
             self._add_authors(article, [text[signed[1][0]:signed[1][1]]])
             text = self._cut(article, text, [(signed[0], len(text))])
-            self.current_column = self.current_column or Column.COMMENTARY  # a signed opinion
+            self.current_column = self._signed_column()  # a signed opinion
             self.ended = True
         trailing = leads.trailing_byline(fold(text))
         if trailing:
@@ -509,7 +509,7 @@ class Builder:
             self._add_authors(self.current, line.names)
         self.current.markup.append(line.printed)  # 【作者】 of an export's field too
         if line.variety == "signature":
-            self.current_column = self.current_column or Column.COMMENTARY  # a signed opinion
+            self.current_column = self._signed_column()  # a signed opinion
         text = self.current.text
         # 新华社北京10月2日电 题：… is an agency feature's first line, its byline comes after it
         headed = "\n" not in text and _agency_feature(self.current)
@@ -648,6 +648,11 @@ class Builder:
                 item.captions.extend(heading.captions)
             self.replaced.setdefault(id(heading), []).append(item)
             self.articles.append(item)
+
+    def _signed_column(self) -> Column:
+        """The column of a piece signed at its end (——刘奇洪): a commentary, unless
+        a column saying another kind holds it (a news column's label says nothing of it)."""
+        return self.current_column if self.current_column not in (None, Column.NEWS) else Column.COMMENTARY
 
     @staticmethod
     def _told(article: Article) -> bool:

@@ -52,6 +52,13 @@ def test_a_piece_under_an_opinion_column_is_a_commentary(label):
     assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == ["commentary"]
 
 
+def test_a_piece_signed_at_its_end_under_a_column_of_no_kind_is_a_commentary_sub_headed_or_not():
+    page = ("## ■奇谈都市圈\n\n## 湖州：如何架起现实与理想间的桥梁\n\n湖州正站在新的起点上，如何把理想变成现实？\n\n"
+            "## 优越的区位与优美的环境\n\n湖州地处长三角中心腹地，生态环境优越。\n\n——刘奇洪\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (str(article.kind), article.authors) == ("commentary", ["刘奇洪"])
+
+
 @pytest.mark.parametrize("headline", ["特写：探访生产复工中的襄阳高新区", "襄阳高新区见闻"])
 def test_a_piece_that_names_itself_a_feature_is_one(headline):
     page = f"# {headline}\n\n清晨的园区里，工人们陆续走进车间。生产线上机器轰鸣。\n"
