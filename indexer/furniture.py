@@ -120,7 +120,7 @@ DIGEST_TITLE = re.compile(r"^[▶►■□●◆◇▲△◎★☆\s]*[【\[]?(?
                           r"(?:导读|要闻提示|内容提要|今日看点|要目|目\s*录)[】\]]?"
                           r"(?:[:：].*|\s+\S.*[▶►→]\s*\S.*|\s*[▶►→]\s*\S.*"  # 导读▶A07 吴中·太湖: glued
                           # ■导读　A07版　天际汽车：…, ■導讀　第八版　…: an entry after the title, led by its page
-                          r"|\s+第?[A-Za-z]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版\s+\S.*)?$")
+                          r"|\s+第?[A-Za-z]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*版(?:\s*[:：]\s*|\s+)\S.*)?$")
 # A line pointing at what follows on a web page (`一起来看双语新闻速递→`, `点击阅读👇`).
 TEASER = re.compile(r"(?:看|戳|点击|阅读|了解|收听|观看)[^。！？]{0,16}[→↓👇⬇]+\s*$")
 WEATHER = re.compile(r"\d\s*(?:℃|°C)|天气\s*[:：]|气温\s*\d|天气预报|空气质量\s*[:：]|AQI\s*\d|气温\s+降雨"

@@ -113,7 +113,8 @@ def test_furniture_is_in_no_article(furniture):
 
 
 @pytest.mark.parametrize("digest", ["■导读　A07版　天际汽车：从麓谷驶向全国",
-                                    "■導讀　第八版　橫琴合作區：澳企落戶再提速"])
+                                    "■導讀　第八版　橫琴合作區：澳企落戶再提速",
+                                    "▶导读　第5版：科技特派员走进田间地头"])
 def test_a_digest_entry_led_by_its_page_on_a_bare_page_is_furniture(digest):
     page = ("长沙日报\n2024年6月3日　星期一\n\n襄阳高新区举办人才招聘会\n\n"
             f"本报讯 近日，襄阳高新区举办人才招聘会，120家企业提供岗位3000余个。\n\n{digest}\n长沙日报社出版\n")
