@@ -111,7 +111,8 @@ def _after_purpose(folded: str) -> str:
     m = PURPOSE.match(folded)
     if m is None:
         return ""
-    return "近日，" if folded.startswith("为进一步") else folded[m.end():]
+    # 为进一步…，, 为切实…，: the words a government item opens with, whatever follows
+    return "近日，" if re.match(r"为了?(?:进一步|切实|全面|持续|深入|扎实|加快|更好)", folded) else folded[m.end():]
 
 
 # A body, then when it acted (康乐及文化事务署今日（22日）公布, 国家矿山安全监察局云南局上周六…):
