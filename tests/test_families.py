@@ -139,11 +139,11 @@ def test_items_of_a_column_opening_on_what_they_are_for_are_articles_of_their_ow
     # a government item says why first (为…，), then when and who; all three about the same zone
     page = (f"{ARTICLE}\n{label}\n\n近日，襄阳高新区5家企业入选省级新材料领军企业培育库。\n\n"
             "为牢牢守住师生饮食安全底线，近日，襄阳高新区市场监管局启动学校食堂专项检查。\n\n"
-            "为进一步规范涉企收费行为，襄阳高新区开展涉企收费专项整治。（伊巍 张召辉）\n\n"
-            "为切实规范国家基本公共卫生服务项目管理，襄阳高新区卫生健康事业中心开展专项督导。\n")
+            "为切实规范国家基本公共卫生服务项目管理，襄阳高新区卫生健康事业中心开展专项督导。\n\n"
+            "为进一步规范涉企收费行为，襄阳高新区开展涉企收费专项整治。（伊巍 张召辉）\n")
     articles = parse_page(page, "p.txt").articles
-    assert [a.text[:4] for a in articles[1:]] == ["近日，襄", "为牢牢守", "为进一步", "为切实规"]
-    assert articles[3].authors == ["伊巍", "张召辉"] and not articles[2].authors
+    assert [a.text[:4] for a in articles[1:]] == ["近日，襄", "为牢牢守", "为切实规", "为进一步"]
+    assert articles[4].authors == ["伊巍", "张召辉"] and not articles[2].authors
 
 
 def test_a_round_up_is_one_brief_an_item_under_its_headline():
