@@ -493,7 +493,8 @@ def _caption_with_credit(c: Candidate) -> list[Line] | None:
             or "作者" in c.folded[start:]:
         return None  # …连续4年保持两位数增长。（来源：合肥高新发布）, （来源：经济日报 作者：…）: a text's source
     caption = c.text[:start].strip()
-    mark = CAPTION_MARK.match(fold(caption))
+    # a mark, or the number of a series' photo (①嘉宾参观恒力重工。): no part of the caption
+    mark = CAPTION_MARK.match(fold(caption)) or PHOTO_NUMBER.match(caption)
     if mark:
         caption = caption[mark.end():]
     who = c.text[credit.who[0]:credit.who[1]].strip()
@@ -609,6 +610,7 @@ def _unindented_heading(c: Candidate) -> list[Line] | None:
 
 
 PHOTO_MARK = re.compile(r"^[▲△]")  # a triangle points at a photo, or bullets a headline
+PHOTO_NUMBER = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫]\s*")  # a credited caption's number in its series
 # What a photo shows when a caption only names it: a site (…产业生态基地, …产业园, …生产线)
 SCENE_NOUN = re.compile(r"(?:基地|产业园|园区|工厂|车间|生产线|厂房|大楼|展厅|实验室|工地|码头|大桥"
                         r"|外景|一角|全景|夜景)$")

@@ -214,3 +214,9 @@ def test_an_archive_pictures_caption_between_paragraphs_is_no_text():
     (article,) = parse_page(page, "p.txt").articles
     assert [(c.text, c.credit) for c in article.captions] == [("布达拉宫。", "新华网 达娃")]
     assert "布达拉宫" not in article.text and "资料图" not in article.text
+
+
+def test_a_credited_captions_number_in_its_series_is_no_part_of_it():
+    page = f"# 襄阳高新区召开人才工作会议\n\n{BODY}\n\n①嘉宾参观恒力重工。大连新闻传媒集团记者钟启钢 摄\n"
+    captions = [c.text for a in parse_page(page, "p.txt").articles for c in a.captions]
+    assert captions == ["嘉宾参观恒力重工。"]
