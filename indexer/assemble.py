@@ -140,6 +140,7 @@ class Builder:
         self.labelled_series = False  # the photo series open came from a column's label (图片新闻), not a headline
         self.photo_run = False  # under a photo column's label (图片新闻): its titled pieces are photos
         self.headline_photos = False  # a photo series' label right under a headline: its captions are the piece's
+        self.column_label: str | None = None  # the open news column's label, for its items (都市圈·孝感)
         self.separated = False  # a rule (■■■■) ended the open article: what follows is another's
         self.series_markup: list[str] = []  # what the page printed around a series' heading (◎)
 
@@ -216,7 +217,7 @@ class Builder:
             self.series, self.column = line.text, None
             self.labelled_series = True
         else:
-            self.column, self.series = column, None
+            self.column, self.series, self.column_label = column, None, line.text
         self.column_items, self.column_led = 0, False
 
     def series_heading(self, line: Line) -> None:
@@ -236,6 +237,7 @@ class Builder:
         self.current = Article(self.source, "")
         self.current.sections.append(Section(None))
         self.current_column = self.column
+        self.current.column_label = self.column_label if self.column is not None else None
         self.named = set()
 
     def tail(self, page: str) -> None:

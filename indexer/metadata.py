@@ -193,7 +193,8 @@ def tagged_place_zone(articles: list[Article]) -> None:
             continue
         if article.zone is not None or article.zones or not GENERIC_ZONE.search(fold(article.text)):
             continue
-        place = fold(tags[0]) if tags else ""
+        # an item's own tag, else its column's label naming a place (【都市圈·孝感】 over its items)
+        place = fold(tags[0]) if tags else fold(article.column_label or "")
         # the tag may name the province first: 河北石家庄, 安徽合肥
         zone = next((z for k in range(len(place)) if (z := gazetteer.city_zone(place[k:]))), None)
         if zone is not None:

@@ -148,6 +148,7 @@ class Article:
     continued_from: str | None = None
     continued_on_found: bool = False  # its continuation was found and joined
     headless: bool = False  # the rest of a story from another page, printed without its headline
+    column_label: str | None = None  # the label of the news column it is an item of (都市圈·孝感)
     page: PageHeader = field(default_factory=lambda: PageHeader())  # the facts of the page it is printed on
 
     @property

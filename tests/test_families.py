@@ -359,6 +359,13 @@ def test_an_items_place_tag_outranks_the_papers_city():
     assert [a.zone for a in parse_page(page, "p.txt").articles] == ["孝感高新区", "厦门火炬高新区", "成都高新区"]
 
 
+def test_a_column_label_naming_a_place_outranks_the_papers_city():
+    page = ("武汉晨报\n2024年6月3日 星期一\n\n# 光谷企业新品发布\n\n本报讯 近日，东湖高新区一企业发布新品。\n\n"
+            "【都市圈·孝感】\n\n"
+            "近日，市人大常委会主任周先来到市高新区调研高新技术企业发展情况。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == ["东湖高新区", "孝感高新区"]
+
+
 def test_bulleted_news_after_an_article_is_an_item_of_its_own():
     page = f"{ARTICLE}\n●6月1日，孝感高新区举办产业对接会，签约项目12个。\n"
     assert [a.zone for a in parse_page(page, "p.txt").articles] == ["襄阳高新区", "孝感高新区"]
