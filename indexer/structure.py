@@ -565,7 +565,10 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     # 新吴区打造靓丽“门户” / its captioned photo / 吴都路提升改造工程完工 / another: titled photos, one by one
     titled_photos = reading.photo_only and reading.last_text is None and following is not None \
         and following.role == Role.CAPTION
+    # …系列采访报道启动, …项目集中开工: a heading that tells an event is news of its own, no part of a story
+    told = reading.last_text is not None and EVENT_ENDING.search(fold(cluster[-1].text)) is not None
     return (not reading.open or reading.ended or any(_names_zone(t) for t in judged) or switched or english or boxed
+            or told
             or any(_place_headline(t) for t in cluster)
             or genre or titled_photos
             or _opens_article(following)

@@ -1441,3 +1441,15 @@ def test_a_documents_title_broken_before_what_the_document_is_is_one_headline():
             "升级为国家高新技术产业开发区的批复\n\n江西省人民政府：你省关于九江共青城高新技术产业园区升级的请示收悉。现批复如下。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert article.title == "国务院关于同意九江共青城高新技术产业园区升级为国家高新技术产业开发区的批复"
+
+
+def test_a_heading_telling_an_event_after_a_storys_text_opens_the_next_piece():
+    # a sub-heading names a part of the story; …采访报道启动 tells news of its own
+    page = ("鲁中晨报\n2025年10月29日　星期三\n\n淄博高新区举办“有景有爱”“文明出行”秩序成景活动\n"
+            "　　5月25日，淄博高新区宣传新闻中心联合多部门开展文明出行活动。\n"
+            "　　今年以来，淄博高新区以“厚道淄博”为主线，持续擦亮文明底色。\n"
+            "“品质提升看淄企”系列采访报道启动\n"
+            "　　近日，“品质提升看淄企”系列采访报道在淄博高新区正式启动。\n"
+            "　　采访组将走进区内重点企业，记录企业品质提升的故事。\n")
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles == ["淄博高新区举办“有景有爱”“文明出行”秩序成景活动", "“品质提升看淄企”系列采访报道启动"]
