@@ -544,6 +544,9 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
         return False  # 上合示范区：奋力打造五大中心 / 采访的第一站，记者来到了…: a stop of the story told
     if _echoes_headline(cluster[0], reading):
         return False  # 新城 新业 新江 新路 / … / 新城：拓展的空间: a part its headline named
+    if reading.open and not reading.ended and reading.last_text is not None \
+            and CHINESE_NUMBERED.match(fold(cluster[0].text)):
+        return False  # 一、聚焦产业升级，构建…, （一）抢抓机遇…: a numbered part of the text above, never a new piece
     if all(t.weak for t in cluster):
         # a short line with commas is a headline only when an article follows
         # it, and not right under a headline (there it starts the text)
@@ -592,6 +595,9 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
                 and len(cluster) == 1
                 and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
                 and not SPEECH.match(cluster[0].text)))
+
+
+CHINESE_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*\S")
 
 
 def _echoes_headline(line: Line, reading: _Reading) -> bool:

@@ -1453,3 +1453,12 @@ def test_a_heading_telling_an_event_after_a_storys_text_opens_the_next_piece():
             "　　采访组将走进区内重点企业，记录企业品质提升的故事。\n")
     titles = [a.title for a in parse_page(page, "p.txt").articles]
     assert titles == ["淄博高新区举办“有景有爱”“文明出行”秩序成景活动", "“品质提升看淄企”系列采访报道启动"]
+
+
+def test_a_numbered_heading_after_text_is_a_part_of_the_piece_commas_or_not():
+    page = ("宿迁日报\n2024年6月3日　星期一\n\n宿迁湖滨新区15个重大项目集中开工\n\n"
+            "本报讯 近日，宿迁湖滨新区15个重大项目集中开工，总投资达40亿元。\n\n"
+            "一、聚焦产业升级，构建现代产业体系\n\n湖滨新区围绕主导产业，引进一批补链强链项目。\n\n"
+            "二、赋能智慧发展，打造创业创新高地\n\n新区建设科创载体，服务创新创业。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "新区建设科创载体" in article.text
