@@ -545,6 +545,9 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     if _echoes_headline(cluster[0], reading):
         return False  # 新城 新业 新江 新路 / … / 新城：拓展的空间: a part its headline named
     if reading.open and not reading.ended and reading.last_text is not None \
+            and ASKED.match(fold(cluster[0].text)):
+        return False  # 中国网记者：…有哪些建议和想法？, 成都商报：…有什么变化？: an interviewer's question
+    if reading.open and not reading.ended and reading.last_text is not None \
             and CHINESE_NUMBERED.match(fold(cluster[0].text)):
         return False  # 一、聚焦产业升级，构建…, （一）抢抓机遇…: a numbered part of the text above, never a new piece
     if all(t.weak for t in cluster):
@@ -597,6 +600,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
                 and not SPEECH.match(cluster[0].text)))
 
 
+# An interviewer's question set as a heading: a reporter or an outlet, a colon, a question
+ASKED = re.compile(rf"^[{HAN}]{{0,8}}(?:记者|网|报|台|客户端)\s*[:：].*[？?]$")
 CHINESE_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*\S")
 
 

@@ -1462,3 +1462,11 @@ def test_a_numbered_heading_after_text_is_a_part_of_the_piece_commas_or_not():
             "二、赋能智慧发展，打造创业创新高地\n\n新区建设科创载体，服务创新创业。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert "新区建设科创载体" in article.text
+
+
+def test_an_interviewers_question_set_as_a_heading_is_a_part_of_the_interview():
+    page = ("绵阳日报\n2024年3月5日　星期二\n\n向着国家“高”“新”园区再起航\n\n"
+            "昨日，成都商报记者专访全国人大代表、绵阳市长林书成。\n\n"
+            "成都商报：今年绵阳经济主要有什么变化？\n\n林书成：绵阳高新区的产值增长了12%，科技城建设全面提速。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "林书成：绵阳高新区的产值增长了12%" in article.text
