@@ -91,9 +91,13 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
         return False
     if _another_zone(folded, item_zones or set()) or _another_place(folded, previous):
         return True
-    # in a column whose items open with lead-ins, a time alone opens none
-    return not led and (_opens_like_news(folded) or _opens_like_news(_after_purpose(folded))) \
-        and not _zone_first(folded)
+    # in a column whose items open with lead-ins, a time alone opens none, but a full date with its year does
+    # (2010年4月25日，国务院发展研究中心…: another day's event, never the same item's next paragraph)
+    return (not led or FULL_DATE_OPENING.match(folded) is not None) \
+        and (_opens_like_news(folded) or _opens_like_news(_after_purpose(folded))) and not _zone_first(folded)
+
+
+FULL_DATE_OPENING = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[，,]")
 
 
 # A purpose clause an item opens with (为进一步规范涉企收费行为，…; 为牢牢守住…底线，近日，…)

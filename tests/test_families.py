@@ -146,6 +146,14 @@ def test_items_of_a_column_opening_on_what_they_are_for_are_articles_of_their_ow
     assert articles[4].authors == ["伊巍", "张召辉"] and not articles[2].authors
 
 
+def test_in_a_column_of_led_items_a_full_date_opens_the_next_item():
+    # items open with lead-ins (北海讯…); a paragraph opening on a date with its year is another day's event
+    page = (f"{ARTICLE}\n■简讯\n\n北海讯（记者/蓝永前）北海工业园区再传捷报，获批国家外贸转型升级基地。\n\n"
+            "2010年4月25日，国务院发展研究中心副主任一行到中电北海产业园参观考察。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.text[:8] for a in articles[1:]] == ["北海工业园区再传", "2010年4月2"]
+
+
 def test_a_round_up_is_one_brief_an_item_under_its_headline():
     page = ("孝感高新区 园区动态\n2024-06-03\n\n# 这些项目落户开工\n\n"
             "5月27日，一批新能源项目在高新区集中签约，总投资50亿元。\n\n"
