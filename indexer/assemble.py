@@ -307,11 +307,12 @@ class Builder:
         if article is None and self.series is not None:
             self.untitled()  # text after a headline's photos: the story they head, never a photo a line
             article = self.current
-        backward = [j for j in leads.jumps(fold(line.text)) if not j.onward and j.span[0] == 0]
-        if article is None and backward and not self.articles:
-            # （上接一版②）徐衣显表示，…: the marker glued to the tail's first words, as on its own line
-            self.tail(backward[0].page)
-            article = self.current
+        if article is None and not self.articles:
+            backward = [j for j in leads.jumps(fold(line.text)) if not j.onward and j.span[0] == 0]
+            if backward:
+                # （上接一版②）徐衣显表示，…: the marker glued to the tail's first words, as on its own line
+                self.tail(backward[0].page)
+                article = self.current
         if article is None:
             self.leave_out(line)
             return

@@ -94,7 +94,7 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
     # in a column whose items open with lead-ins, a time alone opens none, but a full date with its year does
     # (2010年4月25日，国务院发展研究中心…: another day's event, never the same item's next paragraph)
     return (not led or FULL_DATE_OPENING.match(folded) is not None) \
-        and (_opens_like_news(folded) or _opens_like_news(_after_purpose(folded))) and not _zone_first(folded)
+        and (_opens_like_news(folded) or _opens_on_purpose(folded)) and not _zone_first(folded)
 
 
 FULL_DATE_OPENING = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[，,]")
@@ -108,15 +108,16 @@ def _opens_like_news(folded: str) -> bool:
     return bool(NEWS_OPENER.match(folded)) or SUBJECT_THEN_TIME.match(folded) is not None
 
 
-def _after_purpose(folded: str) -> str:
-    """What a paragraph says after its opening purpose clause (为…，近日，XX局…),
-    or nothing: a column's item says why, then when and who, as a report opens;
-    `为进一步…，` is such an opening whatever follows."""
+# What a government item opens with, whatever follows its purpose clause: 为进一步…，, 为切实…，
+GOVERNMENT_PURPOSE = re.compile(r"^为了?(?:进一步|切实|全面|持续|深入|扎实|加快|更好)")
+
+
+def _opens_on_purpose(folded: str) -> bool:
+    """A paragraph opening on why (为…，) then when and who, as a column's item
+    does (为牢牢守住…底线，近日，XX局…), or on a government item's own words
+    (`为进一步…，`, `为切实…，`) whatever follows."""
     m = PURPOSE.match(folded)
-    if m is None:
-        return ""
-    # 为进一步…，, 为切实…，: the words a government item opens with, whatever follows
-    return "近日，" if re.match(r"为了?(?:进一步|切实|全面|持续|深入|扎实|加快|更好)", folded) else folded[m.end():]
+    return m is not None and (GOVERNMENT_PURPOSE.match(folded) is not None or _opens_like_news(folded[m.end():]))
 
 
 # A body, then when it acted (康乐及文化事务署今日（22日）公布, 国家矿山安全监察局云南局上周六…):

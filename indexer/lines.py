@@ -1041,7 +1041,7 @@ def _bare_lines_by_markup(typed: list[Line]) -> None:
         after = typed[k + 1] if k + 1 < len(typed) else None
         # (a line ending on a dash leads to the title under it across a blank line too: 主题采访活动—— / **…**)
         if after is not None and after.kind == LineKind.HEADING and after.level \
-                and (not after.gap or (after.gap == 1 and LEADS_TO_TITLE.search(folded) is not None)) \
+                and (not after.gap or (after.gap == 1 and KICKER_DASH.search(folded) is not None)) \
                 and could_be_heading(folded) and (before is None or before.kind != LineKind.PARAGRAPH or line.gap):
             line.kind, line.rule = LineKind.HEADING, "kicker-over-markup"
         elif before is not None and before.kind == LineKind.HEADING and before.level and not line.gap \
@@ -1052,7 +1052,8 @@ def _bare_lines_by_markup(typed: list[Line]) -> None:
             line.kind, line.level, line.rule = LineKind.HEADING, 2, "numbered-subhead"
 
 
-LEADS_TO_TITLE = re.compile(r"(?:——|—|──|--)\s*$")  # a kicker's dash at its end (…主题采访活动——)
+# A kicker ends with a dash that leads to the title under it (…凸显产业集群效应—— / 乘风起势强根基)
+KICKER_DASH = re.compile(r"(?:——|—|──|--)\s*$")
 MAX_SITE_NAME = 16  # 渭南国家高新技术产业开发区 over its menu
 
 

@@ -142,13 +142,15 @@ def local_zone(articles: list[Article], newspaper: str | None, masthead: list[st
         else (None, None)
     for article in articles:
         lead = fold(f"{article.title}\n{article.text}")
-        # `…召开粤东西北高新区建设…座谈会，韶关、梅州…参加`: the 高新区 of other cities, not the paper's
-        elsewhere = not own_paper and len(_places_listed_with_zone_words(lead) - {home, province}) >= 2
+        if article.zone is not None or not set(article.zones) <= {zone} \
+                or not (own_paper or GENERIC_ZONE.search(lead)):
+            continue
+        # `…召开粤东西北高新区建设…座谈会，韶关、梅州…参加`: the 高新区 of other cities, not the paper's;
         # …认定宁波江北等14家省级高新区…诸暨高新区…: zones of other places the gazetteer does not hold
-        elsewhere = elsewhere or (not own_paper
-                                  and any(_another_place_zone(m.zone) for m in gazetteer.find_mentions(lead)))
-        if article.zone is None and set(article.zones) <= {zone} and (own_paper or GENERIC_ZONE.search(lead)) \
-                and not elsewhere:
+        elsewhere = not own_paper and (
+            len(_places_listed_with_zone_words(lead) - {home, province}) >= 2
+            or any(_another_place_zone(m.zone) for m in gazetteer.find_mentions(lead)))
+        if not elsewhere:
             article.zone = zone
             article.zones = [zone]
 

@@ -76,11 +76,12 @@ NAMES_LINE = re.compile(rf"[{HAN}\s、，,]+")
 
 
 @functools.cache
-def surnames() -> tuple[frozenset[str], frozenset[str]]:
-    """Single-character and compound surnames, from data/surnames.txt."""
+def _surname_file() -> tuple[str, tuple[str, ...]]:
+    """data/surnames.txt read once: the single-character surnames in the file's
+    order (most common first: 王李张刘陈…) and the compound ones."""
     text = resources.files("indexer").joinpath("data", "surnames.txt").read_text("utf-8")
-    single: set[str] = set()
-    compound: set[str] = set()
+    single: list[str] = []
+    compound: list[str] = []
     in_compound = False
     for line in text.splitlines():
         line = line.strip()
@@ -88,23 +89,23 @@ def surnames() -> tuple[frozenset[str], frozenset[str]]:
             in_compound = in_compound or line.lstrip("# ").startswith("compound")
             continue
         if line:
-            (compound.add(line) if in_compound else single.update(line))
+            (compound.append(line) if in_compound else single.append(line))
+    return "".join(single), tuple(compound)
+
+
+@functools.cache
+def surnames() -> tuple[frozenset[str], frozenset[str]]:
+    """Single-character and compound surnames, from data/surnames.txt."""
+    single, compound = _surname_file()
     return frozenset(single), frozenset(compound)
 
 
 @functools.cache
 def surname_ranks() -> dict[str, int]:
-    """Single-character surnames by how common they are: the file lists them
-    most common first (王李张刘陈…)."""
-    text = resources.files("indexer").joinpath("data", "surnames.txt").read_text("utf-8")
+    """Single-character surnames by how common they are (0 the commonest)."""
     ranks: dict[str, int] = {}
-    for line in text.splitlines():
-        line = line.strip()
-        if line.startswith("#") and line.lstrip("# ").startswith("compound"):
-            break
-        if line and not line.startswith("#"):
-            for char in line:
-                ranks.setdefault(char, len(ranks))
+    for char in _surname_file()[0]:
+        ranks.setdefault(char, len(ranks))
     return ranks
 
 

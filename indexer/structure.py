@@ -544,12 +544,12 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
         return False  # 上合示范区：奋力打造五大中心 / 采访的第一站，记者来到了…: a stop of the story told
     if _echoes_headline(cluster[0], reading):
         return False  # 新城 新业 新江 新路 / … / 新城：拓展的空间: a part its headline named
+    first = fold(cluster[0].text)
     if reading.open and not reading.ended and reading.last_text is not None \
-            and ASKED.match(fold(cluster[0].text)):
-        return False  # 中国网记者：…有哪些建议和想法？, 成都商报：…有什么变化？: an interviewer's question
-    if reading.open and not reading.ended and reading.last_text is not None \
-            and CHINESE_NUMBERED.match(fold(cluster[0].text)):
-        return False  # 一、聚焦产业升级，构建…, （一）抢抓机遇…: a numbered part of the text above, never a new piece
+            and (ASKED.match(first) or lines.ENUMERATOR.match(first)):
+        # 中国网记者：…有什么变化？ (an interviewer's question), 一、聚焦产业升级…, （一）租房补贴 (a numbered
+        # part): a part of the text above, never a new piece
+        return False
     if all(t.weak for t in cluster):
         # a short line with commas is a headline only when an article follows
         # it, and not right under a headline (there it starts the text)
@@ -582,10 +582,9 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
             or (reading.last_text is not None and PERSON_HEADLINE.match(reading.headline) is not None
                 and PERSON_HEADLINE.match(fold(cluster[-1].text)) is not None)  # 宋宁：“…” after 龚昱：“…”
             or (len(cluster) > 1 and reading.last_text is not None  # 引题—— over its title, after a text
-                and KICKER_DASH.search(cluster[0].text) is not None)
+                and lines.KICKER_DASH.search(cluster[0].text) is not None)
             or any(t.rule in ("kicker-over-markup", "deck-under-markup") for t in cluster)  # a sub-heading has no deck
             or (not reading.feature and reading.last_text is not None and not SPEECH.match(cluster[0].text)
-                and not lines.ENUMERATOR.match(fold(cluster[0].text))  # （一）租房补贴: a part of the text above
                 and ((reading.led and not reading.bylined and not (  # a report has no sub-headings
                     following is not None and following.role == Role.BODY)  # 排名 园区: a table's header
                     and not _same_subject(reading, following)
@@ -602,7 +601,6 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
 
 # An interviewer's question set as a heading: a reporter or an outlet, a colon, a question
 ASKED = re.compile(rf"^[{HAN}]{{0,8}}(?:记者|网|报|台|客户端)\s*[:：].*[？?]$")
-CHINESE_NUMBERED = re.compile(r"^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])\s*\S")
 
 
 def _echoes_headline(line: Line, reading: _Reading) -> bool:
@@ -637,9 +635,6 @@ MIN_ENGLISH_HEADLINE_WORDS = 6
 # profiles prints each alike: one such heading after another heads the next profile.
 PERSON_HEADLINE = re.compile(rf"^[{HAN}]{{2,4}}\s*[:：]\s*[“「]")
 MAX_LISTED_CAPTION = 24  # characters of a short caption under a photo series' label
-# A kicker ends with a dash that leads to the title under it (…凸显产业集群效应—— / 乘风起势强根基):
-# a sub-heading has no kicker
-KICKER_DASH = re.compile(r"(?:——|—|──|--)\s*$")
 BOX_TITLE = re.compile(r"^(?:数读|数说|数看|数字看|图说|链接|相关链接|延伸阅读|背景链接|名词解释|小贴士)")
 
 
@@ -741,7 +736,7 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     if main is None and len(titles) >= 2 and _quoted(titles[-1]) and not _quoted(titles[-2]):
         main = titles[-2]  # 李家超：打造完整创科产业链: a speaker's words under the headline, its 副题
     # 大庆高新区—— / 新兴产业项目引领转型创新: a line ending on a dash leads to the title under it
-    titles = [t for t in titles if not (KICKER_DASH.search(t.text) and t is not titles[-1])] or titles
+    titles = [t for t in titles if not (lines.KICKER_DASH.search(t.text) and t is not titles[-1])] or titles
     # 贵阳高新区 / 综合评价排名升至全国第37位: a zone's name alone over the headline is its kicker
     named_only = [t for t in titles if gazetteer.whole_name(fold(t.text))]
     titles = [t for t in titles if t not in named_only] or titles
