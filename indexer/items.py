@@ -41,7 +41,7 @@ HOST = re.compile(r"^\s*(?:主持人|记者)\s*[:：]")  # who asks in a printed
 INTERVIEW_WORDS = re.compile(r"专访|访谈|对话|答记者问|访问|实录")
 COMMENTARY_WORDS = re.compile(r"评论员|短评|述评|时评|快评|锐评|社论|社评|评论员文章|核心提示|编者按|^观点$|观点\s")
 ORAL_HISTORY = re.compile(r"口述\s*[:：/／]")
-FEATURE_WORDS = re.compile(r"特写|侧记|纪实|速写|手记|见闻|蹲点|走基层")
+FEATURE_WORDS = re.compile(r"特写|侧记|纪实|速写|手记|见闻|蹲点|走基层|巡礼")
 MIN_TURNS = 2
 
 

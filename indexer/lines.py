@@ -300,13 +300,16 @@ def _marked_byline(c: Candidate) -> list[Line] | None:
         if len(rest) > MAX_MARKED_BYLINE or re.search(r"[。！？]", rest):
             return None  # ◆大皖新闻讯 淮南与合肥…。: an item's text after its bullet
         spans = names.marked_names(rest)
-        if not spans:
+        dotted = SERIES_NAME.fullmatch(rest.strip())
+        if not spans or (dotted and not all(map(names.is_name, dotted.group().split("·")))):
+            # ■区县·园区: words joined by a middle dot that are not all names title a column
             return None  # ■ 园区快讯: a column label, not a byline
     found = names.spans_text(c.text, [(s + m.end(), e + m.end()) for s, e in spans])
     return [c.line(LineKind.BYLINE, names=found)]
 
 
 MAX_MARKED_BYLINE = 40
+SERIES_NAME = re.compile(rf"[{HAN}]{{2,6}}(?:·[{HAN}]{{2,6}})+")
 TITLED_NAME = re.compile(rf"\s*(?P<name>[{HAN}]{{2,4}})\s*[(（](?P<what>[^()（）]{{2,40}})[)）]\s*")
 
 

@@ -53,6 +53,9 @@ ATTENDED = re.compile(r"(?:出席|参加|陪同|参观)(?:活动|会议|仪式|�
 INTERVIEWED = re.compile(r"记者\S{0,4}(?:专访|独家专访|对话|访谈)|^(?:专访|独家专访)\S")
 SEPARATED = re.compile(r"[丨|｜]\s*$")  # 文字实录｜ over the rest of its headline: one heading
 # How a sentence opens, and a headline does not (with items.NEWS_OPENER)
+# Words that carry on what was said before: no piece opens on them
+GOES_ON = re.compile(r"^(?:此外|同时|另外|其中|与此同时|截至|截止|不仅如此|除此之外|对此|为此|因此|然而|但是|而且|不过"
+                     r"|这也|这些|这一|这是)")
 SENTENCE_OPENER = re.compile(r"^(?:近年来|多年来|长期以来|一方面|另一方面|据|此外|同时|另外|其中|截至|目前)")
 SPEECH = re.compile(r"^[“「『].*[”」』]$")
 SOURCE_OR_POST = re.compile(r"^\s*(?:本文)?(?:来源|稿源|转自|转载自|文章来源|信息来源)\s*[:：]")
@@ -184,6 +187,7 @@ class _Reading:
         self.headline = ""  # its headline, folded
         self.photo_only = False  # only a captioned photo under its headline so far
         self.photo_column = False  # under a photo column's label (图片新闻): each titled photo ends at its credit
+        self.subhead = ""  # the piece's first sub-heading, folded: its later ones are set alike
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
@@ -252,6 +256,7 @@ class _Reading:
         self.bylined_by = set()
         self.declared = self.reported = self.names_only = False
         self.zones = set()
+        self.subhead = ""
 
 
 def _bracketed_headlines(typed: list[Line]) -> None:
@@ -388,6 +393,7 @@ def assign_roles(typed: list[Line]) -> None:
             _subhead_roles(cluster, hashes)
             if any(t.role == Role.SUBHEAD for t in cluster):
                 reading.feature = True
+                reading.subhead = reading.subhead or fold(cluster[0].text)
             for line in cluster:
                 if line.kind == LineKind.PARAGRAPH:
                     reading.see(line)
@@ -558,6 +564,12 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
             (reading.ended or not reading.open) and following is not None and (
                 following.kind == LineKind.PARAGRAPH or _source_head(following))
         ) or _stands_apart(cluster, reading, following)
+    if _set_like_subhead(cluster, reading, following):
+        return False
+    if reading.open and not reading.ended and reading.last_text is not None and following is not None \
+            and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE \
+            and GOES_ON.match(fold(following.text)):
+        return False  # 绿电引擎驱动千亿产业集群 / 截至2024年，常州已集聚…: no piece opens on words that go on
     # Inside a bare feature a two-line cluster is mostly a sub-heading with a
     # column fragment under it: only its first line can name the new zone.
     judged = cluster[:1] if reading.feature and cluster[0].level == 0 else cluster
@@ -597,6 +609,28 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
                 and len(cluster) == 1
                 and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
                 and not SPEECH.match(cluster[0].text)))
+
+
+def _set_like_subhead(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:
+    """A one-line heading inside a piece that has had a sub-heading, set like
+    it (both a phrase, a comma and a phrase, or neither; of about its length),
+    over no byline or lead-in: the piece's next sub-heading
+    (`乘“数”而上，数字经济规模再破千亿` … `追风逐日，新能源产业“风光正好”`)."""
+    if not reading.subhead or reading.ended or reading.last_text is None or len(cluster) != 1 \
+            or _opens_article(following):
+        return False
+    heading = fold(cluster[0].text)
+    if re.search(r"[:：]", heading) or _names_zone(cluster[0]) or EVENT_ENDING.search(heading):
+        return False  # 枣庄高新区：…, …来紫竹国家高新区考察: a place's or an event's headline
+    return _shape(heading) == _shape(reading.subhead) and abs(len(heading) - len(reading.subhead)) <= SUBHEAD_SLACK
+
+
+def _shape(heading: str) -> tuple[bool, bool]:
+    """How a heading is set: a comma between phrases, a space between them."""
+    return bool(re.search(r"[，,]", heading)), bool(re.search(r"\S\s+\S", heading))
+
+
+SUBHEAD_SLACK = 6  # characters a piece's sub-headings differ in length by
 
 
 # An interviewer's question set as a heading: a reporter or an outlet, a colon, a question

@@ -59,7 +59,8 @@ def test_a_piece_signed_at_its_end_under_a_column_of_no_kind_is_a_commentary_sub
     assert (str(article.kind), article.authors) == ("commentary", ["刘奇洪"])
 
 
-@pytest.mark.parametrize("headline", ["特写：探访生产复工中的襄阳高新区", "襄阳高新区见闻"])
+@pytest.mark.parametrize("headline", ["特写：探访生产复工中的襄阳高新区", "襄阳高新区见闻",
+                                      "八百里秦川沃野 十五载创新盛事\n——宝鸡高新区成立15周年巡礼"])
 def test_a_piece_that_names_itself_a_feature_is_one(headline):
     page = f"# {headline}\n\n清晨的园区里，工人们陆续走进车间。生产线上机器轰鸣。\n"
     assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == ["feature"]
