@@ -142,6 +142,7 @@ class Builder:
         self.headline_photos = False  # a photo series' label right under a headline: its captions are the piece's
         self.column_label: str | None = None  # the open news column's label, for its items (都市圈·孝感)
         self.separated = False  # a rule (■■■■) ended the open article: what follows is another's
+        self.series_authors: list[str] = []  # who took the photos of a series under a 图片说明 label, if known
         self.series_markup: list[str] = []  # what the page printed around a series' heading (◎)
 
     # --- what comes before any article ----------------------------------------
@@ -216,6 +217,10 @@ class Builder:
         if column == Column.PHOTOS:
             self.series, self.column = line.text, None
             self.labelled_series = True
+            last = self.articles[-1] if self.articles else None
+            # 本报记者 王晓宁 崔正博 文/图 / its text / 图片说明： / its photos: the reporters took them
+            self.series_authors = list(last.authors) if current is not None and last is current and any(
+                WORDS_AND_PHOTOS.search(m) for m in last.markup) else []
         else:
             self.column, self.series, self.column_label = column, None, line.text
         self.column_items, self.column_led = 0, False
@@ -484,6 +489,8 @@ class Builder:
         if credit is not None:
             self._add_authors(article, credit.names)
             article.markup.append(credit.markup)
+        elif self.labelled_series:
+            self._add_authors(article, self.series_authors)
         if markup:
             article.markup.append(markup)
         self.articles.append(article)
@@ -887,6 +894,9 @@ def _heads_series(typed: list[Line], at: int, credited: set[int]) -> bool:
 
 REPORTED_IN_PHOTOS = re.compile(r"摄影?报道")
 MAX_SERIES_CAPTION = 80  # characters: a text under a photo column's label this short is a caption
+WORDS_AND_PHOTOS = re.compile(r"文\s*[/／、]\s*图|图\s*[/／、]\s*文|摄影")  # a byline's 文/图: words and photos
+# 以上图片均由…摄, 本组图片由…摄: a credit for every photo of the run it ends
+CREDITS_ALL_ABOVE = re.compile(r"^[(（]?(?:以上|上述|本组|组)图片?")
 # 图片说明：, 图注： over numbered lines: what the page's photos show, each a caption however long
 CAPTIONS_KEY = re.compile(r"^(?:图片说明|图注)")
 
@@ -915,6 +925,11 @@ def _credit(builder: Builder, typed: list[Line], credit: Line) -> None:
         builder.current is None and not builder.pending_jump)
     if alone:
         builder.photo(caption.text, credit, caption.markup)
+        if CREDITS_ALL_ABOVE.match(fold(credit.text)):
+            for article in reversed(builder.articles[:-1]):  # 以上图片均由本报记者杨俊峰、徐靖摄: the whole run's
+                if article.kind != Kind.PHOTO or article.authors:
+                    break
+                builder._add_authors(article, credit.names)
         return
     builder.caption(caption.text, credit, caption)
     if caption.markup and builder.current is not None:

@@ -427,6 +427,23 @@ def test_a_photo_series_is_photo_news_each():
     assert "组图" not in "".join(a.title for a in articles)
 
 
+def test_a_credit_for_all_the_photos_above_names_the_photographers_of_each():
+    page = (f"{ARTICLE}\n■组图\n\n襄阳高新区一家企业的生产车间。\n\n宜昌高新区一家企业的研发中心。\n\n"
+            "以上图片均由本报记者张三、李四摄\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(str(a.kind), a.authors) for a in articles[1:]] == [("photo", ["张三", "李四"])] * 2
+
+
+def test_photos_listed_under_a_piece_bylined_words_and_photos_are_its_reporters():
+    page = ("# 甲乙高新区观摩活动剪影\n\n本报记者张晓明李正博文/图\n\n"
+            "金色九月，硕果累累，甲乙大地处处洋溢着收获的希望。为期三天的观摩会圆满结束。\n\n图片说明：\n\n"
+            "1.甲乙高新区锂电池生产线项目是省级重点项目，总投资50亿元。\n\n"
+            "2.甲乙高新区电芯总部基地是新能源产业基地的重要组成部分。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(str(a.kind), a.authors) for a in articles] == [("feature", ["张晓明", "李正博"])] + [
+        ("photo", ["张晓明", "李正博"])] * 2
+
+
 @pytest.mark.parametrize(("page", "photographer"), [
     ("襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会，120家企业提供岗位3000余个。\n\n"
      "在位于文昌市的商业发射中心，一号发射工位开展了吊装训练，为未来发射奠定基础。\n海南日报记者 袁琛 摄\n\n"
