@@ -119,7 +119,14 @@ def _markup_heading(c: Candidate) -> list[Line] | None:
     text = m.group(2).strip()
     if c.top and PAPERS_NAME.fullmatch(fold(text)):
         return [c.line(LineKind.MASTHEAD)]  # # 正观新闻 at the top: the paper's name set as a heading
-    return [c.line(LineKind.HEADING, text, level=min(len(m.group(1)), 2), markup=m.group(1))]
+    level = min(len(m.group(1)), 2)
+    tag = CATEGORY_TAG.match(fold(text))  # ## [坚定信心 竞进提质]周保汉：…: a series' tag over the headline
+    if tag and could_be_heading(fold(text)[tag.end():]) and not NEWS_TAG.search(tag.group("tag")):
+        brackets = text[tag.start("open")] + text[tag.start("close")]
+        return [c.line(LineKind.HEADING, text[tag.start("tag"):tag.end("tag")], level=level,
+                       markup=m.group(1) + brackets),
+                c.line(LineKind.HEADING, text[tag.end():].strip(), level=level, markup=m.group(1))]
+    return [c.line(LineKind.HEADING, text, level=level, markup=m.group(1))]
 
 
 def _article_date(c: Candidate) -> list[Line] | None:
@@ -581,7 +588,9 @@ def _table_row(c: Candidate) -> list[Line] | None:
 
 TITLE_BEFORE_LEAD = re.compile(r"^(?P<title>[^\s。！？，,：:]{6,30})\s+(?P<rest>\S.{9,})$")
 RUN_IN_TITLE = re.compile(r"^【(?P<title>[^【】]{9,60})】(?P<rest>\S.{9,})$")
-CATEGORY_TAG = re.compile(rf"^\s*(?P<open>[【〔［\[])\s*(?P<tag>[{HAN}·]{{2,8}})\s*(?P<close>[】〕］\]])(?=\S)")
+# 【园区】, [调研], [坚定信心 竞进提质]: a category's or a series' tag before a headline
+CATEGORY_TAG = re.compile(rf"^\s*(?P<open>[【〔［\[])\s*(?P<tag>[{HAN}·]{{2,8}}(?: [{HAN}·]{{2,8}})?)\s*"
+                          r"(?P<close>[】〕］\]])(?=\S)")
 NEWS_TAG = re.compile(r"(?:讯|报道|消息)$")  # 【本报讯】 opens a text, never a headline
 BRACKETED_HEADLINE = re.compile(r"^【([^【】]{2,60})】$")  # 【宁乡：千年古邑焕发璀璨光芒】: a headline in 【】
 

@@ -301,12 +301,13 @@ def test_a_genre_word_with_its_form_over_a_title_opens_a_piece():
     assert titles == ["光谷：一座科学城的成长", "做好科技金融大文章"]
 
 
-@pytest.mark.parametrize("tag", ["〔园区〕", "[园区]", "【园区】"])
-def test_a_category_tag_in_any_brackets_before_a_headline_is_its_kicker(tag):
+@pytest.mark.parametrize(("tag", "kicker"), [("〔园区〕", "园区"), ("[园区]", "园区"), ("【园区】", "园区"),
+                                           ("## [坚定信心 竞进提质]", "坚定信心 竞进提质"), ("# 【园区】", "园区")])
+def test_a_category_tag_in_any_brackets_before_a_headline_is_its_kicker(tag, kicker):
     page = (f"湖北日报\n2024年6月3日\n\n{tag}泸州国家高新区既埋头苦干又抬头望路\n\n"
             "本报讯 2019年，泸州国家高新区紧扣产业发展主线。\n")
     (article,) = parse_page(page, "p.txt").articles
-    assert (article.kicker, article.title) == ("园区", "泸州国家高新区既埋头苦干又抬头望路")
+    assert (article.kicker, article.title) == (kicker, "泸州国家高新区既埋头苦干又抬头望路")
 
 
 def test_captions_without_credits_under_a_photo_columns_label_are_each_photo_news():
