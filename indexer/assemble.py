@@ -186,9 +186,10 @@ class Builder:
         self.labelled_series = False
         self.column_items, self.column_led = 0, False
 
-    def label(self, line: Line, following: Line | None) -> None:
+    def label(self, line: Line, following: Line | None, text_after_captions: bool = False) -> None:
         """A column's name: over a headline it reads as its kicker; over
-        untitled items or captions it says what they are (never an article)."""
+        untitled items or captions it says what they are (never an article).
+        `text_after_captions`: a text of sentences comes after the captions under it."""
         column = Column(line.variety) if line.variety else Column.NEWS
         self.photo_run = column == Column.PHOTOS
         if following is not None and following.role in (Role.HEADLINE, Role.KICKER):
@@ -207,7 +208,7 @@ class Builder:
             return
         if current is not None and current.title and column == Column.PHOTOS and not current.text \
                 and not current.captions and current.kind != Kind.PHOTO and following is not None \
-                and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE:
+                and following.kind == LineKind.PARAGRAPH and (following.role == Role.NONE or text_after_captions):
             # 构筑呼和浩特新质生产力基石 / ■组图 / its captions / its text: the piece's own photos
             current.markup.append(line.printed)
             self.headline_photos = True
@@ -811,7 +812,7 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
         elif line.kind == LineKind.EDITOR:
             builder.aside(line)
         elif line.kind == LineKind.LABEL:
-            builder.label(line, typed[i + 1] if i + 1 < len(typed) else None)
+            builder.label(line, typed[i + 1] if i + 1 < len(typed) else None, _text_after_captions(typed, i))
         elif line.kind == LineKind.FURNITURE:
             builder.page_furniture(line)
         _own(builder, line, kickers, articles_before, left_before)
@@ -872,6 +873,18 @@ def _settle_owners(builder: Builder, typed: list[Line]) -> None:
         if line.kind == LineKind.CREDIT and line.caption is not None:
             line.owner = typed[line.caption].owner
 MIN_SERIES = 2
+
+
+def _text_after_captions(typed: list[Line], at: int) -> bool:
+    """Whether a text of sentences follows the captions, credits and byline
+    under line `at` (a photo series' label): ■组图 / two captions / 张三 文/图 /
+    the story."""
+    k = at + 1
+    while k < len(typed) and (typed[k].kind in (LineKind.CREDIT, LineKind.BYLINE) or (
+            typed[k].kind == LineKind.PARAGRAPH and typed[k].role in (Role.CAPTION, Role.PHOTO))):
+        k += 1
+    return k > at + 1 and k < len(typed) and typed[k].kind == LineKind.PARAGRAPH and typed[k].role == Role.NONE \
+        and len(typed[k].text) > MAX_CAPTION_LINE and re.search(r"[。！？]", typed[k].text) is not None
 
 
 def _heads_series(typed: list[Line], at: int, credited: set[int]) -> bool:

@@ -188,6 +188,8 @@ class _Reading:
         self.photo_only = False  # only a captioned photo under its headline so far
         self.photo_column = False  # under a photo column's label (图片新闻): each titled photo ends at its credit
         self.subhead = ""  # the piece's first sub-heading, folded: its later ones are set alike
+        self.closing_page = False  # the page closes its pieces with a source or a byline line (（据…）, （王帅）)
+        self.closed_below = False  # the text under the heading being judged ends on such a line
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
@@ -342,6 +344,8 @@ def assign_roles(typed: list[Line]) -> None:
     for k in range(len(typed) - 1, -1, -1):
         skip = typed[k].kind in (LineKind.HEADING, LineKind.CREDIT) or typed[k].rule == "source-line"
         next_content[k] = next_content[k + 1] if skip else k
+    closed = _closed_sections(typed, clusters)
+    reading.closing_page = len(closed) >= MIN_CLOSED_SECTIONS
     i = 0
     while i < len(typed):
         if i not in cluster_at:
@@ -351,6 +355,7 @@ def assign_roles(typed: list[Line]) -> None:
         end = cluster_at[i]
         cluster = typed[i:end]
         following = typed[next_content[end]] if next_content[end] < len(typed) else None
+        reading.closed_below = end in closed
         if i > 0 and typed[i - 1].kind == LineKind.LABEL and typed[i - 1].variety == Column.PHOTOS \
                 and end - i >= 2 and all(len(t.text) <= MAX_LISTED_CAPTION for t in cluster):
             # 组图：… / 文新茶园品香茗 / “天然氧吧”里散步 / …: short lines under a photo series'
@@ -564,7 +569,7 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
             (reading.ended or not reading.open) and following is not None and (
                 following.kind == LineKind.PARAGRAPH or _source_head(following))
         ) or _stands_apart(cluster, reading, following)
-    if _set_like_subhead(cluster, reading, following):
+    if _set_like_subhead(cluster, reading, following) or _closed_together(cluster, reading, following):
         return False
     if reading.open and not reading.ended and reading.last_text is not None and following is not None \
             and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE \
@@ -623,6 +628,37 @@ def _set_like_subhead(cluster: list[Line], reading: _Reading, following: Line | 
     if re.search(r"[:：]", heading) or _names_zone(cluster[0]) or EVENT_ENDING.search(heading):
         return False  # 枣庄高新区：…, …来紫竹国家高新区考察: a place's or an event's headline
     return _shape(heading) == _shape(reading.subhead) and abs(len(heading) - len(reading.subhead)) <= SUBHEAD_SLACK
+
+
+def _closed_together(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:
+    """On a page that closes its pieces (`（据陕西农村报）`, `（王帅）` after the
+    text), a one-line heading after a text not closed yet, over a text that
+    ends on its closing line, naming no zone, place or event: a sub-heading of
+    the open piece, whose end is still to come."""
+    if not (reading.closing_page and reading.closed_below) or reading.ended or reading.last_text is None \
+            or len(cluster) != 1 or _opens_article(following):
+        return False
+    heading = fold(cluster[0].text)
+    return not (re.search(r"[:：]", heading) or _names_zone(cluster[0]) or EVENT_ENDING.search(heading)
+                or lines.GENRE_PREFIX.match(heading))
+
+
+def _closed_sections(typed: list[Line], clusters: list[tuple[int, int]]) -> set[int]:
+    """The ends of the heading clusters whose text (up to the next heading or
+    label) ends on a closing line: a source note or the authors after the text."""
+    closed = set()
+    for _, end in clusters:
+        k = end
+        while k < len(typed) and typed[k].kind not in (LineKind.HEADING, LineKind.LABEL):
+            k += 1
+        last = typed[k - 1] if k > end else None
+        if last is not None and k - end >= 2 and (last.rule == "source-line" or last.kind == LineKind.AUTHORS or (
+                last.kind == LineKind.BYLINE and last.names)):
+            closed.add(end)
+    return closed
+
+
+MIN_CLOSED_SECTIONS = 2
 
 
 def _shape(heading: str) -> tuple[bool, bool]:

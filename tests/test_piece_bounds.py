@@ -396,6 +396,34 @@ def test_a_heading_inside_a_piece_keeps_it_one(page, title, kept, left):
     assert article.title == title and kept in article.text
     assert left is None or left not in article.text
 
+
+def test_on_a_page_that_closes_its_pieces_a_heading_over_the_closed_rest_of_an_open_piece_is_its_part():
+    page = ("## 甲乙高新区重点项目集中开工\n近日，甲乙高新区二季度重点项目集中开工仪式举行。本次开工项目14个。\n"
+            "（据甲乙日报）\n"
+            "## 高质量发展筑起新榆阳\n■组图\n榆阳区通过“一拆三改”改变了农村环境面貌。\n榆阳区金鸡滩循环经济产业园。\n"
+            "榆阳区小纪汗镇十万亩青贮玉米收割现场。\n张晓明 李正博 文/图\n"
+            "十年风雨兼程，春华秋实如歌。党的十八大以来，榆阳区委、区政府积极应对发展中的各种困难和挑战，"
+            "全力推动经济社会高质量发展。\n十年来，榆阳大地发生着一系列打基础、补短板、利长远的生动实践，"
+            "综合实力大幅提升，产业发展高质高效，城乡面貌焕然一新，群众获得感、幸福感、安全感不断增强。\n"
+            "## 立足“一区八园” 集聚发展动力\n产业园区是项目建设的主要载体，是推动高质量发展的重要引擎。\n"
+            "（据丙丁农村报）\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["甲乙高新区重点项目集中开工", "高质量发展筑起新榆阳"]
+    assert "产业园区是项目建设的主要载体" in articles[1].text
+
+
+def test_two_captions_under_a_photo_label_right_under_a_headline_are_its_photos_over_its_byline_and_text():
+    page = ("## 高质量发展筑起新榆阳\n■组图\n榆阳区金鸡滩循环经济产业园。\n榆阳区小纪汗镇十万亩青贮玉米收割现场。\n"
+            "张晓明 李正博 文/图\n"
+            "十年风雨兼程，春华秋实如歌。党的十八大以来，榆阳区委、区政府积极应对发展中的各种困难和挑战。\n"
+            "## 立足“一区八园” 集聚发展动力\n产业园区是项目建设的主要载体，是推动高质量发展的重要引擎。\n")
+    result = parse_page(page, "p.txt")
+    (article,) = result.articles
+    assert (str(article.kind), article.authors) == ("feature", ["张晓明", "李正博"]) and not result.left_out
+    assert [c.text for c in article.captions] == ["榆阳区金鸡滩循环经济产业园。",
+                                                  "榆阳区小纪汗镇十万亩青贮玉米收割现场。"]
+
+
 E_PAPER = ("桂林日报数字报　检索结果导出\n检索词：高新区　　结果：2篇　　排序：按日期\n"
            "版面导航：01版:头版　02版:综合新闻　03版:社会生活\n\n"
            "桂林日报 2025年03月26日 第04版：县区新闻\n前一版　下一版　　上一篇　下一篇\n"
