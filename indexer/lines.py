@@ -604,7 +604,7 @@ def _unfinished(folded: str) -> bool:
 
 
 def _unindented_heading(c: Candidate) -> list[Line] | None:
-    if c.indent != -1 or len(c.folded) > MAX_LONG_HEADLINE or not _unfinished(c.folded):
+    if c.indent != -1 or c.table or len(c.folded) > MAX_LONG_HEADLINE or not _unfinished(c.folded):
         return None
     if BRACKETED_HEADLINE.match(c.text):
         return None  # 【湘湖镇：真情服务勇担当】: a headline in brackets, the brackets its markup (bracketed-headline)
@@ -1404,12 +1404,19 @@ def _cells(raw: str) -> int:
     if len(parts) >= MIN_CELLS:
         return len(parts)
     words = stripped.split()
+    if len(words) == 2 and FIGURE_CELL.fullmatch(words[1]) and len(words[0]) <= MAX_LABEL_CELL \
+            and not re.search(r"[。！？；，：:]", words[0]):
+        return 2  # 已备案高新技术企业　351家: a data box's row, what it counts and the figure
     if len(stripped) <= 60 and len(words) >= MIN_CELLS and not re.search(r"[。！？；，]", stripped) \
             and all(len(w) <= 16 for w in words) and not ENGLISH_WORDS.search(stripped):
         return len(words)
     return 0
 
 
+# A figure and its unit (351家, 270.47亿元, 3700余家, 45家（占全省90%）, ↑16.0%): a data row's second cell
+FIGURE_CELL = re.compile(r"(?:逾|约|近|超|超过|达|↑|↓)?[\d.,，%]+(?:余|多)?[^\s\d()（）]{0,4}"
+                         r"(?:[(（][^()（）]{1,12}[)）])?")
+MAX_LABEL_CELL = 24
 # `zones to be developed`, `Bureau of Guangdong-Macao`: English words in a sentence, no table's cells
 ENGLISH_WORDS = re.compile(rf"[A-Za-z]{{2,}}\s+[a-z]{{2,}}\s+[a-z]{{2,}}"
                            rf"|[A-Za-z]{{2,}}\s+(?:{ENGLISH_FUNCTION_WORDS})\s+[A-Za-z]")

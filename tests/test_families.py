@@ -418,6 +418,17 @@ def test_a_table_stays_in_its_article():
     assert "营业收入 120 138" in article.text and article.title == "襄阳高新区经济运行稳中有进"
 
 
+def test_a_data_boxs_rows_of_a_count_and_its_figure_are_text_on_a_page_that_indents_its_paragraphs():
+    page = ("甲乙高新区多项经济指标逆势增长\n\n　　今年以来，甲乙高新区各项重点指标进度良好，主要指标增速全市第一。\n\n"
+            "数据\n已备案高新技术企业　351家\n自治区级瞪羚企业　18家\n新型产业技术研究机构　15家\n\n"
+            "　　今年来，甲乙高新区重大项目建设开花结果，一批项目建成投产。\n\n"
+            "　　开放枢纽初见雏形。甲乙综合保税区外贸进出口额持续增长。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles][0] == "甲乙高新区多项经济指标逆势增长"
+    assert "自治区级瞪羚企业 18家" in "\n".join(a.text for a in articles)
+    assert not any("351家" in (a.title or "") + "".join(s.heading or "" for s in a.sections) for a in articles)
+
+
 def test_a_photo_series_is_photo_news_each():
     page = (f"{ARTICLE}\n组图\n\n襄阳高新区一家企业的生产车间。\n张三 摄\n\n"
             "宜昌高新区一家企业的研发中心。\n李四 摄\n")
