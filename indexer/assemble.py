@@ -512,6 +512,11 @@ class Builder:
             return
         if self.separated and line.kind == LineKind.BYLINE and line.names and self.current.text:
             self.untitled()  # ■■■■ / 随州日报记者 冯家园 / 18年前，…: a piece whose headline is lost
+        if line.variety == lines.SPEAKER:
+            # 记者 于彬： in an interview: he asks (an author), the piece goes on
+            self._add_authors(self.current, line.names)
+            self.current.markup.append(line.printed)  # items.kind_of counts the turns
+            return
         if PHOTOGRAPHER.match(fold(line.text)) and line.kind == LineKind.BYLINE:
             # 摄影 极目新闻记者 刘中灿 under a headline: who shot the photos; an
             # author only of photo news (see close())
@@ -639,7 +644,9 @@ class Builder:
                 article.kind = Kind.PHOTO
                 article.sections = [Section(None, [c.text for c in article.captions if c.text])]
                 self._add_authors(article, [n for c in article.captions for n in c.photographers])
-            labels = [article.kicker or "", article.title, article.subtitle or "", *article.markup]
+            # (a subtitle is a dash's words: ——访鞍山市委书记吴开华 says an interview follows)
+            labels = [article.kicker or "", article.title, f"——{article.subtitle}" if article.subtitle else "",
+                      *article.markup]
             article.kind = items.kind_of(article.text.split("\n"), labels, article.kind,
                                          str(self.current_column) if self.current_column else None)
         if article.kind == Kind.PHOTO:

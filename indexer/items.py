@@ -37,8 +37,9 @@ POINTS_BACK = re.compile(r"^[^，。！？]{0,20}?(?:本次|此次|这次|上述
 QUESTION = re.compile(r"^\s*(?:记者|问|主持人|本报|网友|Q)\s*\d{0,2}\s*[:：]|^\s*问题\s*\d{1,2}\s*[:：]",
                       re.IGNORECASE)
 ANSWER = re.compile(rf"^\s*(?:答|A)\s*[:：]|^\s*[{HAN}]{{2,12}}\s*[:：]", re.IGNORECASE)
+ASKING = re.compile(rf"^\s*\S{{0,8}}记者\s*[{HAN}]{{2,4}}\s*[:：]\s*$")  # 记者 于彬： over the question
 HOST = re.compile(r"^\s*(?:主持人|记者)\s*[:：]")  # who asks in a printed interview
-INTERVIEW_WORDS = re.compile(r"专访|访谈|对话|答记者问|访问|实录")
+INTERVIEW_WORDS = re.compile(r"专访|访谈|对话|答记者问|访问|实录|^——\s*访|\s——\s*访")
 COMMENTARY_WORDS = re.compile(r"评论员|短评|述评|时评|快评|锐评|社论|社评|评论员文章|核心提示|编者按|^观点$|观点\s")
 ORAL_HISTORY = re.compile(r"口述\s*[:：/／]")
 FEATURE_WORDS = re.compile(r"特写|侧记|纪实|速写|手记|见闻|蹲点|走基层|巡礼")
@@ -183,6 +184,7 @@ def kind_of(paragraphs: list[str], labels: list[str], default: Kind, column: str
     questions = sum(1 for p in folded if QUESTION.match(p))
     answers = sum(1 for p in folded if ANSWER.match(p) and not QUESTION.match(p))
     described = fold(" ".join(labels))
+    questions += sum(1 for label in labels if ASKING.match(fold(label)))  # 记者 于彬： on a line of its own
     # turns enough, or a 主持人/记者 asking and someone answering
     if questions and answers and (questions + answers >= MIN_TURNS * 2 - 1 or any(HOST.match(p) for p in folded)) or (
             INTERVIEW_WORDS.search(described) and questions + answers >= MIN_TURNS) or (

@@ -461,7 +461,13 @@ def _byline(c: Candidate) -> list[Line] | None:
     if spans is None:
         return None
     found = names.spans_text(c.text, [(s + offset, e + offset) for s, e in spans])
+    if inner.endswith(("：", ":")) and found:
+        # 记者 于彬： over what he asks: the interviewer's turn, its own line (an interview goes on under it)
+        return [c.line(LineKind.BYLINE, names=found, variety=SPEAKER)]
     return [c.line(LineKind.BYLINE, names=found)]
+
+
+SPEAKER = "speaker"  # a byline's variety: the reporter's turn in an interview (记者 于彬：)
 
 
 def _author_names(c: Candidate) -> list[Line] | None:

@@ -215,8 +215,10 @@ class _Reading:
         if line.kind == LineKind.CREDIT and self.open and self.last_text is None and line.place == CreditPlace.GLUED:
             self.photo_only = True  # a headline over a captioned photo and nothing else, so far
             return
-        if line.kind == LineKind.BYLINE and not line.names:
-            return  # 新华社记者 with the names elsewhere: says nothing of where an article ends
+        if line.kind == LineKind.BYLINE and (not line.names or line.variety == lines.SPEAKER):
+            # 新华社记者 with the names elsewhere, 记者 于彬： asking in an interview: says nothing of
+            # where an article ends
+            return
         if line.kind == LineKind.CONTINUATION and not any(j.onward for j in leads.jumps(fold(line.text))):
             if not self.open:  # at the page's top: the story from another page is open, a heading under it its part
                 self.start()

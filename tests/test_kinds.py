@@ -87,6 +87,18 @@ def test_numbered_questions_and_readers_questions_make_an_interview(ask, answer)
     assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == ["interview"]
 
 
+def test_a_reporters_turn_on_a_line_of_its_own_keeps_the_interview_one_piece_signed_by_him():
+    page = ("# 乘势而上开新局 真抓实干启新程\n——访甲乙市委书记张晓明\n"
+            "省委经济工作会议发出了做好全省经济工作的“动员令”，吹响了开局的冲锋号。\n"
+            "记者 于彬：\n说到经济增长的“主引擎”，“消费”这个词是跳不过的，那么要提振消费，甲乙市有哪些安排？\n"
+            "甲乙市委书记 张晓明：\n我们将从供需两端协同发力，着力提升消费能力，提质消费供给。\n"
+            "记者 于彬：\n省委经济工作会议提出要“打好扩大投资翻身仗”，这场仗甲乙怎么打？\n"
+            "甲乙市委书记 张晓明：\n我们将加力用好政策，深入实施抓招商促投资行动。\n（据甲乙广播电视台）\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (str(article.kind), article.authors) == ("interview", ["于彬"])
+    assert "抓招商促投资" in article.text and "于彬" not in article.text
+
+
 def test_a_line_saying_a_reporter_interviewed_someone_is_the_kicker():
     page = ("南都记者专访珠海高新区管委会主任苏虎\n\n抢抓双区驱动历史机遇 融入两点两廊建设\n\n"
             "记者：1992年经国务院批准设立以来，珠海高新区取得了哪些成就，又面临哪些新的机遇？\n\n"
