@@ -806,6 +806,12 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
                 builder.photo(line.text, shared, line.markup)
             elif builder.current is None and builder.series is not None:
                 builder.photo(line.text, None, line.markup)  # 图片新闻 / 珠峰药业集团包装车间。: a photo of the column
+            elif line.rule == "caption-mark" and builder.column == Column.NEWS and builder.series is None \
+                    and (builder.current is None or builder.current.column_label is not None) \
+                    and _reads_as_item(line):
+                # 【园区动态】 / ▲2月9日上午，…举行。…: a bulleted item of the column, not a photo's caption
+                line.text, line.markup, line.role = line.markup.strip() + line.text, "", Role.NONE
+                builder.paragraph(line)
             elif line.role == Role.CAPTION:
                 builder.caption(line.text, None, line)
                 if line.markup and builder.current is not None:
@@ -880,6 +886,16 @@ def _settle_owners(builder: Builder, typed: list[Line]) -> None:
         if line.kind == LineKind.CREDIT and line.caption is not None:
             line.owner = typed[line.caption].owner
 MIN_SERIES = 2
+
+
+def _reads_as_item(line: Line) -> bool:
+    """A bulleted line long enough for a report and opening like one (a
+    time, a lead-in, a zone), not a photo's caption."""
+    folded = fold(line.text)
+    return len(folded) > MAX_CAPTION_ITEM and (items.opens_news(folded) or leads.lead_in(folded) is not None)
+
+
+MAX_CAPTION_ITEM = 80  # characters: a bulleted caption is shorter than a bulleted report
 
 
 def _text_after_captions(typed: list[Line], at: int) -> bool:

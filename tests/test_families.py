@@ -379,6 +379,16 @@ def test_bulleted_news_after_an_article_is_an_item_of_its_own():
     assert [a.zone for a in parse_page(page, "p.txt").articles] == ["襄阳高新区", "孝感高新区"]
 
 
+def test_long_items_bulleted_like_captions_under_a_news_label_are_items_each():
+    page = (f"{ARTICLE}\n■园区动态\n\n"
+            "▲2月9日上午，上海张江国家自主创新示范区创新创业服务中心举行揭牌仪式，市总工会有关负责人出席，"
+            "并为首批入驻的二十家创新型企业代表颁发入驻证书，现场还签约了三个服务项目，助力园区企业发展。\n\n"
+            "▲今年3月5日，上海市人大常委会副主任、市总工会主席一行来到紫竹国家高新技术产业开发区，"
+            "调研园区职工服务工作，先后参观紫竹高新区职工之家、职工食堂，并与企业职工代表座谈交流。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.zone for a in result.articles] == ["襄阳高新区", "张江高新区", "紫竹高新区"] and not result.left_out
+
+
 @pytest.mark.parametrize(("headline", "zone"), [
     ("光谷新增专精特新企业12家", "东湖高新区"),
     ("武汉東湖高新區推出人才新政", "东湖高新区"),
