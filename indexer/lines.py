@@ -38,11 +38,13 @@ COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯
                          r"|评论|视角|随笔|杂谈|热评|微评|点评|新论|札记|手记|专访|访谈|人物|特写|纪实|走基层|(?<=[^\s上下开终])篇"
                          # a box beside a story: 链接, 资料链接, 新闻背景, 回眸 (a web page's 相关链接 is its menu)
                          r"|(?<!相关)链接|新闻背景|背景资料|回眸"
+                         # 锋评, 楚评, 东湖评论: a paper's own name for its opinion column (not 好评)
+                         rf"|(?<=^[{HAN}])(?<!^[好差])评"
                          rf"|{PIECE_BOX})"
                          r"(?:\s*[丨|｜·/]\s*[A-Za-z][A-Za-z .'&-]*)?(?:\s*[(（][\d.\-—～~至月日 ]+[)）])?$")
 COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片报道|图片说明|图注|影像|镜头")),
            (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|论坛|观点|视角|札记|手记|随笔"
-                                          r"|杂谈|热评|点评|微评|新论")),
+                                          rf"|杂谈|热评|点评|微评|新论|^[{HAN}]评$")),
            (Column.INTERVIEW, re.compile(r"专访|访谈|对话")),
            (Column.FEATURE, re.compile(r"人物|特写|纪实|走基层|深度|调查|通讯|篇$")),  # 园区篇: a part of a 专题
            (Column.NEWS, re.compile(r"简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报|扫描|纵览|一览"

@@ -290,7 +290,10 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
                 slashed and len(rest) <= 3):  # 记者张韶雯／台北: the place after a slash
             has_role = True  # a place only stands in a byline
             continue
-        if is_name(rest) or (named_by_role and not strict and CJK_NAME.fullmatch(rest) and rest not in NOT_NAMES):
+        # 记者 夏继锋 向光 笑薇 丁阳: a pen name among the names a role heads counts as one of them
+        in_run = bool(names) and has_role and names[-1][1] == start - 1 and folded[start - 1] == " "
+        if is_name(rest) or ((named_by_role or in_run) and not strict and CJK_NAME.fullmatch(rest)
+                             and rest not in NOT_NAMES):
             names.append((offset, offset + len(rest)))
             continue
         glued = OUTLET_THEN_NAME.fullmatch(rest)
