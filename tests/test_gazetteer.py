@@ -134,6 +134,7 @@ def test_a_provincial_zone_of_a_city_is_not_the_national_zone_there():
     ("天津滨海中关村科技园自2016年挂牌以来", []),  # a city and its district before the brand
     ("位于中关村海淀园秦皇岛分园的企业", []),  # the park's branch in another city
     ("在南宁·中关村创新示范基地", []),
+    ("天津滨海—中关村科技园创新生态持续优化", []),  # a namesake joined to its place by a dash
     ("北京中关村的企业", ["中关村高新区"]),  # its own city
     ("走进湖北光谷", ["东湖高新区"]),  # its own province
     ("张江（贵安）高科技产业园建设如火如荼", []),  # another place in brackets after it

@@ -182,8 +182,9 @@ def _brand_mentions(text: str, spans: list[tuple[int, int]]) -> list[Mention]:
         if text[start - 1:start] in "“「" and text[end:end + 1] in "”」" and start > 0 and end < len(text) \
                 and text[max(0, start - 2):start - 1] == "的":
             continue  # 建成长春的“中关村”: a likeness, not the zone
-        before = text[max(0, start - _place_reach()):start]  # not all the text before: lines are long
-        if _elsewhere(before.rstrip("·• "), places[zone]) or _placed_elsewhere(text[end:end + 10], places[zone]):
+        # not all the text before: lines are long; a dot or a dash may join the place (滨海—中关村)
+        before = text[max(0, start - _place_reach()):start].rstrip("·•—－- ")
+        if _elsewhere(before, places[zone]) or _placed_elsewhere(text[end:end + 10], places[zone]):
             continue  # 唐山中关村机器人产业创新中心, 南宁·中关村创新示范基地, 张江（贵安）: a namesake in another city
         if before and not (before[-1] in FUNCTION_CHARS or not HAN_CHAR.match(before[-1])
                            or any(before.endswith(p) for p in places[zone]) or _after_verb(text, start)):
