@@ -892,7 +892,9 @@ def _reads_as_item(line: Line) -> bool:
     """A bulleted line long enough for a report and opening like one (a
     time, a lead-in, a zone), not a photo's caption."""
     folded = fold(line.text)
-    return len(folded) > MAX_CAPTION_ITEM and (items.opens_news(folded) or leads.lead_in(folded) is not None)
+    # (a line the column broke goes on below: its length says nothing)
+    return (len(folded) > MAX_CAPTION_ITEM or line.broken) \
+        and (items.opens_news(folded) or leads.lead_in(folded) is not None)
 
 
 MAX_CAPTION_ITEM = 80  # characters: a bulleted caption is shorter than a bulleted report

@@ -323,7 +323,7 @@ TITLED_NAME = re.compile(rf"\s*(?P<name>[{HAN}]{{2,4}})\s*[(（](?P<what>[^()（
 
 
 # A photo series' label with its title: 组图：晚报名家走进茶乡山城
-SERIES_TITLE = re.compile(r"^(?:组图|图片新闻|图片报道)\s*[:：·]\s*[^\s。！？][^。！？]{1,30}$")
+SERIES_TITLE = re.compile(r"^[■□◆●]?\s*(?:组图|图片新闻|图片报道)(?:\s*[:：·]\s*|\s+)[^\s。！？][^。！？]{1,30}$")
 
 
 def _column_label(c: Candidate) -> list[Line] | None:
@@ -571,6 +571,8 @@ def heading_shape(folded: str) -> str | None:
     commas (`政策给力，企业有底气`), which is a headline only when an article
     follows it; None for anything else."""
     limit = MAX_SUBTITLE if SUBTITLE_DASH.match(folded) else MAX_BARE_HEADING
+    if JUMP_AT_END.search(folded):
+        return None  # …延伸产业链、（下转第3版）: a text's last words and where it goes on
     if not has_han(folded):  # an English headline: words, not characters
         return "strong" if ENGLISH_HEADLINE.match(folded) else None
     if len(folded) > limit or folded.endswith((":", "：", "，", ",", "、")):
@@ -581,6 +583,9 @@ def heading_shape(folded: str) -> str | None:
     if COMMAS.search(bare):
         return "weak" if len(folded) <= MAX_WEAK_HEADING else None
     return "strong"
+
+
+JUMP_AT_END = re.compile(r"[(（]\s*(?:下转|转)\s*(?:第\s*)?[A-Za-z]?\d{1,2}\s*[版页]?\s*[)）]$")
 
 
 def could_be_heading(folded: str) -> bool:

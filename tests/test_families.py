@@ -389,6 +389,24 @@ def test_long_items_bulleted_like_captions_under_a_news_label_are_items_each():
     assert [a.zone for a in result.articles] == ["襄阳高新区", "张江高新区", "紫竹高新区"] and not result.left_out
 
 
+def test_a_bulleted_item_the_column_broke_under_a_news_label_is_an_item_not_a_caption():
+    page = ("襄阳高新区举办人才招聘会\n本报讯 近日，襄阳高新区举办人才招聘会，120家企业提供岗位3000余个，吸引\n"
+            "求职者5000余人次，达成就业意向1200余人，为\n企业发展提供了有力的人才支撑和智力保障。\n"
+            "园区快讯\n▲近日，在国务院办公厅最新公布的\n第二批双创示范基地名单中，孝感高新\n区榜上有名，"
+            "成为全省首个国家双创\n示范基地，园区创新创业生态持续优化。\n"
+            "▲9月24日，宜昌市委老干部局组织\n老同志赴宜昌高新区调研，先后参观\n了多家企业和湿地公园。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.zone for a in result.articles] == ["襄阳高新区", "孝感高新区", "宜昌高新区"] and not result.left_out
+
+
+def test_a_photo_series_label_with_its_title_after_a_space_is_no_headline():
+    page = (f"{ARTICLE}\n■组图 重点项目奏响奋斗乐章\n\n中兵长智科技有限责任公司智能制造生产线。\n\n"
+            "山西纳安健康科技有限公司流水线作业有序进行。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [str(a.kind) for a in articles] == ["brief", "photo", "photo"]
+    assert all("组图" not in a.title for a in articles)
+
+
 @pytest.mark.parametrize(("headline", "zone"), [
     ("光谷新增专精特新企业12家", "东湖高新区"),
     ("武汉東湖高新區推出人才新政", "东湖高新区"),

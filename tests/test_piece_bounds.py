@@ -397,6 +397,15 @@ def test_a_heading_inside_a_piece_keeps_it_one(page, title, kept, left):
     assert left is None or left not in article.text
 
 
+def test_a_line_ending_on_an_onward_jump_marker_is_the_texts_end_never_a_headline():
+    page = ("甲乙大抓项目推进高质量发展\n经济日报记者 张晓明\n甲乙市坚持项目为王，一批重大项目加速\n"
+            "落地，推动新材料、新能源产业集聚发展，\n循环一体化发展，不断延伸产业链、（下转第3版）\n\n"
+            "丙丁高新区新材料产业基地项目建设有序推进\n本报讯 近日，丙丁高新区新材料产业基地项目建设有序推进。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["甲乙大抓项目推进高质量发展", "丙丁高新区新材料产业基地项目建设有序推进"]
+    assert "延伸产业链" in articles[0].text and articles[0].continues_on
+
+
 def test_on_a_page_that_closes_its_pieces_a_heading_over_the_closed_rest_of_an_open_piece_is_its_part():
     page = ("## 甲乙高新区重点项目集中开工\n近日，甲乙高新区二季度重点项目集中开工仪式举行。本次开工项目14个。\n"
             "（据甲乙日报）\n"
