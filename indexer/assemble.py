@@ -130,6 +130,7 @@ class Builder:
         self.last_table = False  # the last paragraph was a table row
         self.column_items = 0     # items opened under the current column label
         self.column_led = False   # the column's first item opened with a lead-in (…讯)
+        self.column_marked = False  # the column sets its items apart with a mark alone on a line (◎, ▲)
         self.named: set[str] = set()  # zones the open article names so far
         self.replaced: dict[int, list[Article]] = {}  # id of a series heading -> the photos it became
         self.dropped: set[int] = set()  # ids of articles closed with no words (their lines are reported)
@@ -184,7 +185,7 @@ class Builder:
         self.kicker, self.kicker_markup, self.kicker_column = None, [], None
         self.column = self.series = None
         self.labelled_series = False
-        self.column_items, self.column_led = 0, False
+        self.column_items, self.column_led, self.column_marked = 0, False, False
 
     def label(self, line: Line, following: Line | None, text_after_captions: bool = False) -> None:
         """A column's name: over a headline it reads as its kicker; over
@@ -224,7 +225,7 @@ class Builder:
                 WORDS_AND_PHOTOS.search(m) for m in last.markup) else []
         else:
             self.column, self.series, self.column_label = column, None, line.text
-        self.column_items, self.column_led = 0, False
+        self.column_items, self.column_led, self.column_marked = 0, False, False
 
     def series_heading(self, line: Line) -> None:
         """A heading over a run of photos: each photo is news of its own, the
@@ -364,6 +365,8 @@ class Builder:
             return False
         if self.ended:
             return True
+        if self.column_marked:
+            return False  # ◎ / an item / ◎: the marks set the items apart, a paragraph goes on the one open
         folded = fold(line.text)
         lead = leads.lead_in(folded)
         if lead is not None and (lead.drop or lead.dateline) and ends_sentence(last) \
@@ -568,7 +571,9 @@ class Builder:
         between pieces (■■■■■■) ends the article above: a byline under it is
         the next piece's, even before its text."""
         self.furniture.append(line.printed)
-        if self.current is not None and self.current.text and furniture.SEPARATOR.fullmatch(line.text):
+        separator = furniture.SEPARATOR.fullmatch(line.text) is not None
+        self.column_marked = self.column_marked or (separator and self.column is not None)
+        if self.current is not None and self.current.text and separator:
             self.ended = self.separated = True
         elif self.current is not None and self.current.text and furniture.posted(line.folded):
             self.ended = True  # a post's record after a text (2012-01-19 来源：…): the next post follows

@@ -203,7 +203,9 @@ def is_pager(folded: str) -> bool:
 
 
 # A rule printed between two pieces: ——————, ＊＊＊, ■■■■■■
-SEPARATOR = re.compile(r"\s*(?:[—\-－─━_=＝~～]{3,}|(?:[*＊※☆★·■□◆◇●○—\-－─]\s*){5,}|(?:[*＊※☆★·■□◆◇●○]\s*){3,})\s*")
+# ——————, ＊ ＊ ＊, or one mark alone on its line (◎, ▲): a rule between pieces or a column's items
+SEPARATOR = re.compile(r"\s*(?:[—\-－─━_=＝~～]{3,}|(?:[*＊※☆★·■□◆◇●○—\-－─]\s*){5,}|(?:[*＊※☆★·■□◆◇●○]\s*){3,}"
+                       r"|[◎▲△◆◇●○■□★☆※])\s*")
 
 
 # A web address standing as a word of its own (not inside a sentence of text)

@@ -202,7 +202,7 @@ def names_only(folded: str) -> list[Span] | None:
 
 
 # A mark before a byline or a credit (□记者 王世宁, ■记者 刘建新 摄, ＼大公報記者黃洋港攝); one list for both
-BYLINE_MARK = re.compile(r"^\s*[□■◇◆●○▲△▶►▸◎☉⊙＼\\](?=\s*\S)\s*")
+BYLINE_MARK = re.compile(r"^\s*[□■◇◆●○▲△▶►▸◎☉⊙★☆＼\\](?=\s*\S)\s*")
 # an outlet's or app's name of any form (大河财立方, 红网时刻), not a caption's (…鸟瞰图, …园区)
 APP_NAME = re.compile(rf"[{HAN}]{{1,5}}[^图照摄区\W]")
 

@@ -86,6 +86,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"□王胜光（中国科学院科技战略咨询研究院研究员）\n\n{BODY}", ["王胜光"]),  # a name and what he is
     (f"○孙伟良　郭帅新\n\n{BODY}", ["孙伟良", "郭帅新"]),  # every byline mark: one list for bylines and credits
     (f"＼大公報記者盧靜怡\n\n{BODY}", ["盧靜怡"]),
+    (f"★文/张玉荣\n\n{BODY}", ["张玉荣"]),  # a star before the byline
     # pen names of unknown surname among the names a role heads
     (f"{BODY}\n\n（大象新闻中心记者 夏继锋 向光 笑薇 丁阳 同五）", ["夏继锋", "向光", "笑薇", "丁阳", "同五"]),
 ])

@@ -399,6 +399,16 @@ def test_a_bulleted_item_the_column_broke_under_a_news_label_is_an_item_not_a_ca
     assert [a.zone for a in result.articles] == ["襄阳高新区", "孝感高新区", "宜昌高新区"] and not result.left_out
 
 
+def test_items_set_apart_by_a_mark_alone_on_a_line_are_items_each_whole():
+    page = (f"{ARTICLE}\n【巾帼动态】\n◎\n为更好地发挥女性人才在科技创新中的作用，江阴高新区成立女科技工作者协会。\n"
+            "8月5日下午，为更好地促进女性科技工作者的成长，协会举行首场沙龙。\n◎\n"
+            "为贯彻国家创新驱动战略，紫竹高新区妇联成立巾帼创新工作室。\n"
+            "2025年暑期，紫竹高新区妇联带领区域内的企业开展交流活动。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.zone for a in articles] == ["襄阳高新区", "江阴高新区", "紫竹高新区"]
+    assert "首场沙龙" in articles[1].text
+
+
 def test_a_photo_series_label_with_its_title_after_a_space_is_no_headline():
     page = (f"{ARTICLE}\n■组图 重点项目奏响奋斗乐章\n\n中兵长智科技有限责任公司智能制造生产线。\n\n"
             "山西纳安健康科技有限公司流水线作业有序进行。\n")
