@@ -17,7 +17,7 @@ from search.text.cjk import HAN
 Span = tuple[int, int]
 
 CJK_NAME = re.compile(rf"[{HAN}]{{2,4}}")
-OUTLET_ENDS = "网报社台"  # 丰城台: a county station, no person
+OUTLET_ENDS = "网报社台版"  # 丰城台: a county station, 海外版: an edition, no person
 # Outlets as bylines and credits name them: 科技日报, 新华社, 人民网, 央视新闻.
 # A paper may be named in its title marks (《欧洲侨报》讯) and an app by its Latin brand too (看看新闻Knews记者).
 # (a Latin brand may come first: CNEWS匯流新聞網; a station's name: 新唐人亞太電視)
@@ -27,7 +27,7 @@ OUTLET = (rf"(?:本报|本刊|本网|本台|《?(?:[A-Za-z]{{2,10}})?[{HAN}]{{1,
           r"(?:》|[A-Za-z]{2,12}(?![A-Za-z]))?)")
 # Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any.
 ROLE = (rf"(?:(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|主任|高级|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
-        r"(?:记者|通讯员|报道员|评论员|撰稿人|撰写人|撰稿|实习生|摄影师|主持人)|作者|供稿|摄影|文字|撰文|文图|图文|文|图|整理|采访|摄"
+        r"(?:记者|通讯员|报道员|评论员|撰稿人|撰写人|撰稿|实习生|见习生|摄影师|主持人)|作者|供稿|摄影|文字|撰文|文图|图文|文|图|整理|采访|摄"
         r"|视频摄制|视频制作|视频拍摄|摄像|剪辑)")
 # An outlet's editor named after its reporters (每经编辑, 潮新闻编辑)
 OUTLETS_EDITOR = re.compile(rf"[{HAN}]{{1,4}}(?:编辑|责编)")
@@ -153,7 +153,7 @@ def tokens(text: str) -> list[tuple[str, Span]]:
     return merged
 
 
-GLUED_ROLE = re.compile(r"(?<=[^\s])(?:(?:见习|实习|特约|首席)?(?:记者|通讯员)|实习生)(?=[^\s])")
+GLUED_ROLE = re.compile(r"(?<=[^\s])(?:(?:见习|实习|特约|首席)?(?:记者|通讯员)|实习生|见习生)(?=[^\s])")
 
 
 def _unglued(word: str, start: int) -> list[tuple[str, Span]]:

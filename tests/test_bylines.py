@@ -87,6 +87,8 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"○孙伟良　郭帅新\n\n{BODY}", ["孙伟良", "郭帅新"]),  # every byline mark: one list for bylines and credits
     (f"＼大公報記者盧靜怡\n\n{BODY}", ["盧靜怡"]),
     (f"★文/张玉荣\n\n{BODY}", ["张玉荣"]),  # a star before the byline
+    (f"本报讯（记者 高倩荷 见习生 陈炽明）{BODY}", ["高倩荷", "陈炽明"]),  # 见习生 is a role
+    (f"{BODY}\n\n（据人民日报海外版）", []),  # an outlet's edition names no one
     # pen names of unknown surname among the names a role heads
     (f"{BODY}\n\n（大象新闻中心记者 夏继锋 向光 笑薇 丁阳 同五）", ["夏继锋", "向光", "笑薇", "丁阳", "同五"]),
 ])
