@@ -143,6 +143,7 @@ class Builder:
         self.headline_photos = False  # a photo series' label right under a headline: its captions are the piece's
         self.column_label: str | None = None  # the open news column's label, for its items (都市圈·孝感)
         self.separated = False  # a rule (■■■■) ended the open article: what follows is another's
+        self.credit_above: Line | None = None  # a credit printed over the caption it goes with, under a photo label
         self.series_authors: list[str] = []  # who took the photos of a series under a 图片说明 label, if known
         self.series_markup: list[str] = []  # what the page printed around a series' heading (◎)
 
@@ -302,7 +303,10 @@ class Builder:
         if article is None and self.series is not None and self.labelled_series \
                 and (len(line.text) <= MAX_SERIES_CAPTION or CAPTIONS_KEY.match(fold(self.series))):
             last = self.articles[-1] if self.articles else None
-            if self.broken and last is not None and last.kind == Kind.PHOTO and last.captions:
+            # (a caption ending on a pause, 当天，, or a long one cut mid-word goes on on the next line)
+            if (self.broken or (last is not None and last.captions and _goes_on(last.captions[-1].text)
+                                and not items.mark(fold(line.text)))) \
+                    and last is not None and last.kind == Kind.PHOTO and last.captions:
                 # the rest of a caption a column broke, not another photo
                 last.captions[-1].text += line.text
                 last.sections[-1].paragraphs[-1] += line.text
@@ -473,6 +477,9 @@ class Builder:
         caption without a credit is one too. `markup`: what the caption's
         line printed around it (▲)."""
         current, carried = self.current, None
+        if credit is None and self.credit_above is not None:
+            credit, self.credit_above = self.credit_above, None
+            credit.owner = None  # settled with the photo below (_settle_owners)
         if current is not None and current.title and not current.text and not any(
                 s.heading for s in current.sections):
             self.series = " ".join(p for p in (current.kicker, current.title) if p)
@@ -902,6 +909,14 @@ def _reads_as_item(line: Line) -> bool:
         and (items.opens_news(folded) or leads.lead_in(folded) is not None)
 
 
+def _goes_on(caption: str) -> bool:
+    """Whether a caption's line stops short of its sentence's end: on a pause
+    (…当天，) or, long and with a comma, on no mark at all (…升级为国家高)."""
+    return caption.endswith(PAUSES) or (not ends_sentence(caption) and "，" in caption
+                                        and len(caption) >= photos.MIN_BROKEN_LINE)
+
+
+PAUSES = ("，", ",", "、", "；", "：")
 MAX_CAPTION_ITEM = 80  # characters: a bulleted caption is shorter than a bulleted report
 
 
@@ -958,6 +973,9 @@ def _credit(builder: Builder, typed: list[Line], credit: Line) -> None:
     """Attach a credit and its caption paragraph to the page's articles: photo
     news when the caption stands alone, under a photo series' heading, or
     outside any article; else a caption of the open article."""
+    if credit.caption is None and builder.current is None and builder.series is not None and builder.labelled_series:
+        builder.credit_above = credit  # ■图说园区 / 全媒体首席记者 闵勇 摄 / its caption: the credit over its photo
+        return
     if credit.caption is None:
         builder.caption("", credit, credit)
         if builder.current is not None and REPORTED_IN_PHOTOS.search(fold(credit.markup)):

@@ -53,6 +53,8 @@ DATELINE = re.compile(rf"^(?:{OUTLET})?[{HAN}]{{0,8}}?(?:(?:\d{{4}}年)?\d{{1,2}
                       rf"|^据(?:{OUTLET})电(?=\s*[(（])"
                       # 荆楚网客户端—荆楚网消息
                       rf"|^(?:{OUTLET})(?:\s*[\s\-－—·]\s*{OUTLET}){{0,3}}消息(?=[\s(（:：,，])"
+                      # 国际在线福建频道消息: an outlet's channel or bureau for a province
+                      rf"|^(?:{OUTLET})\s*[{HAN}]{{2,4}}(?:频道|记者站|站)\s*消息(?=[\s(（:：,，])"
                       rf"|^(?:{OUTLET})\d{{1,2}}月\d{{1,2}}日[{HAN}]{{2,8}}?(?:电|消息)"  # 中国台湾网5月24日郑州消息
                       # 天津12月18日（记者 张道正）: a place and a date, then the byline in brackets
                       rf"|^[{HAN}]{{2,8}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?=\s*[(（](?:本报)?(?:记者|通讯员))")

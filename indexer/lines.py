@@ -294,8 +294,8 @@ def _script_mark(c: Candidate) -> list[Line] | None:
 
 def _marked_byline(c: Candidate) -> list[Line] | None:
     m = names.BYLINE_MARK.match(c.folded)
-    if not m or COLUMN_WORD.match(c.folded[m.end():].strip()):
-        return None  # ■简讯: a column's name
+    if not m or COLUMN_WORD.match(c.folded[m.end():].strip()) or PHOTO_COLUMN_FIRST.match(c.folded[m.end():]):
+        return None  # ■简讯, ■图说园区: a column's name
     rest = c.folded[m.end():]
     if rest.rstrip().endswith("摄"):
         return None  # ■记者 刘建新 摄: a photo's credit after the mark
@@ -318,6 +318,7 @@ def _marked_byline(c: Candidate) -> list[Line] | None:
 
 
 MAX_MARKED_BYLINE = 40
+PHOTO_COLUMN_FIRST = re.compile(rf"\s*(?:图说|图闻|影像|镜头)[{HAN}]{{1,6}}\s*$")  # ■图说园区: a photo column's name
 SERIES_NAME = re.compile(rf"[{HAN}]{{2,6}}(?:·[{HAN}]{{2,6}})+")
 TITLED_NAME = re.compile(rf"\s*(?P<name>[{HAN}]{{2,4}})\s*[(（](?P<what>[^()（）]{{2,40}})[)）]\s*")
 

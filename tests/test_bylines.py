@@ -89,6 +89,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"★文/张玉荣\n\n{BODY}", ["张玉荣"]),  # a star before the byline
     (f"本报讯（记者 高倩荷 见习生 陈炽明）{BODY}", ["高倩荷", "陈炽明"]),  # 见习生 is a role
     (f"{BODY}\n\n（据人民日报海外版）", []),  # an outlet's edition names no one
+    (f"国际在线辽宁频道消息（王巍）：{BODY}", ["王巍"]),  # an outlet's provincial channel's news mark
     # pen names of unknown surname among the names a role heads
     (f"{BODY}\n\n（大象新闻中心记者 夏继锋 向光 笑薇 丁阳 同五）", ["夏继锋", "向光", "笑薇", "丁阳", "同五"]),
 ])

@@ -409,6 +409,17 @@ def test_items_set_apart_by_a_mark_alone_on_a_line_are_items_each_whole():
     assert "首场沙龙" in articles[1].text
 
 
+def test_a_credit_over_a_caption_under_a_photo_label_credits_that_photo_whose_caption_runs_on():
+    page = (f"{ARTICLE}\n■图说园区\n克拉玛依日报全媒体首席记者　闵勇　摄\n"
+            "2022年6月16日，从空中俯瞰下的克拉玛依高新技术产业开发区。当天，\n"
+            "中国政府网发布消息，国务院同意克拉玛依高新技术产业开发区升级为国家高\n"
+            "新技术产业开发区，实行现行的国家高新技术产业开发区政策。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(str(a.kind), a.authors) for a in articles] == [("brief", []), ("photo", ["闵勇"])]
+    assert articles[1].captions[0].text.endswith(
+        "当天，中国政府网发布消息，国务院同意克拉玛依高新技术产业开发区升级为国家高新技术产业开发区，实行现行的国家高新技术产业开发区政策。")
+
+
 def test_a_photo_series_label_with_its_title_after_a_space_is_no_headline():
     page = (f"{ARTICLE}\n■组图 重点项目奏响奋斗乐章\n\n中兵长智科技有限责任公司智能制造生产线。\n\n"
             "山西纳安健康科技有限公司流水线作业有序进行。\n")
