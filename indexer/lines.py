@@ -1288,9 +1288,23 @@ def _rejoin_brackets(raw_lines: list[str]) -> list[str]:
         line, after = out[i], out[i + 1].strip()
         opened = sum(line.count(b) for b in "（(【") - sum(line.count(b) for b in "）)】")
         close = min((k for k in (after.find("）"), after.find(")"), after.find("】")) if k >= 0), default=-1)
-        if opened > 0 and after and 0 <= close <= MAX_BRACKET_TAIL and not re.search("[（(【]", after[:close]):
+        if opened > 0 and after and 0 <= close <= MAX_BRACKET_TAIL and not re.search("[（(【]", after[:close]) \
+                and _bracketed_apparatus(line, after[:close]):
             out[i], out[i + 1] = line.rstrip() + after, ""
     return out
+
+
+def _bracketed_apparatus(line: str, tail: str) -> bool:
+    """Whether a bracket left open at a line's end holds a byline or a news
+    mark (`（长江日报记者汪文汉 彭年` / `通讯员赵睿）`) or opens the line: prose
+    broken inside a bracket (`…温州高新区（浙南科` / `技城）…`) is a wrapped
+    line like any other."""
+    stripped = line.strip()
+    opening = max(stripped.rfind(b) for b in "（(【")
+    inner = (stripped[opening + 1:] + tail).strip()
+    return opening <= 1 or opening >= len(stripped) - 1 or stripped[opening - 1] in "讯电" \
+        or re.search(r"记者|通讯员|讯|报道|摄|供图|编辑|^据", inner) is not None \
+        or names.names_only(inner) is not None  # …功能区。（徐展新　陈文嫣 / ）
 
 
 INDENT = re.compile(r"^(?:\u3000|[ \t]{2,})")

@@ -65,6 +65,15 @@ def test_a_column_wide_headline_over_a_report_opening_on_its_date_is_a_headline(
     assert articles[-1].text.startswith("6月3日，位于贵阳大数据科创城")
 
 
+def test_a_bracket_in_prose_the_column_broke_leaves_both_lines_text():
+    page = (HEADER + REPORT + "作为“核心中的核心”，温州高新区（浙南科\n"
+            "技城）云创社区初步设计方案近日敲定，规划\n"
+            "融入高新科创、乐活生活、高端配套，打造\n"
+            "“科创+人才型”社区新标杆。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "高新区人才新政落地" and "温州高新区（浙南科技城）云创社区" in article.text
+
+
 def test_a_date_the_column_broke_is_no_headline_over_the_rest():
     # guard: …截至2023年 / 6月3日，… is one sentence broken inside its date
     page = (HEADER + REPORT + "据统计，高新区高新技术企业截至2023年\n"
