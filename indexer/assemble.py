@@ -905,8 +905,8 @@ def _reads_as_item(line: Line) -> bool:
     time, a lead-in, a zone), not a photo's caption."""
     folded = fold(line.text)
     # (a line the column broke goes on below: its length says nothing)
-    return (len(folded) > MAX_CAPTION_ITEM or line.broken) \
-        and (items.opens_news(folded) or leads.lead_in(folded) is not None)
+    return line.broken or (len(folded) > MAX_CAPTION_ITEM
+                           and (items.opens_news(folded) or leads.lead_in(folded) is not None))
 
 
 def _goes_on(caption: str) -> bool:

@@ -394,9 +394,11 @@ def test_a_bulleted_item_the_column_broke_under_a_news_label_is_an_item_not_a_ca
             "求职者5000余人次，达成就业意向1200余人，为\n企业发展提供了有力的人才支撑和智力保障。\n"
             "园区快讯\n▲近日，在国务院办公厅最新公布的\n第二批双创示范基地名单中，孝感高新\n区榜上有名，"
             "成为全省首个国家双创\n示范基地，园区创新创业生态持续优化。\n"
-            "▲9月24日，宜昌市委老干部局组织\n老同志赴宜昌高新区调研，先后参观\n了多家企业和湿地公园。\n")
+            "▲9月24日，宜昌市委老干部局组织\n老同志赴宜昌高新区调研，先后参观\n了多家企业和湿地公园。\n"
+            "▲在湖北省107个重点特色产业集群中，荆\n门高新区生物医药产业集群已成为高质\n量发展的代表性产业之一。\n")
     result = parse_page(page, "p.txt")
-    assert [a.zone for a in result.articles] == ["襄阳高新区", "孝感高新区", "宜昌高新区"] and not result.left_out
+    assert [a.zone for a in result.articles] == ["襄阳高新区", "孝感高新区", "宜昌高新区", "荆门高新区"]
+    assert not result.left_out
 
 
 def test_items_set_apart_by_a_mark_alone_on_a_line_are_items_each_whole():
