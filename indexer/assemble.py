@@ -143,6 +143,7 @@ class Builder:
         self.headline_photos = False  # a photo series' label right under a headline: its captions are the piece's
         self.column_label: str | None = None  # the open news column's label, for its items (都市圈·孝感)
         self.separated = False  # a rule (■■■■) ended the open article: what follows is another's
+        self.field_authors: list[str] = []  # the open article's authors its post's record names (作者：杜一川)
         self.credit_above: Line | None = None  # a credit printed over the caption it goes with, under a photo label
         self.series_authors: list[str] = []  # who took the photos of a series under a 图片说明 label, if known
         self.series_markup: list[str] = []  # what the page printed around a series' heading (◎)
@@ -570,6 +571,7 @@ class Builder:
             self.furniture.append(line.printed)  # before any article's words: the page's
             return
         current.markup.append(line.printed)
+        self.field_authors.extend(_author_field(line))  # 来源：都市快报　作者：记者 林建安　编辑：…
         # (an editor's line right under a byline between a lead and the text ends nothing: 界面新闻编辑 | 崔宇)
         self.ended = self.ended or (bool(current.text) and not self.under_lead)
 
@@ -578,6 +580,8 @@ class Builder:
         between pieces (■■■■■■) ends the article above: a byline under it is
         the next piece's, even before its text."""
         self.furniture.append(line.printed)
+        if self.current is not None and not self.ended:
+            self.field_authors.extend(_author_field(line))  # 发布日期：… 来源：… 作者：本报记者 龚友国
         separator = furniture.SEPARATOR.fullmatch(line.text) is not None
         self.column_marked = self.column_marked or (separator and self.column is not None)
         if self.current is not None and self.current.text and separator:
@@ -590,9 +594,12 @@ class Builder:
         article = self.current
         self.ended, self.broken, self.last_table, self.separated = False, False, False, False
         photographers, self.photographers = self.photographers, []
+        field_authors, self.field_authors = self.field_authors, []
         self.has_text = False
         if article is None:
             return
+        # the author field of its post's record names its authors (added last: no byline of its own, see _introduced)
+        self._add_authors(article, field_authors)
         for section in reversed(article.sections):
             if section.paragraphs:
                 section.paragraphs[-1], found = split_glued_names(section.paragraphs[-1])
@@ -898,6 +905,20 @@ def _settle_owners(builder: Builder, typed: list[Line]) -> None:
         if line.kind == LineKind.CREDIT and line.caption is not None:
             line.owner = typed[line.caption].owner
 MIN_SERIES = 2
+
+
+def _author_field(line: Line) -> list[str]:
+    """The people a post's record line names in its author field (`来源：温州网　作者：杜一川
+    2016-02-01`, `作者：记者 林建安　编辑：高婷婷`); none for a body (作者：办公室)."""
+    m = AUTHOR_FIELD.search(fold(line.text))
+    if m is None:
+        return []
+    spans = names.byline(m.group("names"), need_role=False)
+    return names.spans_text(m.group("names"), spans) if spans else []
+
+
+AUTHOR_FIELD = re.compile(r"作者\s*[:：|｜]\s*(?P<names>.+?)\s*"
+                          r"(?=\s(?:编辑|责编|责任编辑|来源|时间|发布|审核|浏览)|\s\d{4}[-年]|$)")
 
 
 def _reads_as_item(line: Line) -> bool:

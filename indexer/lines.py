@@ -1432,9 +1432,12 @@ def _cells(raw: str) -> int:
     if len(parts) >= MIN_CELLS:
         return len(parts)
     words = stripped.split()
-    if len(words) == 2 and FIGURE_CELL.fullmatch(words[1]) and len(words[0]) <= MAX_LABEL_CELL \
-            and not re.search(r"[。！？；，：:]", words[0]):
-        return 2  # 已备案高新技术企业　351家: a data box's row, what it counts and the figure
+    if len(words) == 2 and not re.search(r"[。！？；，：:]", stripped) and (
+            (FIGURE_CELL.fullmatch(words[1]) and len(words[0]) <= MAX_LABEL_CELL)
+            or (RANK_CELL.fullmatch(words[0]) and len(words[1]) <= MAX_LABEL_CELL)):
+        # 已备案高新技术企业　351家: a data box's row, what it counts and the figure;
+        # 37　洛阳高新区: a ranking's row, the rank and who holds it
+        return 2
     if len(stripped) <= 60 and len(words) >= MIN_CELLS and not re.search(r"[。！？；，]", stripped) \
             and all(len(w) <= 16 for w in words) and not ENGLISH_WORDS.search(stripped):
         return len(words)
@@ -1445,6 +1448,7 @@ def _cells(raw: str) -> int:
 FIGURE_CELL = re.compile(r"(?:逾|约|近|超|超过|达|↑|↓)?[\d.,，%]+(?:余|多)?[^\s\d()（）]{0,4}"
                          r"(?:[(（][^()（）]{1,12}[)）])?")
 MAX_LABEL_CELL = 24
+RANK_CELL = re.compile(r"第?\d{1,4}(?:名|位)?")
 # `zones to be developed`, `Bureau of Guangdong-Macao`: English words in a sentence, no table's cells
 ENGLISH_WORDS = re.compile(rf"[A-Za-z]{{2,}}\s+[a-z]{{2,}}\s+[a-z]{{2,}}"
                            rf"|[A-Za-z]{{2,}}\s+(?:{ENGLISH_FUNCTION_WORDS})\s+[A-Za-z]")

@@ -100,6 +100,19 @@ def test_authors_are_the_people_a_byline_names(lines, authors):
         assert marker not in article.text, article.text
 
 
+@pytest.mark.parametrize(("record", "authors"), [
+    ("来源：温州网–温州都市报　作者：杜一川　2016-02-01 07:13:00", ["杜一川"]),
+    ("发布日期：2021-03-12　来源：中国企业报　作者：本报记者 龚友国", ["龚友国"]),
+    ("来源：都市快报　作者：记者 林建安　编辑：高婷婷", ["林建安"]),
+    ("发布时间：2015-03-31 10:27:35　|　作者：办公室", []),  # an office, no person
+])
+def test_the_author_field_of_a_posts_record_names_its_authors(record, authors):
+    page = (f"## 浙南科技城首个重大项目启动建设\n{record}\n"
+            "温州网讯 昨天上午，中国科学院温州生物材料与工程研究所举行奠基仪式。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.authors == authors and "温州网讯" not in article.text
+
+
 def test_a_bracketed_byline_saying_where_the_clip_first_ran_signs_the_piece():
     # flush under indented paragraphs, on a bare page: a byline, not the next headline
     page = f"襄阳高新区晋升国家级\n\n　　{BODY}\n　　{BODY}\n（记者 陈治中 原载本报2010年10月14日）\n"

@@ -469,6 +469,14 @@ def test_a_table_stays_in_its_article():
     assert "营业收入 120 138" in article.text and article.title == "襄阳高新区经济运行稳中有进"
 
 
+def test_a_rankings_rows_of_a_rank_and_a_zone_stay_in_the_article_as_a_table():
+    page = ("## 河南省国家高新区创新实力稳步提升\n近日，科技部发布了国家高新区排名，郑州高新区位列第17位。\n"
+            "■图表　2020年河南国家高新区全国排名\n排名　园区\n17　郑州高新区\n37　洛阳高新区\n66　新乡高新区\n"
+            "（来源：中国企业新闻网）\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "37 洛阳高新区" in article.text and article.zone is None  # a ranking: many zones, none its own
+
+
 def test_a_data_boxs_rows_of_a_count_and_its_figure_are_text_on_a_page_that_indents_its_paragraphs():
     page = ("甲乙高新区多项经济指标逆势增长\n\n　　今年以来，甲乙高新区各项重点指标进度良好，主要指标增速全市第一。\n\n"
             "数据\n已备案高新技术企业　351家\n自治区级瞪羚企业　18家\n新型产业技术研究机构　15家\n\n"
