@@ -54,8 +54,9 @@ INTERVIEWED = re.compile(r"记者\S{0,4}(?:专访|独家专访|对话|访谈)|^(
 SEPARATED = re.compile(r"[丨|｜]\s*$")  # 文字实录｜ over the rest of its headline: one heading
 # How a sentence opens, and a headline does not (with items.NEWS_OPENER)
 # Words that carry on what was said before: no piece opens on them
-GOES_ON = re.compile(r"^(?:此外|同时|另外|其中|与此同时|截至|截止|不仅如此|除此之外|对此|为此|因此|然而|但是|而且|不过"
-                     r"|这也|这些|这一|这是)")
+# (not 这是…: a caption under a headline opens on it)
+GOES_ON = re.compile(r"^(?:此外|同时|另外|其中|与此同时|截至|截止|不仅如此|除此之外|对此|为此|因此|然而|但是"
+                     r"|而且|不过)")
 SENTENCE_OPENER = re.compile(r"^(?:近年来|多年来|长期以来|一方面|另一方面|据|此外|同时|另外|其中|截至|目前)")
 SPEECH = re.compile(r"^[“「『].*[”」』]$")
 SOURCE_OR_POST = re.compile(r"^\s*(?:本文)?(?:来源|稿源|转自|转载自|文章来源|信息来源)\s*[:：]")
