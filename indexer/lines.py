@@ -831,6 +831,8 @@ def type_lines(text: str) -> list[Line]:
                        len(line) >= width - WRAP_SLACK
                        and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line)
                        and not SUBTITLE_DASH.match(line) and not _news_follows(raw_lines, number)
+                       # 为常熟氢能全产业链布下“关键一环”—— after a finished text: a kicker over its title
+                       and not (KICKER_DASH.search(line) and (not typed or ends_sentence(typed[-1].text)))
                        and not _new_part_follows(raw, raw_lines, number)
                        # under an editor's line a piece has ended: the next one opens on its headline
                        and not (typed and gap == 0 and typed[-1].kind == LineKind.EDITOR)))) \

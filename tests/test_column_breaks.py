@@ -65,6 +65,17 @@ def test_a_column_wide_headline_over_a_report_opening_on_its_date_is_a_headline(
     assert articles[-1].text.startswith("6月3日，位于贵阳大数据科创城")
 
 
+def test_a_column_wide_kicker_ending_on_a_dash_after_a_finished_text_heads_the_next_piece():
+    page = (HEADER + REPORT + "为常熟氢能全产业链布下“关键一环”——\n"
+            "重塑科技常熟产业化基地竣工投产\n"
+            "8月3日，重塑科技常熟产业化基地竣工投产\n"
+            "仪式在江苏常熟高新区举行，苏州市副市长\n"
+            "吴晓东等出席仪式并共同启动投产按钮。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.kicker, a.title) for a in articles][-1] == ("为常熟氢能全产业链布下“关键一环”——",
+                                                           "重塑科技常熟产业化基地竣工投产")
+
+
 def test_a_bracket_in_prose_the_column_broke_leaves_both_lines_text():
     page = (HEADER + REPORT + "作为“核心中的核心”，温州高新区（浙南科\n"
             "技城）云创社区初步设计方案近日敲定，规划\n"
