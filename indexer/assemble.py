@@ -405,12 +405,17 @@ class Builder:
             self.has_text = False
         if not self.has_text or _introduced(article):  # the lead-in under an intro (导语) is the report's too
             lead = leads.lead_in(fold(text))
+            skip = 0
+            if lead is None and (skip := items.mark(fold(text))):
+                lead = leads.lead_in(fold(text[skip:]))  # ②本报讯（记者…）: an item's number, then its news mark
             if lead:
                 article.lead_in = True
-                self._add_authors(article, [text[s:e] for s, e in lead.names])
-                if lead.dateline:  # 新华社北京9月12日电: where and when the report was filed, no text
-                    article.dateline = text[lead.dateline[0]:lead.dateline[1]].strip()
-                text = self._cut(article, text, [*lead.drop, *([lead.dateline] if lead.dateline else [])]).lstrip()
+                self._add_authors(article, [text[skip + s:skip + e] for s, e in lead.names])
+                dateline = (skip + lead.dateline[0], skip + lead.dateline[1]) if lead.dateline else None
+                if dateline:  # 新华社北京9月12日电: where and when the report was filed, no text
+                    article.dateline = text[dateline[0]:dateline[1]].strip()
+                spans = [(skip + a, skip + b) for a, b in lead.drop] + ([dateline] if dateline else [])
+                text = self._cut(article, text, ([(0, skip)] if skip else []) + spans).lstrip()
         folded = fold(text)
         jumps = leads.jumps(folded)
         for jump in jumps:

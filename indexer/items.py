@@ -20,7 +20,8 @@ from search.text.kinds import Kind
 
 # A bullet or a number that opens an item: ● ◆ ▲ ■ ★ ▶, 1. 1、 ①.
 ITEM_MARK = re.compile(r"^\s*(?:[●◆◇▲△■□★☆▶►◎○•·]\s*|(?:\d{1,2}|[①②③④⑤⑥⑦⑧⑨⑩])\s*[.、．\s]\s*(?=\D)"
-                       r"(?:[●◆◇▲△■□★☆▶►◎○•·]\s*)?)")  # 1.■江苏4家企业…: a number, then a bullet
+                       # 1.■江苏4家企业…: a number, then a bullet; ②本报讯…: a circled number alone
+                       r"(?:[●◆◇▲△■□★☆▶►◎○•·]\s*)?|[①②③④⑤⑥⑦⑧⑨⑩](?=\D))")
 # How news opens: a time (近日, 6月3日, 今年以来), or what a reporter learnt (记者从…获悉).
 NEWS_OPENER = re.compile(r"^(?:近日|日前|近期|目前|今年以来|年初以来|上周|本周|昨天|昨日|今天|今日|日前|前不久"
                          r"|(?:\d{4}年)?\d{1,2}月(?:\d{1,2}日|上旬|中旬|下旬|初|底)|记者(?:从|近日|日前)"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 
 from indexer import names
 from indexer.names import OUTLET, Span
+from search.text import gazetteer
 from search.text.cjk import HAN
 
 NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消息|[\d一二三四五六七八九十]日电)"
@@ -34,7 +35,8 @@ NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消�
                        # 中国台湾网5月23日宁乡县讯, 佛山新闻网2018年11月28日讯, 华龙网9月11日13时30讯
                        rf"(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时(?:\d{{1,2}}分?)?)?)?[{HAN}]{{0,6}}?讯"
                        # 中国改革报•改革网报道（祖智慧/通讯员：…）: outlets and 报道 before the reporters' bracket
-                       rf"|{OUTLET}(?:\s*[·•]\s*{OUTLET}){{0,3}}报道(?=\s*[(（])"
+                       # (冀时客户端报道　…: or before the text, set apart)
+                       rf"|{OUTLET}(?:\s*[·•]\s*{OUTLET}){{0,3}}报道(?=\s*[(（]|[\s　:：])"
                        rf"|(?P<desk>(?:本报|本刊|本网)?综合(?:报道|报导|消息))(?=[\s(（:：])"  # 本报综合报道
                        # 据中国高新技术产业导报报道，, 据中国台湾网 7月12日…, 据经济日报 记者黄鑫报道
                        rf"|据\s*(?:{OUTLET})(?:\s*(?:报道|消息))?(?=[\s,，:：(（])\s*[,，:：]?"
@@ -56,6 +58,8 @@ DATELINE = re.compile(rf"^(?:{OUTLET})?[{HAN}]{{0,8}}?(?:(?:\d{{4}}年)?\d{{1,2}
                       # 国际在线福建频道消息: an outlet's channel or bureau for a province
                       rf"|^(?:{OUTLET})\s*[{HAN}]{{2,4}}(?:频道|记者站|站)\s*消息(?=[\s(（:：,，])"
                       rf"|^(?:{OUTLET})\d{{1,2}}月\d{{1,2}}日[{HAN}]{{2,8}}?(?:电|消息)"  # 中国台湾网5月24日郑州消息
+                      # 东方网记者熊芳雨9月7日报道：, 新华网北京9月7日报道：: the outlet, its reporter, the day
+                      rf"|^(?:{OUTLET})(?:记者(?P<reporter>[{HAN}]{{2,3}}))?[{HAN}]{{0,6}}?\d{{1,2}}月\d{{1,2}}日报道(?=[\s:：,，])"
                       # 天津12月18日（记者 张道正）: a place and a date, then the byline in brackets
                       rf"|^[{HAN}]{{2,8}}?(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?=\s*[(（](?:本报)?(?:记者|通讯员))")
 BRACKETED = re.compile(r"\s*[(（【\[〔]\s*(?P<inner>[^)）】\]〕]{1,50}?)\s*[)）】\]〕]")
@@ -161,6 +165,12 @@ def _lead_in(folded: str) -> Lead | None:
         if not m:
             return _opening_byline(folded)
         lead.dateline = (0, m.end())
+        if m.groupdict().get("reporter"):
+            start, end = m.span("reporter")
+            if end - start == 3 and any(folded.startswith(place, start + 2) for place in gazetteer.provinces()
+                                        | gazetteer.cities_named(folded[start + 2:m.end()])):
+                end -= 1  # 记者张三北京9月7日报道: a two-character name, then where it was filed
+            lead.names = [(start, end)]
         pos = m.end()
     b = BRACKETED.match(folded, pos)
     if b:

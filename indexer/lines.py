@@ -861,6 +861,7 @@ def type_lines(text: str) -> list[Line]:
     _rests_of_paragraphs(typed)
     _speakers_over_headings(typed)
     _broken_headlines(typed, hard_wrapped=width is not None)
+    _quotes_attributed(typed)
     if hashes:
         _bare_lines_by_markup(typed)
     else:
@@ -868,6 +869,18 @@ def type_lines(text: str) -> list[Line]:
     return typed
 
 
+def _quotes_attributed(typed: list[Line]) -> None:
+    """A dash and a person right under a whole quotation (`“希望滨江成为现代科技城…”` /
+    `——首任滨江区委书记 王铁军`) says who said it, a heading with the quotation, no
+    signature of the piece."""
+    for k in range(1, len(typed)):
+        line, above = typed[k], typed[k - 1]
+        if line.kind == LineKind.AUTHORS and line.rule == "author-names" and SUBTITLE_DASH.match(line.text) \
+                and QUOTATION_LINE.fullmatch(above.text.strip()):
+            line.kind, line.rule, line.names = LineKind.HEADING, "bare-heading", []
+
+
+QUOTATION_LINE = re.compile(r"[“「][^“”「」]{4,60}[”」]?")
 MAX_SPEAKER_LINE = 24  # characters of a kicker naming who speaks: 全国人大代表、蚌埠市委书记马军：
 
 

@@ -183,12 +183,25 @@ def signature(folded: str) -> list[Span] | None:
     """The author of a signed piece at its end: `——杨学明`, or a position and a
     name (`最高人民法院知识产权法庭审判长 岑宏宇`)."""
     dash = SIGNED.match(folded)
-    if dash and dash.group().strip() in ("——", "—", "－－", "--", "-") and names_only(folded[dash.end():]):
+    dashed = bool(dash) and dash.group().strip() in ("——", "—", "－－", "--", "-")
+    if dashed and names_only(folded[dash.end():]):
         return [(dash.end() + s, dash.end() + e) for s, e in names_only(folded[dash.end():])]
-    m = re.fullmatch(rf"([{HAN}]{{2,26}}?)[\s　]+([{HAN}]{{2,3}})\s*", folded)
-    if m and len(folded) <= 36 and POSITION.search(m.group(1)) and is_name(m.group(2)):
-        return [m.span(2)]
+    rest = folded[dash.end():] if dashed else folded
+    if dashed and PEN_NAME.fullmatch(rest) and rest not in NOT_NAMES and not GENRE_WORD.search(rest):
+        return [(dash.end(), len(folded))]  # ——希扬: a pen name signs an opinion piece, whatever its surname
+    offset = len(folded) - len(rest)
+    # 最高人民法院知识产权法庭审判长 岑宏宇, ——浙江日报报业集团社长、党委书记 姜军: a position and a name
+    m = re.fullmatch(rf"([{HAN}]{{2,26}}?)[\s　]+([{HAN}]{{2,3}})\s*", rest) if not dashed else \
+        re.fullmatch(rf"([{HAN}、]{{2,26}}?)[\s　]+([{HAN}]{{2,3}})\s*", rest)  # a dash may sign several posts
+    if m and len(rest) <= 36 and POSITION.search(m.group(1)) and is_name(m.group(2)):
+        return [(offset + m.start(2), offset + m.end(2))]
     return None
+
+
+PEN_NAME = re.compile(rf"[{HAN}]{{2,3}}")
+# what a subtitle after a dash says the piece is (——纪实, ——访谈录), never a pen name
+GENRE_WORD = re.compile(r"纪实|访谈|专访|特写|侧记|手记|述评|综述|调查|解读|实录|随笔|札记|巡礼|回眸|见闻|报道"
+                        r"|故事|启示|观察|笔记")
 
 
 def names_only(folded: str) -> list[Span] | None:

@@ -90,6 +90,11 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"本报讯（记者 高倩荷 见习生 陈炽明）{BODY}", ["高倩荷", "陈炽明"]),  # 见习生 is a role
     (f"{BODY}\n\n（据人民日报海外版）", []),  # an outlet's edition names no one
     (f"国际在线辽宁频道消息（王巍）：{BODY}", ["王巍"]),  # an outlet's provincial channel's news mark
+    (f"东方网记者熊芳雨9月7日报道：{BODY}", ["熊芳雨"]),  # outlet, reporter, day, 报道
+    (f"东方网记者张三北京9月7日报道：{BODY}", ["张三"]),  # …and where it was filed
+    (f"冀时客户端报道　{BODY}", []),  # an app's 报道 before the text
+    (f"{BODY}\n\n——希扬", ["希扬"]),  # a pen name signs an opinion piece
+    (f"{BODY}\n\n——浙江日报报业集团社长、党委书记 姜军", ["姜军"]),  # a dash, a position and a name
     # pen names of unknown surname among the names a role heads
     (f"{BODY}\n\n（大象新闻中心记者 夏继锋 向光 笑薇 丁阳 同五）", ["夏继锋", "向光", "笑薇", "丁阳", "同五"]),
 ])

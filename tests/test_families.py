@@ -401,6 +401,23 @@ def test_a_bulleted_item_the_column_broke_under_a_news_label_is_an_item_not_a_ca
     assert not result.left_out
 
 
+def test_a_numbered_items_news_mark_comes_off_it_and_names_its_reporters():
+    page = (f"{ARTICLE}\n■园区快讯\n\n①本报讯（记者陈林森 通讯员陈金针）泉州高新区外资招商推介会签约项目20个。\n\n"
+            "②本报讯（记者张晓明）龙岩高新区新增高新技术企业12家。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.zone, a.authors) for a in articles[1:]] == [("泉州高新区", ["陈林森", "陈金针"]),
+                                                          ("龙岩高新区", ["张晓明"])]
+    assert not any("本报讯" in a.text for a in articles)
+
+
+def test_a_quotation_and_who_said_it_under_it_sign_no_piece():
+    page = ("# 20年，我爱滨江\n\n　　20年间，滨江从杭州最小的孩子成长为创新高地。\n"
+            "“希望滨江成为现代科技城，一个天堂硅谷”\n——首任滨江区委书记 王铁军\n"
+            "　　1997年我们组建滨江区的时候，杭州市委市政府寄予厚望。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.authors == [] and "1997年" in article.text
+
+
 def test_items_set_apart_by_a_mark_alone_on_a_line_are_items_each_whole():
     page = (f"{ARTICLE}\n【巾帼动态】\n◎\n为更好地发挥女性人才在科技创新中的作用，江阴高新区成立女科技工作者协会。\n"
             "8月5日下午，为更好地促进女性科技工作者的成长，协会举行首场沙龙。\n◎\n"
