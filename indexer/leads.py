@@ -383,12 +383,18 @@ def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:
     spans = names.byline(inner) if before else names.byline(inner, need_role=False)
     if spans is None and before:
         spans = names.byline(inner, need_role=False, strict=True)  # （张三 李四）: known surnames only
+    if spans is None and before and len(inner.strip()) == GLUED_PAIR_LENGTH \
+            and not names.ORGANISATION.fullmatch(inner.strip()):
+        pair = names.glued_pair(inner.strip())  # （徐科文邱付平）: two names the OCR glued
+        offset = len(inner) - len(inner.lstrip())
+        spans = [(offset + s, offset + e) for s, e in pair] if pair else None
     if spans is None:
         return None
     start = m.start("inner")
     return m.start(), [(start + s, start + e) for s, e in spans]
 
 
+GLUED_PAIR_LENGTH = 6  # characters of two three-character names printed without a space
 SOURCED_AUTHOR = re.compile(r"^\s*(?:来源|稿源|转自)\s*[:：]\s*[^\s:：]{2,16}\s+(?=作者)")
 AGENCY_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 SIGNED_END = re.compile(rf"(?<=[。！？”])\s*(?:——|－－|--)\s*(?P<name>[{HAN}]{{2,4}})\s*$")
