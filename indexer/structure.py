@@ -574,6 +574,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
         ) or _stands_apart(cluster, reading, following)
     if _set_like_subhead(cluster, reading, following) or _closed_together(cluster, reading, following):
         return False
+    if reading.open and not reading.ended and reading.last_text is not None and _quoted_speaker(cluster):
+        return False  # “希望滨江成为现代科技城…” / ——首任滨江区委书记 王铁军: a voice the story quotes
     if reading.open and not reading.ended and reading.last_text is not None and following is not None \
             and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE \
             and GOES_ON.match(fold(following.text)):
@@ -631,6 +633,14 @@ def _set_like_subhead(cluster: list[Line], reading: _Reading, following: Line | 
     if re.search(r"[:：]", heading) or _names_zone(cluster[0]) or EVENT_ENDING.search(heading):
         return False  # 枣庄高新区：…, …来紫竹国家高新区考察: a place's or an event's headline
     return _shape(heading) == _shape(reading.subhead) and abs(len(heading) - len(reading.subhead)) <= SUBHEAD_SLACK
+
+
+def _quoted_speaker(cluster: list[Line]) -> bool:
+    """A whole quotation over a dash and who said it: a pull quote inside a
+    story, never the next piece's headline and subtitle."""
+    return len(cluster) == 2 and lines.QUOTATION_LINE.fullmatch(cluster[0].text.strip()) is not None \
+        and lines.SUBTITLE_DASH.match(cluster[1].text) is not None \
+        and names.signature(fold(cluster[1].text)) is not None
 
 
 def _closed_together(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:

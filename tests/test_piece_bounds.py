@@ -390,6 +390,10 @@ def test_a_bracketed_mark_names_its_reporter_not_its_paper(lead, authors):
                   "实现了“量”的突破性增长。继2022年首次突破千亿元后，规模持续扩大。\n\n"
                   "## 追风逐日，新能源产业“风光正好”\n\n当清晨的第一缕阳光跃出地平线时，一片片光伏板沐光而起。\n"),
                  "新兴产业撑起油城转型新天地", "光伏板", None, id="a heading set like the piece's first sub-heading"),
+    pytest.param(("20年，我爱滨江\n\n20年间，滨江从杭州最小的孩子成长为创新高地，走出了一条独特的发展之路。\n\n"
+                  "“希望滨江成为现代科技城，一个天堂硅谷”\n——首任滨江区委书记 王铁军\n\n"
+                  "1997年我们组建滨江区的时候，杭州市委市政府对这片土地寄予厚望。\n"),
+                 "20年，我爱滨江", "1997年", None, id="a pull quote and who said it"),
 ])
 def test_a_heading_inside_a_piece_keeps_it_one(page, title, kept, left):
     (article,) = parse_page(page, "p.txt").articles
