@@ -363,7 +363,10 @@ def assign_roles(typed: list[Line]) -> None:
                 and end - i >= 2 and all(len(t.text) <= MAX_LISTED_CAPTION for t in cluster):
             # 组图：… / 文新茶园品香茗 / “天然氧吧”里散步 / …: short lines under a photo series'
             # label are its captions; the last one over a text is the next piece's headline
-            headed = following is not None and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE
+            # (or over a byline: 荣昌30个项目集中开工投产 / □重庆日报记者罗芸 / its text)
+            headed = following is not None and (
+                (following.kind == LineKind.PARAGRAPH and following.role == Role.NONE)
+                or (following.kind == LineKind.BYLINE and bool(following.names)))
             for line in cluster[:-1] if headed else cluster:
                 line.kind, line.role, line.rule = LineKind.PARAGRAPH, Role.PHOTO, "series-caption"
             if headed:

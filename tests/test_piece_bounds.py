@@ -748,6 +748,14 @@ def test_short_lines_under_a_photo_series_label_are_its_photos_and_the_last_over
     assert articles[-1].authors == ["李亚云"] and articles[-1].text.startswith("14日")
 
 
+def test_the_last_short_line_under_a_photo_series_label_over_a_byline_is_the_next_headline():
+    page = ("信阳晚报\n\n组图\n\n文新茶园品香茗\n\n“天然氧吧”里散步\n\n荣昌30个项目集中开工投产\n\n"
+            "□重庆日报记者罗芸\n\n3月15日，荣昌区举行重点项目集中开工投产活动，30个项目总投资120亿元。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.title, a.kind.value, a.authors) for a in articles][-1] == ("荣昌30个项目集中开工投产", "brief", ["罗芸"])
+    assert [a.captions[0].text for a in articles[:-1]] == ["文新茶园品香茗", "“天然氧吧”里散步"]
+
+
 def test_lines_like_captions_under_a_headlines_photo_are_its_photos_too():
     page = ("八桂视窗\n\n柳东新区　产城融合奏凯歌\n\n园区机器人生产线。\n\n夕照广西汽车城。\n\n"
             "卡乐星球主题公园成为市民热捧的快乐之地。\n\n（来源：广西日报）\n")
