@@ -37,14 +37,15 @@ DOMINANT = 0.5     # share of mentions that makes one zone the subject
 HEADLINE_ZONE = re.compile(rf"^([{HAN}]{{2,8}}?" + gazetteer.ZONE_SUFFIX + r")(?:[(（][^)）]*[)）])?\s*[:：]")
 
 
-def fill(article: Article) -> None:
-    """Zones and policies from the article's words."""
+def fill(article: Article, headlined: bool = True) -> None:
+    """Zones and policies from the article's words (`headlined`: its title is a
+    printed headline, not its first sentence)."""
     headings = [s.heading for s in article.sections if s.heading]
     everything = fold("\n".join([article.kicker or "", article.title, article.subtitle or "", *headings,
                                  article.text, *(c.text for c in article.captions)]))
     article.zones = list(dict.fromkeys(m.zone for m in gazetteer.find_mentions(everything)
                                        if gazetteer.is_known(m.zone)))
-    article.zone = own_zone(article)
+    article.zone = own_zone(article, headlined)
     if article.zone is None and not article.zones:
         # a photo credited to a zone's office (沈阳高新区管委会 供图) shows that zone
         credited = {m.zone for c in article.captions if c.credit for m in _known(c.credit)}
@@ -60,10 +61,12 @@ def _known(text: str) -> list[gazetteer.Mention]:
     return [m for m in gazetteer.find_mentions(fold(text)) if gazetteer.is_known(m.zone)]
 
 
-def own_zone(article: Article) -> str | None:
+def own_zone(article: Article, headlined: bool = True) -> str | None:
     """The one national zone an article is about, or None (see the module's
     docstring): never a zone the gazetteer does not know, never the first of
-    many named in a ranking, a list or a province-wide report."""
+    many named in a ranking, a list or a province-wide report. An item's title
+    made of its first sentence (not `headlined`) says nothing of many zones:
+    …距离沪苏浙最近的国家级高新区，近年来，慈湖高新区… is about one."""
     title = fold(article.title)
     in_title = list(dict.fromkeys(m.zone for m in _known(article.title)))
     if len(in_title) == 1:
@@ -75,7 +78,7 @@ def own_zone(article: Article) -> str | None:
     kicker_zone = gazetteer.whole_name(fold(article.kicker or ""))
     if kicker_zone and gazetteer.is_known(kicker_zone):
         return kicker_zone  # 贵阳高新区 over 综合评价排名升至全国第37位: the zone's name is the piece's subject
-    if MANY_ZONES.search(title):
+    if headlined and MANY_ZONES.search(title):
         return None
     for line in (article.kicker or "", article.subtitle or ""):
         named = list(dict.fromkeys(m.zone for m in _known(line)))

@@ -77,9 +77,10 @@ def parse_page(text: str, source: str, declared: PageHeader | None = None) -> Pa
     builder = _assemble(typed, source, untitled)
     articles = [a for a in builder.articles if a.title or a.text or a.captions]
     for article in articles:
-        if not article.title:
+        headlined = bool(article.title)
+        if not headlined:
             article.title = derived_title(article.text or " ".join(c.text for c in article.captions), article.headless)
-        metadata.fill(article)
+        metadata.fill(article, headlined)
     metadata.date_all(articles, page.date)
     metadata.record_dates(articles, typed, page.date)
     metadata.export_date(articles, head, page.date)

@@ -418,6 +418,13 @@ def test_a_quotation_and_who_said_it_under_it_sign_no_piece():
     assert article.authors == [] and "1997年" in article.text
 
 
+def test_an_items_first_sentence_calling_its_zone_a_national_one_names_no_many_zones():
+    page = (f"{ARTICLE}\n■简讯\n\n作为八百里皖江最前沿、距离沪苏浙最近的国家级高新区，近年来，慈湖高新区积极抢抓"
+            "长三角一体化发展机遇，等高对接沪苏浙。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.zone for a in articles] == ["襄阳高新区", "马鞍山慈湖高新区"]
+
+
 def test_items_set_apart_by_a_mark_alone_on_a_line_are_items_each_whole():
     page = (f"{ARTICLE}\n【巾帼动态】\n◎\n为更好地发挥女性人才在科技创新中的作用，江阴高新区成立女科技工作者协会。\n"
             "8月5日下午，为更好地促进女性科技工作者的成长，协会举行首场沙龙。\n◎\n"
