@@ -57,6 +57,8 @@ DATELINE = re.compile(rf"^(?:{OUTLET})?[{HAN}]{{0,8}}?(?:(?:\d{{4}}年)?\d{{1,2}
                       rf"|^(?:{OUTLET})(?:\s*[\s\-－—·]\s*{OUTLET}){{0,3}}消息(?=[\s(（:：,，])"
                       # 国际在线福建频道消息: an outlet's channel or bureau for a province
                       rf"|^(?:{OUTLET})\s*[{HAN}]{{2,4}}(?:频道|记者站|站)\s*消息(?=[\s(（:：,，])"
+                      # 国际在线江苏报道（…）, 国际在线四川消息: the outlet's news from a province
+                      rf"|^(?:{OUTLET})(?P<province>[{HAN}]{{2,3}})(?:消息|报道)(?=\s*[(（]|[\s:：,，])"
                       rf"|^(?:{OUTLET})\d{{1,2}}月\d{{1,2}}日[{HAN}]{{2,8}}?(?:电|消息)"  # 中国台湾网5月24日郑州消息
                       # 东方网记者熊芳雨9月7日报道：, 新华网北京9月7日报道：: the outlet, its reporter, the day
                       rf"|^(?:{OUTLET})(?:记者(?P<reporter>[{HAN}]{{2,3}}))?[{HAN}]{{0,6}}?\d{{1,2}}月\d{{1,2}}日报道(?=[\s:：,，])"
@@ -162,6 +164,8 @@ def _lead_in(folded: str) -> Lead | None:
             lead.names = [(start + s, start + e) for s, e in _names_in_mark(m.group("bracketed"))]
     else:
         m = DATELINE.match(folded)
+        if m and m.groupdict().get("province") and m.group("province") not in gazetteer.provinces():
+            m = None  # 新华网深度报道: what the piece is, no province
         if not m:
             return _opening_byline(folded)
         lead.dateline = (0, m.end())

@@ -93,6 +93,8 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"东方网记者熊芳雨9月7日报道：{BODY}", ["熊芳雨"]),  # outlet, reporter, day, 报道
     (f"东方网记者张三北京9月7日报道：{BODY}", ["张三"]),  # …and where it was filed
     (f"冀时客户端报道　{BODY}", []),  # an app's 报道 before the text
+    (f"国际在线江苏报道（韩小强 通讯员 轲晓渚）{BODY}", ["韩小强", "轲晓渚"]),  # an outlet's news from a province
+    (f"国际在线四川消息 {BODY}", []),
     (f"{BODY}（徐科文邱付平）", ["徐科文", "邱付平"]),  # two names glued in the closing bracket
     (f"{BODY}（高新区管委会）", []),  # a body in the closing bracket, no two names
     (f"{BODY}\n\n——希扬", ["希扬"]),  # a pen name signs an opinion piece
