@@ -927,12 +927,11 @@ AUTHOR_FIELD = re.compile(r"作者\s*[:：|｜]\s*(?P<names>.+?)\s*"
 
 
 def _reads_as_item(line: Line) -> bool:
-    """A bulleted line long enough for a report and opening like one (a
-    time, a lead-in, a zone), not a photo's caption."""
+    """A bulleted line of a report's length, or one the column broke (its
+    text goes on), not a photo's caption."""
     folded = fold(line.text)
     # (a line the column broke goes on below: its length says nothing)
-    return line.broken or (len(folded) > MAX_CAPTION_ITEM
-                           and (items.opens_news(folded) or leads.lead_in(folded) is not None))
+    return line.broken or len(folded) > MAX_CAPTION_ITEM
 
 
 def _goes_on(caption: str) -> bool:

@@ -389,6 +389,13 @@ def test_long_items_bulleted_like_captions_under_a_news_label_are_items_each():
     assert [a.zone for a in result.articles] == ["襄阳高新区", "张江高新区", "紫竹高新区"] and not result.left_out
 
 
+def test_a_long_bulleted_line_under_a_news_label_is_an_item_whatever_it_opens_on():
+    page = (f"{ARTICLE}\n◆快讯\n▲2013年嘉兴秀洲经贸洽谈会暨浙商创业创新重大项目签约仪式在秀洲国家高新区举行，"
+            "共签约项目32个，总投资185亿元，其中外资项目8个，涵盖光伏新能源、智能制造等产业领域。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.zone for a in result.articles] == ["襄阳高新区", "嘉兴高新区"] and not result.left_out
+
+
 def test_a_bulleted_item_the_column_broke_under_a_news_label_is_an_item_not_a_caption():
     page = ("襄阳高新区举办人才招聘会\n本报讯 近日，襄阳高新区举办人才招聘会，120家企业提供岗位3000余个，吸引\n"
             "求职者5000余人次，达成就业意向1200余人，为\n企业发展提供了有力的人才支撑和智力保障。\n"
