@@ -930,7 +930,6 @@ def _reads_as_item(line: Line) -> bool:
     """A bulleted line of a report's length, or one the column broke (its
     text goes on), not a photo's caption."""
     folded = fold(line.text)
-    # (a line the column broke goes on below: its length says nothing)
     return line.broken or len(folded) > MAX_CAPTION_ITEM
 
 
