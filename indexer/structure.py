@@ -745,7 +745,12 @@ def _place_headline(line: Line) -> bool:
         return False
     head = m.group(1)  # the place opens it (宿迁宿豫：…), not a phrase naming one (腾飞信阳：…)
     return bool(_place_words(head, 1)) or head in gazetteer.provinces() \
-        or any(head.startswith(city) for city in gazetteer.cities_named(head))
+        or any(head.startswith(city) for city in gazetteer.cities_named(head)) \
+        or DIVISION_NAME.fullmatch(head) is not None  # 开封祥符区：…: a district's name, whatever jieba tags
+
+
+# A district's or a county's name (祥符区, 开封祥符区, 长丰县), not a kind of area (园区, 城区, 片区, 社区)
+DIVISION_NAME = re.compile(rf"[{HAN}]{{1,5}}(?<![园城片社景校厂矿小辖全该本街])(?:区|县|旗)")
 
 
 def _first_part(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:

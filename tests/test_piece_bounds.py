@@ -1347,6 +1347,16 @@ def test_a_phrase_naming_a_place_before_a_colon_is_no_place_headline():
     assert len(parse_page(page, "p.txt").articles) == 1
 
 
+def test_a_districts_name_before_a_colon_after_a_storys_parts_opens_the_next_piece():
+    page = ("信阳高新区：探索科技前沿 引领发展新动力\n\n"
+            "信阳高新区位于信阳市中心城区北部，区位优势明显，发展潜力巨大。\n\n"
+            "一、信阳高新区背景\n\n信阳高新区成立于1992年，2015年升级为国家高新区。\n\n"
+            "二、发展历程\n\n三十余年来，信阳高新区从一片荒地成长为产业新城。\n\n"
+            "开封祥符区：汉新科技城崛起\n\n引言：祥符区的时代机遇与汉新科技城的诞生，得益于郑开同城化的推进。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["信阳高新区：探索科技前沿 引领发展新动力", "开封祥符区：汉新科技城崛起"]
+
+
 def test_bulleted_short_lines_under_a_photo_series_label_are_its_photos():
     page = ("兰州:黄河之滨也很美\n\n皋兰山下，黄河之滨。采访团走进兰州，感受生态文明建设成果。\n\n"
             "组图\n■兰州黄河楼\n■兰州湿地公园\n■黄河母亲雕塑\n")
