@@ -135,6 +135,9 @@ def test_a_provincial_zone_of_a_city_is_not_the_national_zone_there():
     ("位于中关村海淀园秦皇岛分园的企业", []),  # the park's branch in another city
     ("在南宁·中关村创新示范基地", []),
     ("天津滨海—中关村科技园创新生态持续优化", []),  # a namesake joined to its place by a dash
+    ("由高新区（新市区）承办的展会", ["乌鲁木齐高新区"]),  # a bare 高新区 and the district tied to one zone
+    ("高新区（滨江）要打造全国数字经济最强区", ["杭州高新区"]),
+    ("高新区（龙湾区）", []),  # a district the gazetteer ties to no zone
     ("北京中关村的企业", ["中关村高新区"]),  # its own city
     ("走进湖北光谷", ["东湖高新区"]),  # its own province
     ("张江（贵安）高科技产业园建设如火如荼", []),  # another place in brackets after it

@@ -364,6 +364,9 @@ def _line_mentions(text: str) -> _LineMentions:
         name = _unknown_name(text[max(0, start - 8): start])  # a name is at most 8 characters
         if name:
             unknown.append(Mention(name + "高新区", start - len(name), end))
+        elif (district := BRACKETED_DISTRICT.match(text, end)) and (
+                zone := _zones_by_district().get(district.group(1).removesuffix("区"))):
+            brands.append(Mention(zone, start, district.end()))  # 高新区（新市区）: the zone tied to that district
     for brand in _brand_mentions(text, spans["brands"]):
         k = bisect.bisect_right(starts, brand.start) - 1
         if k >= 0 and brand.start < ends[k]:
@@ -377,6 +380,19 @@ def _line_mentions(text: str) -> _LineMentions:
     found = [*known, *unknown, *brands]
     found.sort(key=lambda x: x.start)
     return _LineMentions(known, unknown, brands, tuple(found))
+
+
+BRACKETED_DISTRICT = re.compile(rf"[（(]([{HAN}]{{2,4}}?区?)[)）]")
+
+
+@functools.cache
+def _zones_by_district() -> dict[str, str]:
+    """A district's name (without 区) -> the one zone tied to it (新市区 -> 乌鲁木齐高新区)."""
+    tied: dict[str, set[str]] = {}
+    for zone in zones().values():
+        for district in zone.districts:
+            tied.setdefault(district.removesuffix("区"), set()).add(zone.name)
+    return {d: next(iter(z)) for d, z in tied.items() if len(z) == 1 and len(d) >= 2}
 
 
 @functools.cache
