@@ -95,7 +95,10 @@ def own_zone(article: Article, headlined: bool = True) -> str | None:
     named = {m.zone for m in every}  # zones the gazetteer does not know count as others named
     # a zone named once, after the lead, is a passing mention, not the subject
     counts = Counter(m.zone for m in body)
-    counts = Counter({z: n for z, n in counts.items() if n >= 2 or z in lead})
+    # (长治市委…赴高新区… in the lead, 长治市高新区 the one zone named, later: the lead's 高新区 is that zone;
+    # holding it to the lead's city kept 4 of the 9 the corpus gains and lost 1 of its 2 losses)
+    lead_zone = next(iter(named)) if len(named) == 1 and GENERIC_ZONE.search(folded_lead) else None
+    counts = Counter({z: n for z, n in counts.items() if n >= 2 or z in lead or z == lead_zone})
     body = [m for m in body if m.zone in counts]
     if not counts:
         return None

@@ -432,6 +432,18 @@ def test_an_items_first_sentence_calling_its_zone_a_national_one_names_no_many_z
     assert [a.zone for a in articles] == ["襄阳高新区", "马鞍山慈湖高新区"]
 
 
+@pytest.mark.parametrize(("later", "zone"), [
+    ("这里是长治市高新区承接智能制造产业的重要载体之一。", "长治高新区"),  # the zone the lead's 高新区 is
+    ("企业负责人曾在西安高新区、宝鸡高新区工作多年。", None),  # two zones named in passing: neither is it
+])
+def test_a_leads_bare_high_tech_zone_is_the_one_zone_the_text_names_later(later, zone):
+    page = ("# 老同志走进高新区看转型\n\n9月24日，长治市委老干部局组织市级老同志赴高新区和漳泽湖湿地公园，"
+            "就长治市转型发展和城市建设新成果进行调研，先后参观了多家企业。\n\n"
+            f"在山西智创城5G电子智造基地，老同志们乘车参观了园区全貌。{later}\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.zone == zone
+
+
 def test_items_set_apart_by_a_mark_alone_on_a_line_are_items_each_whole():
     page = (f"{ARTICLE}\n【巾帼动态】\n◎\n为更好地发挥女性人才在科技创新中的作用，江阴高新区成立女科技工作者协会。\n"
             "8月5日下午，为更好地促进女性科技工作者的成长，协会举行首场沙龙。\n◎\n"
