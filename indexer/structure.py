@@ -142,6 +142,7 @@ def _clusters(typed: list[Line]) -> list[tuple[int, int]]:
                 or lines.GENRE_KICKER.match(fold(typed[j - 1].text))  # 文字实录 / 王小彬：聚焦“四个联动”…
                 or PART_NUMBER.fullmatch(fold(typed[j - 1].text))  # 一 / 那时，有了一座桥: a part and its title
                 or lines.SUBTITLE_DASH.match(typed[j].text)  # 长三角，崛起创新高地 / ——南京江北新区发展解码
+                or lines.KICKER_DASH.search(typed[j - 1].text)  # “国”字号园区巡礼—— / 徐州铜山区：这个…，够“卷”
                 or typed[j - 1].rule == "speaker-kicker"  # …马军： / 抓创新不是选择题，而是“生存题”
                 # on a page that indents its text, flush lines right under each other are one heading
                 or (typed[j].rule == typed[j - 1].rule == "unindented-heading" and not typed[j].gap)):

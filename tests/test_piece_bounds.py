@@ -1459,11 +1459,15 @@ def test_titled_photos_under_a_photo_columns_label_are_photos_ending_at_their_cr
     assert "绍兴劳模工匠馆" in articles[2].text
 
 
-def test_a_line_ending_on_a_dash_over_the_title_is_its_kicker():
-    page = ("齐齐哈尔日报\n2022年5月6日　星期五\n\n大庆高新区——\n新兴产业项目引领转型创新\n经济日报记者　倪伟龄\n"
+@pytest.mark.parametrize(("kicker", "title"), [
+    ("大庆高新区——", "新兴产业项目引领转型创新"),
+    ("“国”字号园区巡礼——", "徐州铜山区：这个“国”字号，够“卷”"),  # a title with commas under the dash
+])
+def test_a_line_ending_on_a_dash_over_the_title_is_its_kicker(kicker, title):
+    page = (f"齐齐哈尔日报\n2022年5月6日　星期五\n\n{kicker}\n{title}\n经济日报记者　倪伟龄\n"
             "近日，记者来到大庆高新区采访，项目经理告诉记者，这里原来是苇塘。\n")
     (article,) = parse_page(page, "p.txt").articles
-    assert (article.kicker, article.title) == ("大庆高新区——", "新兴产业项目引领转型创新")
+    assert (article.kicker, article.title) == (kicker, title)
 
 
 def test_a_heading_opening_on_a_part_the_headline_lists_is_a_sub_heading():
