@@ -601,6 +601,10 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     told = reading.last_text is not None and EVENT_ENDING.search(fold(cluster[-1].text)) is not None
     return (not reading.open or reading.ended or any(_names_zone(t) for t in judged) or switched or english or boxed
             or told
+            # 衡水高新区… / its text / “中国电谷”逆势上扬 / 保定高新区…: a text about another zone, the next piece
+            or (reading.last_text is not None and bool(reading.zones) and following is not None
+                and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE and bool(_zones(following))
+                and not (_zones(following) & reading.zones))
             or any(_place_headline(t) for t in cluster)
             or genre or titled_photos
             or _opens_article(following)

@@ -410,6 +410,15 @@ def test_a_line_ending_on_an_onward_jump_marker_is_the_texts_end_never_a_headlin
     assert "延伸产业链" in articles[0].text and articles[0].continues_on
 
 
+def test_a_heading_over_a_text_about_a_zone_the_piece_never_named_opens_the_next_piece():
+    page = ("衡水高新区5个重点项目集中开工\n近日，衡水高新区5个重点项目集中开工，总投资32亿元，涵盖新材料、"
+            "装备制造等领域，将为园区高质量发展注入新动能，项目全部建成后预计年产值可达50亿元。\n"
+            "“中国电谷”逆势上扬\n保定高新区新能源产业逆势上扬，一季度产值同比增长18%。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.title, a.zone) for a in articles] == [("衡水高新区5个重点项目集中开工", "衡水高新区"),
+                                                      ("“中国电谷”逆势上扬", "保定高新区")]
+
+
 def test_on_a_page_that_closes_its_pieces_a_heading_over_the_closed_rest_of_an_open_piece_is_its_part():
     page = ("## 甲乙高新区重点项目集中开工\n近日，甲乙高新区二季度重点项目集中开工仪式举行。本次开工项目14个。\n"
             "（据甲乙日报）\n"
