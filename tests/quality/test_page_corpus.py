@@ -18,7 +18,7 @@ GOLD = page_corpus.load()
 # 219-378 (fifth), 379-506 (sixth), 507-602 (seventh), 603-634 (eighth), 635-730 (ninth) and 731-858 (tenth)
 # were added in batches, each written apart from the rules and scored before any rule was fitted to it;
 # a floor moves down only when a batch of unseen pages comes in.
-FLOORS = {"zone_kind": 0.675, "authors": 0.779, "dates": 0.794, "recall": 0.814}
+FLOORS = {"zone_kind": 0.675, "authors": 0.780, "dates": 0.795, "recall": 0.814}
 CEILINGS = {"leaks": 146, "furniture": 112, "captions_lost": 189}
 # The parser's decisions at a heading after text (tests/quality/heading_decisions.py): 88.3% right over
 # 1389 points at the seventh session's end, 85.3% on pages 507-602 it was not written on; 88.6% over 1462
@@ -27,17 +27,17 @@ CEILINGS = {"leaks": 146, "furniture": 112, "captions_lost": 189}
 # came in, 88.7% over all 1715 at the session's end (87.7% with its first code); 83.7% on 731-762 when they came in
 # (tenth session), 88.5% over all 1813 then; 89.2% on 763-794 when they came in, 88.9% over all 1942 then;
 # 85.5% on 795-826 when they came in, 88.7% over all 2089 then; 83.2% on 827-858 when they came in (82.7% with the
-# session's first code), 88.4% over all 2258 then; 87.7% → 88.6% over all of them with the session's first and
+# session's first code), 88.4% over all 2258 then; 87.7% → 88.7% over all of them with the session's first and
 # last code.
-HEADING_DECISIONS_FLOOR = 0.885
+HEADING_DECISIONS_FLOOR = 0.886
 # The corpus rewritten in other markups (tests/quality/markup_variants.py): found+zone+kind per variant.
 # At the eighth session's start (s8-start, all 634 pages): unmarked 66.8, no blank lines 66.4, column-broken 59.1,
 # indented 65.7; as written 69.1. With the ninth session's first code (s9-start, all 730 pages, the indented
 # variant indenting first lines only): unmarked 65.7, no blank lines 65.4, column-broken 59.8, indented 65.5; at
 # its end 67.1, 66.8, 61.4, 67.0. With pages 731-762 in (tenth session): 66.5, 66.2, 60.8, 66.3; with 763-794
 # in too: 65.9, 65.6, 60.4, 65.7; with 795-826 in too: 65.6, 65.3, 60.3, 65.4; with 827-858: 65.2, 65.1, 59.7, 65.1;
-# all 858 with the tenth session's first code (s10-start) 63.4, 63.2, 57.9, 63.2, with its last 65.6, 65.5, 60.0, 65.5.
-VARIANT_FLOORS = {"unmarked": 0.655, "no blank lines": 0.654, "column-broken": 0.599, "indented": 0.654}
+# all 858 with the tenth session's first code (s10-start) 63.4, 63.2, 57.9, 63.2, with its last 65.7, 65.6, 60.0, 65.6.
+VARIANT_FLOORS = {"unmarked": 0.656, "no blank lines": 0.655, "column-broken": 0.599, "indented": 0.655}
 
 
 def test_the_corpus_is_large_and_varied():
