@@ -483,9 +483,8 @@ class Builder:
         caption without a credit is one too. `markup`: what the caption's
         line printed around it (▲)."""
         current, carried = self.current, None
-        if credit is None and self.credit_above is not None:
-            credit, self.credit_above = self.credit_above, None
-            credit.owner = None  # settled with the photo below (_settle_owners)
+        above, self.credit_above = (self.credit_above, None) if credit is None else (None, self.credit_above)
+        credit = credit or above
         if current is not None and current.title and not current.text and not any(
                 s.heading for s in current.sections):
             self.series = " ".join(p for p in (current.kicker, current.title) if p)
@@ -503,6 +502,8 @@ class Builder:
             article.subtitle = carried.subtitle
             article.authors.extend(carried.authors)
             article.markup.extend(carried.markup)
+        if above is not None:
+            above.owner = article  # 全媒体首席记者 闵勇 摄 over the caption: this photo's (for --explain)
         if credit is not None:
             self._add_authors(article, credit.names)
             article.markup.append(credit.markup)
@@ -576,7 +577,7 @@ class Builder:
             self.furniture.append(line.printed)  # before any article's words: the page's
             return
         current.markup.append(line.printed)
-        self.field_authors.extend(_author_field(line))  # 来源：都市快报　作者：记者 林建安　编辑：…
+        self.field_authors.extend(leads.record_authors(line.folded))  # 来源：都市快报　作者：记者 林建安　编辑：…
         # (an editor's line right under a byline between a lead and the text ends nothing: 界面新闻编辑 | 崔宇)
         self.ended = self.ended or (bool(current.text) and not self.under_lead)
 
@@ -586,7 +587,7 @@ class Builder:
         the next piece's, even before its text."""
         self.furniture.append(line.printed)
         if self.current is not None and not self.ended:
-            self.field_authors.extend(_author_field(line))  # 发布日期：… 来源：… 作者：本报记者 龚友国
+            self.field_authors.extend(leads.record_authors(line.folded))  # 发布日期：… 来源：… 作者：本报记者 龚友国
         separator = furniture.SEPARATOR.fullmatch(line.text) is not None
         self.column_marked = self.column_marked or (separator and self.column is not None)
         if self.current is not None and self.current.text and separator:
@@ -867,8 +868,13 @@ def _own(builder: Builder, line: Line, kickers: list[Line], articles_before: int
     if line.kind in (LineKind.FURNITURE, LineKind.MASTHEAD) or set_aside:
         line.owner = None
     elif len(builder.articles) > articles_before and builder.articles[-1].kind == Kind.PHOTO \
-            and (line.kind == LineKind.CREDIT or line.role in (Role.CAPTION, Role.PHOTO)):
-        line.owner = builder.articles[-1]
+            and (line.kind == LineKind.CREDIT or line.role in (Role.CAPTION, Role.PHOTO)
+                 or (line.kind == LineKind.PARAGRAPH and builder.current is None)):
+        line.owner = builder.articles[-1]  # a caption, its credit, a short text under a photo column's label
+    elif builder.current is None and line.kind == LineKind.PARAGRAPH and builder.articles \
+            and builder.articles[-1].kind == Kind.PHOTO and builder.articles[-1].captions \
+            and builder.articles[-1].captions[-1].text.endswith(line.text):
+        line.owner = builder.articles[-1]  # the rest of a caption the column broke
     else:
         line.owner = builder.current
     if line.role == Role.HEADLINE:
@@ -912,25 +918,10 @@ def _settle_owners(builder: Builder, typed: list[Line]) -> None:
 MIN_SERIES = 2
 
 
-def _author_field(line: Line) -> list[str]:
-    """The people a post's record line names in its author field (`来源：温州网　作者：杜一川
-    2016-02-01`, `作者：记者 林建安　编辑：高婷婷`); none for a body (作者：办公室)."""
-    m = AUTHOR_FIELD.search(fold(line.text))
-    if m is None:
-        return []
-    spans = names.byline(m.group("names"), need_role=False)
-    return names.spans_text(m.group("names"), spans) if spans else []
-
-
-AUTHOR_FIELD = re.compile(r"作者\s*[:：|｜]\s*(?P<names>.+?)\s*"
-                          r"(?=\s(?:编辑|责编|责任编辑|来源|时间|发布|审核|浏览)|\s\d{4}[-年]|$)")
-
-
 def _reads_as_item(line: Line) -> bool:
     """A bulleted line of a report's length, or one the column broke (its
     text goes on), not a photo's caption."""
-    folded = fold(line.text)
-    return line.broken or len(folded) > MAX_CAPTION_ITEM
+    return line.broken or len(line.text) > MAX_SERIES_CAPTION
 
 
 def _goes_on(caption: str) -> bool:
@@ -941,7 +932,6 @@ def _goes_on(caption: str) -> bool:
 
 
 PAUSES = ("，", ",", "、", "；", "：")
-MAX_CAPTION_ITEM = 80  # characters: a bulleted caption is shorter than a bulleted report
 
 
 def _text_after_captions(typed: list[Line], at: int) -> bool:

@@ -398,6 +398,18 @@ def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:
     return m.start(), [(start + s, start + e) for s, e in spans]
 
 
+def record_authors(folded: str) -> list[str]:
+    """The people a post's record line names in its author field (`来源：温州网　作者：杜一川
+    2016-02-01`, `作者：记者 林建安　编辑：高婷婷`); none for a body (作者：办公室)."""
+    m = AUTHOR_FIELD.search(folded)
+    if m is None:
+        return []
+    spans = names.byline(m.group("names"), need_role=False)
+    return names.spans_text(m.group("names"), spans) if spans else []
+
+
+AUTHOR_FIELD = re.compile(r"作者\s*[:：|｜]\s*(?P<names>.+?)\s*"
+                          r"(?=\s(?:编辑|责编|责任编辑|来源|时间|发布|审核|浏览)|\s\d{4}[-年]|$)")
 GLUED_PAIR_LENGTH = 6  # characters of two three-character names printed without a space
 SOURCED_AUTHOR = re.compile(r"^\s*(?:来源|稿源|转自)\s*[:：]\s*[^\s:：]{2,16}\s+(?=作者)")
 AGENCY_NAME = re.compile(rf"[{HAN}]{{2,4}}")

@@ -42,7 +42,8 @@ COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯
                          rf"|(?<=^[{HAN}])(?<!^[好差])评"
                          rf"|{PIECE_BOX})"
                          r"(?:\s*[丨|｜·/]\s*[A-Za-z][A-Za-z .'&-]*)?(?:\s*[(（][\d.\-—～~至月日 ]+[)）])?$")
-COLUMNS = ((Column.PHOTOS, re.compile(r"组图|图片新闻|图说|图闻|图片报道|图片说明|图注|影像|镜头")),
+PHOTO_COLUMN_WORDS = r"组图|图片新闻|图说|图闻|图片报道|图片说明|图注|影像|镜头"  # what names a photo column
+COLUMNS = ((Column.PHOTOS, re.compile(PHOTO_COLUMN_WORDS)),
            (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|论坛|观点|视角|札记|手记|随笔"
                                           rf"|杂谈|热评|点评|微评|新论|^[{HAN}]评$")),
            (Column.INTERVIEW, re.compile(r"专访|访谈|对话|问答")),
@@ -318,7 +319,7 @@ def _marked_byline(c: Candidate) -> list[Line] | None:
 
 
 MAX_MARKED_BYLINE = 40
-PHOTO_COLUMN_FIRST = re.compile(rf"\s*(?:图说|图闻|影像|镜头)[{HAN}]{{1,6}}\s*$")  # ■图说园区: a photo column's name
+PHOTO_COLUMN_FIRST = re.compile(rf"\s*(?:{PHOTO_COLUMN_WORDS})[{HAN}]{{1,6}}\s*$")  # ■图说园区: a photo column's name
 SERIES_NAME = re.compile(rf"[{HAN}]{{2,6}}(?:·[{HAN}]{{2,6}})+")
 TITLED_NAME = re.compile(rf"\s*(?P<name>[{HAN}]{{2,4}})\s*[(（](?P<what>[^()（）]{{2,40}})[)）]\s*")
 
@@ -513,9 +514,9 @@ def _caption_with_credit(c: Candidate) -> list[Line] | None:
         return None  # …连续4年保持两位数增长。（来源：合肥高新发布）, （来源：经济日报 作者：…）: a text's source
     caption = c.text[:start].strip()
     # a mark, or the number of a series' photo (①嘉宾参观恒力重工。): no part of the caption
-    mark = CAPTION_MARK.match(fold(caption)) or PHOTO_NUMBER.match(caption)
+    mark = CAPTION_MARK.match(fold(caption)) or photos.PHOTO_NUMBER.match(caption)
     if mark:
-        caption = caption[mark.end():]
+        caption = caption[mark.end():].lstrip()
     who = c.text[credit.who[0]:credit.who[1]].strip()
     return [c.line(LineKind.PARAGRAPH, caption, role=Role.CAPTION,
                    markup=c.text.strip()[:mark.end()] if mark else ""),
@@ -572,7 +573,7 @@ def heading_shape(folded: str) -> str | None:
     commas (`政策给力，企业有底气`), which is a headline only when an article
     follows it; None for anything else."""
     limit = MAX_SUBTITLE if SUBTITLE_DASH.match(folded) else MAX_BARE_HEADING
-    if JUMP_AT_END.search(folded):
+    if any(jump.onward and not folded[jump.span[1]:].strip() for jump in leads.jumps(folded)):
         return None  # …延伸产业链、（下转第3版）: a text's last words and where it goes on
     if not has_han(folded):  # an English headline: words, not characters
         return "strong" if ENGLISH_HEADLINE.match(folded) else None
@@ -584,9 +585,6 @@ def heading_shape(folded: str) -> str | None:
     if COMMAS.search(bare):
         return "weak" if len(folded) <= MAX_WEAK_HEADING else None
     return "strong"
-
-
-JUMP_AT_END = re.compile(r"[(（]\s*(?:下转|转)\s*(?:第\s*)?[A-Za-z]?\d{1,2}\s*[版页]?\s*[)）]$")
 
 
 def could_be_heading(folded: str) -> bool:
@@ -636,7 +634,6 @@ def _unindented_heading(c: Candidate) -> list[Line] | None:
 
 
 PHOTO_MARK = re.compile(r"^[▲△]")  # a triangle points at a photo, or bullets a headline
-PHOTO_NUMBER = re.compile(r"^[①②③④⑤⑥⑦⑧⑨⑩⑪⑫]\s*")  # a credited caption's number in its series
 # What a photo shows when a caption only names it: a site (…产业生态基地, …产业园, …生产线)
 SCENE_NOUN = re.compile(r"(?:基地|产业园|园区|工厂|车间|生产线|厂房|大楼|展厅|实验室|工地|码头|大桥"
                         r"|外景|一角|全景|夜景)$")

@@ -191,8 +191,8 @@ def signature(folded: str) -> list[Span] | None:
         return [(dash.end(), len(folded))]  # ——希扬: a pen name signs an opinion piece, whatever its surname
     offset = len(folded) - len(rest)
     # 最高人民法院知识产权法庭审判长 岑宏宇, ——浙江日报报业集团社长、党委书记 姜军: a position and a name
-    m = re.fullmatch(rf"([{HAN}]{{2,26}}?)[\s　]+([{HAN}]{{2,3}})\s*", rest) if not dashed else \
-        re.fullmatch(rf"([{HAN}、]{{2,26}}?)[\s　]+([{HAN}]{{2,3}})\s*", rest)  # a dash may sign several posts
+    position = rf"[{HAN}、]" if dashed else f"[{HAN}]"  # a dash may sign several posts (社长、党委书记)
+    m = re.fullmatch(rf"({position}{{2,26}}?)[\s　]+([{HAN}]{{2,3}})\s*", rest)
     if m and len(rest) <= 36 and POSITION.search(m.group(1)) and is_name(m.group(2)):
         return [(offset + m.start(2), offset + m.end(2))]
     return None

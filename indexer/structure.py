@@ -52,11 +52,11 @@ FEATURE_TEXT = 1200  # an article this long may have sub-headings, byline or not
 ATTENDED = re.compile(r"(?:出席|参加|陪同|参观)(?:活动|会议|仪式|调研|并讲话|并致辞)?$|^一行")
 INTERVIEWED = re.compile(r"记者\S{0,4}(?:专访|独家专访|对话|访谈)|^(?:专访|独家专访)\S")
 SEPARATED = re.compile(r"[丨|｜]\s*$")  # 文字实录｜ over the rest of its headline: one heading
-# How a sentence opens, and a headline does not (with items.NEWS_OPENER)
 # Words that carry on what was said before: no piece opens on them
 # (not 这是…: a caption under a headline opens on it)
 GOES_ON = re.compile(r"^(?:此外|同时|另外|其中|与此同时|截至|截止|不仅如此|除此之外|对此|为此|因此|然而|但是"
                      r"|而且|不过)")
+# How a sentence opens, and a headline does not (with items.NEWS_OPENER)
 SENTENCE_OPENER = re.compile(r"^(?:近年来|多年来|长期以来|一方面|另一方面|据|此外|同时|另外|其中|截至|目前)")
 SPEECH = re.compile(r"^[“「『].*[”」』]$")
 SOURCE_OR_POST = re.compile(r"^\s*(?:本文)?(?:来源|稿源|转自|转载自|文章来源|信息来源)\s*[:：]")
@@ -190,8 +190,6 @@ class _Reading:
         self.photo_only = False  # only a captioned photo under its headline so far
         self.photo_column = False  # under a photo column's label (图片新闻): each titled photo ends at its credit
         self.subhead = ""  # the piece's first sub-heading, folded: its later ones are set alike
-        self.closing_page = False  # the page closes its pieces with a source or a byline line (（据…）, （王帅）)
-        self.closed_below = False  # the text under the heading being judged ends on such a line
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
@@ -348,8 +346,10 @@ def assign_roles(typed: list[Line]) -> None:
     for k in range(len(typed) - 1, -1, -1):
         skip = typed[k].kind in (LineKind.HEADING, LineKind.CREDIT) or typed[k].rule == "source-line"
         next_content[k] = next_content[k + 1] if skip else k
+    # the page closes its pieces with a source or a byline line (（据…）, （王帅）): where a heading's text does
     closed = _closed_sections(typed, clusters)
-    reading.closing_page = len(closed) >= MIN_CLOSED_SECTIONS
+    if len(closed) < MIN_CLOSED_SECTIONS:
+        closed = set()
     i = 0
     while i < len(typed):
         if i not in cluster_at:
@@ -359,7 +359,7 @@ def assign_roles(typed: list[Line]) -> None:
         end = cluster_at[i]
         cluster = typed[i:end]
         following = typed[next_content[end]] if next_content[end] < len(typed) else None
-        reading.closed_below = end in closed
+        closed_below = end in closed
         if i > 0 and typed[i - 1].kind == LineKind.LABEL and typed[i - 1].variety == Column.PHOTOS \
                 and end - i >= 2 and all(len(t.text) <= MAX_LISTED_CAPTION for t in cluster):
             # 组图：… / 文新茶园品香茗 / “天然氧吧”里散步 / …: short lines under a photo series'
@@ -384,10 +384,10 @@ def assign_roles(typed: list[Line]) -> None:
         # a short line after an unfinished paragraph is its rest, unless a named byline or a lead-in follows
         if (_is_fragment(cluster, reading, hashes) and not (_opens_article(following) and (
                 following.kind != LineKind.BYLINE or following.names))) or (
-                all(t.weak for t in cluster) and not _opens(cluster, reading, following, has_level1)) or (
+                all(t.weak for t in cluster) and not _opens(cluster, reading, following, has_level1, closed_below)) or (
                 _signs_off(cluster, reading, typed[end] if end < len(typed) else None)):
             _as_paragraphs(cluster, reading)
-        elif (_opens(cluster, reading, following, has_level1) or (
+        elif (_opens(cluster, reading, following, has_level1, closed_below) or (
                 not has_level1 and _signed_by_others(typed, end, reading))) \
                 and not _unposted_part(typed, end, reading, following, posted_heads):  # a `#` page's headlines: `#`
             _headline_roles(cluster, has_level1)
@@ -554,7 +554,10 @@ SEQUENCE_OPENER = re.compile(r"^(?:[^，。]{0,6}第[一二三四五六七八九
                              r"|随后|接着|紧接着|之后|最后一站|下一站)")
 
 
-def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_level1: bool) -> bool:
+def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_level1: bool,
+           closed_below: bool = False) -> bool:
+    """Whether a heading cluster after what `reading` has seen opens the next piece (`closed_below`: on a
+    page that closes its pieces, the text under it ends on its closing line)."""
     if has_level1:
         return any(t.level == 1 for t in cluster)
     if reading.last_text is not None and not reading.ended and following is not None \
@@ -576,7 +579,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
             (reading.ended or not reading.open) and following is not None and (
                 following.kind == LineKind.PARAGRAPH or _source_head(following))
         ) or _stands_apart(cluster, reading, following)
-    if _set_like_subhead(cluster, reading, following) or _closed_together(cluster, reading, following):
+    if _set_like_subhead(cluster, reading, following) or (
+            closed_below and _closed_together(cluster, reading, following)):
         return False
     if reading.open and not reading.ended and reading.last_text is not None and _quoted_speaker(cluster):
         return False  # “希望滨江成为现代科技城…” / ——首任滨江区委书记 王铁军: a voice the story quotes
@@ -601,10 +605,7 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     told = reading.last_text is not None and EVENT_ENDING.search(fold(cluster[-1].text)) is not None
     return (not reading.open or reading.ended or any(_names_zone(t) for t in judged) or switched or english or boxed
             or told
-            # 衡水高新区… / its text / “中国电谷”逆势上扬 / 保定高新区…: a text about another zone, the next piece
-            or (reading.last_text is not None and bool(reading.zones) and following is not None
-                and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE and bool(_zones(following))
-                and not (_zones(following) & reading.zones))
+            or _about_another_zone(reading, following)
             or any(_place_headline(t) for t in cluster)
             or genre or titled_photos
             or _opens_article(following)
@@ -629,18 +630,33 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
                 and not SPEECH.match(cluster[0].text)))
 
 
+def _about_another_zone(reading: _Reading, following: Line | None) -> bool:
+    """After a text naming zones, a text naming only others (衡水高新区… / its text /
+    “中国电谷”逆势上扬 / 保定高新区…): the next piece's."""
+    if reading.last_text is None or not reading.zones or following is None \
+            or following.kind != LineKind.PARAGRAPH or following.role != Role.NONE:
+        return False
+    named = _zones(following)
+    return bool(named) and not named & reading.zones
+
+
 def _set_like_subhead(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:
     """A one-line heading inside a piece that has had a sub-heading, set like
     it (both a phrase, a comma and a phrase, or neither; of about its length),
     over no byline or lead-in: the piece's next sub-heading
     (`乘“数”而上，数字经济规模再破千亿` … `追风逐日，新能源产业“风光正好”`)."""
     if not reading.subhead or reading.ended or reading.last_text is None or len(cluster) != 1 \
-            or _opens_article(following):
+            or _opens_article(following) or _own_headline(cluster[0]):
         return False
     heading = fold(cluster[0].text)
-    if re.search(r"[:：]", heading) or _names_zone(cluster[0]) or EVENT_ENDING.search(heading):
-        return False  # 枣庄高新区：…, …来紫竹国家高新区考察: a place's or an event's headline
     return _shape(heading) == _shape(reading.subhead) and abs(len(heading) - len(reading.subhead)) <= SUBHEAD_SLACK
+
+
+def _own_headline(line: Line) -> bool:
+    """A heading shaped as a piece's own headline, never a sub-heading set like
+    others: a place and a colon (枣庄高新区：…), a zone named, an event told (…来紫竹国家高新区考察)."""
+    heading = fold(line.text)
+    return bool(re.search(r"[:：]", heading)) or _names_zone(line) or EVENT_ENDING.search(heading) is not None
 
 
 def _quoted_speaker(cluster: list[Line]) -> bool:
@@ -654,14 +670,10 @@ def _quoted_speaker(cluster: list[Line]) -> bool:
 def _closed_together(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:
     """On a page that closes its pieces (`（据陕西农村报）`, `（王帅）` after the
     text), a one-line heading after a text not closed yet, over a text that
-    ends on its closing line, naming no zone, place or event: a sub-heading of
-    the open piece, whose end is still to come."""
-    if not (reading.closing_page and reading.closed_below) or reading.ended or reading.last_text is None \
-            or len(cluster) != 1 or _opens_article(following):
-        return False
-    heading = fold(cluster[0].text)
-    return not (re.search(r"[:：]", heading) or _names_zone(cluster[0]) or EVENT_ENDING.search(heading)
-                or lines.GENRE_PREFIX.match(heading))
+    ends on its closing line (the caller knows), naming no zone, place or
+    event: a sub-heading of the open piece, whose end is still to come."""
+    return not (reading.ended or reading.last_text is None or len(cluster) != 1 or _opens_article(following)
+                or _own_headline(cluster[0]) or lines.GENRE_PREFIX.match(fold(cluster[0].text)))
 
 
 def _closed_sections(typed: list[Line], clusters: list[tuple[int, int]]) -> set[int]:

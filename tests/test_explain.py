@@ -41,3 +41,15 @@ def test_every_line_shown_in_an_article_is_in_it(page):
             f"line {line.number} ({line.text[:20]}) is not in its article"
         row = next(r for r in rows if r.lstrip().startswith(f"{line.number} ") and line.text[:10] in r)
         assert f" {numbers[id(line.owner)]}  " in row
+
+
+def test_a_photo_columns_captions_and_the_credit_over_them_are_shown_in_their_photo():
+    page = ("# 襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会。\n\n■图说园区\n"
+            "克拉玛依日报全媒体首席记者　闵勇　摄\n"
+            "2022年6月16日，从空中俯瞰下的克拉玛依高新技术产业开发区。当天，\n"
+            "中国政府网发布消息，国务院同意克拉玛依高新技术产业开发区升级为国家高\n"
+            "新技术产业开发区，实行现行的国家高新技术产业开发区政策。\n")
+    result = parse_page(page, "p.txt")
+    photo = result.articles[-1]
+    assert str(photo.kind) == "photo"
+    assert [line.owner is photo for line in result.lines if line.number >= 6] == [True] * 4
