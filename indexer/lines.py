@@ -540,6 +540,37 @@ def _scene_caption(c: Candidate) -> list[Line] | None:
     return None
 
 
+def _thing_caption(c: Candidate) -> list[Line] | None:
+    if not c.wrapped and _names_a_thing(c.folded):
+        return [c.line(LineKind.PARAGRAPH, role=Role.CAPTION)]  # 建园之初的松山湖。: what the photo shows, no sentence
+    return None
+
+
+MAX_THING_CAPTION = 24  # characters of a caption that names what a photo shows
+MAX_THING_MODIFIER = 4  # words of the clause before its last 的 (正在 / 加速 / 建设 / 的)
+NOT_A_THING = ("是", "为", "有", "说", "将", "就是", "成为", "这", "我们")
+
+
+def _names_a_thing(folded: str) -> bool:
+    """A short line that names a thing and ends on a full stop, no sentence
+    (`建园之初的松山湖。`, `正在崛起的新区。`, `中光原生产线。`): jieba's last
+    word a noun, no verb after the last 的 and no more than a short clause
+    before it. A report's sentence tells who did what (副市长高巍陪同调研。)."""
+    thing = folded.strip()
+    if not thing.endswith("。") or len(thing) > MAX_THING_CAPTION or not has_han(thing[:1]) \
+            or re.search(r"[，,；;：:！？!?、“”\d]", thing[:-1]):
+        return False
+    words = [(w, p) for w, p in segmenter.tag(thing[:-1]) if w.strip()]
+    if len(words) < 2 or not words[-1][1].startswith("n") or words[0][1].startswith(("v", "r", "p", "c", "d")) \
+            or any(w in NOT_A_THING for w, _ in words):
+        return False
+    last_of = max((k for k, (w, _) in enumerate(words) if w == "的"), default=-1)
+    if any(p in ("ul", "uz", "ug") for _, p in words):
+        return False  # 了, 着, 过: an action told, a sentence
+    verbs = [k for k, (_, p) in enumerate(words) if p.startswith("v") or p == "i"]  # an idiom acts as a verb
+    return all(k < last_of for k in verbs) and (not verbs or last_of <= MAX_THING_MODIFIER)
+
+
 # Where the people in a photo stand: 曹观友（左）, 刘子健（右3起）, 左起…, 前排…
 PERSON_POSITION = re.compile(r"[(（](?:左|右|中|前排|后排)[一二三四五六七八九十\d]*(?:起)?[)）]"
                              r"|(?:^|[，。])(?:左起|右起|从左至右|从左到右|前排左起|后排左起)")
@@ -759,6 +790,7 @@ RULES: tuple[Rule, ...] = (
          " ends no sentence: ▲江北新区崛起两大千亿级产业集群", _unindented_heading),
     Rule("caption-mark", "△ or ▲ before a photo caption", _marked_caption),
     Rule("scene-caption", "a short scene without a credit: 宜昌高新区一角, 位于…的物流中心, …夜景", _scene_caption),
+    Rule("thing-caption", "a line naming a thing, no sentence: 建园之初的松山湖。, 中光原生产线。", _thing_caption),
     Rule("position-caption", "where the people in a photo stand: 曹观友（左）和周游斌向嘉宾敬酒。", _position_caption),
     Rule("table-row", "a row of a table inside an article: cells apart, figures in the rows", _table_row),
     Rule("bare-heading", "a short line without sentence punctuation (no '#' on the page), or a ——subtitle",
@@ -1018,7 +1050,7 @@ def _wrapped_clause(first: str, second: str) -> bool:
 
 
 # Captions told by their words alone (a scene, where people stand), not by a credit or a mark
-UNMARKED_CAPTIONS = ("scene-caption", "position-caption")
+UNMARKED_CAPTIONS = ("scene-caption", "position-caption", "thing-caption")
 
 
 def _rests_of_paragraphs(typed: list[Line]) -> None:
@@ -1027,9 +1059,16 @@ def _rests_of_paragraphs(typed: list[Line]) -> None:
     whatever its words look like: no caption stands inside a sentence."""
     for k, line in enumerate(typed[1:], start=1):
         before = typed[k - 1]
-        if line.role == Role.CAPTION and line.rule in UNMARKED_CAPTIONS and not line.gap \
-                and before.kind == LineKind.PARAGRAPH and before.role == Role.NONE and not ends_sentence(before.text) \
-                and len(before.text) >= photos.MIN_BROKEN_LINE:  # 软件园三期诚毅大街 / 软件园三期一角: two captions
+        if line.role != Role.CAPTION or line.rule not in UNMARKED_CAPTIONS \
+                or before.kind != LineKind.PARAGRAPH or before.role != Role.NONE:
+            continue
+        if line.rule == "thing-caption":
+            # a thing's name reads as a noun phrase; after a blank line too, or after a quotation's
+            # close (…“小巨人” / 企业或省级专精特新的企业。), it can be a sentence's rest
+            rest = not re.search(r"[。！？!?…][”’\"]?\s*$", before.text)
+        else:  # 软件园三期诚毅大街 / 软件园三期一角: two captions
+            rest = not line.gap and not ends_sentence(before.text) and len(before.text) >= photos.MIN_BROKEN_LINE
+        if rest:
             line.role, line.rule = Role.NONE, "paragraph"
 
 

@@ -408,7 +408,22 @@ def editor_line(folded: str) -> bool:
     if REPORTER.match(inner):
         return False  # 记者：何曼 编辑：琪琪: a byline that names the editor too
     # 责任编辑：张三 at the start, or `财经频道 责编：李明旭` after a page's name
-    return bool(EDITOR_ROLE.match(inner) or EDITOR_INSIDE.search(inner))
+    role = EDITOR_ROLE.match(inner)
+    if role and not _names_follow(inner[role.end():]):
+        role = None  # 审核公告目录》，…, 统筹推进…: a sentence's words, not a role over names
+    return bool(role or EDITOR_INSIDE.search(inner))
+
+
+def _names_follow(rest: str) -> bool:
+    """What follows an editor's role: a mark or space before names, names
+    glued to it (责任编辑张三), or nothing (the names on the next line)."""
+    if not rest.strip() or re.match(r"[\s:：/／|｜丨】\])）]", rest):
+        return True
+    first = re.split(r"[\s、，,]", rest, maxsplit=1)[0]
+    return is_name(first) or not (re.search(r"[，,。《》“”]", rest) or len(rest) > MAX_ROLE_REST)
+
+
+MAX_ROLE_REST = 12  # characters glued to a role word that can still be more roles or a label (编辑推荐)
 
 
 def spans_text(text: str, spans: list[Span]) -> list[str]:
