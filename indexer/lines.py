@@ -1044,8 +1044,10 @@ def _wrapped_clause(first: str, second: str) -> bool:
     verb = ("v", "vn", "vd")
     if not any(tag in verb for _, tag in head):  # (a line ending on a quotation closes a phrase: a kicker)
         return any(tag in verb for _, tag in tail) and not first.endswith(("”", "」", "》"))
-    if head[-1][1] in ("mq", "t"):
-        return True  # 江油市举行2020年第三季度 / 重点项目集中开工仪式: a verb, then when, then what
+    if head[-1][1] in ("mq", "t") or (head[-1][1] == "m" and not re.search(r"\d", head[-1][0])):
+        # 江油市举行2020年第三季度 / 重点项目集中开工仪式: a verb, then when, then what;
+        # 武汉或将诞生首家 / “准万亿”市值上市公司: a count with its noun to come
+        return True
     return head[-1][1] == "v" and tail[0][1] == "m" and not any(tag in verb for _, tag in tail)
 
 

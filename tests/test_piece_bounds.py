@@ -1077,6 +1077,7 @@ def test_a_short_text_signed_by_a_photo_credit_alone_is_photo_news():
     ("第五届高校院所河南科技", "成果博览会在新乡举行"),  # a subject without a verb over its predicate
     ("西安交大创新工程签约", "15个合作项目"),  # a verb over the figure it acts on
     ("江油市举行2020年第三季度", "重点项目集中开工仪式"),  # a verb, then when, then what
+    ("武汉或将诞生首家", "“准万亿”市值上市公司"),  # a count with its noun to come
 ])
 def test_a_headline_the_ocr_broke_at_the_columns_width_is_one(first, second):
     titles = _hard_wrapped_titles(first, second)
