@@ -1267,7 +1267,8 @@ def _long_headlines(typed: list[Line], hashes: bool) -> None:
                 or (ends_sentence(folded) and not led) \
                 or not (_unfinished(folded) or led) \
                 or folded.startswith(("—", "-")) \
-                or leads.lead_in(folded) is not None:  # ——《在辽宁考察时的讲话》: a source; 本报讯…: a text
+                or leads.lead_in(folded[items.mark(folded):]) is not None:
+            # ——《在辽宁考察时的讲话》: a source; 本报讯…, ◎大众网泰安6月10日讯…: a text, its item's bullet or not
             continue
         if after is None or not (after.gap or led) or after.kind not in (LineKind.PARAGRAPH, LineKind.HEADING) \
                 or (before.kind == LineKind.PARAGRAPH and not ends_sentence(before.text)):

@@ -154,6 +154,17 @@ def test_in_a_column_of_led_items_a_full_date_opens_the_next_item():
     assert [a.text[:8] for a in articles[1:]] == ["北海工业园区再传", "2010年4月2"]
 
 
+def test_a_bulleted_items_lead_in_on_a_column_wide_line_is_its_text_not_a_headline():
+    # ◎ marks the items; the first item's lead-in is broken inside its bracket at the column's width
+    page = ("泰山晚报\n2024年6月11日 星期二\n\n泰安高新区新增10家瞪羚企业\n\n"
+            "本报讯 近日，泰安高新区10家企业入选省级瞪羚企业名单，数量居全市首位。\n\n"
+            "◎园区短波\n◎大众网·海报新闻泰安6月10日讯（见习\n记者 聂鹏）6月10日上午，新材料产业园\n"
+            "项目签约仪式在泰安举行，这是泰安实施产业兴市战略的具体行动。\n"
+            "据了解，此次签约的新材料产业园项目将打造新材料全产业链新高地。\n")
+    item = parse_page(page, "p.txt").articles[-1]
+    assert item.authors == ["聂鹏"] and item.text.startswith("6月10日上午，新材料产业园项目签约仪式")
+
+
 def test_a_round_up_is_one_brief_an_item_under_its_headline():
     page = ("孝感高新区 园区动态\n2024-06-03\n\n# 这些项目落户开工\n\n"
             "5月27日，一批新能源项目在高新区集中签约，总投资50亿元。\n\n"
