@@ -103,6 +103,8 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     "广告 某某日报社广告中心 0791-86847000",
     "聯合新聞網 udn.com 訂報專線：(02)8692-5588",
     "打印本页 关闭窗口 返回顶部",
+    "■公示\n甲乙市2026年第一批拟认定高新技术企业名单已在市科技局网站公示，公示期为4月28日至5月12日。",
+    "■通知\n甲乙市2026年度科技型中小企业评价\n工作已经启动，请符合条件的企业于5月31日前填报。",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
