@@ -140,6 +140,13 @@ NOTICE_TEXT = re.compile(r"^(?:更正|勘误|声明|致歉|启事|征订启事|�
                          r"|转载请注明(?:出处|来源)"
                          r"|^本(?:版|栏|期)(?:稿件|文字|内容)?综合|^本文来源\s*[:：]|^读者来信\s*[:：]"
                          r"|未经(?:书面)?授权|^特别声明\s*[:：]|仅提供信息存储服务|(?:客户端|日报|晚报|网)原创$|风险自担|投资有风险|入市需谨慎|^风险提示\s*[:：]|不构成投资建议|观点仅代表|特此(?:更正|声明|致歉|公告)[。！]?$|遗失.{0,40}(?:作废|声明)")
+# The paper speaking of its page or column (本版今起推出“…”专栏，…敬请关注; 本版由…协办; 本版文章转载自…;
+# “读者来信”栏目今起开通; 下期预告：…): an editor's note to the reader, no article's text. (本报推出… is
+# the paper telling of its reports: a piece introducing a series says so in its own text.)
+EDITORS_NOTE = re.compile(r"本(?:版|期|栏目?|刊|专版)(?:今起|即日起|今日起|从今天起|特|将)?[，,]?"
+                          r"(?:推出|开设|开通|集纳|撷取|选取|带您|刊发|重刊)"
+                          r"|敬请(?:关注|期待|垂注)[。！!]?$|^本(?:专)?版由\S{2,30}(?:协办|支持)"
+                          r"|^本版(?:文章|稿件|内容)?(?:均)?转载自|栏目(?:今起|即日起|今日起)(?:开通|开设)|^下期预告\s*[:：]")
 SERVICE = re.compile(r"相关阅读|阅读链接|字号\s*[:：]|数字版|电子报|热线\s*[:：]|投稿|订阅|邮箱\s*[:：]"
                      r"|^新闻查询\s*[:：]"
                      r"|^(?:地址|联系地址|联系电话|传真|网址|邮编|分享到)\s*[:：]"
@@ -240,7 +247,7 @@ def kind(folded: str) -> Furniture | None:
         return Furniture.NAVIGATION
     if ADVERT.search(line):
         return Furniture.ADVERT
-    if NOTICE_TITLE.match(line) or NOTICE_TEXT.search(line):
+    if NOTICE_TITLE.match(line) or NOTICE_TEXT.search(line) or EDITORS_NOTE.search(line):
         return Furniture.NOTICE
     if COLOPHON.search(line) or (POSTED.search(line) and not re.search(r"[。！？]|(?:\.{3}|…)\s*\d{4}-", line)):
         return Furniture.COLOPHON  # China Daily | Updated: 2024-06-03 09:12: when a web copy was posted
@@ -314,7 +321,7 @@ def long_notice(folded: str) -> bool:
     """A paragraph of any length that is a notice of the paper: `更正：本报6月1日
     第3版…特此更正。`, a lost-certificate notice (`…遗失，声明作废。`)."""
     line = folded.strip()
-    return bool(NOTICE_TEXT.search(line)) and not line.startswith(("据", "记者"))
+    return bool(NOTICE_TEXT.search(line) or EDITORS_NOTE.search(line)) and not line.startswith(("据", "记者"))
 
 
 def opens_block(found: Furniture | None, folded: str) -> bool:
