@@ -30,7 +30,9 @@ NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消�
                        # 新安晚报 安徽网 大皖客户端讯: several outlets before the mark
                        # (华龙网-新重庆客户端5月16日20时25分讯: joined by a dash, with the minute)
                        # (荆楚网（湖北日报网）讯: an outlet's other name in brackets)
-                       rf"|(?P<outlet>{OUTLET}(?:[(（][^()（）]{{2,10}}[)）])?(?:\s*[\s\-－—、]\s*{OUTLET}){{0,3}})"
+                       # (南宁云—南宁新闻网讯: an app's brand, a dash, then the outlet)
+                       rf"|(?P<outlet>(?:[{HAN}]{{2,6}}\s*[\-－—]\s*)?"
+                       rf"{OUTLET}(?:[(（][^()（）]{{2,10}}[)）])?(?:\s*[\s\-－—、]\s*{OUTLET}){{0,3}})"
                        rf"(?:·[{HAN}]{{1,8}})?[{HAN}]{{0,6}}?"
                        # 中国台湾网5月23日宁乡县讯, 佛山新闻网2018年11月28日讯, 华龙网9月11日13时30讯
                        rf"(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时(?:\d{{1,2}}分?)?)?)?[{HAN}]{{0,6}}?讯"
@@ -49,7 +51,9 @@ NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消�
                        # 信阳消息（首席记者 李亚云）: a place's 消息 before its reporters
                        rf"|(?!(?:{OUTLET})消息)[{HAN}]{{2,8}}?消息(?=\s*[(（][^)）]{{0,8}}?(?:记者|通讯员))"
                        rf"|(?P<dated>[{HAN}]{{1,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日讯))")  # 本报9日讯, 早报1月6日讯
-DATELINE = re.compile(rf"^(?:{OUTLET})?[{HAN}]{{0,8}}?(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日"
+# (新海南客户端、南海网、南国都市报6月30日消息: several outlets' news of a day)
+DATELINE = re.compile(rf"^(?:{OUTLET}(?:\s*[\s\-－—、·]\s*{OUTLET}){{0,3}})?[{HAN}]{{0,8}}?"
+                      rf"(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日"
                       rf"|[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日|\d{{1,2}}日)(?:专电|电|消息)"
                       # 据新华社电（记者 孟含琪）: an agency's wire without place or day
                       rf"|^据(?:{OUTLET})电(?=\s*[(（])"
@@ -411,7 +415,9 @@ def record_authors(folded: str) -> list[str]:
 AUTHOR_FIELD = re.compile(r"作者\s*[:：|｜]\s*(?P<names>.+?)\s*"
                           r"(?=\s(?:编辑|责编|责任编辑|来源|时间|发布|审核|浏览)|\s\d{4}[-年]|$)")
 GLUED_PAIR_LENGTH = 6  # characters of two three-character names printed without a space
-SOURCED_AUTHOR = re.compile(r"^\s*(?:来源|稿源|转自)\s*[:：]\s*[^\s:：]{2,16}\s+(?=作者)")
+# （来源：经济日报 作者：…）, （中共平顶山市委网信办供稿 平顶山日报记者 田秀忠/文）: who supplied it, then its authors
+SOURCED_AUTHOR = re.compile(r"^\s*(?:(?:来源|稿源|转自)\s*[:：]\s*[^\s:：]{2,16}\s+(?=作者)"
+                            rf"|[{HAN}]{{2,20}}供稿\s+(?=\S))")
 AGENCY_NAME = re.compile(rf"[{HAN}]{{2,4}}")
 SIGNED_END = re.compile(rf"(?<=[。！？”])\s*(?:——|－－|--)\s*(?P<name>[{HAN}]{{2,4}})\s*$")
 
