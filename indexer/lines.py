@@ -601,6 +601,10 @@ def _marked_caption(c: Candidate) -> list[Line] | None:
 ENGLISH_HEADLINE = re.compile(r"^[A-Z0-9](?:[^.。!?:;]|(?<=\d)\.(?=\d)){2,90}(?<![.,:;])$")  # …up 14.6% in revenue
 
 
+# What only goes on a sentence: a structural particle, or a pause mark
+SENTENCE_REST = re.compile(r"^(?:的|了|地|得|着|过)(?![士确])|^[，,、；;。]")
+
+
 def heading_shape(folded: str) -> str | None:
     """"strong" for a short line with no sentence punctuation outside
     quotation marks (headlines may ask or exclaim: `如何留住人才？`, `好消息！…`;
@@ -614,6 +618,8 @@ def heading_shape(folded: str) -> str | None:
         return "strong" if ENGLISH_HEADLINE.match(folded) else None
     if len(folded) > limit or folded.endswith((":", "：", "，", ",", "、")):
         return None
+    if SENTENCE_REST.match(folded):
+        return None  # 的背后，是一场…: a sentence's rest the column broke, no headline opens on a particle
     bare = QUOTED.sub("", ENUMERATOR.sub("", folded))
     if NO_HEADING_PUNCT.search(bare):
         return None
@@ -650,12 +656,18 @@ def _unfinished(folded: str) -> bool:
                 or folded.endswith(("：", ":", "，", ",", "、")))
 
 
+def _opens_on_lead_in(folded: str) -> bool:
+    """Whether a line opens on a report's lead-in, after an item's bullet or number if any
+    (`◎大众网泰安6月10日讯…`, `3.湘潭县融媒体中心5月19日讯`)."""
+    return leads.lead_in(folded[items.mark(folded):]) is not None
+
+
 def _unindented_heading(c: Candidate) -> list[Line] | None:
     if c.indent != -1 or c.table or len(c.folded) > MAX_LONG_HEADLINE or not _unfinished(c.folded):
         return None
     if BRACKETED_HEADLINE.match(c.text):
         return None  # 【湘湖镇：真情服务勇担当】: a headline in brackets, the brackets its markup (bracketed-headline)
-    if leads.lead_in(c.folded) is not None:
+    if _opens_on_lead_in(c.folded):
         return None  # 本报金华10月2日电　（记者…）: a report's first words, however set
     mark = heading_mark(c.folded)
     if mark and not c.folded[mark.end():].strip():
@@ -746,8 +758,8 @@ def _bare_heading(c: Candidate) -> list[Line] | None:
     # On a '#' page only a ——subtitle may stand bare; elsewhere any short line may be a heading.
     if c.hashes and not SUBTITLE_DASH.match(c.folded):
         return None
-    if leads.lead_in(c.folded) or items.QUESTION.match(c.folded):
-        return None  # 本报讯… opens a text, whatever its length; 记者：…？ asks in an interview
+    if _opens_on_lead_in(c.folded) or items.QUESTION.match(c.folded):
+        return None  # 本报讯…, 3.湘潭县融媒体中心5月19日讯 open a text, whatever their length; 记者：…？ asks
     shape = heading_shape(c.folded)
     if shape:
         return [c.line(LineKind.HEADING, weak=shape == "weak")]
@@ -862,7 +874,9 @@ def type_lines(text: str) -> list[Line]:
                    and (wraps_across_blanks or not _blank_after(raw_lines, number))
                    and (_opens_indented_paragraph(raw, raw_lines, number) or (
                        len(line) >= width - WRAP_SLACK
-                       and not ZONE_HEADLINE.match(fold(line)) and not TWO_PART.search(line)
+                       and not ZONE_HEADLINE.match(fold(line))
+                       # (a lead-in sets its marks and names apart: 1.本报讯 记者薛海燕 蒋波报道：4月2)
+                       and (not TWO_PART.search(line) or _opens_on_lead_in(fold(line)))
                        and not SUBTITLE_DASH.match(line) and not _news_follows(raw_lines, number)
                        # 为常熟氢能全产业链布下“关键一环”—— after a finished text: a kicker over its title
                        and not (KICKER_DASH.search(line) and (not typed or ends_sentence(typed[-1].text)))
@@ -889,6 +903,7 @@ def type_lines(text: str) -> list[Line]:
     _headlines_over_jumps(typed)
     _accounts_over_posts(typed)
     _long_headlines(typed, hashes)
+    _comma_kickers(typed)
     _headlines_over_bylines(typed)
     _site_over_its_menu(typed)
     _rests_of_paragraphs(typed)
@@ -969,7 +984,8 @@ def _broken_headlines(typed: list[Line], hard_wrapped: bool = False) -> None:
     k, j = 0, 1  # the line that may go on, and the one that may be its rest
     while j < len(typed):
         first, second = typed[k], typed[j]
-        if first.markup.strip("# ") or second.markup.strip("# ") or first.number == second.number:
+        if first.markup.strip("# ") or second.markup.strip("# ") or first.number == second.number \
+                or first.rule == "comma-kicker":  # (a 引题 ending on its comma says its own clause)
             k, j = j, j + 1  # a tag (〔园区〕), a mark (▲): a line of its own kind, not half a headline
             continue
         # `# 我省新增3家国家级` / `科技企业孵化器`: the markup on the first half only
@@ -1098,6 +1114,10 @@ def _numbered_headlines(typed: list[Line]) -> None:
         return
     if any(t.kind in (LineKind.PARAGRAPH, LineKind.HEADING) for t in typed[:numbered[0][0]]):
         return  # text before the first: numbered points of an article
+    first = numbered[0][0]
+    if (first and typed[first - 1].kind == LineKind.LABEL) or all(
+            items.opens_news(fold(m.group("rest"))) or leads.lead_in(fold(m.group("rest"))) for _, _, m in numbered):
+        return  # ■简讯 / 1.近日，… / 2.华声在线3月14日讯…: a column's numbered items, opening as news does
     for k, _, m in numbered:
         line = typed[k]
         line.kind, line.level, line.rule, line.weak = LineKind.HEADING, 1, "numbered-headline", False
@@ -1168,6 +1188,29 @@ def _accounts_over_posts(typed: list[Line]) -> None:
             printed = line.printed
             line.kind, line.rule, line.variety = LineKind.FURNITURE, "account-line", furniture.Furniture.NAVIGATION
             line.markup, line.level = printed, 0
+
+
+MAX_COMMA_KICKER = 24  # characters of a 引题 that ends on a comma (科技部发布2020年国家高新区排名，)
+
+
+def _comma_kickers(typed: list[Line]) -> None:
+    """A short line ending on a comma right over a heading, where a piece may
+    open (under the page's header or a label, after a finished text, a
+    byline or a source line), over the heading's text: the headline's 引题
+    (`科技部发布2020年国家高新区排名，` / `河南省国家高新区创新实力稳步提升` /
+    `近日,…`), no sentence the heading goes on."""
+    for k in range(len(typed) - 2):
+        line, below, text = typed[k], typed[k + 1], typed[k + 2]
+        above = typed[k - 1] if k else None
+        if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE or line.rule != "paragraph" \
+                or len(line.text) > MAX_COMMA_KICKER or not line.text.rstrip().endswith(("，", ",")) \
+                or below.kind != LineKind.HEADING or below.level or below.gap > 1 \
+                or text.kind != LineKind.PARAGRAPH or text.role != Role.NONE:
+            continue
+        opens_here = above is None or above.kind in (*PAGE_TOP, LineKind.LABEL, LineKind.AUTHORS, LineKind.BYLINE) \
+            or (above.kind == LineKind.PARAGRAPH and ends_sentence(above.text))
+        if opens_here:
+            line.kind, line.rule = LineKind.HEADING, "comma-kicker"
 
 
 def _headlines_over_bylines(typed: list[Line]) -> None:
@@ -1271,7 +1314,7 @@ def _long_headlines(typed: list[Line], hashes: bool) -> None:
                 or (ends_sentence(folded) and not led) \
                 or not (_unfinished(folded) or led) \
                 or folded.startswith(("—", "-")) \
-                or leads.lead_in(folded[items.mark(folded):]) is not None:
+                or _opens_on_lead_in(folded):
             # ——《在辽宁考察时的讲话》: a source; 本报讯…, ◎大众网泰安6月10日讯…: a text, its item's bullet or not
             continue
         if after is None or not (after.gap or led) or after.kind not in (LineKind.PARAGRAPH, LineKind.HEADING) \
@@ -1426,6 +1469,8 @@ def _news_follows(raw_lines: list[str], number: int) -> bool:
     paragraph's first line (a date the column broke, …截至2023年 / 6月3日，, is
     no headline's shape: indexer.lines.heading_shape)."""
     following = raw_lines[number].strip() if number < len(raw_lines) else ""
+    if re.search(r"\d$", raw_lines[number - 1].strip()) and re.match(r"\d", following):
+        return False  # …报道：4月2 / 8日，…: a figure the column broke, no time opening a report
     return bool(items.TIME_OPENING.match(fold(following)))
 
 

@@ -10,6 +10,7 @@ import pytest
 
 from indexer.lines import type_lines
 from indexer.model import LineKind
+from indexer.pages import read_page
 from indexer.parse import parse_page
 
 FEATURE = ("# 光谷：一座科学城的成长\n\n"
@@ -1557,3 +1558,30 @@ def test_an_interviewers_question_set_as_a_heading_is_a_part_of_the_interview():
             "成都商报：今年绵阳经济主要有什么变化？\n\n林书成：绵阳高新区的产值增长了12%，科技城建设全面提速。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert "林书成：绵阳高新区的产值增长了12%" in article.text
+
+
+def test_a_short_line_ending_on_a_comma_over_a_headline_is_its_kicker():
+    page = ("开封日报\n2026年4月14日 星期二\n第5版 中原·科创\n\n"
+            "科技部发布2020年国家高新区排名，\n河南省国家高新区创新实力稳步提升\n"
+            "近日，科技部发布了2020年国家高新区总体排名，郑州高新区位列第17位，洛阳高新区位列第37位。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.kicker, article.title) == ("科技部发布2020年国家高新区排名，", "河南省国家高新区创新实力稳步提升")
+    assert article.text.startswith("近日，科技部发布")
+
+
+PAGES = Path(__file__).resolve().parent / "quality" / "pages"
+
+
+def test_numbered_items_under_a_column_label_are_items_not_headlines():
+    # ■简讯 / 1.近日，… / 2.华声在线3月14日讯… / 3.湘潭县融媒体中心5月19日讯: a column's items, on a hard-wrapped page
+    page = PAGES / "880-hunankejibao-hardwrap.txt"
+    articles = parse_page(read_page(page).text, page.name).articles
+    assert [a.text[:5] for a in articles[:3]] == ["近日,湖南", "3月14日", "在长株潭都"]
+    assert [a.authors for a in articles[:3]] == [["唐丽", "雷宇"], [], ["潘文琦"]]
+
+
+def test_a_figure_the_column_broke_after_a_lead_in_runs_on():
+    # 1.本报讯 记者薛海燕 蒋波报道：4月2 / 8日，…: the date goes on, the spaced lead-in is no two-part headline
+    page = PAGES / "867-cangwuwanbao-hardwrap.txt"
+    item = next(a for a in parse_page(read_page(page).text, page.name).articles if a.authors == ["薛海燕", "蒋波"])
+    assert item.text.startswith("4月28日，江苏连云港市长三角地区产业项目签约仪式")
