@@ -1202,9 +1202,10 @@ def _comma_kickers(typed: list[Line]) -> None:
     for k in range(len(typed) - 2):
         line, below, text = typed[k], typed[k + 1], typed[k + 2]
         above = typed[k - 1] if k else None
-        if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE or line.rule != "paragraph" \
+        if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE or line.rule != "paragraph" or line.broken \
                 or len(line.text) > MAX_COMMA_KICKER or not line.text.rstrip().endswith(("，", ",")) \
                 or below.kind != LineKind.HEADING or below.level or below.gap > 1 \
+                or not could_be_heading(fold(below.text)) \
                 or text.kind != LineKind.PARAGRAPH or text.role != Role.NONE:
             continue
         opens_here = above is None or above.kind in (*PAGE_TOP, LineKind.LABEL, LineKind.AUTHORS, LineKind.BYLINE) \

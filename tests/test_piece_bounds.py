@@ -1585,3 +1585,10 @@ def test_a_figure_the_column_broke_after_a_lead_in_runs_on():
     page = PAGES / "867-cangwuwanbao-hardwrap.txt"
     item = next(a for a in parse_page(read_page(page).text, page.name).articles if a.authors == ["薛海燕", "蒋波"])
     assert item.text.startswith("4月28日，江苏连云港市长三角地区产业项目签约仪式")
+
+
+def test_a_column_wide_line_ending_on_a_comma_is_text_no_kicker():
+    # 本届兰洽会上，高新区共邀请嘉宾270余人， / 签约各类招商引资项目39个，…: a sentence the column broke
+    page = PAGES / "920-jiuquanribao-hardwrap.txt"
+    first = parse_page(read_page(page).text, page.name).articles[0]
+    assert "本届兰洽会上，高新区共邀请嘉宾270余人，签约各类招商引资项目39个" in first.text.replace("\n", "")
