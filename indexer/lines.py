@@ -903,7 +903,7 @@ def type_lines(text: str) -> list[Line]:
     _headlines_over_jumps(typed)
     _accounts_over_posts(typed)
     _long_headlines(typed, hashes)
-    _comma_kickers(typed)
+    _kickers_over_headlines(typed)
     _headlines_over_bylines(typed)
     _site_over_its_menu(typed)
     _rests_of_paragraphs(typed)
@@ -1191,27 +1191,38 @@ def _accounts_over_posts(typed: list[Line]) -> None:
 
 
 MAX_COMMA_KICKER = 24  # characters of a 引题 that ends on a comma (科技部发布2020年国家高新区排名，)
+MIN_SHORTER_HEADING = 3  # characters a headline under a column-wide kicker falls short of it by
 
 
-def _comma_kickers(typed: list[Line]) -> None:
-    """A short line ending on a comma right over a heading, where a piece may
-    open (under the page's header or a label, after a finished text, a
-    byline or a source line), over the heading's text: the headline's 引题
-    (`科技部发布2020年国家高新区排名，` / `河南省国家高新区创新实力稳步提升` /
-    `近日,…`), no sentence the heading goes on."""
+def _kickers_over_headlines(typed: list[Line]) -> None:
+    """A line right over a heading, where a piece may open (under the page's
+    header or a label, after a finished text, a byline or a source line),
+    over the heading's text: the headline's 引题, no sentence the heading goes
+    on. Either a short line ending on a comma (`科技部发布2020年国家高新区排名，`
+    / `河南省国家高新区创新实力稳步提升` / `近日,…`), or, on a hard-wrapped
+    page, a line as wide as the column over a short unfinished heading
+    (`贵阳市2018年第1次工业项目集中开工投产` / `息烽5个工业项目集中开工投产` /
+    `近日，…`): a paragraph's lines run to its end, and a short line that ends
+    no sentence is no paragraph's last."""
     for k in range(len(typed) - 2):
         line, below, text = typed[k], typed[k + 1], typed[k + 2]
         above = typed[k - 1] if k else None
-        if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE or line.rule != "paragraph" or line.broken \
-                or len(line.text) > MAX_COMMA_KICKER or not line.text.rstrip().endswith(("，", ",")) \
+        if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE or line.rule != "paragraph" \
                 or below.kind != LineKind.HEADING or below.level or below.gap > 1 \
                 or not could_be_heading(fold(below.text)) \
-                or text.kind != LineKind.PARAGRAPH or text.role != Role.NONE:
+                or text.kind not in (LineKind.PARAGRAPH, LineKind.HEADING) or text.role != Role.NONE:
             continue
-        opens_here = above is None or above.kind in (*PAGE_TOP, LineKind.LABEL, LineKind.AUTHORS, LineKind.BYLINE) \
+        comma = not line.broken and len(line.text) <= MAX_COMMA_KICKER and line.text.rstrip().endswith(("，", ","))
+        wide = line.broken and line.gap > 0 and not ends_sentence(line.text) \
+            and not re.search(r"[，,。；;]", line.text) and text.kind == LineKind.PARAGRAPH \
+            and len(below.text) <= len(line.text) - MIN_SHORTER_HEADING \
+            and not _opens_unclosed(line.text) and not _opens_unclosed(below.text)
+        opens_here = above is None or above.kind in (*PAGE_TOP, LineKind.LABEL, LineKind.AUTHORS, LineKind.BYLINE,
+                                                    LineKind.EDITOR, LineKind.CREDIT) \
             or (above.kind == LineKind.PARAGRAPH and ends_sentence(above.text))
-        if opens_here:
-            line.kind, line.rule = LineKind.HEADING, "comma-kicker"
+        if (comma or wide) and opens_here:
+            line.kind, line.rule = LineKind.HEADING, "comma-kicker" if comma else "wide-kicker"
+            line.broken = False
 
 
 def _headlines_over_bylines(typed: list[Line]) -> None:
@@ -1470,8 +1481,8 @@ def _news_follows(raw_lines: list[str], number: int) -> bool:
     paragraph's first line (a date the column broke, …截至2023年 / 6月3日，, is
     no headline's shape: indexer.lines.heading_shape)."""
     following = raw_lines[number].strip() if number < len(raw_lines) else ""
-    if re.search(r"\d$", raw_lines[number - 1].strip()) and re.match(r"\d", following):
-        return False  # …报道：4月2 / 8日，…: a figure the column broke, no time opening a report
+    if re.search(r"[\d年月]$", raw_lines[number - 1].strip()) and re.match(r"\d", following):
+        return False  # …报道：4月2 / 8日，…, …于5月 / 18日，: a date the column broke, no time opening a report
     return bool(items.TIME_OPENING.match(fold(following)))
 
 

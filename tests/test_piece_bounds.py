@@ -1592,3 +1592,27 @@ def test_a_column_wide_line_ending_on_a_comma_is_text_no_kicker():
     page = PAGES / "920-jiuquanribao-hardwrap.txt"
     first = parse_page(read_page(page).text, page.name).articles[0]
     assert "本届兰洽会上，高新区共邀请嘉宾270余人，签约各类招商引资项目39个" in first.text.replace("\n", "")
+
+
+def _titled(page_name: str, title: str):
+    page = PAGES / page_name
+    return next((a for a in parse_page(read_page(page).text, page.name).articles if a.title == title), None)
+
+
+def test_a_column_wide_line_over_a_short_unfinished_heading_is_its_kicker():
+    # 贵阳市2018年第1次工业项目集中开工投产 / 息烽5个工业项目集中开工投产 / 近日，…: no paragraph's line
+    article = _titled("851-liangshanribao-hardwrap.txt", "息烽5个工业项目集中开工投产")
+    assert article is not None and article.kicker == "贵阳市2018年第1次工业项目集中开工投产"
+    assert article.text.startswith("近日，笔者从贵阳市")
+
+
+def test_a_report_opening_on_its_day_alone_stands_under_a_column_wide_headline():
+    # 常熟经济开发区28个重点项目集中开工、签约 / 18日，常熟经济技术开发区…: the headline, then the report
+    article = _titled("795-changshuribao-hardwrap.txt", "常熟经济开发区28个重点项目集中开工、签约")
+    assert article is not None and article.text.startswith("18日，常熟经济技术开发区")
+
+
+def test_a_comma_kicker_under_a_photo_credit_opens_the_next_piece():
+    # （省高科协供稿） / 冲刺全年目标， / 遂宁高新区举行重大项目集中开竣工仪式 / 44个重大项目集中开竣工
+    article = _titled("883-suiningribao-hardwrap.txt", "遂宁高新区举行重大项目集中开竣工仪式")
+    assert article is not None and article.kicker == "冲刺全年目标，"
