@@ -779,9 +779,42 @@ def _paragraph(c: Candidate) -> list[Line] | None:
 GLUED_POST = re.compile(r"(?<=[。！？…\.])\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$")
 
 
+# A bold word opening a box or a note: 编者按, 导言, 内容提要, 记者手记
+LABEL_WORD = re.compile(r"(?:编者按|编后|导言|导语|内容提要|提要|按语|记者手记|小贴士|链接|背景)$")
+# `**磁谷建设**　记者从…`: a bold title run into the item it heads
+BOLD_RUN_IN = re.compile(r"^\s*\*\*\s*(?P<title>[^*]{2,16}?)\s*\*\*[\s\u3000]*(?P<rest>[^*\s].{9,})$")
+
+
+def bold_run_in(raw: str) -> re.Match | None:
+    """A bold title run into a news item's text (`**磁谷建设**　记者从包头稀土高新区…`,
+    `**示范基地**3月1日，…`): a phrase, no sentence, no numbered point (`**一是…。**`),
+    no label (编者按, 导言, 更正: their own rules) and no furniture (**今日天气**　晴…)."""
+    m = BOLD_RUN_IN.match(raw)
+    if not m:
+        return None
+    title, rest = fold(m.group("title")), fold(m.group("rest"))
+    if re.search(r"[。！？!?，,：:；;、【】]", title) or ENUMERATOR.match(title) or re.match(r"\d", title) \
+            or COLUMN_WORD.match(title) or LABEL_WORD.match(title) or furniture.kind(title) is not None \
+            or names.editor_line(title):
+        return None
+    if furniture.kind(rest) is not None or furniture.kind(f"{title} {rest}") is not None \
+            or PAPERS_NAME.fullmatch(title):
+        return None  # **今日天气**　晴转多云…, **潜江新闻网**　版权所有…: furniture in bold
+    return m
+
+
+def _bold_run_in(c: Candidate) -> list[Line] | None:
+    m = bold_run_in(c.text)
+    if not m:
+        return None
+    return [c.line(LineKind.HEADING, m.group("title").strip(), level=2, markup="****"),
+            c.line(LineKind.PARAGRAPH, m.group("rest").strip())]
+
+
 RULES: tuple[Rule, ...] = (
     Rule("record-field", "a database export's field: 【日期】2019-10-18, 【版次】A06, 【正文】 (indexer.records)",
          _record_field),
+    Rule("bold-run-in", "**磁谷建设**　记者从…: a bold title run into the news item it heads", _bold_run_in),
     Rule("script-mark", "a script's marks and people: 【导语】…, 【同期声】…, 【记者】杨海灵", _script_mark),
     Rule("masthead", "the page's header: paper, date in any form, 星期, 农历, 第N版", _masthead),
     Rule("article-date", "a date alone in brackets after an article: （2024年12月17日）", _article_date),
@@ -1384,6 +1417,8 @@ def _bold_as_markup(raw: str) -> str:
     a `##` page. Bold inside a line is emphasis: its marks go."""
     m = BOLD_LINE.match(raw)
     if not m:
+        if bold_run_in(raw):
+            return raw  # its marks set its title apart (bold-run-in)
         return INLINE_BOLD.sub(r"\g<inner>", raw)  # **【青岛】**青岛高新区…, **记者：**…: emphasis, not a heading
     return "## " + m.group("inner")
 
