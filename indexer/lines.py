@@ -1189,6 +1189,8 @@ def _bare_lines_by_markup(typed: list[Line]) -> None:
 
 
 # A kicker ends with a dash that leads to the title under it (…凸显产业集群效应—— / 乘风起势强根基)
+# A kicker telling who said the headline's words: 雷绍业在…调研园区发展时要求, …座谈时强调
+SPEECH_KICKER = re.compile(r"(?:时|上|中)(?:强调|指出|要求|表示|提出|寄语)$")
 KICKER_DASH = re.compile(r"(?:——|—|──|--)\s*$")
 MAX_SITE_NAME = 16  # 渭南国家高新技术产业开发区 over its menu
 

@@ -143,6 +143,7 @@ def _clusters(typed: list[Line]) -> list[tuple[int, int]]:
                 or PART_NUMBER.fullmatch(fold(typed[j - 1].text))  # 一 / 那时，有了一座桥: a part and its title
                 or lines.SUBTITLE_DASH.match(typed[j].text)  # 长三角，崛起创新高地 / ——南京江北新区发展解码
                 or lines.KICKER_DASH.search(typed[j - 1].text)  # “国”字号园区巡礼—— / 徐州铜山区：这个…，够“卷”
+                or lines.SPEECH_KICKER.search(fold(typed[j - 1].text))  # …调研园区发展时要求 / 强化集约集聚…
                 or typed[j - 1].rule == "speaker-kicker"  # …马军： / 抓创新不是选择题，而是“生存题”
                 # on a page that indents its text, flush lines right under each other are one heading
                 or (typed[j].rule == typed[j - 1].rule == "unindented-heading" and not typed[j].gap)):
@@ -839,6 +840,8 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     titles = chinese or titles
     if main is None and len(titles) >= 2 and ATTENDED.search(fold(titles[-1].text)):
         main = titles[-2]  # 李明刘运刘建军参加活动: who attended is the 副题 under the headline
+    # …调研园区发展时要求 over 强化集约集聚…: who says the headline's words is its 引题
+    titles = [t for t in titles if not lines.SPEECH_KICKER.search(fold(t.text))] or titles
     said = [t for t in titles if not INTERVIEWED.search(fold(t.text))]
     titles = said or titles  # 南都记者专访珠海高新区管委会主任苏虎: what the piece is, its 引题
     if main is None and len(titles) >= 2 and _quoted(titles[-1]) and not _quoted(titles[-2]):

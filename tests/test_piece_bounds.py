@@ -1616,3 +1616,10 @@ def test_a_comma_kicker_under_a_photo_credit_opens_the_next_piece():
     # （省高科协供稿） / 冲刺全年目标， / 遂宁高新区举行重大项目集中开竣工仪式 / 44个重大项目集中开竣工
     article = _titled("883-suiningribao-hardwrap.txt", "遂宁高新区举行重大项目集中开竣工仪式")
     assert article is not None and article.kicker == "冲刺全年目标，"
+
+
+def test_a_line_telling_who_said_the_headline_is_its_kicker():
+    # …调研园区发展时要求 / 强化集约集聚推动园区专业化发展 / 在实施…前列 / a caption / 怀化新闻网讯（记者 底健）…
+    article = _titled("908-shaoyangribao-noblank.txt", "强化集约集聚推动园区专业化发展")
+    assert article is not None and article.kicker == "雷绍业在怀化经开区、中方县、怀化高新区调研园区发展时要求"
+    assert "底健" in article.authors and "怀化新闻网讯" not in article.text
