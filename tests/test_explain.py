@@ -35,8 +35,9 @@ def test_every_line_shown_in_an_article_is_in_it(page):
         squeezed, fields = re.sub(r"^(?:——|—|──|--|－－)", "", re.sub(r"\s+", "", line.text)), _fields(line.owner)
         size = min(6, len(squeezed))  # markers taken off a line split it: any part of it will do
         windows = {squeezed[k:k + size] for k in range(len(squeezed) - size + 1)}
-        # a short line's bracketed byline taken off (意义。（蔡文龙）): each part is in the article, apart
-        parts = [p for p in re.split(r"([（(][^（()）]*[)）])", squeezed) if p]
+        # a short line's bracketed byline taken off (意义。（蔡文龙）), or a name signed after its last
+        # sentence (著增强。吕博文): each part is in the article, apart
+        parts = [p for p in re.split(r"([（(][^（()）]*[)）])|(?<=[。！？])", squeezed) if p]
         assert any(w in fields for w in windows) or (len(parts) > 1 and all(p in fields for p in parts)), \
             f"line {line.number} ({line.text[:20]}) is not in its article"
         row = next(r for r in rows if r.lstrip().startswith(f"{line.number} ") and line.text[:10] in r)
