@@ -37,7 +37,9 @@ SUBJECT_ROLE = re.compile(r"^(?:口述|受访者?|嘉宾|主讲)$")
 ANY_OUTLET = rf"(?:[{HAN}]{{2,8}}?(?=(?:特约|首席|主任|高级|见习|实习|融媒体?|全媒体|特派|摄影|视频)?(?:记者|通讯员)))"
 # Outlets may be joined before the role: 天山网-新疆日报记者, 中青报·中青网记者
 # and a paper's local bureau may follow it unseparated: 大众日报淄博融媒体中心记者
-ROLES = re.compile(rf"^(?:(?:{OUTLET}\s*[-－—/／·]\s*)*(?:{OUTLET}{ANY_OUTLET}|{OUTLET}|{ANY_OUTLET})?{ROLE})+")
+# (a paper's Latin initials may stand for it: YMG记者刘洁, 烟台日报传媒集团 YMG)
+ROLES = re.compile(rf"^(?:(?:{OUTLET}\s*[-－—/／·]\s*)*"
+                   rf"(?:{OUTLET}{ANY_OUTLET}|{OUTLET}|{ANY_OUTLET}|[A-Z]{{2,6}})?{ROLE})+")
 # What follows a name in a bracketed credit line: （本报记者 李四参与采写）
 CONTRIBUTED = re.compile(r"(?:参与)?(?:采写|采访|整理|供稿)$")
 REPORTED = re.compile(r"报[道导]$")  # 記者李純君報導: the name, then 报导 glued on
