@@ -143,6 +143,9 @@ def _second_mark(folded: str, lead: Lead | None) -> Lead | None:
                 names=[(s + at, e + at) for s, e in then.names], dateline=lead.dateline)
 
 
+MARK_THEN_NAMES = re.compile(rf"^[{HAN}A-Za-z]{{2,16}}?讯\s+(?P<names>\S.*)$")
+
+
 def _lead_in(folded: str) -> Lead | None:
     lead = Lead()
     pos = 0
@@ -153,6 +156,13 @@ def _lead_in(folded: str) -> Lead | None:
         # 〔記者陳志明／台北報導〕 opening the text: a byline, taken off
         start = opening.start("inner")
         lead.names = [(start + s, start + e) for s, e in names.byline(opening.group("inner"))]
+        lead.drop.append(opening.span())
+        return lead
+    marked = MARK_THEN_NAMES.match(opening.group("inner")) if opening and not (m or agency) else None
+    if marked and names.names_only(marked.group("names")) is not None:
+        # （大公网四川频道讯 高欣）: the news mark and its reporters in one bracket
+        start = opening.start("inner") + marked.start("names")
+        lead.names = [(start + s, start + e) for s, e in names.names_only(marked.group("names"))]
         lead.drop.append(opening.span())
         return lead
     if agency:  # （中央社记者陈志明台北12日电）: byline and dateline in one bracket

@@ -105,6 +105,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"新海南客户端、南海网、南国都市报6月30日消息(记者 李文韬){BODY}", ["李文韬"]),  # three outlets' news of a day
     (f"{BODY}\n\n(中共平顶山市委网信办供稿 平顶山日报记者 田秀忠/文)", ["田秀忠"]),  # who supplied it, then who wrote
     (f"本报讯（YMG全媒体记者　信召红　通讯员　许亨通）{BODY}", ["信召红", "许亨通"]),  # a paper's Latin initials
+    (f"（大公网四川频道讯 高欣）{BODY}", ["高欣"]),  # the news mark and its reporter in one bracket
 ])
 def test_authors_are_the_people_a_byline_names(lines, authors):
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{lines}\n", "p.txt").articles
