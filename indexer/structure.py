@@ -657,7 +657,10 @@ def _own_headline(line: Line) -> bool:
     """A heading shaped as a piece's own headline, never a sub-heading set like
     others: a place and a colon (枣庄高新区：…), a zone named, an event told (…来紫竹国家高新区考察)."""
     heading = fold(line.text)
-    return bool(re.search(r"[:：]", heading)) or _names_zone(line) or EVENT_ENDING.search(heading) is not None
+    # (a colon after a place or a person opens a piece; after a word it divides one: 筑巢：聚智筑高地，…)
+    colon = _place_headline(line) or PERSON_HEADLINE.match(heading) is not None \
+        or (re.search(r"[:：]", heading) is not None and PLACE_COLON.match(heading) is None)
+    return colon or _names_zone(line) or EVENT_ENDING.search(heading) is not None
 
 
 def _quoted_speaker(cluster: list[Line]) -> bool:

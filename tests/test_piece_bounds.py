@@ -1623,3 +1623,9 @@ def test_a_line_telling_who_said_the_headline_is_its_kicker():
     article = _titled("908-shaoyangribao-noblank.txt", "强化集约集聚推动园区专业化发展")
     assert article is not None and article.kicker == "雷绍业在怀化经开区、中方县、怀化高新区调研园区发展时要求"
     assert "底健" in article.authors and "怀化新闻网讯" not in article.text
+
+
+def test_a_colon_after_a_word_divides_the_story_a_colon_after_a_place_opens_one():
+    # 强工兴产新局面… / its text / 转型发展：工业筑基，“煤城”蝶变… (a sub-heading: no place before the colon)
+    article = _titled("815-rizhaoribao-double.txt", "强工兴产新局面，枣庄转型发展谱新篇")
+    assert article is not None and "高质量发展是全面建设社会主义现代化国家" in article.text
