@@ -74,7 +74,8 @@ def split(text: str) -> tuple[PageHeader, str]:
                 taken.discard(i)
                 break
         elif field == "page":
-            value = page_number(value) or page_number(value.split()[0]) or value  # 版次：04　2023年12月25日
+            # 版次：04　2023年12月25日: the page, then the day (a bare key, 版次：, names no page)
+            value = page_number(value) or (page_number(value.split()[0]) if value.split() else None) or value
         setattr(header, field, value)
         if header.date is None and field != "date":
             header.date = printed_date(m.group("value"))  # one key line may give the page and the day
