@@ -993,7 +993,9 @@ def _zone_headline_broken_at_colon(line: Line, below: Line) -> bool:
     if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE or below.gap or below.role != Role.NONE \
             or not line.text.rstrip().endswith(("：", ":")) or not (line.gap or below.kind == LineKind.HEADING):
         return False
-    if not gazetteer.whole_name(fold(line.text.rstrip().rstrip("：:"))):
+    # (the zone's other name in brackets after it: 龙岩高新区(经开区)：)
+    name = re.sub(r"[(（][^()（）]{1,8}[)）]$", "", fold(line.text.rstrip().rstrip("：:")))
+    if not gazetteer.whole_name(name):
         return False
     rest = fold(below.text)
     return below.kind == LineKind.HEADING or (

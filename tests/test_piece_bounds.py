@@ -1629,3 +1629,9 @@ def test_a_colon_after_a_word_divides_the_story_a_colon_after_a_place_opens_one(
     # 强工兴产新局面… / its text / 转型发展：工业筑基，“煤城”蝶变… (a sub-heading: no place before the colon)
     article = _titled("815-rizhaoribao-double.txt", "强工兴产新局面，枣庄转型发展谱新篇")
     assert article is not None and "高质量发展是全面建设社会主义现代化国家" in article.text
+
+
+def test_a_zone_with_its_other_name_in_brackets_and_a_colon_is_a_headline_broken_at_the_colon():
+    # 龙岩高新区(经开区): / 7个项目集中开竣工 总投资13.81亿元
+    article = _titled("904-minbeiribao-hardwrap.txt", "龙岩高新区(经开区):7个项目集中开竣工 总投资13.81亿元")
+    assert article is not None and article.zone == "龙岩高新区"
