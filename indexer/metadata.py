@@ -132,6 +132,9 @@ GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“\s]|(?<![区园城])（|[该
                           r"|报道|(?:^|[，。、；：“\s]|[我本全该到在来赴从于与和同向对为至])市)高新区")
 
 
+CITY_OFFICE = r"市?(?:委|政府|长|副市长|人大|政协)"  # 鞍山市委书记, 鞍山市长: a city's own officials
+
+
 def local_zone(articles: list[Article], newspaper: str | None, masthead: list[str] = ()) -> None:
     """A city paper's `高新区` is its city's zone (郑州晚报: 郑州高新区), and so is
     a zone's own paper's or page's (a masthead naming one zone: `天津滨海高新区
@@ -153,9 +156,16 @@ def local_zone(articles: list[Article], newspaper: str | None, masthead: list[st
             continue
         # `…召开粤东西北高新区建设…座谈会，韶关、梅州…参加`: the 高新区 of other cities, not the paper's;
         # …认定宁波江北等14家省级高新区…诸暨高新区…: zones of other places the gazetteer does not hold
+        # (鞍山市委书记王世伟到高新区调研 in 锦州日报: the city the first 高新区 sentence names has a zone
+        # of its own; a city named later in passing, …发挥与深圳已有合作机制优势, says nothing of it)
+        first = next(iter(_zone_sentences(lead)), "")
+        # (its officials, 鞍山市委书记, inspect their own city's zone; 青岛客商一行 visit the paper's)
+        cities = {c for c in gazetteer.cities_named(first) if re.search(rf"{c}{CITY_OFFICE}", first)}
         elsewhere = not own_paper and (
             len(_places_listed_with_zone_words(lead) - {home, province}) >= 2
-            or any(_another_place_zone(m.zone) for m in gazetteer.find_mentions(lead)))
+            or any(_another_place_zone(m.zone) for m in gazetteer.find_mentions(lead))
+            or (bool(cities) and home not in cities
+                and any(gazetteer.city_zone(c) not in (None, zone) for c in cities)))
         if not elsewhere:
             article.zone = zone
             article.zones = [zone]

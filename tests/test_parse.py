@@ -236,6 +236,15 @@ def test_a_city_papers_generic_zone_in_a_list_of_other_cities_is_not_its_citys()
     assert [a.zone for a in parse_page(page, "p.txt").articles] == [None]  # their 高新区, not 郑州's
 
 
+def test_a_city_papers_generic_zone_in_a_sentence_naming_another_city_is_that_citys():
+    # 锦州日报 prints 鞍山's news: the first 高新区 sentence names 鞍山, a city with a zone of its own
+    page = ("锦州日报\n2024年6月3日 星期一\n\n# 鞍山市委书记王世伟到高新区调研\n\n"
+            "本报讯 昨日，鞍山市委书记王世伟到高新区调研激光产业园建设。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == ["鞍山高新区"]
+    local = page.replace("鞍山市委书记王世伟", "市委书记").replace("鞍山", "")
+    assert [a.zone for a in parse_page(local, "p.txt").articles] == ["锦州高新区"]
+
+
 def test_a_city_papers_generic_zone_beside_other_places_zones_is_not_its_citys():
     # zones the gazetteer does not hold (provincial ones) of other places: a province's list, not the city's zone
     page = ("杭州日报\n2024年6月3日 星期一\n\n# 浙江14家省级高新技术产业园区出炉\n\n"
