@@ -1020,7 +1020,7 @@ def _broken_headlines(typed: list[Line], hard_wrapped: bool = False) -> None:
     while j < len(typed):
         first, second = typed[k], typed[j]
         if first.markup.strip("# ") or second.markup.strip("# ") or first.number == second.number \
-                or first.rule == "comma-kicker":  # (a 引题 ending on its comma says its own clause)
+                or first.rule in ("comma-kicker", "wide-kicker"):  # (a 引题 over its title says its own clause)
             k, j = j, j + 1  # a tag (〔园区〕), a mark (▲): a line of its own kind, not half a headline
             continue
         # `# 我省新增3家国家级` / `科技企业孵化器`: the markup on the first half only
@@ -1099,9 +1099,9 @@ def _wrapped_clause(first: str, second: str) -> bool:
     verb = ("v", "vn", "vd")
     if not any(tag in verb for _, tag in head):  # (a line ending on a quotation closes a phrase: a kicker)
         return any(tag in verb for _, tag in tail) and not first.endswith(("”", "」", "》"))
-    if head[-1][1] in ("mq", "t") or (head[-1][1] == "m" and not re.search(r"\d", head[-1][0])):
+    if head[-1][1] in ("mq", "t") or (head[-1][1] == "m" and re.fullmatch(r"\D*[家个批座项位款种条只台]", head[-1][0])):
         # 江油市举行2020年第三季度 / 重点项目集中开工仪式: a verb, then when, then what;
-        # 武汉或将诞生首家 / “准万亿”市值上市公司: a count with its noun to come
+        # 武汉或将诞生首家 / “准万亿”市值上市公司: a count with its noun to come (…全市第一 is whole)
         return True
     return head[-1][1] == "v" and tail[0][1] == "m" and not any(tag in verb for _, tag in tail)
 

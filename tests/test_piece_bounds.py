@@ -1086,6 +1086,11 @@ def test_a_headline_the_ocr_broke_at_the_columns_width_is_one(first, second):
     assert titles[0] == first + second
 
 
+def test_a_kicker_ending_on_an_ordinal_over_its_title_stays_apart():
+    titles = _hard_wrapped_titles("上半年工业投资增速全市第一", "北京经开区点燃投资强引擎")
+    assert titles[0] == "北京经开区点燃投资强引擎"
+
+
 def test_a_kicker_ending_on_a_quotation_over_its_title_stays_apart():
     titles = _hard_wrapped_titles("五十余位媒体人为西安“画像”", "四个关键词勾勒出“一带一路”西安新面孔")
     assert titles[0] == "四个关键词勾勒出“一带一路”西安新面孔"
