@@ -191,6 +191,7 @@ class _Reading:
         self.photo_only = False  # only a captioned photo under its headline so far
         self.photo_column = False  # under a photo column's label (图片新闻): each titled photo ends at its credit
         self.subhead = ""  # the piece's first sub-heading, folded: its later ones are set alike
+        self.told = ""  # its headline and text so far, folded: the places it has named
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
@@ -247,6 +248,7 @@ class _Reading:
                     self.bylined_by |= {folded[a:b] for a, b in lead.names}
             self.last_text = line
             self.zones |= _zones(line)
+            self.told += fold(line.text)
             self.length += len(line.text)
             self.feature = self.feature or self.length >= FEATURE_TEXT
             folded = fold(line.text)
@@ -262,6 +264,7 @@ class _Reading:
         self.declared = self.reported = self.names_only = False
         self.zones = set()
         self.subhead = ""
+        self.told = ""
 
 
 def _bracketed_headlines(typed: list[Line]) -> None:
@@ -394,6 +397,7 @@ def assign_roles(typed: list[Line]) -> None:
             _headline_roles(cluster, has_level1)
             reading.start()
             reading.headline = next((fold(t.text) for t in cluster if t.role == Role.HEADLINE), "")
+            reading.told = " ".join(fold(t.text) for t in cluster)
             # ——…现场会侧记 under the headline: a story told in parts, its sub-headings to come
             reading.feature = reading.declared = any(
                 items.FEATURE_WORDS.search(fold(t.text)) for t in cluster if t.role != Role.HEADLINE)
@@ -607,6 +611,7 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     return (not reading.open or reading.ended or any(_names_zone(t) for t in judged) or switched or english or boxed
             or told
             or _about_another_zone(reading, following)
+            or _about_another_place(cluster, reading, following)
             or any(_place_headline(t) for t in cluster)
             or genre or titled_photos
             or _opens_article(following)
@@ -639,6 +644,19 @@ def _about_another_zone(reading: _Reading, following: Line | None) -> bool:
         return False
     named = _zones(following)
     return bool(named) and not named & reading.zones
+
+
+def _about_another_place(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:
+    """After a text, a heading naming a district or a city the open piece never
+    named, over a report's opening (a time and an event: `7月4日上午，…召开…`):
+    the next piece, about that place (`莱芜区做强“工业强区”硬支撑` after a piece
+    on 枣庄高新区)."""
+    if reading.last_text is None or following is None or following.kind != LineKind.PARAGRAPH \
+            or following.role != Role.NONE or not items.reports(fold(following.text)):
+        return False
+    heading = fold(" ".join(t.text for t in cluster))
+    places = set(gazetteer.cities_named(heading)) | {m.group(0) for m in DIVISION_NAME.finditer(heading)}
+    return bool(places) and not any(place in reading.told for place in places)
 
 
 def _set_like_subhead(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:
@@ -870,7 +888,8 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
 
 # A headline that tells an event ends on its verb: …大会召开, …产业园昨奠基, …采访团走进深圳
 EVENT_ENDING = re.compile(r"(?:举行|召开|举办|开幕|闭幕|成立|奠基|签约|启动|发布|公布|揭牌|落户|开工|竣工|获批|开园"
-                          r"|揭晓|出炉|启幕|启程|落幕|开通|投产|授牌|走进[^\s，。]{1,6})$")
+                          r"|揭晓|出炉|启幕|启程|落幕|开通|投产|授牌|开航|通航|首航|投用|投运|通车|启用"
+                          r"|走进[^\s，。]{1,6})$")
 
 
 QUOTED_SPEAKER = re.compile(rf"(?:^|\s)([{HAN}]{{2,3}})[:：]")

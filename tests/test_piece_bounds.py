@@ -1640,3 +1640,15 @@ def test_a_zone_with_its_other_name_in_brackets_and_a_colon_is_a_headline_broken
     # 龙岩高新区(经开区): / 7个项目集中开竣工 总投资13.81亿元
     article = _titled("904-minbeiribao-hardwrap.txt", "龙岩高新区(经开区):7个项目集中开竣工 总投资13.81亿元")
     assert article is not None and article.zone == "龙岩高新区"
+
+
+def test_a_heading_naming_a_district_the_piece_never_named_over_a_report_opens_the_next():
+    # …枣庄高新区 (a Q&A) / “以钢为基、以车为本、以药为先” / 莱芜区做强“工业强区”硬支撑 / 7月4日上午，…召开…
+    article = _titled("930-laiwuribao-double.txt", "莱芜区做强“工业强区”硬支撑")
+    assert article is not None and article.text.startswith("7月4日上午")
+
+
+def test_a_heading_telling_a_first_flight_is_news_of_its_own():
+    # 立足赣州建造永磁“航母” / its text / 共青城南湖机场正式开航 / its text
+    article = _titled("936-ciduwanbao-indent.txt", "共青城南湖机场正式开航")
+    assert article is not None
