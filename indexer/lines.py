@@ -481,6 +481,10 @@ def _author_names(c: Candidate) -> list[Line] | None:
     spans = names.names_only(c.folded)
     signed = spans is None and (spans := names.signature(c.folded)) is not None
     if spans is None:
+        # ——闫丽（据天津日报）: the signature, then where the piece first ran
+        source = re.search(r"[(（]\s*据[^()（）]{2,20}[)）]\s*$", c.folded)
+        signed = source is not None and (spans := names.signature(c.folded[:source.start()].rstrip())) is not None
+    if spans is None:
         return None
     # ——杨学明, 审判长 岑宏宇: a signed piece (an opinion), not a reporter's
     return [c.line(LineKind.AUTHORS, names=names.spans_text(c.text, spans), variety="signature" if signed else "")]

@@ -106,6 +106,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"{BODY}\n\n(中共平顶山市委网信办供稿 平顶山日报记者 田秀忠/文)", ["田秀忠"]),  # who supplied it, then who wrote
     (f"本报讯（YMG全媒体记者　信召红　通讯员　许亨通）{BODY}", ["信召红", "许亨通"]),  # a paper's Latin initials
     (f"（大公网四川频道讯 高欣）{BODY}", ["高欣"]),  # the news mark and its reporter in one bracket
+    (f"{BODY}\n\n——闫丽（据天津日报）", ["闫丽"]),  # a signature, then where the piece first ran
 ])
 def test_authors_are_the_people_a_byline_names(lines, authors):
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{lines}\n", "p.txt").articles
