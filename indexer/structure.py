@@ -284,6 +284,20 @@ def _bracketed_headlines(typed: list[Line]) -> None:
         opening = fold(following.text)
         if leads.lead_in(opening) is not None or items.reports(opening):
             line.kind, line.role, line.rule = LineKind.HEADING, Role.NONE, "bracketed-headline"
+        elif k and _inside_text(typed, k) and len(re.sub(r"\s", "", name)) <= MAX_SUBHEAD:
+            # …its text / 【经济保持平稳发展】 / 2013年，高新区…: a part of the story told, in brackets
+            # (on a page that marks its headings, a sub-heading's level)
+            line.kind, line.role, line.rule, line.markup = LineKind.HEADING, Role.NONE, "bracketed-subhead", "【】"
+            line.level = 2 if any(t.kind == LineKind.HEADING and t.level for t in typed) else 0
+
+
+def _inside_text(typed: list[Line], k: int) -> bool:
+    """Whether the line before `k` is a story's text going on (a paragraph or
+    a photo's caption and credit, not the end of a piece: no byline, no source)."""
+    before = next((t for t in reversed(typed[:k]) if t.kind not in (LineKind.CREDIT,) and t.role != Role.CAPTION),
+                  None)
+    return before is not None and before.kind == LineKind.PARAGRAPH and before.role == Role.NONE \
+        and not leads.source_note(fold(before.text)) and not leads.trailing_byline(fold(before.text))
 
 
 MIN_BRACKETED_HEADLINE = 8
@@ -563,6 +577,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
            closed_below: bool = False) -> bool:
     """Whether a heading cluster after what `reading` has seen opens the next piece (`closed_below`: on a
     page that closes its pieces, the text under it ends on its closing line)."""
+    if _bracketed_part(cluster, reading, following):
+        return False  # …its text / 【打造医药产业集群 擦亮“中国北药库”品牌】 / its text: a part, in brackets
     if has_level1:
         return any(t.level == 1 for t in cluster)
     if reading.last_text is not None and not reading.ended and following is not None \
@@ -634,6 +650,22 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
                 and len(cluster) == 1
                 and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
                 and not SPEECH.match(cluster[0].text)))
+
+
+def _bracketed_part(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:
+    """A one-line heading wholly in brackets (`【科技创新与产业布局】`) inside a
+    piece's text, over a text that does not open as a report does: one of the
+    story's parts (a report's headline in brackets opens on news: 【…考察】 /
+    9月14日，…)."""
+    if len(cluster) != 1 or not reading.open or reading.ended or reading.last_text is None \
+            or following is None or following.kind != LineKind.PARAGRAPH:
+        return False
+    line = cluster[0]
+    bracketed = line.markup.endswith("【】") or re.fullmatch(r"【[^【】]{2,30}】", line.text.strip()) is not None
+    opening = fold(following.text)
+    # (【宁乡：千年古邑焕发璀璨光芒】: a place's headline in brackets, its caption under it: the next piece)
+    return bracketed and following.role == Role.NONE and not _own_headline(line) \
+        and leads.lead_in(opening) is None and not items.reports(opening)
 
 
 def _about_another_zone(reading: _Reading, following: Line | None) -> bool:

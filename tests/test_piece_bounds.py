@@ -1652,3 +1652,12 @@ def test_a_heading_telling_a_first_flight_is_news_of_its_own():
     # 立足赣州建造永磁“航母” / its text / 共青城南湖机场正式开航 / its text
     article = _titled("936-ciduwanbao-indent.txt", "共青城南湖机场正式开航")
     assert article is not None
+
+
+def test_bracketed_sub_headings_inside_a_story_are_its_parts():
+    # 【经济保持平稳发展】 after the text of a 数据新闻 (taken for a column's label before); **【打造医药产业集群…】**
+    data = _titled("937-zhangzhouribao-hash.txt", "厦门火炬高新区规上工业总产值1911亿元")
+    assert data is not None and "科技部公布最新的全国高新区评价结果" in data.text
+    assert [s.heading for s in data.sections][1:3] == ["经济保持平稳发展", "高新区综合排名前移"]
+    feature = _titled("928-yanjiwanbao-bold.txt", "延边:十大产业集群加快成势")
+    assert feature is not None and len([s for s in feature.sections if s.heading]) >= 2
