@@ -25,6 +25,8 @@ FROM_FORM = re.compile(r"^(?:图自|图片来自|图片源自|图源自|图片�
 SHOT_BY_FORM = re.compile(r"^(?:摄影|摄)\s*[:：/／|｜]\s*(?P<who>.+)$")
 SHOT_SPACED_FORM = re.compile(r"^摄影\s+(?P<who>\S{2,4}(?:\s+\S{2,4}){0,2})$")  # 摄影 王斌: names only
 SHOT_FORM = re.compile(r"^(?P<who>.{1,40}?)\s*[/／]?\s*摄(?:影)?(?:报道)?\s*(?:[(（](?P<agency>[^)）]{1,12})[)）])?$")
+# 供图　长春新区新闻中心, 图片提供 某某公司: the word first, then who supplied the picture
+SUPPLIED_FIRST_FORM = re.compile(r"^(?:供图|图片提供)\s*[:：/／|｜]?\s*(?P<who>[^。！？，,\s][^。！？，,]{1,29})$")
 SUPPLIED_FORM = re.compile(r"^(?P<who>[^。！？，,]{1,30}?)\s*(?:供图|供稿|提供图片|提供)$")
 SUPPLIED_BY_FORM = re.compile(r"^图片由(?P<who>[^。！？]{1,30}?)提供$")
 AGENCY_FORM = re.compile(rf"^(?P<who>[{HAN}]{{1,10}}(?:社|网|报|台))发(?:\s+(?P<rest>.+))?$")
@@ -138,14 +140,15 @@ def _credit_forms(text: str) -> Credit | None:
     if m:
         who = m.group("who").rstrip("/／ ")
         # after a role any 2-4 characters are a name (西藏日报记者 洛桑 摄, 记者 白玛泽旺 摄): no surname needed
+        # (符超军李细华摄: two names the OCR glued, six characters, before 摄)
         people = names.byline(who, need_role=False, strict=True) or names.byline(who, need_role=True) \
-            or _after_outlet(who)
+            or _after_outlet(who) or (names.glued_pair(who) if len(who) == names.GLUED_PAIR_LENGTH else None)
         if people is not None:
             start = m.start("who")
             return Credit((start, start + len(who)), [(start + s, start + e) for s, e in people],
                           CreditPlace.SUFFIX)
         return None
-    m = SUPPLIED_FORM.match(text)
+    m = SUPPLIED_FORM.match(text) or SUPPLIED_FIRST_FORM.match(text)
     if m and len(m.group("who").split()) <= 3:
         return Credit(m.span("who"), [], CreditPlace.SUFFIX)
     return None

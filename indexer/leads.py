@@ -52,7 +52,7 @@ NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消�
                        rf"|(?!(?:{OUTLET})消息)[{HAN}]{{2,8}}?消息(?=\s*[(（][^)）]{{0,8}}?(?:记者|通讯员))"
                        rf"|(?P<dated>[{HAN}]{{1,12}}?(?:\d{{1,2}}月)?\d{{1,2}}日讯))")  # 本报9日讯, 早报1月6日讯
 # (新海南客户端、南海网、南国都市报6月30日消息: several outlets' news of a day)
-DATELINE = re.compile(rf"^(?:{OUTLET}(?:\s*[\s\-－—、·]\s*{OUTLET}){{0,3}})?[{HAN}]{{0,8}}?"
+DATELINE = re.compile(rf"^(?:{OUTLET}(?:\s*[\s\-－—、·]\s*{OUTLET}){{0,3}}\s?)?[{HAN}]{{0,8}}?"
                       rf"(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日"
                       rf"|[一二三四五六七八九十]{{1,2}}月[一二三四五六七八九十]{{1,3}}日|\d{{1,2}}日)(?:专电|电|消息)"
                       # 据新华社电（记者 孟含琪）: an agency's wire without place or day
@@ -401,7 +401,7 @@ def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:
     spans = names.byline(inner) if before else names.byline(inner, need_role=False)
     if spans is None and before:
         spans = names.byline(inner, need_role=False, strict=True)  # （张三 李四）: known surnames only
-    if spans is None and before and len(inner.strip()) == GLUED_PAIR_LENGTH \
+    if spans is None and before and len(inner.strip()) == names.GLUED_PAIR_LENGTH \
             and not names.ORGANISATION.fullmatch(inner.strip()):
         pair = names.glued_pair(inner.strip())  # （徐科文邱付平）: two names the OCR glued
         offset = len(inner) - len(inner.lstrip())
@@ -424,7 +424,6 @@ def record_authors(folded: str) -> list[str]:
 
 AUTHOR_FIELD = re.compile(r"作者\s*[:：|｜]\s*(?P<names>.+?)\s*"
                           r"(?=\s(?:编辑|责编|责任编辑|来源|时间|发布|审核|浏览)|\s\d{4}[-年]|$)")
-GLUED_PAIR_LENGTH = 6  # characters of two three-character names printed without a space
 # （来源：经济日报 作者：…）, （中共平顶山市委网信办供稿 平顶山日报记者 田秀忠/文）: who supplied it, then its authors
 SOURCED_AUTHOR = re.compile(r"^\s*(?:(?:来源|稿源|转自)\s*[:：]\s*[^\s:：]{2,16}\s+(?=作者)"
                             rf"|[{HAN}]{{2,20}}供稿\s+(?=\S))")

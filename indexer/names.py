@@ -347,6 +347,9 @@ def _named_not_placed(word: str) -> bool:
     return len(word) in (2, 3) and is_name(word) and word[-1] not in PLACE_ENDINGS
 
 
+GLUED_PAIR_LENGTH = 6  # characters of two three-character names printed without a space
+
+
 def glued_pair(word: str) -> list[Span] | None:
     """Two known names a lost space glued into one word (`秦楼王进文`,
     `陈小阳黄耿煌`): their spans, else None."""

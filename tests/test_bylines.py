@@ -107,6 +107,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"本报讯（YMG全媒体记者　信召红　通讯员　许亨通）{BODY}", ["信召红", "许亨通"]),  # a paper's Latin initials
     (f"（大公网四川频道讯 高欣）{BODY}", ["高欣"]),  # the news mark and its reporter in one bracket
     (f"{BODY}\n\n——闫丽（据天津日报）", ["闫丽"]),  # a signature, then where the piece first ran
+    (f"中新网 长春1月19日电 (高龙安){BODY}", ["高龙安"]),  # a space between the outlet and the dateline
 ])
 def test_authors_are_the_people_a_byline_names(lines, authors):
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{lines}\n", "p.txt").articles
