@@ -123,13 +123,21 @@ def _markup_heading(c: Candidate) -> list[Line] | None:
     if c.top and PAPERS_NAME.fullmatch(fold(text)):
         return [c.line(LineKind.MASTHEAD)]  # # 正观新闻 at the top: the paper's name set as a heading
     level = min(len(m.group(1)), 2)
+    markup = m.group(1)
+    # ## ■ 潍坊高新技术产业规模不断扩大, ## ■ 【济南高新区…建设提速】: a bullet, brackets: the heading's marks
+    mark = HEADING_MARK.match(text)
+    if mark and text[mark.end():].strip():
+        markup, text = markup + text[:mark.end()], text[mark.end():].strip()
+    whole = re.fullmatch(r"【([^【】]{4,40})】", text)
+    if mark and whole:
+        markup, text = markup + "【】", whole.group(1)
     tag = CATEGORY_TAG.match(fold(text))  # ## [坚定信心 竞进提质]周保汉：…: a series' tag over the headline
     if tag and could_be_heading(fold(text)[tag.end():]) and not NEWS_TAG.search(tag.group("tag")):
         brackets = text[tag.start("open")] + text[tag.start("close")]
         return [c.line(LineKind.HEADING, text[tag.start("tag"):tag.end("tag")], level=level,
-                       markup=m.group(1) + brackets),
-                c.line(LineKind.HEADING, text[tag.end():].strip(), level=level, markup=m.group(1))]
-    return [c.line(LineKind.HEADING, text, level=level, markup=m.group(1))]
+                       markup=markup + brackets),
+                c.line(LineKind.HEADING, text[tag.end():].strip(), level=level, markup=markup)]
+    return [c.line(LineKind.HEADING, text, level=level, markup=markup)]
 
 
 def _article_date(c: Candidate) -> list[Line] | None:
@@ -733,6 +741,13 @@ def _headline_byline(c: Candidate) -> list[Line] | None:
 def _bare_heading(c: Candidate) -> list[Line] | None:
     if c.indent == 1:
         return None  # an indented line is text on a page that indents its paragraphs
+    marked = HEADING_MARK.match(c.text)
+    bracketed = BRACKETED_HEADLINE.match(c.text[marked.end():].strip()) if marked else None
+    if bracketed and heading_shape(fold(bracketed.group(1))):
+        # ■【自贡携手川航打造…】: a bullet and brackets set a headline apart, on a page of any markup
+        # (on a page that marks its headings, one of theirs)
+        return [c.line(LineKind.HEADING, bracketed.group(1).strip(), markup=c.text[:marked.end()] + "【】",
+                       level=2 if c.hashes else 0)]
     bar = HEADING_BAR.match(c.folded) or LEADING_HEADING_MARK.match(c.folded)
     if bar and could_be_heading(c.folded[bar.end():]):  # ▍浦东｜2022年新增上市企业占全市43%, ◎外国记者…
         return [c.line(LineKind.HEADING, c.text[bar.end():], markup=c.text[:bar.end()])]
@@ -1415,7 +1430,7 @@ MAX_BRACKET_TAIL = 12
 
 # A box's sides drawn on its lines (`│链接`, `│ “广西高新区…”│`): decoration, like its ┌──┐ rules
 BOX_SIDES = re.compile(r"^\s*[│┃║]\s?|\s?[│┃║]\s*$")
-BOLD_LINE = re.compile(r"^\s*\*\*\s*(?P<inner>[^*]+?)\s*\*\*\s*$")
+BOLD_LINE = re.compile(r"^\s*(?P<mark>[▲△■□●◆◇◎★☆▶►]\s*)?\*\*\s*(?P<inner>[^*]+?)\s*\*\*\s*$")  # ■ **…** too
 
 
 def _bold_as_markup(raw: str) -> str:
@@ -1428,7 +1443,7 @@ def _bold_as_markup(raw: str) -> str:
         if bold_run_in(raw):
             return raw  # its marks set its title apart (bold-run-in)
         return INLINE_BOLD.sub(r"\g<inner>", raw)  # **【青岛】**青岛高新区…, **记者：**…: emphasis, not a heading
-    return "## " + m.group("inner")
+    return "## " + (m.group("mark") or "") + m.group("inner")
 
 
 INLINE_BOLD = re.compile(r"\*\*(?P<inner>[^*\n]{1,40}?)\*\*")

@@ -960,3 +960,13 @@ def test_bold_titles_run_into_their_items_title_them():
     articles = parse_page(page, "p.txt").articles
     assert [a.title for a in articles] == ["磁谷建设", "北海产业园撬动千亿产业"]
     assert articles[0].text.startswith("记者从包头") and articles[1].text.startswith("中国电子北海产业园")
+
+
+def test_a_bullet_and_brackets_before_a_headline_are_its_marks_not_its_title():
+    page = ("资阳日报\n2026年12月8日 星期二\n\n**川内园区简讯**\n\n"
+            "■**乐山高新区落户90亿元异质结电池项目**\n9月24日下午，乐山高新区签约国盛异质结电池项目。\n\n"
+            "■【自贡携手川航打造川南渝西航空货运物流枢纽基地】\n12月7日，自贡市与四川航空集团公司签约。\n\n"
+            "■ **【济南高新区“两城两谷”建设提速】**\n近日，济南高新区发布“两城两谷”建设方案。\n")
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles == ["乐山高新区落户90亿元异质结电池项目", "自贡携手川航打造川南渝西航空货运物流枢纽基地",
+                      "济南高新区“两城两谷”建设提速"]
