@@ -180,9 +180,14 @@ MAX_NOTICE_LINE = 160
 ENGLISH_FOOT = re.compile(r"^Copyright\b|All Rights Reserved|^E-?mail\s*:|^Tel\s*:"
                           r"|^Source\s*:\s*[^|]{2,40}\|\s*\d{4}-\d{2}-\d{2}"
                           r"|^(?:Editor|Editors|Page editor|Copy editor)\s*:\s*[^:]{2,40}$"
+                          # Editor: Zhao Hongyi   Designer: Wang Ling: a page's staff side by side
+                          r"|^(?:(?:Editor|Designer|Page editor|Copy editor|Photo editor|Proofreader)s?\s*:"
+                          r"\s*[A-Z][\w'’. -]{1,30}?\s*){2,4}$"
+                          r"|^[A-Z][A-Z &]{2,20}\s+\d{1,2}$"  # CHINA  14: the page's section and number
+                          r"|^INSIDE\s*:"  # INSIDE: Startup street map, Page 5 | …: an English 导读
                           r"|^Search\s*:|^Scan the (?:QR )?code"
                           # Page 5 | BUSINESS: the page's head
-                          r"|^Page\s+[A-Z]?\d{1,2}(?:\s*[|｜]\s*[A-Z][A-Z &]{1,30})?$"
+                          r"|^Page\s+[A-Z]?\d{1,2}(?:\s*[|｜]\s*[A-Z][A-Z &·•-]{1,40})?$"
                           r"|^(?:[\w .-]{0,30}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)  # a writer's e-mail
 MAX_SERVICE_TEXT = 40
 
