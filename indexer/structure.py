@@ -214,6 +214,9 @@ class _Reading:
         if line.kind == LineKind.FURNITURE and line.variety == "debris" and furniture.SEPARATOR.fullmatch(line.text):
             self.ended = self.ended or self.last_text is not None  # ——————, ＊ ＊ ＊: a rule between pieces
             return
+        if line.kind == LineKind.FURNITURE and line.variety in (furniture.Furniture.ADVERT, furniture.Furniture.NOTICE):
+            self.ended = self.ended or self.last_text is not None  # an ad, a notice between pieces: no text runs on
+            return
         if line.kind == LineKind.CREDIT and self.open and self.last_text is None and line.place == CreditPlace.GLUED:
             self.photo_only = True  # a headline over a captioned photo and nothing else, so far
             return

@@ -1661,3 +1661,9 @@ def test_bracketed_sub_headings_inside_a_story_are_its_parts():
     assert [s.heading for s in data.sections][1:3] == ["经济保持平稳发展", "高新区综合排名前移"]
     feature = _titled("928-yanjiwanbao-bold.txt", "延边:十大产业集群加快成势")
     assert feature is not None and len([s for s in feature.sections if s.heading]) >= 2
+
+
+def test_an_advert_between_two_pieces_ends_the_one_above():
+    # …营造良好的发展环境。 / 【广告】黄海森林公园·金秋游园季… / 滨海新签约5个电子信息产业项目 / its text
+    article = _titled("963-dongtairibao-hardwrap.txt", "滨海新签约5个电子信息产业项目")
+    assert article is not None and article.text.startswith("昨天")
