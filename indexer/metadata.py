@@ -132,6 +132,7 @@ GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“\s]|(?<![区园城])（|[该
                           r"|报道|(?:^|[，。、；：“\s]|[我本全该到在来赴从于与和同向对为至])市)高新区")
 
 
+PLACE_COLON = re.compile(r"^([^：:\s，。]{2,6})[：:]")  # 邢台：…, 宁乡：…: a headline opening on a place
 CITY_OFFICE = r"市?(?:委|政府|长|副市长|人大|政协)"  # 鞍山市委书记, 鞍山市长: a city's own officials
 
 
@@ -161,8 +162,13 @@ def local_zone(articles: list[Article], newspaper: str | None, masthead: list[st
         first = next(iter(_zone_sentences(lead)), "")
         # (its officials, 鞍山市委书记, inspect their own city's zone; 青岛客商一行 visit the paper's)
         cities = {c for c in gazetteer.cities_named(first) if re.search(rf"{c}{CITY_OFFICE}", first)}
+        # (邢台：储能电池项目试产在即 in 唐山晚报: a headline opening on another place and a colon)
+        placed = PLACE_COLON.match(fold(article.title or ""))
         elsewhere = not own_paper and (
-            len(_places_listed_with_zone_words(lead) - {home, province}) >= 2
+            (placed is not None and home is not None and home not in placed.group(1)
+             and placed.group(1) not in (province or "") and "高新" not in placed.group(1)
+             and any(pos == "ns" for _, pos in segmenter.tag(placed.group(1))))
+            or len(_places_listed_with_zone_words(lead) - {home, province}) >= 2
             or any(_another_place_zone(m.zone) for m in gazetteer.find_mentions(lead))
             or (bool(cities) and home not in cities
                 and any(gazetteer.city_zone(c) not in (None, zone) for c in cities)))

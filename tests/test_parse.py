@@ -245,6 +245,14 @@ def test_a_city_papers_generic_zone_in_a_sentence_naming_another_city_is_that_ci
     assert [a.zone for a in parse_page(local, "p.txt").articles] == ["锦州高新区"]
 
 
+def test_a_city_papers_generic_zone_under_another_places_headline_is_not_its_citys():
+    page = ("唐山晚报\n2024年6月3日 星期一\n\n# 邢台：储能电池项目试产在即\n\n"
+            "本报讯 近日，位于高新区的储能电池项目进入试产阶段，预计年底达产。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == [None]  # 邢台's 高新区, not 唐山's
+    local = page.replace("邢台：", "")
+    assert [a.zone for a in parse_page(local, "p.txt").articles] == ["唐山高新区"]
+
+
 def test_a_city_papers_generic_zone_beside_other_places_zones_is_not_its_citys():
     # zones the gazetteer does not hold (provincial ones) of other places: a province's list, not the city's zone
     page = ("杭州日报\n2024年6月3日 星期一\n\n# 浙江14家省级高新技术产业园区出炉\n\n"
