@@ -114,7 +114,6 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     "Editor: Zhao Hongyi   Designer: Wang Ling",
     "INSIDE: Startup street map, Page 5 | Autumn tech fair in pictures, Page 7",
     "CHINA  14",
-    "九龙坡区融媒体中心出版　　地址：重庆市九龙坡区杨家坪　　新闻热线：023-68780000",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
