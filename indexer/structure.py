@@ -896,8 +896,10 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     titles = chinese or titles
     if main is None and len(titles) >= 2 and ATTENDED.search(fold(titles[-1].text)):
         main = titles[-2]  # 李明刘运刘建军参加活动: who attended is the 副题 under the headline
-    # …调研园区发展时要求 over 强化集约集聚…: who says the headline's words is its 引题
-    titles = [t for t in titles if not lines.SPEECH_KICKER.search(fold(t.text))] or titles
+    # …调研园区发展时要求 over 强化集约集聚…: who says the headline's words is its 引题; a series' line
+    # (荆门园区“开工季”系列报道之三, 园区的突破（下）) names the series, never the piece
+    titles = [t for t in titles if not lines.SPEECH_KICKER.search(fold(t.text))
+              and not SERIES_LINE.search(fold(t.text))] or titles
     said = [t for t in titles if not INTERVIEWED.search(fold(t.text))]
     titles = said or titles  # 南都记者专访珠海高新区管委会主任苏虎: what the piece is, its 引题
     if main is None and len(titles) >= 2 and _quoted(titles[-1]) and not _quoted(titles[-2]):
@@ -919,6 +921,11 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
             line.role, below = Role.HEADLINE, True
         else:
             line.role = Role.SUBTITLE if below else Role.KICKER
+
+
+# A series' line over a piece's title: …系列报道之三, …巡礼之一, 园区的突破（下）
+SERIES_LINE = re.compile(r"(?:系列(?:报道|评论|访谈)?之|巡礼之|观察之)[一二三四五六七八九十\d]{1,3}$"
+                         r"|[（(](?:上|中|下|[一二三四五六七八九十]{1,2})[)）]$")
 
 
 # A headline that tells an event ends on its verb: …大会召开, …产业园昨奠基, …采访团走进深圳

@@ -1667,3 +1667,9 @@ def test_an_advert_between_two_pieces_ends_the_one_above():
     # …营造良好的发展环境。 / 【广告】黄海森林公园·金秋游园季… / 滨海新签约5个电子信息产业项目 / its text
     article = _titled("963-dongtairibao-hardwrap.txt", "滨海新签约5个电子信息产业项目")
     assert article is not None and article.text.startswith("昨天")
+
+
+def test_a_series_line_over_a_title_and_its_deck_is_the_kicker():
+    # 荆门园区“开工季”系列报道之三 / 高新区·掇刀区6个重大项目集中开工 / 总投资18.9167亿元 …: the event is the title
+    article = _titled("972-jingmenwanbao-hardwrap.txt", "高新区·掇刀区6个重大项目集中开工")
+    assert article is not None and article.kicker == "荆门园区“开工季”系列报道之三"
