@@ -914,7 +914,9 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     told = [t for t in titles if EVENT_ENDING.search(fold(t.text))]
     placed = [t for t in titles if _place_headline(t)]  # 宿迁宿豫：项目建设踏“春”提速 / 高质量发展增势赋能
     main = main or (zoned[0] if len(zoned) == 1 else placed[0] if len(placed) == 1
-                    else told[0] if len(told) == 1 and len(titles) == 2 else titles[-1])
+                    else told[0] if len(told) == 1 and len(titles) == 2
+                    # 引题 / 主题 / 副题: of three lines the middle one is the title
+                    else titles[1] if len(titles) == 3 else titles[-1])
     below = False
     for line in cluster:
         if line is main:

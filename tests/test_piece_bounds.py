@@ -1673,3 +1673,10 @@ def test_a_series_line_over_a_title_and_its_deck_is_the_kicker():
     # 荆门园区“开工季”系列报道之三 / 高新区·掇刀区6个重大项目集中开工 / 总投资18.9167亿元 …: the event is the title
     article = _titled("972-jingmenwanbao-hardwrap.txt", "高新区·掇刀区6个重大项目集中开工")
     assert article is not None and article.kicker == "荆门园区“开工季”系列报道之三"
+
+
+def test_of_a_three_line_heading_the_middle_line_is_the_title():
+    # 引题 / 主题 / 副题: 贵阳市政协赴经开区调研 / 深入推进开发区“五优”改革 / 在贵阳贵安高质量发展中展现新风采
+    article = _titled("820-guizhoudushibao-noblank.txt", "深入推进开发区“五优”改革")
+    assert article is not None and article.kicker == "贵阳市政协赴经开区调研"
+    assert article.subtitle and article.subtitle.startswith("在贵阳贵安高质量发展中")
