@@ -185,11 +185,15 @@ ENGLISH_FOOT = re.compile(r"^Copyright\b|All Rights Reserved|^E-?mail\s*:|^Tel\s
                           r"\s*[A-Z][\w'’. -]{1,30}?\s*){2,4}$"
                           r"|^[A-Z][A-Z &]{2,20}\s+\d{1,2}$"  # CHINA  14: the page's section and number
                           r"|^INSIDE\s*:"  # INSIDE: Startup street map, Page 5 | …: an English 导读
+
                           r"|^Search\s*:|^Scan the (?:QR )?code"
                           # Page 5 | BUSINESS: the page's head
                           r"|^Page\s+[A-Z]?\d{1,2}(?:\s*[|｜]\s*[A-Z][A-Z &·•-]{1,40})?$"
                           r"|^(?:[\w .-]{0,30}:\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+$", re.IGNORECASE)  # a writer's e-mail
 MAX_SERVICE_TEXT = 40
+# … · Call (010) 6259 0000, … — book at 021-5888 0000: an English ad's call to act, a number last
+ENGLISH_AD = re.compile(r"\b(?:Call|Tel|Book at|Hotline)\b[^.!?]{0,12}\(?\d{2,4}\)?[\s-]?\d{3,4}[\s-]?\d{4}\s*$",
+                        re.IGNORECASE)
 
 
 # What a rule, a frame or OCR noise is made of: box drawing, blocks, shapes, punctuation.
@@ -237,6 +241,8 @@ def kind(folded: str) -> Furniture | None:
     line = folded.strip()
     if CMS_LEFTOVER.search(line) and not re.search(r"[。！？]", line):  # a sentence around it is text
         return Furniture.DEBRIS
+    if line and len(line) <= MAX_NOTICE_LINE and ENGLISH_AD.search(line) and not has_han(line):
+        return Furniture.ADVERT  # Z-PARK CO-WORKING · Desks from 1,500 yuan a month · Call (010) 6259 0000
     if line and len(line) <= MAX_NOTICE_LINE and ENGLISH_FOOT.search(line):
         return Furniture.COLOPHON  # Copyright © …, E-mail: … Tel: …: an English site's foot
     if line and len(line) > MAX_LINE and LONG_MENU.fullmatch(line):

@@ -114,6 +114,7 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     "Editor: Zhao Hongyi   Designer: Wang Ling",
     "INSIDE: Startup street map, Page 5 | Autumn tech fair in pictures, Page 7",
     "CHINA  14",
+    "Z-PARK CO-WORKING · Desks from 1,500 yuan a month · Call (010) 6259 0000",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
