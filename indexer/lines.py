@@ -1210,6 +1210,8 @@ def _bare_lines_by_markup(typed: list[Line]) -> None:
 
 
 # A kicker ends with a dash that leads to the title under it (…凸显产业集群效应—— / 乘风起势强根基)
+# A heading opening on a word and a colon (山西太谷：…, 新城：拓展的空间): a place's headline or a part's name
+PLACE_COLON = re.compile(r"^([^：:\s，。]{2,8})[：:]\s*\S")
 # A kicker telling who said the headline's words: 雷绍业在…调研园区发展时要求, …座谈时强调
 SPEECH_KICKER = re.compile(r"(?:时|上|中)(?:强调|指出|要求|表示|提出|寄语)$")
 KICKER_DASH = re.compile(r"(?:——|—|──|--)\s*$")

@@ -17,7 +17,7 @@ import hashlib
 import re
 from collections import Counter
 
-from indexer import dates, furniture, header, leads, records
+from indexer import dates, furniture, header, leads, lines, records
 from indexer.model import Article
 from indexer.text import fold
 from search.text import gazetteer, segmenter
@@ -132,7 +132,6 @@ GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“\s]|(?<![区园城])（|[该
                           r"|报道|(?:^|[，。、；：“\s]|[我本全该到在来赴从于与和同向对为至])市)高新区")
 
 
-PLACE_COLON = re.compile(r"^([^：:\s，。]{2,6})[：:]")  # 邢台：…, 宁乡：…: a headline opening on a place
 CITY_OFFICE = r"市?(?:委|政府|长|副市长|人大|政协)"  # 鞍山市委书记, 鞍山市长: a city's own officials
 
 
@@ -163,7 +162,7 @@ def local_zone(articles: list[Article], newspaper: str | None, masthead: list[st
         # (its officials, 鞍山市委书记, inspect their own city's zone; 青岛客商一行 visit the paper's)
         cities = {c for c in gazetteer.cities_named(first) if re.search(rf"{c}{CITY_OFFICE}", first)}
         # (邢台：储能电池项目试产在即 in 唐山晚报: a headline opening on another place and a colon)
-        placed = PLACE_COLON.match(fold(article.title or ""))
+        placed = lines.PLACE_COLON.match(fold(article.title or ""))
         elsewhere = not own_paper and (
             (placed is not None and home is not None and home not in placed.group(1)
              and placed.group(1) not in (province or "") and "高新" not in placed.group(1)

@@ -712,7 +712,7 @@ def _own_headline(line: Line) -> bool:
     heading = fold(line.text)
     # (a colon after a place or a person opens a piece; after a word it divides one: 筑巢：聚智筑高地，…)
     colon = _place_headline(line) or PERSON_HEADLINE.match(heading) is not None \
-        or (re.search(r"[:：]", heading) is not None and PLACE_COLON.match(heading) is None)
+        or (re.search(r"[:：]", heading) is not None and lines.PLACE_COLON.match(heading) is None)
     return colon or _names_zone(line) or EVENT_ENDING.search(heading) is not None
 
 
@@ -767,7 +767,7 @@ def _echoes_headline(line: Line, reading: _Reading) -> bool:
     """A heading opening on one of the parts the open piece's headline lists
     and a colon (`新城：拓展的空间` under `新城 新业 新江 新路`), inside its text:
     a sub-heading (never the next piece)."""
-    m = PLACE_COLON.match(fold(line.text))
+    m = lines.PLACE_COLON.match(fold(line.text))
     return bool(m) and reading.open and not reading.ended and reading.last_text is not None \
         and m.group(1) in re.split(r"[\s·、，,]+", reading.headline)
 
@@ -807,14 +807,13 @@ MAX_SUBHEAD = 18  # characters of a sub-heading under a byline of names alone; a
 MAX_SUBHEAD_PHRASE = 8  # 强化科学基础研究, 产业崛起“新”密码: a feature's sub-heading, not news
 
 
-PLACE_COLON = re.compile(r"^([^：:\s，。]{2,8})[：:]\s*\S")
 
 
 def _place_headline(line: Line) -> bool:
     """A heading opening on a place and a colon (`山西太谷：念好“三字经”…`,
     `潮州：以传统为底色…`): how a report about a place is headlined, not how a
     story is divided."""
-    m = PLACE_COLON.match(fold(line.text))
+    m = lines.PLACE_COLON.match(fold(line.text))
     if m is None:
         return False
     head = m.group(1)  # the place opens it (宿迁宿豫：…), not a phrase naming one (腾飞信阳：…)
