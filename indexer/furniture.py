@@ -185,7 +185,6 @@ ENGLISH_FOOT = re.compile(r"^Copyright\b|All Rights Reserved|^E-?mail\s*:|^Tel\s
                           r"\s*[A-Z][\w'’. -]{1,30}?\s*){2,4}$"
                           r"|^[A-Z][A-Z &]{2,20}\s+\d{1,2}$"  # CHINA  14: the page's section and number
                           r"|^INSIDE\s*:"  # INSIDE: Startup street map, Page 5 | …: an English 导读
-
                           r"|^Search\s*:|^Scan the (?:QR )?code"
                           # Page 5 | BUSINESS: the page's head
                           r"|^Page\s+[A-Z]?\d{1,2}(?:\s*[|｜]\s*[A-Z][A-Z &·•-]{1,40})?$"

@@ -123,14 +123,9 @@ def _markup_heading(c: Candidate) -> list[Line] | None:
     if c.top and PAPERS_NAME.fullmatch(fold(text)):
         return [c.line(LineKind.MASTHEAD)]  # # 正观新闻 at the top: the paper's name set as a heading
     level = min(len(m.group(1)), 2)
-    markup = m.group(1)
     # ## ■ 潍坊高新技术产业规模不断扩大, ## ■ 【济南高新区…建设提速】: a bullet, brackets: the heading's marks
-    mark = HEADING_MARK.match(text)
-    if mark and text[mark.end():].strip():
-        markup, text = markup + text[:mark.end()], text[mark.end():].strip()
-    whole = re.fullmatch(r"【([^【】]{4,40})】", text)
-    if mark and whole:
-        markup, text = markup + "【】", whole.group(1)
+    marks, text, _ = _bullet_and_brackets(text)
+    markup = m.group(1) + marks
     tag = CATEGORY_TAG.match(fold(text))  # ## [坚定信心 竞进提质]周保汉：…: a series' tag over the headline
     if tag and could_be_heading(fold(text)[tag.end():]) and not NEWS_TAG.search(tag.group("tag")):
         brackets = text[tag.start("open")] + text[tag.start("close")]
@@ -138,6 +133,20 @@ def _markup_heading(c: Candidate) -> list[Line] | None:
                        markup=markup + brackets),
                 c.line(LineKind.HEADING, text[tag.end():].strip(), level=level, markup=markup)]
     return [c.line(LineKind.HEADING, text, level=level, markup=markup)]
+
+
+def _bullet_and_brackets(text: str) -> tuple[str, str, bool]:
+    """A heading's bullet and, after it, the brackets around its words
+    (`■ 【济南高新区“两城两谷”建设提速】`): (the marks, the words, whether
+    brackets were among the marks). No bullet, no marks taken."""
+    mark = HEADING_MARK.match(text)
+    if not mark or not text[mark.end():].strip():
+        return "", text, False
+    rest = text[mark.end():].strip()
+    bracketed = BRACKETED_HEADLINE.match(rest)
+    if bracketed:
+        return text[:mark.end()] + "【】", bracketed.group(1).strip(), True
+    return text[:mark.end()], rest, False
 
 
 def _article_date(c: Candidate) -> list[Line] | None:
@@ -489,9 +498,11 @@ def _author_names(c: Candidate) -> list[Line] | None:
     spans = names.names_only(c.folded)
     signed = spans is None and (spans := names.signature(c.folded)) is not None
     if spans is None:
-        # ——闫丽（据天津日报）: the signature, then where the piece first ran
-        source = re.search(r"[(（]\s*据[^()（）]{2,20}[)）]\s*$", c.folded)
-        signed = source is not None and (spans := names.signature(c.folded[:source.start()].rstrip())) is not None
+        # ——闫丽（据天津日报）: the signature, then where the piece first ran (a source note)
+        at = max(c.folded.rfind("（"), c.folded.rfind("("))
+        tail = c.folded[at:].rstrip() if at > 0 else ""
+        signed = bool(tail) and leads.source_note(tail) == (0, len(tail)) \
+            and (spans := names.signature(c.folded[:at].rstrip())) is not None
     if spans is None:
         return None
     # ——杨学明, 审判长 岑宏宇: a signed piece (an opinion), not a reporter's
@@ -741,13 +752,11 @@ def _headline_byline(c: Candidate) -> list[Line] | None:
 def _bare_heading(c: Candidate) -> list[Line] | None:
     if c.indent == 1:
         return None  # an indented line is text on a page that indents its paragraphs
-    marked = HEADING_MARK.match(c.text)
-    bracketed = BRACKETED_HEADLINE.match(c.text[marked.end():].strip()) if marked else None
-    if bracketed and heading_shape(fold(bracketed.group(1))):
+    marks, words, bracketed = _bullet_and_brackets(c.text)
+    if bracketed and heading_shape(fold(words)):
         # ■【自贡携手川航打造…】: a bullet and brackets set a headline apart, on a page of any markup
         # (on a page that marks its headings, one of theirs)
-        return [c.line(LineKind.HEADING, bracketed.group(1).strip(), markup=c.text[:marked.end()] + "【】",
-                       level=2 if c.hashes else 0)]
+        return [c.line(LineKind.HEADING, words, markup=marks, level=2 if c.hashes else 0)]
     bar = HEADING_BAR.match(c.folded) or LEADING_HEADING_MARK.match(c.folded)
     if bar and could_be_heading(c.folded[bar.end():]):  # ▍浦东｜2022年新增上市企业占全市43%, ◎外国记者…
         return [c.line(LineKind.HEADING, c.text[bar.end():], markup=c.text[:bar.end()])]
@@ -1209,11 +1218,11 @@ def _bare_lines_by_markup(typed: list[Line]) -> None:
             line.kind, line.level, line.rule = LineKind.HEADING, 2, "numbered-subhead"
 
 
-# A kicker ends with a dash that leads to the title under it (…凸显产业集群效应—— / 乘风起势强根基)
 # A heading opening on a word and a colon (山西太谷：…, 新城：拓展的空间): a place's headline or a part's name
 PLACE_COLON = re.compile(r"^([^：:\s，。]{2,8})[：:]\s*\S")
 # A kicker telling who said the headline's words: 雷绍业在…调研园区发展时要求, …座谈时强调
 SPEECH_KICKER = re.compile(r"(?:时|上|中)(?:强调|指出|要求|表示|提出|寄语)$")
+# A kicker ends with a dash that leads to the title under it (…凸显产业集群效应—— / 乘风起势强根基)
 KICKER_DASH = re.compile(r"(?:——|—|──|--)\s*$")
 MAX_SITE_NAME = 16  # 渭南国家高新技术产业开发区 over its menu
 

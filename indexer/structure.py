@@ -275,6 +275,7 @@ def _bracketed_headlines(typed: list[Line]) -> None:
     (`【平罗县党政考察团来卫考察】`: eight characters or more, no column's
     word, no `·` of a series) over a report's first words (本报讯…, 9月14日，…):
     that report's headline."""
+    marked_page = any(t.kind == LineKind.HEADING and t.level for t in typed)  # a page that marks its headings
     for k, line in enumerate(typed[:-1]):
         following = typed[k + 1]
         if line.kind != LineKind.LABEL or not line.markup.lstrip().startswith(("【", "[", "〔")) \
@@ -291,7 +292,7 @@ def _bracketed_headlines(typed: list[Line]) -> None:
             # …its text / 【经济保持平稳发展】 / 2013年，高新区…: a part of the story told, in brackets
             # (on a page that marks its headings, a sub-heading's level)
             line.kind, line.role, line.rule, line.markup = LineKind.HEADING, Role.NONE, "bracketed-subhead", "【】"
-            line.level = 2 if any(t.kind == LineKind.HEADING and t.level for t in typed) else 0
+            line.level = 2 if marked_page else 0
 
 
 def _inside_text(typed: list[Line], k: int) -> bool:
@@ -664,7 +665,7 @@ def _bracketed_part(cluster: list[Line], reading: _Reading, following: Line | No
             or following is None or following.kind != LineKind.PARAGRAPH:
         return False
     line = cluster[0]
-    bracketed = line.markup.endswith("【】") or re.fullmatch(r"【[^【】]{2,30}】", line.text.strip()) is not None
+    bracketed = line.markup.endswith("【】") or lines.BRACKETED_HEADLINE.match(line.text.strip()) is not None
     opening = fold(following.text)
     # (【宁乡：千年古邑焕发璀璨光芒】: a place's headline in brackets, its caption under it: the next piece)
     return bracketed and following.role == Role.NONE and not _own_headline(line) \
@@ -805,8 +806,6 @@ MAX_SUBHEAD = 18  # characters of a sub-heading under a byline of names alone; a
 
 
 MAX_SUBHEAD_PHRASE = 8  # 强化科学基础研究, 产业崛起“新”密码: a feature's sub-heading, not news
-
-
 
 
 def _place_headline(line: Line) -> bool:
