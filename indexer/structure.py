@@ -913,6 +913,8 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     placed = [t for t in titles if _place_headline(t)]  # 宿迁宿豫：项目建设踏“春”提速 / 高质量发展增势赋能
     main = main or (zoned[0] if len(zoned) == 1 else placed[0] if len(placed) == 1
                     else told[0] if len(told) == 1 and len(titles) == 2
+                    # 咸宁市壮大军民融合产业 / 已有规模以上企业38家: a line adding the figures is the 副题
+                    else titles[0] if len(titles) == 2 and _adds_figures(titles[1], titles[0])
                     # 引题 / 主题 / 副题: of three lines the middle one is the title
                     else titles[1] if len(titles) == 3 else titles[-1])
     below = False
@@ -921,6 +923,14 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
             line.role, below = Role.HEADLINE, True
         else:
             line.role = Role.SUBTITLE if below else Role.KICKER
+
+
+def _adds_figures(line: Line, other: Line) -> bool:
+    """Whether a heading line gives figures (a count, a sum, a rate) in fewer words than the line beside
+    it, which gives none: what a 副题 adds to the headline (a kicker over a figure headline is shorter,
+    or set as two phrases: 培育“企业森林” 壮大“百亿企业”)."""
+    return re.search(r"\d", line.text) is not None and re.search(r"\d", other.text) is None \
+        and len(line.text) < len(other.text) and not _shape(other.text)[1]
 
 
 # A series' line over a piece's title: …系列报道之三, …巡礼之一, 园区的突破（下）

@@ -359,6 +359,16 @@ def test_who_attended_is_the_subtitle_under_a_two_line_headline():
     assert (article.title, article.subtitle) == ("北京大学校长来潍调研", "李明刘运刘建军参加活动")
 
 
+def test_a_line_adding_figures_under_a_headline_is_its_subtitle():
+    page = "咸宁市军民融合产业加快壮大\n已有规上企业38家\n\n本报讯 近日，咸宁高新区召开军民融合产业推进会。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.subtitle) == ("咸宁市军民融合产业加快壮大", "已有规上企业38家")
+    # a kicker of two phrases over a headline with a figure stays the kicker
+    kicked = "培育“企业森林” 壮大“百亿企业”\n高新区新增43家龙头企业\n\n本报讯 近日，漯河高新区公布名单。\n"
+    (article,) = parse_page(kicked, "p.txt").articles
+    assert (article.kicker, article.title) == ("培育“企业森林” 壮大“百亿企业”", "高新区新增43家龙头企业")
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
