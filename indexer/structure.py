@@ -22,7 +22,10 @@ evidence for it, any one of:
   stands over a post's record (发布日期：…), or is the next of titled photos;
 - a source note, a column label, a post's record or the paper's line came
   after the article's text.
-Otherwise it is a sub-heading. On a bare page a short line right after an
+Otherwise it is a sub-heading. At a heading with text above and below it (not
+on a `#` page), the rules' answer and the evidence they read go to a learned
+model (`indexer.heading_model`), fitted on the real-page corpus, which overrules
+them when it is sure. On a bare page a short line right after an
 unfinished paragraph is the rest of that paragraph (a column break), not a
 heading.
 
@@ -34,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from indexer import furniture, items, leads, lines, names
+from indexer import furniture, heading_model, items, leads, lines, names
 from indexer.model import Column, CreditPlace, Line, LineKind, Role
 from indexer.names import is_name
 from indexer.text import ends_sentence, fold, split_glued_names
@@ -580,7 +583,80 @@ SEQUENCE_OPENER = re.compile(r"^(?:[^，。]{0,6}第[一二三四五六七八九
 def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_level1: bool,
            closed_below: bool = False) -> bool:
     """Whether a heading cluster after what `reading` has seen opens the next piece (`closed_below`: on a
-    page that closes its pieces, the text under it ends on its closing line)."""
+    page that closes its pieces, the text under it ends on its closing line). The rules decide; at a
+    heading with text above and below it on a page not marked by levels, they give their answer and
+    what they saw to the learned model (`indexer.heading_model`), which weighs it all."""
+    said = _rules_open(cluster, reading, following, has_level1, closed_below)
+    if has_level1 or following is None or reading.last_text is None or all(t.weak for t in cluster):
+        # `#` marks the headlines; nothing to weigh at a page's top or foot; a line with commas the rules
+        # read as a sentence never reaches the corpus's decision points the model learned from
+        return said
+    return heading_model.opens(_decision_features(cluster, reading, following, closed_below, said), cluster[0])
+
+
+def _decision_features(cluster: list[Line], reading: _Reading, following: Line, closed_below: bool,
+                       said: bool) -> dict[str, bool]:
+    """What the learned model weighs at a heading after text: the rules' answer and the evidence they
+    read (the open piece's state, the heading's shape, the line under it, the rule that set it)."""
+    first, text = fold(cluster[0].text), cluster[0].text
+    under = fold(following.text) if following.kind == LineKind.PARAGRAPH else ""
+    size = len(text)
+    features = {
+        heading_model.RULES_SAY: said,
+        # the open piece
+        "ended": reading.ended, "feature": reading.feature, "bylined": reading.bylined, "led": reading.led,
+        "declared": reading.declared, "names_only": reading.names_only, "photo_only": reading.photo_only,
+        "reported": reading.reported, "text_short": reading.length < MAX_STORY_OPENING,
+        "text_long": reading.length >= FEATURE_TEXT // 3,
+        # the heading
+        "one_line": len(cluster) == 1, "two_lines": len(cluster) == 2, "more_lines": len(cluster) > 2,
+        "up_to_6": size <= 6, "up_to_10": 6 < size <= 10, "up_to_14": 10 < size <= 14, "up_to_20": 14 < size <= 20,
+        "over_20": size > 20, "comma": bool(re.search(r"[，,]", first)), "space": _shape(text)[1],
+        "colon": bool(re.search(r"[：:]", first)), "figure": bool(re.search(r"\d", first)),
+        "quote": bool(re.search(r"[“”\"「」]", first)), "exclaims": bool(re.search(r"[！？!?]", first)),
+        "blank_above": cluster[0].gap > 0, "marked_level": cluster[0].level > 0,
+        "bullet": bool(lines.heading_mark(first)), "weak": all(t.weak for t in cluster),
+        "names_zone": any(_names_zone(t) for t in cluster), "zone_first": _names_zone(cluster[0]),
+        "names_place": any(_names_place(t) for t in cluster),
+        "place_headline": any(_place_headline(t) for t in cluster),
+        "english": not has_han(text), "boxed": BOX_TITLE.match(first) is not None,
+        "genre": lines.GENRE_PREFIX.match(first) is not None,
+        "told": EVENT_ENDING.search(fold(cluster[-1].text)) is not None,
+        "asked_or_numbered": bool(ASKED.match(first) or lines.ENUMERATOR.match(first)),
+        "echoes_headline": _echoes_headline(cluster[0], reading), "quoted_speaker": _quoted_speaker(cluster),
+        "speech": SPEECH.match(text) is not None, "short_phrase": _short_phrase(cluster),
+        "subtitle_dash": any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:]),
+        "kicker_dash": len(cluster) > 1 and lines.KICKER_DASH.search(text) is not None,
+        "markup_deck": any(t.rule in ("kicker-over-markup", "deck-under-markup") for t in cluster),
+        "bracketed_part": _bracketed_part(cluster, reading, following),
+        "set_like_subhead": _set_like_subhead(cluster, reading, following),
+        "closed_together": closed_below and _closed_together(cluster, reading, following),
+        # what follows
+        "under_text": following.kind == LineKind.PARAGRAPH, "under_byline": following.kind == LineKind.BYLINE,
+        "under_caption": following.role == Role.CAPTION, "opens_article": _opens_article(following),
+        "under_news": bool(under) and items.reports(under),
+        "under_lead_in": bool(under) and leads.lead_in(under) is not None,
+        "under_goes_on": bool(under) and GOES_ON.match(under) is not None,
+        "under_sequence": bool(under) and SEQUENCE_OPENER.match(under) is not None,
+        "under_new_zone": bool(under) and bool(_zones(following) - reading.zones),
+        "another_zone": _about_another_zone(reading, following),
+        "another_place": _about_another_place(cluster, reading, following),
+        "same_subject": _same_subject(reading, following), "continues": _continues(reading, following),
+        "first_part": _first_part(cluster, reading, following),
+        # what some rules alone decide on: a profile's headline after another's, the next titled photo,
+        # a change of script
+        "person_after_person": PERSON_HEADLINE.match(reading.headline) is not None
+        and PERSON_HEADLINE.match(fold(cluster[-1].text)) is not None,
+        "titled_photos": reading.photo_only and following.role == Role.CAPTION,
+        "script_switched": has_han(text) != has_han(reading.last_text.text),
+    }
+    features[f"rule:{cluster[0].rule}"] = True  # which line rule set the heading (bare-heading, unindented-heading…)
+    return features
+
+
+def _rules_open(cluster: list[Line], reading: _Reading, following: Line | None, has_level1: bool,
+                closed_below: bool = False) -> bool:
+    """The rules' answer to `_opens`."""
     if _bracketed_part(cluster, reading, following):
         return False  # …its text / 【打造医药产业集群 擦亮“中国北药库”品牌】 / its text: a part, in brackets
     if has_level1:

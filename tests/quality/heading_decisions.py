@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -59,9 +60,9 @@ def _owners(gold: Gold, lines: list) -> list[int | None]:
     return owners
 
 
-def score_page(gold: Gold, decisions: Decisions) -> None:
-    """Count one page's decision points into `decisions`."""
-    lines = parse_page(read_page(gold.page).text, gold.page.name).lines
+def points(gold: Gold, lines: list) -> Iterator[tuple[int, int, bool, bool]]:
+    """The decision points of a parsed page: for each, the heading cluster's span
+    (`start`, `end`), whether the gold opens a new piece there and whether the parser did."""
     owners = _owners(gold, lines)
     for i, line in enumerate(lines):
         if line.kind != LineKind.HEADING or line.role not in (Role.HEADLINE, Role.KICKER, Role.SUBHEAD) or (
@@ -74,8 +75,13 @@ def score_page(gold: Gold, decisions: Decisions) -> None:
         after = next((owners[k] for k in range(end, len(lines)) if owners[k] is not None), None)
         if before is None or after is None:
             continue
-        gold_new = before != after
-        parsed_new = any(t.role in (Role.HEADLINE, Role.KICKER) for t in lines[i:end])
+        yield i, end, before != after, any(t.role in (Role.HEADLINE, Role.KICKER) for t in lines[i:end])
+
+
+def score_page(gold: Gold, decisions: Decisions) -> None:
+    """Count one page's decision points into `decisions`."""
+    lines = parse_page(read_page(gold.page).text, gold.page.name).lines
+    for i, end, gold_new, parsed_new in points(gold, lines):
         decisions.points += 1
         if gold_new == parsed_new:
             decisions.right += 1

@@ -1,0 +1,72 @@
+"""A learned second opinion at a heading after text: does it open the next piece?
+
+The structure's rules (`indexer.structure`) decide at each heading cluster
+whether it opens a new piece or divides the one open. At a heading with text
+on both sides, the place they err most, they ask this module instead: a
+logistic model over what the rules see there (the open piece's state, the
+heading's shape, what follows it, which rule set the heading, and the rules'
+own answer) weighs that evidence as the real-page corpus showed it counts.
+The weights are data (`indexer/data/heading_model.json`), fitted by
+`tests/quality/train_heading_model.py` on the corpus and written with the
+figures of the fit; scoring is a sum of weights, no library needed.
+
+`recording()` lets the trainer see the features at each decision while the
+rules alone decide, so that the model learns from the states the rules make.
+"""
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
+from functools import cache
+from pathlib import Path
+
+MODEL = Path(__file__).parent / "data" / "heading_model.json"
+RULES_SAY = "rules_open"  # the feature holding the rules' own answer
+# Log-odds the model needs against the rules' answer to overrule it (1.0: about 3 to 1): a heading the
+# fit is unsure of is left to the rules, which the parser's tests hold to their cases.
+MARGIN = 1.0
+MIN_SUPPORT = 5  # decision points of the fit a feature must be true at before the model weighs it
+
+_recorder: ContextVar[dict[int, dict[str, bool]] | None] = ContextVar("heading_recorder", default=None)
+
+
+@cache
+def model() -> dict:
+    """The fitted model: its bias, a weight per feature and how it was fitted."""
+    return json.loads(MODEL.read_text("utf-8"))
+
+
+def score(features: Mapping[str, bool]) -> float:
+    """The model's log-odds that the heading opens the next piece."""
+    fitted = model()
+    return fitted["bias"] + sum(weight for name, weight in fitted["weights"].items() if features.get(name))
+
+
+def opens(features: Mapping[str, bool], key: object) -> bool:
+    """Whether the heading opens the next piece. The model overrules the rules only when it is
+    sure (`MARGIN`) and has seen every feature of the heading often enough in its fit (`MIN_SUPPORT`):
+    a rule for a rare shape (a profile's headline after another's) stands on what the corpus can't weigh.
+    While `recording()`, the rules' answer, the features kept under `id(key)` for the trainer."""
+    said = features[RULES_SAY]
+    recorder = _recorder.get()
+    if recorder is not None:
+        recorder[id(key)] = dict(features)
+        return said
+    support = model()["support"]
+    if any(on and support.get(name, 0) < MIN_SUPPORT for name, on in features.items()):
+        return said
+    odds = score(features)
+    return odds > MARGIN if not said else odds > -MARGIN
+
+
+@contextmanager
+def recording() -> Iterator[dict[int, dict[str, bool]]]:
+    """Let the rules alone decide, and keep the features of each decision (by its heading line's id)."""
+    kept: dict[int, dict[str, bool]] = {}
+    token = _recorder.set(kept)
+    try:
+        yield kept
+    finally:
+        _recorder.reset(token)
