@@ -125,6 +125,10 @@ def _markup_heading(c: Candidate) -> list[Line] | None:
     level = min(len(m.group(1)), 2)
     # ## ■ 潍坊高新技术产业规模不断扩大, ## ■ 【济南高新区…建设提速】: a bullet, brackets: the heading's marks
     marks, text, _ = _bullet_and_brackets(text)
+    bracketed = BRACKETED_HEADLINE.match(text) if not marks else None
+    if bracketed and heading_shape(fold(bracketed.group(1))):
+        # **【首批签约项目66个 签约总额766亿元】**: brackets inside the markup are the headline's marks too
+        marks, text = "【】", bracketed.group(1).strip()
     markup = m.group(1) + marks
     tag = CATEGORY_TAG.match(fold(text))  # ## [坚定信心 竞进提质]周保汉：…: a series' tag over the headline
     if tag and could_be_heading(fold(text)[tag.end():]) and not NEWS_TAG.search(tag.group("tag")):

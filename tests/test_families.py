@@ -369,6 +369,13 @@ def test_a_line_adding_figures_under_a_headline_is_its_subtitle():
     assert (article.kicker, article.title) == ("培育“企业森林” 壮大“百亿企业”", "高新区新增43家龙头企业")
 
 
+def test_brackets_inside_a_headlines_markup_are_its_marks_and_a_labels_stay_a_label():
+    page = ("**【园区动态】**\n\n近日，襄阳高新区举办人才招聘会。\n\n"
+            "**【首批签约项目66个　签约总额766亿元】**\n\n本报讯 近日，沈阳高新区举行签约仪式。\n")
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles == ["襄阳高新区举办人才招聘会", "首批签约项目66个 签约总额766亿元"]
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
