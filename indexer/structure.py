@@ -961,6 +961,9 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     # kickers, below it subtitles.
     titles = [t for t in cluster if not (t is not cluster[0] and lines.SUBTITLE_DASH.match(t.text))
               and (t.level == 1 or not has_level1)]
+    # …研究 / 一、创新的空间集聚与高新区: a numbered line under a title is the piece's first part, never its title
+    numbered = [t for t in cluster[1:] if lines.ENUMERATOR.match(fold(t.text))]
+    titles = [t for t in titles if t not in numbered] or titles
     # a bare line beside a heading with markup is its kicker or deck, never the headline
     titles = [t for t in titles if t.level] or titles
     chinese = [t for t in titles if has_han(t.text)]
@@ -998,7 +1001,7 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
         if line is main:
             line.role, below = Role.HEADLINE, True
         else:
-            line.role = Role.SUBTITLE if below else Role.KICKER
+            line.role = Role.SUBHEAD if below and line in numbered else Role.SUBTITLE if below else Role.KICKER
 
 
 def _adds_figures(line: Line, other: Line) -> bool:

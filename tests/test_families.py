@@ -376,6 +376,15 @@ def test_brackets_inside_a_headlines_markup_are_its_marks_and_a_labels_stay_a_la
     assert titles == ["襄阳高新区举办人才招聘会", "首批签约项目66个 签约总额766亿元"]
 
 
+def test_a_numbered_line_under_a_title_is_the_pieces_first_part_not_its_title():
+    page = ("国家高新区提高自主创新能力建设创新型园区研究\n一、创新的空间集聚与高新区\n\n"
+            "创新比生产具有更高的空间集聚特征，高新区是创新集聚之地。\n\n二、建设创新型园区的背景\n\n"
+            "当前，国家高新区正处于转型期。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "国家高新区提高自主创新能力建设创新型园区研究"
+    assert [s.heading for s in article.sections] == ["一、创新的空间集聚与高新区", "二、建设创新型园区的背景"]
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
