@@ -207,6 +207,8 @@ def _masthead(c: Candidate) -> list[Line] | None:
     dated = header.printed_date(folded) is not None
     if furniture.kind(folded) == furniture.Furniture.DIGEST and not dated and len(folded) > MAX_PAGE_LINE:
         return None  # 甲乙高新区获批国家级孵化器 …… 2版: an entry of a 导读 box, not the page's header
+    if PAGE_BANNER.fullmatch(re.sub(r"^#+|\*\*", "", folded)):
+        return [c.line(LineKind.MASTHEAD)]  # ## 潜江高新区专版, **——包头稀土高新区专版**: the page's banner
     if folded.startswith("#"):  # a heading by markup is a headline (`# 仙桃高新区“客堂零”周六`), unless all date
         # (and issue or page: `## 2023年3月8日　第5期`) or the paper's Latin name on the page's first line
         dated_only = header.is_date_line(ISSUE_NUMBER.sub(" ", folded.lstrip("# ")).strip())
@@ -219,6 +221,8 @@ def _masthead(c: Candidate) -> list[Line] | None:
 
 
 RUNNING_HEAD = re.compile(rf"(?P<name>[{HAN}]{{2,10}})\s+(?P<rest>.+)")
+# A page's banner, wherever the OCR put it: 潜江高新区专版, ——包头稀土高新区专版, 沈阳高新区（浑南区）专版, …特刊
+PAGE_BANNER = re.compile(r"\s*[—―－-]*\s*[^，。！？：:\s][^，。！？：:]{1,24}?(?:专版|专刊|特刊|增刊)\s*")
 
 
 def _running_head(folded: str) -> bool:
