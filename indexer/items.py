@@ -43,6 +43,8 @@ HOST = re.compile(r"^\s*(?:主持人|记者)\s*[:：]")  # who asks in a printed
 INTERVIEW_WORDS = re.compile(r"专访|访谈|对话|答记者问|访问|实录|^——\s*访|\s——\s*访")
 COMMENTARY_WORDS = re.compile(r"评论员|短评|述评|时评|快评|锐评|社论|社评|评论员文章|核心提示|编者按|^观点$|观点\s")
 ORAL_HISTORY = re.compile(r"口述\s*[:：/／]")
+# Who a signed essay's author is, printed after it: （作者系…）, （作者单位：…）: an outside author's opinion
+AUTHOR_NOTE = re.compile(r"^\s*[(（]?\s*作者(?:系|为|单位\s*[:：])")
 FEATURE_WORDS = re.compile(r"特写|侧记|纪实|速写|手记|见闻|蹲点|走基层|巡礼")
 MIN_TURNS = 2
 
@@ -192,7 +194,8 @@ def kind_of(paragraphs: list[str], labels: list[str], default: Kind, column: str
             INTERVIEW_WORDS.search(fold(" ".join(labels[:2])))) or (  # 专访… in the headline or its kicker
             ORAL_HISTORY.search(described)):  # 口述：沈伟国 采访：郭继: told by the one interviewed
         return Kind.INTERVIEW
-    if COMMENTARY_WORDS.search(described) or (folded and folded[0].startswith("核心提示")):
+    if COMMENTARY_WORDS.search(described) or (folded and folded[0].startswith("核心提示")) \
+            or any(AUTHOR_NOTE.match(fold(label)) for label in labels):
         return Kind.COMMENTARY
     if default == Kind.BRIEF and FEATURE_WORDS.search(fold(" ".join(labels[:3]))):
         return Kind.FEATURE  # 特写：探访…, ——…采访团走进新区侧记: the piece says what it is

@@ -59,6 +59,16 @@ def test_a_piece_signed_at_its_end_under_a_column_of_no_kind_is_a_commentary_sub
     assert (str(article.kind), article.authors) == ("commentary", ["刘奇洪"])
 
 
+@pytest.mark.parametrize("note", ["（作者单位：长城战略咨询）", "（作者系省社科院研究员）",
+                                  "作者单位：某某大学经济学院"])
+def test_an_essay_closed_by_its_authors_post_is_a_commentary(note):
+    page = ("# 浅析国家高新区30年管理体制机制变迁\n\n石妍妍 闫怀文\n\n"
+            "三十多年来，国家高新区始终牢记“发展高科技，实现产业化”的历史使命。\n\n"
+            "## 一、初步形成管理架构\n\n1988年，国务院批准实施火炬计划。\n\n"
+            f"{note}\n\n# 襄阳高新区新增高企120家\n\n本报讯 近日，襄阳高新区公布今年新增高企名单。\n")
+    assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == ["commentary", "brief"]
+
+
 @pytest.mark.parametrize("headline", ["特写：探访生产复工中的襄阳高新区", "襄阳高新区见闻",
                                       "八百里秦川沃野 十五载创新盛事\n——宝鸡高新区成立15周年巡礼"])
 def test_a_piece_that_names_itself_a_feature_is_one(headline):
