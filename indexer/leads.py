@@ -415,7 +415,7 @@ def trailing_byline(folded: str) -> tuple[int, list[Span]] | None:
 def record_authors(folded: str) -> list[str]:
     """The people a post's record line names in its author field (`来源：温州网　作者：杜一川
     2016-02-01`, `作者：记者 林建安　编辑：高婷婷`); none for a body (作者：办公室)."""
-    m = AUTHOR_FIELD.search(folded)
+    m = AUTHOR_FIELD.search(folded) or EXCERPT_AUTHOR.search(folded)
     if m is None:
         return []
     spans = names.byline(m.group("names"), need_role=False)
@@ -424,6 +424,9 @@ def record_authors(folded: str) -> list[str]:
 
 AUTHOR_FIELD = re.compile(r"作者\s*[:：|｜]\s*(?P<names>.+?)\s*"
                           r"(?=\s(?:编辑|责编|责任编辑|来源|时间|发布|审核|浏览)|\s\d{4}[-年]|$)")
+# An excerpt's source note naming its authors: （摘自《中国软科学》2014年第11期，作者陈向东、刘志春）
+EXCERPT_AUTHOR = re.compile(r"[(（]\s*(?:摘编?自|选自|原载|转载自)[^()（）]*?[，,]\s*作者\s*[:：]?\s*"
+                            r"(?P<names>[^()（）]+?)\s*[)）]\s*$")
 # （来源：经济日报 作者：…）, （中共平顶山市委网信办供稿 平顶山日报记者 田秀忠/文）: who supplied it, then its authors
 SOURCED_AUTHOR = re.compile(r"^\s*(?:(?:来源|稿源|转自)\s*[:：]\s*[^\s:：]{2,16}\s+(?=作者)"
                             rf"|[{HAN}]{{2,20}}供稿\s+(?=\S))")

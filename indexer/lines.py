@@ -396,6 +396,8 @@ def _furniture(c: Candidate) -> list[Line] | None:
         found = furniture.Furniture.NOTICE
     if found is None or (found == furniture.Furniture.COLOPHON and _sourced_byline(folded) is not None):
         return None  # 来源：《当代党员》 冯驿驭 王雪: the piece's source and its authors, a byline
+    if found == furniture.Furniture.COLOPHON and SOURCE_ALONE.match(folded):
+        return None  # （摘自《中国软科学》2014年第11期，作者…）: an excerpt's source, its issue no colophon
     if found == furniture.Furniture.COLOPHON and c.wrapped and "，" in c.folded:
         return None  # 政山东》播出第115期，济南高新区、青岛高 / …: a sentence the column broke, not 第1234期
     if c.table and found == furniture.Furniture.NAVIGATION and MARKDOWN_ROW.match(c.folded):
@@ -523,7 +525,7 @@ SOURCE_ALONE = re.compile(rf"^\s*[(（](?:中国[{HAN}]{{2,4}}|[{HAN}]{{2,6}}(?:
                           r"|^\s*(?:转自|转载自|稿源)\s*[:：]\s*(?:\S{2,16}|https?://\S+)\s*$"  # 转自：成都日报锦观
                           # 来源 宁波市委党史研究室, ——摘编自2023年第四期《创新》, （摘编自…）
                           rf"|^\s*来源\s+[{HAN}]{{2,20}}\s*$|^\s*[—-]{{1,2}}\s*(?:摘编自|摘自|选自|转自|据)\S.{{0,30}}$"
-                          r"|^\s*[(（](?:摘编自|摘自)[^()（）]{2,30}[)）]?\s*$"
+                          r"|^\s*[(（](?:摘编自|摘自)[^()（）]{2,40}[)）]?\s*$"
                           # （作者系随州市人大常委会副主任…）, 作者单位：…: who the signed author is, no text
                           r"|^\s*[(（]\s*(?:作者系|作者为|作者单位\s*[:：])[^()（）]{2,80}[)）]\s*$"
                           r"|^\s*作者单位\s*[:：][^。！？]{2,60}。?\s*$")  # (作者系统地…: a sentence, unbracketed)
@@ -636,6 +638,9 @@ ENGLISH_HEADLINE = re.compile(r"^[A-Z0-9](?:[^.。!?:;]|(?<=\d)\.(?=\d)){2,90}(?
 SENTENCE_REST = re.compile(r"^(?:的|了|地|得|着|过)(?![士确])|^[，,、；;。]")
 
 
+UNCLOSED_TITLE = re.compile(r"《[^》]*$")  # a book title's 《 with no 》 after it on the line
+
+
 def heading_shape(folded: str) -> str | None:
     """"strong" for a short line with no sentence punctuation outside
     quotation marks (headlines may ask or exclaim: `如何留住人才？`, `好消息！…`;
@@ -651,6 +656,8 @@ def heading_shape(folded: str) -> str | None:
         return None
     if SENTENCE_REST.match(folded):
         return None  # 的背后，是一场…: a sentence's rest the column broke, no headline opens on a particle
+    if UNCLOSED_TITLE.search(folded):
+        return None  # 1985年,中央做出《关于科技体制改革: a book title the column broke open, text going on
     bare = QUOTED.sub("", ENUMERATOR.sub("", folded))
     if NO_HEADING_PUNCT.search(bare):
         return None

@@ -385,6 +385,16 @@ def test_a_numbered_line_under_a_title_is_the_pieces_first_part_not_its_title():
     assert [s.heading for s in article.sections] == ["一、创新的空间集聚与高新区", "二、建设创新型园区的背景"]
 
 
+def test_excerpts_under_a_label_end_at_their_source_notes_which_name_their_authors():
+    page = ("学习时报\n2026年3月16日\n\n【观点摘编】\n"
+            "高新区是高新技术开发区的简称，是依托智力密集和开放环境的集中区域。\n"
+            "（摘自《华东经济管理》2012年第1期，作者胡俊峰）\n1985年，中央做出《关于科技体制改革\n"
+            "的决定》，提出要在全国选择若干智力资源密集的地区。\n（摘自《中国软科学》2014年第11期，作者陈向东、刘志春）\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.authors for a in articles] == [["胡俊峰"], ["陈向东", "刘志春"]]
+    assert "中央做出《关于科技体制改革的决定》" in articles[1].text and "摘自" not in articles[1].text
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
