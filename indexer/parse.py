@@ -14,6 +14,7 @@ See README, "Page format", for the rules in prose.
 """
 from __future__ import annotations
 
+import re
 
 from indexer import header, metadata, photos, records, structure
 from indexer.furniture import Furniture, is_pager, posted
@@ -46,10 +47,13 @@ def header_lines(typed: list[Line], lines: int | None = None, posts: int | None 
     return [t.text for t in ends if (t.kind == LineKind.MASTHEAD and (
         t.rule not in ARTICLES_OWN or _export_head(t)
         or (t.rule == "record-field" and first_title is not None and t.number < first_title))) or (
-        t.kind == LineKind.FURNITURE and t.variety == Furniture.COLOPHON and not (posts > 1 and posted(t.folded))) or (
+        t.kind == LineKind.FURNITURE and t.variety == Furniture.COLOPHON and not (posts > 1 and posted(t.folded))
+        and not CREDITED_SOURCE.match(t.folded)) or (
         t.kind == LineKind.FURNITURE and is_pager(t.folded))]
 
 
+# Where a box's figures or a page's pictures came from (数据来源：遵义高新技术产业开发区): no say whose page it is
+CREDITED_SOURCE = re.compile(r"^\s*(?:本版)?(?:数据|资料|图片|照片)来源")
 # Header-like lines that belong to one article, not to the page: an export's
 # record fields and an article's own date line (metadata.record_dates reads them).
 ARTICLES_OWN = ("record-field", "article-date")

@@ -279,3 +279,10 @@ def test_a_headline_on_one_zones_aim_to_be_a_national_zone_is_about_that_zone():
 def test_a_city_papers_visit_verbs_before_its_generic_zone(visit):
     page = f"绵阳日报\n2013年3月12日 星期二\n\n# 青岛客商一行考察\n\n本报讯 3月7日，青岛客商一行{visit}。\n"
     assert [a.zone for a in parse_page(page, "p.txt").articles] == ["绵阳高新区"]
+
+
+def test_a_data_boxs_source_names_no_zone_for_the_whole_page():
+    page = ("黔东南日报\n2026.11.26 星期四\n第6版 园区·榜单\n\n# 遵义高新区累计到位资金633.89亿元\n\n"
+            "遵义高新区累计引进企业235家。\n\n数据来源：遵义高新技术产业开发区\n\n# 安顺实现综合经济实力历史性跨越\n\n"
+            "10月16日晚，党的二十大代表、安顺市市委书记围绕高新区发展作了介绍。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == ["遵义高新区", None]
