@@ -35,6 +35,8 @@ def render(result: ParseResult) -> list[str]:
         level = f"{'#' * line.level} " if line.kind == LineKind.HEADING and line.level else ""
         where = str(owner[i]) if owner[i] else "-"
         extra = f"  [names: {' '.join(line.names)}]" if line.names else ""
+        if line.weighed is not None:  # the heading model's say: log-odds of a new piece (indexer.heading_model)
+            extra += f"  [heading model {line.weighed:+.1f}]"
         out.append(f"{line.number:>5}  {line.kind.value:12} {line.role.value or '-':9} {line.rule:20} {where:>3}  "
                    f"{level}{text}{extra}")
     for article_no, article in enumerate(result.articles, start=1):

@@ -22,6 +22,8 @@ from contextvars import ContextVar
 from functools import cache
 from pathlib import Path
 
+from indexer.model import Line
+
 MODEL = Path(__file__).parent / "data" / "heading_model.json"
 RULES_SAY = "rules_open"  # the feature holding the rules' own answer
 # Log-odds the model needs against the rules' answer to overrule it (1.0: about 3 to 1): a heading the
@@ -44,20 +46,21 @@ def score(features: Mapping[str, bool]) -> float:
     return fitted["bias"] + sum(weight for name, weight in fitted["weights"].items() if features.get(name))
 
 
-def opens(features: Mapping[str, bool], key: object) -> bool:
+def opens(features: Mapping[str, bool], heading: Line) -> bool:
     """Whether the heading opens the next piece. The model overrules the rules only when it is
     sure (`MARGIN`) and has seen every feature of the heading often enough in its fit (`MIN_SUPPORT`):
     a rule for a rare shape (a profile's headline after another's) stands on what the corpus can't weigh.
-    While `recording()`, the rules' answer, the features kept under `id(key)` for the trainer."""
+    While `recording()`, the rules' answer, the features kept under `id(heading)` for the trainer."""
     said = features[RULES_SAY]
     recorder = _recorder.get()
     if recorder is not None:
-        recorder[id(key)] = dict(features)
+        recorder[id(heading)] = dict(features)
         return said
     support = model()["support"]
     if any(on and support.get(name, 0) < MIN_SUPPORT for name, on in features.items()):
         return said
     odds = score(features)
+    heading.weighed = odds  # what `--explain` shows beside the heading
     return odds > MARGIN if not said else odds > -MARGIN
 
 

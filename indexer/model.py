@@ -78,6 +78,7 @@ class Line:
     broken: bool = False    # a column fragment: the next paragraph is the rest of its sentence
     weak: bool = False      # a heading candidate with commas: a headline only when an article follows
     variety: str = ""       # what kind of label (Column) or furniture (indexer.furniture.Furniture) it is
+    weighed: float | None = None  # a heading the learned model weighed: its log-odds of opening a piece
     owner: object | None = field(default=None, repr=False, compare=False)  # the Article it went to (assembly)
 
     @property

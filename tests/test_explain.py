@@ -54,3 +54,10 @@ def test_a_photo_columns_captions_and_the_credit_over_them_are_shown_in_their_ph
     photo = result.articles[-1]
     assert str(photo.kind) == "photo"
     assert [line.owner is photo for line in result.lines if line.number >= 6] == [True] * 4
+
+
+def test_a_heading_the_model_weighed_shows_its_say():
+    page = Path(__file__).parent / "quality" / "pages" / "228-tianjinribao-noblank.txt"
+    shown = explain.render(parse_page(read_page(page).text, page.name))
+    row = next(r for r in shown if "■打造“细胞谷”城市名片" in r)
+    assert re.search(r"\[heading model [+-]\d+\.\d\]", row), row
