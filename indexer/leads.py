@@ -116,6 +116,16 @@ def tag_of(piece: str) -> str | None:
     return m.group("tag") if m and not NOT_A_TAG.search(m.group("tag")) else None
 
 
+# A news mark naming the place an item was filed from: 【平顶山讯】, （焦作讯）, 信阳讯
+FILED_FROM = re.compile(rf"\s*[【(（]?\s*(?P<place>[{HAN}]{{2,6}}?)市?讯\s*[】)）]?\s*")
+
+
+def filed_from(piece: str) -> str | None:
+    """The city a news mark taken off an item's start says it was filed from (`【平顶山讯】`), or None."""
+    m = FILED_FROM.fullmatch(piece)
+    return m.group("place") if m and m.group("place") in gazetteer.cities_named(m.group("place")) else None
+
+
 def lead_in(folded: str) -> Lead | None:
     """The lead-in of an article's first paragraph, or None. A tag of place
     opening it (`【广东河源】`) is taken off as well, and alone makes a lead-in."""
@@ -292,8 +302,8 @@ def _names_in_mark(inner: str) -> list[Span]:
         role = names.ROLES.match(word)
         skip = role.end() if role and not names.is_name(word) else 0
         rest = word[skip:]
-        if rest and names.is_name(rest) and not re.fullmatch(OUTLET, rest):
-            found.append((start + skip, end))
+        if rest and names.is_name(rest) and not re.fullmatch(OUTLET, rest) and rest not in gazetteer.cities_named(rest):
+            found.append((start + skip, end))  # (【平顶山讯】: the city it was filed from, no reporter)
         elif role and len(rest) >= 4:  # 张丽真惠州: a name, then the place it was filed from
             size = next((n for n in (3, 2) if len(rest) - n >= 2 and names.is_name(rest[:n])), 0)
             if size:

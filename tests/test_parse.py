@@ -286,3 +286,11 @@ def test_a_data_boxs_source_names_no_zone_for_the_whole_page():
             "遵义高新区累计引进企业235家。\n\n数据来源：遵义高新技术产业开发区\n\n# 安顺实现综合经济实力历史性跨越\n\n"
             "10月16日晚，党的二十大代表、安顺市市委书记围绕高新区发展作了介绍。\n")
     assert [a.zone for a in parse_page(page, "p.txt").articles] == ["遵义高新区", None]
+
+
+def test_a_news_mark_naming_a_city_gives_no_author_and_the_citys_zone_to_its_bare_gaoxinqu():
+    page = ("濮阳早报\n2026年3月2日 星期一\n\n# 旌旗高舞风帆劲 破浪前行正当时\n\n"
+            "【平顶山讯】记者近日到高新区伊顿公司采访时看到，干净整洁的车间里工人们正忙着生产。\n\n"
+            "# 焦作：“拼”项目开新局\n\n【焦作讯】（记者 陈学桦）2月21日，焦作市一季度开发区高质量发展推进会召开。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.zone, a.authors) for a in articles] == [("平顶山高新区", []), (None, ["陈学桦"])]
