@@ -678,7 +678,7 @@ def _table_row(c: Candidate) -> list[Line] | None:
 
 
 TITLE_BEFORE_LEAD = re.compile(r"^(?P<title>[^\s。！？，,：:]{6,30})\s+(?P<rest>\S.{9,})$")
-RUN_IN_TITLE = re.compile(r"^【(?P<title>[^【】]{9,60})】(?P<rest>\S.{9,})$")
+RUN_IN_TITLE = re.compile(r"^【(?P<title>[^【】]{9,60})】\s*(?P<rest>\S.{9,})$")
 # 【园区】, [调研], [坚定信心 竞进提质]: a category's or a series' tag before a headline
 CATEGORY_TAG = re.compile(rf"^\s*(?P<open>[【〔［\[])\s*(?P<tag>[{HAN}·]{{2,8}}(?: [{HAN}·]{{2,8}})?)\s*"
                           r"(?P<close>[】〕］\]])(?=\S)")

@@ -395,6 +395,14 @@ def test_excerpts_under_a_label_end_at_their_source_notes_which_name_their_autho
     assert "中央做出《关于科技体制改革的决定》" in articles[1].text and "摘自" not in articles[1].text
 
 
+def test_a_title_in_brackets_run_into_its_text_after_a_space_is_the_items_headline():
+    page = ("黑河日报\n2026年5月20日\n\n"
+            "【国家高新区联合调查组来区考察】 4月1日，由中办调研室副主任带队的联合调查组来区考察。\n"
+            "【副省长马淑洁来大庆调研】 6月26日至27日，副省长马淑洁率省科委等部门来大庆调研。\n")
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles == ["国家高新区联合调查组来区考察", "副省长马淑洁来大庆调研"]
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
