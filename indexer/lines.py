@@ -1063,7 +1063,9 @@ def _broken_headlines(typed: list[Line], hard_wrapped: bool = False) -> None:
     while j < len(typed):
         first, second = typed[k], typed[j]
         if first.markup.strip("# ") or second.markup.strip("# ") or first.number == second.number \
-                or first.rule in ("comma-kicker", "wide-kicker"):  # (a 引题 over its title says its own clause)
+                or first.rule in ("comma-kicker", "wide-kicker") or KICKER_DASH.search(first.text) \
+                or gazetteer.whole_name(fold(first.text)):
+            # (a 引题 over its title says its own clause: …“开门红”——, 济南市莱芜高新区 alone)
             k, j = j, j + 1  # a tag (〔园区〕), a mark (▲): a line of its own kind, not half a headline
             continue
         # `# 我省新增3家国家级` / `科技企业孵化器`: the markup on the first half only

@@ -1650,6 +1650,8 @@ def test_of_a_three_line_heading_the_middle_line_is_the_title():
     ("883-suiningribao-hardwrap.txt", "遂宁高新区举行重大项目集中开竣工仪式", "冲刺全年目标，"),
     # 荆门园区“开工季”系列报道之三 / 高新区·掇刀区6个重大项目集中开工 / 总投资…: a series' line, the event the title
     ("972-jingmenwanbao-hardwrap.txt", "高新区·掇刀区6个重大项目集中开工", "荆门园区“开工季”系列报道之三"),
+    # 永川高新区凤凰湖工业园—— / 做的比说的好…: a kicker ending in a dash is never half of a broken headline
+    ("948-rongchangbao-hardwrap.txt", "做的比说的好 干的比签的好", "永川高新区凤凰湖工业园——"),
 ])
 def test_a_real_pages_headline_has_its_kicker(page, title, kicker):
     article = _titled(page, title)
