@@ -1004,12 +1004,20 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
             line.role = Role.SUBHEAD if below and line in numbered else Role.SUBTITLE if below else Role.KICKER
 
 
+MIN_TITLE_OVER_FIGURES = 10  # characters of a headline with a 副题 of figures under it (a kicker is shorter)
+
+
 def _adds_figures(line: Line, other: Line) -> bool:
     """Whether a heading line gives figures (a count, a sum, a rate) in fewer words than the line beside
     it, which gives none: what a 副题 adds to the headline (a kicker over a figure headline is shorter,
     or set as two phrases: 培育“企业森林” 壮大“百亿企业”)."""
-    return re.search(r"\d", line.text) is not None and re.search(r"\d", other.text) is None \
-        and len(line.text) < len(other.text) and not _shape(other.text)[1]
+    if re.search(r"\d", line.text) is None or _shape(other.text)[1] or EVENT_ENDING.search(fold(line.text)) \
+            or re.search(r"[!！?？]\s*$", other.text):
+        return False  # (a line telling the event is the news: …衡水高新区5个项目集中开工; a kicker may exclaim)
+    # 淄博经开区签约27个招商引资项目 / 总投资178.6亿元; 住渝全国政协委员离京返渝 / 共向大会提交…提案105件
+    # (a short line over a longer one with figures is its kicker: 项目建设, 改革闯将再出发)
+    return len(line.text) < len(other.text) or (
+        re.search(r"\d", other.text) is None and len(other.text) >= MIN_TITLE_OVER_FIGURES)
 
 
 # A series' line over a piece's title: …系列报道之三, …巡礼之一, 园区的突破（下）

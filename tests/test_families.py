@@ -363,6 +363,15 @@ def test_a_line_adding_figures_under_a_headline_is_its_subtitle():
     page = "咸宁市军民融合产业加快壮大\n已有规上企业38家\n\n本报讯 近日，咸宁高新区召开军民融合产业推进会。\n"
     (article,) = parse_page(page, "p.txt").articles
     assert (article.title, article.subtitle) == ("咸宁市军民融合产业加快壮大", "已有规上企业38家")
+    longer = ("住渝全国政协委员离京返渝\n共向大会提交联名提案11件个人提案105件\n\n"
+              "本报讯 3月3日，住渝全国政协委员离京返渝。\n")
+    (article,) = parse_page(longer, "p.txt").articles
+    assert article.title == "住渝全国政协委员离京返渝"
+    # a short kicker over a headline with figures stays the kicker, and so does one that exclaims
+    for kicker, title in (("项目建设", "总投资87.07亿元！20个项目集中落户黄石大冶湖核心区"),
+                          ("“全国百强”再进位!", "宁乡经开区连续5年上榜园区产业高质量发展百强榜单")):
+        (article,) = parse_page(f"{kicker}\n{title}\n\n本报讯 近日，相关项目集中落户。\n", "p.txt").articles
+        assert (article.kicker, article.title) == (kicker, title)
     # a kicker of two phrases over a headline with a figure stays the kicker
     kicked = "培育“企业森林” 壮大“百亿企业”\n高新区新增43家龙头企业\n\n本报讯 近日，漯河高新区公布名单。\n"
     (article,) = parse_page(kicked, "p.txt").articles
