@@ -168,7 +168,8 @@ def test_a_bracketed_station_opening_the_text_comes_off_it():
 
 
 @pytest.mark.parametrize("mark", ["本报综合报道 ", "（苏州讯）", "〔財經中心／綜合報導〕", "【园区讯】",
-                                  "据中国高新技术产业导报报道，"])
+                                  "据中国高新技术产业导报报道，", "（泸州新闻网）", "（国际在线福建频道）",
+                                  "（洛江区融媒体中心）", "【平顶山讯】"])
 def test_a_desk_or_place_mark_without_names_comes_off_the_text(mark):
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{mark}{BODY}\n", "p.txt").articles
     assert article.text == BODY and article.authors == []
