@@ -147,6 +147,7 @@ class Builder:
         self.credit_above: Line | None = None  # a credit printed over the caption it goes with, under a photo label
         self.series_authors: list[str] = []  # who took the photos of a series under a 图片说明 label, if known
         self.series_markup: list[str] = []  # what the page printed around a series' heading (◎)
+        self.byline_above: list[Line] = []  # a byline printed over the page's first headline, held for it
 
     # --- what comes before any article ----------------------------------------
 
@@ -161,6 +162,12 @@ class Builder:
         reason = (f"continued from page {self.pending_jump} (上接第{self.pending_jump}版), "
                   "which is not in this page set") if self.pending_jump else "before the first headline"
         self.left_out.append(LeftOut(line.number, text, reason, self.pending_jump))
+
+    def release_held(self) -> None:
+        """A byline held for a headline that did not come next: reported, never lost."""
+        for held in self.byline_above:
+            self.leave_out(held)
+        self.byline_above = []
 
     # --- headings -------------------------------------------------------------
 
@@ -183,6 +190,12 @@ class Builder:
         self.named = set()
         self._name_zones(text)
         self.current.markup.extend(self.kicker_markup)
+        for held in self.byline_above:  # 经济日报评论员 / 奋力闯出…: the byline over the headline is the piece's
+            self._add_authors(self.current, held.names)
+            self.current.markup.append(held.printed)
+            self.current.bylined = self.current.bylined or held.kind == LineKind.BYLINE
+            held.owner = self.current
+        self.byline_above = []
         self.current_column = self.kicker_column
         self.kicker, self.kicker_markup, self.kicker_column = None, [], None
         self.column = self.series = None
@@ -524,6 +537,9 @@ class Builder:
             return
         if self.current is None and self.column is not None:
             self.item(line)
+        if self.current is None and not self.articles and line.kind == LineKind.BYLINE:
+            self.byline_above.append(line)  # over the first headline: held for it (see headline)
+            return
         if self.current is None:
             self.leave_out(line)
             return
@@ -798,6 +814,8 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
     kickers: list[Line] = []
     for i, line in enumerate(typed):
         articles_before, left_before = len(builder.articles), len(builder.left_out) + len(builder.furniture)
+        if line.kind == LineKind.MASTHEAD:
+            builder.release_held()  # 地方新闻｜苗栗 专题报道 / the date line: the page's header, no byline
         if line.kind == LineKind.HEADING:
             # what the page printed around a heading besides `#` (▲, 【标题】) is kept with its article
             printed = line.markup if line.markup.strip("# ") else ""
@@ -855,6 +873,7 @@ def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:
             builder.page_furniture(line)
         _own(builder, line, kickers, articles_before, left_before)
     builder.close()
+    builder.release_held()
     _settle_owners(builder, typed)
     return builder
 

@@ -660,7 +660,11 @@ def _rules_open(cluster: list[Line], reading: _Reading, following: Line | None, 
     if _bracketed_part(cluster, reading, following):
         return False  # …its text / 【打造医药产业集群 擦亮“中国北药库”品牌】 / its text: a part, in brackets
     if has_level1:
-        return any(t.level == 1 for t in cluster)
+        # `# 奔跑，是知重负重、迎难而上的勇毅和担当。` after a text: a sentence set as a commentary's
+        # sub-heading (no headline ends on a full stop)
+        return any(t.level == 1 for t in cluster) and not (
+            reading.last_text is not None and not reading.ended and len(cluster) == 1
+            and re.search(r"。\s*$", cluster[0].text) is not None)
     if reading.last_text is not None and not reading.ended and following is not None \
             and following.kind == LineKind.PARAGRAPH and SEQUENCE_OPENER.match(fold(following.text)):
         return False  # 上合示范区：奋力打造五大中心 / 采访的第一站，记者来到了…: a stop of the story told

@@ -294,3 +294,19 @@ def test_a_news_mark_naming_a_city_gives_no_author_and_the_citys_zone_to_its_bar
             "# 焦作：“拼”项目开新局\n\n【焦作讯】（记者 陈学桦）2月21日，焦作市一季度开发区高质量发展推进会召开。\n")
     articles = parse_page(page, "p.txt").articles
     assert [(a.zone, a.authors) for a in articles] == [("平顶山高新区", []), (None, ["陈学桦"])]
+
+
+def test_a_byline_over_the_first_headline_is_its_pieces_and_a_sentence_set_under_hash_divides_it():
+    page = ("抚顺日报\n2026年3月10日 星期二\n\n经济日报评论员\n# 奋力闯出新时代东北振兴之路\n\n"
+            "振兴东北地区等老工业基地是我国的重大发展战略。\n\n# 奔跑，是知重负重、迎难而上的勇毅和担当。\n\n"
+            "沈阳是我国重要的装备制造业基地。\n\n# 沈阳高新区新增高企120家\n\n本报讯 近日，沈阳高新区公布名单。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.title, str(a.kind)) for a in articles] == [("奋力闯出新时代东北振兴之路", "commentary"),
+                                                         ("沈阳高新区新增高企120家", "brief")]
+    assert [s.heading for s in articles[0].sections][1:] == ["奔跑，是知重负重、迎难而上的勇毅和担当。"]
+    bylined = parse_page("本报记者 张建平\n# 襄阳高新区：处处皆风景\n\n盛夏时节，襄阳高新区生机盎然。\n", "p.txt")
+    assert bylined.articles[0].authors == ["张建平"]
+    # a byline-like line in the page's header block is the header's, reported and no author
+    headed = parse_page("匯流新聞網\n地方新聞｜苗栗 專題報導\n2025年12月19日 星期五\n\n"
+                        "# 苗栗產業轉型\n\n苗栗縣正迎來產業轉型。\n", "p.txt")
+    assert headed.articles[0].authors == [] and headed.left_out
