@@ -977,6 +977,9 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     titles = chinese or titles
     if main is None and len(titles) >= 2 and ATTENDED.search(fold(titles[-1].text)):
         main = titles[-2]  # 李明刘运刘建军参加活动: who attended is the 副题 under the headline
+    # 市七届人大四次会议隆重开幕 / 虢正贵主持大会并宣布开幕 / 刘革安作政府工作报告: who presided and who
+    # reported are 副题 under the meeting's headline
+    titles = [t for t in titles if t is titles[0] or not _who_did_what(t)] or titles
     # …调研园区发展时要求 over 强化集约集聚…: who says the headline's words is its 引题; a series' line
     # (荆门园区“开工季”系列报道之三, 园区的突破（下）) names the series, never the piece
     titles = [t for t in titles if not lines.SPEECH_KICKER.search(fold(t.text))
@@ -1022,6 +1025,17 @@ def _adds_figures(line: Line, other: Line) -> bool:
     # (a short line over a longer one with figures is its kicker: 项目建设, 改革闯将再出发)
     return len(line.text) < len(other.text) or (
         re.search(r"\d", other.text) is None and len(other.text) >= MIN_TITLE_OVER_FIGURES)
+
+
+# A person's part at a meeting: 虢正贵主持大会并宣布开幕, 刘革安作政府工作报告, 王五出席并讲话
+PRESIDED = re.compile(rf"^[{HAN}]{{2,3}}(?:主持(?:大会|会议|开幕式)?(?:并|$)|出席并|作[^，。\s]{{0,10}}报告$"
+                      r"|宣布[^，。\s]{0,4}开幕)")
+
+
+def _who_did_what(line: Line) -> bool:
+    """Whether a heading line tells what one person did at the event (a 副题): a name, then presiding,
+    reporting or opening it."""
+    return PRESIDED.match(fold(line.text)) is not None  # (虢正贵: a name of any surname, the verb tells it)
 
 
 # A series' line over a piece's title: …系列报道之三, …巡礼之一, 园区的突破（下）

@@ -412,6 +412,13 @@ def test_a_title_in_brackets_run_into_its_text_after_a_space_is_the_items_headli
     assert titles == ["国家高新区联合调查组来区考察", "副省长马淑洁来大庆调研"]
 
 
+def test_who_presided_and_who_reported_are_subtitles_under_a_meetings_headline():
+    page = ("## 市七届人大四次会议隆重开幕\n## 虢正贵主持大会并宣布开幕\n## 刘革安作政府工作报告\n\n"
+            "本报讯 2月9日上午，市七届人大四次会议在市会议中心隆重开幕。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "市七届人大四次会议隆重开幕"
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
