@@ -195,6 +195,7 @@ class _Reading:
         self.photo_column = False  # under a photo column's label (图片新闻): each titled photo ends at its credit
         self.subhead = ""  # the piece's first sub-heading, folded: its later ones are set alike
         self.told = ""  # its headline and text so far, folded: the places it has named
+        self.spoken = False  # its headings name a speaker (刘会武（…研究员）): an excerpt of a page of them
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
@@ -271,6 +272,7 @@ class _Reading:
         self.zones = set()
         self.subhead = ""
         self.told = ""
+        self.spoken = False
 
 
 def _bracketed_headlines(typed: list[Line]) -> None:
@@ -419,6 +421,7 @@ def assign_roles(typed: list[Line]) -> None:
             reading.start()
             reading.headline = next((fold(t.text) for t in cluster if t.role == Role.HEADLINE), "")
             reading.told = " ".join(fold(t.text) for t in cluster)
+            reading.spoken = any(_speaker_line(t) for t in cluster)
             # ——…现场会侧记 under the headline: a story told in parts, its sub-headings to come
             reading.feature = reading.declared = any(
                 items.FEATURE_WORDS.search(fold(t.text)) for t in cluster if t.role != Role.HEADLINE)
@@ -718,6 +721,8 @@ def _rules_open(cluster: list[Line], reading: _Reading, following: Line | None, 
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
             or (reading.last_text is not None and PERSON_HEADLINE.match(reading.headline) is not None
                 and PERSON_HEADLINE.match(fold(cluster[-1].text)) is not None)  # 宋宁：“…” after 龚昱：“…”
+            # 曲建（…副院长） after 刘会武（…研究员）'s excerpt: the next speaker's
+            or (reading.last_text is not None and reading.spoken and any(_speaker_line(t) for t in cluster))
             or (len(cluster) > 1 and reading.last_text is not None  # 引题—— over its title, after a text
                 and lines.KICKER_DASH.search(cluster[0].text) is not None)
             or any(t.rule in ("kicker-over-markup", "deck-under-markup") for t in cluster)  # a sub-heading has no deck
@@ -984,6 +989,8 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     # (荆门园区“开工季”系列报道之三, 园区的突破（下）) names the series, never the piece
     titles = [t for t in titles if not lines.SPEECH_KICKER.search(fold(t.text))
               and not SERIES_LINE.search(fold(t.text))] or titles
+    # “企业是衡量园区的最重要标志” / 刘会武（中科院…副研究员）: the speaker's line under the words is no title
+    titles = [t for t in titles if not _speaker_line(t)] or titles
     said = [t for t in titles if not INTERVIEWED.search(fold(t.text))]
     titles = said or titles  # 南都记者专访珠海高新区管委会主任苏虎: what the piece is, its 引题
     if main is None and len(titles) >= 2 and _quoted(titles[-1]) and not _quoted(titles[-2]):
@@ -1036,6 +1043,20 @@ def _who_did_what(line: Line) -> bool:
     """Whether a heading line tells what one person did at the event (a 副题): a name, then presiding,
     reporting or opening it."""
     return PRESIDED.match(fold(line.text)) is not None  # (虢正贵: a name of any surname, the verb tells it)
+
+
+# A speaker's line over or under their words: a name and the post in brackets (刘会武（中科院…副研究员）),
+# or the post, then the name (国际欧亚科学院院士、第十二届全国政协副主席 王钦敏)
+POST_WORD = (r"(?:院士|主席|主任|书记|[市区县省局厅处部所院社校行]长|教授|研究员|董事长|总经理|总裁|经理|代表|委员"
+             r"|专家|秘书长)")
+SPEAKER_LINE = re.compile(rf"^(?P<named>[{HAN}]{{2,4}})\s*[（(](?=.*{POST_WORD}).{{4,50}}[)）]$"
+                          rf"|^.{{2,40}}{POST_WORD}\s+(?P<name>[{HAN}]{{2,3}})$")
+
+
+def _speaker_line(line: Line) -> bool:
+    """Whether a heading line names a speaker and their post (see SPEAKER_LINE)."""
+    m = SPEAKER_LINE.match(fold(line.text))
+    return m is not None and is_name(m.group("named") or m.group("name"))
 
 
 # A series' line over a piece's title: …系列报道之三, …巡礼之一, 园区的突破（下）

@@ -419,6 +419,15 @@ def test_who_presided_and_who_reported_are_subtitles_under_a_meetings_headline()
     assert article.title == "市七届人大四次会议隆重开幕"
 
 
+def test_speakers_excerpts_each_open_under_their_words_with_the_speakers_line_no_title():
+    page = ("## 建设世界一流高科技园区会议发言摘登\n## “企业是衡量园区的最重要标志”\n"
+            "## 刘会武（中科院科技政策与管理科学研究所副研究员）\n\n评价一个园区，首先要看企业。\n\n"
+            "## “做出亿万级的产业集群才是中国要解决的大问题”\n## 王德禄（北京长城企业战略研究所所长）\n\n"
+            "园区要做出亿万级的产业集群。\n")
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles == ["“企业是衡量园区的最重要标志”", "“做出亿万级的产业集群才是中国要解决的大问题”"]
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
