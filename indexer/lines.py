@@ -125,6 +125,9 @@ def _markup_heading(c: Candidate) -> list[Line] | None:
     level = min(len(m.group(1)), 2)
     # ## ■ 潍坊高新技术产业规模不断扩大, ## ■ 【济南高新区…建设提速】: a bullet, brackets: the heading's marks
     marks, text, _ = _bullet_and_brackets(text)
+    ordinal = HEADING_ORDINAL.match(text)
+    if ordinal and not marks:  # # 1　向青年知识分子提供公租房: the piece's number, a mark of its heading
+        marks, text = ordinal.group(), text[ordinal.end():]
     bracketed = BRACKETED_HEADLINE.match(text) if not marks else None
     if bracketed and heading_shape(fold(bracketed.group(1))):
         # **【首批签约项目66个 签约总额766亿元】**: brackets inside the markup are the headline's marks too
@@ -137,6 +140,10 @@ def _markup_heading(c: Candidate) -> list[Line] | None:
                        markup=markup + brackets),
                 c.line(LineKind.HEADING, text[tag.end():].strip(), level=level, markup=markup)]
     return [c.line(LineKind.HEADING, text, level=level, markup=markup)]
+
+
+# A heading's number set apart from its words by a space (1　向青年…, 02 经济年均增长20%), not a count (5 家企业)
+HEADING_ORDINAL = re.compile(rf"^\d{{1,2}}[\s\u3000]+(?=[{HAN}]{{2}})(?![{HAN}]?[家个项位名亿万元件批座台只条年月日])")
 
 
 def _bullet_and_brackets(text: str) -> tuple[str, str, bool]:

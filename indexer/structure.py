@@ -675,7 +675,7 @@ def _rules_open(cluster: list[Line], reading: _Reading, following: Line | None, 
         return False  # 新城 新业 新江 新路 / … / 新城：拓展的空间: a part its headline named
     first = fold(cluster[0].text)
     if reading.open and not reading.ended and reading.last_text is not None \
-            and (ASKED.match(first) or lines.ENUMERATOR.match(first)):
+            and (ASKED.match(first) or lines.ENUMERATOR.match(first) or _ordinal_marked(cluster[0])):
         # 中国网记者：…有什么变化？ (an interviewer's question), 一、聚焦产业升级…, （一）租房补贴 (a numbered
         # part): a part of the text above, never a new piece
         return False
@@ -739,6 +739,11 @@ def _rules_open(cluster: list[Line], reading: _Reading, following: Line | None, 
                 and len(cluster) == 1
                 and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
                 and not SPEECH.match(cluster[0].text)))
+
+
+def _ordinal_marked(line: Line) -> bool:
+    """Whether the markup taken off a heading ends on its number (`**1 先导激光雷达项目建成投产**`)."""
+    return re.search(r"\d[\s\u3000]*$", line.markup) is not None
 
 
 def _bracketed_part(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:

@@ -428,6 +428,17 @@ def test_speakers_excerpts_each_open_under_their_words_with_the_speakers_line_no
     assert titles == ["“企业是衡量园区的最重要标志”", "“做出亿万级的产业集群才是中国要解决的大问题”"]
 
 
+def test_a_headings_number_set_apart_is_its_mark_and_a_numbered_part_stays_a_part():
+    page = ("# 院士专家论道光谷\n\n本报讯 近日，一场高峰论坛在光谷举行。（记者 李俊）\n\n"
+            "# 1　向青年知识分子提供公租房\n\n东湖高新区应向青年知识分子提供公租房。\n")
+    assert [a.title for a in parse_page(page, "p.txt").articles] == ["院士专家论道光谷", "向青年知识分子提供公租房"]
+    parts = ("**省政府工作报告里的“德州元素”**\n□本报记者王志冕\n1月27日上午，山东省人代会在济南开幕。\n"
+             "**1 先导激光雷达项目建成投产**\n2025年10月21日，先导激光雷达项目投产仪式在我市举行。\n"
+             "**2 集成电路圆片增长19.2%**\n省政府工作报告提到集成电路圆片增长19.2%。\n")
+    (article,) = parse_page(parts, "p.txt").articles
+    assert [s.heading for s in article.sections][1:] == ["先导激光雷达项目建成投产", "集成电路圆片增长19.2%"]
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
