@@ -993,7 +993,7 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     # …调研园区发展时要求 over 强化集约集聚…: who says the headline's words is its 引题; a series' line
     # (荆门园区“开工季”系列报道之三, 园区的突破（下）) names the series, never the piece
     titles = [t for t in titles if not lines.SPEECH_KICKER.search(fold(t.text))
-              and not SERIES_LINE.search(fold(t.text))] or titles
+              and not SERIES_LINE.search(fold(t.text)) and not EXCERPT_NOTE.fullmatch(fold(t.text))] or titles
     # “企业是衡量园区的最重要标志” / 刘会武（中科院…副研究员）: the speaker's line under the words is no title
     titles = [t for t in titles if not _speaker_line(t)] or titles
     said = [t for t in titles if not INTERVIEWED.search(fold(t.text))]
@@ -1064,6 +1064,8 @@ def _speaker_line(line: Line) -> bool:
     return m is not None and is_name(m.group("named") or m.group("name"))
 
 
+# What the paper says of the text under a title: （节选）, （摘要）: never the title
+EXCERPT_NOTE = re.compile(r"\s*[（(](?:节选|摘要|摘编|节录|摘录|全文)[)）]\s*")
 # A series' line over a piece's title: …系列报道之三, …巡礼之一, 园区的突破（下）
 SERIES_LINE = re.compile(r"(?:系列(?:报道|评论|访谈)?之|巡礼之|观察之)[一二三四五六七八九十\d]{1,3}$"
                          r"|[（(](?:上|中|下|[一二三四五六七八九十]{1,2})[)）]$")

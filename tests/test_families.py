@@ -439,6 +439,16 @@ def test_a_headings_number_set_apart_is_its_mark_and_a_numbered_part_stays_a_par
     assert [s.heading for s in article.sections][1:] == ["先导激光雷达项目建成投产", "集成电路圆片增长19.2%"]
 
 
+def test_an_excerpt_note_under_a_document_ends_it_and_is_no_title():
+    page = ("云南法制报\n2026年7月7日 星期二\n昆明高新技术产业开发区条例\n"
+            "　　第一条 为了促进昆明高新技术产业开发区的建设和发展，制定本条例。\n"
+            "　　第二条 本条例适用于昆明高新技术产业开发区。\n（节选）\n"
+            "昆明将打造全国重要的生物医药研发生产基地\n　　本报讯 近日，昆明高新区发布生物医药产业规划。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["昆明高新技术产业开发区条例", "昆明将打造全国重要的生物医药研发生产基地"]
+    assert "节选" not in articles[0].text and articles[1].kicker is None
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
