@@ -646,6 +646,9 @@ SENTENCE_REST = re.compile(r"^(?:的|了|地|得|着|过)(?![士确])|^[，,、�
 
 
 UNCLOSED_TITLE = re.compile(r"《[^》]*$")  # a book title's 《 with no 》 after it on the line
+# A report's time, then a comma: how a text opens (2月19日，…, 近日，…), never a headline
+TIME_THEN_COMMA = re.compile(r"^(?:(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚)?"
+                             r"|近日|日前|今年以来|近年来|昨天|昨日|今天|今日)[，,]")
 
 
 def heading_shape(folded: str) -> str | None:
@@ -665,6 +668,8 @@ def heading_shape(folded: str) -> str | None:
         return None  # 的背后，是一场…: a sentence's rest the column broke, no headline opens on a particle
     if UNCLOSED_TITLE.search(folded):
         return None  # 1985年,中央做出《关于科技体制改革: a book title the column broke open, text going on
+    if TIME_THEN_COMMA.match(folded):
+        return None  # 2月19日,肇庆高新区举行…: a report's first words (a headline sets a date apart otherwise)
     bare = QUOTED.sub("", ENUMERATOR.sub("", folded))
     if NO_HEADING_PUNCT.search(bare):
         return None

@@ -449,6 +449,15 @@ def test_an_excerpt_note_under_a_document_ends_it_and_is_no_title():
     assert "节选" not in articles[0].text and articles[1].kicker is None
 
 
+def test_a_line_opening_on_a_date_and_a_comma_is_a_reports_first_words_never_a_headline():
+    page = ("民营经济报\n2026年3月2日 星期一\n\n■一周要闻\n\n2月19日,肇庆高新区举行2024年第\n"
+            "一季度重大项目集中开工活动,共有16个\n项目集中开工,总投资约62亿元。\n\n"
+            "5月8日,湛江经济技术开发区在上海举办\n招商推介会,现场签约项目12个。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles if a.title and a.title.startswith(("2月19日", "5月8日"))] == []
+    assert any("肇庆高新区举行2024年第一季度重大项目" in a.text for a in articles)
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
