@@ -33,6 +33,8 @@ class Furniture(enum.StrEnum):
 
 # A page of the paper, a screen or episode of an app's topic (见第4屏, 见视频第2集)
 PAGE = r"(?:第\s*)?(?:[A-Za-z]\s*)?\d{1,2}\s*(?:版|页|屏|集)"
+# Pages pointed to, each with its name: ▶4版　姚江·民生　▶5版　四明·文化
+PAGE_POINTERS = re.compile(rf"(?:\s*[▶►→]\s*{PAGE}\s*[^▶►→\s][^▶►→]{{0,15}}){{1,6}}\s*")
 # An entry of a 导读 box: a headline and the page it is on (▶2版, →A3版, 详见第3版, …… 4版).
 POINTER = re.compile(rf"(?:[▶►→>»]+\s*|(?:详见|见|转)\s*(?:视频|图表|图)?\s*|[…\.·]{{2,}}\s*|\s){PAGE}\s*$"
                      rf"|[(（]\s*(?:详见|见)?\s*{PAGE}\s*[)）]\s*$|^\s*[▶►→]\s*{PAGE}"
@@ -129,6 +131,11 @@ WEATHER = re.compile(r"\d\s*(?:℃|°C)|天气\s*[:：]|气温\s*\d|天气预报
 ADVERT = re.compile(r"^[(（【\[]?\s*(?:广告|广而告之|公益广告|商业广告|分类广告|ADVERTISEMENT|AD)\s*[)）】\]]?$"
                     r"|^(?:广告\S{0,4}\s*[:：]|广告\s+\S|广告经营许可证|招商热线)"
                     r"|^[(（【\[]\s*广告\s*[)）】\]]\s*\S", re.IGNORECASE)  # （广告）麓谷·智造港 …
+# A recruiting or letting ad's lines (岗位：…, 待遇：…, …简历投至…, 面积…可分割 租金…): an ad, heading no block
+AD_TERMS = re.compile(r"^(?:岗位|待遇|薪资|福利|招聘岗位|应聘方式)\s*[:：]|简历(?:投|发)至|本报所登广告"
+                      r"|^招商(?:咨询|电话)"
+                      # (terms set side by side, no sentence: 待遇面议　缴纳五险一金, 可分割　租金优惠)
+                      r"|^(?=\S+\s+\S)[^。，,]*(?:五险一金|租金(?:优惠|面议))[^。，,]*$")
 NOTICE_TITLE = re.compile(r"^(?:[■□●◆◇▲△◎★☆▶►]\s*)?"  # ■公示: a box's mark before its title
                           r"[(（【\[]?\s*(?:\S{2,12}(?:报社|杂志社|编辑部))?"  # 淮南日报社严正声明
                           r"(?:更正|更正启事|更正声明|声明|郑重声明|严正声明|启事|遗失声明|作废声明"
@@ -147,7 +154,10 @@ EDITORS_NOTE = re.compile(r"本(?:版|期|栏目?|刊|专版)(?:今起|即日起
                           r"(?:推出|开设|开通|集纳|撷取|选取|带您|刊发|重刊)"
                           r"|敬请(?:关注|期待|垂注)[。！!]?$|^本(?:专)?版由\S{2,30}(?:协办|支持)"
                           r"|^本[版期](?:部分)?(?:文章|稿件|内容|图片)?(?:均)?(?:转载?自|选自)|栏目(?:今起|即日起|今日起)(?:开通|开设)"
-                          r"|^下期(?:预告|导读)\s*[:：]")
+                          r"|^(?:[■□●◆▲]\s*)?下期(?:预告|导读)(?:\s*[:：]|\s+\S)"
+                          # 本版文件…以正式文本为准, 本版发言摘登据会议报道整理, 本版新闻由…汇整: the page's own note
+                          r"|^本[版报][^。！？]{0,24}?(?:以[^。！？]{2,16}为准|据[^。！？]{2,20}整理|由[^。！？]{2,20}"
+                          r"(?:整理|汇整|编辑|提供))")
 SERVICE = re.compile(r"相关阅读|阅读链接|字号\s*[:：]|数字版|电子报|热线\s*[:：]|投稿|订阅|邮箱\s*[:：]"
                      r"|^新闻查询\s*[:：]"
                      r"|^(?:地址|联系地址|联系电话|传真|网址|邮编|分享到)\s*[:：]"
@@ -252,11 +262,11 @@ def kind(folded: str) -> Furniture | None:
         return Furniture.DEBRIS
     line = DECORATION_EDGES.sub("", line) or line  # ▌▌ A03 ▌▌ 2023.7.26: the frame is no part of it
     if DIGEST_TITLE.match(line) or (POINTER.search(line) and not re.search(r"[。！？]", line)) or TEASER.search(line) \
-            or PAGE_LIST.fullmatch(line):
+            or PAGE_LIST.fullmatch(line) or PAGE_POINTERS.fullmatch(line):
         return Furniture.DIGEST
     if NAVIGATION.search(line) or _menu(line):
         return Furniture.NAVIGATION
-    if ADVERT.search(line):
+    if ADVERT.search(line) or AD_TERMS.search(line):
         return Furniture.ADVERT
     if NOTICE_TITLE.match(line) or NOTICE_TEXT.search(line) or EDITORS_NOTE.search(line):
         return Furniture.NOTICE

@@ -329,6 +329,8 @@ def _marked_byline(c: Candidate) -> list[Line] | None:
     m = names.BYLINE_MARK.match(c.folded)
     if not m or COLUMN_WORD.match(c.folded[m.end():].strip()) or PHOTO_COLUMN_FIRST.match(c.folded[m.end():]):
         return None  # ■简讯, ■图说园区: a column's name
+    if furniture.PAGE_POINTERS.fullmatch(c.folded):
+        return None  # ▶4版 姚江·民生 ▶5版 四明·文化: pointers to other pages, no byline
     rest = c.folded[m.end():]
     if rest.rstrip().endswith("摄"):
         return None  # ■记者 刘建新 摄: a photo's credit after the mark
@@ -987,6 +989,7 @@ def type_lines(text: str) -> list[Line]:
         gap = 0
     _header_block(typed)
     _furniture_blocks(typed)
+    _framed_adverts(typed)
     _affiliations(typed)
     _headlines_over_jumps(typed)
     _accounts_over_posts(typed)
@@ -1757,6 +1760,36 @@ def _furniture_blocks(typed: list[Line]) -> None:
                                                                      Role.NONE, line.variety)
                 inner.markup, inner.level = printed, 0
         i = max(end, i + 1)
+
+
+FRAME_TOP = re.compile(r"\s*[┏╔┌╭][━═─—\s]*[┓╗┐╮]?\s*")
+FRAME_BOTTOM = re.compile(r"\s*[┗╚└╰][━═─—\s]*[┛╝┘╯]?\s*")
+AD_WORD = re.compile(r"^(?:招聘|招商|广告|诚聘|招租|出租|招生)$")
+MAX_FRAMED_LINES = 12
+
+
+def _framed_adverts(typed: list[Line]) -> None:
+    """The lines inside a box the page draws (┏━━┓ … ┗━━┛) are an advert when one of them is an
+    ad's (招商热线…, 岗位：…, 广告) or its title says what it sells (招聘, 招商): ad furniture, all of them."""
+    i = 0
+    while i < len(typed):
+        if not FRAME_TOP.fullmatch(typed[i].text):
+            i += 1
+            continue
+        end = next((k for k in range(i + 1, min(len(typed), i + MAX_FRAMED_LINES + 2))
+                    if FRAME_BOTTOM.fullmatch(typed[k].text)), None)
+        if end is None:
+            i += 1
+            continue
+        inside = typed[i + 1:end]
+        if any((t.kind == LineKind.FURNITURE and t.variety == furniture.Furniture.ADVERT)
+               or AD_WORD.match(fold(t.text).strip()) for t in inside):
+            for inner in inside:  # (其中 招聘 / 石家庄高新区某企业诚聘 / 岗位… / 简历投递…: one ad)
+                printed = inner.printed
+                inner.kind, inner.rule, inner.role, inner.variety = (LineKind.FURNITURE, "framed-advert",
+                                                                     Role.NONE, furniture.Furniture.ADVERT)
+                inner.markup, inner.level = printed, 0
+        i = end + 1
 
 
 CONTACT = re.compile(r"电话|热线|地址|网址|微信|www|http|\d{7,}|咨询")

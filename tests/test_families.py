@@ -458,6 +458,16 @@ def test_a_line_opening_on_a_date_and_a_comma_is_a_reports_first_words_never_a_h
     assert any("肇庆高新区举行2024年第一季度重大项目" in a.text for a in articles)
 
 
+def test_a_framed_ad_between_stories_is_furniture_whatever_its_lines_look_like():
+    page = ("河北青年报\n2026年10月14日 星期三\n\n石家庄：让人才和城市一同成长\n\n本报讯 近日，石家庄出台人才新政。\n\n"
+            "┏━━━━━━━━━━━━━━┓\n招聘\n石家庄高新区某生物医药企业诚聘\n药物研发工程师5名　质量检验员10名\n"
+            "提供人才公寓　五险一金\n简历投递：hr2026@example.cn\n┗━━━━━━━━━━━━━━┛\n\n"
+            "石家庄高新区：三十而立，新城崛起\n\n本报讯 三十年来，石家庄高新区从无到有。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.title for a in result.articles] == ["石家庄：让人才和城市一同成长", "石家庄高新区：三十而立，新城崛起"]
+    assert not any("诚聘" in a.text or "药物研发工程师" in a.text for a in result.articles)
+
+
 def test_a_chronological_feature_is_not_a_round_up():
     page = ("# 从一间厂房到一座产业园\n\n记者 张三\n\n"
             "2019年3月，孝感高新区引进第一家电池企业。\n\n"
