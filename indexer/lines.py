@@ -211,6 +211,8 @@ def _masthead(c: Candidate) -> list[Line] | None:
     if len(c.folded) > leads.MAX_MASTHEAD or _jump_line(c) or (furniture.posted(c.folded) and not c.top):
         return None  # a header line is short; （上接第1版） names a page; 发布时间：… 星期五 down a page is a post's
     folded = furniture.DECORATION_EDGES.sub("", c.folded) or c.folded  # ▌▌ A03 ▌▌ 2023.7.26: a framed footer
+    if not c.top and DATED_CLAUSE.search(folded):
+        return None  # 国务院新闻办公室于2020年7月23日(星期四): a sentence the column broke, the day of an event
     dated = header.printed_date(folded) is not None
     if furniture.kind(folded) == furniture.Furniture.DIGEST and not dated and len(folded) > MAX_PAGE_LINE:
         return None  # 甲乙高新区获批国家级孵化器 …… 2版: an entry of a 导读 box, not the page's header
@@ -228,6 +230,8 @@ def _masthead(c: Candidate) -> list[Line] | None:
 
 
 RUNNING_HEAD = re.compile(rf"(?P<name>[{HAN}]{{2,10}})\s+(?P<rest>.+)")
+# A date a sentence gives an event (…于2020年7月23日, 在3月5日): no page is dated so
+DATED_CLAUSE = re.compile(r"[于在至从到将已]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")
 # A page's banner, wherever the OCR put it: 潜江高新区专版, ——包头稀土高新区专版, 沈阳高新区（浑南区）专版, …特刊
 PAGE_BANNER = re.compile(r"\s*[—―－-]*\s*[^，。！？：:\s][^，。！？：:]{1,24}?(?:专版|专刊|特刊|增刊)\s*")
 

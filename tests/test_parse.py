@@ -1,6 +1,7 @@
 """The parser over the five seed pages and the hand-made awkward shapes."""
 from __future__ import annotations
 
+import datetime as dt
 import re
 from pathlib import Path
 
@@ -310,3 +311,11 @@ def test_a_byline_over_the_first_headline_is_its_pieces_and_a_sentence_set_under
     headed = parse_page("匯流新聞網\n地方新聞｜苗栗 專題報導\n2025年12月19日 星期五\n\n"
                         "# 苗栗產業轉型\n\n苗栗縣正迎來產業轉型。\n", "p.txt")
     assert headed.articles[0].authors == [] and headed.left_out
+
+
+def test_a_sentence_broken_at_a_date_and_its_weekday_down_a_page_never_dates_the_page():
+    page = ("陇东报\n2026年4月16日　星期四\n第5版　答记者问\n\n关中—天水经济区发展规划发布会答问摘登\n\n"
+            "【答记者问】\n记者从国务院新闻办公室获悉，国务院\n新闻办于2009年6月25日(星期四)上\n"
+            "午10时举行新闻发布会，介绍关中—天水\n经济区发展规划有关情况。\n")
+    result = parse_page(page, "p.txt")
+    assert [a.date for a in result.articles] == [dt.date(2026, 4, 16)]
