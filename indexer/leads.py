@@ -31,7 +31,7 @@ NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消�
                        # (华龙网-新重庆客户端5月16日20时25分讯: joined by a dash, with the minute)
                        # (荆楚网（湖北日报网）讯: an outlet's other name in brackets)
                        # (南宁云—南宁新闻网讯: an app's brand, a dash, then the outlet)
-                       rf"|(?P<outlet>(?:[{HAN}]{{2,6}}\s*[\-－—]\s*)?"
+                       rf"|(?P<outlet>(?:[{HAN}]{{2,6}}\s*[\-－—·•]\s*)?"  # (新江苏·中国江苏网讯: a brand, a dot)
                        rf"{OUTLET}(?:[(（][^()（）]{{2,10}}[)）])?(?:\s*[\s\-－—、]\s*{OUTLET}){{0,3}})"
                        rf"(?:·[{HAN}]{{1,8}})?[{HAN}]{{0,6}}?"
                        # 中国台湾网5月23日宁乡县讯, 佛山新闻网2018年11月28日讯, 华龙网9月11日13时30讯

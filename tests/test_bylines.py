@@ -256,3 +256,9 @@ def test_a_credited_captions_number_in_its_series_is_no_part_of_it():
     page = f"# 襄阳高新区召开人才工作会议\n\n{BODY}\n\n①嘉宾参观恒力重工。大连新闻传媒集团记者钟启钢 摄\n"
     captions = [c.text for a in parse_page(page, "p.txt").articles for c in a.captions]
     assert captions == ["嘉宾参观恒力重工。"]
+
+
+def test_an_outlets_brand_joined_by_a_dot_before_its_news_mark_is_the_lead_in():
+    page = "# 靖江新开工38个重大产业项目\n\n新江苏·中国江苏网讯 (顾介铸 朱娜 贾秋敏)近日，靖江市集中开工38个项目。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.authors == ["顾介铸", "朱娜", "贾秋敏"] and "网讯" not in article.text
