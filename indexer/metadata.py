@@ -86,6 +86,8 @@ def own_zone(article: Article, headlined: bool = True) -> str | None:
             return named[0]
     every = gazetteer.find_mentions(fold(_own_text(article)))
     body = [m for m in every if gazetteer.is_known(m.zone)]
+    if GENERIC_ZONE.search(title) and len({m.zone for m in every}) == 1 and body:
+        return body[0].zone  # 高新区33个项目集中签约 over a text naming 宁波高新区 alone: the headline's 高新区
     # the lead: the first paragraph of a sentence's length (not a figure over it: 1755.5亿元)
     lead_text = next((p for p in article.text.split("\n") if len(p) >= MIN_LEAD), article.text.split("\n", 1)[0])
     # one of a list of places the piece went to (…、信阳高新技术开发区、信阳产业集聚区…) is no subject

@@ -319,3 +319,10 @@ def test_a_sentence_broken_at_a_date_and_its_weekday_down_a_page_never_dates_the
             "午10时举行新闻发布会，介绍关中—天水\n经济区发展规划有关情况。\n")
     result = parse_page(page, "p.txt")
     assert [a.date for a in result.articles] == [dt.date(2026, 4, 16)]
+
+
+def test_a_headlines_bare_gaoxinqu_is_the_one_zone_its_text_names_however_late():
+    page = ("余姚日报\n2026年5月8日 星期五\n\n# 高新区33个项目集中签约和开竣工\n\n"
+            "“打造一流城市，跻身第一方阵。”号角催人进，实干勇担当！\n\n"
+            "2月2日，宁波高新区举行重大项目集中签约、开工、竣工活动。\n")
+    assert parse_page(page, "p.txt").articles[0].zone == "宁波高新区"
