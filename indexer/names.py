@@ -306,10 +306,13 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
                 slashed and len(rest) <= 3):  # 记者张韶雯／台北: the place after a slash
             has_role = True  # a place only stands in a byline
             continue
+        if names and has_role and not role and i == len(words) - 1 and re.fullmatch(OUTLET, rest) \
+                and not is_name(rest) and not re.search(r"[:：（(]", folded):
+            continue  # 记者 尹哲 太原晚报: the reporter's paper after the name, no name itself
         # 记者 夏继锋 向光 笑薇 丁阳: a pen name among the names a role heads counts as one of them
         in_run = bool(names) and has_role and names[-1][1] == start - 1 and folded[start - 1] == " "
         if is_name(rest) or ((named_by_role or in_run) and not strict and CJK_NAME.fullmatch(rest)
-                             and rest not in NOT_NAMES):
+                             and rest not in NOT_NAMES and not re.fullmatch(OUTLET, rest)):
             names.append((offset, offset + len(rest)))
             continue
         glued = OUTLET_THEN_NAME.fullmatch(rest)

@@ -262,3 +262,11 @@ def test_an_outlets_brand_joined_by_a_dot_before_its_news_mark_is_the_lead_in():
     page = "# 靖江新开工38个重大产业项目\n\n新江苏·中国江苏网讯 (顾介铸 朱娜 贾秋敏)近日，靖江市集中开工38个项目。\n"
     (article,) = parse_page(page, "p.txt").articles
     assert article.authors == ["顾介铸", "朱娜", "贾秋敏"] and "网讯" not in article.text
+
+
+@pytest.mark.parametrize(("byline", "authors"), [("记者 尹哲 太原晚报", ["尹哲"]),
+                                                 ("（浙江之声记者沈亭亭、上虞台）", ["沈亭亭"])])
+def test_the_reporters_outlet_after_the_names_is_no_author(byline, authors):
+    page = f"# 太原市重点推进30个招商引资项目\n\n{byline}\n\n近日，太原市召开招商引资项目推进会。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.authors == authors and "太原晚报" not in article.text
