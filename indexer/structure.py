@@ -244,21 +244,20 @@ class _Reading:
         elif line.kind in ENDS_ARTICLE and (self.last_text is not None or line.kind == LineKind.CONTINUATION):
             self.ended = self.open  # authors, an editor or a source note under the headline (原标题：…) end nothing
         elif line.kind == LineKind.PARAGRAPH and line.role == Role.NONE:
+            folded = fold(line.text)
             if self.last_text is None:  # a news mark (本报讯); a dateline (…电) may head an agency's feature
-                lead = leads.lead_in(fold(line.text))
+                lead = leads.lead_in(folded)
                 self.led = lead is not None and lead.dateline is None
                 self.reported = lead is not None  # 新华社北京11月3日电 too: its reporters are the lead's
                 if self.led:
                     self.feature = False  # ○○记者 张三 / 晚报讯 …: a report after all, its byline notwithstanding
                 if lead is not None:
-                    folded = fold(line.text)
                     self.bylined_by |= {folded[a:b] for a, b in lead.names}
             self.last_text = line
             self.zones |= _zones(line)
-            self.told += fold(line.text)
+            self.told += folded
             self.length += len(line.text)
             self.feature = self.feature or self.length >= FEATURE_TEXT
-            folded = fold(line.text)
             self.ended = bool(split_glued_names(line.text)[1] or leads.trailing_byline(folded)
                               or any(jump.onward for jump in leads.jumps(folded))
                               or leads.source_note(folded))  # …共享单车。〔台湾网〕: where it came from, its end
@@ -618,7 +617,7 @@ def _decision_features(cluster: list[Line], reading: _Reading, following: Line, 
         "colon": bool(re.search(r"[：:]", first)), "figure": bool(re.search(r"\d", first)),
         "quote": bool(re.search(r"[“”\"「」]", first)), "exclaims": bool(re.search(r"[！？!?]", first)),
         "blank_above": cluster[0].gap > 0, "marked_level": cluster[0].level > 0,
-        "bullet": bool(lines.heading_mark(first)), "weak": all(t.weak for t in cluster),
+        "bullet": bool(lines.heading_mark(first)),
         "names_zone": any(_names_zone(t) for t in cluster), "zone_first": _names_zone(cluster[0]),
         "names_place": any(_names_place(t) for t in cluster),
         "place_headline": any(_place_headline(t) for t in cluster),
@@ -648,8 +647,7 @@ def _decision_features(cluster: list[Line], reading: _Reading, following: Line, 
         "first_part": _first_part(cluster, reading, following),
         # what some rules alone decide on: a profile's headline after another's, the next titled photo,
         # a change of script
-        "person_after_person": PERSON_HEADLINE.match(reading.headline) is not None
-        and PERSON_HEADLINE.match(fold(cluster[-1].text)) is not None,
+        "person_after_person": _person_after_person(cluster, reading),
         "titled_photos": reading.photo_only and following.role == Role.CAPTION,
         "script_switched": has_han(text) != has_han(reading.last_text.text),
     }
@@ -719,8 +717,7 @@ def _rules_open(cluster: list[Line], reading: _Reading, following: Line | None, 
             or genre or titled_photos
             or _opens_article(following)
             or any(lines.SUBTITLE_DASH.match(t.text) for t in cluster[1:])
-            or (reading.last_text is not None and PERSON_HEADLINE.match(reading.headline) is not None
-                and PERSON_HEADLINE.match(fold(cluster[-1].text)) is not None)  # 宋宁：“…” after 龚昱：“…”
+            or (reading.last_text is not None and _person_after_person(cluster, reading))  # 宋宁：“…” after 龚昱：“…”
             # 曲建（…副院长） after 刘会武（…研究员）'s excerpt: the next speaker's
             or (reading.last_text is not None and reading.spoken and any(_speaker_line(t) for t in cluster))
             or (len(cluster) > 1 and reading.last_text is not None  # 引题—— over its title, after a text
@@ -739,6 +736,12 @@ def _rules_open(cluster: list[Line], reading: _Reading, following: Line | None, 
                 and len(cluster) == 1
                 and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
                 and not SPEECH.match(cluster[0].text)))
+
+
+def _person_after_person(cluster: list[Line], reading: _Reading) -> bool:
+    """A profile's headline (宋宁：“…”) under a piece headed the same way (龚昱：“…”): a page of profiles."""
+    return PERSON_HEADLINE.match(reading.headline) is not None \
+        and PERSON_HEADLINE.match(fold(cluster[-1].text)) is not None
 
 
 def _ordinal_marked(line: Line) -> bool:
@@ -993,7 +996,7 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     # …调研园区发展时要求 over 强化集约集聚…: who says the headline's words is its 引题; a series' line
     # (荆门园区“开工季”系列报道之三, 园区的突破（下）) names the series, never the piece
     titles = [t for t in titles if not lines.SPEECH_KICKER.search(fold(t.text))
-              and not SERIES_LINE.search(fold(t.text)) and not EXCERPT_NOTE.fullmatch(fold(t.text))] or titles
+              and not SERIES_LINE.search(fold(t.text))] or titles
     # “企业是衡量园区的最重要标志” / 刘会武（中科院…副研究员）: the speaker's line under the words is no title
     titles = [t for t in titles if not _speaker_line(t)] or titles
     said = [t for t in titles if not INTERVIEWED.search(fold(t.text))]
@@ -1064,8 +1067,6 @@ def _speaker_line(line: Line) -> bool:
     return m is not None and is_name(m.group("named") or m.group("name"))
 
 
-# What the paper says of the text under a title: （节选）, （摘要）: never the title
-EXCERPT_NOTE = re.compile(r"\s*[（(](?:节选|摘要|摘编|节录|摘录|全文)[)）]\s*")
 # A series' line over a piece's title: …系列报道之三, …巡礼之一, 园区的突破（下）
 SERIES_LINE = re.compile(r"(?:系列(?:报道|评论|访谈)?之|巡礼之|观察之)[一二三四五六七八九十\d]{1,3}$"
                          r"|[（(](?:上|中|下|[一二三四五六七八九十]{1,2})[)）]$")
