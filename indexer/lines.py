@@ -942,6 +942,11 @@ def rule_applies(name: str, candidate: Candidate) -> bool:
     return bool(next(rule for rule in RULES if rule.name == name).apply(candidate))
 
 
+# A line set letter-spaced, each character apart by one space (`■园 区 动 态`, `营 口 辽 阳 高 新 区 揭 牌`):
+# one word each, never names (spaced names stand apart by more: `王 巍　　李 强`)
+LETTER_SPACED = re.compile(rf"[^{HAN}\s]{{0,2}}[{HAN}](?:[ \u3000][{HAN}]){{3,}}[^{HAN}\s]{{0,2}}")
+
+
 def type_lines(text: str) -> list[Line]:
     """Type every non-empty line of a page by the first rule that takes it,
     then the page-level passes: the header block at the top, furniture blocks."""
@@ -962,6 +967,8 @@ def type_lines(text: str) -> list[Line]:
         if not line:
             gap += 1
             continue
+        if LETTER_SPACED.fullmatch(raw.strip()):
+            line = line.replace(" ", "")  # 园 区 动 态, 营 口 辽 阳 高 新 区 揭 牌: a heading set letter-spaced
         wrapped = (width is not None and width - WRAP_SLACK - _indent_width(raw) <= len(line) <= width + WRAP_SLACK
                    and (not line.endswith(SENTENCE_ENDS) or _time_opens_quote_ends(line))
                    # a page that breaks its lines mid-sentence goes on on the next line, not after a blank one

@@ -155,3 +155,15 @@ def test_a_brand_after_another_citys_name_is_a_namesake_there(text, zones):
 ])
 def test_a_brand_after_a_name_it_is_part_of_is_no_zone(text, zones):
     assert [m.zone for m in gazetteer.find_mentions(text)] == zones
+
+
+@pytest.mark.parametrize(("text", "zones"), [
+    ("营口辽阳高新区揭牌", ["营口高新区", "辽阳高新区"]),  # two cities sharing one zone ending
+    ("兰州、白银高新区获批", ["兰州高新区", "白银高新区"]),
+    ("长沙株洲湘潭高新区", ["长沙高新区", "株洲高新区", "湘潭高新区"]),
+    ("苏州昆山高新区", ["昆山高新区"]),  # the zone's own city: a place
+    ("重庆璧山高新区", ["璧山高新区"]),
+    ("在辽阳高新区", ["辽阳高新区"]),
+])
+def test_cities_sharing_a_zones_name_each_name_their_own(text, zones):
+    assert [m.zone for m in gazetteer.find_mentions(text)] == zones

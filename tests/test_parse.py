@@ -326,3 +326,12 @@ def test_a_headlines_bare_gaoxinqu_is_the_one_zone_its_text_names_however_late()
             "“打造一流城市，跻身第一方阵。”号角催人进，实干勇担当！\n\n"
             "2月2日，宁波高新区举行重大项目集中签约、开工、竣工活动。\n")
     assert parse_page(page, "p.txt").articles[0].zone == "宁波高新区"
+
+
+def test_a_letter_spaced_label_or_headline_reads_as_its_word_never_as_names():
+    page = ("寿光日报\n2026年5月20日 星期三\n\n■园 区 动 态\n\n1.近日，寿光高新区举行项目签约活动，"
+            "5个项目落户。\n\n营 口 辽 阳 高 新 区 揭 牌\n\n3月1日上午，营口国家高新技术产业开发区揭牌，"
+            "同日，辽阳国家高新技术产业开发区揭牌。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.authors for a in articles] == [[], []]
+    assert articles[1].title == "营口辽阳高新区揭牌" and articles[1].zone is None

@@ -354,7 +354,11 @@ def _line_mentions(text: str) -> _LineMentions:
         known.append(english)
         starts.append(english.start)
         ends.append(english.end)
-    if known and len(known) > len(spans["known"]):  # English names after Chinese ones: keep the order
+    for shared in _sharing_the_name(text, known):
+        known.append(shared)
+        starts.append(shared.start)
+        ends.append(shared.end)
+    if known and len(known) > len(spans["known"]):  # English names after Chinese ones, shared names: the order
         order = sorted(range(len(known)), key=lambda i: known[i].start)
         known, starts, ends = [known[i] for i in order], [starts[i] for i in order], [ends[i] for i in order]
     for start, end in spans["endings"]:
@@ -380,6 +384,26 @@ def _line_mentions(text: str) -> _LineMentions:
     found = [*known, *unknown, *brands]
     found.sort(key=lambda x: x.start)
     return _LineMentions(known, unknown, brands, tuple(found))
+
+
+def _sharing_the_name(text: str, known: list[Mention]) -> list[Mention]:
+    """Cities printed before another city's zone that share its name (`营口辽阳高新区揭牌`, `兰州白银国家
+    高新区`, `营口、辽阳高新区`): each the one zone of its city, named too. A city of the zone's own (`苏州昆山
+    高新区`), one with no zone of its own, or one inside a longer word is a place, not a zone."""
+    shared = []
+    for mention in known:
+        at = mention.start
+        while (before := _city_before().search(text[max(0, at - 7):at])) is not None:
+            city = before.group("city")
+            zone = city_zone(city)
+            start = at - len(before.group())
+            if zone is None or zone == mention.zone or zones()[mention.zone].city == city or not (
+                    start == 0 or not re.match(rf"[{HAN}]", text[start - 1])
+                    or _city_before().search(text[max(0, start - 6):start])):
+                break
+            shared.append(Mention(zone, start, start + len(city)))
+            at = start
+    return shared
 
 
 BRACKETED_DISTRICT = re.compile(rf"[（(]([{HAN}]{{2,4}}?区?)[)）]")
@@ -439,6 +463,12 @@ def city_zone(place: str) -> str | None:
         if place.startswith(city) and f"{city}高新区" in names:
             return f"{city}高新区"  # 长春: 长春高新区 is the city's own, 长春净月高新区 has a name of its own
     return None
+
+
+@functools.cache
+def _city_before() -> re.Pattern[str]:
+    """A city's name ending a text, an enumeration comma after it or not."""
+    return re.compile(rf"(?P<city>{_city_pattern().pattern})、?$")
 
 
 @functools.cache
