@@ -1099,7 +1099,10 @@ def _broken_headlines(typed: list[Line], hard_wrapped: bool = False) -> None:
             and second.kind in (LineKind.PARAGRAPH, LineKind.HEADING) \
             and second.role == Role.NONE and not second.gap and len(second.text) <= MAX_BROKEN_PREDICATE \
             and _cannot_end(fold(first.text))
-        if (bare_rest or (first.kind == LineKind.HEADING and second.kind == LineKind.HEADING
+        # 再造一个新承 / 德: a headline's last word the OCR broke, its last character or two alone below
+        word_rest = first.kind == LineKind.HEADING and second.kind in (LineKind.PARAGRAPH, LineKind.HEADING) \
+            and not second.gap and second.level == 0 and _word_broken(fold(first.text), fold(second.text))
+        if (bare_rest or word_rest or (first.kind == LineKind.HEADING and second.kind == LineKind.HEADING
                           and first.level == second.level and second.gap < 2
                           and (_one_clause(fold(first.text), fold(second.text))
                                or (hard_wrapped and not second.gap and _wrapped_clause(fold(first.text),
@@ -1111,6 +1114,20 @@ def _broken_headlines(typed: list[Line], hard_wrapped: bool = False) -> None:
             continue
         k, j = j, j + 1
     drop_joined(typed, merged)
+
+
+def _word_broken(first: str, second: str) -> bool:
+    """A line of one or two characters whose word begins at the end of the line above (`…超五` / `成`,
+    `…新承` / `德`): the rest of that line, never a line of its own."""
+    if not re.fullmatch(rf"[{HAN}]{{1,2}}", second.strip()) or not re.search(rf"[{HAN}]$", first.rstrip()):
+        return False
+    at = len(first.rstrip())
+    start = 0
+    for word, _tag in segmenter.tag(first.rstrip() + second.strip()):
+        if start < at < start + len(word):
+            return True
+        start += len(word)
+    return False
 
 
 def _cannot_end(first: str) -> bool:

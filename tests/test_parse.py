@@ -335,3 +335,11 @@ def test_a_letter_spaced_label_or_headline_reads_as_its_word_never_as_names():
     articles = parse_page(page, "p.txt").articles
     assert [a.authors for a in articles] == [[], []]
     assert articles[1].title == "营口辽阳高新区揭牌" and articles[1].zone is None
+
+
+def test_a_headlines_last_word_broken_onto_a_line_of_its_own_is_joined_back():
+    page = ("衡水晚报\n2026年4月22日 星期三\n\n## 承德高新区:勇敢担当 再造一个新承\n德\n"
+            "不久前,荣森海姆输送系统公司在承德高新区顺利投产。\n\n"
+            "## 北京经开区产业项目投资比重超五\n成\n\n北京奔驰汽车技改项目、小米智能制造产业基地项目开工。\n")
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles == ["承德高新区:勇敢担当 再造一个新承德", "北京经开区产业项目投资比重超五成"]
