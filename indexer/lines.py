@@ -352,6 +352,9 @@ def _marked_byline(c: Candidate) -> list[Line] | None:
         if not spans or (dotted and not all(map(names.is_name, dotted.group().split("·")))):
             # ■区县·园区: words joined by a middle dot that are not all names title a column
             return None  # ■ 园区快讯: a column label, not a byline
+        lead = leads.lead_in(rest)
+        if lead is not None and len(lead.names) > len(spans) and max(e for _, e in lead.drop) >= len(rest.rstrip()):
+            spans = lead.names  # ●四川在线消息(记者 秦勇 杨国庆): a news mark's names, 杨国庆 too (国庆 is a word)
     found = names.spans_text(c.text, [(s + m.end(), e + m.end()) for s, e in spans])
     return [c.line(LineKind.BYLINE, names=found)]
 
@@ -1497,6 +1500,8 @@ def _affiliations(typed: list[Line]) -> None:
 ZONE_HEADLINE = re.compile(rf"^[{HAN}]{{2,10}}?{gazetteer.ZONE_SUFFIX}(?:[(（][^)）]{{1,8}}[)）])?[:：]")
 TWO_PART = re.compile(rf"[{HAN}”」]\s[“「{HAN}]")  # Chinese prose has no spaces; a two-part headline has one
 MAX_BRACKET_TAIL = 12
+MAX_BYLINE_TAIL = 30  # a bracketed byline's rest may run longer: 记者 颜子舒 通讯员 魏杰 陈凯伟)
+BYLINE_ROLE = re.compile(r"记者|通讯员|实习生")
 
 
 # A box's sides drawn on its lines (`│链接`, `│ “广西高新区…”│`): decoration, like its ┌──┐ rules
@@ -1530,7 +1535,10 @@ def _rejoin_brackets(raw_lines: list[str]) -> list[str]:
         line, after = out[i], out[i + 1].strip()
         opened = sum(line.count(b) for b in "（(【") - sum(line.count(b) for b in "）)】")
         close = min((k for k in (after.find("）"), after.find(")"), after.find("】")) if k >= 0), default=-1)
-        if opened > 0 and after and 0 <= close <= MAX_BRACKET_TAIL and not re.search("[（(【]", after[:close]) \
+        long_tail = close <= MAX_BYLINE_TAIL and BYLINE_ROLE.search(after[:close]) is not None \
+            and not re.search(r"[，,。；;]", after[:close])
+        if opened > 0 and after and 0 <= close and (close <= MAX_BRACKET_TAIL or long_tail) \
+                and not re.search("[（(【]", after[:close]) \
                 and _bracketed_apparatus(line, after[:close]):
             out[i], out[i + 1] = line.rstrip() + after, ""
     return out
