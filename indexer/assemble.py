@@ -130,6 +130,7 @@ class Builder:
         self.last_table = False  # the last paragraph was a table row
         self.column_items = 0     # items opened under the current column label
         self.column_led = False   # the column's first item opened with a lead-in (…讯)
+        self.column_numbered = False  # the column's first item opened with a number or a bullet (1.…, ●…)
         self.column_marked = False  # the column sets its items apart with a mark alone on a line (◎, ▲)
         self.named: set[str] = set()  # zones the open article names so far
         self.replaced: dict[int, list[Article]] = {}  # id of a series heading -> the photos it became
@@ -200,7 +201,7 @@ class Builder:
         self.kicker, self.kicker_markup, self.kicker_column = None, [], None
         self.column = self.series = None
         self.labelled_series = False
-        self.column_items, self.column_led, self.column_marked = 0, False, False
+        self.column_items, self.column_led, self.column_marked, self.column_numbered = 0, False, False, False
 
     def label(self, line: Line, following: Line | None, text_after_captions: bool = False) -> None:
         """A column's name: over a headline it reads as its kicker; over
@@ -240,7 +241,7 @@ class Builder:
                 WORDS_AND_PHOTOS.search(m) for m in last.markup) else []
         else:
             self.column, self.series, self.column_label = column, None, line.text
-        self.column_items, self.column_led, self.column_marked = 0, False, False
+        self.column_items, self.column_led, self.column_marked, self.column_numbered = 0, False, False, False
 
     def series_heading(self, line: Line) -> None:
         """A heading over a run of photos: each photo is news of its own, the
@@ -254,6 +255,7 @@ class Builder:
         """Open a headline-less item (its title is made from its text later)."""
         if self.column is not None and not self.column_items:
             self.column_led = leads.lead_in(fold(line.text)) is not None  # the column's style
+            self.column_numbered = bool(items.mark(fold(line.text)))
         self.column_items += 1
         self.close()
         self.current = Article(self.source, "")
@@ -391,7 +393,8 @@ class Builder:
                 and _text_length(article, MIN_REPORT) >= MIN_REPORT and not _introduced(article):
             return True  # 本报讯, a dateline: a report's first words, never inside another's text
         # only a news column's items are many; under 评论, 人物 or 访谈 stands one piece
-        if items.starts_item(folded, fold(last), self.column == Column.NEWS, self.named, self.column_led):
+        if items.starts_item(folded, fold(last), self.column == Column.NEWS, self.named, self.column_led,
+                             self.column_numbered):
             return True
         # a brief (no sub-headings) followed by news about another zone
         if not any(s.heading for s in article.sections) and len(article.sections) == 1:

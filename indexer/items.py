@@ -19,7 +19,8 @@ from search.text.cjk import HAN
 from search.text.kinds import Kind
 
 # A bullet or a number that opens an item: ● ◆ ▲ ■ ★ ▶, 1. 1、 ①.
-ITEM_MARK = re.compile(r"^\s*(?:[●◆◇▲△■□★☆▶►◎○•·]\s*|(?:\d{1,2}|[①②③④⑤⑥⑦⑧⑨⑩])\s*[.、．\s]\s*(?=\D)"
+# (2.12月17日下午，…: the number, then the date the item opens on)
+ITEM_MARK = re.compile(r"^\s*(?:[●◆◇▲△■□★☆▶►◎○•·]\s*|(?:\d{1,2}|[①②③④⑤⑥⑦⑧⑨⑩])\s*[.、．\s]\s*(?=\D|\d{1,2}月\d)"
                        # 1.■江苏4家企业…: a number, then a bullet; ②本报讯…: a circled number alone
                        r"(?:[●◆◇▲△■□★☆▶►◎○•·]\s*)?|[①②③④⑤⑥⑦⑧⑨⑩](?=\D))")
 # How news opens: a time (近日, 6月3日, 今年以来), or what a reporter learnt (记者从…获悉).
@@ -76,15 +77,17 @@ def _zone_first(folded: str) -> bool:
 
 
 def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str] | None = None,
-                led: bool = False) -> bool:
+                led: bool = False, numbered: bool = False) -> bool:
     """Whether a paragraph starts a new headline-less item after `previous`
     (the last paragraph of the item before; both folded).
 
     Items of a column are printed alike: where the first opened with a
     lead-in (湖北日报讯…), so does every other; else a new item opens with a
     bullet, a time (近日, 6月3日) or a zone the item before never named
-    (`item_zones`). Outside a column only a bulleted or numbered paragraph
-    that opens like news is an item of its own."""
+    (`item_zones`), unless the column numbers its items (`numbered`: 1.网友咨询…
+    / 芜湖市发改委：… / 2.网友提问…, an answer naming its place goes on the
+    item). Outside a column only a bulleted or numbered paragraph that opens
+    like news is an item of its own."""
     if not previous.rstrip().endswith(("。", "！", "？", "”", "）", ")", "…", ".", "!", "?")):
         return False  # a sentence broken by a column: the same item
     if not in_column:
@@ -93,7 +96,7 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
         return True  # a bullet, or 本报讯 / a dateline: an item's first words
     if GOES_ON.match(folded) or POINTS_BACK.match(folded):
         return False
-    if _another_zone(folded, item_zones or set()) or _another_place(folded, previous):
+    if not numbered and (_another_zone(folded, item_zones or set()) or _another_place(folded, previous)):
         return True
     # in a column whose items open with lead-ins, a time alone opens none, but a full date with its year does
     # (2010年4月25日，国务院发展研究中心…: another day's event, never the same item's next paragraph)

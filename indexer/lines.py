@@ -506,6 +506,10 @@ def _byline(c: Candidate) -> list[Line] | None:
     spans = names.byline(inner, need_role=not bracketed)  # （张三 李四） closes an article too
     if spans is None and len(inner) <= MAX_ROLE_ONLY and names.ROLES.fullmatch(inner):
         spans = []  # 新华社记者, 本报评论员: a byline whose names stand elsewhere (or nowhere)
+    words = inner.split()
+    if spans is None and 1 < len(words) <= MAX_JOINT_OUTLETS and names.ROLES.fullmatch(words[-1]) \
+            and all(names.OUTLET_ONLY.fullmatch(w) for w in words[:-1]):
+        spans = []  # 新安晚报 安徽网 大皖新闻记者: the reporters of outlets that print a story together
     if spans is None:
         return None
     found = names.spans_text(c.text, [(s + offset, e + offset) for s, e in spans])
@@ -515,6 +519,7 @@ def _byline(c: Candidate) -> list[Line] | None:
     return [c.line(LineKind.BYLINE, names=found)]
 
 
+MAX_JOINT_OUTLETS = 4  # outlets and their reporter's role on a byline line: 新安晚报 安徽网 大皖新闻记者
 SPEAKER = "speaker"  # a byline's variety: the reporter's turn in an interview (记者 于彬：)
 
 

@@ -35,6 +35,7 @@ above it are kickers (引题), lines below it subtitles.
 """
 from __future__ import annotations
 
+import itertools
 import re
 
 from indexer import furniture, heading_model, items, leads, lines, names
@@ -299,6 +300,24 @@ def _bracketed_headlines(typed: list[Line]) -> None:
             line.level = 2 if marked_page else 0
 
 
+FIRST_NUMBER = re.compile(r"^\s*(?:1\s*[.、．]|①)")
+SECOND_NUMBER = re.compile(r"^\s*(?:2\s*[.、．]|②)")
+
+
+def _numbered_items_under_label(typed: list[Line]) -> None:
+    """A news column's items numbered `1.` `2.` `3.` whose first one is short enough to be read as a
+    headline (`民声有应·芜湖` / `1.网友咨询:泰山路长江大桥什么时候动工?` / its answer / `2.网友提问:…`): an item
+    like the others, its first words its text, never the headline the others fall under."""
+    for k in range(len(typed) - 2):
+        label, first = typed[k], typed[k + 1]
+        if label.kind != LineKind.LABEL or label.variety != Column.NEWS or first.kind != LineKind.HEADING \
+                or first.level or not FIRST_NUMBER.match(fold(first.text)):
+            continue
+        run = itertools.takewhile(lambda t: t.kind not in (LineKind.HEADING, LineKind.LABEL), typed[k + 2:])
+        if any(t.kind == LineKind.PARAGRAPH and SECOND_NUMBER.match(fold(t.text)) for t in run):
+            first.kind, first.role, first.rule = LineKind.PARAGRAPH, Role.NONE, "numbered-item"
+
+
 def _inside_text(typed: list[Line], k: int) -> bool:
     """Whether the line before `k` is a story's text going on (a paragraph or
     a photo's caption and credit, not the end of a piece: no byline, no source)."""
@@ -358,6 +377,7 @@ def _sources_under_headlines(typed: list[Line]) -> None:
 def assign_roles(typed: list[Line]) -> None:
     """Decide for each heading line: headline, kicker, subtitle, sub-heading or paragraph."""
     _sources_under_headlines(typed)
+    _numbered_items_under_label(typed)
     _bracketed_headlines(typed)
     _boxed_related(typed)
     _marked_series_captions(typed)

@@ -166,6 +166,18 @@ def test_in_a_column_of_led_items_a_full_date_opens_the_next_item():
     assert [a.text[:8] for a in articles[1:]] == ["北海工业园区再传", "2010年4月2"]
 
 
+def test_a_column_numbering_its_items_sets_them_apart_by_number_its_answers_go_on_each():
+    # a hotline column: each numbered question, then the office's answer naming its own city
+    page = ("巢湖晨刊\n2026年4月21日 星期二\n\n小区脏乱环境需要改善\n\n合肥市民何先生致电本报反映小区环境脏乱。\n\n"
+            "【民声有应】\n1.网友咨询:泰山路长江大桥什么时候动工?\n"
+            "芜湖市发改委:泰山路长江大桥已列入国家发改委规划,正在开展前期工作。\n"
+            "2.12月17日下午,网友提问:芜溧高速能否西延,对接峨山东路?\n"
+            "芜湖市交通运输局回复:目前芜溧高速到峨山东路没有相关延伸规划。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.text.split("\n")[-1][:6] for a in articles[1:]] == ["芜湖市发改委", "芜湖市交通运"]
+    assert articles[1].text.startswith("网友咨询") and articles[2].text.startswith("12月17日下午")
+
+
 def test_a_bulleted_items_lead_in_on_a_column_wide_line_is_its_text_not_a_headline():
     # ◎ marks the items; the first item's lead-in is broken inside its bracket at the column's width
     page = ("泰山晚报\n2024年6月11日 星期二\n\n泰安高新区新增10家瞪羚企业\n\n"
