@@ -259,7 +259,8 @@ class _Reading:
             self.told += folded
             self.length += len(line.text)
             self.feature = self.feature or self.length >= FEATURE_TEXT
-            self.ended = bool(split_glued_names(line.text)[1] or leads.trailing_byline(folded)
+            # (a line the column broke ends on no glued name: …咋有底气了?于恩 / 胜笑答:…)
+            self.ended = bool((not line.broken and split_glued_names(line.text)[1]) or leads.trailing_byline(folded)
                               or any(jump.onward for jump in leads.jumps(folded))
                               or leads.source_note(folded))  # …共享单车。〔台湾网〕: where it came from, its end
 

@@ -326,3 +326,14 @@ def test_flush_lines_right_under_each_other_on_an_indented_page_are_one_heading_
     (article,) = parse_page(page, "p.txt").articles
     assert article.kicker == "中国经济样本观察·县域样本篇"
     assert article.title == "从咸菜小镇到“科学之城”，硬核张江这样炼成"
+
+
+def test_a_name_the_column_broke_at_a_lines_end_is_no_signature_closing_the_piece():
+    # …咋有底气了?于恩 / 胜笑答:…: the line ends on half a name at the column's width, the text goes on
+    page = ("铁岭日报\n2026年8月20日 星期四\n\n沈阳“东部空间”突破单纯旅游局限\n"
+            "新华网辽宁频道讯:据沈阳日报报道,“昔\n日的王滨沟乡穷,穷得乡党委书记于恩胜到\n区里开会都抬不起头。\n"
+            "进入2006年,于恩胜有了笑模样,再到\n区里开会,腰板挺直了。咋有底气了?于恩\n"
+            "胜笑答:“借了沈阳东部大开发的光。”\n可不,当沈阳确定发展“四大空间”后,王\n"
+            "滨沟乡这个东陵区的穷乡镇变成了投资热土,\n尤其是辽宁建华管桩有限公司这个“管桩王”\n的投产,撑起了乡财政的半壁江山。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "于恩胜笑答" in article.text and not article.authors
