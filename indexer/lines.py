@@ -1002,6 +1002,7 @@ def type_lines(text: str) -> list[Line]:
                 break
         for typed_line in found:
             typed_line.rule = typed_line.rule or rule.name
+            typed_line.wide = width is not None and len(line) > width + WRAP_SLACK
         typed.extend(found)
         # the header block may hold short lines (版名) among its sure lines
         top = top and all(_header_short(t) or t.kind not in (LineKind.PARAGRAPH, LineKind.HEADING) for t in found)

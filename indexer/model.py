@@ -77,6 +77,7 @@ class Line:
     continues: str | None = None  # a continuation marker's text
     broken: bool = False    # a column fragment: the next paragraph is the rest of its sentence
     weak: bool = False      # a heading candidate with commas: a headline only when an article follows
+    wide: bool = False      # on a page its column broke, wider than the column: a headline's, no text line's
     variety: str = ""       # what kind of label (Column) or furniture (indexer.furniture.Furniture) it is
     weighed: float | None = None  # a heading the learned model weighed: its log-odds of opening a piece
     owner: object | None = field(default=None, repr=False, compare=False)  # the Article it went to (assembly)

@@ -897,8 +897,9 @@ def _stands_apart(cluster: list[Line], reading: _Reading, following: Line | None
     folded = fold(line.text)
     if SENTENCE_OPENER.match(folded) or items.NEWS_OPENER.match(folded):
         return False  # 近年来,宁波高新区博士后管 / 理一直注重…: a sentence a blank line broke
-    # not indented on a page that indents its text: set apart as much as blank lines would
-    unindented = line.rule == "unindented-heading"
+    # not indented on a page that indents its text, or wider than the column that broke it: set apart as
+    # much as blank lines would
+    unindented = line.rule == "unindented-heading" or (line.wide and line.gap > 0)
     return (len(cluster) == 1 and (line.gap > 0 or line.rule == "long-headline" or unindented)
             and following is not None and (following.gap > 0 or unindented)
             and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE

@@ -337,3 +337,12 @@ def test_a_name_the_column_broke_at_a_lines_end_is_no_signature_closing_the_piec
             "滨沟乡这个东陵区的穷乡镇变成了投资热土,\n尤其是辽宁建华管桩有限公司这个“管桩王”\n的投产,撑起了乡财政的半壁江山。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert "于恩胜笑答" in article.text and not article.authors
+
+
+def test_a_comma_headline_wider_than_the_column_that_broke_the_text_is_the_next_headline():
+    # no blank line under it, but no text line of this page is that wide
+    page = ("边城晚报\n2026年3月5日 星期四\n\n怀化高新区打造千亿产业集群\n生产线正在高速运转,厚重的玻璃将500\n"
+            "多米长的生产线隔开,生产线内温度达几千\n摄氏度,而工人则在温度适宜的全自动化操\n作室内,对玻璃制造加工流程进行实时检测。\n\n"
+            "抢抓“十四五”发展新机遇,衡阳高新区加速产业集群化发展\n衡阳高新区于1992年经省人民政府批准\n"
+            "成立,2012年8月19日经国务院批准\n升级为国家高新区(以下统称高新区)。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == ["怀化高新区", "衡阳高新区"]
