@@ -68,7 +68,7 @@ OUTLET_THEN_NAME = re.compile(rf"(?:本报|本刊|本网|[{HAN}]{{1,6}}?(?:日�
                               rf"(?P<name>[{HAN}]{{3}})")
 # An outlet standing alone in a byline (`青报全媒体/观海新闻记者 王萌`): no name, no role.
 OUTLET_ONLY = re.compile(rf"{OUTLET}(?:全媒体|融媒体)?"
-                         rf"|[{HAN}]{{1,8}}(?:全媒体|融媒体中心|融媒中心|融媒体|新闻中心|传媒中心|传媒集团|客户端)")
+                         rf"|[{HAN}]{{1,8}}(?:全媒体|融媒体中心|融媒中心|融媒体|新闻中心|传媒中心|传媒集团|客户端|记者站|中心站)")
 # An organisation whose people a byline names next (`襄阳市融媒体中心 李四 王五`): no person itself.
 ORGANISATION = re.compile(rf"[{HAN}]{{1,12}}(?:融媒体中心|新闻中心|传媒中心|宣传部|报道组|办公室|管委会|工委|委员会"
                           rf"|中心|局|公司|集团|研究会|研究院|研究所|课题组|协会|学会)")
