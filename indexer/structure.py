@@ -51,6 +51,8 @@ MAX_CLUSTER = 4  # kicker(s), headline, subtitle: more heading lines in a row ar
 FIGURE_ROW = re.compile(r"^\s*(?:逾|约|近|超|超过|达)?[\d.,，]+\s*[^\s\d]{0,4}\s+\S"
                         r"|^\s*(?:逾|约|近)?[一二三四五六七八九十百千]+成\s+\S")
 LIST_ROW = re.compile(r"^\s*\d{1,3}(?:\s+|[.、．]\s*)\S")
+MIN_BLOCK_PARAGRAPHS = 8    # paragraph lines a page needs before its blank lines say how it sets pieces apart
+MAX_BLANK_PARAGRAPHS = 0.15  # share of them after a blank line on a page whose blank lines set pieces apart
 FEATURE_TEXT = 1200  # an article this long may have sub-headings, byline or not (seed briefs run to 1,030)
 # A line saying who attended or went along: a 副题 under the headline, never the headline itself.
 ATTENDED = re.compile(r"(?:出席|参加|陪同|参观)(?:活动|会议|仪式|调研|并讲话|并致辞)?$|^一行")
@@ -197,6 +199,7 @@ class _Reading:
         self.subhead = ""  # the piece's first sub-heading, folded: its later ones are set alike
         self.told = ""  # its headline and text so far, folded: the places it has named
         self.spoken = False  # its headings name a speaker (刘会武（…研究员）): an excerpt of a page of them
+        self.blocks = False  # the page sets no blank line between paragraphs: a blank line sets pieces apart
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
@@ -385,6 +388,9 @@ def assign_roles(typed: list[Line]) -> None:
     hashes = any(t.kind == LineKind.HEADING and t.level for t in typed)
     has_level1 = any(t.kind == LineKind.HEADING and t.level == 1 for t in typed)
     reading = _Reading()
+    paragraphs = [t for t in typed if t.kind == LineKind.PARAGRAPH]
+    reading.blocks = len(paragraphs) >= MIN_BLOCK_PARAGRAPHS \
+        and sum(1 for t in paragraphs if t.gap) <= len(paragraphs) * MAX_BLANK_PARAGRAPHS
     clusters = _clusters(typed)
     cluster_at = {start: end for start, end in clusters}
     posted_heads = sum(1 for _, end in clusters if _posted_under(typed, end))
@@ -899,7 +905,7 @@ def _stands_apart(cluster: list[Line], reading: _Reading, following: Line | None
         return False  # 近年来,宁波高新区博士后管 / 理一直注重…: a sentence a blank line broke
     # not indented on a page that indents its text, or wider than the column that broke it: set apart as
     # much as blank lines would
-    unindented = line.rule == "unindented-heading" or (line.wide and line.gap > 0)
+    unindented = line.rule == "unindented-heading" or (line.gap > 0 and (line.wide or reading.blocks))
     return (len(cluster) == 1 and (line.gap > 0 or line.rule == "long-headline" or unindented)
             and following is not None and (following.gap > 0 or unindented)
             and following.kind == LineKind.PARAGRAPH and following.role == Role.NONE

@@ -346,3 +346,12 @@ def test_a_comma_headline_wider_than_the_column_that_broke_the_text_is_the_next_
             "抢抓“十四五”发展新机遇,衡阳高新区加速产业集群化发展\n衡阳高新区于1992年经省人民政府批准\n"
             "成立,2012年8月19日经国务院批准\n升级为国家高新区(以下统称高新区)。\n")
     assert [a.zone for a in parse_page(page, "p.txt").articles] == ["怀化高新区", "衡阳高新区"]
+
+
+def test_on_a_page_setting_no_blank_line_between_paragraphs_a_comma_line_after_one_heads_a_piece():
+    text = "".join(f"河套深圳园区第{n}批项目签约落地,总投资超过十亿元,带动上下游企业集聚。\n" for n in range(1, 5))
+    page = ("訊報\n2026年3月12日 星期四\n\n河套香港青年科創谷啟動\n" + text + "\n"
+            "3平方公里,1.5萬科研人: 深圳CBD,想再贏一次\n在960萬平方公里的中國土地上,3.02平方公里是肉眼難辨的一塊。\n"
+            + text)
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles == ["河套香港青年科創谷啟動", "3平方公里,1.5萬科研人: 深圳CBD,想再贏一次"]
