@@ -185,6 +185,8 @@ COLOPHON = re.compile(r"国内统一(?:连续出版物号|刊号)|邮发代号|"
                       r"|\S主办\s+\S*\d|(?<!\d)第\s*\d{3,5}\s*期|\d{1,2}:\d{2}(?::\d{2})?\s+来源\s*[:：]"
                       r"|(?:主管主办|主管|主办)(?:$|\s)|编辑部\s*出版$|^\S{2,16}(?:中心|集团|报社)出版(?:$|\s)|^(?:主办|承办|协办|主管|出品|指导|发布时间|发布日期|来源|出版)(?:单位)?\s*[:：]|(?:报社|出版社)\s*出版(?:$|\s)|印\s*刷\s*[:：]|总第\s*\d+\s*期|今日\s*\d+\s*版|本报(?:地址|网址)|(?:社长|总编辑)\s*[:：]")
 MAX_LINE = 60        # furniture lines are short; a paragraph that mentions 扫码 is still text
+MAX_FOOT_LINE = 160  # ... but a paper's foot runs its fields on one line (社址, 热线, 邮箱)
+MIN_FOOT_FIELDS = 2
 MAX_NOTICE_LINE = 160
 # An English page's furniture: its foot, its post line (Source: Xinhua | 2018-06-08), its editor, its search
 ENGLISH_FOOT = re.compile(r"^Copyright\b|All Rights Reserved|^E-?mail\s*:|^Tel\s*:"
@@ -256,6 +258,9 @@ def kind(folded: str) -> Furniture | None:
         return Furniture.COLOPHON  # Copyright © …, E-mail: … Tel: …: an English site's foot
     if line and len(line) > MAX_LINE and LONG_MENU.fullmatch(line):
         return Furniture.NAVIGATION  # 首页| 兰州| 新闻| 政务| 房产| …: a site's menu of any length
+    if MAX_LINE < len(line) <= MAX_FOOT_LINE and COLOPHON.search(line) and not re.search(r"[。！？]", line) \
+            and len(re.findall(r"[：:]", line)) >= MIN_FOOT_FIELDS:
+        return Furniture.COLOPHON  # 益阳城市报社出版　地址：…　新闻热线：…　本版邮箱：…: a foot of fields, however long
     if not line or len(line) > MAX_LINE:
         return None
     if is_debris(line) or PICTURE_FILE.match(line):
