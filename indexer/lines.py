@@ -344,6 +344,8 @@ def _marked_byline(c: Candidate) -> list[Line] | None:
     if names.ORGANISATION.fullmatch(rest.strip()):
         return [c.line(LineKind.BYLINE, variety="body")]  # ◎ 湘潭高新区管委会: a body signs it, no person
     spans = names.byline(rest, need_role=False)
+    if spans is None and m.group().strip() in BAR_MARKS:
+        return None  # ▍浦东｜2022年新增上市企业…: a bar marks headings as well; only a byline's words make it one
     if spans is None:  # a mark says "byline" on its own: take what reads as names
         if len(rest) > MAX_MARKED_BYLINE or re.search(r"[。！？]", rest):
             return None  # ◆大皖新闻讯 淮南与合肥…。: an item's text after its bullet
@@ -360,6 +362,7 @@ def _marked_byline(c: Candidate) -> list[Line] | None:
 
 
 MAX_MARKED_BYLINE = 40
+BAR_MARKS = ("▍", "▌", "┃")  # a bar before a line: a heading's mark or a byline's (▍记者:赵丹丹 邓健)
 PHOTO_COLUMN_FIRST = re.compile(rf"\s*(?:{PHOTO_COLUMN_WORDS})[{HAN}]{{1,6}}\s*$")  # ■图说园区: a photo column's name
 SERIES_NAME = re.compile(rf"[{HAN}]{{2,6}}(?:·[{HAN}]{{2,6}})+")
 TITLED_NAME = re.compile(rf"\s*(?P<name>[{HAN}]{{2,4}})\s*[(（](?P<what>[^()（）]{{2,40}})[)）]\s*")

@@ -218,11 +218,12 @@ def names_only(folded: str) -> list[Span] | None:
 
 
 # A mark before a byline or a credit (□记者 王世宁, ■记者 刘建新 摄, ＼大公報記者黃洋港攝); one list for both
-BYLINE_MARK = re.compile(r"^\s*[□■◇◆●○▲△▶►▸◎☉⊙★☆＼\\](?=\s*\S)\s*")
+BYLINE_MARK = re.compile(r"^\s*[□■◇◆●○▲△▶►▸◎☉⊙★☆＼\\▍▌┃](?=\s*\S)\s*")
 # an outlet's or app's name of any form (大河财立方, 红网时刻), not a caption's (…鸟瞰图, …园区)
 APP_NAME = re.compile(rf"[{HAN}]{{1,5}}[^图照摄区\W]")
 
 
+SPACED_ROLE = re.compile(r"记\s+者|通\s*讯\s*员(?<!通讯员)|实\s+习\s*生")
 GLUED_CLOSING_ROLE = re.compile(rf"(?<=[{HAN}])(?P<role>文\s*[/／]\s*图|图\s*[/／]\s*文)$")
 
 
@@ -238,6 +239,8 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
     if len(folded) > 60 or re.search(r"[。！？!?；;“”\d]", folded):
         return None
     folded = BYLINE_MARK.sub(" ", folded)  # □记者 王世宁: a mark before the byline, a space in its place
+    # 记 者 沈宏臣: a role set letter-spaced, read whole (its spaces after it: the names keep their places)
+    folded = SPACED_ROLE.sub(lambda m: re.sub(r"\s", "", m.group()).ljust(len(m.group())), folded)
     # 本报记者王晓宁崔正博文/图: the closing role glued to the last name, set apart (after every name:
     # the names' places do not move)
     folded = GLUED_CLOSING_ROLE.sub(r" \g<role>", folded)
