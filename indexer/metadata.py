@@ -135,6 +135,8 @@ GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“\s]|(?<![区园城])（|[该
 
 
 CITY_OFFICE = r"市?(?:委|政府|长|副市长|人大|政协)"  # 鞍山市委书记, 鞍山市长: a city's own officials
+# Development zones of other kinds a headline may name: 经开区, 经济(技术)开发区, 综合保税区, 自贸(试验)区
+OTHER_KIND_OF_ZONE = re.compile(r"经开区|经济(?:技术)?开发区|综合保税区|保税港区|自贸(?:试验)?区|自由贸易试验区")
 
 
 def local_zone(articles: list[Article], newspaper: str | None, masthead: list[str] = ()) -> None:
@@ -154,8 +156,8 @@ def local_zone(articles: list[Article], newspaper: str | None, masthead: list[st
     for article in articles:
         lead = fold(f"{article.title}\n{article.text}")
         if article.zone is not None or not set(article.zones) <= {zone} \
-                or not (own_paper or GENERIC_ZONE.search(lead)):
-            continue
+                or not (own_paper or GENERIC_ZONE.search(lead)) or OTHER_KIND_OF_ZONE.search(fold(article.title or "")):
+            continue  # (济宁经开区：锚定… in 济宁高新区报: a headline naming another kind of zone is about that one)
         # `…召开粤东西北高新区建设…座谈会，韶关、梅州…参加`: the 高新区 of other cities, not the paper's;
         # …认定宁波江北等14家省级高新区…诸暨高新区…: zones of other places the gazetteer does not hold
         # (鞍山市委书记王世伟到高新区调研 in 锦州日报: the city the first 高新区 sentence names has a zone

@@ -205,6 +205,8 @@ def test_a_round_up_is_one_brief_an_item_under_its_headline():
      "本报讯 6月1日，某某电子发布新一代储能电池，能量密度提升20%。\n", "孝感高新区"),
     ("郑州高新区报\n2019年12月6日 星期五\n第2版 园区要闻\n\n## 全年建设道路26条\n\n"  # a paper named after it
      "今年以来，全区建设道路26条，总长度达到32公里，新增绿地面积12万平方米。\n", "郑州高新区"),
+    ("济宁高新区报\n2026年3月6日 星期五\n\n## 济宁经开区:锚定建设“济西工业新城”\n\n"  # another kind of zone's news
+     "今年以来，全区新开工项目26个，总投资达到132亿元。\n", None),
 ])
 def test_a_zones_own_paper_gives_its_zone_to_news_that_names_none(page, zone):
     assert [a.zone for a in parse_page(page, "p.txt").articles] == [zone]
