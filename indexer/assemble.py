@@ -797,6 +797,8 @@ def _round_up(article: Article) -> bool:
     if not article.title or article.lead_in or article.bylined or article.authors or len(article.sections) != 1 \
             or article.sections[0].heading or article.captions:
         return False
+    if lines.ZONE_HEADLINE.match(fold(article.title)):
+        return False  # 济宁高新区：提升产业能级…: one zone's story, its paragraphs opening on it or on a time
     paragraphs = article.sections[0].paragraphs
     if len(paragraphs) < MIN_ROUND_UP or any(
             len(p) > MAX_ROUND_UP_ITEM or not ends_sentence(p) for p in paragraphs):

@@ -200,6 +200,14 @@ def test_a_round_up_is_one_brief_an_item_under_its_headline():
     assert [a.text[:5] for a in articles] == ["5月27日", "5月28日", "日前，高新", "省电视台报"]
 
 
+def test_a_zones_headline_over_paragraphs_opening_on_it_is_one_story_no_round_up():
+    page = ("济宁高新区报\n2026年4月16日 星期四\n\n# 济宁高新区:提升产业能级助推高质量发展\n\n"
+            "济宁高新区深入贯彻落实全市重点项目现场观摩总结大会精神,大抓产业、大抓项目。\n\n"
+            "今年以来,济宁高新区聚焦产业基础高级化、产业链现代化,实施重点产业项目100个。\n\n"
+            "济宁高新区党工委书记刘章箭说:“聚力培强四大园区,全力助企攀登,当好排头兵。”\n")
+    assert [a.title for a in parse_page(page, "p.txt").articles] == ["济宁高新区:提升产业能级助推高质量发展"]
+
+
 @pytest.mark.parametrize(("page", "zone"), [
     ("孝感高新区 园区动态\n2024-06-03\n\n# 某某电子新品发布\n\n"
      "本报讯 6月1日，某某电子发布新一代储能电池，能量密度提升20%。\n", "孝感高新区"),
