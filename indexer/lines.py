@@ -396,6 +396,30 @@ def _column_label(c: Candidate) -> list[Line] | None:
     return [c.line(LineKind.LABEL, name, markup=c.text, variety=column)]
 
 
+def _section_labels(typed: list[Line]) -> None:
+    """A bare line of topics joined by a middle dot after a page's text has begun (`招聘·就业` over the next
+    headline): the section of the pieces under it, a column's label, never a headline. (At the page's top
+    such a line names the page: its header.)"""
+    text_seen = False
+    for line in typed:
+        if line.kind == LineKind.PARAGRAPH:
+            text_seen = True
+        elif text_seen and line.kind == LineKind.HEADING and not line.level and _section_name(line.folded.strip()):
+            line.kind, line.role, line.rule, line.variety = LineKind.LABEL, Role.NONE, "section-label", Column.NEWS
+
+
+SECTION_NAME = re.compile(rf"[{HAN}]{{2,4}}(?:[·•][{HAN}]{{2,4}})+")
+
+
+def _section_name(folded: str) -> bool:
+    """Topics joined by a middle dot, no place among them (`招聘·就业`, `城事·园区`, not `南宁·中关村`): a
+    section's name over its pieces."""
+    if not SECTION_NAME.fullmatch(folded):
+        return False
+    words = [w for part in re.split(r"[·•]", folded) for w in segmenter.tag(part)]
+    return all(pos not in ("ns", "nr", "nt", "nz", "j") for _, pos in words)
+
+
 def column_of(folded_name: str) -> Column | None:
     """What a column label promises of the items under it (None: not a column name)."""
     for column, pattern in COLUMNS:
@@ -1023,6 +1047,7 @@ def type_lines(text: str) -> list[Line]:
     _rests_of_paragraphs(typed)
     _speakers_over_headings(typed)
     _broken_headlines(typed, hard_wrapped=width is not None)
+    _section_labels(typed)
     _quotes_attributed(typed)
     if hashes:
         _bare_lines_by_markup(typed)

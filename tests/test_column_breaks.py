@@ -355,3 +355,13 @@ def test_on_a_page_setting_no_blank_line_between_paragraphs_a_comma_line_after_o
             + text)
     titles = [a.title for a in parse_page(page, "p.txt").articles]
     assert titles == ["河套香港青年科創谷啟動", "3平方公里,1.5萬科研人: 深圳CBD,想再贏一次"]
+
+
+def test_topics_joined_by_a_middle_dot_between_pieces_are_a_sections_label_not_a_headline():
+    page = ("武汉商报\n2026年11月20日 星期五\n\n光谷商圈夜经济消费蝉联全国TOP5\n\n"
+            "记者从东湖高新区获悉，光谷商圈夜经济消费连续两年位列全国前五。\n\n"
+            "招聘·就业\n三天两夜，北上学子“试住”光谷\n湖北日报全媒记者 刘洁\n"
+            "百闻不如一见。11月13日，武汉光谷迎来一批北方高校的毕业生。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["光谷商圈夜经济消费蝉联全国TOP5", "三天两夜，北上学子“试住”光谷"]
+    assert articles[1].authors == ["刘洁"]
