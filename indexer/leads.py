@@ -325,7 +325,7 @@ def _name_before_place(folded: str, start: int, end: int) -> tuple[int, int] | N
 # （台湾网、淄博市台办联合报道）, 〔台灣網〕, （据《工人日报》）, （完）, （节选）: a piece's source or its end
 SOURCE_NOTE = re.compile(r"\s*(?:[(（〔][^()（）〔〕]{2,30}(?:联合报道|联合采写)[)）〕]"
                          r"|〔\s*(?P<site>[^〔〕]{2,16})\s*〕"  # 〔台灣網〕: a Taiwan paper's source
-                         r"|[(（]\s*(?:(?:据|摘自|来源|转载自|转自|稿件来源"
+                         r"|[(（]\s*(?:(?:据|摘自|来源|文章来源|转载自|转自|稿件来源"
                          r"|原载|综合)\s*[:：]?\s*)?(?P<inner>[^()（）]{2,36}?)\s*[)）]"
                          r"|(?:据|摘自|来源[:：])\s*《[^》]{2,16}》|[(（]\s*(?:完|终)\s*[)）]"
                          rf"|^\s*(?:据|摘自|转自|来源[:：])\s*(?:{OUTLET}))\s*$")  # 据中国网 on a line of its own
@@ -356,7 +356,7 @@ def source_note(folded: str) -> tuple[int, int] | None:
     if not m:
         return None
     inner = m.group("inner") or m.group("site")
-    said = re.match(r"\s*[(（]\s*(?:据|摘自|来源|转载自|转自|稿件来源|原载|综合)", m.group()) \
+    said = re.match(r"\s*[(（]\s*(?:据|摘自|来源|文章来源|转载自|转自|稿件来源|原载|综合)", m.group()) \
         or (inner is not None and re.fullmatch(r"\s*(?:节选|摘编|节录|摘录)\s*", inner) is not None)  # （节选）
     if inner is not None and not said and not any(p.fullmatch(inner.strip()) for p in NAMED_SOURCES):
         return None  # （有关部门） is text; （央视网） names a source, （益盟办） the office that sent it

@@ -287,8 +287,10 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
                 platform, spaced = i + 1, True  # the outlet and its app, then the names
             has_role = has_role or (i == 0 and spaced)  # 今日重庆杂志 高维微, 昌吉州融媒体中心 刘茜
             continue
-        if not role and ORGANISATION.fullmatch(rest) and (names or named_by_role) and i + 1 < len(words):
-            after_role = True  # 记者 张三 某某融媒体中心 李四 王五: the names after it are its people
+        if not role and ORGANISATION.fullmatch(rest) and (names or named_by_role or (i == 0 and not need_role)) \
+                and i + 1 < len(words):
+            # 记者 张三 某某融媒体中心 李四 王五, （区委报道组 周大正 黄日聪）: the names after it are its people
+            after_role = True
             continue
         contributed = CONTRIBUTED.search(rest)  # 李四参与采写
         if contributed and is_name(rest[:contributed.start()]):

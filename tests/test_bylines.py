@@ -112,7 +112,9 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"新安晚报 安徽网 大皖新闻记者\n\n{BODY}", []),  # outlets printing a story together, their reporter unnamed
     (f"{BODY}\n\n(江苏广电苏州中心站/施志鹄 编辑/徐玮琪)", ["施志鹄"]),
     (f"{BODY}\n\n▍记者:赵丹丹 邓健", ["赵丹丹", "邓健"]),  # a bar before the byline
-    (f"{BODY}(记 者 沈宏臣)", ["沈宏臣"]),  # the role set letter-spaced  # a station's reporter; its editor no author
+    (f"{BODY}(记 者 沈宏臣)", ["沈宏臣"]),  # the role set letter-spaced
+    (f"{BODY}\n\n（区委报道组 周大正 黄日聪）", ["周大正", "黄日聪"]),  # a body's reporting team in brackets
+    (f"{BODY}\n\n(文章来源:工业矿物网)", []),  # where the piece first ran  # a station's reporter; its editor no author
     (f"遵义市新闻传媒中心 涂林念 樊明富 李燕\n\n{BODY}", ["涂林念", "樊明富", "李燕"]),  # a city's media centre
     (f"中国徐州网-徐州日报讯(文/图 徐州融媒\n记者 颜子舒 通讯员 魏杰 陈凯伟){BODY}",  # a bracket the column broke
      ["颜子舒", "魏杰", "陈凯伟"]),
