@@ -297,6 +297,8 @@ def _bracketed_headlines(typed: list[Line]) -> None:
         opening = fold(following.text)
         if leads.lead_in(opening) is not None or items.reports(opening):
             line.kind, line.role, line.rule = LineKind.HEADING, Role.NONE, "bracketed-headline"
+        elif _numbered_run(typed, k + 1):
+            continue  # 【金融活水 润泽盐碱地】 / 1.… / 2.…: a column's label over its numbered items
         elif k and _inside_text(typed, k) and len(re.sub(r"\s", "", name)) <= MAX_SUBHEAD:
             # …its text / 【经济保持平稳发展】 / 2013年，高新区…: a part of the story told, in brackets
             # (on a page that marks its headings, a sub-heading's level)
@@ -308,6 +310,14 @@ FIRST_NUMBER = re.compile(r"^\s*(?:1\s*[.、．]|①)")
 SECOND_NUMBER = re.compile(r"^\s*(?:2\s*[.、．]|②)")
 
 
+def _numbered_run(typed: list[Line], k: int) -> bool:
+    """Whether the text at `k` is a run of numbered items (`1.…` then `2.…` before the next heading)."""
+    if k >= len(typed) or not FIRST_NUMBER.match(fold(typed[k].text)):
+        return False
+    run = itertools.takewhile(lambda t: t.kind not in (LineKind.HEADING, LineKind.LABEL), typed[k + 1:])
+    return any(t.kind == LineKind.PARAGRAPH and SECOND_NUMBER.match(fold(t.text)) for t in run)
+
+
 def _numbered_items_under_label(typed: list[Line]) -> None:
     """A news column's items numbered `1.` `2.` `3.` whose first one is short enough to be read as a
     headline (`民声有应·芜湖` / `1.网友咨询:泰山路长江大桥什么时候动工?` / its answer / `2.网友提问:…`): an item
@@ -317,8 +327,7 @@ def _numbered_items_under_label(typed: list[Line]) -> None:
         if label.kind != LineKind.LABEL or label.variety != Column.NEWS or first.kind != LineKind.HEADING \
                 or first.level or not FIRST_NUMBER.match(fold(first.text)):
             continue
-        run = itertools.takewhile(lambda t: t.kind not in (LineKind.HEADING, LineKind.LABEL), typed[k + 2:])
-        if any(t.kind == LineKind.PARAGRAPH and SECOND_NUMBER.match(fold(t.text)) for t in run):
+        if _numbered_run(typed, k + 1):
             first.kind, first.role, first.rule = LineKind.PARAGRAPH, Role.NONE, "numbered-item"
 
 

@@ -365,3 +365,12 @@ def test_topics_joined_by_a_middle_dot_between_pieces_are_a_sections_label_not_a
     articles = parse_page(page, "p.txt").articles
     assert [a.title for a in articles] == ["光谷商圈夜经济消费蝉联全国TOP5", "三天两夜，北上学子“试住”光谷"]
     assert articles[1].authors == ["刘洁"]
+
+
+def test_a_bracketed_label_over_numbered_items_after_a_text_is_their_column_not_a_sub_heading():
+    page = ("黄三角早报\n2025年12月3日 星期三\n\n国家盐碱地综合利用技术创新中心项目落户黄三角农高区\n"
+            "该项目位于黄三角农高区,占地面积237.4亩,总建筑面积5.2万平方米。\n\n【金融活水 润泽盐碱地】\n"
+            "1.农发行山东省分行牢记嘱托,全力支持盐碱地综合利用。\n2.农发行东营市河口区支行充分发挥政策性金融作用。\n"
+            "3.建设银行东营分行主动扛起金融国企责任。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.text[:5] for a in articles[1:]] == ["农发行山东", "农发行东营", "建设银行东"]
