@@ -34,7 +34,8 @@ OUTLETS_EDITOR = re.compile(rf"[{HAN}]{{1,4}}(?:编辑|责编)")
 # Who was interviewed, not who wrote: 口述：沈伟国 采访：郭继 整理：刘捷 (an oral history's credits)
 SUBJECT_ROLE = re.compile(r"^(?:口述|受访者?|嘉宾|主讲)$")
 # Any short name of an outlet may stand right before a reporter's role (央视记者, 中央社记者).
-ANY_OUTLET = rf"(?:[{HAN}]{{2,8}}?(?=(?:特约|首席|主任|高级|见习|实习|融媒体?|全媒体|特派|摄影|视频)?(?:记者|通讯员|采访人员)))"
+ANY_OUTLET = (rf"(?:[{HAN}]{{2,8}}?(?=(?:特约|首席|主任|高级|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
+              r"(?:记者|通讯员|采访人员)))")
 # Outlets may be joined before the role: 天山网-新疆日报记者, 中青报·中青网记者
 # and a paper's local bureau may follow it unseparated: 大众日报淄博融媒体中心记者
 # (a paper's Latin initials may stand for it: YMG记者刘洁, 烟台日报传媒集团 YMG)
