@@ -333,8 +333,8 @@ def _marked_byline(c: Candidate) -> list[Line] | None:
     m = names.BYLINE_MARK.match(c.folded)
     if not m or COLUMN_WORD.match(c.folded[m.end():].strip()) or PHOTO_COLUMN_FIRST.match(c.folded[m.end():]):
         return None  # ■简讯, ■图说园区: a column's name
-    if furniture.PAGE_POINTERS.fullmatch(c.folded):
-        return None  # ▶4版 姚江·民生 ▶5版 四明·文化: pointers to other pages, no byline
+    if furniture.PAGE_POINTERS.fullmatch(c.folded) or furniture.kind(c.folded[m.end():]) == furniture.Furniture.DIGEST:
+        return None  # ▶4版 姚江·民生 ▶5版 四明·文化, ■导读 ▶A07版 车市：…: pointers to other pages, no byline
     rest = c.folded[m.end():]
     if rest.rstrip().endswith("摄"):
         return None  # ■记者 刘建新 摄: a photo's credit after the mark

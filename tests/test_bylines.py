@@ -115,6 +115,8 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"{BODY}(记 者 沈宏臣)", ["沈宏臣"]),  # the role set letter-spaced
     (f"{BODY}\n\n（区委报道组 周大正 黄日聪）", ["周大正", "黄日聪"]),  # a body's reporting team in brackets
     (f"中国宁波网采访人员陈章升 通讯员张天叶 郭志强\n\n{BODY}", ["陈章升", "张天叶", "郭志强"]),  # 采访人员 for 记者
+    (f"{BODY}\n\n采写:狄英娜 高天鼎 刘名美", ["狄英娜", "高天鼎", "刘名美"]),  # who gathered and wrote it
+    (f"{BODY}\n\n■导读　▶A07版　车市：国庆购车季提前开启　　▶A10版　民生：中心城区新增停车位", []),  # pointers
     (f"{BODY}\n\n(文章来源:工业矿物网)", []),  # where the piece first ran  # a station's reporter; its editor no author
     (f"遵义市新闻传媒中心 涂林念 樊明富 李燕\n\n{BODY}", ["涂林念", "樊明富", "李燕"]),  # a city's media centre
     (f"中国徐州网-徐州日报讯(文/图 徐州融媒\n记者 颜子舒 通讯员 魏杰 陈凯伟){BODY}",  # a bracket the column broke
