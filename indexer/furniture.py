@@ -193,8 +193,10 @@ ENGLISH_FOOT = re.compile(r"^Copyright\b|All Rights Reserved|^E-?mail\s*:|^Tel\s
                           r"|^Source\s*:\s*[^|]{2,40}\|\s*\d{4}-\d{2}-\d{2}"
                           r"|^(?:Editor|Editors|Page editor|Copy editor)\s*:\s*[^:]{2,40}$"
                           # Editor: Zhao Hongyi   Designer: Wang Ling: a page's staff side by side
+                          # (…bars between them, the page's number after: Editor: X | Designer: Y | Page 14)
                           r"|^(?:(?:Editor|Designer|Page editor|Copy editor|Photo editor|Proofreader)s?\s*:"
-                          r"\s*[A-Z][\w'’. -]{1,30}?\s*){2,4}$"
+                          r"\s*[A-Z][\w'’. -]{1,30}?\s*[|｜]?\s*){2,4}(?:Page\s+\d{1,3})?$"
+                          r"|^To subscribe\b|\bFollow us on\b"
                           r"|^[A-Z][A-Z &]{2,20}\s+\d{1,2}$"  # CHINA  14: the page's section and number
                           r"|^INSIDE\s*:"  # INSIDE: Startup street map, Page 5 | …: an English 导读
                           r"|^Search\s*:|^Scan the (?:QR )?code"

@@ -127,8 +127,11 @@ def arabic_date(text: str) -> str:
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 MONTH = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?"
 # An English paper's date (China Daily, Global Times): Monday, June 3, 2024; 3 June 2024
-ENGLISH_DATE = re.compile(rf"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?"
-                          rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}}),?|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH}),?)"
+# (a weekend edition dates its days: FRIDAY-SUNDAY, JUNE 12-14, 2026, the first of them the issue's)
+WEEKDAY = r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+ENGLISH_DATE = re.compile(rf"(?:{WEEKDAY}(?:\s*[-–]\s*{WEEKDAY})?,?\s*)?"
+                          rf"(?:(?P<month>{MONTH})\s+(?P<day>\d{{1,2}})(?:\s*[-–]\s*\d{{1,2}})?,?"
+                          rf"|(?P<day2>\d{{1,2}})\s+(?P<month2>{MONTH}),?)"
                           r"\s+(?P<year>(?:19|20)\d{2})(?!\d)", re.IGNORECASE)
 
 
@@ -171,7 +174,15 @@ def printed_date(text: str) -> dt.date | None:
 def is_date_line(folded: str) -> bool:
     """A line that is only a date (and maybe its weekday): `2024.06.03`,
     `二〇二四年六月三日 星期一`, `6月3日 星期一`."""
-    return bool(DATE_ONLY.match(arabic_date(folded)))
+    if DATE_ONLY.match(arabic_date(folded)):
+        return True
+    # FRIDAY-SUNDAY, JUNE 12-14, 2026 | WEEKEND EDITION: the date, and beside it words of the edition
+    parts = [p.strip() for p in re.split(r"\s[|｜]\s", folded)]
+    return len(parts) > 1 and sum(1 for p in parts if DATE_ONLY.match(arabic_date(p))) == 1 \
+        and all(DATE_ONLY.match(arabic_date(p)) or EDITION_WORDS.fullmatch(p) for p in parts)
+
+
+EDITION_WORDS = re.compile(r"[A-Za-z][A-Za-z &'-]{1,30}")  # WEEKEND EDITION, INTERNATIONAL EDITION
 
 
 # When a copy was made, not when the paper came out: 导出时间, 下载日期, 打印时间.

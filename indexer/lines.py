@@ -223,7 +223,8 @@ def _masthead(c: Candidate) -> list[Line] | None:
         dated_only = header.is_date_line(ISSUE_NUMBER.sub(" ", folded.lstrip("# ")).strip())
         latin_name = c.number == 1 and LATIN_MASTHEAD.fullmatch(folded.lstrip("# ").strip()) is not None
         return [c.line(LineKind.MASTHEAD)] if c.top and (dated_only or latin_name) else None
-    if (c.top and (leads.is_masthead(folded) or header.is_date_line(folded) or _paper_name(folded))) or (
+    if (c.top and (leads.is_masthead(folded) or header.is_date_line(folded) or _paper_name(folded)
+                   or (re.search(r"[|｜]|\d", folded) and LATIN_SECTION.fullmatch(folded.strip())))) or (
             leads.is_masthead(folded) and (dated or len(folded) <= MAX_PAGE_LINE)) or _running_head(folded):
         return [c.line(LineKind.MASTHEAD)]
     return None
@@ -269,6 +270,9 @@ ISSUE_OF = re.compile(r"(?P<date>[\d年月日.\-/]{6,12})\s*《[^》]{2,12}》\s
 
 PAPER_LINE = re.compile(rf"^(?P<paper>{names.OUTLET})(?:\s|·|$)")
 LATIN_MASTHEAD = re.compile(r"^[A-Z][A-Z .·'&-]{3,}$")
+# An English paper's section and page: REGIONAL | WESTERN CHINA 14, 14 | BUSINESS
+LATIN_SECTION = re.compile(r"(?:\d{1,3}\s*[|｜]\s*)?[A-Z][A-Z &'-]{1,30}(?:\s*[|｜]\s*[A-Z][A-Z &'-]{1,30})*"
+                           r"(?:\s+\d{1,3})?")
 
 
 def _paper_name(folded: str) -> bool:

@@ -385,7 +385,7 @@ ROLE_ONLY = re.compile(ROLE)
 
 EN_NAME = r"[A-Z][a-zA-Z'’-]+(?:\s+[A-Z][a-zA-Z'’-]+){1,3}"
 # `By Zhang Zhihao | China Daily`, `By Andrew Moody and Li Lei in Xi'an`: an English byline
-ENGLISH_BYLINE = re.compile(rf"^\s*By\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*)"
+ENGLISH_BYLINE = re.compile(rf"^\s*(?:[-–—]\s*)?By\s+(?P<names>{EN_NAME}(?:\s*(?:,|and|&)\s*{EN_NAME})*)"
                             r"\s*(?:(?:[|｜,]|\bin\b)\s*[^。，]{0,40})?$")
 
 

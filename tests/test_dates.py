@@ -49,6 +49,7 @@ def test_a_bad_date_is_no_header_line():
     ("中国高新技术产业导报 二〇二四年十二月三十一日 第3版", "3", dt.date(2024, 12, 31)),
     ("二O二六年四月二十二日　星期三", None, dt.date(2026, 4, 22)),  # OCR's letter O for 〇
     ("二0二六年八月二十日 星期四 第5版", "5", dt.date(2026, 8, 20)),  # and its zero
+    ("FRIDAY-SUNDAY, JUNE 12-14, 2026 | WEEKEND EDITION", None, dt.date(2026, 6, 12)),  # a weekend's days
     ("2024 2·1 今日16版 星期四 癸卯年十二月廿二", None, dt.date(2024, 2, 1)),  # a designed masthead's month·day
 ])
 def test_masthead_gives_date_and_page(line, page, day):

@@ -343,3 +343,15 @@ def test_a_headlines_last_word_broken_onto_a_line_of_its_own_is_joined_back():
             "## 北京经开区产业项目投资比重超五\n成\n\n北京奔驰汽车技改项目、小米智能制造产业基地项目开工。\n")
     titles = [a.title for a in parse_page(page, "p.txt").articles]
     assert titles == ["承德高新区:勇敢担当 再造一个新承德", "北京经开区产业项目投资比重超五成"]
+
+
+def test_an_english_weekend_page_dates_itself_and_keeps_its_section_line_and_foot_out_of_its_pieces():
+    page = ("CHINA DAILY USA\nchinadailyusa.com\nFRIDAY-SUNDAY, JUNE 12-14, 2026 | WEEKEND EDITION\n"
+            "REGIONAL | WESTERN CHINA 14\n\nInnovative enterprises flock to Chengdu\n- By YUAN SHENGGAO\n\n"
+            "Chengdu gives entrepreneurs a strong sense of belonging. The city has become a magnet for startups.\n\n"
+            "Editor: ZHANG CHUNYAN  |  Designer: WANG JIE  |  Page 14\n"
+            "To subscribe, visit chinadailyusa.com/subscribe  |  Follow us on social media @ChinaDailyUSA\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.date, article.authors) == (
+        "Innovative enterprises flock to Chengdu", dt.date(2026, 6, 12), ["YUAN SHENGGAO"])
+    assert "Page 14" not in article.text and "subscribe" not in article.text and "WESTERN" not in article.text
