@@ -200,9 +200,11 @@ class _Reading:
         self.told = ""  # its headline and text so far, folded: the places it has named
         self.spoken = False  # its headings name a speaker (刘会武（…研究员）): an excerpt of a page of them
         self.blocks = False  # the page sets no blank line between paragraphs: a blank line sets pieces apart
+        self.page_text = False  # any text seen on the page yet (a piece's, a table's, an item's)
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
+        self.page_text = self.page_text or line.kind == LineKind.PARAGRAPH
         if line.kind == LineKind.LABEL:
             self.photo_column = line.variety == Column.PHOTOS
         if line.kind == LineKind.CREDIT and self.photo_column and self.last_text is not None:
@@ -233,8 +235,10 @@ class _Reading:
             # where an article ends
             return
         if line.kind == LineKind.CONTINUATION and not any(j.onward for j in leads.jumps(fold(line.text))):
-            if not self.open:  # at the page's top: the story from another page is open, a heading under it its part
-                self.start()
+            if not self.open and not self.page_text:
+                self.start()  # at the page's top: the story from another page is open, a heading under it its part
+            elif self.last_text is not None:
+                self.ended = True  # …a text / （上接A01版） / its headline again: the rest of another story
             return  # （上接第1版） opens the rest of a story: its sub-headings follow
         if line.kind == LineKind.BYLINE:
             if self.last_text is not None:

@@ -367,6 +367,15 @@ def test_a_sub_heading_under_a_continued_storys_marker_stays_in_it():
     assert [s.heading for s in articles[0].sections] == ["从区位劣势到区位优势"]
 
 
+def test_a_continued_storys_marker_down_a_page_after_a_data_box_opens_that_story_under_its_headline():
+    page = ("娄底晚报\n2025年5月27日 星期二\n\n全省园区前三季度技工贸总收入增长17.7%\n"
+            "红网时刻10月27日讯 近日,记者从省商务厅获悉,全省园区经济稳中有进。\n\n数读\n"
+            "技工贸总收入　33249.56亿元　增长17.7%\n专利申请受理数　17904件\n\n（上接A01版）\n"
+            "朱健:高新区要当好衡阳高质量发展的“主力部队”\n昨日下午,市委副书记、代理市长朱健在高新区调研。\n")
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles[-1] == "朱健:高新区要当好衡阳高质量发展的“主力部队”"
+
+
 def test_a_speakers_words_under_a_headline_are_its_subtitle():
     page = "河套科技园区开园 逾60家企业进驻\n李家超：打造完整创科产业链\n\n本报讯 近日，河套科技园区开园。\n"
     (article,) = parse_page(page, "p.txt").articles
