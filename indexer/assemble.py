@@ -375,6 +375,8 @@ class Builder:
         paragraph after an article visibly ended (its byline, its authors)."""
         article = self.current
         if article is None:
+            if self.series is not None and self.labelled_series:
+                return False  # 组图 / 桂林高新区创意产业园: a caption of the series, whatever it opens on
             # news before the page's first headline (本报讯…, 近日，某某高新区…) is an
             # item of its own; the tail of a story from another page is not
             folded = fold(line.text)

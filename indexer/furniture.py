@@ -184,6 +184,8 @@ COLOPHON = re.compile(r"国内统一(?:连续出版物号|刊号)|邮发代号|"
                       r"|(?:报社|杂志社|本刊|本报|编辑部)\s*(?:出版\s*)?(?:地址|社址)|邮编\s*[:：]?\s*\d{6}"
                       r"|\S主办\s+\S*\d|(?<!\d)第\s*\d{3,5}\s*期|\d{1,2}:\d{2}(?::\d{2})?\s+来源\s*[:：]"
                       r"|(?:主管主办|主管|主办)(?:$|\s)|编辑部\s*出版$|^\S{2,16}(?:中心|集团|报社)出版(?:$|\s)|^(?:主办|承办|协办|主管|出品|指导|发布时间|发布日期|来源|出版)(?:单位)?\s*[:：]|(?:报社|出版社)\s*出版(?:$|\s)|印\s*刷\s*[:：]|总第\s*\d+\s*期|今日\s*\d+\s*版|本报(?:地址|网址)|(?:社长|总编辑)\s*[:：]")
+# Where a box's figures or a page's pictures came from (数据来源：遵义高新技术产业开发区): no say whose page it is
+CREDITED_SOURCE = re.compile(r"^\s*(?:本版)?(?:数据|资料|图片|照片)来源")
 MAX_LINE = 60        # furniture lines are short; a paragraph that mentions 扫码 is still text
 MAX_FOOT_LINE = 160  # ... but a paper's foot runs its fields on one line (社址, 热线, 邮箱)
 MIN_FOOT_FIELDS = 2

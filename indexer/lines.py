@@ -1779,7 +1779,9 @@ def _header_block(typed: list[Line]) -> None:
         sure = line.kind in (LineKind.MASTHEAD, LineKind.EDITOR) or (
             line.kind == LineKind.FURNITURE and line.variety in (furniture.Furniture.COLOPHON,
                                                                  furniture.Furniture.WEATHER)
-            and not _post_record_under_title(typed, i))
+            and not _post_record_under_title(typed, i) and not furniture.CREDITED_SOURCE.match(line.folded))
+        if line.kind == LineKind.LABEL and line.variety == Column.PHOTOS:
+            break  # 组图 / its captions: the page's first piece, however short its lines
         short = _header_short(line)
         if sure:
             last_sure = i

@@ -27,7 +27,7 @@ POLICY = re.compile(r"《([^《》\n]{2,80})》")
 # A headline about many zones at once: 全省高新区, 3家高新区, 排名, 名单.
 MANY_ZONES = re.compile(r"(?:全省|全市|全国|各地|多地|我省|我市)(?=[^，。]{0,6}(?:高新|园区|开发区|产业园))"
                         r"|[\d一二三四五六七八九十百两]+(?:家|个"
-                        r"|大)(?:国家级?)?高新区|高新区(?:排名|榜单|名单)"
+                        r"|大)(?:国家级?)?高新区|高新区(?:排名|榜单|名单|数量|总数)"
                         r"|排名|排行|榜单|名单|百强|评价结果|考核结果"
                         # 国家高新区营收…: the national zones as a whole; not one zone's aim (争创一流国家级高新区)
                         r"|(?<!一流)(?<!创)(?<!建设)(?<!升级为)(?<!建成)国家级?高新(?:区|技术产业开发区)(?!：)")
@@ -79,6 +79,7 @@ def own_zone(article: Article, headlined: bool = True) -> str | None:
     if kicker_zone and gazetteer.is_known(kicker_zone):
         return kicker_zone  # 贵阳高新区 over 综合评价排名升至全国第37位: the zone's name is the piece's subject
     if headlined and MANY_ZONES.search(title):
+        article.many_zones = True
         return None
     for line in (article.kicker or "", article.subtitle or ""):
         named = list(dict.fromkeys(m.zone for m in _known(line)))
@@ -155,7 +156,7 @@ def local_zone(articles: list[Article], newspaper: str | None, masthead: list[st
         else (None, None)
     for article in articles:
         lead = fold(f"{article.title}\n{article.text}")
-        if article.zone is not None or not set(article.zones) <= {zone} \
+        if article.zone is not None or (article.many_zones and not own_paper) or not set(article.zones) <= {zone} \
                 or not (own_paper or GENERIC_ZONE.search(lead)) or OTHER_KIND_OF_ZONE.search(fold(article.title or "")):
             continue  # (济宁经开区：锚定… in 济宁高新区报: a headline naming another kind of zone is about that one)
         # `…召开粤东西北高新区建设…座谈会，韶关、梅州…参加`: the 高新区 of other cities, not the paper's;
@@ -218,7 +219,8 @@ def tagged_place_zone(articles: list[Article]) -> None:
             article.zone = named.pop()  # 【无锡高新区】…在锡…: the tag names the zone itself
             article.zones = [article.zone]
             continue
-        if article.zone is not None or article.zones or not GENERIC_ZONE.search(fold(article.text)):
+        if article.zone is not None or article.zones or article.many_zones \
+                or not GENERIC_ZONE.search(fold(article.text)):
             continue
         # an item's own tag, else the city its news mark says it was filed from (【平顶山讯】), else its
         # column's label naming a place (【都市圈·孝感】 over its items)
@@ -236,7 +238,7 @@ def city_zone(articles: list[Article]) -> None:
     (`…珠海…高新区将持续深化…`: 珠海高新区); two cities named, or a city
     with several zones, leave it without one."""
     for article in articles:
-        if article.zone is not None or article.zones:
+        if article.zone is not None or article.zones or article.many_zones:
             continue
         text = fold(f"{article.title}\n{article.text}")
         if not GENERIC_ZONE.search(text):

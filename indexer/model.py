@@ -137,6 +137,7 @@ class Article:
     date_inferred: bool = False
     zone: str | None = None
     zones: list[str] = field(default_factory=list)
+    many_zones: bool = False  # its headline speaks of many zones at once (广西高新区数量达到12家): no zone is its own
     policies: list[str] = field(default_factory=list)
     dateline: str | None = None  # `新华社北京9月12日电`: where and when a report was filed
     id: str = ""

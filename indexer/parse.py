@@ -14,10 +14,9 @@ See README, "Page format", for the rules in prose.
 """
 from __future__ import annotations
 
-import re
 
 from indexer import header, metadata, photos, records, structure
-from indexer.furniture import Furniture, is_pager, posted
+from indexer.furniture import CREDITED_SOURCE, Furniture, is_pager, posted
 from indexer.assemble import assemble as _assemble
 from indexer.assemble import derived_title
 from indexer.header import PageHeader
@@ -52,8 +51,6 @@ def header_lines(typed: list[Line], lines: int | None = None, posts: int | None 
         t.kind == LineKind.FURNITURE and is_pager(t.folded))]
 
 
-# Where a box's figures or a page's pictures came from (数据来源：遵义高新技术产业开发区): no say whose page it is
-CREDITED_SOURCE = re.compile(r"^\s*(?:本版)?(?:数据|资料|图片|照片)来源")
 # Header-like lines that belong to one article, not to the page: an export's
 # record fields and an article's own date line (metadata.record_dates reads them).
 ARTICLES_OWN = ("record-field", "article-date")
