@@ -1121,7 +1121,8 @@ def test_a_photo_series_at_a_pages_top_is_no_header_and_its_captions_name_no_pap
     # the series' captions name a zone and its picture source line a body: neither makes the page that zone's
     page = ("## 广西科技报\nGUANGXI SCIENCE & TECHNOLOGY NEWS\n2025年6月12日　星期四\n第3版　园区·创新\n\n"
             "## 组图\n桂林高新区创意产业园\n桂林高新区高新开发大厦\n本版图片来源:桂林高新区\n\n"
-            "## 广西高新区数量达到12家\n人民网南宁11月25日电(王勇)11月23日,自治区政府召开广西高新区创新能力提升计划新闻发布会。\n")
+            "## 广西高新区数量达到12家\n"
+            "人民网南宁11月25日电(王勇)11月23日,自治区政府召开广西高新区创新能力提升计划新闻发布会。\n")
     result = parse_page(page, "p.txt")
     assert [c.text for a in result.articles for c in a.captions] == ["桂林高新区创意产业园", "桂林高新区高新开发大厦"]
     assert result.articles[-1].title == "广西高新区数量达到12家" and result.articles[-1].zone is None
