@@ -394,6 +394,11 @@ class Builder:
         if lead is not None and (lead.drop or lead.dateline) and ends_sentence(last) \
                 and _text_length(article, MIN_REPORT) >= MIN_REPORT and not _introduced(article):
             return True  # 本报讯, a dateline: a report's first words, never inside another's text
+        bullet = folded[:items.mark(folded)].strip()
+        paragraphs = [p for section in article.sections for p in section.paragraphs]
+        if bullet and self.column != Column.NEWS and len(paragraphs) >= MIN_BULLETED_POINTS \
+                and all(fold(p).startswith(bullet) for p in paragraphs[1:]):
+            return False  # 一图读懂… / ◆… / ◆… / ◆目前,…: a piece's points, each under the same bullet
         # only a news column's items are many; under 评论, 人物 or 访谈 stands one piece
         if items.starts_item(folded, fold(last), self.column == Column.NEWS, self.named, self.column_led,
                              self.column_numbered):
@@ -992,6 +997,7 @@ def _heads_series(typed: list[Line], at: int, credited: set[int]) -> bool:
 
 REPORTED_IN_PHOTOS = re.compile(r"摄影?报道")
 MAX_SERIES_CAPTION = 80  # characters: a text under a photo column's label this short is a caption
+MIN_BULLETED_POINTS = 2  # paragraphs under one bullet before a piece reads as a list of its points
 WORDS_AND_PHOTOS = re.compile(r"文\s*[/／、]\s*图|图\s*[/／、]\s*文|摄影")  # a byline's 文/图: words and photos
 # 以上图片均由…摄, 本组图片由…摄: a credit for every photo of the run it ends
 CREDITS_ALL_ABOVE = re.compile(r"^[(（]?(?:以上|上述|本组|组)图片?")

@@ -1126,3 +1126,13 @@ def test_a_photo_series_at_a_pages_top_is_no_header_and_its_captions_name_no_pap
     result = parse_page(page, "p.txt")
     assert [c.text for a in result.articles for c in a.captions] == ["桂林高新区创意产业园", "桂林高新区高新开发大厦"]
     assert result.articles[-1].title == "广西高新区数量达到12家" and result.articles[-1].zone is None
+
+
+def test_a_pieces_points_under_one_bullet_stay_in_it_whatever_they_open_on():
+    page = ("北部湾晨报\n2025年11月20日 星期四\n\n一图读懂北海向海经济\n"
+            "◆2017年4月,习近平总书记在广西北海市考察时指出,要打造好向海经济。\n"
+            "◆在国家战略层面,北海汇聚了西部陆海新通道等多重战略机遇。\n"
+            "◆目前,北海市向海产业中,仅工业就初步形成了绿色化工、电子信息等产业集群。\n"
+            "文案策划|唐朵朵 喻千桓 视觉设计|喻千桓\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "目前,北海市" in article.text and "文案策划" not in article.text
