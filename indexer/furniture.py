@@ -223,6 +223,8 @@ def is_debris(folded: str) -> bool:
     if re.fullmatch(r"\s*[。！？!?”’）)…]+\s*", folded) or re.search(r"[。！？；…]\s*$", folded):
         return False  # the end of a sentence a hard wrap put on a line of its own (…增长17 / .8%。)
     rest = DECORATION.sub("", folded)
+    if re.fullmatch(r"\s*\d+(?:\.\d+)?\s*[%‰]\s*", folded):
+        return False  # 41%: a figure a headline may be made of (a page's number has no per cent)
     return bool(folded.strip()) and len(rest) <= MAX_DEBRIS_LETTERS and not has_han(rest)
 
 

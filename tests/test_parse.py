@@ -355,3 +355,9 @@ def test_an_english_weekend_page_dates_itself_and_keeps_its_section_line_and_foo
     assert (article.title, article.date, article.authors) == (
         "Innovative enterprises flock to Chengdu", dt.date(2026, 6, 12), ["YUAN SHENGGAO"])
     assert "Page 14" not in article.text and "subscribe" not in article.text and "WESTERN" not in article.text
+
+
+def test_a_headline_made_of_a_per_cent_figure_is_no_debris():
+    page = ("新疆法治报\n2026年4月28日 星期二\n\n1476件\n乌鲁木齐知识产权法庭共受理知识产权案件1476件。\n\n"
+            "41%\n记者从乌鲁木齐市高新区(新市区)政府获悉,高新技术企业占全新疆的41%。\n")
+    assert [a.title for a in parse_page(page, "p.txt").articles] == ["1476件", "41%"]
