@@ -893,7 +893,9 @@ def bold_run_in(raw: str) -> re.Match | None:
     if not m:
         return None
     title, rest = fold(m.group("title")), fold(m.group("rest"))
-    if re.search(r"[。！？!?，,：:；;、【】]", title) or ENUMERATOR.match(title) or re.match(r"\d", title) \
+    # (a title may open on a count, **3家药城企业跻身研发百强**; not on a point's number or a date, **2023年…**)
+    if re.search(r"[。！？!?，,：:；;、【】]", title) or ENUMERATOR.match(title) \
+            or re.match(r"\d+\s*[.、．)）]|\d{4}\s*年|\d{1,2}\s*月|\d+\s*$", title) \
             or COLUMN_WORD.match(title) or LABEL_WORD.match(title) or furniture.kind(title) is not None \
             or names.editor_line(title):
         return None
