@@ -16,7 +16,7 @@ import re
 
 from indexer import furniture, leads
 from indexer.model import CreditPlace, Line, LineKind, Role, drop_joined
-from indexer.text import ends_sentence, fold, split_glued_names
+from indexer.text import continues, ends_sentence, fold, split_glued_names
 from search.text import gazetteer
 
 CLOSING_KINDS = (LineKind.AUTHORS, LineKind.CREDIT, LineKind.BYLINE, LineKind.EDITOR, LineKind.CONTINUATION,
@@ -238,6 +238,32 @@ def resolve(typed: list[Line]) -> None:
         caption.role = Role.PHOTO if standalone else Role.CAPTION
         _numbered_siblings(typed, caption_index)
     _photo_runs(typed)
+    _uncredited_captions(typed)
+
+
+MIN_UNCREDITED_CAPTION = 6   # characters: a caption names what the photo shows
+MAX_UNCREDITED_CAPTION = 60
+
+
+def _uncredited_captions(typed: list[Line]) -> None:
+    """A short line with no sentence end standing between two paragraphs of a text, the one above finished
+    and the one below starting afresh (`…领奖。` / `获奖职工上台领奖` / `作为新中国首批…`): the caption of a
+    photo printed there without a credit. Body text ends its sentences; a line the column broke runs into
+    the next."""
+    for k in range(1, len(typed) - 1):
+        line, above, below = typed[k], typed[k - 1], typed[k + 1]
+        text = line.text.strip()
+        if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE or line.rule != "paragraph" or line.broken \
+                or not MIN_UNCREDITED_CAPTION <= len(text) <= MAX_UNCREDITED_CAPTION or ends_sentence(text) \
+                or re.search(r"[，,；;：:、]$", text) or leads.lead_in(fold(text)) is not None:
+            continue  # (本报讯 记者… 昨日上午，…: a report's first words, an ad cutting it off)
+        if above.kind != LineKind.PARAGRAPH or above.role != Role.NONE or not ends_sentence(above.text) \
+                or below.kind != LineKind.PARAGRAPH or below.role != Role.NONE or continues(text, below.text) \
+                or leads.lead_in(fold(below.text)) is not None:
+            continue
+        if not (below.broken or ends_sentence(below.text) or len(below.text) > MAX_UNCREDITED_CAPTION):
+            continue  # 一站式服务中心 / 美的邯郸工业园: captions listed one under another, read together
+        line.role, line.rule = Role.CAPTION, "uncredited-caption"
 
 
 def _photo_runs(typed: list[Line]) -> None:

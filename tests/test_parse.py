@@ -361,3 +361,11 @@ def test_a_headline_made_of_a_per_cent_figure_is_no_debris():
     page = ("新疆法治报\n2026年4月28日 星期二\n\n1476件\n乌鲁木齐知识产权法庭共受理知识产权案件1476件。\n\n"
             "41%\n记者从乌鲁木齐市高新区(新市区)政府获悉,高新技术企业占全新疆的41%。\n")
     assert [a.title for a in parse_page(page, "p.txt").articles] == ["1476件", "41%"]
+
+
+def test_a_short_unpunctuated_line_between_finished_paragraphs_is_an_uncredited_caption():
+    page = ("湖南工人报\n2026年5月1日 星期五\n\n**首个“株洲工匠日”燃动制造名城**\n"  # headlines marked, text bare
+            "10月25日是“株洲工匠日”。株洲高新区召开工匠表彰大会。\n获奖职工上台领奖\n"
+            "作为新中国首批重点建设的8个工业城市之一，株洲工匠辈出。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert [c.text for c in article.captions] == ["获奖职工上台领奖"] and "获奖职工" not in article.text
