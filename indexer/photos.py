@@ -243,6 +243,11 @@ def resolve(typed: list[Line]) -> None:
 
 MIN_UNCREDITED_CAPTION = 6   # characters: a caption names what the photo shows
 MAX_UNCREDITED_CAPTION = 60
+MAX_SCENE_CAPTION = 40
+# What a photo shows, in the words captions use: people at work somewhere, a view of a place
+SCENE = re.compile(r"(?:工人|员工|工作人员|技术人员|科研人员|职工|市民|游客|学生)们?[^，。]{0,20}"
+                   r"(?:正在|在[^，。]{2,20}(?:车间|现场|生产线|园区|基地|实验室|展厅|码头|工地))"
+                   r"|一角|俯瞰|全景|航拍|外景|鸟瞰|夜景|现场。$")
 
 
 def _uncredited_captions(typed: list[Line]) -> None:
@@ -253,8 +258,12 @@ def _uncredited_captions(typed: list[Line]) -> None:
     for k in range(1, len(typed) - 1):
         line, above, below = typed[k], typed[k - 1], typed[k + 1]
         text = line.text.strip()
+        # (a scene in one short sentence is a caption too: 工人在车间内忙碌生产。)
+        scene = len(text) <= MAX_SCENE_CAPTION and len(re.findall(r"[。！？]", text)) == 1 and text.endswith("。") \
+            and SCENE.search(fold(text)) is not None
         if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE or line.rule != "paragraph" or line.broken \
-                or not MIN_UNCREDITED_CAPTION <= len(text) <= MAX_UNCREDITED_CAPTION or ends_sentence(text) \
+                or not MIN_UNCREDITED_CAPTION <= len(text) <= MAX_UNCREDITED_CAPTION \
+                or (ends_sentence(text) and not scene) \
                 or re.search(r"[，,；;：:、]$", text) or leads.lead_in(fold(text)) is not None:
             continue  # (本报讯 记者… 昨日上午，…: a report's first words, an ad cutting it off)
         if above.kind != LineKind.PARAGRAPH or above.role != Role.NONE or not ends_sentence(above.text) \

@@ -366,6 +366,8 @@ def test_a_headline_made_of_a_per_cent_figure_is_no_debris():
 def test_a_short_unpunctuated_line_between_finished_paragraphs_is_an_uncredited_caption():
     page = ("湖南工人报\n2026年5月1日 星期五\n\n**首个“株洲工匠日”燃动制造名城**\n"  # headlines marked, text bare
             "10月25日是“株洲工匠日”。株洲高新区召开工匠表彰大会。\n获奖职工上台领奖\n"
-            "作为新中国首批重点建设的8个工业城市之一，株洲工匠辈出。\n")
+            "作为新中国首批重点建设的8个工业城市之一，株洲工匠辈出。\n工人在株洲高新区生产车间内加工零件。\n"
+            "今年以来，株洲高新区新增技能人才3000余名。\n")
     (article,) = parse_page(page, "p.txt").articles
-    assert [c.text for c in article.captions] == ["获奖职工上台领奖"] and "获奖职工" not in article.text
+    assert [c.text for c in article.captions] == ["获奖职工上台领奖", "工人在株洲高新区生产车间内加工零件。"]
+    assert "获奖职工" not in article.text and "加工零件" not in article.text
