@@ -20,7 +20,7 @@ from search.text.kinds import Kind
 
 # A bullet or a number that opens an item: ● ◆ ▲ ■ ★ ▶, 1. 1、 ①.
 # (2.12月17日下午，…: the number, then the date the item opens on)
-ITEM_MARK = re.compile(r"^\s*(?:[●◆◇▲△■□★☆▶►◎○•·]\s*|(?:\d{1,2}|[①②③④⑤⑥⑦⑧⑨⑩])\s*[.、．\s]\s*(?=\D|\d{1,2}月\d)"
+ITEM_MARK = re.compile(r"^\s*(?:[●◆◇▲△■□★☆▶►◎○•·]\s*|(?:\d{1,2}|[①②③④⑤⑥⑦⑧⑨⑩])\s*[.、．\s]\s*(?=\D|\d{1,2}月\d|\d{4}年)"
                        # 1.■江苏4家企业…: a number, then a bullet; ②本报讯…: a circled number alone
                        r"(?:[●◆◇▲△■□★☆▶►◎○•·]\s*)?|[①②③④⑤⑥⑦⑧⑨⑩](?=\D))")
 # How news opens: a time (近日, 6月3日, 今年以来), or what a reporter learnt (记者从…获悉).

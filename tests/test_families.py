@@ -1136,3 +1136,10 @@ def test_a_pieces_points_under_one_bullet_stay_in_it_whatever_they_open_on():
             "文案策划|唐朵朵 喻千桓 视觉设计|喻千桓\n")
     (article,) = parse_page(page, "p.txt").articles
     assert "目前,北海市" in article.text and "文案策划" not in article.text
+
+
+def test_an_items_number_before_a_year_is_its_number():
+    page = (f"{ARTICLE}\n■园区简讯\n\n1.山东省工业和信息化厅公布了专精特新中小企业名单,淄博高新区获批20家。\n\n"
+            "2.2019年11月2日,淄博高新区生物医药产业创新园派员参加中国生物技术创新大会。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.text[:4] for a in articles[1:]] == ["山东省工", "2019"]
