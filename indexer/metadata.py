@@ -225,7 +225,10 @@ def tagged_place_zone(articles: list[Article]) -> None:
         # an item's own tag, else the city its news mark says it was filed from (【平顶山讯】), else its
         # column's label naming a place (【都市圈·孝感】 over its items)
         filed = next((f for f in map(leads.filed_from, article.markup) if f), None)
-        place = fold(tags[0]) if tags else fold(filed) if filed else fold(article.column_label or "")
+        # (■本溪 over a headline: a label naming a city alone, the headline's kicker now)
+        kicker = fold(article.kicker or "").strip()
+        label = article.column_label or (kicker if kicker in gazetteer.cities_named(kicker) else "")
+        place = fold(tags[0]) if tags else fold(filed) if filed else fold(label)
         # the tag may name the province first: 河北石家庄, 安徽合肥
         zone = next((z for k in range(len(place)) if (z := gazetteer.city_zone(place[k:]))), None)
         if zone is not None:

@@ -1143,3 +1143,10 @@ def test_an_items_number_before_a_year_is_its_number():
             "2.2019年11月2日,淄博高新区生物医药产业创新园派员参加中国生物技术创新大会。\n")
     articles = parse_page(page, "p.txt").articles
     assert [a.text[:4] for a in articles[1:]] == ["山东省工", "2019"]
+
+
+def test_a_city_label_over_a_headline_names_the_city_whose_bare_gaoxinqu_the_piece_speaks_of():
+    page = ("辽宁法治报\n2026年4月29日 星期三\n\n■本溪\n科技部生物技术发展中心一行到高新区调研\n"
+            "4月27日,国家科技部中国生物技术发展中心主任一行到高新区调研医药产业发展情况。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.zone == "本溪高新区"
