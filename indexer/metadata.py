@@ -69,6 +69,9 @@ def own_zone(article: Article, headlined: bool = True) -> str | None:
     …距离沪苏浙最近的国家级高新区，近年来，慈湖高新区… is about one."""
     title = fold(article.title)
     in_title = list(dict.fromkeys(m.zone for m in _known(article.title)))
+    # 学府产业园区(原太原高新技术产业开发区): a park the text says was the zone is that zone wherever named
+    renamed = _renamed_zones(fold(article.text))
+    in_title = in_title or list(dict.fromkeys(z for name, z in renamed.items() if name in title))
     if len(in_title) == 1:
         return in_title[0]
     if len(in_title) > 1:
@@ -121,6 +124,21 @@ def own_zone(article: Article, headlined: bool = True) -> str | None:
             return None
         return next(m.zone for m in body if m.zone in tied)  # the first named of two
     return top
+
+
+MIN_RENAMED = 4  # characters of a park's name (学府园区)
+RENAMED = re.compile(rf"(?P<name>[{HAN}]{{2,12}})[(（]\s*原(?P<zone>[^()（）]{{4,20}})[)）]")
+
+
+def _renamed_zones(folded: str) -> dict[str, str]:
+    """The names a text gives a zone by its former name in brackets (`学府产业园区(原太原高新技术产业开发区)`)."""
+    found = {}
+    for m in RENAMED.finditer(folded):
+        zones = [z.zone for z in _known(m.group("zone"))]
+        name = re.split(r"[的在和与及是为]", m.group("name"))[-1]  # 入选…的学府产业园区: the name after the words
+        if len(zones) == 1 and len(name) >= MIN_RENAMED:
+            found[name] = zones[0]
+    return found
 
 
 def _own_text(article: Article) -> str:

@@ -1150,3 +1150,11 @@ def test_a_city_label_over_a_headline_names_the_city_whose_bare_gaoxinqu_the_pie
             "4月27日,国家科技部中国生物技术发展中心主任一行到高新区调研医药产业发展情况。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert article.zone == "本溪高新区"
+
+
+def test_a_park_the_text_says_was_the_zone_names_the_zone_in_the_headline():
+    page = ("临汾日报\n2026年4月20日 星期一\n\n学府产业园区入选国家双创示范基地\n\n"
+            "近日,山西转型综合改革示范区学府产业园区榜上有名,成为全国45家区域示范基地之一。\n\n"
+            "入选国家第二批双创示范基地的学府产业园区(原太原高新技术产业开发区),目前共有各类入区企业3700余家。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.zone == "太原高新区"
