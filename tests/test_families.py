@@ -1158,3 +1158,15 @@ def test_a_park_the_text_says_was_the_zone_names_the_zone_in_the_headline():
             "入选国家第二批双创示范基地的学府产业园区(原太原高新技术产业开发区),目前共有各类入区企业3700余家。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert article.zone == "太原高新区"
+
+
+@pytest.mark.parametrize(("headline", "zone"), [
+    ("茂名氢能产业基地选址国家高新区西南片区", "茂名高新区"),  # the one city's national zone
+    ("宁波将加快推进国家高新区“一区多园”建设", "宁波高新区"),
+    ("湛江需要国家级高新区", None),  # an aim, no zone yet
+    ("全省国家高新区营收增长12%", None),  # the province's zones together
+])
+def test_a_headline_naming_one_city_and_its_national_zone_is_about_that_zone(headline, zone):
+    page = f"中国石油报\n2026年5月8日 星期五\n\n{headline}\n\n近日，有关部门召开会议，研究部署园区建设工作。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.zone == zone
