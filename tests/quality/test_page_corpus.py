@@ -19,7 +19,7 @@ GOLD = page_corpus.load()
 # 859-986 (eleventh), 987-1114 (twelfth) and 1115-1242 (thirteenth)
 # were added in batches, each written apart from the rules and scored before any rule was fitted to it;
 # a floor moves down only when a batch of unseen pages comes in.
-FLOORS = {"zone_kind": 0.659, "authors": 0.760, "dates": 0.792, "recall": 0.805}
+FLOORS = {"zone_kind": 0.660, "authors": 0.760, "dates": 0.792, "recall": 0.805}
 CEILINGS = {"leaks": 188, "furniture": 182, "captions_lost": 357}
 # The parser's decisions at a heading after text (tests/quality/heading_decisions.py): 88.3% right over
 # 1389 points at the seventh session's end, 85.3% on pages 507-602 it was not written on; 88.6% over 1462
