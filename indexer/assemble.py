@@ -395,9 +395,7 @@ class Builder:
                 and _text_length(article, MIN_REPORT) >= MIN_REPORT and not _introduced(article):
             return True  # 本报讯, a dateline: a report's first words, never inside another's text
         bullet = folded[:items.mark(folded)].strip()
-        paragraphs = [p for section in article.sections for p in section.paragraphs]
-        if bullet and self.column != Column.NEWS and len(paragraphs) >= MIN_BULLETED_POINTS \
-                and all(fold(p).startswith(bullet) for p in paragraphs[1:]):
+        if bullet and self.column != Column.NEWS and _points_under(article, bullet):
             return False  # 一图读懂… / ◆… / ◆… / ◆目前,…: a piece's points, each under the same bullet
         # only a news column's items are many; under 评论, 人物 or 访谈 stands one piece
         if items.starts_item(folded, fold(last), self.column == Column.NEWS, self.named, self.column_led,
@@ -794,6 +792,13 @@ def _short_lines_as_captions(article: Article) -> None:
     article.captions.extend(Caption(p, None, []) for p in paragraphs)
     for section in article.sections:
         section.paragraphs = []
+
+
+def _points_under(article: Article, bullet: str) -> bool:
+    """Whether a piece's paragraphs so far are points under one bullet (the first one's bullet taken off
+    as its mark): `MIN_BULLETED_POINTS` of them or more."""
+    paragraphs = [p for section in article.sections for p in section.paragraphs]
+    return len(paragraphs) >= MIN_BULLETED_POINTS and all(fold(p).startswith(bullet) for p in paragraphs[1:])
 
 
 def _round_up(article: Article) -> bool:

@@ -53,13 +53,6 @@ COLUMNS = ((Column.PHOTOS, re.compile(PHOTO_COLUMN_WORDS)),
                                     r"|直通车|面面观"
                                     r"|新闻|要闻|视窗|前沿|一线"
                                     r"|今日(?!谈)")))  # 今日高新: the day's items (今日谈 is a comment)
-# A caption printed without a credit: a short scene under a photo (…一角, …全景,
-# 位于…的…, 图为…), no sentence punctuation.
-SCENE_CAPTION = re.compile(r"(?:一角|全景|外景|夜景|远眺|俯瞰|鸟瞰|景色|风光|掠影|效果图|规划图|示意图|实景|航拍"
-                           r"|航拍图|鸟瞰图|实景图|全景图|夜景图"
-                           r"|现场|近景|远景)$"
-                           r"|^(?:位于|航拍的|俯瞰)")
-MAX_SCENE_CAPTION = 30
 SHOWN = re.compile(r"^[^。！？]{2,40}。图为[^。！？]{4,60}。?$")  # a line, then what the photo shows
 MAX_SHOWN_CAPTION = 100
 # A short line naming a place and nothing else, with a full stop (a headline has none): a caption.
@@ -620,7 +613,8 @@ def _scene_caption(c: Candidate) -> list[Line] | None:
     bracketed = re.fullmatch(r"[（(]([^（）()]{2,12})[）)]", scene)
     if bracketed and re.search(r"(?:效果图|示意图|规划图|鸟瞰图|实景图)$", bracketed.group(1)):
         return [c.line(LineKind.PARAGRAPH, role=Role.CAPTION)]  # （项目效果图）: what the picture above is
-    if len(scene) <= MAX_SCENE_CAPTION and SCENE_CAPTION.search(scene) and not re.search(r"[。！？，,：:；]", scene):
+    if len(scene) <= photos.MAX_SCENE_CAPTION and photos.SCENE_CAPTION.search(scene) \
+            and not re.search(r"[。！？，,：:；]", scene):
         return [c.line(LineKind.PARAGRAPH, role=Role.CAPTION)]
     if len(c.folded) <= MAX_SHOWN_CAPTION and SHOWN.search(c.folded):
         return [c.line(LineKind.PARAGRAPH, role=Role.CAPTION)]  # 高新产业发展突飞猛进。图为…: what the photo shows
@@ -1033,9 +1027,10 @@ def type_lines(text: str) -> list[Line]:
             found = rule.apply(candidate)
             if found:
                 break
+        wide = width is not None and len(line) > width + WRAP_SLACK
         for typed_line in found:
             typed_line.rule = typed_line.rule or rule.name
-            typed_line.wide = width is not None and len(line) > width + WRAP_SLACK
+            typed_line.wide = wide
         typed.extend(found)
         # the header block may hold short lines (版名) among its sure lines
         top = top and all(_header_short(t) or t.kind not in (LineKind.PARAGRAPH, LineKind.HEADING) for t in found)

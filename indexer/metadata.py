@@ -25,15 +25,16 @@ from search.text.cjk import HAN
 
 POLICY = re.compile(r"《([^《》\n]{2,80})》")
 # A headline about many zones at once: 全省高新区, 3家高新区, 排名, 名单.
-MANY_ZONES = re.compile(r"(?:全省|全市|全国|各地|多地|我省|我市)(?=[^，。]{0,6}(?:高新|园区|开发区|产业园))"
-                        r"|[\d一二三四五六七八九十百两]+(?:家|个"
-                        r"|大)(?:国家级?)?高新区|高新区(?:排名|榜单|名单|数量|总数)"
-                        r"|排名|排行|榜单|名单|百强|评价结果|考核结果"
+MANY_WORDS = (r"(?:全省|全市|全国|各地|多地|我省|我市)(?=[^，。]{0,6}(?:高新|园区|开发区|产业园))"
+              r"|[\d一二三四五六七八九十百两]+(?:家|个"
+              r"|大)(?:国家级?)?高新区|高新区(?:排名|榜单|名单|数量|总数)"
+              r"|排名|排行|榜单|名单|百强|评价结果|考核结果")
+MANY_WITHOUT_NATIONAL = re.compile(MANY_WORDS)
+MANY_ZONES = re.compile(MANY_WORDS
                         # 国家高新区营收…: the national zones as a whole; not one zone's aim (争创一流国家级高新区)
-                        r"|(?<!一流)(?<!创)(?<!建设)(?<!升级为)(?<!建成)国家级?高新(?:区|技术产业开发区)(?!：)")
+                        + r"|(?<!一流)(?<!创)(?<!建设)(?<!升级为)(?<!建成)国家级?高新(?:区|技术产业开发区)(?!：)")
 # A national zone a headline names, no city's aim (湛江需要国家级高新区)
 NATIONAL_ZONE = re.compile(r"(?<!需要)(?<!争创)(?<!申报)(?<!创建)(?<!申建)国家级?高新区")
-PROVINCE_WIDE = re.compile(r"全省|全市|全国|各地|多地|我省|[\d一二三四五六七八九十百两]+(?:家|个)|排名|百强|名单|榜")
 MANY = 3           # zones named before an article may be about many
 MIN_LEAD = 12      # characters of a paragraph that can be an article's lead
 DOMINANT = 0.5     # share of mentions that makes one zone the subject
@@ -84,9 +85,9 @@ def own_zone(article: Article, headlined: bool = True) -> str | None:
     kicker_zone = gazetteer.whole_name(fold(article.kicker or ""))
     if kicker_zone and gazetteer.is_known(kicker_zone):
         return kicker_zone  # 贵阳高新区 over 综合评价排名升至全国第37位: the zone's name is the piece's subject
-    cities = gazetteer.cities_named(title)
-    if headlined and NATIONAL_ZONE.search(title) and len(cities) == 1 and not PROVINCE_WIDE.search(title):
-        zone = gazetteer.city_zone(cities.pop())
+    if headlined and NATIONAL_ZONE.search(title) and not MANY_WITHOUT_NATIONAL.search(title):
+        cities = gazetteer.cities_named(title)
+        zone = gazetteer.city_zone(cities.pop()) if len(cities) == 1 else None
         if zone is not None:
             return zone  # 茂名氢能产业基地选址国家高新区西南片区: the one city's national zone, not all of them
     if headlined and MANY_ZONES.search(title):

@@ -30,6 +30,13 @@ BRACKETED_CAPTION_KEY = r"【(?:图片|图注|图片说明|图说|图)】"
 COLON_CAPTION_KEY = r"(?:图片|图注|图片说明)\s*[:：]"
 CAPTION_FIELD = re.compile(rf"^(?:{BRACKETED_CAPTION_KEY}|{COLON_CAPTION_KEY})")
 MIN_PHOTO_NEWS = 24  # characters: a caption that tells news, not a label under a picture
+# A caption printed without a credit: a short scene under a photo (…一角, …全景,
+# 位于…的…, 图为…), no sentence punctuation.
+SCENE_CAPTION = re.compile(r"(?:一角|全景|外景|夜景|远眺|俯瞰|鸟瞰|景色|风光|掠影|效果图|规划图|示意图|实景|航拍"
+                           r"|航拍图|鸟瞰图|实景图|全景图|夜景图"
+                           r"|现场|近景|远景)$"
+                           r"|^(?:位于|航拍的|俯瞰)")
+MAX_SCENE_CAPTION = 30
 
 
 def _ends_article(line: Line | None) -> bool:
@@ -243,28 +250,31 @@ def resolve(typed: list[Line]) -> None:
 
 MIN_UNCREDITED_CAPTION = 6   # characters: a caption names what the photo shows
 MAX_UNCREDITED_CAPTION = 60
-MAX_SCENE_CAPTION = 40
-# What a photo shows, in the words captions use: people at work somewhere, a view of a place
-SCENE = re.compile(r"(?:工人|员工|工作人员|技术人员|科研人员|职工|市民|游客|学生)们?[^，。]{0,20}"
-                   r"(?:正在|在[^，。]{2,20}(?:车间|现场|生产线|园区|基地|实验室|展厅|码头|工地))"
-                   r"|一角|俯瞰|全景|航拍|外景|鸟瞰|夜景|现场。$")
+# People at work somewhere, told in one short sentence (工人在…车间内加工零件。): what a photo shows
+AT_WORK = re.compile(r"(?:工人|员工|工作人员|技术人员|科研人员|职工|市民|游客|学生)们?[^，。]{0,20}"
+                     r"(?:正在|在[^，。]{2,20}(?:车间|现场|生产线|园区|基地|实验室|展厅|码头|工地))")
+MAX_SCENE_SENTENCE = 40
+
+
+def _scene_sentence(text: str) -> bool:
+    """One short sentence telling what a photo shows: people at work, or a view (…一角。, 俯瞰…。)."""
+    folded = fold(text)
+    return len(text) <= MAX_SCENE_SENTENCE and len(re.findall(r"[。！？]", text)) == 1 and text.endswith("。") \
+        and (AT_WORK.search(folded) is not None or SCENE_CAPTION.search(folded.removesuffix("。")) is not None)
 
 
 def _uncredited_captions(typed: list[Line]) -> None:
     """A short line with no sentence end standing between two paragraphs of a text, the one above finished
-    and the one below starting afresh (`…领奖。` / `获奖职工上台领奖` / `作为新中国首批…`): the caption of a
-    photo printed there without a credit. Body text ends its sentences; a line the column broke runs into
-    the next."""
+    and the one below starting afresh (`…领奖。` / `获奖职工上台领奖` / `作为新中国首批…`), or one short sentence
+    of a scene there: the caption of a photo printed there without a credit. Body text ends its sentences;
+    a line the column broke runs into the next."""
     for k in range(1, len(typed) - 1):
         line, above, below = typed[k], typed[k - 1], typed[k + 1]
         text = line.text.strip()
-        # (a scene in one short sentence is a caption too: 工人在车间内忙碌生产。)
-        scene = len(text) <= MAX_SCENE_CAPTION and len(re.findall(r"[。！？]", text)) == 1 and text.endswith("。") \
-            and SCENE.search(fold(text)) is not None
         if line.kind != LineKind.PARAGRAPH or line.role != Role.NONE or line.rule != "paragraph" or line.broken \
                 or not MIN_UNCREDITED_CAPTION <= len(text) <= MAX_UNCREDITED_CAPTION \
-                or (ends_sentence(text) and not scene) \
-                or re.search(r"[，,；;：:、]$", text) or leads.lead_in(fold(text)) is not None:
+                or re.search(r"[，,；;：:、]$", text) or (ends_sentence(text) and not _scene_sentence(text)) \
+                or leads.lead_in(fold(text)) is not None:
             continue  # (本报讯 记者… 昨日上午，…: a report's first words, an ad cutting it off)
         if above.kind != LineKind.PARAGRAPH or above.role != Role.NONE or not ends_sentence(above.text) \
                 or below.kind != LineKind.PARAGRAPH or below.role != Role.NONE or continues(text, below.text) \
