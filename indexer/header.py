@@ -29,6 +29,11 @@ MAX_ABOVE_KEYS = 32  # characters of a line above key lines: a name or a site's 
 HEADER_LINES = 16
 HEADER_LINE = re.compile(r"^\s*(?P<key>[^\s:：]{1,12})\s*[:：]\s*(?P<value>.+?)\s*$")
 MASTHEAD_PAGE = re.compile(r"第\s*([A-Za-z]?\d{1,2})\s*版|(?:^|\s)([A-Za-z]?\d{1,2})\s*版(?:\s|$)")
+# The page's name printed after its number (第7版 理论·学习, A04版：观点·泉城, 第三版 要闻)
+MASTHEAD_PAGE_NAME = re.compile(r"(?:第\s*[A-Za-z]?\d{1,2}\s*版|第[一二三四五六七八九十]{1,3}版"
+                                r"|(?:^|\s)[A-Za-z]?\d{1,2}\s*版)"
+                                rf"\s*[:：]?\s*(?P<name>[{HAN}]{{2,6}}(?:[·•][{HAN}]{{2,6}})*)(?=\s|$)")
+NOT_A_PAGE_NAME = re.compile(r"^(?:星期|周[一二三四五六日天]|农历|责任|编辑|本版|[一二〇零○]{2,}|共\S*版)")
 
 
 @dataclass
@@ -98,6 +103,14 @@ def page_number(text: str) -> str | None:
         found = (m.group(1) or m.group(2)).upper()
         return found[0] + found[1:].lstrip("0") if found[0].isalpha() else found.lstrip("0")
     return None
+
+
+def printed_page_name(text: str) -> str | None:
+    """The page's name a masthead line prints after the page number (`第7版 理论·学习`: 理论·学习)."""
+    m = MASTHEAD_PAGE_NAME.search(fold(text).strip())
+    if m is None or NOT_A_PAGE_NAME.match(m.group("name")):
+        return None
+    return m.group("name")
 
 
 # (OCR reads the 〇 of a year as a letter O or a zero: 二O二六年, 二0二六年)
@@ -219,5 +232,7 @@ def from_masthead(lines: list[str], header: PageHeader) -> None:
     for line in lines:
         if header.page is None:
             header.page = page_number(line)
+        if header.page_name is None:
+            header.page_name = printed_page_name(line)
         if header.newspaper is None and (paper := PAPER.match(fold(line).strip())):
             header.newspaper = line.strip()[:paper.end("paper")]  # 郑州晚报 of `郑州晚报 2024年…`

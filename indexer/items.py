@@ -180,6 +180,20 @@ def new_zone(folded: str, article_zones: set[str]) -> bool:
     return bool(named) and not named & (article_zones or set())
 
 
+# A page of theory or of opinion by its name (第7版 理论·学习, 理论周刊, 第3版 评论): its pieces are opinion
+OPINION_PAGE = re.compile(r"^(?:理论|评论|言论)")
+
+
+def opinion_page_kinds(articles: list, page_name: str | None) -> None:
+    """On a page of theory or opinion every news-like piece is a commentary, unless it opens as a
+    report does (本报讯, a dateline): a news item the page also prints."""
+    if page_name is None or OPINION_PAGE.match(page_name) is None:
+        return
+    for article in articles:
+        if article.kind in (Kind.BRIEF, Kind.FEATURE) and not article.lead_in:
+            article.kind = Kind.COMMENTARY
+
+
 def kind_of(paragraphs: list[str], labels: list[str], default: Kind, column: str | None = None) -> Kind:
     """Interview, commentary, or the kind the layout gave (`labels`: kicker,
     byline and title words that describe the piece; `column`: what the column

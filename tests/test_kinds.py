@@ -144,3 +144,31 @@ def test_interviews_and_commentaries_are_filters(client, param, value, title):
 def test_a_kinds_name_among_plain_words_finds_pieces_of_that_kind(client):
     hits = client.get("/api/search", query_string={"q": "企业 评论"}).json["hits"]
     assert [h["title"] for h in hits] == ["让政策红利直达企业"]  # the word 评论 is in no text
+
+
+THEORY_PAGE = """忻州日报
+2025年11月20日 星期四
+第7版 {name}
+责任编辑：王 瑾
+
+做实做好“高”和“新”两篇文章
+——推动国家高新区高质量发展的几点思考
+
+创新驱动是国家命运所系。国家高新区是我国发展高新技术产业和培育创新型产业集群的重要阵地。
+
+当前，国家高新区在推进高质量发展中，应坚持用新发展理念指导实际工作。
+
+园区举办人才招聘会
+
+本报讯 近日，襄阳高新区举办人才招聘会，120家企业参加。
+"""
+
+
+def test_a_page_of_theory_or_opinion_makes_its_pieces_commentaries_but_not_its_reports():
+    theory = parse_page(THEORY_PAGE.format(name="理论·学习"), "p.txt")
+    assert theory.page.page_name == "理论·学习", "the name printed after the page number"
+    assert [(a.title, str(a.kind)) for a in theory.articles] == [
+        ("做实做好“高”和“新”两篇文章", "commentary"), ("园区举办人才招聘会", "brief")]
+    news = parse_page(THEORY_PAGE.format(name="要闻"), "p.txt")
+    assert news.page.page_name == "要闻"
+    assert [str(a.kind) for a in news.articles] == ["brief", "brief"], "the same essay on a news page"
