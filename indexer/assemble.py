@@ -397,6 +397,9 @@ class Builder:
         bullet = folded[:items.mark(folded)].strip()
         if bullet and self.column != Column.NEWS and _points_under(article, bullet):
             return False  # 一图读懂… / ◆… / ◆… / ◆目前,…: a piece's points, each under the same bullet
+        if self.column is not None and self.column != Column.INTERVIEW and items.speaker_first(folded) \
+                and ends_sentence(last):
+            return True  # 刘会武（中科院…副研究员）：“…”: the next voice of a box of them (专家视点, 代表声音)
         # only a news column's items are many; under 评论, 人物 or 访谈 stands one piece
         if items.starts_item(folded, fold(last), self.column == Column.NEWS, self.named, self.column_led,
                              self.column_numbered):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from indexer import leads
+from indexer import leads, names
 from indexer.text import fold
 from search.text import gazetteer
 from search.text.cjk import HAN
@@ -102,6 +102,16 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
     # (2010年4月25日，国务院发展研究中心…: another day's event, never the same item's next paragraph)
     return (not led or FULL_DATE_OPENING.match(folded) is not None) \
         and (_opens_like_news(folded) or _opens_on_purpose(folded)) and not _zone_first(folded)
+
+
+# A voice's first words: the speaker's name and post in brackets, then a colon
+SPEAKER_OPENING = re.compile(rf"^(?P<name>[{HAN}]{{2,4}})\s*[（(][^（()）]{{2,60}}[)）]\s*[:：]")
+
+
+def speaker_first(folded: str) -> bool:
+    """`王德禄（北京长城企业战略研究所所长）：…`: a paragraph giving one person's words, named first."""
+    m = SPEAKER_OPENING.match(folded)
+    return m is not None and names.is_name(m.group("name"))
 
 
 FULL_DATE_OPENING = re.compile(r"^\d{4}年\d{1,2}月\d{1,2}日[，,]")

@@ -40,12 +40,16 @@ COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯
                          r"|(?<!相关)链接|新闻背景|背景资料|回眸|名片"
                          # 锋评, 楚评, 东湖评论: a paper's own name for its opinion column (not 好评)
                          rf"|(?<=^[{HAN}])(?<!^[好差])评"
-                         rf"|{PIECE_BOX})"
+                         rf"|{PIECE_BOX}"
+                         # a box of voices: 专家视点, 代表委员声音, 代表建议, 观点摘编 (a headline may end on 声音: no
+                         # prefix but whose voices they are)
+                         r"|(?<![^\s■□●◆◇【])(?:专家|学者|代表|委员|代表委员|各方|两会|网友|读者|企业家?|群众|基层)?"
+                         r"(?:视点|声音|心声|建言|建议)|观点摘编|言论摘编|观点集萃)"
                          r"(?:\s*[丨|｜·/]\s*[A-Za-z][A-Za-z .'&-]*)?(?:\s*[(（][\d.\-—～~至月日 ]+[)）])?$")
 PHOTO_COLUMN_WORDS = r"组图|图片新闻|图说|图闻|图片报道|图片说明|图注|影像|镜头"  # what names a photo column
 COLUMNS = ((Column.PHOTOS, re.compile(PHOTO_COLUMN_WORDS)),
            (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|论坛|观点|视角|札记|手记|随笔"
-                                          rf"|杂谈|热评|点评|微评|新论|^[{HAN}]评$")),
+                                          rf"|专家视点|学者视点|杂谈|热评|点评|微评|新论|^[{HAN}]评$")),
            (Column.INTERVIEW, re.compile(r"专访|访谈|对话|问答")),
            (Column.FEATURE, re.compile(r"人物|特写|纪实|走基层|深度|调查|通讯|篇$")),  # 园区篇: a part of a 专题
            (Column.NEWS, re.compile(r"简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报|扫描|纵览|一览"

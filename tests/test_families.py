@@ -135,7 +135,8 @@ def test_a_digest_entry_led_by_its_page_on_a_bare_page_is_furniture(digest):
 
 
 @pytest.mark.parametrize("label", ["## 简讯", "快讯", "【园区动态】", "■创新短波", "要闻简报",
-                                   "## 每周精选丨GX WEEKLY（12.7—12.13）", "## 榜单", "政策解读"])
+                                   "## 每周精选丨GX WEEKLY（12.7—12.13）", "## 榜单", "政策解读", "代表委员声音",
+                                   "## 代表建议", "■建言"])
 def test_items_under_a_column_label_are_articles_of_their_own(label):
     page = (f"{ARTICLE}\n{label}\n\n近日，宜昌高新区一企业研发的新型电池通过验收。（记者 李四）\n\n"
             "6月1日，孝感高新区举办产业对接会，签约项目12个。\n")
@@ -144,6 +145,22 @@ def test_items_under_a_column_label_are_articles_of_their_own(label):
         ("襄阳高新区", "brief"), ("宜昌高新区", "brief"), ("孝感高新区", "brief")]
     assert articles[1].authors == ["李四"] and articles[2].authors == []
     assert all(label.strip("#【】■ ") not in a.title + a.text for a in articles)
+
+
+def test_each_voice_of_a_box_of_experts_is_a_commentary_of_its_own_and_a_headline_ending_on_voices_no_label():
+    voices = ("专家视点\n\n刘会武（中科院科技政策与管理科学研究所副研究员）：“企业是衡量园区的最重要标志。”\n\n"
+              "王德禄（北京长城企业战略研究所所长）：“要建立世界一流的研发中心和科学城。”\n"
+              "王德禄认为，园区要把研发放在首位。\n\n"
+              "曲建（中国综合开发研究院副院长）：“应该给予各开发区充分试验的空间。”\n")
+    said = "据介绍，招聘会设置了智能制造、生物医药、新能源汽车等专区，吸引了省内外多所高校的应届毕业生参加。"
+    report = ARTICLE + said * 3 + "\n"  # (a commentary label after a short text is the piece's own mark)
+    articles = parse_page(f"{report}\n{voices}", "p.txt").articles
+    assert [(a.text[:3], str(a.kind)) for a in articles[1:]] == [
+        ("刘会武", "commentary"), ("王德禄", "commentary"), ("曲建（", "commentary")]
+    assert "研发放在首位" in articles[2].text and all("专家视点" not in a.title + a.text for a in articles)
+    for headline in ("听听企业的声音", "园区企业的建议"):  # whose voices: a headline's words, no box's name
+        heard = parse_page(f"{ARTICLE}\n{headline}\n\n近日，宜昌高新区召开企业座谈会，20家企业负责人参加。\n", "p.txt")
+        assert [line.kind for line in heard.lines if line.text == headline] != [LineKind.LABEL]
 
 
 @pytest.mark.parametrize("label", ["■今日高新", "## 简讯"])
