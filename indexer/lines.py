@@ -409,6 +409,22 @@ def _section_labels(typed: list[Line]) -> None:
             line.kind, line.role, line.rule, line.variety = LineKind.LABEL, Role.NONE, "section-label", Column.NEWS
 
 
+# A headline announcing a list of news, each item under its own numbered headline: 十大新闻, 十件大事, 年度盘点
+LIST_BANNER = re.compile(r"[十\d]{1,2}(?:大|件)(?:新闻|事件|大事|要闻|亮点|成果|看点)|年度盘点|大事盘点")
+LIST_NUMBER = re.compile(r"^\d{1,2}[.、．]\s*(?=\D)|^[一二三四五六七八九十]{1,2}、")
+
+
+def _list_banners(typed: list[Line]) -> None:
+    """A heading announcing a list (2022年度全省国家高新区十大新闻) whose next heading or text is a
+    numbered headline (1.滁州高新区升级为国家高新区): the list's name over its items, a label, no article."""
+    for k, line in enumerate(typed):
+        if line.kind != LineKind.HEADING or not LIST_BANNER.search(line.folded):
+            continue
+        following = next((t for t in typed[k + 1:] if t.kind in (LineKind.HEADING, LineKind.PARAGRAPH)), None)
+        if following is not None and following.kind == LineKind.HEADING and LIST_NUMBER.match(following.folded):
+            line.kind, line.role, line.rule, line.variety = LineKind.LABEL, Role.NONE, "list-banner", Column.NEWS
+
+
 SECTION_NAME = re.compile(rf"[{HAN}]{{2,4}}(?:[·•][{HAN}]{{2,4}})+")
 
 
@@ -1053,6 +1069,7 @@ def type_lines(text: str) -> list[Line]:
     _speakers_over_headings(typed)
     _broken_headlines(typed, hard_wrapped=width is not None)
     _section_labels(typed)
+    _list_banners(typed)
     _quotes_attributed(typed)
     if hashes:
         _bare_lines_by_markup(typed)

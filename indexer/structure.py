@@ -198,6 +198,8 @@ class _Reading:
         self.photo_column = False  # under a photo column's label (图片新闻): each titled photo ends at its credit
         self.subhead = ""  # the piece's first sub-heading, folded: its later ones are set alike
         self.told = ""  # its headline and text so far, folded: the places it has named
+        self.listing = False  # it is an item of a list the headline above announced (十大新闻): numbered headings each
+        # open the next item
         self.spoken = False  # its headings name a speaker (刘会武（…研究员）): an excerpt of a page of them
         self.blocks = False  # the page sets no blank line between paragraphs: a blank line sets pieces apart
         self.page_text = False  # any text seen on the page yet (a piece's, a table's, an item's)
@@ -419,6 +421,8 @@ def assign_roles(typed: list[Line]) -> None:
     i = 0
     while i < len(typed):
         if i not in cluster_at:
+            if typed[i].rule == "list-banner":
+                reading.listing = True
             reading.see(typed[i])
             i += 1
             continue
@@ -461,6 +465,7 @@ def assign_roles(typed: list[Line]) -> None:
             reading.headline = next((fold(t.text) for t in cluster if t.role == Role.HEADLINE), "")
             reading.told = " ".join(fold(t.text) for t in cluster)
             reading.spoken = any(_speaker_line(t) for t in cluster)
+            _list_item(cluster, reading)
             # ——…现场会侧记 under the headline: a story told in parts, its sub-headings to come
             reading.feature = reading.declared = any(
                 items.FEATURE_WORDS.search(fold(t.text)) for t in cluster if t.role != Role.HEADLINE)
@@ -712,6 +717,8 @@ def _rules_open(cluster: list[Line], reading: _Reading, following: Line | None, 
     if _echoes_headline(cluster[0], reading):
         return False  # 新城 新业 新江 新路 / … / 新城：拓展的空间: a part its headline named
     first = fold(cluster[0].text)
+    if reading.listing and lines.LIST_NUMBER.match(first):
+        return True  # 十大新闻 / 1.滁州高新区升级… / its text / 2.合肥高新区…: the list's next item
     if reading.open and not reading.ended and reading.last_text is not None \
             and (ASKED.match(first) or lines.ENUMERATOR.match(first) or _ordinal_marked(cluster[0])):
         # 中国网记者：…有什么变化？ (an interviewer's question), 一、聚焦产业升级…, （一）租房补贴 (a numbered
@@ -776,6 +783,20 @@ def _rules_open(cluster: list[Line], reading: _Reading, following: Line | None, 
                 and len(cluster) == 1
                 and reading.last_text is not None and len(cluster[0].text) > MAX_UNBYLINED_SUBHEAD
                 and not SPEECH.match(cluster[0].text)))
+
+
+def _list_item(cluster: list[Line], reading: _Reading) -> None:
+    """Under a list's banner (2022年度十大新闻, a label: indexer.lines), and after each of its items, a
+    numbered headline is the next item: its number is the list's mark, no part of its title."""
+    headline = next((t for t in cluster if t.role == Role.HEADLINE), None)
+    if headline is None:
+        return
+    number = lines.LIST_NUMBER.match(fold(headline.text))
+    if reading.listing and number:
+        headline.markup += headline.text[:number.end()]
+        headline.text = headline.text[number.end():]
+        reading.headline = fold(headline.text)
+    reading.listing = (reading.listing and number is not None)
 
 
 def _person_after_person(cluster: list[Line], reading: _Reading) -> bool:

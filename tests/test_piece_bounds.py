@@ -1676,3 +1676,23 @@ def test_a_real_pages_headline_has_its_kicker(page, title, kicker):
 def test_a_real_pages_piece_holds_its_text(page, title, words):
     article = _titled(page, title)
     assert article is not None and words in article.text.replace("\n", "")
+
+
+@pytest.mark.parametrize("mark", ["## ", ""])
+def test_each_numbered_headline_under_a_list_banner_is_an_item_of_its_own_titled_without_its_number(mark):
+    page = (f"{mark}2022年度全省国家高新区十大新闻\n\n"
+            f"{mark}1.滁州高新区升级为国家高新区\n\n国务院近日批复，同意滁州高新技术产业开发区升级为国家高新区。\n\n"
+            f"{mark}2.合肥高新区一批新学校交付使用\n\n近年来，合肥高新区人口不断增加，一批新学校于9月交付使用。\n\n"
+            f"{mark}3.淮南56个项目参加全省集中开工\n\n据了解，淮南市56个项目参加全省第四批集中开工，总投资300亿元。\n")
+    articles = [a for a in parse_page(page, "p.txt").articles if a.text]
+    assert [(a.title, a.zone) for a in articles] == [
+        ("滁州高新区升级为国家高新区", "滁州高新区"), ("合肥高新区一批新学校交付使用", "合肥高新区"),
+        ("淮南56个项目参加全省集中开工", None)]
+
+
+def test_numbered_headings_of_a_piece_that_announces_no_list_stay_its_parts():
+    page = ("# 滁州高新区推进产业升级\n\n本报讯 近日，滁州高新区出台产业升级方案，明确三方面举措。\n\n"
+            "## 1.培育主导产业\n\n围绕智能家电、新能源等产业，加快项目建设。\n\n"
+            "## 2.优化营商环境\n\n推行帮代办服务，企业办事不出园区。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "滁州高新区推进产业升级" and "帮代办" in article.text
