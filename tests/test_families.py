@@ -110,6 +110,8 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     "本版文章轉載自內地及港台媒體",
     "“读者来信”栏目今起开通。欢迎读者来信讲述您眼中的园区变化，来信请寄本报编辑部。",
     "下期预告：晋中开发区的“科教引擎”",
+    "▶下期预告　A08版　苏南国家自主创新示范区建设观察",
+    "（5—10条见明日本版）",
     "Page 4 | COMMERCE · SCIENCE PARKS",
     "Editor: Zhao Hongyi   Designer: Wang Ling",
     "INSIDE: Startup street map, Page 5 | Autumn tech fair in pictures, Page 7",
