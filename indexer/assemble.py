@@ -397,6 +397,8 @@ class Builder:
         bullet = folded[:items.mark(folded)].strip()
         if bullet and self.column != Column.NEWS and _points_under(article, bullet):
             return False  # 一图读懂… / ◆… / ◆… / ◆目前,…: a piece's points, each under the same bullet
+        if self.column != Column.NEWS and items.next_point(folded, [p for s in article.sections for p in s.paragraphs]):
+            return False  # 1、强化组织领导。… / 2、畅通法企联系。…: the text's numbered points
         if self.column is not None and self.column != Column.INTERVIEW and items.speaker_first(folded) \
                 and ends_sentence(last):
             return True  # 刘会武（中科院…副研究员）：“…”: the next voice of a box of them (专家视点, 代表声音)

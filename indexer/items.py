@@ -14,7 +14,7 @@ import re
 
 from indexer import leads, names
 from indexer.text import fold
-from search.text import gazetteer
+from search.text import gazetteer, segmenter
 from search.text.cjk import HAN
 from search.text.kinds import Kind
 
@@ -150,7 +150,43 @@ def lead_sentence(folded: str) -> bool:
     rest = folded[mark(folded):]
     first, end, after = rest.partition("。")
     return bool(end) and bool(after.strip()) and len(first) <= MAX_LEAD_SENTENCE \
-        and not re.search(r"[，,；;：:]", first)
+        and not re.search(r"[，,；;：:]", first) and not (_point_number(folded) and _doing_first(first))
+
+
+# What a numbered point opens on: a verb, an adverb or a set phrase (强化组织领导, 畅通法企联系, 全力以赴抓项目),
+# where a news item's title opens on who or what (高新区项目建设掀起新高潮)
+DOING = ("v", "vn", "vd", "a", "ad", "d", "i", "j", "l", "p")
+
+
+def _doing_first(sentence: str) -> bool:
+    """Whether a sentence opens on what to do rather than on its subject: a numbered point of a text."""
+    words = [pos for word, pos in segmenter.tag(sentence) if word.strip()]
+    return bool(words) and words[0] in DOING
+
+
+# The number a paragraph opens with, and how it is set off (2、, 2., （2）, ②)
+POINT_NUMBER = re.compile(r"^\s*(?:(?P<arabic>\d{1,2})(?P<sep>[.、．])|[(（](?P<bracketed>\d{1,2})[)）]"
+                          r"|(?P<circled>[①②③④⑤⑥⑦⑧⑨⑩]))")
+
+
+def _point_number(folded: str) -> tuple[str, int] | None:
+    m = POINT_NUMBER.match(folded)
+    if m is None:
+        return None
+    if m.group("circled"):
+        return "circled", "①②③④⑤⑥⑦⑧⑨⑩".index(m.group("circled")) + 1
+    if m.group("bracketed"):
+        return "bracketed", int(m.group("bracketed"))
+    return m.group("sep"), int(m.group("arabic"))
+
+
+def next_point(folded: str, paragraphs: list[str]) -> bool:
+    """Whether a numbered paragraph (`2、畅通法企联系。…`) goes on a list the text above began
+    (`1、强化组织领导。…`, numbered alike): the text's next point, no item of its own."""
+    number = _point_number(folded)
+    if number is None or number[1] < 2:
+        return False
+    return any(_point_number(fold(p)) == (number[0], number[1] - 1) for p in paragraphs)
 
 
 # A place opening a paragraph: 南昌市新建区…, 弋阳县…, 株洲市…

@@ -159,6 +159,17 @@ def test_numbered_points_under_an_articles_text_stay_in_it():
     assert titles[0] == "张江科学城建设提速" and "一串串神秘数字，成就“张江男”对生活的创造" not in titles
 
 
+@pytest.mark.parametrize("numbers", [("1、", "2、", "3、"), ("(1)", "(2)", "(3)"), ("①", "②", "③")])
+def test_points_numbered_in_turn_each_opening_on_a_sentence_stay_in_their_report(numbers):
+    first, second, third = numbers
+    page = ("常州高新区法院出台意见优化营商环境\n\n本报讯 近日，常州高新区法院出台意见，提出三方面举措。\n\n"
+            f"{first}强化组织领导。成立由院长任组长的工作专班，统筹推进各项工作。\n\n"
+            f"{second}畅通法企联系。在园区设立法企联系点，定期走访企业。\n\n"
+            f"{third}提升审判质效。压缩涉企案件审理周期，提高执行到位率。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "法企联系点" in article.text and "执行到位率" in article.text
+
+
 def test_a_source_note_alone_under_a_text_ends_the_piece_and_credits_no_photo():
     page = ("古韵添新绿，高新结硕果！\n\n与会嘉宾走进苏州高新区，详细了解科技创新项目。\n\n（来源：北京晚报）\n\n"
             "南京与长江，相依更相生\n\n跨江而踞、拥江而兴的南京，是江苏省省会。\n")
