@@ -44,7 +44,9 @@ COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯
                          # a box of voices: 专家视点, 代表委员声音, 代表建议, 观点摘编 (a headline may end on 声音: no
                          # prefix but whose voices they are)
                          r"|(?<![^\s■□●◆◇【])(?:专家|学者|代表|委员|代表委员|各方|两会|网友|读者|企业家?|群众|基层)?"
-                         r"(?:视点|声音|心声|建言|建议)|观点摘编|言论摘编|观点集萃)"
+                         r"(?:视点|声音|心声|建言|建议)|观点摘编|言论摘编|观点集萃"
+                         # readers' letters: 读者来信, 群众来信, 来信照登, 读者之声
+                         r"|(?<![^\s■□●◆◇【])(?:读者|群众|网友)?来信(?:照登|选登)?|读者之声)"
                          r"(?:\s*[丨|｜·/]\s*[A-Za-z][A-Za-z .'&-]*)?(?:\s*[(（][\d.\-—～~至月日 ]+[)）])?$")
 PHOTO_COLUMN_WORDS = r"组图|图片新闻|图说|图闻|图片报道|图片说明|图注|影像|镜头"  # what names a photo column
 COLUMNS = ((Column.PHOTOS, re.compile(PHOTO_COLUMN_WORDS)),

@@ -199,7 +199,14 @@ def signature(folded: str) -> list[Span] | None:
     m = re.fullmatch(rf"({position}{{2,26}}?)[\s　]+([{HAN}]{{2,3}})\s*", rest)
     if m and len(rest) <= 36 and POSITION.search(m.group(1)) and is_name(m.group(2)):
         return [(offset + m.start(2), offset + m.end(2))]
+    # 湖北监利县 郑东平: a reader's letter signed with where the writer lives and the name
+    m = PLACE_SIGNED.fullmatch(rest)
+    if m and is_name(m.group("name")):
+        return [(offset + m.start("name"), offset + m.end("name"))]
     return None
+
+
+PLACE_SIGNED = re.compile(rf"[{HAN}]{{2,12}}?(?:省|市|县|区|州|旗|镇|乡|村)[\s　]+(?P<name>[{HAN}]{{2,3}})\s*")
 
 
 PEN_NAME = re.compile(rf"[{HAN}]{{2,3}}")

@@ -283,3 +283,14 @@ def test_the_reporters_outlet_after_the_names_is_no_author(byline, authors):
     page = f"# 太原市重点推进30个招商引资项目\n\n{byline}\n\n近日，太原市召开招商引资项目推进会。\n"
     (article,) = parse_page(page, "p.txt").articles
     assert article.authors == authors and "太原晚报" not in article.text
+
+
+@pytest.mark.parametrize("label", ["## 读者来信", "■群众来信", "来信照登"])
+def test_a_readers_letter_under_its_label_is_signed_with_the_writers_place_and_name(label):
+    page = ("# 襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会，120家企业提供岗位3000余个。\n\n"
+            f"{label}\n\n高新园区建设别图虚名\n\n前些天，到荆州、武汉等地办事，沿公路看到不少“高新园区”的标牌。"
+            "名不符实的标牌为什么到处都是呢？\n\n湖北监利县 郑东平\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [(a.title, a.authors) for a in articles] == [
+        ("襄阳高新区举办人才招聘会", []), ("高新园区建设别图虚名", ["郑东平"])]
+    assert "来信" not in articles[1].text and "监利县" not in articles[1].text
