@@ -64,8 +64,13 @@ class Credit:
     place: CreditPlace
 
 
+SHOT_ON = re.compile(r"(?<=\s)(?:\d{4}年)?\d{1,2}月\d{1,2}日(?=\s*摄[)）]?\s*$)")
+
+
 def credit(folded: str) -> Credit | None:
     """The credit a whole text is, or None."""
+    # 新华社记者 杨世尧 4月1日摄: the day it was shot, blanked (same length: spans stay where they are)
+    folded = SHOT_ON.sub(lambda m: " " * len(m.group()), folded)
     text = folded.strip()
     offset = folded.find(text) if text else 0
     dotted = DOTTED.match(text)

@@ -34,7 +34,7 @@ PIECE_BOX = r"核心提示|编者按|编者的话|编后语?"
 # It may carry an English name and the period it covers: `每周精选丨WND WEEKLY（12.7—12.13）`.
 COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报"
                          r"|扫描|纵览|一览|精选|周报|快报|速报|要闻|榜单|数读|政策解读"
-                         r"|直通车|面面观|组图|图片新闻|图说|图闻|图片报道|图片说明[:：]?|图注[:：]?|影像|短评|述评|时评|快评|锐评|社论|评论员文章"
+                         r"|直通车|面面观|组图|图片新闻|图说|图闻|图片报道|图片说明[:：]?|图注[:：]?|影像|短评|述评|时评|快评|锐评|网评|社论|评论员文章"
                          r"|评论|视角|随笔|杂谈|热评|微评|点评|新论|札记|手记|专访|访谈|问答|人物|特写|纪实|走基层|(?<=[^\s上下开终])篇"
                          # a box beside a story: 链接, 新闻背景, 回眸, 人物名片 (a web page's 相关链接: its menu)
                          r"|(?<!相关)链接|新闻背景|背景资料|回眸|名片"
@@ -50,7 +50,7 @@ COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯
                          r"(?:\s*[丨|｜·/]\s*[A-Za-z][A-Za-z .'&-]*)?(?:\s*[(（][\d.\-—～~至月日 ]+[)）])?$")
 PHOTO_COLUMN_WORDS = r"组图|图片新闻|图说|图闻|图片报道|图片说明|图注|影像|镜头"  # what names a photo column
 COLUMNS = ((Column.PHOTOS, re.compile(PHOTO_COLUMN_WORDS)),
-           (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|社论|社评|论坛|观点|视角|札记|手记|随笔"
+           (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|网评|社论|社评|论坛|观点|视角|札记|手记|随笔"
                                           rf"|专家视点|学者视点|杂谈|热评|点评|微评|新论|^[{HAN}]评$")),
            (Column.INTERVIEW, re.compile(r"专访|访谈|对话|问答")),
            (Column.FEATURE, re.compile(r"人物|特写|纪实|走基层|深度|调查|通讯|篇$")),  # 园区篇: a part of a 专题

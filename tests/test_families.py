@@ -1189,3 +1189,12 @@ def test_a_headline_naming_one_city_and_its_national_zone_is_about_that_zone(hea
     page = f"中国石油报\n2026年5月8日 星期五\n\n{headline}\n\n近日，有关部门召开会议，研究部署园区建设工作。\n"
     (article,) = parse_page(page, "p.txt").articles
     assert article.zone == zone
+
+
+def test_a_credit_naming_the_day_the_photo_was_shot_is_a_credit_in_no_text():
+    page = ("雄安何以担重任？\n\n春天总有故事发生。雄安新区横空出世，承载着千年大计。\n\n"
+            "俯瞰河北省容城县县城\n(新华社记者 杨世尧 4月1日摄)\n\n"
+            "按照中央部署，河北雄安新区是又一具有全国意义的新区。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert [(c.text, c.photographers) for c in article.captions] == [("俯瞰河北省容城县县城", ["杨世尧"])]
+    assert "杨世尧" not in article.text and "全国意义" in article.text

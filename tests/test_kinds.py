@@ -45,7 +45,7 @@ def test_a_piece_under_an_opinion_kicker_is_a_commentary():
     assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == ["commentary"]
 
 
-@pytest.mark.parametrize("label", ["一线视角", "【热评】", "## 随笔", "锋评"])
+@pytest.mark.parametrize("label", ["一线视角", "【热评】", "## 随笔", "锋评", "新华网评"])
 def test_a_piece_under_an_opinion_column_is_a_commentary(label):
     page = (f"{label}\n\n闯新路才会有出路\n\n人民日报某某分社记者 王锦涛\n\n"
             "地处西北、深居内陆，只有闯新路才会有出路。新区发展已经站在了新的历史起点上。\n")
