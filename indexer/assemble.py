@@ -230,6 +230,11 @@ class Builder:
             current.markup.append(line.printed)
             self.headline_photos = True
             return
+        if current is not None and current.title and column == Column.PHOTOS and current.text and not self.ended \
+                and text_after_captions and following is not None and following.role in (Role.CAPTION, Role.PHOTO):
+            # …its text / 组图 / its captions / its text goes on: the piece's own photos, set among its paragraphs
+            current.markup.append(line.printed)
+            return
         self.close()
         self.furniture.append(line.printed)
         if column == Column.PHOTOS:

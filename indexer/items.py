@@ -152,9 +152,11 @@ def lead_sentence(folded: str) -> bool:
     rest = folded[mark(folded):]
     first, end, after = rest.partition("。")
     return bool(end) and bool(after.strip()) and len(first) <= MAX_LEAD_SENTENCE \
-        and not re.search(r"[，,；;：:]", first) and not (_point_number(folded) and _doing_first(first))
+        and not re.search(r"[，,；;：:]", first) \
+        and not (_point_number(folded) and (_doing_first(first) or len(first) <= MAX_POINT_TOPIC))
 
 
+MAX_POINT_TOPIC = 6  # characters of a numbered point's topic (1、产业布局。…), shorter than any news item's title
 # What a numbered point opens on: a verb, an adverb or a set phrase (强化组织领导, 畅通法企联系, 全力以赴抓项目),
 # where a news item's title opens on who or what (高新区项目建设掀起新高潮)
 DOING = ("v", "vn", "vd", "a", "ad", "d", "i", "j", "l", "p")

@@ -1707,3 +1707,21 @@ def test_numbered_headings_of_a_piece_that_announces_no_list_stay_its_parts():
             "## 2.优化营商环境\n\n推行帮代办服务，企业办事不出园区。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert article.title == "滁州高新区推进产业升级" and "帮代办" in article.text
+
+
+def test_points_numbered_on_their_topic_after_a_reports_text_stay_in_it():
+    page = ("建区十五年：株洲高新区概况\n\n株洲高新区是1992年经国务院批准的国家级高新区。\n\n"
+            "1、产业布局。“一区三园多基地”，即河西示范园、董家段高科园、田心高科园。\n\n"
+            "2、经济实力。十多年来，株洲高新区千方百计招商引资，经济总量持续增长。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "一区三园多基地" in article.text and "千方百计" in article.text
+
+
+def test_a_photo_series_set_among_a_storys_paragraphs_is_the_storys_own():
+    page = ("超大型数据中心集群：贵安的靓丽名片\n文/图　石照昌\n\n"
+            "今年初，国务院文件明确提出，支持贵州在实施数字经济战略上抢新机。\n\n"
+            "组图\n贵安华为云数据中心。\n腾讯贵安七星数据中心。\n\n"
+            "作为国家级新区，贵安新区自成立以来，立足大数据产业发展，一大批超大型数据中心在黔中大地拔地而起。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert [c.text for c in article.captions] == ["贵安华为云数据中心。", "腾讯贵安七星数据中心。"]
+    assert "抢新机" in article.text and "拔地而起" in article.text and "组图" not in article.text
