@@ -234,6 +234,8 @@ def test_a_zones_headline_over_paragraphs_opening_on_it_is_one_story_no_round_up
      "今年以来，全区建设道路26条，总长度达到32公里，新增绿地面积12万平方米。\n", "郑州高新区"),
     ("济宁高新区报\n2026年3月6日 星期五\n\n## 济宁经开区:锚定建设“济西工业新城”\n\n"  # another kind of zone's news
      "今年以来，全区新开工项目26个，总投资达到132亿元。\n", None),
+    ("新乡高新区专版\n2024-06-03\n\n# 驻马店高新区入选全国农药产能重点园区\n\n"  # another place's zone, headlined
+     "本报讯 近日，工信部公布全国农药产能重点园区名单，高新区榜上有名。\n", None),
 ])
 def test_a_zones_own_paper_gives_its_zone_to_news_that_names_none(page, zone):
     assert [a.zone for a in parse_page(page, "p.txt").articles] == [zone]
