@@ -244,6 +244,17 @@ def opinion_page_kinds(articles: list, page_name: str | None) -> None:
             article.kind = Kind.COMMENTARY
 
 
+# A subtitle saying whom the piece talks with: ——访三河市委书记张金波, ——专访…主任王小彬
+VISITED = re.compile(rf"^——\s*专?访(?!问|谈)[^，。！？]{{2,60}}?(?P<name>[{HAN}]{{2,3}})$")
+
+
+def _visits_a_person(folded: str) -> bool:
+    """Whether a `——访…` subtitle ends on a person's name: an interview with them (——访筹建中的…工业园 visits
+    a place: no interview)."""
+    m = VISITED.match(folded.strip())
+    return m is not None and (names.is_name(m.group("name")) or names.is_name(m.group("name")[-2:]))
+
+
 def kind_of(paragraphs: list[str], labels: list[str], default: Kind, column: str | None = None) -> Kind:
     """Interview, commentary, or the kind the layout gave (`labels`: kicker,
     byline and title words that describe the piece; `column`: what the column
@@ -259,7 +270,8 @@ def kind_of(paragraphs: list[str], labels: list[str], default: Kind, column: str
     if questions and answers and (questions + answers >= MIN_TURNS * 2 - 1 or any(HOST.match(p) for p in folded)) or (
             INTERVIEW_WORDS.search(described) and questions + answers >= MIN_TURNS) or (
             INTERVIEW_WORDS.search(fold(" ".join(labels[:2])))) or (  # 专访… in the headline or its kicker
-            ORAL_HISTORY.search(described)):  # 口述：沈伟国 采访：郭继: told by the one interviewed
+            ORAL_HISTORY.search(described)) or (  # 口述：沈伟国 采访：郭继: told by the one interviewed
+            any(_visits_a_person(fold(label)) for label in labels)):
         return Kind.INTERVIEW
     if COMMENTARY_WORDS.search(described) or (folded and folded[0].startswith("核心提示")) \
             or any(AUTHOR_NOTE.match(fold(label)) for label in labels):

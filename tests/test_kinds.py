@@ -172,3 +172,14 @@ def test_a_page_of_theory_or_opinion_makes_its_pieces_commentaries_but_not_its_r
     news = parse_page(THEORY_PAGE.format(name="要闻"), "p.txt")
     assert news.page.page_name == "要闻"
     assert [str(a.kind) for a in news.articles] == ["brief", "brief"], "the same essay on a news page"
+
+
+@pytest.mark.parametrize(("subtitle", "kind"), [
+    ("——访三河市委书记张金波", "interview"), ("——专访海南大学“一带一路”研究院院长梁海明", "interview"),
+    ("——访筹建中的上海台商工业园（嘉定）", "brief"),  # a place visited: no one interviewed
+])
+def test_a_subtitle_visiting_a_person_makes_an_interview_whatever_the_turns_look_like(subtitle, kind):
+    page = (f"三河：借势首都经济圈 寻求路径突破\n{subtitle}\n\n"
+            "在京津冀一体化提速的背景下，三河如何借势发展？本刊记者就此进行了采访。\n\n"
+            "三河面临的机遇是空前的，我们将主动承接北京非首都功能疏解。\n")
+    assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == [kind]
