@@ -41,10 +41,10 @@ QUESTION = re.compile(r"^\s*(?:记者|问|主持人|本报|网友|Q)\s*\d{0,2}\s
 ANSWER = re.compile(rf"^\s*(?:答|A)\s*[:：]|^\s*[{HAN}]{{2,12}}\s*[:：]", re.IGNORECASE)
 ASKING = re.compile(rf"^\s*\S{{0,8}}记者\s*[{HAN}]{{2,4}}\s*[:：]\s*$")  # 记者 于彬： over the question
 HOST = re.compile(r"^\s*(?:主持人|记者)\s*[:：]")  # who asks in a printed interview
-INTERVIEW_WORDS = re.compile(r"专访|访谈|对话|答记者问|访问|实录|^——\s*访|\s——\s*访")
-# (新华网评, 人民网评: a site's commentary column, its name ending on 网评)
+INTERVIEW_WORDS = re.compile(r"专访|访谈|对话|答记者问|访问|实录|^——\s*访|\s——\s*访|^圆桌(?:\s|$)")
+# (新华网评, 人民网评: a site's commentary column, its name ending on 网评; 光华言论, 紫金e评: a paper's)
 COMMENTARY_WORDS = re.compile(r"评论员|短评|述评|时评|快评|锐评|网评$|社论|社评|评论员文章|核心提示|编者按"
-                              r"|^观点$|观点\s")
+                              r"|^观点$|观点\s|言论(?:\s|$)|[eE]评(?:\s|$)")
 ORAL_HISTORY = re.compile(r"口述\s*[:：/／]")
 # Who a signed essay's author is, printed after it: （作者系…）, （作者单位：…）: an outside author's opinion
 AUTHOR_NOTE = re.compile(r"^\s*[(（]?\s*作者(?:系|为|单位\s*[:：])")

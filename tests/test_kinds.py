@@ -45,7 +45,7 @@ def test_a_piece_under_an_opinion_kicker_is_a_commentary():
     assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == ["commentary"]
 
 
-@pytest.mark.parametrize("label", ["一线视角", "【热评】", "## 随笔", "锋评", "新华网评"])
+@pytest.mark.parametrize("label", ["一线视角", "【热评】", "## 随笔", "锋评", "新华网评", "光华言论", "紫金e评"])
 def test_a_piece_under_an_opinion_column_is_a_commentary(label):
     page = (f"{label}\n\n闯新路才会有出路\n\n人民日报某某分社记者 王锦涛\n\n"
             "地处西北、深居内陆，只有闯新路才会有出路。新区发展已经站在了新的历史起点上。\n")
@@ -183,3 +183,9 @@ def test_a_subtitle_visiting_a_person_makes_an_interview_whatever_the_turns_look
             "在京津冀一体化提速的背景下，三河如何借势发展？本刊记者就此进行了采访。\n\n"
             "三河面临的机遇是空前的，我们将主动承接北京非首都功能疏解。\n")
     assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == [kind]
+
+
+def test_a_round_table_over_questions_and_answers_is_an_interview():
+    page = ("圆桌\n双重冲击下，产业园区如何谋划双循环\n\n问：产业园区发展面临哪些新挑战？\n\n"
+            "同济大学教授张三：外需收缩，园区要更多依靠内需。\n")
+    assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == ["interview"]
