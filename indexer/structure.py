@@ -467,8 +467,10 @@ def assign_roles(typed: list[Line]) -> None:
             reading.spoken = any(_speaker_line(t) for t in cluster)
             _list_item(cluster, reading)
             # ——…现场会侧记 under the headline: a story told in parts, its sub-headings to come
+            # (——推动国家高新区高质量发展的几点思考 under an essay's headline: its parts to come)
             reading.feature = reading.declared = any(
-                items.FEATURE_WORDS.search(fold(t.text)) for t in cluster if t.role != Role.HEADLINE)
+                items.FEATURE_WORDS.search(fold(t.text)) or ESSAY_DECK.search(fold(t.text))
+                for t in cluster if t.role != Role.HEADLINE)
             if _deck(typed, end):  # 都是绿色科技含量高的新动能项目，预计产值498.6亿元: a 副题 with commas
                 typed[end].kind, typed[end].role = LineKind.HEADING, Role.SUBTITLE
                 end = cluster_at.get(end, end + 1)
@@ -1132,6 +1134,10 @@ def _speaker_line(line: Line) -> bool:
 # A series' line over a piece's title: …系列报道之三, …巡礼之一, 园区的突破（下）
 SERIES_LINE = re.compile(r"(?:系列(?:报道|评论|访谈)?之|巡礼之|观察之)[一二三四五六七八九十\d]{1,3}$"
                          r"|[（(](?:上|中|下|[一二三四五六七八九十]{1,2})[)）]$")
+
+
+# What an essay's deck says it is: 几点思考, …的实践与探索, …研究, 浅析…: a text in parts
+ESSAY_DECK = re.compile(r"^——.*(?:思考|探索|研究|探析|浅析|刍议|浅谈|启示|对策|路径)$|^——\s*(?:浅析|浅谈|试论|论)")
 
 
 # A headline that tells an event ends on its verb: …大会召开, …产业园昨奠基, …采访团走进深圳

@@ -1725,3 +1725,16 @@ def test_a_photo_series_set_among_a_storys_paragraphs_is_the_storys_own():
     (article,) = parse_page(page, "p.txt").articles
     assert [c.text for c in article.captions] == ["贵安华为云数据中心。", "腾讯贵安七星数据中心。"]
     assert "抢新机" in article.text and "拔地而起" in article.text and "组图" not in article.text
+
+
+@pytest.mark.parametrize("deck", ["——推动国家高新区高质量发展的几点思考", "——国家高新区转型发展路径研究"])
+def test_an_essays_deck_saying_it_reasons_in_parts_keeps_its_bare_headings_as_its_parts(deck):
+    page = (f"做实做好“高”和“新”两篇文章\n{deck}\n\n"
+            "创新驱动是国家命运所系。国家高新区是我国发展高新技术产业的重要阵地，已走过三十多年历程。"
+            "习近平总书记指出，看一个高新区是不是有竞争力，关键是看能不能把“高”和“新”两篇文章做实做好。\n\n"
+            "当前，在推动形成新发展格局的背景下，国家高新区应坚持用新发展理念指导实际工作，不断解决好"
+            "发展动力不足、发展不平衡等中长期问题，建设成区域创新驱动发展示范区和高质量发展先行区。\n\n"
+            "新时代国家高新区的发展定位\n\n"
+            "国家高新区建设作为国家战略，于上世纪80年代被首次提出，逐步形成各具特色的产业开发区。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert [s.heading for s in article.sections] == [None, "新时代国家高新区的发展定位"]
