@@ -230,18 +230,20 @@ def new_zone(folded: str, article_zones: set[str]) -> bool:
     return bool(named) and not named & (article_zones or set())
 
 
-# A page of theory or of opinion by its name (第7版 理论·学习, 理论周刊, 第3版 评论): its pieces are opinion
-OPINION_PAGE = re.compile(r"^(?:理论|评论|言论)")
+# What a page's name says its pieces are: theory or opinion (第7版 理论·学习, 理论周刊, 第3版 评论) or the
+# essays and poems of a literary supplement (第4版 晚晴·副刊, 文艺副刊)
+PAGE_KINDS = ((re.compile(r"^(?:理论|评论|言论)"), Kind.COMMENTARY), (re.compile(r"副刊|^文艺|^文学"), Kind.FEATURE))
 
 
-def opinion_page_kinds(articles: list, page_name: str | None) -> None:
-    """On a page of theory or opinion every news-like piece is a commentary, unless it opens as a
-    report does (本报讯, a dateline): a news item the page also prints."""
-    if page_name is None or OPINION_PAGE.match(page_name) is None:
+def page_kinds(articles: list, page_name: str | None) -> None:
+    """On a page of theory or opinion every news-like piece is a commentary, on a literary supplement
+    a story (通讯), unless it opens as a report does (本报讯, a dateline): a news item the page also prints."""
+    kind = next((k for pattern, k in PAGE_KINDS if page_name and pattern.search(page_name)), None)
+    if kind is None:
         return
     for article in articles:
         if article.kind in (Kind.BRIEF, Kind.FEATURE) and not article.lead_in:
-            article.kind = Kind.COMMENTARY
+            article.kind = kind
 
 
 # A subtitle saying whom the piece talks with: ——访三河市委书记张金波, ——专访…主任王小彬

@@ -82,7 +82,7 @@ def parse_page(text: str, source: str, declared: PageHeader | None = None) -> Pa
         if not headlined:
             article.title = derived_title(article.text or " ".join(c.text for c in article.captions), article.headless)
         metadata.fill(article, headlined)
-    items.opinion_page_kinds(articles, page.page_name)
+    items.page_kinds(articles, page.page_name)
     metadata.date_all(articles, page.date)
     metadata.record_dates(articles, typed, page.date)
     metadata.export_date(articles, head, page.date)

@@ -189,3 +189,9 @@ def test_a_round_table_over_questions_and_answers_is_an_interview():
     page = ("圆桌\n双重冲击下，产业园区如何谋划双循环\n\n问：产业园区发展面临哪些新挑战？\n\n"
             "同济大学教授张三：外需收缩，园区要更多依靠内需。\n")
     assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == ["interview"]
+
+
+def test_the_pieces_of_a_literary_supplement_are_stories_but_not_its_reports():
+    page = THEORY_PAGE.format(name="晚晴·副刊")
+    assert [(a.title, str(a.kind)) for a in parse_page(page, "p.txt").articles] == [
+        ("做实做好“高”和“新”两篇文章", "feature"), ("园区举办人才招聘会", "brief")]
