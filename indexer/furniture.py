@@ -285,6 +285,9 @@ def kind(folded: str) -> Furniture | None:
         return Furniture.NOTICE
     if COLOPHON.search(line) or (POSTED.search(line) and not re.search(r"[。！？]|(?:\.{3}|…)\s*\d{4}-", line)):
         return Furniture.COLOPHON  # China Daily | Updated: 2024-06-03 09:12: when a web copy was posted
+    if GUIDE_TITLE.match(line) or len(GUIDE_KEY.findall(line)) >= MIN_GUIDE_KEYS or (
+            GUIDE_KEY.match(line) and GUIDE_STEPS.search(line)):
+        return Furniture.SERVICE  # ■办事指南, 办理地点：…　所需材料：…　咨询电话：…: how to do it, no news
     if SERVICE.search(line) and (len(line) <= MAX_SERVICE_TEXT or SERVICE.match(line) or (
             len(SERVICE.findall(line)) >= 2 and not re.search(r"[。！？]", line))):
         return Furniture.SERVICE  # 新闻线索热线：66810110 … 扫码下载客户端: services side by side
@@ -293,6 +296,16 @@ def kind(folded: str) -> Furniture | None:
     if SITE_ADDRESS.search(line) and not re.search(r"[。！？]", line):
         return Furniture.SERVICE  # 深圳宝安网 www.iBaoan.com ｜ 读特客户端: where else to read the paper
     return None
+
+
+# A service guide's box: its title (■办事指南　企业开办“一件事”, ■侨务指南), and its fields side by side
+# (办理地点：…　所需材料：…　咨询电话：…) or its steps (办理流程：1.登录…　2.在线填报…)
+GUIDE_TITLE = re.compile(r"^(?:[■□●◆◇▶►【]\s*)?"
+                         r"(?:办事|侨务|政务|服务|便民|出行|就医|生活|办税|申报)指南")
+GUIDE_KEY = re.compile(r"(?:办理流程|办理地点|办理渠道|办理时限|办理时间|所需材料|申请材料|申报材料"
+                       r"|咨询电话|咨询热线|兑付方式|受理地点|受理时间|办公时间|开放时间|门票|服务时间)\s*[:：]")
+GUIDE_STEPS = re.compile(r"1\s*[.、．]\S.*2\s*[.、．]\S")
+MIN_GUIDE_KEYS = 2
 
 
 # A long row of a site's sections between bars, no sentence in it

@@ -3,6 +3,7 @@ page headers and dates, furniture, items without a headline, zones."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 
@@ -124,6 +125,17 @@ def test_furniture_is_in_no_article(furniture):
     text = "".join(a.title + a.text for a in result.articles)
     for line in furniture.split("\n"):
         assert line not in text
+
+
+@pytest.mark.parametrize("guide", [
+    "■办事指南　企业开办“一件事”\n办理流程：1.登录江苏政务服务网企业开办专区　2.在线填报、电子签名　3.领取营业执照",
+    "■侨务指南　归侨侨眷身份确认\n办理地点：县级侨务部门　　所需材料：身份证、户口簿　　咨询电话：0591-87654321",
+])
+def test_a_service_guides_box_is_furniture_in_no_article(guide):
+    articles = parse_page(f"{ARTICLE}\n{guide}\n", "p.txt").articles
+    text = re.sub(r"\s", "", "".join(a.title + a.text for a in articles))
+    assert [a.title for a in articles] == ["襄阳高新区举办人才招聘会"]
+    assert not any(re.sub(r"\s", "", line) in text for line in guide.split("\n"))
 
 
 @pytest.mark.parametrize("digest", ["■导读　A07版　天际汽车：从麓谷驶向全国",
