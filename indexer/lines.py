@@ -75,7 +75,9 @@ CAPTION_MARK = re.compile(r"^(?:[△▲↑↓←→]\s*|■\s*(?=[^。！？]{4,
 SUBTITLE_DASH = re.compile(r"^(?:——|—|──|--|－－)")
 NO_HEADING_PUNCT = re.compile(r"[。；;]")  # outside quotation marks; ！ and ？ are fine
 COMMAS = re.compile(r"[，,、]")
-ENUMERATOR = re.compile(r"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s*)")
+# (A 引培并举高质量发展势头足: a part lettered, its words in Chinese)
+ENUMERATOR = re.compile(rf"^(?:[一二三四五六七八九十]+、|[(（][一二三四五六七八九十\d]+[)）]|\d+[.、．]\s*"
+                        rf"|[A-H](?:\s+|[.、．]\s*)(?=[{HAN}]))")
 MAX_WEAK_HEADING = 28
 MAX_ROLE_ONLY = 12
 MAX_PAGE_LINE = 10  # `第3版 要闻`: a page line without a date is short

@@ -707,6 +707,12 @@ def _rules_open(cluster: list[Line], reading: _Reading, following: Line | None, 
     """The rules' answer to `_opens`."""
     if _bracketed_part(cluster, reading, following):
         return False  # …its text / 【打造医药产业集群 擦亮“中国北药库”品牌】 / its text: a part, in brackets
+    if has_level1 and reading.open and not reading.ended and any(t.level == 1 for t in cluster) and (
+            (reading.last_text is None and reading.bylined and not reading.photo_only)
+            or (reading.last_text is not None and lines.ENUMERATOR.match(fold(cluster[0].text)))):
+        # `# 海口国家高新区…` / its byline / `# 研发开拓新赛道`: under a byline, before any text, the piece's
+        # first part; `# A 引培并举…`, `# 一、…` after its text: a numbered part (a `#` page marks both)
+        return False
     if has_level1:
         # `# 奔跑，是知重负重、迎难而上的勇毅和担当。` after a text: a sentence set as a commentary's
         # sub-heading (no headline ends on a full stop)

@@ -1738,3 +1738,13 @@ def test_an_essays_deck_saying_it_reasons_in_parts_keeps_its_bare_headings_as_it
             "国家高新区建设作为国家战略，于上世纪80年代被首次提出，逐步形成各具特色的产业开发区。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert [s.heading for s in article.sections] == [None, "新时代国家高新区的发展定位"]
+
+
+def test_on_a_page_marking_every_heading_a_heading_under_a_byline_or_lettered_after_text_is_a_part():
+    page = ("# 海南高新技术产业迸发新势能\n\n武威 吕超 王凯\n\n# 科技赋能美好生活\n\n"
+            "领绿色健康码出行，5G远程测温预警系统在医院派上用场，科技产品走进寻常百姓家。\n\n"
+            "# A 引培并举高质量发展势头足\n\n海口国家高新区引进培育并举，一批高新技术企业落户园区。\n\n"
+            "# 三亚崖州湾科技城见证崛起中的“创新之城”\n\n本报讯 近日，全国媒体行走进三亚崖州湾科技城。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["海南高新技术产业迸发新势能", "三亚崖州湾科技城见证崛起中的“创新之城”"]
+    assert [s.heading for s in articles[0].sections] == ["科技赋能美好生活", "A 引培并举高质量发展势头足"]
