@@ -695,8 +695,10 @@ class Builder:
             # a bylined text opening on a time and an event (6月3日，… / 近日，…) is a report (消息), not a story
             bylined = article.bylined and has_han(article.text) and bool(article.title) \
                 and not items.reports(fold(article.text.split("\n", 1)[0]))
-            if any(s.heading for s in article.sections) or (not article.lead_in and bylined) or (
-                    self._told(article)) or _agency_feature(article):
+            # (…12个项目集中开工, …签约: a headline telling an event heads a report, however it is bylined or told)
+            event = structure.EVENT_ENDING.search(fold(article.title or "")) is not None
+            if any(s.heading for s in article.sections) or (not event and (
+                    (not article.lead_in and bylined) or self._told(article) or _agency_feature(article))):
                 article.kind = Kind.FEATURE
             elif not article.text and article.captions:
                 # a headline over a captioned photo: photo news with a title

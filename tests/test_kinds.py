@@ -195,3 +195,13 @@ def test_the_pieces_of_a_literary_supplement_are_stories_but_not_its_reports():
     page = THEORY_PAGE.format(name="晚晴·副刊")
     assert [(a.title, str(a.kind)) for a in parse_page(page, "p.txt").articles] == [
         ("做实做好“高”和“新”两篇文章", "feature"), ("园区举办人才招聘会", "brief")]
+
+
+@pytest.mark.parametrize(("headline", "kind"), [
+    ("成都高新区18个重大项目集中开工", "brief"),  # the event told: a report however it opens
+    ("成都高新区项目建设热火朝天", "feature"),  # a bylined text opening on a scene: a story
+])
+def test_a_bylined_piece_whose_headline_tells_an_event_is_a_report(headline, kind):
+    page = (f"{headline}\n\n本报记者 张三\n\n清晨的园区里机器轰鸣，塔吊林立，一派繁忙景象。"
+            "18个重大项目当天集中开工，总投资超百亿元。\n")
+    assert [str(a.kind) for a in parse_page(page, "p.txt").articles] == [kind]
