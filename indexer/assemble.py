@@ -351,6 +351,9 @@ class Builder:
         if line.markup:
             article.markup.append(line.markup)  # 【同期声】 of a script: what the passage is
         text = line.text
+        if lines.GUESTS_KEY.match(fold(text)):
+            article.markup.append(text)  # 特邀嘉宾： over the guests' names: the talk's key, no text
+            return
         bullet = items.mark(fold(text))
         if bullet and line.role != Role.BODY and (self.column or not self.has_text):  # rows stand as printed
             article.markup.append(text[:bullet])  # the item's bullet or number, not its text

@@ -1433,12 +1433,19 @@ def _headlines_over_bylines(typed: list[Line]) -> None:
             after.kind == LineKind.PARAGRAPH and _report_opening(after.folded)) or (  # over 《欧洲侨报》讯（记者 …）
             after.kind == LineKind.FURNITURE and furniture.records_its_article(after.folded)
             and not after.gap and after.number != line.number) or (  # over a web copy's record: 发布日期：…, 索引号：…
-            (k == first_text and _over_lead_and_byline(typed, k)))
+            (k == first_text and _over_lead_and_byline(typed, k))) or (  # over 对话人： and the guests' names
+            after.kind == LineKind.PARAGRAPH and GUESTS_KEY.match(after.folded) is not None and k + 2 < len(typed)
+            and typed[k + 2].kind in (LineKind.BYLINE, LineKind.AUTHORS) and bool(typed[k + 2].names))
         folded = fold(line.text)
         if not over or ends_sentence(folded) or len(folded) > MAX_LONG_HEADLINE or _report_opening(folded) \
+                or GUESTS_KEY.match(folded) \
                 or (before is not None and before.kind == LineKind.PARAGRAPH and not ends_sentence(before.text)):
             continue
         line.kind, line.rule, line.broken = LineKind.HEADING, "headline-over-byline", False
+
+
+# 特邀嘉宾：, 对话嘉宾：, 主持人： over the names: who takes part in a talk, no headline
+GUESTS_KEY = re.compile(r"^\s*(?:特邀|对话|访谈|座谈|圆桌|本期)?(?:嘉宾|主持人?|参与人|对话人|访谈对象)\s*[:：]\s*$")
 
 
 MAX_LEAD = 100  # characters of a lead (two sentences at most) between a headline and its byline

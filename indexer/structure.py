@@ -412,7 +412,8 @@ def assign_roles(typed: list[Line]) -> None:
     # next_content[k]: the first line at or after k that is neither a heading nor a credit
     next_content = [len(typed)] * (len(typed) + 1)
     for k in range(len(typed) - 1, -1, -1):
-        skip = typed[k].kind in (LineKind.HEADING, LineKind.CREDIT) or typed[k].rule == "source-line"
+        skip = typed[k].kind in (LineKind.HEADING, LineKind.CREDIT) or typed[k].rule == "source-line" \
+            or lines.GUESTS_KEY.match(typed[k].folded) is not None  # 对话人： over the names: what follows is theirs
         next_content[k] = next_content[k + 1] if skip else k
     # the page closes its pieces with a source or a byline line (（据…）, （王帅）): where a heading's text does
     closed = _closed_sections(typed, clusters)
@@ -568,7 +569,8 @@ def _deck(typed: list[Line], at: int) -> bool:
         return False
     deck = typed[at]
     short_line = deck.kind == LineKind.PARAGRAPH and deck.role == Role.NONE and len(deck.text) <= MAX_DECK \
-        and not ends_sentence(deck.text) and deck.gap < 2  # 70余位网媒共鉴大连新图景 on a `#` page
+        and not ends_sentence(deck.text) and deck.gap < 2 \
+        and not lines.GUESTS_KEY.match(deck.folded)  # 70余位网媒共鉴大连新图景 on a `#` page; 对话人： no deck
     if not (deck.kind == LineKind.HEADING and deck.weak) and not short_line:
         return False
     for line in typed[at + 1:]:

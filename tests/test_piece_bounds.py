@@ -1748,3 +1748,13 @@ def test_on_a_page_marking_every_heading_a_heading_under_a_byline_or_lettered_af
     articles = parse_page(page, "p.txt").articles
     assert [a.title for a in articles] == ["海南高新技术产业迸发新势能", "三亚崖州湾科技城见证崛起中的“创新之城”"]
     assert [s.heading for s in articles[0].sections] == ["科技赋能美好生活", "A 引培并举高质量发展势头足"]
+
+
+@pytest.mark.parametrize("key", ["对话人：", "特邀嘉宾:"])
+def test_a_talks_guests_key_over_their_names_is_no_headline_and_no_text(key):
+    page = ("襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳高新区举办人才招聘会，120家企业提供岗位3000余个。\n\n"
+            f"湘赣携手，在推动高质量发展上破题蓄力\n{key}\n尹双红 本报评论员\n杨兴东 湖南日报评论员\n\n"
+            "尹双红：中部地区是我国重要粮食生产基地、能源原材料基地。\n\n杨兴东：发展新质生产力是推动高质量发展的内在要求。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["襄阳高新区举办人才招聘会", "湘赣携手，在推动高质量发展上破题蓄力"]
+    assert key.rstrip("：:") not in articles[1].text and "新质生产力" in articles[1].text
