@@ -167,3 +167,11 @@ def test_a_brand_after_a_name_it_is_part_of_is_no_zone(text, zones):
 ])
 def test_cities_sharing_a_zones_name_each_name_their_own(text, zones):
     assert [m.zone for m in gazetteer.find_mentions(text)] == zones
+
+
+@pytest.mark.parametrize(("text", "zones"), [
+    ("我市江苏省中关村高新区成功入选", []),  # another province's park named after the zone
+    ("湖北省武汉东湖高新区获批", ["东湖高新区"]), ("北京市中关村科技园区管委会", ["中关村高新区"]),
+])
+def test_a_zones_name_after_another_province_is_that_provinces_park(text, zones):
+    assert [m.zone for m in gazetteer.find_mentions(text)] == zones

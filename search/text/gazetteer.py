@@ -226,6 +226,19 @@ def _branch_elsewhere(after: str, zone: str) -> bool:
 
 
 @functools.cache
+def _province_before() -> re.Pattern:
+    return re.compile("(" + "|".join(sorted(provinces(), key=len, reverse=True)) + ")(?:省|市|自治区)$")
+
+
+def _province_elsewhere(before: str, zone: str) -> bool:
+    """Whether a zone's name follows another province's with 省 or 市 (江苏省中关村高新区, a park of 溧阳 named
+    after 中关村): that province's park, not the zone."""
+    m = _province_before().search(before)
+    home = zones()[zone].province if zone in zones() else None
+    return m is not None and bool(home) and not home.startswith(m.group(1))
+
+
+@functools.cache
 def _places() -> frozenset[str]:
     """The cities and provinces of the gazetteer's zones (two characters or more)."""
     return frozenset(p for z in zones().values() for p in (z.city, z.province) if p and len(p) >= 2)
@@ -347,6 +360,8 @@ def _line_mentions(text: str) -> _LineMentions:
         if not _SUFFIX_RE.search(form) and _branch_elsewhere(text[end:end + 8], zone):  # a park's name
             branches.append((start, end))  # nor is the brand inside it (中关村|海淀园秦皇岛分园) the zone
             continue
+        if _province_elsewhere(text[max(0, start - 6):start], zone):
+            continue  # 江苏省中关村高新区: another province's park named after the zone
         known.append(Mention(zone, start, end))
         starts.append(start)
         ends.append(end)
@@ -366,6 +381,8 @@ def _line_mentions(text: str) -> _LineMentions:
         if k >= 0 and start < ends[k]:
             continue
         name = _unknown_name(text[max(0, start - 8): start])  # a name is at most 8 characters
+        if name and _province_elsewhere(text[max(0, start - len(name) - 6):start - len(name)], name + "高新区"):
+            continue  # 江苏省中关村高新区: the same park, named with its ending
         if name:
             unknown.append(Mention(name + "高新区", start - len(name), end))
         elif (district := BRACKETED_DISTRICT.match(text, end)) and (
