@@ -212,7 +212,8 @@ def _elsewhere(before: str, own: frozenset[str]) -> bool:
 
 
 # A branch of a park in another city: 中关村海淀园秦皇岛分园
-BRANCH_AFTER = re.compile(rf"^([{HAN}]{{2,4}}?)(?:分园|分区)")
+# …秦皇岛分园, 张江张家口高新技术产业园: another city's park named after the zone (a co-built 飞地)
+BRANCH_AFTER = re.compile(rf"^([{HAN}]{{2,4}}?)(?:分园|分区|(?:高新技术|科技)?产业园)")
 
 
 def _branch_elsewhere(after: str, zone: str) -> bool:
@@ -357,7 +358,7 @@ def _line_mentions(text: str) -> _LineMentions:
         form = text[start:end]
         stem = _STRIP_SUFFIX_RE.sub("", form)
         zone = lookup.get(form) or lookup.get(stem) or lookup[stem.removesuffix("市")]
-        if not _SUFFIX_RE.search(form) and _branch_elsewhere(text[end:end + 8], zone):  # a park's name
+        if not _SUFFIX_RE.search(form) and _branch_elsewhere(text[end:end + 12], zone):  # a park's name
             branches.append((start, end))  # nor is the brand inside it (中关村|海淀园秦皇岛分园) the zone
             continue
         if _province_elsewhere(text[max(0, start - 6):start], zone):
@@ -392,8 +393,9 @@ def _line_mentions(text: str) -> _LineMentions:
         k = bisect.bisect_right(starts, brand.start) - 1
         if k >= 0 and brand.start < ends[k]:
             continue  # inside a longer known form (中关村科技园区)
-        if any(start <= brand.start < end for start, end in branches):
-            continue
+        if any(start <= brand.start < end for start, end in branches) \
+                or _branch_elsewhere(text[brand.end:brand.end + 12], brand.zone):
+            continue  # (上海张江张家口高新技术产业园: 张家口's park named after the brand)
         brands.append(brand)
     wrong = _confusions()
     confused = [(start, end, wrong[text[start:end]]) for start, end in spans["confused"]]
