@@ -177,3 +177,11 @@ def test_cities_sharing_a_zones_name_each_name_their_own(text, zones):
 ])
 def test_another_provinces_or_citys_park_named_after_a_zone_is_no_mention_of_it(text, zones):
     assert [m.zone for m in gazetteer.find_mentions(text)] == zones
+
+
+@pytest.mark.parametrize(("text", "zone"), [
+    ("拉美记者探访杨凌特色农业", "杨凌农业高新区"), ("广东顺德高新区打造高质量发展新高地", "佛山高新区"),
+    ("浙南科技城首个重大项目启动建设", "温州高新区"),
+])
+def test_a_zones_place_name_park_and_local_short_name_resolve_to_it(text, zone):
+    assert [m.zone for m in gazetteer.find_mentions(text)] == [zone]
