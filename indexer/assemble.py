@@ -295,8 +295,13 @@ class Builder:
         self.current.subtitle = f"{self.current.subtitle} {text}" if self.current.subtitle else text
 
     def subhead(self, line: Line, joins_previous: bool) -> None:
-        """A sub-heading; two in a row make one two-level heading."""
+        """A sub-heading; two in a row make one two-level heading. A marked one with no piece open
+        after a photo series closed the last heads the next piece."""
         article = self.current
+        if article is None and self.articles and self.series is not None and line.level:
+            self.headline(line.text)  # 组图 / its captions / ## 以“政府跑腿”换“企业减负” / its text
+            line.role = Role.HEADLINE
+            return
         if article is None:
             self.leave_out(line)
             return

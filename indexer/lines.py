@@ -1329,10 +1329,19 @@ def _bare_lines_by_markup(typed: list[Line]) -> None:
         before = typed[k - 1] if k else None
         after = typed[k + 1] if k + 1 < len(typed) else None
         # (a line ending on a dash leads to the title under it across a blank line too: 主题采访活动—— / **…**)
+        two_over = k + 2 < len(typed) and after is not None and after.kind == LineKind.PARAGRAPH \
+            and after.role == Role.NONE and after.rule == "paragraph" and not after.gap \
+            and could_be_heading(fold(after.text)) and not typed[k + 2].gap \
+            and typed[k + 2].kind == LineKind.HEADING and typed[k + 2].level
         if after is not None and after.kind == LineKind.HEADING and after.level \
                 and (not after.gap or (after.gap == 1 and KICKER_DASH.search(folded) is not None)) \
                 and could_be_heading(folded) and (before is None or before.kind != LineKind.PARAGRAPH or line.gap):
             line.kind, line.rule = LineKind.HEADING, "kicker-over-markup"
+        elif two_over and could_be_heading(folded) and (before is None or (
+                before.kind not in (LineKind.PARAGRAPH, LineKind.LABEL) or line.gap)):  # (组图 / two captions / ## …)
+            # 优质医疗资源扩容下沉 / 开放床位343张 医护人员202人 / ## 聊城市…院区正式启用: a kicker of two lines
+            line.kind, line.rule = LineKind.HEADING, "kicker-over-markup"
+            after.kind, after.rule = LineKind.HEADING, "kicker-over-markup"
         elif before is not None and before.kind == LineKind.HEADING and before.level and not line.gap \
                 and heading_shape(folded) is not None:
             line.kind, line.rule = LineKind.HEADING, "deck-under-markup"

@@ -1216,3 +1216,17 @@ def test_a_credit_naming_the_day_the_photo_was_shot_is_a_credit_in_no_text():
     (article,) = parse_page(page, "p.txt").articles
     assert [(c.text, c.photographers) for c in article.captions] == [("俯瞰河北省容城县县城", ["杨世尧"])]
     assert "杨世尧" not in article.text and "全国意义" in article.text
+
+
+def test_two_bare_lines_over_a_marked_headline_are_its_kicker_but_captions_under_a_series_label_stay_captions():
+    page = ("医师报\n2024年8月8日 星期四\n\n优质医疗资源扩容下沉\n开放床位343张 医护人员202人\n"
+            "## 聊城市人民医院高新区院区正式启用\n\n鲁网7月26日讯 7月26日，聊城市人民医院高新区院区启用仪式举行。\n\n"
+            "组图\n庐阳区政务服务中心 7×24小时自助服务器\n庐阳区政务服务中心 跨省通办专区\n"
+            "## 以“政府跑腿”换“企业减负”\n\n庐阳区全程代办服务正式启动，为重大项目提供全程免费代办服务。\n")
+    result = parse_page(page, "p.txt")
+    assert [(a.kicker, a.title) for a in result.articles if a.text and a.kind != "photo"][:1] == [
+        ("优质医疗资源扩容下沉 开放床位343张 医护人员202人", "聊城市人民医院高新区院区正式启用")]
+    assert not result.left_out, "a marked headline after the series' captions heads the next piece"
+    assert result.articles[-1].title == "以“政府跑腿”换“企业减负”" and "全程代办" in result.articles[-1].text
+    captions = [c.text for a in result.articles for c in a.captions]
+    assert "庐阳区政务服务中心 7×24小时自助服务器" in captions
