@@ -16,11 +16,11 @@ GOLD = page_corpus.load()
 # Pages 35-50, 51-66, 67-74 (2026-12-06, second session) and 75-82, 83-90,
 # 91-98, 99-106, 107-114, 115-122, 123-130, 131-138 (third session), 139-218 (fourth) and
 # 219-378 (fifth), 379-506 (sixth), 507-602 (seventh), 603-634 (eighth), 635-730 (ninth), 731-858 (tenth) and
-# 859-986 (eleventh), 987-1114 (twelfth), 1115-1242 (thirteenth) and 1243-1306 (fourteenth)
+# 859-986 (eleventh), 987-1114 (twelfth), 1115-1242 (thirteenth) and 1243-1338 (fourteenth)
 # were added in batches, each written apart from the rules and scored before any rule was fitted to it;
 # a floor moves down only when a batch of unseen pages comes in.
-FLOORS = {"zone_kind": 0.665, "authors": 0.761, "dates": 0.794, "recall": 0.806}
-CEILINGS = {"leaks": 194, "furniture": 193, "captions_lost": 369}
+FLOORS = {"zone_kind": 0.667, "authors": 0.761, "dates": 0.795, "recall": 0.805}
+CEILINGS = {"leaks": 195, "furniture": 194, "captions_lost": 377}
 # The parser's decisions at a heading after text (tests/quality/heading_decisions.py): 88.3% right over
 # 1389 points at the seventh session's end, 85.3% on pages 507-602 it was not written on; 88.6% over 1462
 # points at the eighth's, 88.9% on pages 603-634 when they came in; 85.5% on pages 635-666 and 82.7% on
@@ -35,7 +35,7 @@ CEILINGS = {"leaks": 194, "furniture": 193, "captions_lost": 369}
 # 90.3% with the model; 1019-1050 88.4/91.2%, 1051-1082 83.4/84.1%, 1083-1114 89.4/91.3% on arrival (first code /
 # code of arrival); all 1114 pages 88.3% → 90.2% with the session's first and last code. Thirteenth session, on
 # arrival: 1115-1146 92.7%, 1147-1178 90.9%, 1179-1210 88.3%, 1211-1242 82.9%; all 1242 pages 90.0% → 90.1%.
-# Fourteenth session, on arrival: 1243-1274 90.1%, 1275-1306 86.0%; all 1306 pages 90.0% → 90.2%.
+# Fourteenth session, on arrival: 1243-1274 90.1%, 1275-1306 86.0%, 1307-1338 92.6%; all 1338 pages 90.0% → 90.2%.
 HEADING_DECISIONS_FLOOR = 0.900
 # The corpus rewritten in other markups (tests/quality/markup_variants.py): found+zone+kind per variant.
 # At the eighth session's start (s8-start, all 634 pages): unmarked 66.8, no blank lines 66.4, column-broken 59.1,
@@ -47,8 +47,8 @@ HEADING_DECISIONS_FLOOR = 0.900
 # all 986 with the eleventh's first code (s11-start) 63.8, 63.7, 58.1, 63.6, with its last 64.8, 64.7, 59.0, 64.6;
 # all 1114 at the twelfth's end 64.7, 64.1, 58.7, 63.9 (as written 66.8), at the thirteenth's 64.9, 64.2, 58.9,
 # 64.0 (67.0); all 1242 (its four waves of unseen pages in) at the thirteenth's end 64.0, 63.2, 58.1, 63.1 (65.9);
-# all 1306 (two more waves in) at the fourteenth's end 64.6, 63.7, 58.5, 63.7 (66.6).
-VARIANT_FLOORS = {"unmarked": 0.645, "no blank lines": 0.636, "column-broken": 0.584, "indented": 0.636}
+# all 1338 (three more waves in) at the fourteenth's end 64.7, 63.8, 58.7, 63.7 (66.8).
+VARIANT_FLOORS = {"unmarked": 0.646, "no blank lines": 0.637, "column-broken": 0.586, "indented": 0.636}
 
 
 def test_the_corpus_is_large_and_varied():
