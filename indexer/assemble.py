@@ -410,7 +410,7 @@ class Builder:
         bullet = folded[:items.mark(folded)].strip()
         if bullet and self.column != Column.NEWS and _points_under(article, bullet):
             return False  # 一图读懂… / ◆… / ◆… / ◆目前,…: a piece's points, each under the same bullet
-        if self.column != Column.NEWS and items.next_point(folded, [p for s in article.sections for p in s.paragraphs]):
+        if self.column != Column.NEWS and items.next_point(folded, (p for s in article.sections for p in s.paragraphs)):
             return False  # 1、强化组织领导。… / 2、畅通法企联系。…: the text's numbered points
         if self.column is not None and self.column != Column.INTERVIEW and items.speaker_first(folded) \
                 and ends_sentence(last):

@@ -11,6 +11,7 @@ It also tells interviews (记者：/答：, 问：/答：) and commentaries (评
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from indexer import leads, names
 from indexer.text import fold
@@ -184,9 +185,10 @@ def _point_number(folded: str) -> tuple[str, int] | None:
     return m.group("sep"), int(m.group("arabic"))
 
 
-def next_point(folded: str, paragraphs: list[str]) -> bool:
+def next_point(folded: str, paragraphs: Iterable[str]) -> bool:
     """Whether a numbered paragraph (`2、畅通法企联系。…`) goes on a list the text above began
-    (`1、强化组织领导。…`, numbered alike): the text's next point, no item of its own."""
+    (`1、强化组织领导。…`, numbered alike): the text's next point, no item of its own. (`paragraphs`
+    are read only for a paragraph numbered 2 or more.)"""
     number = _point_number(folded)
     if number is None or number[1] < 2:
         return False

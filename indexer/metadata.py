@@ -204,8 +204,8 @@ def local_zone(articles: list[Article], newspaper: str | None, masthead: list[st
             or (bool(cities) and home not in cities
                 and any(gazetteer.city_zone(c) not in (None, zone) for c in cities)))
         # 驻马店高新区入选… on 新乡高新区's own page: a headline naming another place's zone is about that one
-        titled_elsewhere = any(_another_place_zone(m.zone) for m in gazetteer.find_mentions(fold(article.title or "")))
-        if not elsewhere and not titled_elsewhere:
+        if not elsewhere and not any(_another_place_zone(m.zone)
+                                     for m in gazetteer.find_mentions(fold(article.title or ""))):
             article.zone = zone
             article.zones = [zone]
 

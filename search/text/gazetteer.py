@@ -353,7 +353,7 @@ def _line_mentions(text: str) -> _LineMentions:
     brands: list[Mention] = []
     starts: list[int] = []  # known mentions, in order and never overlapping (finditer)
     ends: list[int] = []
-    branches: list[tuple[int, int]] = []  # parks named as another city's branch (…秦皇岛分园)
+    branches: list[tuple[int, int]] = []  # parks named after a zone elsewhere (…秦皇岛分园, 江苏省中关村高新区)
     for start, end in spans["known"]:
         form = text[start:end]
         stem = _STRIP_SUFFIX_RE.sub("", form)
@@ -362,7 +362,8 @@ def _line_mentions(text: str) -> _LineMentions:
             branches.append((start, end))  # nor is the brand inside it (中关村|海淀园秦皇岛分园) the zone
             continue
         if _province_elsewhere(text[max(0, start - 6):start], zone):
-            continue  # 江苏省中关村高新区: another province's park named after the zone
+            branches.append((start, end))  # 江苏省中关村高新区: another province's park named after the zone
+            continue
         known.append(Mention(zone, start, end))
         starts.append(start)
         ends.append(end)
@@ -379,11 +380,9 @@ def _line_mentions(text: str) -> _LineMentions:
         known, starts, ends = [known[i] for i in order], [starts[i] for i in order], [ends[i] for i in order]
     for start, end in spans["endings"]:
         k = bisect.bisect_right(starts, start) - 1  # the known mention starting last before it
-        if k >= 0 and start < ends[k]:
-            continue
+        if (k >= 0 and start < ends[k]) or any(s <= start < e for s, e in branches):
+            continue  # (an ending inside a park named after a zone elsewhere is no unknown zone either)
         name = _unknown_name(text[max(0, start - 8): start])  # a name is at most 8 characters
-        if name and _province_elsewhere(text[max(0, start - len(name) - 6):start - len(name)], name + "高新区"):
-            continue  # 江苏省中关村高新区: the same park, named with its ending
         if name:
             unknown.append(Mention(name + "高新区", start - len(name), end))
         elif (district := BRACKETED_DISTRICT.match(text, end)) and (
