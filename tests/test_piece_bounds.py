@@ -1627,6 +1627,16 @@ def test_a_line_telling_who_said_the_headline_is_its_kicker():
     assert "底健" in article.authors and "怀化新闻网讯" not in article.text
 
 
+def test_the_words_stressed_under_the_speaker_are_the_headline_and_the_line_under_them_its_subtitle():
+    # 引题 (who stressed it) / 主题 (what was stressed) / 副题: the middle line is the title, never the kicker
+    page = ("王某在某某高新区调研时强调\n\n加快建设创新型产业集群\n\n打造具有全国影响力的智能制造高地\n\n"
+            "本报讯（记者 李明）5月8日，市委书记王某深入某某高新区调研企业发展情况。他强调，要加快建设创新型产业"
+            "集群，打造具有全国影响力的智能制造高地。\n\n王某先后来到三家企业，察看生产线，了解订单情况。\n")
+    article = parse_page(page, "speech.txt").articles[0]
+    assert (article.kicker, article.title, article.subtitle) == (
+        "王某在某某高新区调研时强调", "加快建设创新型产业集群", "打造具有全国影响力的智能制造高地")
+
+
 
 def test_a_zone_with_its_other_name_in_brackets_and_a_colon_is_a_headline_broken_at_the_colon():
     # 龙岩高新区(经开区): / 7个项目集中开竣工 总投资13.81亿元
