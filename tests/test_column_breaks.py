@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from indexer.lines import type_lines
+from indexer.model import LineKind
 from indexer.parse import parse_page
 
 HEADER = "扬子晚报\n2025年11月20日　星期四\n\n"
@@ -63,6 +65,17 @@ def test_a_column_wide_headline_over_a_report_opening_on_its_date_is_a_headline(
     articles = parse_page(page, "p.txt").articles
     assert articles[-1].title == "张江（贵安）高科技产业园建设如火如荼推进"
     assert articles[-1].text.startswith("6月3日，位于贵阳大数据科创城")
+
+
+@pytest.mark.parametrize("opening", ["近年来，", "今年以来，", "2012年以来，", "5月26-28日，"])
+def test_a_column_wide_headline_over_a_report_opening_on_a_period_is_a_headline(opening):
+    # …以来，, 近年来，, a span of days: a time and a comma open a sentence, never go on with the line above
+    body = f"{opening}鄠邑区通过招商引资和产业升级，不断推动区域经济高质量发展，新签约项目十二个，总投资八十亿元。"
+    column = "\n".join(body[k:k + 21] for k in range(0, len(body), 21))  # REPORT's column width
+    page = HEADER + REPORT + "西户高新区揭牌助力鄠邑区打造科技创新高地\n" + column + "\n"
+    typed = {line.text: line.kind for line in type_lines(page)}
+    assert typed["西户高新区揭牌助力鄠邑区打造科技创新高地"] == LineKind.HEADING
+    assert any(text.startswith(opening) for text, kind in typed.items() if kind == LineKind.PARAGRAPH)
 
 
 def test_a_column_wide_kicker_ending_on_a_dash_after_a_finished_text_heads_the_next_piece():
