@@ -358,10 +358,11 @@ def _line_mentions(text: str) -> _LineMentions:
         form = text[start:end]
         stem = _STRIP_SUFFIX_RE.sub("", form)
         zone = lookup.get(form) or lookup.get(stem) or lookup[stem.removesuffix("市")]
-        if not _SUFFIX_RE.search(form) and _branch_elsewhere(text[end:end + 12], zone):  # a park's name
+        # (the words around a name are read within its line: no rule reads across a line break)
+        if not _SUFFIX_RE.search(form) and _branch_elsewhere(text[end:end + 12].split("\n", 1)[0], zone):
             branches.append((start, end))  # nor is the brand inside it (中关村|海淀园秦皇岛分园) the zone
             continue
-        if _province_elsewhere(text[max(0, start - 6):start], zone):
+        if _province_elsewhere(text[max(0, start - 6):start].rsplit("\n", 1)[-1], zone):
             branches.append((start, end))  # 江苏省中关村高新区: another province's park named after the zone
             continue
         known.append(Mention(zone, start, end))
