@@ -6,44 +6,38 @@ on both sides, the place they err most, they ask this module instead: a
 logistic model over what the rules see there (the open piece's state, the
 heading's shape, what follows it, which rule set the heading, and the rules'
 own answer) weighs that evidence as the real-page corpus showed it counts.
-The weights are data (`indexer/data/heading_model.json`), fitted by
-`tests/quality/train_heading_model.py` on the corpus and written with the
-figures of the fit; scoring is a sum of weights, no library needed.
+The weights are data (`indexer/data/heading_model.json`, read by
+`indexer.learned`), fitted by `tests/quality/train_heading_model.py` on the
+corpus and written with the figures of the fit.
 
 `recording()` lets the trainer see the features at each decision while the
 rules alone decide, so that the model learns from the states the rules make.
 """
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
-from contextvars import ContextVar
-from functools import cache
-from pathlib import Path
 
+from indexer import learned
 from indexer.model import Line
 
-MODEL = Path(__file__).parent / "data" / "heading_model.json"
+NAME = "heading_model"
+MODEL = learned.path(NAME)
 RULES_SAY = "rules_open"  # the feature holding the rules' own answer
 # Log-odds the model needs against the rules' answer to overrule it (1.0: about 3 to 1): a heading the
 # fit is unsure of is left to the rules, which the parser's tests hold to their cases.
 MARGIN = 1.0
 MIN_SUPPORT = 5  # decision points of the fit a feature must be true at before the model weighs it
 
-_recorder: ContextVar[dict[int, dict[str, bool]] | None] = ContextVar("heading_recorder", default=None)
 
-
-@cache
 def model() -> dict:
     """The fitted model: its bias, a weight per feature and how it was fitted."""
-    return json.loads(MODEL.read_text("utf-8"))
+    return learned.weights(NAME)
 
 
 def score(features: Mapping[str, bool]) -> float:
     """The model's log-odds that the heading opens the next piece."""
-    fitted = model()
-    return fitted["bias"] + sum(weight for name, weight in fitted["weights"].items() if features.get(name))
+    return learned.log_odds(NAME, features)
 
 
 def opens(features: Mapping[str, bool], heading: Line) -> bool:
@@ -52,12 +46,11 @@ def opens(features: Mapping[str, bool], heading: Line) -> bool:
     a rule for a rare shape (a profile's headline after another's) stands on what the corpus can't weigh.
     While `recording()`, the rules' answer, the features kept under `id(heading)` for the trainer."""
     said = features[RULES_SAY]
-    recorder = _recorder.get()
-    if recorder is not None:
-        recorder[id(heading)] = dict(features)
+    kept = learned.recorder(NAME)
+    if kept is not None:
+        kept[id(heading)] = dict(features)
         return said
-    support = model()["support"]
-    if any(on and support.get(name, 0) < MIN_SUPPORT for name, on in features.items()):
+    if not learned.supported(NAME, features, MIN_SUPPORT):
         return said
     odds = score(features)
     heading.weighed = odds  # what `--explain` shows beside the heading
@@ -67,9 +60,5 @@ def opens(features: Mapping[str, bool], heading: Line) -> bool:
 @contextmanager
 def recording() -> Iterator[dict[int, dict[str, bool]]]:
     """Let the rules alone decide, and keep the features of each decision (by its heading line's id)."""
-    kept: dict[int, dict[str, bool]] = {}
-    token = _recorder.set(kept)
-    try:
+    with learned.recording(NAME) as kept:
         yield kept
-    finally:
-        _recorder.reset(token)

@@ -45,10 +45,7 @@ def fill(article: Article, headlined: bool = True) -> None:
     """Zones and policies from the article's words (`headlined`: its title is a
     printed headline, not its first sentence)."""
     headings = [s.heading for s in article.sections if s.heading]
-    everything = fold("\n".join([article.kicker or "", article.title, article.subtitle or "", *headings,
-                                 article.text, *(c.text for c in article.captions)]))
-    article.zones = list(dict.fromkeys(m.zone for m in gazetteer.find_mentions(everything)
-                                       if gazetteer.is_known(m.zone)))
+    article.zones = named_zones(article)
     article.zone = own_zone(article, headlined)
     if article.zone is None and not article.zones:
         # a photo credited to a zone's office (沈阳高新区管委会 供图) shows that zone
@@ -59,6 +56,15 @@ def fill(article: Article, headlined: bool = True) -> None:
     text = "\n".join([article.kicker or "", article.title, article.subtitle or "", *headings,
                       article.text, *(c.text for c in article.captions)])
     article.policies = list(dict.fromkeys(m.group(1).strip() for m in POLICY.finditer(text)))
+
+
+def named_zones(article: Article) -> list[str]:
+    """The zones the gazetteer knows that an article's own words name (headlines, text, captions), first
+    named first: not a zone a pass gave it from the paper's city or the item's place tag."""
+    headings = [s.heading for s in article.sections if s.heading]
+    words = fold("\n".join([article.kicker or "", article.title, article.subtitle or "", *headings,
+                            article.text, *(c.text for c in article.captions)]))
+    return list(dict.fromkeys(m.zone for m in gazetteer.find_mentions(words) if gazetteer.is_known(m.zone)))
 
 
 def _known(text: str) -> list[gazetteer.Mention]:

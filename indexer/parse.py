@@ -15,7 +15,7 @@ See README, "Page format", for the rules in prose.
 from __future__ import annotations
 
 
-from indexer import header, items, metadata, photos, records, structure
+from indexer import header, items, metadata, photos, records, structure, zone_model
 from indexer.furniture import CREDITED_SOURCE, Furniture, is_pager, posted
 from indexer.assemble import assemble as _assemble
 from indexer.assemble import derived_title
@@ -89,6 +89,7 @@ def parse_page(text: str, source: str, declared: PageHeader | None = None) -> Pa
     metadata.tagged_place_zone(articles)  # an item's own place tag outranks the paper's city
     metadata.local_zone(articles, page.newspaper, header_lines(typed))
     metadata.city_zone(articles)  # the paper's own city first: its 高新区 is its zone
+    zone_model.weigh(articles)  # of the zones each names, the one the learned model finds it is about
     for article in articles:
         article.page = page
     metadata.assign_ids(articles)
