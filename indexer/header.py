@@ -134,7 +134,29 @@ def arabic_date(text: str) -> str:
     text = CHINESE_DATE.sub(lambda m: f"{''.join(str(DIGITS[c]) for c in m.group(1))}年" + (
         f"{_number(m.group(2))}月{_number(m.group(3))}日" if m.group(2) else ""), text)
     text = ENGLISH_DATE.sub(_english_date, text)
-    return ROC_YEAR.sub(lambda m: f"{int(m.group(1)) + ROC_OFFSET}年", text)
+    return ROC_YEAR.sub(_roc_date, text)
+
+
+def _roc_date(m: re.Match) -> str:
+    """A date of the Republic's years (民國一一四年六月十日, 114年6月3日) as AD in digits."""
+    year = m.group("year") or m.group("bare")
+    year = int(year) if year.isdigit() else _chinese_count(year)
+    date = f"{year + ROC_OFFSET}年"
+    if m.group("month"):
+        month, day = (int(x) if x.isdigit() else _chinese_count(x) for x in (m.group("month"), m.group("day")))
+        date += f"{month}月{day}日"
+    return date
+
+
+def _chinese_count(text: str) -> int:
+    """一一四, 一百一十四, 十 as a number: read digit by digit, or by its 百 and 十."""
+    if "百" not in text and "十" not in text:
+        return int("".join(str(DIGITS[c]) for c in text))
+    hundreds, mark, rest = text.partition("百")
+    if not mark:
+        return _number(text)
+    rest = rest.lstrip("零〇")  # 一百零五
+    return (DIGITS[hundreds] if hundreds else 1) * 100 + (_number(rest) if rest else 0)
 
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
@@ -153,7 +175,12 @@ def _english_date(m: re.Match) -> str:
     return f"{m.group('year')}年{month}月{int(m.group('day') or m.group('day2'))}日"
 
 
-ROC_YEAR = re.compile(r"(?:中华民国|民国)\s*(\d{2,3})\s*年")
+# 中华民国114年, 民國一一四年六月十日; a Taiwan paper's masthead prints the year bare too, with its month
+# and day (114年6月3日: no AD year has three digits and a day in a masthead)
+ROC_NUMBER = r"[〇零○一二三四五六七八九十百]"
+ROC_YEAR = re.compile(rf"(?:(?:中华民国|民国)\s*(?P<year>\d{{2,3}}|{ROC_NUMBER}{{2,6}})\s*年"
+                      rf"|(?<![\d.])(?P<bare>1[0-4]\d)\s*年(?=\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日))"
+                      rf"(?:\s*(?P<month>\d{{1,2}}|{ROC_NUMBER}{{1,3}})\s*月\s*(?P<day>\d{{1,2}}|{ROC_NUMBER}{{1,3}})\s*日)?")
 ROC_OFFSET = 1911
 
 

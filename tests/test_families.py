@@ -25,6 +25,9 @@ ARTICLE = "# 襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳�
     "日期: 2024-06-03",
     "湖北日报\n2024年 总第26298期 今日8版\n第3版 要闻 6月3日 星期一",
     "聯合報\n中華民國113年6月3日 星期一\nA10 兩岸·產經",
+    "台灣導報\n中華民國一一三年六月三日　星期一\n第5版　大陸．產經",  # the Republic's year in numerals
+    "青年日報\n民國一百一十三年六月三日 星期一",
+    "台灣醒報\n113年6月3日（星期一）\nA6　兩岸．中國",  # the Republic's year bare, as Taiwan prints it
     "CHINA DAILY\nMonday, June 3, 2024",  # an English paper's date
     "3 June 2024",
     "日期：2024年06月03日",  # a key line with the date in words
