@@ -1851,10 +1851,16 @@ def _header_short(line: Line) -> bool:
     """A short line that may belong to a header block (版名, a paper's or
     zone's name: `孝感高新区 园区动态`): no sentence in it."""
     longest = HEADER_SHORT if line.kind != LineKind.PARAGRAPH else MAX_NAME_LINE  # a heading this long is a title
-    # (spaces do not count: a paper prints its name spaced out, `昆 明 信 息 港 电子版`)
+    # (spaces do not count: a paper prints its name spaced out, `昆 明 信 息 港 电子版`; a Latin letter is half a
+    # character's width: `CHINA DAILY 中國日報` is as wide as a name of nine characters)
     return line.kind in (LineKind.HEADING, LineKind.LABEL, LineKind.PARAGRAPH) \
-        and len(re.sub(r"\s", "", line.text)) <= longest \
+        and _printed_width(re.sub(r"\s", "", line.text)) <= longest \
         and not re.search(r"[。！？，；]", line.text)
+
+
+def _printed_width(text: str) -> float:
+    """A text's width in Chinese characters: a Latin letter, a digit or an ASCII mark is half of one."""
+    return sum(0.5 if ord(c) < 0x80 else 1 for c in text)
 
 
 def _furniture_blocks(typed: list[Line]) -> None:

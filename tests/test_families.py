@@ -39,6 +39,14 @@ def test_the_header_block_dates_the_page_in_every_print_form(header):
     assert result.articles[0].kicker is None, "a header line is no kicker"
 
 
+def test_a_bilingual_papers_bold_name_over_its_date_is_its_header_however_wide_its_latin_letters():
+    # a Latin letter is half a character wide: CHINA DAILY 中國日報 is a paper's name, not a headline
+    page = ("**CHINA DAILY 中國日報**\nHONG KONG EDITION　香港版\nMonday, June 3, 2024\nCHINA | 中國·園區 | Page 8\n\n"
+            + ARTICLE.replace("# 襄阳高新区举办人才招聘会", "**襄阳高新区举办人才招聘会**"))
+    result = parse_page(page, "p.txt")
+    assert [(a.title, a.date) for a in result.articles] == [("襄阳高新区举办人才招聘会", dt.date(2024, 6, 3))]
+
+
 def test_a_site_and_its_app_over_the_date_are_the_header_not_a_byline():
     page = "长城网 · 冀云\n2022年2月16日 星期三 农历正月十六\n\n" + ARTICLE.replace("# ", "")
     result = parse_page(page, "p.txt")
