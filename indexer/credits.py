@@ -38,7 +38,8 @@ STOCK_FORM = re.compile(rf"^(?P<who>(?:本报|本刊|本网|相关|{names.OUTLET
                         r"|视觉中国|东方IC|图虫创意|人民图片|人民视觉|中新图片|新华社图片)$")
 REPORTER_FORM = re.compile(rf"^(?P<who>[{HAN}]{{0,10}}记者\s*[/／]\s*[{HAN}]{{2,4}})$")
 # English credits: `Photos provided to China Daily`, `Photo by Zhang San`, `[Photo/Xinhua]`.
-ENGLISH_FORM = re.compile(r"^\[?(?:Photos?|Photograph)\s*(?:(?:[Pp]rovided\s+(?:to|by)|by|courtesy\s+of)\s+|/\s*|:\s*)"
+ENGLISH_FORM = re.compile(r"^\[?(?:[Pp]hotos?|[Pp]hotograph)\s*"
+                          r"(?:(?:[Pp]rovided\s+(?:to|by)|by|courtesy\s+of)\s+|/\s*|:\s*)"
                           r"(?P<who>[A-Z][\w'’. -]{1,40}?|[a-z][\w.-]{2,40}\.(?:com|cn|org|net)(?:\.cn)?)\.?\]?$")
 # (Xinhua/Xiao Yijiu), [Photo/Xinhua]: an agency's photographer after a caption
 AGENCY_SLASH_FORM = re.compile(r"^(?:Xinhua|CNS|China\s+Daily|VCG|IC|AFP|Reuters|AP)\s*/\s*"
