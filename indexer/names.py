@@ -118,6 +118,8 @@ NOT_NAMES = frozenset("实录 综合 整理 编译 报道 通讯 新闻 时评 �
                       "万元 亿元 方面 上午 下午 全媒体 融媒体 全媒 融媒 首席 特约 见习 实习 "
                       # 记者提问, 记者手记: what the reporter does; ■公示: a notice's title; no name
                       "提问 追问 连线 手记 问答 公示 公告 通知 告示".split())
+# words a surname opens that are no names, however they go on (代表说, 凤凰山)
+NOT_NAME_OPENINGS = ("代表", "代理", "代号", "代价", "代码", "代替", "凤凰")
 
 
 # What ends a body's short name, never a person's (区政协, 市人大)
@@ -128,7 +130,7 @@ def is_name(word: str) -> bool:
     """A plausible Chinese personal name: a surname and one or two more characters."""
     word = unspaced(word)
     if not CJK_NAME.fullmatch(word) or word in NOT_NAMES or (len(word) == 3 and word[-1] in OUTLET_ENDS) \
-            or word.endswith(BODY_ENDS):
+            or word.endswith(BODY_ENDS) or word.startswith(NOT_NAME_OPENINGS):
         return False  # 荆楚网, 齐鲁报: an outlet, not a person; 区政协: a body
     single, compound = surnames()
     if word[:2] in compound:

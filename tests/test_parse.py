@@ -214,7 +214,7 @@ def test_date_header_wins_over_inference(data_dir):
 
 @pytest.mark.parametrize("word, expected", [
     ("王帅", True), ("欧阳晓明", True), ("项卉卉", True), ("暖心", False), ("服务企业就是服务发展", False),
-    ("王", False),
+    ("王", False), ("代红玉", True), ("阎明", True), ("代表说", False), ("凤凰山", False),
 ])
 def test_author_names_are_recognised_by_surname(word, expected):
     from indexer.parse import is_name
