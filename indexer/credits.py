@@ -31,7 +31,7 @@ SUPPLIED_FORM = re.compile(r"^(?P<who>[^。！？，,]{1,30}?)\s*(?:供图|供�
 SUPPLIED_BY_FORM = re.compile(r"^图片由(?P<who>[^。！？]{1,30}?)提供$")
 AGENCY_FORM = re.compile(rf"^(?P<who>[{HAN}]{{1,10}}(?:社|网|报|台))发(?:\s+(?P<rest>.+))?$")
 # `自贡高新区/摄`, `XX公司／摄`: a slash before 摄 makes any party a credit.
-SLASH_SHOT_FORM = re.compile(r"^(?P<who>[^。！？，,；;]{2,24}?)\s*[/／]\s*摄(?:影)?$")
+SLASH_SHOT_FORM = re.compile(r"^(?P<who>[^。！？，,；;]{2,24}?)\s*[/／]\s*(?:摄(?:影)?|照片)$")  # 付伟/照片 too
 # 资料图片, 本报资料图, 资料图片 摄于2020年5月: a picture from the archive
 STOCK_FORM = re.compile(rf"^(?P<who>(?:本报|本刊|本网|相关|{names.OUTLET})?资料(?:图片|图|照片|照)"
                         rf"(?:\s+摄于[^。！？]{{2,12}})?"
@@ -141,6 +141,9 @@ def _credit_forms(text: str) -> Credit | None:
         return Credit((m.start("who"), end), _people(text, (m.end("who") + 1, end)), CreditPlace.SUFFIX)
     m = SHOT_FORM.match(text)
     slash = SLASH_SHOT_FORM.match(text)
+    if m is None and slash is not None:  # 付伟/照片: who, a slash and what they made, no 摄
+        people = names.byline(slash.group("who"), need_role=False, strict=True) or []
+        return Credit(slash.span("who"), list(people), CreditPlace.SUFFIX)
     if m and slash and names.byline(m.group("who").rstrip("/／ "), need_role=False, strict=True) is None:
         return Credit(slash.span("who"), [], CreditPlace.SUFFIX)  # 自贡高新区/摄: no person, still a credit
     if m:
