@@ -31,11 +31,14 @@ NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消�
                        # (华龙网-新重庆客户端5月16日20时25分讯: joined by a dash, with the minute)
                        # (荆楚网（湖北日报网）讯: an outlet's other name in brackets)
                        # (南宁云—南宁新闻网讯: an app's brand, a dash, then the outlet)
-                       rf"|(?P<outlet>(?:[{HAN}]{{2,6}}\s*[\-－—·•]\s*)?"  # (新江苏·中国江苏网讯: a brand, a dot)
+                       # (新江苏·中国江苏网讯: a brand, a dot; 第1眼TV-华龙网讯: a brand with letters and figures)
+                       rf"|(?P<outlet>(?:[{HAN}A-Za-z\d]{{2,8}}\s*[\-－—·•]\s*)?"
                        rf"{OUTLET}(?:[(（][^()（）]{{2,10}}[)）])?(?:\s*[\s\-－—、]\s*{OUTLET}){{0,3}})"
                        rf"(?:·[{HAN}]{{1,8}})?[{HAN}]{{0,6}}?"
                        # 中国台湾网5月23日宁乡县讯, 佛山新闻网2018年11月28日讯, 华龙网9月11日13时30讯
-                       rf"(?:(?:\d{{4}}年)?\d{{1,2}}月\d{{1,2}}日(?:\d{{1,2}}时(?:\d{{1,2}}分?)?)?)?[{HAN}]{{0,6}}?讯"
+                       # (株洲新闻网328日讯: the month's 月 an OCR dropped)
+                       rf"(?:(?:\d{{4}}年)?(?:\d{{1,2}}月\d{{1,2}}|\d{{3,4}})日(?:\d{{1,2}}时(?:\d{{1,2}}分?)?)?)?"
+                       rf"[{HAN}]{{0,6}}?讯"
                        # 中国改革报•改革网报道（祖智慧/通讯员：…）: outlets and 报道 before the reporters' bracket
                        # (冀时客户端报道　…: or before the text, set apart)
                        rf"|{OUTLET}(?:\s*[·•]\s*{OUTLET}){{0,3}}报道(?=\s*[(（]|[\s　:：])"
