@@ -1203,7 +1203,17 @@ def _cannot_end(first: str) -> bool:
 
 # What a government document's title ends on: 关于…的通知, 关于同意…的批复
 DOCUMENT_KIND = re.compile(r"(?:通知|批复|意见|决定|办法|规定|方案|公告|通告|函|报告|纲要|规划|细则|复函|决议"
-                           r"|条例|计划)$")
+                           r"|条例|计划|答复|通报)$")
+
+
+def document_title(folded: str) -> bool:
+    """A government document's whole title: who issues it, 关于, and what it is at its end
+    (`…管理委员会关于对…第B461号建议的答复`), a heading however long."""
+    at = folded.find("关于")
+    return 0 <= at <= MAX_DOCUMENT_ISSUER and DOCUMENT_KIND.search(folded) is not None
+
+
+MAX_DOCUMENT_ISSUER = 24  # characters before 关于 in a whole title: 郑州高新技术产业开发区管理委员会, joint issuers
 
 
 def _document_title_goes_on(first: str) -> bool:
@@ -1535,7 +1545,9 @@ def _long_headlines(typed: list[Line], hashes: bool) -> None:
                 or _opens_on_lead_in(folded):
             # ——《在辽宁考察时的讲话》: a source; 本报讯…, ◎大众网泰安6月10日讯…: a text, its item's bullet or not
             continue
-        if after is None or not (after.gap or led) or after.kind not in (LineKind.PARAGRAPH, LineKind.HEADING) \
+        # (a document's whole title needs no blank line under it: `…关于…的答复` / `白天玺代表：`)
+        if after is None or not (after.gap or led or document_title(folded)) \
+                or after.kind not in (LineKind.PARAGRAPH, LineKind.HEADING) \
                 or (before.kind == LineKind.PARAGRAPH and not ends_sentence(before.text)):
             continue
         line.kind, line.rule, line.weak = LineKind.HEADING, "long-headline", True

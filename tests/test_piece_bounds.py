@@ -1768,3 +1768,12 @@ def test_a_talks_guests_key_over_their_names_is_no_headline_and_no_text(key):
     articles = parse_page(page, "p.txt").articles
     assert [a.title for a in articles] == ["襄阳高新区举办人才招聘会", "湘赣携手，在推动高质量发展上破题蓄力"]
     assert key.rstrip("：:") not in articles[1].text and "新质生产力" in articles[1].text
+
+
+def test_a_documents_whole_title_is_its_headline_however_long_and_with_no_blank_line_under_it():
+    # issuer, 关于, what it answers: a heading past a headline's length, the salutation right under it
+    page = ("安阳晚报\n2024年7月4日\n\n【建议答复】\n"
+            "郑州高新技术产业开发区管理委员会关于对市第十五届人民代表大会第四次会议B461号建议的答复\n"
+            "白天玺代表:\n您好,您提出的建议收悉。经研究,现答复如下。\n\n高新区将加快推进相关工作。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title.endswith("B461号建议的答复") and article.text.startswith("白天玺代表")
