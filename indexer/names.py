@@ -25,8 +25,9 @@ OUTLET = (rf"(?:本报|本刊|本网|本台|《?(?:[A-Za-z]{{2,10}})?[{HAN}]{{1,
           r"(?:日报社|日报|晚报|早报|晨报|商报|时报|导报|周报|报社|报|新闻社|通讯社|杂志社|杂志|周刊|社|网|台|客户端|新闻|在线"
           r"|电视)"
           r"(?:》|[A-Za-z]{2,12}(?![A-Za-z]))?)")
-# Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any.
-ROLE = (rf"(?:(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|主任|高级|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
+# Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any; a bureau's 海曙记者站 is one.
+ROLE = (rf"(?:[{HAN}]{{0,4}}?记者站"
+        rf"|(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|主任|高级|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
         r"(?:记者|通讯员|报道员|评论员|撰稿人|撰写人|撰稿|实习生|见习生|摄影师|主持人|采访人员)|作者|采写|供稿|摄影|文字|撰文|文图|图文|文|图|整理|采访|摄"
         r"|视频摄制|视频制作|视频拍摄|摄像|剪辑)")
 # An outlet's editor named after its reporters (每经编辑, 潮新闻编辑)
@@ -123,7 +124,7 @@ NOT_NAME_OPENINGS = ("代表", "代理", "代号", "代价", "代码", "代替",
 
 
 # What ends a body's short name, never a person's (区政协, 市人大)
-BODY_ENDS = ("政协", "人大", "党委", "政府", "法院")
+BODY_ENDS = ("政协", "人大", "党委", "政府", "法院", "高新")  # 余高新: 新余高新区's desk, no person
 
 
 def is_name(word: str) -> bool:
@@ -159,7 +160,8 @@ def tokens(text: str) -> list[tuple[str, Span]]:
     return merged
 
 
-GLUED_ROLE = re.compile(r"(?<=[^\s])(?:(?:见习|实习|特约|首席)?(?:记者|通讯员)|实习生|见习生)(?=[^\s])")
+# (never a bureau's 记者站: 海曙记者站张黎升 is one role and its name)
+GLUED_ROLE = re.compile(r"(?<=[^\s])(?:(?:见习|实习|特约|首席)?(?:记者(?!站)|通讯员)|实习生|见习生)(?=[^\s])")
 
 
 def _unglued(word: str, start: int) -> list[tuple[str, Span]]:
