@@ -158,6 +158,12 @@ def test_a_lead_in_with_its_date_before_its_place_comes_off_the_text():
     assert article.text == BODY and article.lead_in
 
 
+def test_a_news_mark_of_the_day_alone_comes_off_the_text():
+    # 12月17日讯2024年…: an item's mark with no outlet before its date, glued to the text
+    (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n12月17日讯{BODY}\n", "p.txt").articles
+    assert article.text == BODY and article.lead_in
+
+
 @pytest.mark.parametrize(("lead", "authors"), [
     ("佛山新闻网2018年11月28日讯 珠江时报记者马一右 见习记者甘绮婷报道：", ["马一右", "甘绮婷"]),  # the year too
     ("华龙网9月11日13时30讯（记者 欧武夷）", ["欧武夷"]),  # the hour and minute, no 分
