@@ -149,6 +149,8 @@ class Builder:
         self.series_authors: list[str] = []  # who took the photos of a series under a 图片说明 label, if known
         self.series_markup: list[str] = []  # what the page printed around a series' heading (◎)
         self.byline_above: list[Line] = []  # a byline printed over the page's first headline, held for it
+        # a photo's caption (and credit) printed over the page's first headline: held for its piece
+        self.captions_above: list[tuple[Line, Line | None]] = []
 
     # --- what comes before any article ----------------------------------------
 
@@ -169,6 +171,11 @@ class Builder:
         for held in self.byline_above:
             self.leave_out(held)
         self.byline_above = []
+        for caption, credit in self.captions_above:
+            self.leave_out(caption)
+            if credit is not None and credit is not caption:
+                self.leave_out(credit)
+        self.captions_above = []
 
     # --- headings -------------------------------------------------------------
 
@@ -197,6 +204,17 @@ class Builder:
             self.current.bylined = self.current.bylined or held.kind == LineKind.BYLINE
             held.owner = self.current
         self.byline_above = []
+        for caption, credit in self.captions_above:  # 图为开工仪式现场 / 柳州客家企业…奠基: the piece's photo
+            self.current.captions.append(Caption(caption.text, credit.text if credit else None,
+                                                 credit.names if credit else []))
+            if credit is not None:
+                self.current.markup.append(credit.markup)
+            if caption.markup:  # (▲, 图为: what the page printed around the caption)
+                self.current.markup.append(caption.markup)
+            for held in (caption, credit):
+                if held is not None:
+                    held.owner = self.current
+        self.captions_above = []
         self.current_column = self.kicker_column
         self.kicker, self.kicker_markup, self.kicker_column = None, [], None
         self.column = self.series = None
@@ -506,6 +524,9 @@ class Builder:
 
     def caption(self, text: str, credit: Line | None, line: Line) -> None:
         """A caption (and its credit) of a photo inside the current article."""
+        if self.current is None and not self.articles and self.column is None and self.series is None:
+            self.captions_above.append((line, credit))  # over the page's first headline: held for it
+            return
         if self.current is None:
             self.leave_out(line)
             if credit is not None and credit is not line:

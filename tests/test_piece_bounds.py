@@ -1777,3 +1777,14 @@ def test_a_documents_whole_title_is_its_headline_however_long_and_with_no_blank_
             "白天玺代表:\n您好,您提出的建议收悉。经研究,现答复如下。\n\n高新区将加快推进相关工作。\n")
     (article,) = parse_page(page, "p.txt").articles
     assert article.title.endswith("B461号建议的答复") and article.text.startswith("白天玺代表")
+
+
+def test_a_papers_organ_and_printer_line_is_its_header_and_a_caption_over_the_first_headline_is_its_pieces():
+    # 中共…委机关报　…融媒体中心出版: the paper's colophon; 图为… over the first headline: that piece's photo
+    page = ("今日柳城\n中共柳城县委机关报　　柳城县融媒体中心出版\n2022.11.08　星期二\n第2版　县域经济\n"
+            "图为开工仪式现场\n柳州客家企业数十亿元项目开工奠基\n3月23日,柳州客家企业投资建设的项目开工奠基。\n")
+    result = parse_page(page, "p.txt")
+    (article,) = result.articles
+    assert article.title == "柳州客家企业数十亿元项目开工奠基" and article.kicker is None
+    assert [c.text for c in article.captions] == ["图为开工仪式现场"]
+    assert not result.left_out
