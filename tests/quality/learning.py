@@ -10,7 +10,6 @@ import datetime
 import json
 from collections import Counter
 from collections.abc import Callable, Sequence
-from pathlib import Path
 
 from indexer import learned
 
@@ -80,6 +79,9 @@ class Fit:
         return len(weights)
 
 
-def relative(path: Path, root: Path) -> str:
-    """A path as the repository names it."""
-    return str(path.relative_to(root))
+    def report(self, name: str, by: str, figures: dict, check: bool) -> None:
+        """Print the figures and, unless `check`, write the model fitted on every point."""
+        print(json.dumps(figures, ensure_ascii=False))
+        if not check:
+            count = self.write(name, by, figures)
+            print(f"wrote {learned.path(name).name}: {count} weights")

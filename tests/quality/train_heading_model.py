@@ -15,7 +15,6 @@ prints them and writes nothing.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -28,7 +27,7 @@ from indexer import heading_model  # noqa: E402
 from indexer.pages import read_page  # noqa: E402
 from indexer.parse import parse_page  # noqa: E402
 from tests.quality.heading_decisions import points  # noqa: E402
-from tests.quality.learning import Fit, relative  # noqa: E402
+from tests.quality.learning import Fit  # noqa: E402
 from tests.quality.page_corpus import load  # noqa: E402
 
 
@@ -60,11 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     def rules(rows: Sequence[int], _odds: Sequence[float]) -> tuple[int, int]:
         return sum(fit.features[k][heading_model.RULES_SAY] == fit.answers[k] for k in rows), len(rows)
 
-    figures = fit.figures(model, rules)
-    print(json.dumps(figures, ensure_ascii=False))
-    if not args.check:
-        count = fit.write(heading_model.NAME, "tests/quality/train_heading_model.py", figures)
-        print(f"wrote {relative(heading_model.MODEL, ROOT)}: {count} weights")
+    fit.report(heading_model.NAME, "tests/quality/train_heading_model.py", fit.figures(model, rules), args.check)
     return 0
 
 

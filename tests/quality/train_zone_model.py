@@ -15,7 +15,6 @@ prints them and writes nothing.
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections import defaultdict
 from collections.abc import Sequence
@@ -28,7 +27,7 @@ if str(ROOT) not in sys.path:
 from indexer import zone_model  # noqa: E402
 from indexer.pages import read_page  # noqa: E402
 from indexer.parse import parse_page  # noqa: E402
-from tests.quality.learning import Fit, relative  # noqa: E402
+from tests.quality.learning import Fit  # noqa: E402
 from tests.quality.page_corpus import load, squeeze  # noqa: E402
 
 
@@ -87,11 +86,7 @@ def main(argv: list[str] | None = None) -> int:
                     == gold(candidates) for candidates in grouped.values())
         return right, len(grouped)
 
-    figures = fit.figures(model, rules)
-    print(json.dumps(figures, ensure_ascii=False))
-    if not args.check:
-        count = fit.write(zone_model.NAME, "tests/quality/train_zone_model.py", figures)
-        print(f"wrote {relative(zone_model.learned.path(zone_model.NAME), ROOT)}: {count} weights")
+    fit.report(zone_model.NAME, "tests/quality/train_zone_model.py", fit.figures(model, rules), args.check)
     return 0
 
 
