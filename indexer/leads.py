@@ -263,6 +263,10 @@ def _opening_byline(folded: str) -> Lead | None:
     glued = GLUED_REPORTED.match(folded)  # 晨报记者刘畅报道　昨天，…: the name glued between 记者 and 报道
     if glued and names.is_name(glued.group("name")) and glued.end() < len(folded):
         return Lead(drop=[(0, glued.end())], names=[glued.span("name")])
+    shared = OUTLETS_REPORTED.match(folded)  # 中国经济导报 中国发展网 冯博 记者梁喜俊报道　近日，…
+    people = names.byline(shared.group("by")) if shared and shared.end() < len(folded) else None
+    if people:
+        return Lead(drop=[(0, shared.end())], names=people)
     outlet = BYLINE_OUTLET.match(folded)
     found = _unbracketed_byline(folded, outlet.end()) if outlet else None
     if found is None or found[1] >= len(folded):
@@ -270,6 +274,8 @@ def _opening_byline(folded: str) -> Lead | None:
     return Lead(drop=[(0, found[1])], names=found[0])
 
 
+# Outlets printing a report together, then its writers and 报道, set apart from the text: the byline
+OUTLETS_REPORTED = re.compile(rf"^(?P<by>(?:{OUTLET})(?:\s+(?:{OUTLET}))*\s+[^。！？，,]{{2,30}}?)报道[\s:：]+")
 # …记者许晨颖报道：: after an outlet, a short name of one, or a county's media centre
 # (盐城市大丰区融媒体中心记者许晨颖报道：)
 GLUED_REPORTED = re.compile(rf"^(?:{OUTLET}|[{HAN}]{{2,12}}?(?:融媒体中心|新闻中心|传媒中心)|[{HAN}]{{2,4}}?)?"

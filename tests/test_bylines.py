@@ -105,6 +105,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"第1眼TV-华龙网讯(记者 曹建){BODY}", ["曹建"]),  # a brand of letters and figures, a dash, the site
     (f"本报讯(记者殷聪 海曙记者站张黎升 毛一波){BODY}", ["殷聪", "张黎升", "毛一波"]),  # a bureau, glued to its name
     (f"大江网/新余头条客户端讯 余高新报道:{BODY}", []),  # a zone's desk (新余高新区), no person
+    (f"中国经济导报 中国发展网 冯博 记者梁喜俊报道  {BODY}", ["冯博", "梁喜俊"]),  # outlets, writers, 报道, the text
     (f"株洲新闻网328日讯(记者 文金凤 通讯员 刘笑贝){BODY}", ["文金凤", "刘笑贝"]),  # an OCR dropped the 月
     (f"新海南客户端、南海网、南国都市报6月30日消息(记者 李文韬){BODY}", ["李文韬"]),  # three outlets' news of a day
     (f"{BODY}\n\n(中共平顶山市委网信办供稿 平顶山日报记者 田秀忠/文)", ["田秀忠"]),  # who supplied it, then who wrote
