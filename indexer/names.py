@@ -203,6 +203,10 @@ def signature(folded: str) -> list[Span] | None:
     m = re.fullmatch(rf"({position}{{2,26}}?)[\s　]+([{HAN}]{{2,3}})\s*", rest)
     if m and len(rest) <= 36 and POSITION.search(m.group(1)) and is_name(m.group(2)):
         return [(offset + m.start(2), offset + m.end(2))]
+    # ——王胜光（中国科学院…研究员）: a name, then the writer's post in brackets
+    m = re.fullmatch(rf"([{HAN}]{{2,3}})\s*[(（][^()（）]{{2,40}}[)）]\s*", rest)
+    if dashed and m and is_name(m.group(1)) and POSITION.search(rest.rstrip(")） ")):
+        return [(offset + m.start(1), offset + m.end(1))]
     # 湖北监利县 郑东平: a reader's letter signed with where the writer lives and the name
     m = PLACE_SIGNED.fullmatch(rest)
     if m and is_name(m.group("name")):

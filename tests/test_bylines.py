@@ -99,6 +99,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"{BODY}（高新区管委会）", []),  # a body in the closing bracket, no two names
     (f"{BODY}\n\n——希扬", ["希扬"]),  # a pen name signs an opinion piece
     (f"{BODY}\n\n——浙江日报报业集团社长、党委书记 姜军", ["姜军"]),  # a dash, a position and a name
+    (f"{BODY}\n\n——王胜光（中国科学院科技战略咨询研究院研究员）", ["王胜光"]),  # a name, then the post in brackets
     # pen names of unknown surname among the names a role heads
     (f"{BODY}\n\n（大象新闻中心记者 夏继锋 向光 笑薇 丁阳 同五）", ["夏继锋", "向光", "笑薇", "丁阳", "同五"]),
     (f"南宁云—南宁新闻网讯(记者 庞丽娜 杜佳徽){BODY}", ["庞丽娜", "杜佳徽"]),  # an app's brand, a dash, the site
