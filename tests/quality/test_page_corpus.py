@@ -19,8 +19,8 @@ GOLD = page_corpus.load()
 # 859-986 (eleventh), 987-1114 (twelfth), 1115-1242 (thirteenth), 1243-1338 (fourteenth) and 1339-1434 (fifteenth)
 # were added in batches, each written apart from the rules and scored before any rule was fitted to it;
 # a floor moves down only when a batch of unseen pages comes in.
-FLOORS = {"zone_kind": 0.672, "authors": 0.758, "dates": 0.793, "recall": 0.804}
-CEILINGS = {"leaks": 202, "furniture": 203, "captions_lost": 404}
+FLOORS = {"zone_kind": 0.673, "authors": 0.758, "dates": 0.793, "recall": 0.804}
+CEILINGS = {"leaks": 200, "furniture": 203, "captions_lost": 404}
 # The parser's decisions at a heading after text (tests/quality/heading_decisions.py): 88.3% right over
 # 1389 points at the seventh session's end, 85.3% on pages 507-602 it was not written on; 88.6% over 1462
 # points at the eighth's, 88.9% on pages 603-634 when they came in; 85.5% on pages 635-666 and 82.7% on
