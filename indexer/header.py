@@ -131,7 +131,7 @@ def _number(text: str) -> int:
 def arabic_date(text: str) -> str:
     """A masthead date in Chinese numerals (二〇二三年八月十五日) written in
     digits, and a year of the Republic (中华民国114年, Taiwan's papers) as AD."""
-    text = CHINESE_DATE.sub(lambda m: f"{''.join(str(DIGITS[c]) for c in m.group(1))}年" + (
+    text = CHINESE_DATE.sub(lambda m: f"{_chinese_count(m.group(1))}年" + (
         f"{_number(m.group(2))}月{_number(m.group(3))}日" if m.group(2) else ""), text)
     text = ENGLISH_DATE.sub(_english_date, text)
     return ROC_YEAR.sub(_roc_date, text)

@@ -44,7 +44,6 @@ HEADLINE_ZONE = re.compile(rf"^([{HAN}]{{2,8}}?" + gazetteer.ZONE_SUFFIX + r")(?
 def fill(article: Article, headlined: bool = True) -> None:
     """Zones and policies from the article's words (`headlined`: its title is a
     printed headline, not its first sentence)."""
-    headings = [s.heading for s in article.sections if s.heading]
     article.zones = named_zones(article)
     article.zone = own_zone(article, headlined)
     if article.zone is None and not article.zones:
@@ -53,18 +52,21 @@ def fill(article: Article, headlined: bool = True) -> None:
         if len(credited) == 1:
             article.zone = credited.pop()
             article.zones = [article.zone]
-    text = "\n".join([article.kicker or "", article.title, article.subtitle or "", *headings,
+    article.policies = list(dict.fromkeys(m.group(1).strip() for m in POLICY.finditer(_words(article))))
+
+
+def _words(article: Article) -> str:
+    """Every word an article prints: its headlines, sub-headings, text and captions, a line each."""
+    headings = [s.heading for s in article.sections if s.heading]
+    return "\n".join([article.kicker or "", article.title, article.subtitle or "", *headings,
                       article.text, *(c.text for c in article.captions)])
-    article.policies = list(dict.fromkeys(m.group(1).strip() for m in POLICY.finditer(text)))
 
 
 def named_zones(article: Article) -> list[str]:
     """The zones the gazetteer knows that an article's own words name (headlines, text, captions), first
     named first: not a zone a pass gave it from the paper's city or the item's place tag."""
-    headings = [s.heading for s in article.sections if s.heading]
-    words = fold("\n".join([article.kicker or "", article.title, article.subtitle or "", *headings,
-                            article.text, *(c.text for c in article.captions)]))
-    return list(dict.fromkeys(m.zone for m in gazetteer.find_mentions(words) if gazetteer.is_known(m.zone)))
+    found = gazetteer.find_mentions(fold(_words(article)))
+    return list(dict.fromkeys(m.zone for m in found if gazetteer.is_known(m.zone)))
 
 
 def _known(text: str) -> list[gazetteer.Mention]:

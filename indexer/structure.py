@@ -1067,8 +1067,9 @@ def _headline_roles(cluster: list[Line], has_level1: bool) -> None:
     titles = [t for t in titles if t is titles[0] or not _who_did_what(t)] or titles
     # …调研园区发展时要求 over 强化集约集聚…: who says the headline's words is its 引题; a series' line
     # (荆门园区“开工季”系列报道之三, 园区的突破（下）) names the series, never the piece
-    spoken = [titles[k + 1] for k, t in enumerate(titles[:-1]) if lines.SPEECH_KICKER.search(fold(t.text))]
-    titles = [t for t in titles if not lines.SPEECH_KICKER.search(fold(t.text))
+    speakers = [lines.SPEECH_KICKER.search(fold(t.text)) is not None for t in titles]
+    spoken = [titles[k + 1] for k, speaker in enumerate(speakers[:-1]) if speaker]
+    titles = [t for t, speaker in zip(titles, speakers, strict=True) if not speaker
               and not SERIES_LINE.search(fold(t.text))] or titles
     # …调研时强调 / 加快“中国稀金谷”建设 / 打造…产业集群: what was stressed is the headline, the line
     # right under the speaker; a line under it is its 副题, never the title with the speaker as kicker

@@ -41,6 +41,12 @@ def test_line_by_line_is_one_scan_of_the_whole_text(text):
     assert gazetteer.find_mentions(text) == _whole_text_mentions(text)
 
 
+def test_no_rule_reads_a_zones_surroundings_across_a_line_break():
+    # 上海市 ending one line says nothing of 三明高新区 opening the next (another province's park is 上海市三明…)
+    assert [m.zone for m in gazetteer.find_mentions("上海市\n三明高新区")] == ["三明高新区"]
+    assert gazetteer.find_mentions("上海市\n三明高新区") == _whole_text_mentions("上海市\n三明高新区")
+
+
 def test_mentions_keep_their_place_in_the_text():
     text = "近日，襄阳高新区召开会议。\n走进光谷，\n中电光谷集团"
     found = gazetteer.find_mentions(text)
