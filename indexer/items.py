@@ -32,7 +32,10 @@ NEWS_OPENER = re.compile(r"^(?:近日|日前|近期|目前|今年以来|年初�
 # The strict form of it, a time and a comma (6月3日，… / 近日，… / 9月19日至21日，…): what a line the
 # column broke never goes on with (indexer.lines reads column-wide lines by it)
 TIME_OPENING = re.compile(r"^(?:近日|日前|近期|近\S{0,3}年来|(?:今年|年初|去年|\d{4}年|多年)以来"
-                          r"|(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日?(?:[至到—\-－~～]\d{1,2})?日(?:上午|下午|晚间|晚|早|凌晨)?)[，,]")
+                          r"|(?:(?:\d{4}年)?\d{1,2}月)?\d{1,2}日?(?:[至到—\-－~～]\d{1,2})?日(?:上午|下午|晚间|晚|早|凌晨)?"
+                          r"(?:获悉)?"  # 10月11日获悉，…: what was learnt that day
+                          r"|\d{4}年(?:\d{1,2}月(?:上旬|中旬|下旬|初|底|末)?)?"  # 2018年6月，…, 2024年，…
+                          r"|(?:今天|今日|昨天|昨日)[(（]\d{1,2}月\d{1,2}日[)）])[，,]")  # 今天(5月28日)，…
 # What continues an item rather than opening one.
 GOES_ON = re.compile(r"^(?:据|此外|同时|另外|其中|该|这|此|他|她|他们|目前，|下一步|未来|截至|今年|去年|“|‘|（|\()")
 # A first clause pointing back at what the item before told (…高度评价了本次集中开工项目): its rest

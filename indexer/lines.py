@@ -1768,6 +1768,8 @@ def _cells(raw: str) -> int:
     """How many cells a raw line holds when its parts stand apart (tabs, runs
     of spaces, bars), or when it is short and spaced: `企业 2023年 2024年`."""
     stripped = raw.strip().strip("|｜")
+    if leads.lead_in(stripped) is not None:
+        return 0  # 本报讯 (记者 张三 李四)11: a report's first words, spaced, under a spaced headline
     parts = [p for p in TABLE_CELLS.split(stripped) if p.strip()]
     if len(parts) >= MIN_CELLS:
         return len(parts)

@@ -67,9 +67,11 @@ def test_a_column_wide_headline_over_a_report_opening_on_its_date_is_a_headline(
     assert articles[-1].text.startswith("6月3日，位于贵阳大数据科创城")
 
 
-@pytest.mark.parametrize("opening", ["近年来，", "今年以来，", "2012年以来，", "5月26-28日，"])
+@pytest.mark.parametrize("opening", ["近年来，", "今年以来，", "2012年以来，", "5月26-28日，", "2018年6月，",
+                                     "2024年，", "10月11日获悉，", "今天(5月28日)，"])
 def test_a_column_wide_headline_over_a_report_opening_on_a_period_is_a_headline(opening):
-    # …以来，, 近年来，, a span of days: a time and a comma open a sentence, never go on with the line above
+    # …以来，, 近年来，, a span of days, a month, a year, what was learnt that day: a time and a comma open a
+    # sentence, never go on with the line above
     body = f"{opening}鄠邑区通过招商引资和产业升级，不断推动区域经济高质量发展，新签约项目十二个，总投资八十亿元。"
     column = "\n".join(body[k:k + 21] for k in range(0, len(body), 21))  # REPORT's column width
     page = HEADER + REPORT + "西户高新区揭牌助力鄠邑区打造科技创新高地\n" + column + "\n"
@@ -387,3 +389,16 @@ def test_a_bracketed_label_over_numbered_items_after_a_text_is_their_column_not_
             "3.建设银行东营分行主动扛起金融国企责任。\n")
     articles = parse_page(page, "p.txt").articles
     assert [a.text[:5] for a in articles[1:]] == ["农发行山东", "农发行东营", "建设银行东"]
+
+
+def test_a_spaced_headline_over_a_lead_in_the_column_broke_is_no_table():
+    # a headline of phrases set apart and a lead-in ending on the first digits of its date (…何世春)11 /
+    # 月21日…): two spaced lines with a digit, yet a report's first words are never a table's row
+    page = (HEADER + REPORT + "把握行业机遇 加快创新转型 推动汽车及零部件产业做大做强\n"
+            "本报讯 (记者 张玉菁 何世春)11\n"
+            "月21日上午,市长潘国强主持召开汽车\n"
+            "及零部件企业座谈会,面对面听取企业发\n"
+            "展情况和意见建议。\n")
+    article = parse_page(page, "p.txt").articles[-1]
+    assert article.title == "把握行业机遇 加快创新转型 推动汽车及零部件产业做大做强"
+    assert article.authors == ["张玉菁", "何世春"]
