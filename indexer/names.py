@@ -28,7 +28,8 @@ OUTLET = (rf"(?:本报|本刊|本网|本台|《?(?:[A-Za-z]{{2,10}})?[{HAN}]{{1,
 # Roles of people who wrote or shot an article. 驻XX (a bureau) may precede any; a bureau's 海曙记者站 is one.
 ROLE = (rf"(?:[{HAN}]{{0,4}}?记者站"
         rf"|(?:驻[{HAN}]{{1,4}}?)?(?:特约|首席|主任|高级|见习|实习|融媒体?|全媒体|特派|摄影|视频)?"
-        r"(?:记者|通讯员|报道员|评论员|撰稿人|撰写人|撰稿|实习生|见习生|摄影师|主持人|采访人员)|作者|采写|供稿|摄影|文字|撰文|文图|图文|文|图|整理|采访|摄"
+        r"(?:记者|通讯员|报道员|评论员|撰稿人|撰写人|撰稿|实习生|见习生|摄影师|主持人|采访人员)|作者|采写|供稿|摄影|文字|撰文|文图|图文"
+        r"|图片|文|图|整理|采访|摄"
         r"|视频摄制|视频制作|视频拍摄|摄像|剪辑)")
 # An outlet's editor named after its reporters (每经编辑, 潮新闻编辑)
 OUTLETS_EDITOR = re.compile(rf"[{HAN}]{{1,4}}(?:编辑|责编)")
@@ -280,7 +281,7 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
         # 文涛 is a name, not 文 + 涛; 文图 is a role whole, not a name
         role = ROLES.fullmatch(word) or (None if is_name(word) else ROLES.match(word))
         rest = word[role.end():] if role else word
-        if role and role.group() in GLUED_ONE_CHARACTER_ROLES and rest and not is_name(rest):
+        if role and role.group() in GLUED_WORD_ROLES and rest and not is_name(rest):
             return None  # 文化进工地: a word (文化…), not the role 文 glued to a name
         offset = start + (role.end() if role else 0)
         if role:
@@ -362,7 +363,8 @@ def _name_then_place(word: str) -> str | None:
     return None
 
 
-GLUED_ONE_CHARACTER_ROLES = frozenset("文图摄")  # glued to what follows, only a known name makes them a role
+# Roles that open common words too (文化, 图片来源, 摄制): glued to what follows, only a known name makes them one
+GLUED_WORD_ROLES = frozenset((*"文图摄", "图片"))
 
 
 def _named_not_placed(word: str) -> bool:

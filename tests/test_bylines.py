@@ -127,6 +127,13 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"遵义市新闻传媒中心 涂林念 樊明富 李燕\n\n{BODY}", ["涂林念", "樊明富", "李燕"]),  # a city's media centre
     (f"中国徐州网-徐州日报讯(文/图 徐州融媒\n记者 颜子舒 通讯员 魏杰 陈凯伟){BODY}",  # a bracket the column broke
      ["颜子舒", "魏杰", "陈凯伟"]),
+    (f"海峡导报·1月22日讯(记者 陈磊){BODY}", ["陈磊"]),  # the outlet, a dot, the day's news mark
+    (f"三秦都市报—秦闻讯(记者 杨娜){BODY}", ["杨娜"]),  # the outlet, a dash, its brand's news mark
+    (f"人民网郑州(记者慎志远){BODY}", ["慎志远"]),  # the outlet and where it filed, no mark, then its reporter
+    (f"河南日报客户端(记者王永乐通讯员夏宝莲){BODY}", ["王永乐", "夏宝莲"]),  # an app, its reporters unspaced
+    (f"{BODY}\n\n(记者 耿欣 图片 刘清羽)", ["耿欣", "刘清羽"]),  # who took the pictures: 图片 is a role
+    (f"{BODY}\n\n（甘谷县新闻中心 颉定武）", ["颉定武"]),  # a county's newsroom and its reporter (颉, a surname)
+    (f"{BODY}\n\n活动现场 图片来源于金牛区", []),  # 图片 opening a word (图片来源): no role, no names after it
 ])
 def test_authors_are_the_people_a_byline_names(lines, authors):
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{lines}\n", "p.txt").articles
