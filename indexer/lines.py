@@ -1259,7 +1259,9 @@ def _wrapped_clause(first: str, second: str) -> bool:
         return False
     verb = ("v", "vn", "vd")
     if not any(tag in verb for _, tag in head):  # (a line ending on a quotation closes a phrase: a kicker)
-        return any(tag in verb for _, tag in tail) and not first.endswith(("”", "」", "》"))
+        # (a line opening on a place names its own subject: `天桥工业经济核心引擎` / `济南新材料产业园…占全区71.9%`,
+        # a kicker over its title)
+        return any(tag in verb for _, tag in tail) and not first.endswith(("”", "」", "》")) and tail[0][1] != "ns"
     if head[-1][1] in ("mq", "t") or (head[-1][1] == "m" and re.fullmatch(r"\D*[家个批座项位款种条只台]", head[-1][0])):
         # 江油市举行2020年第三季度 / 重点项目集中开工仪式: a verb, then when, then what;
         # 武汉或将诞生首家 / “准万亿”市值上市公司: a count with its noun to come (…全市第一 is whole)

@@ -741,6 +741,9 @@ def _rules_open(cluster: list[Line], reading: _Reading, following: Line | None, 
                                                 or reading.photo_only)) or (
             (reading.ended or not reading.open) and following is not None and (
                 following.kind == LineKind.PARAGRAPH or _source_head(following))
+        ) or (  # …融合。 / 产、城、人深度融合,济南高新区…成色足 / 信息来源：…: a copy's source under its headline
+            following is not None and _source_head(following) and reading.last_text is not None
+            and ends_sentence(reading.last_text.text)
         ) or _stands_apart(cluster, reading, following)
     if _set_like_subhead(cluster, reading, following) or (
             closed_below and _closed_together(cluster, reading, following)):

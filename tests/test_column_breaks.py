@@ -402,3 +402,26 @@ def test_a_spaced_headline_over_a_lead_in_the_column_broke_is_no_table():
     article = parse_page(page, "p.txt").articles[-1]
     assert article.title == "把握行业机遇 加快创新转型 推动汽车及零部件产业做大做强"
     assert article.authors == ["张玉菁", "何世春"]
+
+
+def test_a_kicker_over_a_headline_opening_on_a_place_is_no_broken_headline():
+    # a verbless phrase over a line that names its own subject (a place) and has a verb: a 引题 over its
+    # title, not one clause the column broke (第五届高校院所河南科技 / 成果博览会在新乡举行 is one)
+    page = (HEADER + REPORT + "天桥工业经济核心引擎\n"
+            "济南新材料产业园规上工业企业数量占全区71.9%\n"
+            "聚焦动能培育,打造创新服务活力区。一是建设\n"
+            "科创平台赋能,与山东大学等高校机构共建产学\n"
+            "研平台,济大科技园已培育科技企业103家。\n")
+    heads = [line.text for line in type_lines(page) if line.kind == LineKind.HEADING]
+    assert "天桥工业经济核心引擎" in heads and "济南新材料产业园规上工业企业数量占全区71.9%" in heads
+
+
+def test_a_headline_with_a_comma_over_its_source_after_a_finished_text_opens_a_piece():
+    page = (HEADER + REPORT + "产、城、人深度融合,济南高新区“四高”建设成色足\n"
+            "信息来源：济南高新技术产业开发区管理委员会\n"
+            "土地要素是项目建设的重要支撑。今年上半年,\n"
+            "高新区累计完成土地供应18537亩,供地面积\n"
+            "总量领跑全市,单宗供地面积创全省纪录。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["高新区人才新政落地", "产、城、人深度融合,济南高新区“四高”建设成色足"]
+    assert articles[-1].text.startswith("土地要素是项目建设的重要支撑")
