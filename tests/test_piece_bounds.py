@@ -1737,6 +1737,18 @@ def test_a_photo_series_set_among_a_storys_paragraphs_is_the_storys_own():
     assert "抢新机" in article.text and "拔地而起" in article.text and "组图" not in article.text
 
 
+def test_a_photo_news_column_after_a_storys_paragraphs_is_an_item_of_its_own():
+    # 组图 among a story's paragraphs is the story's own; 图片新闻 is a column: its photo and text stand alone
+    page = ("# 长春新区抢占数字经济发展“新赛道”\n\n"
+            "据吉林日报讯(记者 孙红丽)智慧金融、服务外包、数字创意、工业互联网等新业态在长春新区加快集聚。\n\n"
+            "作为长春市经济发展的主战场、主阵地,长春新区在数字经济新赛道上抢占先机。\n\n"
+            "# 图片新闻\n\n这是“吉林一号”卫星在太空中拍摄的长春新区俯瞰图。(长光卫星技术股份有限公司供图)\n\n"
+            "长春新区是全国第17个国家级新区,规划面积约499平方公里。\n")
+    story, *photos = parse_page(page, "p.txt").articles
+    assert "抢占先机" in story.text and not story.captions and "第17个国家级新区" not in story.text
+    assert photos[0].kind == "photo" and photos[0].captions[0].text.startswith("这是“吉林一号”卫星")
+
+
 @pytest.mark.parametrize("deck", ["——推动国家高新区高质量发展的几点思考", "——国家高新区转型发展路径研究"])
 def test_an_essays_deck_saying_it_reasons_in_parts_keeps_its_bare_headings_as_its_parts(deck):
     page = (f"做实做好“高”和“新”两篇文章\n{deck}\n\n"
