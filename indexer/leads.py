@@ -34,8 +34,10 @@ NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消�
                        # (新江苏·中国江苏网讯: a brand, a dot; 第1眼TV-华龙网讯: a brand with letters and figures)
                        rf"|(?P<outlet>(?:[{HAN}A-Za-z\d]{{2,8}}\s*[\-－—·•]\s*)?"
                        rf"{OUTLET}(?:[(（][^()（）]{{2,10}}[)）])?(?:\s*[\s\-－—、]\s*{OUTLET}){{0,3}})"
-                       # (海峡导报·1月22日讯: a dot, then the day; 三秦都市报—秦闻讯: a dash, then the outlet's brand)
-                       rf"(?:·[{HAN}]{{0,8}}|[\-－—][{HAN}]{{1,6}}(?=讯))?[{HAN}]{{0,6}}?"
+                       # (海峡导报·1月22日讯: a dot, then the day; 三秦都市报—秦闻讯, 福建日报APP-新福建3月24日讯: a
+                       # dash, then the outlet's brand; 大众日报淄博融媒体中心·鲁中网…讯: its bureau, then its site)
+                       rf"(?:[{HAN}]{{1,8}}?(?:融媒体中心|融媒中心|记者站|分社))?"
+                       rf"(?:·[{HAN}]{{0,8}}|[\-－—][{HAN}]{{1,6}})?[{HAN}]{{0,6}}?"
                        # 中国台湾网5月23日宁乡县讯, 佛山新闻网2018年11月28日讯, 华龙网9月11日13时30讯
                        # (株洲新闻网328日讯: the month's 月 an OCR dropped)
                        rf"(?:(?:\d{{4}}年)?(?:\d{{1,2}}月\d{{1,2}}|\d{{3,4}})日(?:\d{{1,2}}时(?:\d{{1,2}}分?)?)?)?"

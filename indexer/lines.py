@@ -1413,8 +1413,9 @@ def _kickers_over_headlines(typed: list[Line]) -> None:
     / `河南省国家高新区创新实力稳步提升` / `近日,…`), or, on a hard-wrapped
     page, a line as wide as the column over a short unfinished heading
     (`贵阳市2018年第1次工业项目集中开工投产` / `息烽5个工业项目集中开工投产` /
-    `近日，…`): a paragraph's lines run to its end, and a short line that ends
-    no sentence is no paragraph's last."""
+    `近日，…`) or a heading wider than the column (`全国生物医药产业园区竞争力评价发布` /
+    `石家庄高新区生物医药产业园区排名跃居全国第7位`): a paragraph's lines run to its end, a short
+    line that ends no sentence is no paragraph's last, and no line of a paragraph runs past the column."""
     for k in range(len(typed) - 2):
         line, below, text = typed[k], typed[k + 1], typed[k + 2]
         above = typed[k - 1] if k else None
@@ -1426,7 +1427,7 @@ def _kickers_over_headlines(typed: list[Line]) -> None:
         comma = not line.broken and len(line.text) <= MAX_COMMA_KICKER and line.text.rstrip().endswith(("，", ","))
         wide = line.broken and line.gap > 0 and not ends_sentence(line.text) \
             and not re.search(r"[，,。；;]", line.text) and text.kind == LineKind.PARAGRAPH \
-            and len(below.text) <= len(line.text) - MIN_SHORTER_HEADING \
+            and (len(below.text) <= len(line.text) - MIN_SHORTER_HEADING or below.wide) \
             and not _opens_unclosed(line.text) and not _opens_unclosed(below.text)
         opens_here = above is None or above.kind in (*PAGE_TOP, LineKind.LABEL, LineKind.AUTHORS, LineKind.BYLINE,
                                                     LineKind.EDITOR, LineKind.CREDIT) \

@@ -425,3 +425,20 @@ def test_a_headline_with_a_comma_over_its_source_after_a_finished_text_opens_a_p
     articles = parse_page(page, "p.txt").articles
     assert [a.title for a in articles] == ["高新区人才新政落地", "产、城、人深度融合,济南高新区“四高”建设成色足"]
     assert articles[-1].text.startswith("土地要素是项目建设的重要支撑")
+
+
+def test_a_column_wide_line_over_a_headline_wider_than_the_column_is_its_kicker():
+    # no line of a paragraph runs past the column: a line as wide as it over one that does is a 引题
+    first = ("9月25日至26日,由省侨联主办的“海外侨胞故乡行——走进河北”活动在我市举办。昨天下午,考察团一行参观了"
+             "高新区国际人才城和以岭健康城,重点了解了我市产业创新开展情况。考察过程中,很多侨胞深刻感受到了家乡"
+             "的变化,大家表示要发挥好桥梁作用,增加所在国对石家庄的了解。")
+    second = ("10月20日,2021中国生物技术创新大会在成都举行,现场发布产业园区竞争力评价及分析报告,"
+              "石家庄高新区综合竞争力位列第7,排名较上年上升1位。")
+    column = 17
+    page = (HEADER + "海外侨胞故乡行代表团到高新区考察\n"
+            + "\n".join(first[k:k + column] for k in range(0, len(first), column)) + "\n\n"
+            + "全国生物医药产业园区竞争力评价发布\n石家庄高新区生物医药产业园区排名跃居全国第7位\n"
+            + "\n".join(second[k:k + column] for k in range(0, len(second), column)) + "\n")
+    article = parse_page(page, "p.txt").articles[-1]
+    assert article.kicker == "全国生物医药产业园区竞争力评价发布"
+    assert article.title == "石家庄高新区生物医药产业园区排名跃居全国第7位"
