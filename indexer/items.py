@@ -36,8 +36,9 @@ TIME_OPENING = re.compile(r"^(?:近日|日前|近期|近\S{0,3}年来|(?:今年|
                           r"(?:获悉)?"  # 10月11日获悉，…: what was learnt that day
                           r"|\d{4}年(?:\d{1,2}月(?:上旬|中旬|下旬|初|底|末)?)?"  # 2018年6月，…, 2024年，…
                           r"|(?:今天|今日|昨天|昨日)[(（]\d{1,2}月\d{1,2}日[)）])[，,]")  # 今天(5月28日)，…
-# What continues an item rather than opening one.
-GOES_ON = re.compile(r"^(?:据|此外|同时|另外|其中|该|这|此|他|她|他们|目前，|下一步|未来|截至|今年|去年|“|‘|（|\()")
+# What continues an item rather than opening one (今年，… does; 今年以来，… opens an item as 近日，… does).
+GOES_ON = re.compile(r"^(?:据|此外|同时|另外|其中|该|这|此|他|她|他们|目前，|下一步|未来|截至|今年(?!以来)|去年"
+                     r"|“|‘|（|\()")
 # A first clause pointing back at what the item before told (…高度评价了本次集中开工项目): its rest
 POINTS_BACK = re.compile(r"^[^，。！？]{0,20}?(?:本次|此次|这次|上述|这些|这一)")
 QUESTION = re.compile(r"^\s*(?:记者|问|主持人|本报|网友|Q)\s*\d{0,2}\s*[:：]|^\s*问题\s*\d{1,2}\s*[:：]",

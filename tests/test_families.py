@@ -204,6 +204,14 @@ def test_items_of_a_column_opening_on_what_they_are_for_are_articles_of_their_ow
     assert articles[4].authors == ["伊巍", "张召辉"] and not articles[2].authors
 
 
+def test_in_a_column_a_paragraph_opening_on_since_the_year_began_opens_the_next_item():
+    # 今年以来，… opens an item as 近日，… does (今年，该区… goes on the item above)
+    page = (f"{ARTICLE}\n一线传真\n\n近日，省工商联一行到淄博高新区专题调研民营企业发展情况。\n\n"
+            "今年以来，淄博高新区市场监管局坚持“监管+服务”并重，助力企业发展。\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.text[:4] for a in articles[1:]] == ["近日，省", "今年以来"]
+
+
 def test_in_a_column_of_led_items_a_full_date_opens_the_next_item():
     # items open with lead-ins (北海讯…); a paragraph opening on a date with its year is another day's event
     page = (f"{ARTICLE}\n■简讯\n\n北海讯（记者/蓝永前）北海工业园区再传捷报，获批国家外贸转型升级基地。\n\n"
