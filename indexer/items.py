@@ -231,7 +231,9 @@ def new_zone(folded: str, article_zones: set[str]) -> bool:
     `近日，乙高新区…` after an item about 甲高新区."""
     if not article_zones or not opens_news(folded):
         return False
-    first_clause = re.split(r"[。！？]", folded, maxsplit=1)[0]
+    # the zone stands in the first clause or two (a firm's name deep in a long sentence, …中关村创客小镇等12个
+    # 项目…, is no subject)
+    first_clause = re.split(r"[。！？]", folded, maxsplit=1)[0][:FIRST_CLAUSES]
     named = {m.zone for m in gazetteer.find_mentions(first_clause)}
     return bool(named) and not named & (article_zones or set())
 

@@ -212,6 +212,17 @@ def test_in_a_column_a_paragraph_opening_on_since_the_year_began_opens_the_next_
     assert [a.text[:4] for a in articles[1:]] == ["近日，省", "今年以来"]
 
 
+def test_a_zone_named_deep_in_a_long_first_sentence_opens_no_new_item_after_a_caption():
+    # …中关村创客小镇等12个上下游项目…: a firm named far into the sentence is no other zone's news
+    page = ("山西长治高新区全方位推动高质量发展\n"
+            "2021年6月,长治高新区被国家发改委等五部委表彰为“2020年度真抓实干成效明显的产业转型升级示范区”。\n"
+            "▲中极氢能产业生态基地\n"
+            "在推动信创产业上,2021年2月28日,以龙芯国产化CPU生态为核心,引入了联想开天、神州数码、卓怡恒通、"
+            "量子芯云、中关村创客小镇等12个上下游项目集中签约落地,初步形成了完整信创产业链。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "完整信创产业链" in article.text and [c.text for c in article.captions] == ["中极氢能产业生态基地"]
+
+
 def test_in_a_column_of_led_items_a_full_date_opens_the_next_item():
     # items open with lead-ins (北海讯…); a paragraph opening on a date with its year is another day's event
     page = (f"{ARTICLE}\n■简讯\n\n北海讯（记者/蓝永前）北海工业园区再传捷报，获批国家外贸转型升级基地。\n\n"
