@@ -343,6 +343,9 @@ class Builder:
                 self.current.captions.append(Caption(line.text, None, []))  # a caption of the piece's photos
                 return
         self.headline_photos = False
+        if self._attributes_pull_quote(line):
+            self.current.markup.append(line.printed)  # ——乔宁 under “…”: who said the pull quote, no text
+            return
         if self._starts_item(line):
             self.item(line)
         article = self.current
@@ -401,6 +404,18 @@ class Builder:
         """Keep the zones the open article names (read once a paragraph, not
         once an article per paragraph: long pages stay linear)."""
         self.named |= {m.zone for m in gazetteer.find_mentions(fold(text))}
+
+    def _attributes_pull_quote(self, line: Line) -> bool:
+        """Whether a paragraph is a dash and who said it (`——乔宁`, `——首任滨江区委书记 王铁军`) right under
+        a quotation set apart inside the open piece (a sub-heading or a paragraph of it alone): the pull
+        quote's attribution, kept with the piece but in no text (the words are its text already)."""
+        article = self.current
+        m = PULL_QUOTE_ATTRIBUTION.fullmatch(fold(line.text).strip())
+        if article is None or m is None or not names.is_name(m.group("name")) or not article.sections:
+            return False
+        section = article.sections[-1]
+        above = section.paragraphs[-1] if section.paragraphs else section.heading
+        return above is not None and WHOLE_QUOTATION.fullmatch(fold(above).strip()) is not None
 
     def _starts_item(self, line: Line) -> bool:
         """Whether a paragraph opens a headline-less item: the first under a
@@ -1046,6 +1061,10 @@ def _heads_series(typed: list[Line], at: int, credited: set[int]) -> bool:
 REPORTED_IN_PHOTOS = re.compile(r"摄影?报道")
 MAX_SERIES_CAPTION = 80  # characters: a text under a photo column's label this short is a caption
 MIN_BULLETED_POINTS = 2  # paragraphs under one bullet before a piece reads as a list of its points
+# A pull quote's attribution: a dash, a post if any, a name (——乔宁, ——首任滨江区委书记 王铁军)
+PULL_QUOTE_ATTRIBUTION = re.compile(r"(?:——|—|－－|--)\s*(?:[^\s，。！？“”]{1,20}\s)?(?P<name>[^\s，。！？“”]{2,4})")
+# A quotation standing alone: “…”, its own sentence's end inside or after it
+WHOLE_QUOTATION = re.compile(r"[“「][^“”「」]{4,80}[”」][。！？!?]?")
 # A column of photo news (图片新闻, 图说): its items stand alone, never a piece's own photos (组图, 图片说明)
 PHOTO_NEWS = re.compile(r"图片新闻|新闻图片|图片报道|图说|图闻")
 WORDS_AND_PHOTOS = re.compile(r"文\s*[/／、]\s*图|图\s*[/／、]\s*文|摄影")  # a byline's 文/图: words and photos

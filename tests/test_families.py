@@ -655,6 +655,16 @@ def test_a_quotation_and_who_said_it_under_it_sign_no_piece():
     assert article.authors == [] and "1997年" in article.text
 
 
+@pytest.mark.parametrize("attribution", ["——乔宁", "——首任滨江区委书记 王铁军"])
+def test_who_said_a_pull_quote_is_kept_with_the_piece_in_none_of_its_text(attribution):
+    page = ("张江人工智能岛的类脑芯片\n\n本报记者 张三\n\n不仅因为园区上空飞行巡检的无人机,更重要的是它的氛围。\n\n"
+            f"“通过100万这类小的网络做到复杂的行为,就是类脑芯片。”\n\n{attribution}\n\n"
+            "乔宁2019年底带着团队从瑞士苏黎世来到张江人工智能岛,开始了创业。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert attribution not in article.text and attribution in article.markup
+    assert "乔宁2019年底" in article.text and article.authors == ["张三"]
+
+
 def test_an_items_first_sentence_calling_its_zone_a_national_one_names_no_many_zones():
     page = (f"{ARTICLE}\n■简讯\n\n作为八百里皖江最前沿、距离沪苏浙最近的国家级高新区，近年来，慈湖高新区积极抢抓"
             "长三角一体化发展机遇，等高对接沪苏浙。\n")
