@@ -33,7 +33,9 @@ AGENCY_FORM = re.compile(rf"^(?P<who>[{HAN}]{{1,10}}(?:社|网|报|台))发(?:\s
 # `自贡高新区/摄`, `XX公司／摄`: a slash before 摄 makes any party a credit.
 SLASH_SHOT_FORM = re.compile(r"^(?P<who>[^。！？，,；;]{2,24}?)\s*[/／]\s*(?:摄(?:影)?|照片)$")  # 付伟/照片 too
 # 资料图片, 本报资料图, 资料图片 摄于2020年5月: a picture from the archive
-STOCK_FORM = re.compile(rf"^(?P<who>(?:本报|本刊|本网|相关|{names.OUTLET})?资料(?:图片|图|照片|照)"
+# (本版图片均为资料图, 以上图片均为资料图片: the page's note on its pictures)
+STOCK_FORM = re.compile(rf"^(?P<who>(?:本报|本刊|本网|相关|{names.OUTLET}"
+                        r"|(?:本版|本组|本文|文中|以上|上述)?(?:图片|照片)(?:均为|均系|为|系))?资料(?:图片|图|照片|照)"
                         rf"(?:\s+摄于[^。！？]{{2,12}})?"
                         r"|视觉中国|东方IC|图虫创意|人民图片|人民视觉|中新图片|新华社图片)$")
 REPORTER_FORM = re.compile(rf"^(?P<who>[{HAN}]{{0,10}}记者\s*[/／]\s*[{HAN}]{{2,4}})$")

@@ -222,6 +222,8 @@ def test_a_byline_at_the_end_of_its_headline_line_is_taken_off_it():
     ("大庆石化新建60万吨/年乙烯装置。（大庆石化公司图片）", "大庆石化新建60万吨/年乙烯装置。", []),
     ("大庆石化新建60万吨/年乙烯装置。香港中通社資料圖片", "大庆石化新建60万吨/年乙烯装置。", []),  # an outlet's archive
     ("大庆石化新建60万吨/年乙烯装置。原图：大公报", "大庆石化新建60万吨/年乙烯装置。", []),  # the picture's source
+    # the page's note on its pictures, glued to the last caption
+    ("大庆石化新建60万吨/年乙烯装置。(本版图片均为资料图)", "大庆石化新建60万吨/年乙烯装置。", []),
 ])
 def test_a_caption_credited_to_an_outlets_reporter_glued_to_it(line, caption, photographers):
     page = f"# 大庆不只有油田\n\n{line}\n\n海外网1月12日电 说到大庆，人们的第一反应自然是油田。\n"
