@@ -278,6 +278,8 @@ def kind(folded: str) -> Furniture | None:
     if MAX_LINE < len(line) <= MAX_FOOT_LINE and COLOPHON.search(line) and not re.search(r"[。！？]", line) \
             and len(re.findall(r"[：:]", line)) >= MIN_FOOT_FIELDS:
         return Furniture.COLOPHON  # 益阳城市报社出版　地址：…　新闻热线：…　本版邮箱：…: a foot of fields, however long
+    if line and len(line) <= MAX_FOOT_LINE and _papers_foot(line):
+        return Furniture.COLOPHON  # 台灣時報社　高雄市苓雅區　本版諮詢：(07)…, 地址：…　热线：…: how to reach the paper
     if not line or len(line) > MAX_LINE:
         return None
     if is_debris(line) or PICTURE_FILE.match(line):
@@ -311,6 +313,23 @@ def kind(folded: str) -> Furniture | None:
 # (办理地点：…　所需材料：…　咨询电话：…) or its steps (办理流程：1.登录…　2.在线填报…)
 GUIDE_TITLE = re.compile(r"^(?:[■□●◆◇▶►【]\s*)?"
                          r"(?:办事|侨务|政务|服务|便民|出行|就医|生活|办税|申报)指南")
+# How to reach a paper, a field of its foot: 地址：, 新闻热线：, 本版邮箱：, 客服專線：, 讀者來函：
+CONTACT_FIELD = re.compile(r"(?:地址|地點|热线|熱線|电话|電話|邮箱|郵箱|信箱|投稿|咨询|諮詢|专线|專線|传真|傳真"
+                           r"|网址|網址|邮编|郵編|来函|來函|来信请寄|來信請寄)\s*[:：]")
+# Who prints it (都市日報有限公司出版, 中国教育报刊社出版, 台灣時報社 …) or what it says of itself (本報言論不代表…)
+PRINTED_BY = re.compile(r"(?:报社|報社|刊社|有限公司|集团|集團|中心)\s*出版|^\S{2,12}(?:报社|報社)(?:\s|$)"
+                        r"|本[报報](?:言论|言論)不代表")
+
+
+def _papers_foot(line: str) -> bool:
+    """A line of the paper's foot: two fields on how to reach it, or one with who prints it, set
+    apart by spaces (no sentence, no clause: …办公地址:…;电话:… is an article's), and not a
+    service guide's fields (办理地点：…　咨询电话：…: its own furniture)."""
+    fields = len(CONTACT_FIELD.findall(line))
+    return (fields >= MIN_FOOT_FIELDS or (fields and PRINTED_BY.search(line) is not None)) \
+        and not re.search(r"[。！？；;，,]", line) and len(GUIDE_KEY.findall(line)) < MIN_GUIDE_KEYS
+
+
 GUIDE_KEY = re.compile(r"(?:办理流程|办理地点|办理渠道|办理时限|办理时间|所需材料|申请材料|申报材料"
                        r"|咨询电话|咨询热线|兑付方式|受理地点|受理时间|办公时间|开放时间|门票|服务时间)\s*[:：]")
 GUIDE_STEPS = re.compile(r"1\s*[.、．]\S.*2\s*[.、．]\S")

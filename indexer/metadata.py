@@ -175,6 +175,10 @@ CITY_OFFICE = r"市?(?:委|政府|长|副市长|人大|政协)"  # 鞍山市委�
 OTHER_KIND_OF_ZONE = re.compile(r"经开区|经济(?:技术)?开发区|综合保税区|保税港区|自贸(?:试验)?区|自由贸易试验区")
 
 
+# A foot's address field, up to the next field: 地址：吉林省长春市高新技术产业开发区火炬路1518号
+ADDRESS_FIELD = re.compile(r"(?:地址|地點|社址)\s*[:：]\s*\S+")
+
+
 def local_zone(articles: list[Article], newspaper: str | None, masthead: list[str] = ()) -> None:
     """A city paper's `高新区` is its city's zone (郑州晚报: 郑州高新区), and so is
     a zone's own paper's or page's (a masthead naming one zone: `天津滨海高新区
@@ -183,7 +187,8 @@ def local_zone(articles: list[Article], newspaper: str | None, masthead: list[st
     # a zone's own paper (郑州高新区报) or page speaks of its zone even where it names none
     own_paper = zone is not None and [m.zone for m in _known(newspaper or "")] == [zone]
     if zone is None:
-        named = {m.zone for line in masthead for m in _known(line)}
+        # (an address says where the paper sits, not whose it is: 地址：长春市高新技术产业开发区火炬路…)
+        named = {m.zone for line in masthead for m in _known(ADDRESS_FIELD.sub("", line))}
         zone, own_paper = (named.pop(), True) if len(named) == 1 else (None, False)
     if zone is None:
         return

@@ -133,6 +133,12 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     "INSIDE: Startup street map, Page 5 | Autumn tech fair in pictures, Page 7",
     "CHINA  14",
     "Z-PARK CO-WORKING · Desks from 1,500 yuan a month · Call (010) 6259 0000",
+    # a paper's foot: who prints it and how to reach it
+    "都市日報有限公司出版　　地址：香港九龍觀塘",
+    "台灣時報社　高雄市苓雅區　　本版諮詢：(07)7262525",
+    "本版政策咨询热线：020-84601234　　来信请寄：番禺区市桥街清河东路　番禺日报社",
+    "读者拍客投稿：wbck_pic@163.com　　皖北晨刊社出版　　地址：淮北市淮海中路",
+    "DIGITIMES　電子時報　　客服專線：(02)8712-8866　　本報言論不代表本公司立場",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
@@ -140,6 +146,21 @@ def test_furniture_is_in_no_article(furniture):
     text = re.sub(r"\s", "", "".join(a.title + a.text for a in result.articles))  # (the text's spaces are folded)
     for line in furniture.split("\n"):
         assert re.sub(r"\s", "", line) not in text
+
+
+def test_an_organisations_address_in_a_sentence_of_an_article_is_its_text():
+    line = "汕尾新区(高新区)管理委员会办公地址:汕尾市城区红草镇沿河路88号;电话:38268888。"
+    (article,) = parse_page(f"{ARTICLE}{line}\n", "p.txt").articles
+    assert "沿河路88号" in article.text
+
+
+def test_the_zone_in_the_address_of_a_papers_foot_makes_no_article_that_zones():
+    # 地址：…高新技术产业开发区…: where the paper sits, not whose paper it is
+    page = ("城市晚报\n2024年6月3日 星期一\n\n冬季百亿重大项目签约活动举行\n"
+            "本报讯 近日，一批重大项目在高新区集中签约，签约项目32个。\n\n"
+            "地址：吉林省长春市高新技术产业开发区火炬路1518号　爆料电话：0431-88601901\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.zone is None
 
 
 @pytest.mark.parametrize("guide", [
