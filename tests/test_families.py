@@ -139,6 +139,11 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     "本版政策咨询热线：020-84601234　　来信请寄：番禺区市桥街清河东路　番禺日报社",
     "读者拍客投稿：wbck_pic@163.com　　皖北晨刊社出版　　地址：淮北市淮海中路",
     "DIGITIMES　電子時報　　客服專線：(02)8712-8866　　本報言論不代表本公司立場",
+    "頭條日報出版　　讀者熱線：2960 0000　　電郵：news@headlinedaily.hk",
+    # an ad's terms side by side
+    "紫金花城·精装现房　火热认购中",
+    "张江科学城·创新园区　研发办公楼宇整层招租",
+    "亲子研学　低空观光　周末特惠",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
