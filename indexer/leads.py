@@ -360,20 +360,27 @@ DATED_NOTE = re.compile(rf"(?:(?:{OUTLET}|本报|本刊|[{HAN}]{{2,12}}(?:供稿
                         rf"|本报综合|综合报道|(?:本报|本刊)?资料")
 # An office's short name signing an item it sent in: （益盟办）, （集聚办）, （高新区党政办）
 OFFICE = re.compile(rf"[{HAN}]{{1,8}}(?:办|局|委|中心|政协|人大)|[{HAN}]{{2,12}}办公室")  # （赣州市政府口岸办公室）
+# A government body or a desk that sent the piece in: （高邮市人民政府）, （贵州省科技厅）, （长春高新区管委会）,
+# （当地供稿 宝鸡市委宣传部）, （德州日报新媒体出品）
+GOVERNMENT_BODY = re.compile(rf"(?:[{HAN}]{{0,6}}供稿\s*)?(?:[{HAN}]{{1,8}}(?:办|局|委|中心|政协|人大)"
+                             rf"|[{HAN}]{{2,10}}(?:厅|部|政府|管委会|委员会|工委)|[{HAN}]{{2,12}}办公室)"
+                             rf"|[{HAN}]{{2,12}}(?:新媒体|融媒体?)?出品")
 # What a bracket at a text's end may hold to be a source note: a paper, a title, an office, a date
 NAMED_SOURCES = (re.compile(rf"{OUTLET}|《[^》]+》"), OFFICE, DATED_NOTE, LATIN_SOURCE)
 
 
-def source_note(folded: str) -> tuple[int, int] | None:
+def source_note(folded: str, bodies: bool = True) -> tuple[int, int] | None:
     """Where a note of a piece's source or end stands at a text's end
-    (`（据《工人日报》）`, `（央视网）`, `据《中国工人》`, `（完）`), or None."""
+    (`（据《工人日报》）`, `（央视网）`, `据《中国工人》`, `（完）`), or None; with `bodies`, a
+    government body's too (`（贵州省科技厅）`: indexer.lines reads a line of one by a rule of its own)."""
     m = SOURCE_NOTE.search(folded)
     if not m:
         return None
     inner = m.group("inner") or m.group("site")
     said = re.match(r"\s*[(（]\s*(?:据|摘自|来源|文章来源|转载自|转自|稿件来源|原载|综合)", m.group()) \
         or (inner is not None and re.fullmatch(r"\s*(?:节选|摘编|节录|摘录)\s*", inner) is not None)  # （节选）
-    if inner is not None and not said and not any(p.fullmatch(inner.strip()) for p in NAMED_SOURCES):
+    if inner is not None and not said and not any(p.fullmatch(inner.strip()) for p in NAMED_SOURCES) \
+            and not (bodies and GOVERNMENT_BODY.fullmatch(inner.strip())):
         return None  # （有关部门） is text; （央视网） names a source, （益盟办） the office that sent it
     before = folded[:m.start()].rstrip()
     if re.fullmatch(r"\s*《[^》]{2,16}》", before):

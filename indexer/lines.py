@@ -604,8 +604,15 @@ def _source_line(c: Candidate) -> list[Line] | None:
     writer = leads.digest_writer(c.folded)
     if writer and leads.source_note(c.folded) == (0, len(c.folded)):  # （摘自…《人民日报》 姚雪青/文）
         return [c.line(LineKind.BYLINE, names=names.spans_text(c.text, [writer]))]
-    if leads.source_note(c.folded) == (0, len(c.folded)) or SOURCE_ALONE.match(c.folded):
+    if leads.source_note(c.folded, bodies=False) == (0, len(c.folded)) or SOURCE_ALONE.match(c.folded):
         return [c.line(LineKind.EDITOR)]  # kept with its article, in no field, and it ends the article
+    return None
+
+
+def _office_note(c: Candidate) -> list[Line] | None:
+    # (a rule of its own: the pages the heading model learned from close their pieces on papers' notes)
+    if leads.source_note(c.folded) == (0, len(c.folded)):
+        return [c.line(LineKind.EDITOR)]
     return None
 
 
@@ -952,6 +959,8 @@ RULES: tuple[Rule, ...] = (
          _author_names),
     Rule("source-line", "据《工人日报》, （摘自《人民日报》）, （央视网）, （完）: where a piece came from, or its end",
          _source_line),
+    Rule("office-note", "（高邮市人民政府）, （贵州省科技厅）: the government body that sent a piece in, at its end",
+         _office_note),
     Rule("caption-with-credit", "a caption that ends with its credit: …车间一角。赵六 摄", _caption_with_credit),
     Rule("headline-byline", "a headline with its byline at the line's end: 科技绵阳 百闻不如一见　□记者 王望",
          _headline_byline),
@@ -970,7 +979,7 @@ RULES: tuple[Rule, ...] = (
 
 # Rules that take a line off an article's text: a paragraph they would take is a leak.
 TAKEN_OFF = ("byline-mark", "column-label", "furniture", "jump-marker", "editor-line", "photo-credit",
-             "byline-roles", "source-line")
+             "byline-roles", "source-line", "office-note")
 
 
 def leak(paragraph: str) -> str | None:
