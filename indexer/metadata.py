@@ -165,9 +165,10 @@ def _own_text(article: Article) -> str:
 # 高新区 after a word (在高新区, 走进高新区, 来高新区调研, 莅临高新区, 入驻高新区, 报道高新区), not the end of a
 # zone's name (某某高新区)
 # (not 如东经济开发区（高新区）: a park's other name, its own, not the city's zone)
-GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“\s]|(?<![区园城])（|[该本全我在于到与和及同从向对为进来赴至临察观驻户入访]"
+# (落户高新区: the zone a firm settles in; 西户高新区: another zone's name, the gazetteer's or not)
+GENERIC_ZONE = re.compile(r"(?:^|[，。、；：“\s]|(?<![区园城])（|[该本全我在于到与和及同从向对为进来赴至临察观驻入访]"
                           # 我市高新区, 从市高新区: the city's
-                          r"|报道|(?:^|[，。、；：“\s]|[我本全该到在来赴从于与和同向对为至])市)高新区")
+                          r"|落户|报道|(?:^|[，。、；：“\s]|[我本全该到在来赴从于与和同向对为至])市)高新区")
 
 
 CITY_OFFICE = r"市?(?:委|政府|长|副市长|人大|政协)"  # 鞍山市委书记, 鞍山市长: a city's own officials

@@ -231,6 +231,14 @@ def test_a_city_papers_generic_zone_is_its_citys_zone():
     assert [a.zone for a in provincial.articles] == [None]  # a province has many zones
 
 
+def test_a_city_papers_zone_is_not_one_a_name_sets_apart_but_is_where_firms_settle():
+    page = ("咸阳晚报\n2024年6月3日 星期一\n\n# 西户高新区揭牌助力鄠邑区打造科技创新高地\n\n"
+            "本报讯 昨日，西户高新区在鄠邑区揭牌，首批12家企业入驻。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == [None]  # 西户高新区: a name, not 咸阳's
+    settled = page.replace("西户高新区在鄠邑区揭牌，首批12家企业入驻", "首批12家企业落户高新区")
+    assert [a.zone for a in parse_page(settled, "p.txt").articles] == ["咸阳高新区"]
+
+
 def test_a_city_papers_generic_zone_in_a_list_of_other_cities_is_not_its_citys():
     page = ("郑州晚报\n2024年6月3日 星期一\n\n# 省科技厅召开高新区建设座谈会\n\n"
             "本报讯 昨日，省科技厅召开高新区建设座谈会，韶关、梅州、汕尾市政府和高新区管委会负责同志参加。\n")
