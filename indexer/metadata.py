@@ -98,6 +98,10 @@ def own_zone(article: Article, headlined: bool = True) -> str | None:
         zone = gazetteer.city_zone(cities.pop()) if len(cities) == 1 else None
         if zone is not None:
             return zone  # 茂名氢能产业基地选址国家高新区西南片区: the one city's national zone, not all of them
+        placed = lines.PLACE_COLON.match(title)  # 璧山：依托国家高新区…: the place's own national zone
+        zone = gazetteer.canonical(f"{placed.group(1)}高新区") if placed else None
+        if zone is not None and gazetteer.is_known(zone):
+            return zone
     if headlined and MANY_ZONES.search(title):
         article.many_zones = True
         return None

@@ -239,6 +239,14 @@ def test_a_city_papers_zone_is_not_one_a_name_sets_apart_but_is_where_firms_sett
     assert [a.zone for a in parse_page(settled, "p.txt").articles] == ["咸阳高新区"]
 
 
+def test_a_place_and_a_colon_over_its_national_zone_names_that_zone():
+    page = ("# 璧山:依托国家高新区打造金融创新高地\n\n"
+            "本报讯 9月7日，市金融办副主任来璧调研金融创新工作，依托璧山国家高新区，璧山正积极打造金融创新高地。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == ["璧山高新区"]
+    many = page.replace("璧山:依托国家高新区", "依托国家高新区")
+    assert [a.zone for a in parse_page(many, "p.txt").articles] == [None]  # national zones at large
+
+
 def test_a_city_papers_generic_zone_in_a_list_of_other_cities_is_not_its_citys():
     page = ("郑州晚报\n2024年6月3日 星期一\n\n# 省科技厅召开高新区建设座谈会\n\n"
             "本报讯 昨日，省科技厅召开高新区建设座谈会，韶关、梅州、汕尾市政府和高新区管委会负责同志参加。\n")
