@@ -125,7 +125,9 @@ def own_zone(article: Article, headlined: bool = True) -> str | None:
     # (长治市委…赴高新区… in the lead, 长治市高新区 the one zone named, later: the lead's 高新区 is that zone;
     # holding it to the lead's city kept 4 of the 9 the corpus gains and lost 1 of its 2 losses)
     lead_zone = next(iter(named)) if len(named) == 1 and GENERIC_ZONE.search(folded_lead) else None
-    counts = Counter({z: n for z, n in counts.items() if n >= 2 or z in lead or z == lead_zone})
+    # (秀洲光伏…入选… over a text naming 秀洲国家高新区 once: the headline's place is the zone's own name)
+    counts = Counter({z: n for z, n in counts.items() if n >= 2 or z in lead or z == lead_zone
+                      or _stem_in(z, title)})
     body = [m for m in body if m.zone in counts]
     if not counts:
         return None
@@ -147,6 +149,17 @@ def own_zone(article: Article, headlined: bool = True) -> str | None:
     return top
 
 
+def _stem_in(zone: str, title: str) -> bool:
+    """Whether a headline names a zone's own place, the stem of one of its names (秀洲 of 秀洲高新区), not
+    its city's (承德：… names the city, of which the zone is one part)."""
+    known = gazetteer.zones().get(zone)
+    if known is None:
+        return False
+    stems = {STEM_ENDING.sub("", n) for n in (zone, *known.short_names)} - {known.city, known.province}
+    return any(len(stem) >= 2 and stem in title for stem in stems)
+
+
+STEM_ENDING = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区|开发区|园区|示范区|农高区)$")
 MIN_RENAMED = 4  # characters of a park's name (学府园区)
 RENAMED = re.compile(rf"(?P<name>[{HAN}]{{2,12}})[(（]\s*原(?P<zone>[^()（）]{{4,20}})[)）]")
 

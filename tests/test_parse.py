@@ -247,6 +247,15 @@ def test_a_place_and_a_colon_over_its_national_zone_names_that_zone():
     assert [a.zone for a in parse_page(many, "p.txt").articles] == [None]  # national zones at large
 
 
+def test_a_zone_named_once_after_the_lead_is_the_subject_when_the_headline_names_its_place():
+    page = ("## 生态也是生产力 璧山工业4年迈进“千亿俱乐部”\n\n璧山国家高新区。通讯员 曾清龙 摄\n\n"
+            "华龙网5月14日6时讯（记者 欧武夷）璧山国家高新技术产业区内区，有一条双向8车道的聚金工业大道。\n\n"
+            "众泰进驻璧山，首要理由就是“小而美的生态城”。近年来，一个个大项目在“绿城”落地生根。\n")
+    assert [a.zone for a in parse_page(page, "p.txt").articles] == ["璧山高新区"]
+    city = page.replace("璧山工业4年", "重庆工业4年")  # the city's name: the zone no more than pictured
+    assert [a.zone for a in parse_page(city, "p.txt").articles] == [None]
+
+
 def test_a_city_papers_generic_zone_in_a_list_of_other_cities_is_not_its_citys():
     page = ("郑州晚报\n2024年6月3日 星期一\n\n# 省科技厅召开高新区建设座谈会\n\n"
             "本报讯 昨日，省科技厅召开高新区建设座谈会，韶关、梅州、汕尾市政府和高新区管委会负责同志参加。\n")
