@@ -135,6 +135,7 @@ ADVERT = re.compile(r"^[(（【\[]?\s*(?:广告|广而告之|公益广告|商业
                     r"|^[^。！？]{2,40}[(（【\[]\s*(?:公益|商业|分类)?广告\s*[)）】\]]$", re.IGNORECASE)
 # A recruiting or letting ad's lines (岗位：…, 待遇：…, …简历投至…, 面积…可分割 租金…): an ad, heading no block
 AD_TERMS = re.compile(r"^(?:岗位|待遇|薪资|福利|招聘岗位|应聘方式)\s*[:：]|简历(?:投|发)至|本报所登广告"
+                      r"|刊登\S{0,4}广告|广告内容由刊登者负责"
                       r"|^招商(?:咨询|电话)"
                       # (terms set side by side, no sentence: 待遇面议　缴纳五险一金, 可分割　租金优惠, 精装现房
                       # 火热认购中, 研发办公楼宇整层招租, 亲子研学　周末特惠)
@@ -280,6 +281,8 @@ def kind(folded: str) -> Furniture | None:
     if MAX_LINE < len(line) <= MAX_FOOT_LINE and COLOPHON.search(line) and not re.search(r"[。！？]", line) \
             and len(re.findall(r"[：:]", line)) >= MIN_FOOT_FIELDS:
         return Furniture.COLOPHON  # 益阳城市报社出版　地址：…　新闻热线：…　本版邮箱：…: a foot of fields, however long
+    if line and len(line) <= MAX_FOOT_LINE and CLASSIFIED_AD.search(line) and AD_WORDS.search(line):
+        return Furniture.ADVERT  # …诚聘普工20名，包吃住，月薪2500元起。电话：138…: a classified ad, ending on its phone
     if line and len(line) <= MAX_FOOT_LINE and _papers_foot(line):
         return Furniture.COLOPHON  # 台灣時報社　高雄市苓雅區　本版諮詢：(07)…, 地址：…　热线：…: how to reach the paper
     if not line or len(line) > MAX_LINE:
@@ -315,6 +318,11 @@ def kind(folded: str) -> Furniture | None:
 # (办理地点：…　所需材料：…　咨询电话：…) or its steps (办理流程：1.登录…　2.在线填报…)
 GUIDE_TITLE = re.compile(r"^(?:[■□●◆◇▶►【]\s*)?"
                          r"(?:办事|侨务|政务|服务|便民|出行|就医|生活|办税|申报)指南")
+# A classified ad's end: the phone to call, nothing after it (…月租1600元。电话：15887012345)
+CLASSIFIED_AD = re.compile(r"(?:电话|電話|联系电话|手机|热线|联系人[^\s:：]{0,4})\s*[:：]?\s*[\d\s\-—－()（）]{7,20}$")
+# What classified ads offer or seek: jobs, rooms, goods, services
+AD_WORDS = re.compile(r"诚聘|招聘[^，。,]{0,8}\d+名|聘请|出租|招租|出售|转让|求购|急售|一口价|月薪|月租|包吃住|包住宿"
+                      r"|持证上岗|刊登")
 # How to reach a paper, a field of its foot: 地址：, 新闻热线：, 本版邮箱：, 客服專線：, 讀者來函：
 CONTACT_FIELD = re.compile(r"(?:地址|地點|热线|熱線|电话|電話|邮箱|郵箱|信箱|投稿|咨询|諮詢|专线|專線|传真|傳真"
                            r"|网址|網址|邮编|郵編|来函|來函|来信请寄|來信請寄|电邮|電郵)\s*[:：]")

@@ -144,6 +144,10 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     "紫金花城·精装现房　火热认购中",
     "张江科学城·创新园区　研发办公楼宇整层招租",
     "亲子研学　低空观光　周末特惠",
+    # classified ads, each ending on its phone
+    "昆明高新区某电子企业诚聘普工20名，男女不限，18-40岁，包吃住，月薪2500元起。电话：13888012345",
+    "高新区海源北路旁，标准厂房800平方米出租，水电齐全，可办环评。电话：13700651234",
+    "刊登分类广告请带身份证原件　　广告内容由刊登者负责　　生活新报社广告部",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
@@ -151,6 +155,12 @@ def test_furniture_is_in_no_article(furniture):
     text = re.sub(r"\s", "", "".join(a.title + a.text for a in result.articles))  # (the text's spaces are folded)
     for line in furniture.split("\n"):
         assert re.sub(r"\s", "", line) not in text
+
+
+def test_a_news_paragraph_ending_on_a_phone_number_is_its_text():
+    line = "高新区人才招聘会将于下周六在市民中心举行，届时200余家企业提供岗位3000个，联系电话：0551-1234567"
+    (article,) = parse_page(f"{ARTICLE}{line}\n", "p.txt").articles
+    assert "联系电话：0551-1234567" in article.text
 
 
 def test_an_organisations_address_in_a_sentence_of_an_article_is_its_text():
