@@ -333,8 +333,9 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
             continue  # 记者 尹哲 太原晚报: the reporter's paper after the name, no name itself
         # 记者 夏继锋 向光 笑薇 丁阳: a pen name among the names a role heads counts as one of them
         in_run = bool(names) and has_role and names[-1][1] == start - 1 and folded[start - 1] == " "
+        # (图文/新华社发: the agency that sent the pictures out, no name)
         if is_name(rest) or ((named_by_role or in_run) and not strict and CJK_NAME.fullmatch(rest)
-                             and rest not in NOT_NAMES and not re.fullmatch(OUTLET, rest)):
+                             and rest not in NOT_NAMES and not re.fullmatch(rf"{OUTLET}发?", rest)):
             names.append((offset, offset + len(rest)))
             continue
         glued = OUTLET_THEN_NAME.fullmatch(rest)

@@ -131,6 +131,8 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"三秦都市报—秦闻讯(记者 杨娜){BODY}", ["杨娜"]),  # the outlet, a dash, its brand's news mark
     (f"福建日报APP-新福建3月24日讯(记者 戴敏 通讯员 陈天长){BODY}", ["戴敏", "陈天长"]),  # an app, its brand, the day
     (f"大众日报淄博融媒体中心·鲁中网2月28日讯(记者 孔艳 通讯员 徐浩){BODY}", ["孔艳", "徐浩"]),  # a bureau, its site
+    (f"长沙晚报掌上长沙12月16日(高新麓谷记者 陈丹妮 柯鸣){BODY}", ["陈丹妮", "柯鸣"]),  # a paper, its app, the day
+    (f"{BODY}\n\n图文/新华社发", []),  # the agency that sent the words and pictures out: no one named
     (f"人民网郑州(记者慎志远){BODY}", ["慎志远"]),  # the outlet and where it filed, no mark, then its reporter
     (f"河南日报客户端(记者王永乐通讯员夏宝莲){BODY}", ["王永乐", "夏宝莲"]),  # an app, its reporters unspaced
     (f"{BODY}\n\n(记者 耿欣 图片 刘清羽)", ["耿欣", "刘清羽"]),  # who took the pictures: 图片 is a role
