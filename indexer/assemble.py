@@ -410,12 +410,11 @@ class Builder:
         a quotation set apart inside the open piece (a sub-heading or a paragraph of it alone): the pull
         quote's attribution, kept with the piece but in no text (the words are its text already)."""
         article = self.current
-        m = PULL_QUOTE_ATTRIBUTION.fullmatch(fold(line.text).strip())
-        if article is None or m is None or not names.is_name(m.group("name")) or not article.sections:
+        if article is None or not article.sections:
             return False
         section = article.sections[-1]
         above = section.paragraphs[-1] if section.paragraphs else section.heading
-        return above is not None and WHOLE_QUOTATION.fullmatch(fold(above).strip()) is not None
+        return above is not None and lines.pull_quote(above, line.text)
 
     def _starts_item(self, line: Line) -> bool:
         """Whether a paragraph opens a headline-less item: the first under a
@@ -994,8 +993,12 @@ def _settle_owners(builder: Builder, typed: list[Line]) -> None:
         if line.kind == LineKind.PARAGRAPH and line.role in (Role.NONE, Role.BODY):
             # a round-up's items, in page order: move on to the item holding this line
             k = at_item.get(id(line.owner), 0)
-            while k + 1 < len(photos) and line.text not in photos[k].text:
-                k += 1
+            # (a line in no item's text, one the round-up kept aside (——某某 under a pull quote): with the
+            # item whose markup holds it)
+            held = next((j for j in range(k, len(photos)) if line.text in photos[j].text), None)
+            if held is None:
+                held = next((j for j, item in enumerate(photos) if line.printed in item.markup), k)
+            k = held
             at_item[id(line.owner)] = k
             line.owner = photos[k]
         elif line.kind == LineKind.PARAGRAPH and line.role in (Role.CAPTION, Role.PHOTO):
@@ -1061,10 +1064,6 @@ def _heads_series(typed: list[Line], at: int, credited: set[int]) -> bool:
 REPORTED_IN_PHOTOS = re.compile(r"摄影?报道")
 MAX_SERIES_CAPTION = 80  # characters: a text under a photo column's label this short is a caption
 MIN_BULLETED_POINTS = 2  # paragraphs under one bullet before a piece reads as a list of its points
-# A pull quote's attribution: a dash, a post if any, a name (——乔宁, ——首任滨江区委书记 王铁军)
-PULL_QUOTE_ATTRIBUTION = re.compile(r"(?:——|—|－－|--)\s*(?:[^\s，。！？“”]{1,20}\s)?(?P<name>[^\s，。！？“”]{2,4})")
-# A quotation standing alone: “…”, its own sentence's end inside or after it
-WHOLE_QUOTATION = re.compile(r"[“「][^“”「」]{4,80}[”」][。！？!?]?")
 # A column of photo news (图片新闻, 图说): its items stand alone, never a piece's own photos (组图, 图片说明)
 PHOTO_NEWS = re.compile(r"图片新闻|新闻图片|图片报道|图说|图闻")
 WORDS_AND_PHOTOS = re.compile(r"文\s*[/／、]\s*图|图\s*[/／、]\s*文|摄影")  # a byline's 文/图: words and photos

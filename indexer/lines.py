@@ -1103,6 +1103,20 @@ def _quotes_attributed(typed: list[Line]) -> None:
 
 
 QUOTATION_LINE = re.compile(r"[“「][^“”「」]{4,60}[”」]?")
+# A pull quote set apart in a piece: a quotation standing alone (its sentence's end inside or after it) …
+WHOLE_QUOTATION = re.compile(r"[“「][^“”「」]{4,80}[”」][。！？!?]?")
+# … and who said it: a dash, a post if any, a name (——乔宁, ——首任滨江区委书记 王铁军), or a post alone
+# (——东湖高新区招才局相关负责人)
+PULL_QUOTE_ATTRIBUTION = re.compile(r"(?:——|—|－－|--)\s*(?:[^\s，。！？“”]{1,20}\s)?(?P<name>[^\s，。！？“”]{2,4})"
+                                    r"|(?:——|—|－－|--)\s*[^\s，。！？“”]{1,24}(?:负责人|主任|书记|局长|处长|总经理|董事长"
+                                    r"|院长|校长|教授|代表|委员|经理|厂长|专家|研究员|工程师|创始人)")
+
+
+def pull_quote(quotation: str, attribution: str) -> bool:
+    """Whether two lines are a pull quote and who said it (`“把‘不可能’变成‘可能’。”` / `——金德平`)."""
+    m = PULL_QUOTE_ATTRIBUTION.fullmatch(fold(attribution).strip())
+    return m is not None and (m.group("name") is None or names.is_name(m.group("name"))) \
+        and WHOLE_QUOTATION.fullmatch(fold(quotation).strip()) is not None
 MAX_SPEAKER_LINE = 24  # characters of a kicker naming who speaks: 全国人大代表、蚌埠市委书记马军：
 
 

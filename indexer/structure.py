@@ -456,7 +456,8 @@ def assign_roles(typed: list[Line]) -> None:
         if (_is_fragment(cluster, reading, hashes) and not (_opens_article(following) and (
                 following.kind != LineKind.BYLINE or following.names))) or (
                 all(t.weak for t in cluster) and not _opens(cluster, reading, following, has_level1, closed_below)) or (
-                _signs_off(cluster, reading, typed[end] if end < len(typed) else None)):
+                _signs_off(cluster, reading, typed[end] if end < len(typed) else None)) or (
+                _pull_quote_inside(cluster, reading)):
             _as_paragraphs(cluster, reading)
         elif (_opens(cluster, reading, following, has_level1, closed_below) or (
                 not has_level1 and _signed_by_others(typed, end, reading))) \
@@ -545,6 +546,13 @@ def _deck_under_record(typed: list[Line], at: int) -> bool:
     while k >= 0 and typed[k].kind == LineKind.FURNITURE and furniture.records_its_article(typed[k].folded):
         k -= 1
     return k < at - 1 and k >= 0 and typed[k].role == Role.HEADLINE
+
+
+def _pull_quote_inside(cluster: list[Line], reading: _Reading) -> bool:
+    """A quotation and who said it, set apart inside an open piece (`“在光谷,人才是最强的创新要素。”` /
+    `——东湖高新区招才局相关负责人`): the piece's pull quote, never the next piece's headline."""
+    return len(cluster) == 2 and reading.open and reading.last_text is not None \
+        and lines.pull_quote(cluster[0].text, cluster[1].text)
 
 
 def _signs_off(cluster: list[Line], reading: _Reading, after: Line | None) -> bool:

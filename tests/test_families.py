@@ -701,6 +701,16 @@ def test_who_said_a_pull_quote_is_kept_with_the_piece_in_none_of_its_text(attrib
     assert "乔宁2019年底" in article.text and article.authors == ["张三"]
 
 
+def test_a_pull_quote_set_apart_inside_a_piece_never_opens_the_next_one():
+    page = ("# 银川经开区追光逐日\n\n本报记者 张三\n\n"
+            "银川经济技术开发区坚持新能源产业和新材料产业“双轮驱动”，产业集群加速成形。\n\n"
+            "“天津中环这个项目的落地，为开发区‘十四五’开了一个好头。”\n"
+            "——银川经济技术开发区负责人\n\n"
+            "今年以来，开发区围绕光伏全产业链招商，引进项目12个，总投资180亿元。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert "引进项目12个" in article.text and "——银川经济技术开发区负责人" not in article.text
+
+
 def test_an_items_first_sentence_calling_its_zone_a_national_one_names_no_many_zones():
     page = (f"{ARTICLE}\n■简讯\n\n作为八百里皖江最前沿、距离沪苏浙最近的国家级高新区，近年来，慈湖高新区积极抢抓"
             "长三角一体化发展机遇，等高对接沪苏浙。\n")
