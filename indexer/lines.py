@@ -819,6 +819,7 @@ SENTENCE_END = re.compile(r"[。！？!?；;…][”」』’）)]*\s*$")
 LEADING_HEADING_MARK = re.compile(r"^[◎☆★]\s*(?=\S)")  # ◎外國記者中關村體驗共享單車: a headline's mark
 HEADING_BAR = re.compile(r"^[▍▌▎▏┃]\s*")  # a bar before a heading, on a page of any markup
 HEADING_MARK = re.compile(r"^[▲△■□●◆◇◎★☆▶►]\s*")  # ▲江北新区崛起两大千亿级产业集群: a heading's bullet
+HEADLINE_BULLET = re.compile(r"^[■□●◆◇]\s*")  # ■芜湖25家企业入围…: a headline's bullet, no word of it
 
 
 def heading_mark(folded: str) -> re.Match | None:
@@ -886,6 +887,10 @@ def _bare_heading(c: Candidate) -> list[Line] | None:
     if _opens_on_lead_in(c.folded) or items.QUESTION.match(c.folded):
         return None  # 本报讯…, 3.湘潭县融媒体中心5月19日讯 open a text, whatever their length; 记者：…？ asks
     shape = heading_shape(c.folded)
+    mark = HEADLINE_BULLET.match(c.text)  # (not ▶, a pointer to another page: 导读's mark)
+    if shape and mark and c.text[mark.end():].strip():
+        # ■芜湖25家企业入围全省百强高新技术企业: the bullet sets the headline apart, no word of it
+        return [c.line(LineKind.HEADING, c.text[mark.end():], markup=c.text[:mark.end()], weak=shape == "weak")]
     if shape:
         return [c.line(LineKind.HEADING, weak=shape == "weak")]
     return None

@@ -59,5 +59,5 @@ def test_a_photo_columns_captions_and_the_credit_over_them_are_shown_in_their_ph
 def test_a_heading_the_model_weighed_shows_its_say():
     page = Path(__file__).parent / "quality" / "pages" / "228-tianjinribao-noblank.txt"
     shown = explain.render(parse_page(read_page(page).text, page.name))
-    row = next(r for r in shown if "■打造“细胞谷”城市名片" in r)
+    row = next(r for r in shown if "打造“细胞谷”城市名片" in r)
     assert re.search(r"\[heading model [+-]\d+\.\d\]", row), row

@@ -148,6 +148,7 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     "昆明高新区某电子企业诚聘普工20名，男女不限，18-40岁，包吃住，月薪2500元起。电话：13888012345",
     "高新区海源北路旁，标准厂房800平方米出租，水电齐全，可办环评。电话：13700651234",
     "刊登分类广告请带身份证原件　　广告内容由刊登者负责　　生活新报社广告部",
+    "■广告　诚招园区配套服务商　详询保定高新区企业服务中心",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
@@ -155,6 +156,13 @@ def test_furniture_is_in_no_article(furniture):
     text = re.sub(r"\s", "", "".join(a.title + a.text for a in result.articles))  # (the text's spaces are folded)
     for line in furniture.split("\n"):
         assert re.sub(r"\s", "", line) not in text
+
+
+def test_a_bullet_before_a_headline_is_no_word_of_its_title():
+    page = ("■芜湖25家企业入围全省百强高新技术企业\n"
+            "本报讯(记者 杨正毛)安徽省高新技术企业认定管理工作领导小组近日公布百强名单，芜湖25家企业入围。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.title == "芜湖25家企业入围全省百强高新技术企业" and article.authors == ["杨正毛"]
 
 
 def test_a_news_paragraph_ending_on_a_phone_number_is_its_text():
