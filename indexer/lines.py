@@ -1968,6 +1968,9 @@ def _over_its_record(typed: list[Line], at: int) -> bool:
         and furniture.records_its_article(typed[at + 1].folded)
 
 
+POINTED_ENTRY = re.compile(r"^[▶►→☞]\s*\S")
+
+
 def _block_end(typed: list[Line], start: int, variety: str) -> int:
     """The index after the last line of a furniture block opened at `start`."""
     end = start + 1
@@ -1993,8 +1996,10 @@ def _block_end(typed: list[Line], start: int, variety: str) -> int:
             if (len(text) > MAX_DIGEST_ENTRY or re.search(r"[。！？]", text)) and not teaser:
                 break
             listed = NUMBERED_ENTRY.match(text) is not None and typed[k].gap == 0 and end == k  # 【本期要目】 1．…
+            # 本版导读 / ▶合肥一企业被世行“封杀” / ▶…: entries each behind a pointer's mark, right under it
+            pointed = POINTED_ENTRY.match(text) is not None and typed[k].gap == 0 and end == k
             if furniture.POINTER.search(text) or furniture.LEADING_PAGE.match(text) \
-                    or typed[k].kind == LineKind.FURNITURE or listed:
+                    or typed[k].kind == LineKind.FURNITURE or listed or pointed:
                 end = k + 1
         return end
     for k in range(start + 1, len(typed)):

@@ -149,6 +149,7 @@ def test_a_papers_name_printed_spaced_out_is_part_of_its_header():
     "高新区海源北路旁，标准厂房800平方米出租，水电齐全，可办环评。电话：13700651234",
     "刊登分类广告请带身份证原件　　广告内容由刊登者负责　　生活新报社广告部",
     "■广告　诚招园区配套服务商　详询保定高新区企业服务中心",
+    "本版导读\n▶合肥一企业被世行“封杀”\n▶徽州大道高架桥有望本周开建\n▶凤台路西延有望本周竣工通车",
 ])
 def test_furniture_is_in_no_article(furniture):
     result = parse_page(f"{ARTICLE}\n{furniture}\n", "p.txt")
