@@ -151,7 +151,7 @@ def _bullet_and_brackets(text: str) -> tuple[str, str, bool]:
     """A heading's bullet and, after it, the brackets around its words
     (`■ 【济南高新区“两城两谷”建设提速】`): (the marks, the words, whether
     brackets were among the marks). No bullet, no marks taken."""
-    mark = HEADING_MARK.match(text)
+    mark = HEADING_MARK.match(text) or DOT_BULLET.match(text)  # (## ·成都高新区妇幼保健院主体封顶: a dot too)
     if not mark or not text[mark.end():].strip():
         return "", text, False
     rest = text[mark.end():].strip()
@@ -819,7 +819,8 @@ SENTENCE_END = re.compile(r"[。！？!?；;…][”」』’）)]*\s*$")
 LEADING_HEADING_MARK = re.compile(r"^[◎☆★]\s*(?=\S)")  # ◎外國記者中關村體驗共享單車: a headline's mark
 HEADING_BAR = re.compile(r"^[▍▌▎▏┃]\s*")  # a bar before a heading, on a page of any markup
 HEADING_MARK = re.compile(r"^[▲△■□●◆◇◎★☆▶►]\s*")  # ▲江北新区崛起两大千亿级产业集群: a heading's bullet
-HEADLINE_BULLET = re.compile(r"^[■□●◆◇]\s*")  # ■芜湖25家企业入围…: a headline's bullet, no word of it
+HEADLINE_BULLET = re.compile(r"^[■□●◆◇]\s*")
+DOT_BULLET = re.compile(r"^[·•]\s*(?=\S)")  # ■芜湖25家企业入围…: a headline's bullet, no word of it
 
 
 def heading_mark(folded: str) -> re.Match | None:

@@ -194,6 +194,7 @@ class _Reading:
         self.led = False       # its text opens with a lead-in (（苏州讯）, 本报讯): a report, not a story in parts
         self.zones: set[str] = set()  # the zones its text names so far
         self.headline = ""  # its headline, folded
+        self.headline_bullet: str | None = None  # the mark its headline opened on (·, ■, ◆), if any
         self.photo_only = False  # only a captioned photo under its headline so far
         self.photo_column = False  # under a photo column's label (图片新闻): each titled photo ends at its credit
         self.subhead = ""  # the piece's first sub-heading, folded: its later ones are set alike
@@ -459,12 +460,13 @@ def assign_roles(typed: list[Line]) -> None:
                 _signs_off(cluster, reading, typed[end] if end < len(typed) else None)) or (
                 _pull_quote_inside(cluster, reading)):
             _as_paragraphs(cluster, reading)
-        elif (_opens(cluster, reading, following, has_level1, closed_below) or (
+        elif (_sibling_item(cluster, reading) or _opens(cluster, reading, following, has_level1, closed_below) or (
                 not has_level1 and _signed_by_others(typed, end, reading))) \
                 and not _unposted_part(typed, end, reading, following, posted_heads):  # a `#` page's headlines: `#`
             _headline_roles(cluster, has_level1)
             reading.start()
             reading.headline = next((fold(t.text) for t in cluster if t.role == Role.HEADLINE), "")
+            reading.headline_bullet = next((_bullet(t) for t in cluster if t.role == Role.HEADLINE), None)
             reading.told = " ".join(fold(t.text) for t in cluster)
             reading.spoken = any(_speaker_line(t) for t in cluster)
             _list_item(cluster, reading)
@@ -546,6 +548,23 @@ def _deck_under_record(typed: list[Line], at: int) -> bool:
     while k >= 0 and typed[k].kind == LineKind.FURNITURE and furniture.records_its_article(typed[k].folded):
         k -= 1
     return k < at - 1 and k >= 0 and typed[k].role == Role.HEADLINE
+
+
+def _bullet(line: Line) -> str | None:
+    """The bullet a heading opens on, in its markup or its words (`## ·“新谷国际创新中心”主体竣工`, `■…`)."""
+    m = HEADING_BULLET.match(line.markup.lstrip("#* ") + line.text)
+    return m.group() if m else None
+
+
+HEADING_BULLET = re.compile(r"[·•■□◆◇●▪]")
+
+
+def _sibling_item(cluster: list[Line], reading: _Reading) -> bool:
+    """A one-line heading opening on the same bullet as the open piece's headline, after its text
+    (`## ·“新谷国际创新中心”主体竣工` / its text / `## ·成都高新区妇幼保健院主体封顶`): the column's next item,
+    set as its first was, never a sub-heading of it."""
+    return len(cluster) == 1 and reading.open and reading.last_text is not None \
+        and reading.headline_bullet is not None and _bullet(cluster[0]) == reading.headline_bullet
 
 
 def _pull_quote_inside(cluster: list[Line], reading: _Reading) -> bool:

@@ -166,6 +166,16 @@ def test_a_bullet_before_a_headline_is_no_word_of_its_title():
     assert article.title == "芜湖25家企业入围全省百强高新技术企业" and article.authors == ["杨正毛"]
 
 
+def test_headings_opening_on_the_same_bullet_under_a_label_are_the_columns_items():
+    page = ("## 成都·高新区\n\n## ·“新谷国际创新中心”主体竣工\n\n"
+            "日前,位于成都高新区的全国首家纯民营国家级科技企业孵化器“新谷国际创新中心”主体竣工。\n\n"
+            "## ·成都高新区妇幼保健院主体封顶\n\n"
+            "成都高新区与四川大学华西第二医院合作共建的成都高新区妇幼保健院近日主体封顶。\n\n"
+            "## ·中电阳光信息港正式投运\n\n近日,成都中电阳光信息港开园暨项目集中签约仪式在成都高新区举行。\n")
+    titles = [a.title for a in parse_page(page, "p.txt").articles]
+    assert titles == ["“新谷国际创新中心”主体竣工", "成都高新区妇幼保健院主体封顶", "中电阳光信息港正式投运"]
+
+
 def test_a_news_paragraph_ending_on_a_phone_number_is_its_text():
     line = "高新区人才招聘会将于下周六在市民中心举行，届时200余家企业提供岗位3000个，联系电话：0551-1234567"
     (article,) = parse_page(f"{ARTICLE}{line}\n", "p.txt").articles
