@@ -16,11 +16,12 @@ GOLD = page_corpus.load()
 # Pages 35-50, 51-66, 67-74 (2026-12-06, second session) and 75-82, 83-90,
 # 91-98, 99-106, 107-114, 115-122, 123-130, 131-138 (third session), 139-218 (fourth) and
 # 219-378 (fifth), 379-506 (sixth), 507-602 (seventh), 603-634 (eighth), 635-730 (ninth), 731-858 (tenth) and
-# 859-986 (eleventh), 987-1114 (twelfth), 1115-1242 (thirteenth), 1243-1338 (fourteenth) and 1339-1434 (fifteenth)
+# 859-986 (eleventh), 987-1114 (twelfth), 1115-1242 (thirteenth), 1243-1338 (fourteenth), 1339-1434 (fifteenth)
+# and 1435-1562 (sixteenth)
 # were added in batches, each written apart from the rules and scored before any rule was fitted to it;
 # a floor moves down only when a batch of unseen pages comes in.
-FLOORS = {"zone_kind": 0.673, "authors": 0.758, "dates": 0.793, "recall": 0.804}
-CEILINGS = {"leaks": 200, "furniture": 203, "captions_lost": 404}
+FLOORS = {"zone_kind": 0.677, "authors": 0.759, "dates": 0.793, "recall": 0.801}
+CEILINGS = {"leaks": 188, "furniture": 185, "captions_lost": 429}
 # The parser's decisions at a heading after text (tests/quality/heading_decisions.py): 88.3% right over
 # 1389 points at the seventh session's end, 85.3% on pages 507-602 it was not written on; 88.6% over 1462
 # points at the eighth's, 88.9% on pages 603-634 when they came in; 85.5% on pages 635-666 and 82.7% on
@@ -37,8 +38,9 @@ CEILINGS = {"leaks": 200, "furniture": 203, "captions_lost": 404}
 # arrival: 1115-1146 92.7%, 1147-1178 90.9%, 1179-1210 88.3%, 1211-1242 82.9%; all 1242 pages 90.0% → 90.1%.
 # Fourteenth session, on arrival: 1243-1274 90.1%, 1275-1306 86.0%, 1307-1338 92.6%; all 1338 pages 90.0% → 90.2%.
 # Fifteenth session, on arrival: 1339-1370 88.0%, 1371-1402 85.6%, 1403-1434 84.5%; all 1434 pages 90.0% → 90.0%
-# (89.97%: the three waves brought it down).
-HEADING_DECISIONS_FLOOR = 0.899
+# (89.97%: the three waves brought it down). Sixteenth session, on arrival: 1435-1466 91.7%, 1467-1498 89.8%,
+# 1499-1530 81.9%, 1531-1562 88.6% (92.9, 90.7, 85.6, 88.6% at its end); all 1562 pages 89.8% → 90.0%.
+HEADING_DECISIONS_FLOOR = 0.900
 # The corpus rewritten in other markups (tests/quality/markup_variants.py): found+zone+kind per variant.
 # At the eighth session's start (s8-start, all 634 pages): unmarked 66.8, no blank lines 66.4, column-broken 59.1,
 # indented 65.7; as written 69.1. With the ninth session's first code (s9-start, all 730 pages, the indented
@@ -50,8 +52,9 @@ HEADING_DECISIONS_FLOOR = 0.899
 # all 1114 at the twelfth's end 64.7, 64.1, 58.7, 63.9 (as written 66.8), at the thirteenth's 64.9, 64.2, 58.9,
 # 64.0 (67.0); all 1242 (its four waves of unseen pages in) at the thirteenth's end 64.0, 63.2, 58.1, 63.1 (65.9);
 # all 1338 (three more waves in) at the fourteenth's end 64.7, 63.8, 58.7, 63.7 (66.8); all 1434 (three more) at
-# the fifteenth's end 65.2, 64.3, 59.3, 64.2 (67.3).
-VARIANT_FLOORS = {"unmarked": 0.652, "no blank lines": 0.642, "column-broken": 0.592, "indented": 0.642}
+# the fifteenth's end 65.2, 64.3, 59.3, 64.2 (67.3); all 1562 (four more) at the sixteenth's end 65.5, 64.6, 59.7,
+# 64.5 (67.8).
+VARIANT_FLOORS = {"unmarked": 0.654, "no blank lines": 0.645, "column-broken": 0.596, "indented": 0.644}
 
 
 def test_the_corpus_is_large_and_varied():
