@@ -29,9 +29,7 @@ SHOT_FORM = re.compile(r"^(?P<who>.{1,40}?)\s*[/／]?\s*摄(?:影)?(?:报道)?\s
 SUPPLIED_FIRST_FORM = re.compile(r"^(?:供图|图片提供)\s*[:：/／|｜]?\s*(?P<who>[^。！？，,\s][^。！？，,]{1,29})$")
 SUPPLIED_FORM = re.compile(r"^(?P<who>[^。！？，,]{1,30}?)\s*(?:供图|供稿|提供图片|提供)$")
 SUPPLIED_BY_FORM = re.compile(r"^图片由(?P<who>[^。！？]{1,30}?)提供$")
-# (图文/新华社发: the agency that sent out the words and pictures; 图文/张三 is a byline)
-AGENCY_FORM = re.compile(rf"^(?:(?:图文|文图)\s*[/／]\s*)?(?P<who>[{HAN}]{{1,10}}(?:社|网|报|台))发"
-                         r"(?:\s+(?P<rest>.+))?$")
+AGENCY_FORM = re.compile(rf"^(?P<who>[{HAN}]{{1,10}}(?:社|网|报|台))发(?:\s+(?P<rest>.+))?$")
 # `自贡高新区/摄`, `XX公司／摄`: a slash before 摄 makes any party a credit.
 SLASH_SHOT_FORM = re.compile(r"^(?P<who>[^。！？，,；;]{2,24}?)\s*[/／]\s*(?:摄(?:影)?|照片)$")  # 付伟/照片 too
 # 资料图片, 本报资料图, 资料图片 摄于2020年5月: a picture from the archive

@@ -536,6 +536,9 @@ BODY_AS_AUTHOR = re.compile(rf"(?:作者|撰稿|供稿|文|图文|文图)\s*[:�
                             rf"(?:{names.ORGANISATION.pattern}|{names.OUTLET})")
 
 
+AGENCY_WORDS_AND_PICTURES = re.compile(rf"(?:图文|文图)\s*[/／]\s*{names.OUTLET}发?")
+
+
 def _byline(c: Candidate) -> list[Line] | None:
     sourced = _sourced_byline(c.folded) or names.english_byline(c.text)
     if sourced:
@@ -558,6 +561,8 @@ def _byline(c: Candidate) -> list[Line] | None:
     if spans is None and 1 < len(words) <= MAX_JOINT_OUTLETS and names.ROLES.fullmatch(words[-1]) \
             and all(names.OUTLET_ONLY.fullmatch(w) for w in words[:-1]):
         spans = []  # 新安晚报 安徽网 大皖新闻记者: the reporters of outlets that print a story together
+    if spans is None and AGENCY_WORDS_AND_PICTURES.fullmatch(inner):
+        spans = []  # 图文/新华社发: the piece's words and pictures, sent out by an agency: a byline, no person
     if spans is None:
         return None
     found = names.spans_text(c.text, [(s + offset, e + offset) for s, e in spans])

@@ -233,6 +233,16 @@ def test_a_caption_credited_to_an_outlets_reporter_glued_to_it(line, caption, ph
     assert [(c.text, c.photographers) for c in article.captions] == [(caption, photographers)]
 
 
+def test_an_agencys_words_and_pictures_line_closes_its_piece_naming_no_one():
+    page = ("## 组图\n\n## 养老助餐服务温暖“夕阳红”\n\n"
+            "12月2日,在湖南湘江新区麓谷街道麓景社区,老年人在老年食堂吃午餐。\n\n"
+            "近期,湖南湘江新区麓谷街道麓景社区的老年食堂对社区老年人开放。该食堂为老人提供营养均衡的午餐。\n\n"
+            "图文/新华社发\n")
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["养老助餐服务温暖“夕阳红”"]
+    assert articles[0].authors == [] and "新华社发" not in articles[0].text and "老年食堂对社区" in articles[0].text
+
+
 def test_a_reprint_note_naming_an_outlet_and_a_province_names_no_one():
     page = "# 我和兰州高新区\n\n大学毕业后，高骞便来到兰州高新区工作。（据中新网甘肃）\n"
     (article,) = parse_page(page, "p.txt").articles
