@@ -215,8 +215,11 @@ def _masthead(c: Candidate) -> list[Line] | None:
     if not c.top and DATED_CLAUSE.search(folded):
         return None  # 国务院新闻办公室于2020年7月23日(星期四): a sentence the column broke, the day of an event
     dated = header.printed_date(folded) is not None
-    if furniture.kind(folded) == furniture.Furniture.DIGEST and not dated and len(folded) > MAX_PAGE_LINE:
-        return None  # 甲乙高新区获批国家级孵化器 …… 2版: an entry of a 导读 box, not the page's header
+    if furniture.kind(folded) == furniture.Furniture.DIGEST and not dated and len(folded) > MAX_PAGE_LINE \
+            and not (c.top and WEEKDAY.search(folded)):
+        # 甲乙高新区获批国家级孵化器 …… 2版: an entry of a 导读 box, not the page's header (2月10日　星期二　第A6版
+        # at the top, its year on the next line, is the header's)
+        return None
     if PAGE_BANNER.fullmatch(re.sub(r"^#+|\*\*", "", folded)):
         return [c.line(LineKind.MASTHEAD)]  # ## 潜江高新区专版, **——包头稀土高新区专版**: the page's banner
     if folded.startswith("#"):  # a heading by markup is a headline (`# 仙桃高新区“客堂零”周六`), unless all date
@@ -231,6 +234,7 @@ def _masthead(c: Candidate) -> list[Line] | None:
     return None
 
 
+WEEKDAY = re.compile(r"星期[一二三四五六日天]|(?<![\d一二三四五六七八九十])周[一二三四五六日天](?![\d年月])")
 RUNNING_HEAD = re.compile(rf"(?P<name>[{HAN}]{{2,10}})\s+(?P<rest>.+)")
 # A date a sentence gives an event (…于2020年7月23日, 在3月5日): no page is dated so
 DATED_CLAUSE = re.compile(r"[于在至从到将已]\s*(?:\d{4}年)?\d{1,2}月\d{1,2}日")

@@ -100,3 +100,11 @@ def test_an_exports_day_dates_its_records_that_date_nothing_of_their_own():
     articles = parse_page(page, "p.txt").articles
     assert [(a.date, a.date_inferred) for a in articles] == [(dt.date(2023, 9, 18), True),
                                                              (dt.date(2019, 3, 27), False)]
+
+
+def test_a_header_line_of_month_day_weekday_and_page_takes_its_year_from_the_next_line():
+    # 2月10日　星期二　第A6版 reads like a 导读 entry's page pointer, yet at the top with a weekday it is the header's
+    page = ("青海法治报\nQINGHAI FAZHI BAO\n2月10日　星期二　第A6版\n2026年　农历乙巳年腊月廿三　　今日8版\n\n"
+            "# 银川高新区:八大主导产业竞生辉\n\n银川高新区成立于2003年4月,2010年11月被国务院批准为国家高新区。\n")
+    result = parse_page(page, "p.txt")
+    assert result.page.date == dt.date(2026, 2, 10) and [a.date for a in result.articles] == [dt.date(2026, 2, 10)]
