@@ -226,7 +226,11 @@ def _masthead(c: Candidate) -> list[Line] | None:
         # (and issue or page: `## 2023年3月8日　第5期`) or the paper's Latin name on the page's first line
         dated_only = header.is_date_line(ISSUE_NUMBER.sub(" ", folded.lstrip("# ")).strip())
         latin_name = c.number == 1 and LATIN_MASTHEAD.fullmatch(folded.lstrip("# ").strip()) is not None
-        return [c.line(LineKind.MASTHEAD)] if c.top and (dated_only or latin_name) else None
+        # (## 2013年9月10日　星期二　癸巳年八月初六, ## A14　财经·园区: the date with its weekday, the page and its
+        # name, set as headings at the top)
+        header_line = leads.is_masthead(folded.lstrip("# ").strip()) and (
+            header.printed_date(folded) is not None or PAGE_AND_NAME.fullmatch(folded.lstrip("# ").strip()))
+        return [c.line(LineKind.MASTHEAD)] if c.top and (dated_only or latin_name or header_line) else None
     if (c.top and (leads.is_masthead(folded) or header.is_date_line(folded) or _paper_name(folded)
                    or (re.search(r"[|｜]|\d", folded) and LATIN_SECTION.fullmatch(folded.strip())))) or (
             leads.is_masthead(folded) and (dated or len(folded) <= MAX_PAGE_LINE)) or _running_head(folded):
@@ -234,6 +238,7 @@ def _masthead(c: Candidate) -> list[Line] | None:
     return None
 
 
+PAGE_AND_NAME = re.compile(rf"[A-Z]?\d{{1,3}}版?\s+[{HAN}·]{{2,10}}")  # A14　财经·园区: a page, then its name
 WEEKDAY = re.compile(r"星期[一二三四五六日天]|(?<![\d一二三四五六七八九十])周[一二三四五六日天](?![\d年月])")
 RUNNING_HEAD = re.compile(rf"(?P<name>[{HAN}]{{2,10}})\s+(?P<rest>.+)")
 # A date a sentence gives an event (…于2020年7月23日, 在3月5日): no page is dated so

@@ -108,3 +108,12 @@ def test_a_header_line_of_month_day_weekday_and_page_takes_its_year_from_the_nex
             "# 银川高新区:八大主导产业竞生辉\n\n银川高新区成立于2003年4月,2010年11月被国务院批准为国家高新区。\n")
     result = parse_page(page, "p.txt")
     assert result.page.date == dt.date(2026, 2, 10) and [a.date for a in result.articles] == [dt.date(2026, 2, 10)]
+
+
+def test_header_lines_set_as_markup_headings_at_the_top_are_the_header():
+    # ## the date with its weekday and the lunar date, ## the page and its name: no headline, no article
+    page = ("## 新闻晚报\n## 2013年9月10日　星期二　　癸巳年八月初六\n## A14　财经·园区\n责任编辑：王　蕾\n\n"
+            "## 张江高科技园区：阡陌农田变“中国硅谷”\n\n张江高科技园区,被誉为中国硅谷。\n")
+    result = parse_page(page, "p.txt")
+    assert result.page.date == dt.date(2013, 9, 10)
+    assert [a.title for a in result.articles] == ["张江高科技园区：阡陌农田变“中国硅谷”"]
