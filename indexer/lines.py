@@ -209,6 +209,9 @@ def _record_field(c: Candidate) -> list[Line] | None:
 def _masthead(c: Candidate) -> list[Line] | None:
     # At the top any header line; further down only one that dates the page
     # and says it is a page (星期, 第N版): a footer, or a header the OCR put late.
+    if c.top and len(c.folded) <= MAX_HEADER_FIELDS_LINE and len(HEADER_FIELD_SEPARATOR.findall(c.folded)) >= 2 \
+            and header.printed_date(c.folded) is not None and not re.search(r"[。！？]", c.folded):
+        return [c.line(LineKind.MASTHEAD)]  # OCTOBER 16, 2026 • No. 1021 • PUBLISHED WEEKLY • …: fields of a header
     if len(c.folded) > leads.MAX_MASTHEAD or _jump_line(c) or (furniture.posted(c.folded) and not c.top):
         return None  # a header line is short; （上接第1版） names a page; 发布时间：… 星期五 down a page is a post's
     folded = furniture.DECORATION_EDGES.sub("", c.folded) or c.folded  # ▌▌ A03 ▌▌ 2023.7.26: a framed footer
@@ -239,6 +242,8 @@ def _masthead(c: Candidate) -> list[Line] | None:
 
 
 PAGE_AND_NAME = re.compile(rf"[A-Z]?\d{{1,3}}版?\s+[{HAN}·]{{2,10}}")  # A14　财经·园区: a page, then its name
+HEADER_FIELD_SEPARATOR = re.compile(r"\s[•·|｜]\s")  # a header's fields set apart by dots or bars
+MAX_HEADER_FIELDS_LINE = 120
 WEEKDAY = re.compile(r"星期[一二三四五六日天]|(?<![\d一二三四五六七八九十])周[一二三四五六日天](?![\d年月])")
 RUNNING_HEAD = re.compile(rf"(?P<name>[{HAN}]{{2,10}})\s+(?P<rest>.+)")
 # A date a sentence gives an event (…于2020年7月23日, 在3月5日): no page is dated so

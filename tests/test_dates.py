@@ -117,3 +117,10 @@ def test_header_lines_set_as_markup_headings_at_the_top_are_the_header():
     result = parse_page(page, "p.txt")
     assert result.page.date == dt.date(2013, 9, 10)
     assert [a.title for a in result.articles] == ["张江高科技园区：阡陌农田变“中国硅谷”"]
+
+
+def test_a_header_line_of_fields_apart_by_dots_gives_the_date_however_long():
+    page = ("BEIJING TODAY\nOCTOBER 16, 2026 • No. 1021 • PUBLISHED WEEKLY • CN11-0120 • ¥3.00 (METRO & COMMERCE)\n\n"
+            "High-tech hub draws business start-ups\n\nZhongguancun Science Park keeps drawing young entrepreneurs.\n")
+    result = parse_page(page, "p.txt")
+    assert result.page.date == dt.date(2026, 10, 16) and result.articles[0].date == dt.date(2026, 10, 16)
