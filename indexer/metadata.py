@@ -432,9 +432,17 @@ def _dated_by_their_mastheads(articles: list[Article], typed: list, ordered: lis
              and leads.source_note(fold(line.text)) is None]
     if len({day for _, day in heads}) < 2:
         return
-    # each dates from the first piece under it
-    _date_runs(articles, ordered, [(next((i for i, (start, _) in enumerate(ordered) if start > number), len(ordered)),
-                                    day) for number, day in heads])
+    # each dates from the first piece under it, or from the piece whose headline it stands right under
+    # (## 湛江乡村这一年的五个关键词 / 湛江云媒　2025-12-03 / its text: a list's post and its day)
+    headed = {line.number: k for k, line in enumerate(typed)}
+    runs = []
+    for number, day in heads:
+        under = next((i for i, (start, _) in enumerate(ordered) if start > number), len(ordered))
+        k = headed[number]
+        if under > 0 and k > 0 and typed[k - 1].kind == "heading" and ordered[under - 1][0] <= typed[k - 1].number:
+            under -= 1
+        runs.append((under, day))
+    _date_runs(articles, ordered, runs)
 
 
 def assign_ids(articles: list[Article]) -> None:

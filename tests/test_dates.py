@@ -124,3 +124,13 @@ def test_a_header_line_of_fields_apart_by_dots_gives_the_date_however_long():
             "High-tech hub draws business start-ups\n\nZhongguancun Science Park keeps drawing young entrepreneurs.\n")
     result = parse_page(page, "p.txt")
     assert result.page.date == dt.date(2026, 10, 16) and result.articles[0].date == dt.date(2026, 10, 16)
+
+
+def test_a_posts_day_right_under_its_headline_dates_that_post_not_the_next():
+    page = ("## 湛江日报·湛江云媒\n## 频道：经济 ＞ 产业园区\n\n"
+            "## “坐着高铁看中国”媒体采访团走进东海岛\n湛江云媒　2025-12-11\n\n"
+            "12月10日，媒体采访团深入湛江东海岛产业化集群基地进行实地调研。\n\n"
+            "## 湛江乡村这一年的五个关键词\n湛江云媒　2025-12-03\n\n"
+            "当2025年的余晖洒满雷州半岛，湛江的振兴征程在继续。\n")
+    dates_ = [a.date for a in parse_page(page, "p.txt").articles]
+    assert dates_ == [dt.date(2025, 12, 11), dt.date(2025, 12, 3)]
