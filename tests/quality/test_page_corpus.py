@@ -20,7 +20,7 @@ GOLD = page_corpus.load()
 # and 1435-1562 (sixteenth)
 # were added in batches, each written apart from the rules and scored before any rule was fitted to it;
 # a floor moves down only when a batch of unseen pages comes in.
-FLOORS = {"zone_kind": 0.677, "authors": 0.759, "dates": 0.793, "recall": 0.801}
+FLOORS = {"zone_kind": 0.677, "authors": 0.759, "dates": 0.796, "recall": 0.801}
 CEILINGS = {"leaks": 188, "furniture": 185, "captions_lost": 429}
 # The parser's decisions at a heading after text (tests/quality/heading_decisions.py): 88.3% right over
 # 1389 points at the seventh session's end, 85.3% on pages 507-602 it was not written on; 88.6% over 1462
