@@ -250,7 +250,7 @@ class Builder:
             return
         if current is not None and current.title and column == Column.PHOTOS and current.text and not self.ended \
                 and text_after_captions and following is not None and following.role in (Role.CAPTION, Role.PHOTO) \
-                and not PHOTO_NEWS.search(fold(line.text)):
+                and not lines.PHOTO_NEWS.search(fold(line.text)):
             # …its text / 组图 / its captions / its text goes on: the piece's own photos, set among its paragraphs
             # (图片新闻, 图片报道: a column of photo news, its items none of the piece's)
             current.markup.append(line.printed)
@@ -1064,8 +1064,6 @@ def _heads_series(typed: list[Line], at: int, credited: set[int]) -> bool:
 REPORTED_IN_PHOTOS = re.compile(r"摄影?报道")
 MAX_SERIES_CAPTION = 80  # characters: a text under a photo column's label this short is a caption
 MIN_BULLETED_POINTS = 2  # paragraphs under one bullet before a piece reads as a list of its points
-# A column of photo news (图片新闻, 图说): its items stand alone, never a piece's own photos (组图, 图片说明)
-PHOTO_NEWS = re.compile(r"图片新闻|新闻图片|图片报道|图说|图闻")
 WORDS_AND_PHOTOS = re.compile(r"文\s*[/／、]\s*图|图\s*[/／、]\s*文|摄影")  # a byline's 文/图: words and photos
 # 以上图片均由…摄, 本组图片由…摄: a credit for every photo of the run it ends
 CREDITS_ALL_ABOVE = re.compile(r"^[(（]?(?:以上|上述|本组|组)图片?")

@@ -363,8 +363,8 @@ DATED_NOTE = re.compile(rf"(?:(?:{OUTLET}|本报|本刊|[{HAN}]{{2,12}}(?:供稿
 OFFICE = re.compile(rf"[{HAN}]{{1,8}}(?:办|局|委|中心|政协|人大)|[{HAN}]{{2,12}}办公室")  # （赣州市政府口岸办公室）
 # A government body or a desk that sent the piece in: （高邮市人民政府）, （贵州省科技厅）, （长春高新区管委会）,
 # （当地供稿 宝鸡市委宣传部）, （德州日报新媒体出品）
-GOVERNMENT_BODY = re.compile(rf"(?:[{HAN}]{{0,6}}供稿\s*)?(?:[{HAN}]{{1,8}}(?:办|局|委|中心|政协|人大)"
-                             rf"|[{HAN}]{{2,10}}(?:厅|部|政府|管委会|委员会|工委)|[{HAN}]{{2,12}}办公室)"
+GOVERNMENT_BODY = re.compile(rf"(?:[{HAN}]{{0,6}}供稿\s*)?"
+                             rf"(?:{OFFICE.pattern}|[{HAN}]{{2,10}}(?:厅|部|政府|管委会|委员会|工委))"
                              rf"|[{HAN}]{{2,12}}(?:新媒体|融媒体?)?出品")
 # What a bracket at a text's end may hold to be a source note: a paper, a title, an office, a date
 NAMED_SOURCES = (re.compile(rf"{OUTLET}|《[^》]+》"), OFFICE, DATED_NOTE, LATIN_SOURCE)

@@ -49,6 +49,8 @@ COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯
                          r"|(?<![^\s■□●◆◇【])(?:读者|群众|网友)?来信(?:照登|选登)?|读者之声)"
                          r"(?:\s*[丨|｜·/]\s*[A-Za-z][A-Za-z .'&-]*)?(?:\s*[(（][\d.\-—～~至月日 ]+[)）])?$")
 PHOTO_COLUMN_WORDS = r"组图|图片新闻|图说|图闻|图片报道|图片说明|图注|影像|镜头"  # what names a photo column
+# A column of photo news (图片新闻, 图说): its items stand alone, never a piece's own photos (组图, 图片说明)
+PHOTO_NEWS = re.compile(r"图片新闻|新闻图片|图片报道|图说|图闻")
 COLUMNS = ((Column.PHOTOS, re.compile(PHOTO_COLUMN_WORDS)),
            (Column.COMMENTARY, re.compile(r"评论|短评|述评|时评|快评|锐评|网评|社论|社评|论坛|观点|视角|札记|手记|随笔"
                                           rf"|专家视点|学者视点|杂谈|热评|点评|微评|新论|^[{HAN}]评$")),
@@ -838,8 +840,14 @@ SENTENCE_END = re.compile(r"[。！？!?；;…][”」』’）)]*\s*$")
 LEADING_HEADING_MARK = re.compile(r"^[◎☆★]\s*(?=\S)")  # ◎外國記者中關村體驗共享單車: a headline's mark
 HEADING_BAR = re.compile(r"^[▍▌▎▏┃]\s*")  # a bar before a heading, on a page of any markup
 HEADING_MARK = re.compile(r"^[▲△■□●◆◇◎★☆▶►]\s*")  # ▲江北新区崛起两大千亿级产业集群: a heading's bullet
-HEADLINE_BULLET = re.compile(r"^[■□●◆◇]\s*")
-DOT_BULLET = re.compile(r"^[·•]\s*(?=\S)")  # ■芜湖25家企业入围…: a headline's bullet, no word of it
+HEADLINE_BULLET = re.compile(r"^[■□●◆◇]\s*")  # ■芜湖25家企业入围…: a headline's bullet, no word of it
+DOT_BULLET = re.compile(r"^[·•]\s*(?=\S)")  # ## ·成都高新区妇幼保健院主体封顶: a dot, in a marked heading
+
+
+def headline_bullet(text: str) -> str | None:
+    """The bullet a heading's printed line opens on (`■`, `·`), or None."""
+    m = HEADLINE_BULLET.match(text) or DOT_BULLET.match(text)
+    return m.group().strip() if m else None
 
 
 def heading_mark(folded: str) -> re.Match | None:

@@ -159,7 +159,8 @@ def _stem_in(zone: str, title: str) -> bool:
     return any(len(stem) >= 2 and stem in title for stem in stems)
 
 
-STEM_ENDING = re.compile(r"(?:国家)?(?:高新区|高新技术产业开发区|开发区|园区|示范区|农高区)$")
+# (a zone's endings, and those its short names end on too: 东湖示范区, 杨凌农高区)
+STEM_ENDING = re.compile(rf"(?:{gazetteer.ZONE_SUFFIX}|开发区|园区|示范区|农高区)$")
 MIN_RENAMED = 4  # characters of a park's name (学府园区)
 RENAMED = re.compile(rf"(?P<name>[{HAN}]{{2,12}})[(（]\s*原(?P<zone>[^()（）]{{4,20}})[)）]")
 
@@ -427,18 +428,16 @@ def _dated_by_their_mastheads(articles: list[Article], typed: list, ordered: lis
     article (`桂林日报 2024年10月10日 第01版：头版`): when such lines give
     more than one date, each dates the articles under it, up to the next."""
     # (a clip's note of where it first ran, （原载本报2017年1月11日）, is the clip's: no paper's line)
-    heads = [(line.number, day) for line in typed
+    heads = [(k, day) for k, line in enumerate(typed)
              if line.kind == "masthead" and line.rule == "masthead" and (day := header.printed_date(line.text))
              and leads.source_note(fold(line.text)) is None]
     if len({day for _, day in heads}) < 2:
         return
     # each dates from the first piece under it, or from the piece whose headline it stands right under
     # (## 湛江乡村这一年的五个关键词 / 湛江云媒　2025-12-03 / its text: a list's post and its day)
-    headed = {line.number: k for k, line in enumerate(typed)}
     runs = []
-    for number, day in heads:
-        under = next((i for i, (start, _) in enumerate(ordered) if start > number), len(ordered))
-        k = headed[number]
+    for k, day in heads:
+        under = next((i for i, (start, _) in enumerate(ordered) if start > typed[k].number), len(ordered))
         if under > 0 and k > 0 and typed[k - 1].kind == "heading" and ordered[under - 1][0] <= typed[k - 1].number:
             under -= 1
         runs.append((under, day))

@@ -552,11 +552,7 @@ def _deck_under_record(typed: list[Line], at: int) -> bool:
 
 def _bullet(line: Line) -> str | None:
     """The bullet a heading opens on, in its markup or its words (`## ·“新谷国际创新中心”主体竣工`, `■…`)."""
-    m = HEADING_BULLET.match(line.markup.lstrip("#* ") + line.text)
-    return m.group() if m else None
-
-
-HEADING_BULLET = re.compile(r"[·•■□◆◇●▪]")
+    return lines.headline_bullet(line.markup.lstrip("#* ") + line.text)
 
 
 def _sibling_item(cluster: list[Line], reading: _Reading) -> bool:
