@@ -1112,6 +1112,7 @@ def type_lines(text: str) -> list[Line]:
     _headlines_over_bylines(typed)
     _site_over_its_menu(typed)
     _rests_of_paragraphs(typed)
+    _heads_of_paragraphs(typed)
     _speakers_over_headings(typed)
     _broken_headlines(typed, hard_wrapped=width is not None)
     _section_labels(typed)
@@ -1238,15 +1239,24 @@ def _broken_headlines(typed: list[Line], hard_wrapped: bool = False) -> None:
 def _word_broken(first: str, second: str) -> bool:
     """A line of one or two characters whose word begins at the end of the line above (`…超五` / `成`,
     `…新承` / `德`): the rest of that line, never a line of its own."""
-    if not re.fullmatch(rf"[{HAN}]{{1,2}}", second.strip()) or not re.search(rf"[{HAN}]$", first.rstrip()):
+    return re.fullmatch(rf"[{HAN}]{{1,2}}", second.strip()) is not None and word_runs_on(first, second)
+
+
+def word_runs_on(first: str, second: str) -> bool:
+    """Whether jieba reads a word across the join of a line and the next (`…在前期敏` / `锐地捕捉到了…`,
+    `…超五` / `成`): the first breaks off inside a word."""
+    head, tail = first.rstrip()[-RUN_ON_SPAN:], second.strip()[:RUN_ON_SPAN]
+    if not re.search(rf"[{HAN}]$", head) or not re.match(rf"[{HAN}]", tail):
         return False
-    at = len(first.rstrip())
     start = 0
-    for word, _tag in segmenter.tag(first.rstrip() + second.strip()):
-        if start < at < start + len(word):
+    for word, _tag in segmenter.tag(head + tail):
+        if start < len(head) < start + len(word):
             return True
         start += len(word)
     return False
+
+
+RUN_ON_SPAN = 6  # characters each side of a join that jieba reads for a word across it
 
 
 def _cannot_end(first: str) -> bool:
@@ -1346,6 +1356,36 @@ def _rests_of_paragraphs(typed: list[Line]) -> None:
             rest = not line.gap and not ends_sentence(before.text) and len(before.text) >= photos.MIN_BROKEN_LINE
         if rest:
             line.role, line.rule = Role.NONE, "paragraph"
+
+
+def _heads_of_paragraphs(typed: list[Line]) -> None:
+    """A bare line of a column's width that breaks off inside a word the paragraph under it ends
+    (`衡阳高新区招商小分队在前期敏` / `锐地捕捉到了…`, `…发展国家战` / `略有关情况，…`): that paragraph's first
+    line, which a column break set apart, never a heading. Headlines end on a whole word."""
+    for k, line in enumerate(typed[:-1]):
+        under = typed[k + 1]
+        if line.kind == LineKind.HEADING and line.level == 0 and not line.markup \
+                and under.kind == LineKind.PARAGRAPH and under.role == Role.NONE and under.gap < 2 \
+                and broken_in_a_word(fold(line.text), fold(under.text)):
+            line.kind, line.role, line.rule = LineKind.PARAGRAPH, Role.NONE, "paragraph"
+
+
+def broken_in_a_word(first: str, second: str) -> bool:
+    """Whether a line of a column's width, no space inside, breaks off in a word the next line ends: jieba
+    reads a word across the join, the line's own last word is a single character (no count: `8号`, `12家`
+    end whole), and the next line's own first word is no word of its own (a single character, or one jieba
+    only guessed), nor a preposition (自全市…, 图为…)."""
+    first, second = first.strip(), second.strip()
+    if len(first) < MIN_COLUMN_LINE or re.search(r"\s", first) or not word_runs_on(first, second):
+        return False
+    last = segmenter.tag(first[-RUN_ON_SPAN:])[-1][0]
+    word, tag = segmenter.tag(second[:RUN_ON_SPAN])[0]
+    if len(last) != 1 or re.search(r"\d.$", first) or tag.startswith("p"):
+        return False
+    return len(word) == 1 or not (segmenter.load().has_word(word) or tag.startswith(("nr", "ns", "nt")))
+
+
+MIN_COLUMN_LINE = 12  # characters of the shortest line a column break leaves whole above its rest
 
 
 NUMBERED_HEADLINE = re.compile(r"^(?P<number>(?P<n>\d{1,2})\s*[.．、]\s*)(?P<rest>\S.*)$")

@@ -171,6 +171,10 @@ def _clusters(typed: list[Line]) -> list[tuple[int, int]]:
 MAX_EPIGRAPH = 150  # characters of text (a quotation and its source) a commentary's column label may follow
 
 
+# An editor's note set under its own label: 编者按, 编者的话, 开栏语, 编后, 卷首语
+EDITORS_NOTE = re.compile(r"(?:编者按|编者的话|开栏语|开篇语|编后语?|卷首语)[:：]?")
+
+
 def marks_the_piece(label: Line, length: int) -> bool:
     """A commentary column's label after no more than an epigraph (`高新区要做实做好“两篇文章”` / a
     quotation / `——《在辽宁考察时的讲话》` / `学习札记` / the text): the piece's own mark, no new run."""
@@ -204,6 +208,7 @@ class _Reading:
         self.spoken = False  # its headings name a speaker (刘会武（…研究员）): an excerpt of a page of them
         self.blocks = False  # the page sets no blank line between paragraphs: a blank line sets pieces apart
         self.page_text = False  # any text seen on the page yet (a piece's, a table's, an item's)
+        self.noted = False  # the text since the last label is an editor's note (编者按): it leads into what follows
 
     def see(self, line: Line) -> None:
         """Take a non-heading line into account."""
@@ -221,6 +226,7 @@ class _Reading:
             if line.kind == LineKind.LABEL and self.last_text is not None and not marks_the_piece(line, self.length):
                 self.start()  # a column's items follow, each a piece of its own: none is open for sub-headings
                 self.open = False
+                self.noted = EDITORS_NOTE.fullmatch(line.folded) is not None
                 return
             self.ended = self.ended or self.last_text is not None
             return
@@ -284,6 +290,7 @@ class _Reading:
         self.subhead = ""
         self.told = ""
         self.spoken = False
+        self.noted = False
 
 
 def _bracketed_headlines(typed: list[Line]) -> None:
@@ -551,8 +558,12 @@ def _deck_under_record(typed: list[Line], at: int) -> bool:
 
 
 def _bullet(line: Line) -> str | None:
-    """The bullet a heading opens on, in its markup or its words (`## ·“新谷国际创新中心”主体竣工`, `■…`)."""
-    return lines.headline_bullet(line.markup.lstrip("#* ") + line.text)
+    """The bullet a heading opens on, in its markup or its words (`## ·“新谷国际创新中心”主体竣工`, `■…`), or
+    the brackets it is printed in (`【湘湖镇：真情服务勇担当】`): a column sets each item's headline alike."""
+    markup = line.markup.lstrip("#* ")
+    if len(markup) == 2 and markup[0] in "【〔［[":
+        return markup
+    return lines.headline_bullet(markup + line.text)
 
 
 def _sibling_item(cluster: list[Line], reading: _Reading) -> bool:
@@ -661,9 +672,11 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     heading with text above and below it on a page not marked by levels, they give their answer and
     what they saw to the learned model (`indexer.heading_model`), which weighs it all."""
     said = _rules_open(cluster, reading, following, has_level1, closed_below)
-    if has_level1 or following is None or reading.last_text is None or all(t.weak for t in cluster):
+    if has_level1 or following is None or reading.last_text is None or all(t.weak for t in cluster) \
+            or reading.noted:
         # `#` marks the headlines; nothing to weigh at a page's top or foot; a line with commas the rules
-        # read as a sentence never reaches the corpus's decision points the model learned from
+        # read as a sentence never reaches the corpus's decision points the model learned from; an editor's
+        # note leads into the piece under it, whose headline the rules see
         return said
     return heading_model.opens(_decision_features(cluster, reading, following, closed_below, said), cluster[0])
 
@@ -675,6 +688,7 @@ def _decision_features(cluster: list[Line], reading: _Reading, following: Line, 
     first, text = fold(cluster[0].text), cluster[0].text
     under = fold(following.text) if following.kind == LineKind.PARAGRAPH else ""
     size = len(text)
+    shared = _shared_words(cluster, reading, following)
     features = {
         heading_model.RULES_SAY: said,
         # the open piece
@@ -717,12 +731,17 @@ def _decision_features(cluster: list[Line], reading: _Reading, following: Line, 
         "another_place": _about_another_place(cluster, reading, following),
         "same_subject": _same_subject(reading, following), "continues": _continues(reading, following),
         "first_part": _first_part(cluster, reading, following),
+        "shares_words": shared >= SHARES_WORDS, "own_words": shared <= OWN_WORDS,
+        "quotes_the_text": _quotes_the_text(cluster, reading),
         # what some rules alone decide on: a profile's headline after another's, the next titled photo,
         # a change of script
         "person_after_person": _person_after_person(cluster, reading),
         "titled_photos": reading.photo_only and following.role == Role.CAPTION,
         "script_switched": has_han(text) != has_han(reading.last_text.text),
     }
+    # set like the piece's sub-heading and over text that goes on with the piece: the two together, which the
+    # model's sum of single weights cannot weigh (a column's items are set alike too, but each brings its own)
+    features["alike_going_on"] = features["set_like_subhead"] and features["continues"]
     features[f"rule:{cluster[0].rule}"] = True  # which line rule set the heading (bare-heading, unindented-heading…)
     return features
 
@@ -883,6 +902,33 @@ def _about_another_place(cluster: list[Line], reading: _Reading, following: Line
     heading = fold(" ".join(t.text for t in cluster))
     places = set(gazetteer.cities_named(heading)) | {m.group(0) for m in DIVISION_NAME.finditer(heading)}
     return bool(places) and not any(place in reading.told for place in places)
+
+
+def _shared_words(cluster: list[Line], reading: _Reading, following: Line | None) -> float:
+    """The share of the two-character runs of a heading and the line under it that the open piece's
+    headline and text have already printed: a sub-heading goes on with its piece's words
+    (`高新速度:2个月8个项目开工` in a piece on 项目开工), the next piece's headline and lead bring their own."""
+    said = " ".join(t.text for t in cluster)
+    if following is not None and following.kind == LineKind.PARAGRAPH:
+        said += " " + following.text[:SHARED_WORDS_SPAN]
+    pairs = _han_pairs(fold(said))
+    return len(pairs & _han_pairs(reading.told)) / len(pairs) if pairs else 0.0
+
+
+def _quotes_the_text(cluster: list[Line], reading: _Reading) -> bool:
+    """A heading quoting a phrase the open piece's text has printed in quotation marks (`“犇星速度”与“高新温度”`
+    after `…也充满“高新温度”`): a sub-heading taking up the piece's own words."""
+    quoted = {m.group(1) for t in cluster for m in QUOTED.finditer(fold(t.text))}
+    return any(f"“{phrase}”" in reading.told for phrase in quoted)
+
+
+QUOTED = re.compile(r"“([^“”]{2,12})”")
+SHARES_WORDS, OWN_WORDS = 0.5, 0.3  # shares of a heading's words the piece printed: a sub-heading's, the next's
+SHARED_WORDS_SPAN = 60  # characters of the line under a heading read for its words
+
+
+def _han_pairs(text: str) -> set[str]:
+    return {m.group(1) for m in re.finditer(rf"(?=([{HAN}]{{2}}))", text)}
 
 
 def _set_like_subhead(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:

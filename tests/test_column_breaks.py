@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from indexer import lines
 from indexer.lines import type_lines
 from indexer.model import LineKind
 from indexer.parse import parse_page
@@ -442,3 +443,24 @@ def test_a_column_wide_line_over_a_headline_wider_than_the_column_is_its_kicker(
     article = parse_page(page, "p.txt").articles[-1]
     assert article.kicker == "全国生物医药产业园区竞争力评价发布"
     assert article.title == "石家庄高新区生物医药产业园区排名跃居全国第7位"
+
+
+def test_a_line_broken_off_inside_a_word_is_the_first_line_of_the_paragraph_under_it():
+    # a column break leaves a line of the column's width over the blank line and the rest of its paragraph
+    page = (HEADER + "衡阳高新区全力招商引资\n\n近年来，衡阳高新区牢牢坚持“项目为王”发展理念，全力做强招商引资。\n\n"
+            "研判产业 测算项目收支\n\n衡阳高新区招商小分队在前期敏\n\n锐地捕捉到了丰宜科技公司信息，迅速反应。\n")
+    article, = parse_page(page, "p.txt").articles
+    assert "招商小分队在前期敏锐地捕捉到了" in article.text.replace("\n", "")
+
+
+@pytest.mark.parametrize(("first", "second", "broken"), [
+    ("衡阳高新区招商小分队在前期敏", "锐地捕捉到了丰宜科技公司", True),
+    ("流域生态保护和高质量发展国家战", "略有关情况，回答了记者提", True),
+    ("精准施策稳住经济基本盘面貌一新", "面对经济增长压力，长春高", False),  # 面对 opens its own sentence
+    ("国家高新技术企业每平方公里12家", "财联社1月27日电，据深", False),  # a count ends whole
+    ("西咸新区法治护航秦创原建设工作", "自全市政法机关“两行动”", False),  # a whole word ends the line
+    ("高新区", "区招商", False),  # shorter than a column's line: a heading's own end
+])
+def test_a_line_breaks_off_inside_a_word_only_where_jieba_reads_one_across_and_neither_side_stands_alone(
+        first, second, broken):
+    assert lines.broken_in_a_word(first, second) is broken

@@ -49,3 +49,56 @@ def test_a_features_sub_heading_stays_in_its_story_where_the_rules_alone_split_i
     assert _holder(_parsed(STORY), UNDER_SUBHEADING).title == TITLE
     with heading_model.recording():
         assert _holder(_parsed(STORY), UNDER_SUBHEADING).title != TITLE  # the rules' own answer
+
+
+WORDS_PAGE = """高新区项目建设跑出加速度
+
+本报记者 张三
+
+今年以来，高新区聚焦项目建设，开展项目建设服务月活动，协调解决项目难题，推动重点项目开工建设。
+
+项目开工跑出高新速度
+
+服务月期间，高新区推动8个重点项目开工建设，协调解决项目难题163项。
+
+市民广场音乐节周末开幕
+
+本报讯 周末，市民广场将举办夏日音乐节，多支乐队轮番登台演出。
+"""
+
+
+def test_the_model_sees_whether_a_heading_goes_on_with_the_pieces_words():
+    with heading_model.recording() as seen:
+        parsed = parse_page(WORDS_PAGE, "words.txt")
+    weighed = {line.text: seen[id(line)] for line in parsed.lines if id(line) in seen}
+    sub_heading, next_headline = weighed["项目开工跑出高新速度"], weighed["市民广场音乐节周末开幕"]
+    assert sub_heading["shares_words"] and not sub_heading["own_words"]  # 项目, 开工, 高新 … the piece printed
+    assert next_headline["own_words"] and not next_headline["shares_words"]  # 市民, 广场, 音乐 … its own
+
+
+QUOTING_PAGE = """随州高新区营造招商护商新“航标”
+
+本报记者 钟克波
+
+火热的6月，笔者走进随州高新区。从洽谈、签约到落地，斯诺项目建设过程中也充满“高新温度”。
+
+“犇星速度”与“高新温度”
+
+面对多地竞争，随州高新区招商专班全程跟进服务。
+"""
+
+
+def test_the_model_sees_a_heading_quoting_what_the_piece_printed_in_quotation_marks():
+    with heading_model.recording() as seen:
+        parsed = parse_page(QUOTING_PAGE, "quoting.txt")
+    weighed = {line.text: seen[id(line)] for line in parsed.lines if id(line) in seen}
+    assert weighed["“犇星速度”与“高新温度”"]["quotes_the_text"]
+
+
+def test_a_headline_under_an_editors_note_is_the_rules_to_decide_not_the_models():
+    page = ("编者按\n\n2025年，山东迈入10万亿大省行列，本报今起推出系列报道。\n\n"
+            "强工兴产新局面，枣庄转型发展谱新篇\n\n寒冬时节，枣庄处处涌动着发展的热潮。\n")
+    with heading_model.recording() as seen:
+        parsed = parse_page(page, "note.txt")
+    assert not any(line.text.startswith("强工兴产") for line in parsed.lines if id(line) in seen)
+    assert [a.title for a in parsed.articles if a.text][-1] == "强工兴产新局面，枣庄转型发展谱新篇"

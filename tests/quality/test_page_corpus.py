@@ -17,11 +17,11 @@ GOLD = page_corpus.load()
 # 91-98, 99-106, 107-114, 115-122, 123-130, 131-138 (third session), 139-218 (fourth) and
 # 219-378 (fifth), 379-506 (sixth), 507-602 (seventh), 603-634 (eighth), 635-730 (ninth), 731-858 (tenth) and
 # 859-986 (eleventh), 987-1114 (twelfth), 1115-1242 (thirteenth), 1243-1338 (fourteenth), 1339-1434 (fifteenth)
-# and 1435-1562 (sixteenth)
+# 1435-1562 (sixteenth) and 1563-1626 (seventeenth)
 # were added in batches, each written apart from the rules and scored before any rule was fitted to it;
 # a floor moves down only when a batch of unseen pages comes in.
-FLOORS = {"zone_kind": 0.677, "authors": 0.759, "dates": 0.796, "recall": 0.801}
-CEILINGS = {"leaks": 188, "furniture": 185, "captions_lost": 429}
+FLOORS = {"zone_kind": 0.676, "authors": 0.759, "dates": 0.796, "recall": 0.801}
+CEILINGS = {"leaks": 193, "furniture": 185, "captions_lost": 441}
 # The parser's decisions at a heading after text (tests/quality/heading_decisions.py): 88.3% right over
 # 1389 points at the seventh session's end, 85.3% on pages 507-602 it was not written on; 88.6% over 1462
 # points at the eighth's, 88.9% on pages 603-634 when they came in; 85.5% on pages 635-666 and 82.7% on
