@@ -21,7 +21,9 @@ from search.text.kinds import Kind
 
 # A bullet or a number that opens an item: ● ◆ ▲ ■ ★ ▶, 1. 1、 ①.
 # (2.12月17日下午，…: the number, then the date the item opens on)
-ITEM_MARK = re.compile(r"^\s*(?:[●◆◇▲△■□★☆▶►◎○•·]\s*|(?:\d{1,2}|[①②③④⑤⑥⑦⑧⑨⑩])\s*[.、．\s]\s*(?=\D|\d{1,2}月\d|\d{4}年)"
+ITEM_MARK = re.compile(r"^\s*(?:[●◆◇▲△■□★☆▶►◎○•·]\s*|(?:\d{1,2}|[①②③④⑤⑥⑦⑧⑨⑩])"
+                       # a number's stop, or a space after it that no date's unit follows (`11 月20 日` is a date)
+                       r"(?:\s*[.、．]\s*|\s+(?![月日年号时点]))(?=\D|\d{1,2}月\d|\d{4}年)"
                        # 1.■江苏4家企业…: a number, then a bullet; ②本报讯…: a circled number alone
                        r"(?:[●◆◇▲△■□★☆▶►◎○•·]\s*)?|[①②③④⑤⑥⑦⑧⑨⑩](?=\D))")
 # How news opens: a time (近日, 6月3日, 今年以来), or what a reporter learnt (记者从…获悉).
@@ -103,7 +105,9 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
         return True  # a bullet, or 本报讯 / a dateline: an item's first words
     if GOES_ON.match(folded) or POINTS_BACK.match(folded):
         return False
-    if not numbered and (_another_zone(folded, item_zones or set()) or _another_place(folded, previous)):
+    if numbered:
+        return False  # items printed alike: where the first opened on its number or bullet, so does every other
+    if (_another_zone(folded, item_zones or set()) or _another_place(folded, previous)):
         return True
     # in a column whose items open with lead-ins, a time alone opens none, but a full date with its year does
     # (2010年4月25日，国务院发展研究中心…: another day's event, never the same item's next paragraph)

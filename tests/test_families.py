@@ -1335,3 +1335,20 @@ def test_two_bare_lines_over_a_marked_headline_are_its_kicker_but_captions_under
     assert result.articles[-1].title == "以“政府跑腿”换“企业减负”" and "全程代办" in result.articles[-1].text
     captions = [c.text for a in result.articles for c in a.captions]
     assert "庐阳区政务服务中心 7×24小时自助服务器" in captions
+
+
+def test_under_a_label_numbering_its_items_a_paragraph_without_a_number_goes_on_the_item_above():
+    page = (f"{ARTICLE}\n快讯\n\n1.衡阳高新区于1992年经省人民政府批准成立，2012年升级为国家高新区。\n\n"
+            "7月21日，衡阳高新区召开“十四五”规划编制动员会，建立了联络人制度。\n\n"
+            "2.怀化高新区坚持产城融合的发展理念，构建“一区两园”空间布局。\n")
+    articles = parse_page(page, "p.txt").articles[1:]
+    assert len(articles) == 2 and "联络人制度" in articles[0].text
+    assert articles[1].zone == "怀化高新区"
+
+
+def test_a_date_with_a_space_in_it_opens_no_numbered_item():
+    page = (f"{ARTICLE}\n简讯\n\n11 月20 日，咸宁市成功举办“工友杯”高技能人才技能大赛。\n\n"
+            "经过紧张激烈角逐，卫汉装备科技有限公司获得一等奖。\n\n"
+            "12月5日，湖北省“工友杯”职工创业创新大赛成果展在宜昌高新区举办。\n")
+    articles = parse_page(page, "p.txt").articles[1:]
+    assert [a.text.split("，")[0] for a in articles] == ["11 月20 日", "12月5日"]
