@@ -855,8 +855,10 @@ def heading_mark(folded: str) -> re.Match | None:
     return HEADING_MARK.match(folded) or HEADING_BAR.match(folded) or LEADING_HEADING_MARK.match(folded)
 
 
-# A byline printed at the end of its headline's line: `科技绵阳 百闻不如一见　□记者 王望`
-HEADLINE_BYLINE = re.compile(r"^(?P<head>\S.{3,40}?)\s+(?P<by>[□■►▶]?\s*\S{0,8}?(?:记者|通讯员)\s*\S.{1,20})$")
+# A byline printed at the end of its headline's line: `科技绵阳 百闻不如一见　□记者 王望`, or names alone behind
+# a byline's mark (`益阳高新区：向“高”而攀 向“新”而行 □杨玉菡 高政研 龙吉妮`)
+HEADLINE_BYLINE = re.compile(r"^(?P<head>\S.{3,40}?)\s+(?P<by>[□■►▶]?\s*\S{0,8}?(?:记者|通讯员)\s*\S.{1,20}"
+                             rf"|[□■►▶]\s*[{HAN}]{{2,4}}(?:[\s、][{HAN}]{{2,4}}){{0,5}})$")
 
 
 def _headline_byline(c: Candidate) -> list[Line] | None:
@@ -866,7 +868,7 @@ def _headline_byline(c: Candidate) -> list[Line] | None:
         return None  # 新华社南京5月9日电　新华社记者 朱程: a dateline, not a headline
     by = c.folded[m.start("by"):]
     mark = names.BYLINE_MARK.match(by)
-    spans = names.byline(by[mark.end():] if mark else by)
+    spans = names.byline(by[mark.end():] if mark else by) or (mark and names.names_only(by[mark.end():]))
     if not spans:
         return None
     at = m.start("by") + (mark.end() if mark else 0)

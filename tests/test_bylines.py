@@ -211,10 +211,12 @@ def test_a_desk_or_place_mark_without_names_comes_off_the_text(mark):
     assert article.text == BODY and article.authors == []
 
 
-def test_a_byline_at_the_end_of_its_headline_line_is_taken_off_it():
-    page = "科技绵阳 百闻不如一见　□记者 王望\n\n近日，绵阳高新区举办开放日活动。\n"
+@pytest.mark.parametrize(("byline", "authors"), [("□记者 王望", ["王望"]),
+                                                  ("□杨玉菡 高政研 龙吉妮", ["杨玉菡", "高政研", "龙吉妮"])])
+def test_a_byline_at_the_end_of_its_headline_line_is_taken_off_it(byline, authors):
+    page = f"科技绵阳 百闻不如一见　{byline}\n\n近日，绵阳高新区举办开放日活动。\n"
     (article,) = parse_page(page, "p.txt").articles
-    assert (article.title, article.authors) == ("科技绵阳 百闻不如一见", ["王望"])
+    assert (article.title, article.authors) == ("科技绵阳 百闻不如一见", authors)
 
 
 @pytest.mark.parametrize(("line", "caption", "photographers"), [
