@@ -780,7 +780,7 @@ def _table_row(c: Candidate) -> list[Line] | None:
     return None
 
 
-TITLE_BEFORE_LEAD = re.compile(r"^(?P<title>[^\s。！？，,：:]{6,30})\s+(?P<rest>\S.{9,})$")
+TITLE_BEFORE_LEAD = re.compile(r"^(?P<title>[^\s。！？，,：:]{6,30})\s+(?P<rest>\S.{9,}|[^\s。！？，,]{0,6}讯)$")
 RUN_IN_TITLE = re.compile(r"^【(?P<title>[^【】]{9,60})】\s*(?P<rest>\S.{9,})$")
 # 【园区】, [调研], [坚定信心 竞进提质]: a category's or a series' tag before a headline
 CATEGORY_TAG = re.compile(rf"^\s*(?P<open>[【〔［\[])\s*(?P<tag>[{HAN}·]{{2,8}}(?: [{HAN}·]{{2,8}})?)\s*"
@@ -942,7 +942,7 @@ GLUED_POST = re.compile(r"(?<=[。！？…\.])\s*\d{4}-\d{1,2}-\d{1,2}\s+\d{1,2
 # A bold word opening a box or a note: 编者按, 导言, 内容提要, 记者手记
 LABEL_WORD = re.compile(r"(?:编者按|编后|导言|导语|内容提要|提要|按语|记者手记|小贴士|链接|背景)$")
 # `**磁谷建设**　记者从…`: a bold title run into the item it heads
-BOLD_RUN_IN = re.compile(r"^\s*\*\*\s*(?P<title>[^*]{2,16}?)\s*\*\*[\s\u3000]*(?P<rest>[^*\s].{9,})$")
+BOLD_RUN_IN = re.compile(r"^\s*\*\*\s*(?P<title>[^*]{2,30}?)\s*\*\*[\s\u3000]*(?P<rest>[^*\s].{9,})$")
 
 
 def bold_run_in(raw: str) -> re.Match | None:

@@ -604,7 +604,8 @@ def _deck(typed: list[Line], at: int) -> bool:
     deck = typed[at]
     short_line = deck.kind == LineKind.PARAGRAPH and deck.role == Role.NONE and len(deck.text) <= MAX_DECK \
         and not ends_sentence(deck.text) and deck.gap < 2 \
-        and not lines.GUESTS_KEY.match(deck.folded)  # 70余位网媒共鉴大连新图景 on a `#` page; 对话人： no deck
+        and not lines.GUESTS_KEY.match(deck.folded) and not _lead_in_alone(deck.folded)
+    # (70余位网媒共鉴大连新图景 on a `#` page; 对话人：, a news mark left alone on its line, 本报讯: no deck)
     if not (deck.kind == LineKind.HEADING and deck.weak) and not short_line:
         return False
     for line in typed[at + 1:]:
@@ -616,6 +617,12 @@ def _deck(typed: list[Line], at: int) -> bool:
 
 
 MAX_DECK = 24  # characters of a deck line printed bare under a headline
+
+
+def _lead_in_alone(folded: str) -> bool:
+    """Whether a line is a lead-in and nothing else (`本报讯`, the rest of the report on the lines below)."""
+    lead = leads.lead_in(folded)
+    return lead is not None and bool(lead.drop) and max(end for _start, end in lead.drop) >= len(folded.rstrip())
 
 
 UNDER_LEAD = "under-lead"  # a byline's variety: printed between a piece's lead and the rest of its text

@@ -464,3 +464,11 @@ def test_a_line_broken_off_inside_a_word_is_the_first_line_of_the_paragraph_unde
 def test_a_line_breaks_off_inside_a_word_only_where_jieba_reads_one_across_and_neither_side_stands_alone(
         first, second, broken):
     assert lines.broken_in_a_word(first, second) is broken
+
+
+def test_a_headline_with_the_news_mark_glued_after_it_heads_the_report_whose_byline_opens_the_next_line():
+    page = (HEADER + "河南洛阳台商工业园揭牌　本报讯\n(记者常文征 通讯员卫正欣)11月16\n"
+            "日上午,河南洛阳台商工业园在河南洛阳工业\n园区揭牌,省委统战部等出席揭牌仪式。\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.subtitle) == ("河南洛阳台商工业园揭牌", None)
+    assert article.authors == ["常文征", "卫正欣"] and "本报讯" not in article.text

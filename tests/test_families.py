@@ -1243,10 +1243,12 @@ def test_a_photo_series_label_right_under_a_headline_holds_the_pieces_own_photos
 def test_bold_titles_run_into_their_items_title_them():
     page = ("巴彦淖尔日报\n2026年6月10日 星期三\n\n**■园区快讯**\n"
             "**磁谷建设**　记者从包头稀土高新区日前召开的稀土工作会议上获悉，今年将新增磁材企业十家。\n\n"
-            "**北海产业园撬动千亿产业**　中国电子北海产业园项目于2007年正式启动以来，已集聚企业百余家。\n")
+            "**北海产业园撬动千亿产业**　中国电子北海产业园项目于2007年正式启动以来，已集聚企业百余家。\n\n"
+            "**汇川区1-4月工业产值同比增长26.48%**　近日,记者从遵义市工业和能源局获悉,汇川区工业增长较快。\n")
     articles = parse_page(page, "p.txt").articles
-    assert [a.title for a in articles] == ["磁谷建设", "北海产业园撬动千亿产业"]
+    assert [a.title for a in articles] == ["磁谷建设", "北海产业园撬动千亿产业", "汇川区1-4月工业产值同比增长26.48%"]
     assert articles[0].text.startswith("记者从包头") and articles[1].text.startswith("中国电子北海产业园")
+    assert articles[2].text.startswith("近日")
 
 
 def test_a_bullet_and_brackets_before_a_headline_are_its_marks_not_its_title():
