@@ -240,6 +240,7 @@ BYLINE_MARK = re.compile(r"^\s*[□■◇◆●○▲△▶►▸◎☉⊙★☆
 APP_NAME = re.compile(rf"[{HAN}]{{1,5}}[^图照摄区\W]")
 
 
+PRESS_TEAM = "报道组"  # an organisation's team of reporters (区委报道组): it stands for their role
 SPACED_ROLE = re.compile(r"记\s+者|通\s*讯\s*员(?<!通讯员)|实\s+习\s*生")
 GLUED_CLOSING_ROLE = re.compile(rf"(?<=[{HAN}])(?P<role>文\s*[/／]\s*图|图\s*[/／]\s*文)$")
 
@@ -304,10 +305,12 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
                 platform, spaced = i + 1, True  # the outlet and its app, then the names
             has_role = has_role or (i == 0 and spaced)  # 今日重庆杂志 高维微, 昌吉州融媒体中心 刘茜
             continue
-        if not role and ORGANISATION.fullmatch(rest) and (names or named_by_role or (i == 0 and not need_role)) \
-                and i + 1 < len(words):
+        press_team = i == 0 and rest.endswith(PRESS_TEAM)  # 区委报道组 周大正 黄日聪: a team of reporters, a role
+        if not role and ORGANISATION.fullmatch(rest) and (names or named_by_role or (i == 0 and not need_role)
+                                                          or press_team) and i + 1 < len(words):
             # 记者 张三 某某融媒体中心 李四 王五, （区委报道组 周大正 黄日聪）: the names after it are its people
             after_role = True
+            has_role = has_role or press_team
             continue
         contributed = CONTRIBUTED.search(rest)  # 李四参与采写
         if contributed and is_name(rest[:contributed.start()]):

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from indexer import names
 from indexer.parse import parse_page
 
 BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
@@ -331,3 +332,11 @@ def test_a_readers_letter_under_its_label_is_signed_with_the_writers_place_and_n
     assert [(a.title, a.authors) for a in articles] == [
         ("襄阳高新区举办人才招聘会", []), ("高新园区建设别图虚名", ["郑东平"])]
     assert "来信" not in articles[1].text and "监利县" not in articles[1].text
+
+
+@pytest.mark.parametrize(("line", "authors"), [("区委报道组 周大正 黄日聪", ["周大正", "黄日聪"]),
+                                               ("市委报道组 张三", ["张三"]),
+                                               ("高新区管委会 张三", None)])  # an office alone makes no byline
+def test_a_press_teams_name_stands_for_the_role_of_the_reporters_after_it(line, authors):
+    spans = names.byline(line)
+    assert ([line[s:e] for s, e in spans] if spans else None) == authors
