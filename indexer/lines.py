@@ -1729,7 +1729,11 @@ def _rejoin_brackets(raw_lines: list[str]) -> list[str]:
         if opened > 0 and after and 0 <= close and (close <= MAX_BRACKET_TAIL or long_tail) \
                 and not re.search("[（(【]", after[:close]) \
                 and _bracketed_apparatus(line, after[:close]):
-            out[i], out[i + 1] = line.rstrip() + after, ""
+            # the break between two of a byline's people stood for a space (…通讯员 勇祖轩 / 实习生 袁先鸣）), not
+            # the one inside an outlet's role (（文/图 徐报融媒 / 记者 颜子舒…）: a name is three characters at most)
+            space = " " if BYLINE_ROLE.match(after) and re.search(rf"(?:^|[^{HAN}])[{HAN}]{{2,3}}$", line.rstrip()) \
+                else ""
+            out[i], out[i + 1] = line.rstrip() + space + after, ""
     return out
 
 

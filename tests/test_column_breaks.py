@@ -472,3 +472,13 @@ def test_a_headline_with_the_news_mark_glued_after_it_heads_the_report_whose_byl
     (article,) = parse_page(page, "p.txt").articles
     assert (article.title, article.subtitle) == ("河南洛阳台商工业园揭牌", None)
     assert article.authors == ["常文征", "卫正欣"] and "本报讯" not in article.text
+
+
+@pytest.mark.parametrize(("lead", "authors"), [
+    ("本报讯(记者 林伟 通讯员 勇祖轩\n实习生 袁先鸣) 这两天,", ["林伟", "勇祖轩", "袁先鸣"]),  # the break: a space
+    ("中国徐州网-徐州日报讯(文/图 徐报融媒\n记者 颜子舒 通讯员 魏杰)近日,", ["颜子舒", "魏杰"]),  # the outlet's role
+])
+def test_a_bylines_bracket_broken_by_the_column_between_its_people_keeps_them_apart(lead, authors):
+    page = HEADER + "宁波人才创业园增至六家\n" + lead + "位于海曙区高桥\n镇的人才创业园正式开园。\n"
+    (article,) = parse_page(page, "p.txt").articles
+    assert article.authors == authors and "实习生" not in article.text
