@@ -216,15 +216,17 @@ def _lead_in(folded: str) -> Lead | None:
     if b:
         inner = b.group("inner")
         spans = names.byline(inner) or names.names_only(inner)
-        if spans is None and lead.drop + ([lead.dateline] if lead.dateline else []) \
-                and AGENCY_NAME.fullmatch(inner) and inner[0] in names.surnames()[0]:
+        marked = bool(lead.drop + ([lead.dateline] if lead.dateline else []))
+        if spans is None and marked and AGENCY_NAME.fullmatch(inner) and inner[0] in names.surnames()[0]:
             spans = [(0, len(inner))]  # 中新网内江7月6日电 （袁牟知博）: after a mark, a bracket is its reporter
+        if spans is None and marked:
+            spans = names.glued_pair(inner)  # 中新社保定六月二十四日电(吕子豪高欣华): two names the OCR ran together
         if spans is not None:
             start = b.start("inner")
             lead.names = [(start + s, start + e) for s, e in spans]
             lead.drop.append((pos, b.end()))
             pos = b.end()
-    elif lead.drop and (t := REPORTED_TAIL.match(folded, pos)) and (
+    elif (lead.drop or lead.dateline) and (t := REPORTED_TAIL.match(folded, pos)) and (
             found := names.byline(re.sub(r"[、，,]", " ", t.group("by")), need_role=False)):
         # 咸宁网讯 记者张欢、特约记者李婷婷、通讯员吴丰报道：, 本报讯 王志民、杨锦宏、记者徐凌霄报道：
         start = t.start("by")

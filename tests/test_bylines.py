@@ -83,6 +83,8 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"{BODY}（据红网时刻新闻记者 陈彦兵）", ["陈彦兵"]),
     (f"红网时刻 通讯员 易建军 李洁霞 记者 宋美君 衡阳报道\n\n{BODY}", ["易建军", "李洁霞", "宋美君"]),
     (f"中新网内江7月6日电 （袁牟知博）{BODY}", ["袁牟知博"]),  # after a dateline, a bracket is its reporter
+    (f"中新社保定六月二十四日电(吕子豪高欣华){BODY}", ["吕子豪", "高欣华"]),  # two names run together
+    (f"本报天津4月28日电 记者武自然报道:{BODY}", ["武自然"]),  # after a dateline, who reported it
     (f"{BODY}——杨学明", ["杨学明"]),  # a signature glued to the last sentence
     (f"□王胜光（中国科学院科技战略咨询研究院研究员）\n\n{BODY}", ["王胜光"]),  # a name and what he is
     (f"○孙伟良　郭帅新\n\n{BODY}", ["孙伟良", "郭帅新"]),  # every byline mark: one list for bylines and credits
