@@ -3,7 +3,7 @@ fitted on the real-page corpus and kept as data (`indexer/data/<name>.json`:
 its bias, a weight per feature, how often each feature was true in the fit,
 and the figures of the fit). Scoring is a sum of weights, no library needed.
 
-Each model (`indexer.heading_model`, `indexer.zone_model`) names the decision
+Each model (`indexer.heading_model`, `indexer.zone_model`, `indexer.kind_model`) names the decision
 it weighs and the features it reads; this module loads the weights, scores,
 and lets a trainer see the features at each decision while the rules alone
 decide (`recording`), so that a model learns from the states the rules make.

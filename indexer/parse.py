@@ -15,7 +15,7 @@ See README, "Page format", for the rules in prose.
 from __future__ import annotations
 
 
-from indexer import header, items, metadata, photos, records, structure, zone_model
+from indexer import header, items, kind_model, metadata, photos, records, structure, zone_model
 from indexer.furniture import CREDITED_SOURCE, Furniture, is_pager, posted
 from indexer.assemble import assemble as _assemble
 from indexer.assemble import derived_title
@@ -83,6 +83,7 @@ def parse_page(text: str, source: str, declared: PageHeader | None = None) -> Pa
             article.title = derived_title(article.text or " ".join(c.text for c in article.captions), article.headless)
         metadata.fill(article, headlined)
     items.page_kinds(articles, page.page_name)
+    kind_model.weigh(articles)  # a report or a feature, as the learned model weighs what the rules gave
     metadata.date_all(articles, page.date)
     metadata.record_dates(articles, typed, page.date)
     metadata.export_date(articles, head, page.date)
