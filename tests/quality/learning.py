@@ -6,6 +6,7 @@ figures on pages held out of the fit, and the weights written as data.
 """
 from __future__ import annotations
 
+import argparse
 import datetime
 import json
 from collections import Counter
@@ -85,3 +86,24 @@ class Fit:
         if not check:
             count = self.write(name, by, figures)
             print(f"wrote {learned.path(name).name}: {count} weights")
+
+
+def fit_points(name: str, by: str, examples: Callable[[str], tuple[list[dict[str, bool]], list[bool], list[int]]],
+               rules_say: str, doc: str, argv: list[str] | None = None) -> int:
+    """The command line of a trainer whose points are yes-or-no decisions (a heading opens a piece, a
+    piece is a feature): fit on the points `examples(prefix)` gives, score the model (even odds) against
+    the rules' answer (the feature `rules_say`), print the figures and write the model unless --check."""
+    parser = argparse.ArgumentParser(description=doc.splitlines()[0])
+    parser.add_argument("prefix", nargs="?", default="")
+    parser.add_argument("--check", action="store_true")
+    args = parser.parse_args(argv)
+    fit = Fit(*examples(args.prefix))
+
+    def model(rows: Sequence[int], odds: Sequence[float]) -> tuple[int, int]:
+        return sum((p > 0.5) == fit.answers[k] for k, p in zip(rows, odds, strict=True)), len(rows)
+
+    def rules(rows: Sequence[int], _odds: Sequence[float]) -> tuple[int, int]:
+        return sum(fit.features[k].get(rules_say, False) == fit.answers[k] for k in rows), len(rows)
+
+    fit.report(name, by, fit.figures(model, rules), args.check)
+    return 0

@@ -14,9 +14,7 @@ prints them and writes nothing.
 """
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -27,7 +25,7 @@ from indexer import heading_model  # noqa: E402
 from indexer.pages import read_page  # noqa: E402
 from indexer.parse import parse_page  # noqa: E402
 from tests.quality.heading_decisions import points  # noqa: E402
-from tests.quality.learning import Fit  # noqa: E402
+from tests.quality.learning import fit_points  # noqa: E402
 from tests.quality.page_corpus import load  # noqa: E402
 
 
@@ -47,20 +45,8 @@ def examples(prefix: str) -> tuple[list[dict[str, bool]], list[bool], list[int]]
 
 def main(argv: list[str] | None = None) -> int:
     """Fit, print the figures, write the model (unless --check)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("prefix", nargs="?", default="")
-    parser.add_argument("--check", action="store_true")
-    args = parser.parse_args(argv)
-    fit = Fit(*examples(args.prefix))
-
-    def model(rows: Sequence[int], odds: Sequence[float]) -> tuple[int, int]:
-        return sum((p > 0.5) == fit.answers[k] for k, p in zip(rows, odds, strict=True)), len(rows)
-
-    def rules(rows: Sequence[int], _odds: Sequence[float]) -> tuple[int, int]:
-        return sum(fit.features[k][heading_model.RULES_SAY] == fit.answers[k] for k in rows), len(rows)
-
-    fit.report(heading_model.NAME, "tests/quality/train_heading_model.py", fit.figures(model, rules), args.check)
-    return 0
+    return fit_points(heading_model.NAME, "tests/quality/train_heading_model.py", examples, heading_model.RULES_SAY,
+                      __doc__, argv)
 
 
 if __name__ == "__main__":

@@ -12,9 +12,7 @@ prints them and writes nothing.
 """
 from __future__ import annotations
 
-import argparse
 import sys
-from collections.abc import Sequence
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,7 +22,7 @@ if str(ROOT) not in sys.path:
 from indexer import kind_model  # noqa: E402
 from indexer.pages import read_page  # noqa: E402
 from indexer.parse import parse_page  # noqa: E402
-from tests.quality.learning import Fit  # noqa: E402
+from tests.quality.learning import fit_points  # noqa: E402
 from tests.quality.page_corpus import load, match  # noqa: E402
 
 WEIGHED = ("brief", "feature")  # the gold kinds the model tells apart
@@ -48,20 +46,8 @@ def examples(prefix: str) -> tuple[list[dict[str, bool]], list[bool], list[int]]
 
 def main(argv: list[str] | None = None) -> int:
     """Fit, print the figures, write the model (unless --check)."""
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("prefix", nargs="?", default="")
-    parser.add_argument("--check", action="store_true")
-    args = parser.parse_args(argv)
-    fit = Fit(*examples(args.prefix))
-
-    def model(rows: Sequence[int], odds: Sequence[float]) -> tuple[int, int]:
-        return sum((p > 0.5) == fit.answers[k] for k, p in zip(rows, odds, strict=True)), len(rows)
-
-    def rules(rows: Sequence[int], _odds: Sequence[float]) -> tuple[int, int]:
-        return sum(fit.features[k].get(kind_model.RULES_SAY, False) == fit.answers[k] for k in rows), len(rows)
-
-    fit.report(kind_model.NAME, "tests/quality/train_kind_model.py", fit.figures(model, rules), args.check)
-    return 0
+    return fit_points(kind_model.NAME, "tests/quality/train_kind_model.py", examples, kind_model.RULES_SAY,
+                      __doc__, argv)
 
 
 if __name__ == "__main__":
