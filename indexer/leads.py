@@ -28,12 +28,13 @@ NEWS_MARK = re.compile(rf"^(?:【(?P<bracketed>[^】]{{1,30}}?(?:讯|报道|消�
                        # [Newtalk新聞]: a site's name in square brackets
                        rf"|[\[［](?:{OUTLET}|[A-Za-z]{{2,10}}(?:新闻|网))[\]］]"
                        # 新安晚报 安徽网 大皖客户端讯: several outlets before the mark
+                       # (大江网/大江新闻客户端讯: joined by a slash)
                        # (华龙网-新重庆客户端5月16日20时25分讯: joined by a dash, with the minute)
                        # (荆楚网（湖北日报网）讯: an outlet's other name in brackets)
                        # (南宁云—南宁新闻网讯: an app's brand, a dash, then the outlet)
                        # (新江苏·中国江苏网讯: a brand, a dot; 第1眼TV-华龙网讯: a brand with letters and figures)
                        rf"|(?P<outlet>(?:[{HAN}A-Za-z\d]{{2,8}}\s*[\-－—·•]\s*)?"
-                       rf"{OUTLET}(?:[(（][^()（）]{{2,10}}[)）])?(?:\s*[\s\-－—、]\s*{OUTLET}){{0,3}})"
+                       rf"{OUTLET}(?:[(（][^()（）]{{2,10}}[)）])?(?:\s*[\s\-－—、/／]\s*{OUTLET}){{0,3}})"
                        # (海峡导报·1月22日讯: a dot, then the day; 三秦都市报—秦闻讯, 福建日报APP-新福建3月24日讯: a
                        # dash, then the outlet's brand; 大众日报淄博融媒体中心·鲁中网…讯: its bureau, then its site)
                        rf"(?:[{HAN}]{{1,8}}?(?:融媒体中心|融媒中心|记者站|分社))?"

@@ -85,6 +85,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"中新网内江7月6日电 （袁牟知博）{BODY}", ["袁牟知博"]),  # after a dateline, a bracket is its reporter
     (f"中新社保定六月二十四日电(吕子豪高欣华){BODY}", ["吕子豪", "高欣华"]),  # two names run together
     (f"本报天津4月28日电 记者武自然报道:{BODY}", ["武自然"]),  # after a dateline, who reported it
+    (f"大江网/大江新闻客户端讯全媒体记者杨文超、肖立宇报道:{BODY}", ["杨文超", "肖立宇"]),  # outlets by a slash
     (f"{BODY}——杨学明", ["杨学明"]),  # a signature glued to the last sentence
     (f"□王胜光（中国科学院科技战略咨询研究院研究员）\n\n{BODY}", ["王胜光"]),  # a name and what he is
     (f"○孙伟良　郭帅新\n\n{BODY}", ["孙伟良", "郭帅新"]),  # every byline mark: one list for bylines and credits
