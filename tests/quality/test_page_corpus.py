@@ -20,8 +20,8 @@ GOLD = page_corpus.load()
 # 1435-1562 (sixteenth) and 1563-1626 (seventeenth)
 # were added in batches, each written apart from the rules and scored before any rule was fitted to it;
 # a floor moves down only when a batch of unseen pages comes in.
-FLOORS = {"zone_kind": 0.676, "authors": 0.759, "dates": 0.796, "recall": 0.801}
-CEILINGS = {"leaks": 193, "furniture": 185, "captions_lost": 441}
+FLOORS = {"zone_kind": 0.685, "authors": 0.763, "dates": 0.798, "recall": 0.798}
+CEILINGS = {"leaks": 190, "furniture": 186, "captions_lost": 452}
 # The parser's decisions at a heading after text (tests/quality/heading_decisions.py): 88.3% right over
 # 1389 points at the seventh session's end, 85.3% on pages 507-602 it was not written on; 88.6% over 1462
 # points at the eighth's, 88.9% on pages 603-634 when they came in; 85.5% on pages 635-666 and 82.7% on
@@ -40,7 +40,10 @@ CEILINGS = {"leaks": 193, "furniture": 185, "captions_lost": 441}
 # Fifteenth session, on arrival: 1339-1370 88.0%, 1371-1402 85.6%, 1403-1434 84.5%; all 1434 pages 90.0% → 90.0%
 # (89.97%: the three waves brought it down). Sixteenth session, on arrival: 1435-1466 91.7%, 1467-1498 89.8%,
 # 1499-1530 81.9%, 1531-1562 88.6% (92.9, 90.7, 85.6, 88.6% at its end); all 1562 pages 89.8% → 90.0%.
-HEADING_DECISIONS_FLOOR = 0.900
+# Seventeenth session, on arrival (the session's first code / the code of arrival): 1563-1594 91.3/91.3%,
+# 1595-1626 78.2/78.2%, 1627-1658 81.1/83.2%, 1659-1690 91.9/94.2% (91.3, 79.2, 83.2, 94.2% at its end);
+# all 1690 pages 89.7% → 90.2%.
+HEADING_DECISIONS_FLOOR = 0.902
 # The corpus rewritten in other markups (tests/quality/markup_variants.py): found+zone+kind per variant.
 # At the eighth session's start (s8-start, all 634 pages): unmarked 66.8, no blank lines 66.4, column-broken 59.1,
 # indented 65.7; as written 69.1. With the ninth session's first code (s9-start, all 730 pages, the indented
@@ -53,8 +56,8 @@ HEADING_DECISIONS_FLOOR = 0.900
 # 64.0 (67.0); all 1242 (its four waves of unseen pages in) at the thirteenth's end 64.0, 63.2, 58.1, 63.1 (65.9);
 # all 1338 (three more waves in) at the fourteenth's end 64.7, 63.8, 58.7, 63.7 (66.8); all 1434 (three more) at
 # the fifteenth's end 65.2, 64.3, 59.3, 64.2 (67.3); all 1562 (four more) at the sixteenth's end 65.6, 64.6, 59.8,
-# 64.5 (67.8).
-VARIANT_FLOORS = {"unmarked": 0.654, "no blank lines": 0.645, "column-broken": 0.596, "indented": 0.644}
+# 64.5 (67.8); all 1690 (four more) at the seventeenth's end 66.6, 65.5, 61.0, 65.5 (68.5).
+VARIANT_FLOORS = {"unmarked": 0.665, "no blank lines": 0.654, "column-broken": 0.609, "indented": 0.654}
 
 
 def test_the_corpus_is_large_and_varied():
