@@ -93,10 +93,11 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
     Items of a column are printed alike: where the first opened with a
     lead-in (湖北日报讯…), so does every other; else a new item opens with a
     bullet, a time (近日, 6月3日) or a zone the item before never named
-    (`item_zones`), unless the column numbers its items (`numbered`: 1.网友咨询…
-    / 芜湖市发改委：… / 2.网友提问…, an answer naming its place goes on the
-    item). Outside a column only a bulleted or numbered paragraph that opens
-    like news is an item of its own."""
+    (`item_zones`), unless the column numbers or bullets its items
+    (`numbered`: then so does each, and a paragraph without its number goes
+    on the item above: 1.网友咨询… / 芜湖市发改委：… / 2.网友提问…). Outside a
+    column only a bulleted or numbered paragraph that opens like news is an
+    item of its own."""
     if not previous.rstrip().endswith(("。", "！", "？", "”", "）", ")", "…", ".", "!", "?")):
         return False  # a sentence broken by a column: the same item
     if not in_column:
@@ -107,7 +108,7 @@ def starts_item(folded: str, previous: str, in_column: bool, item_zones: set[str
         return False
     if numbered:
         return False  # items printed alike: where the first opened on its number or bullet, so does every other
-    if (_another_zone(folded, item_zones or set()) or _another_place(folded, previous)):
+    if _another_zone(folded, item_zones or set()) or _another_place(folded, previous):
         return True
     # in a column whose items open with lead-ins, a time alone opens none, but a full date with its year does
     # (2010年4月25日，国务院发展研究中心…: another day's event, never the same item's next paragraph)

@@ -40,10 +40,11 @@ SPOKEN = re.compile(r"”[，,]?\S{0,8}?(?:说|表示|介绍|告诉记者)")
 # a scene opening the text: 走进…, 清晨…, a quotation
 SCENE_OPENING = re.compile(r"^(?:走进|来到|在|清晨|夜幕|初冬|初春|盛夏|金秋|冬日|春日|“)")
 
-
 # the writer speaking as 我 outside anyone's quoted words: an essay, a reporter's notes
 FIRST_PERSON = re.compile(r"我(?!国|省|市|区|县|们国)")
-QUOTED = re.compile(r"“[^“”]*”")
+# words in double quotation marks, as the model was fitted (lines.QUOTED also takes 「」, ‘’ and 《》 away:
+# a 我 in a Taiwan paper's 「…」 quote counts here)
+DOUBLE_QUOTED = re.compile(r"“[^“”]*”")
 
 
 def model() -> dict:
@@ -84,15 +85,16 @@ def features(article: Article) -> dict[str, bool]:
         "reporter_there": REPORTER_THERE.search(text) is not None,
         "spoken": len(SPOKEN.findall(text)) >= 2,
         "continued": bool(article.continued_from or article.continues_on or article.headless),
-        "first_person": FIRST_PERSON.search(QUOTED.sub("", text)) is not None,
+        "first_person": FIRST_PERSON.search(DOUBLE_QUOTED.sub("", text)) is not None,
     }
     return {name: True for name, on in found.items() if on}
 
 
 def weigh(articles: list[Article]) -> None:
-    """Each report or feature the rules gave, as the model weighs it: overruled only where the model
-    is sure (`MARGIN`) and has seen each of the article's signs often enough (`MIN_SUPPORT`). While
-    `recording()`, the rules' answer stays and the features are kept under `id(article)`."""
+    """Each report or feature of `MIN_WEIGHED` characters or more, as the model weighs it: the rules'
+    answer overruled beyond `MARGIN` where the model has seen each of the article's signs often enough
+    (`MIN_SUPPORT`). While `recording()`, the rules' answer stays and the features are kept under
+    `id(article)`."""
     kept = learned.recorder(NAME)
     for article in articles:
         if article.kind not in (Kind.BRIEF, Kind.FEATURE) or len(article.text) < MIN_WEIGHED:

@@ -152,6 +152,12 @@ def lead_in(folded: str) -> Lead | None:
     return _second_mark(folded, _lead_in(folded))
 
 
+def lead_in_alone(folded: str) -> bool:
+    """Whether a line is a lead-in and nothing else (`本报讯`, the rest of the report on the lines below)."""
+    lead = lead_in(folded)
+    return lead is not None and bool(lead.drop) and max(end for _start, end in lead.drop) >= len(folded.rstrip())
+
+
 def _second_mark(folded: str, lead: Lead | None) -> Lead | None:
     """`长江商报消息 本报讯（记者 吴凌 通讯员 张珊妮）`: a reprint's source before
     the paper's own news mark; the reporters are the second mark's."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from indexer import credits, furniture, header, items, leads, names, photos, records
 from indexer.model import Column, CreditPlace, Line, LineKind, Role, drop_joined
-from indexer.text import ends_sentence, fold
+from indexer.text import RUN_ON_SPAN, ends_sentence, fold, word_runs_on
 from search.text import gazetteer, segmenter
 from search.text.cjk import HAN, has_han
 
@@ -29,7 +29,8 @@ COLUMN_LABEL = re.compile(rf"^(?:【\s*(?P<name>[^】]{{2,12}}?)\s*】"
                           rf"|[{COLUMN_BULLETS}]\s*(?P<name2>[^\s，。！？（(]{{2,10}}))"
                           r"(?:\s*[(（](?:原载|转载|摘自|选自|据)[^()（）]{1,24}[)）])?$")
 # A box's title within a piece, alone on its line (with a colon it opens the box's text)
-PIECE_BOX = r"核心提示|编者按|编者的话|编后语?"
+EDITORS_NOTE_WORDS = r"编者按|编者的话|编后语?"  # what an editor's note is titled
+PIECE_BOX = rf"核心提示|{EDITORS_NOTE_WORDS}"
 # A column's name standing alone: 简讯, 要闻简报, 园区动态, 创新短波, 组图, 短评.
 # It may carry an English name and the period it covers: `每周精选丨WND WEEKLY（12.7—12.13）`.
 COLUMN_WORD = re.compile(r"^[^\s，。！？：:、]{0,8}(?:简讯|快讯|短讯|简报|动态|速递|速览|资讯|传真|短波|集锦|播报"
@@ -1242,23 +1243,6 @@ def _word_broken(first: str, second: str) -> bool:
     """A line of one or two characters whose word begins at the end of the line above (`…超五` / `成`,
     `…新承` / `德`): the rest of that line, never a line of its own."""
     return re.fullmatch(rf"[{HAN}]{{1,2}}", second.strip()) is not None and word_runs_on(first, second)
-
-
-def word_runs_on(first: str, second: str) -> bool:
-    """Whether jieba reads a word across the join of a line and the next (`…在前期敏` / `锐地捕捉到了…`,
-    `…超五` / `成`): the first breaks off inside a word."""
-    head, tail = first.rstrip()[-RUN_ON_SPAN:], second.strip()[:RUN_ON_SPAN]
-    if not re.search(rf"[{HAN}]$", head) or not re.match(rf"[{HAN}]", tail):
-        return False
-    start = 0
-    for word, _tag in segmenter.tag(head + tail):
-        if start < len(head) < start + len(word):
-            return True
-        start += len(word)
-    return False
-
-
-RUN_ON_SPAN = 6  # characters each side of a join that jieba reads for a word across it
 
 
 def _cannot_end(first: str) -> bool:

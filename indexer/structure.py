@@ -171,8 +171,8 @@ def _clusters(typed: list[Line]) -> list[tuple[int, int]]:
 MAX_EPIGRAPH = 150  # characters of text (a quotation and its source) a commentary's column label may follow
 
 
-# An editor's note set under its own label: 编者按, 编者的话, 开栏语, 编后, 卷首语
-EDITORS_NOTE = re.compile(r"(?:编者按|编者的话|开栏语|开篇语|编后语?|卷首语)[:：]?")
+# An editor's note set under its own label: 编者按, 编者的话, 编后, or a column's opening note (开栏语, 卷首语)
+NOTE_LABEL = re.compile(rf"(?:{lines.EDITORS_NOTE_WORDS}|开栏语|开篇语|卷首语)[:：]?")
 
 
 def marks_the_piece(label: Line, length: int) -> bool:
@@ -226,7 +226,7 @@ class _Reading:
             if line.kind == LineKind.LABEL and self.last_text is not None and not marks_the_piece(line, self.length):
                 self.start()  # a column's items follow, each a piece of its own: none is open for sub-headings
                 self.open = False
-                self.noted = EDITORS_NOTE.fullmatch(line.folded) is not None
+                self.noted = NOTE_LABEL.fullmatch(line.folded) is not None
                 return
             self.ended = self.ended or self.last_text is not None
             return
@@ -604,7 +604,7 @@ def _deck(typed: list[Line], at: int) -> bool:
     deck = typed[at]
     short_line = deck.kind == LineKind.PARAGRAPH and deck.role == Role.NONE and len(deck.text) <= MAX_DECK \
         and not ends_sentence(deck.text) and deck.gap < 2 \
-        and not lines.GUESTS_KEY.match(deck.folded) and not _lead_in_alone(deck.folded)
+        and not lines.GUESTS_KEY.match(deck.folded) and not leads.lead_in_alone(deck.folded)
     # (70余位网媒共鉴大连新图景 on a `#` page; 对话人：, a news mark left alone on its line, 本报讯: no deck)
     if not (deck.kind == LineKind.HEADING and deck.weak) and not short_line:
         return False
@@ -617,12 +617,6 @@ def _deck(typed: list[Line], at: int) -> bool:
 
 
 MAX_DECK = 24  # characters of a deck line printed bare under a headline
-
-
-def _lead_in_alone(folded: str) -> bool:
-    """Whether a line is a lead-in and nothing else (`本报讯`, the rest of the report on the lines below)."""
-    lead = leads.lead_in(folded)
-    return lead is not None and bool(lead.drop) and max(end for _start, end in lead.drop) >= len(folded.rstrip())
 
 
 UNDER_LEAD = "under-lead"  # a byline's variety: printed between a piece's lead and the rest of its text
@@ -925,11 +919,11 @@ def _shared_words(cluster: list[Line], reading: _Reading, following: Line | None
 def _quotes_the_text(cluster: list[Line], reading: _Reading) -> bool:
     """A heading quoting a phrase the open piece's text has printed in quotation marks (`“犇星速度”与“高新温度”`
     after `…也充满“高新温度”`): a sub-heading taking up the piece's own words."""
-    quoted = {m.group(1) for t in cluster for m in QUOTED.finditer(fold(t.text))}
+    quoted = {m.group(1) for t in cluster for m in QUOTED_PHRASE.finditer(fold(t.text))}
     return any(f"“{phrase}”" in reading.told for phrase in quoted)
 
 
-QUOTED = re.compile(r"“([^“”]{2,12})”")
+QUOTED_PHRASE = re.compile(r"“([^“”]{2,12})”")
 SHARES_WORDS, OWN_WORDS = 0.5, 0.3  # shares of a heading's words the piece printed: a sub-heading's, the next's
 SHARED_WORDS_SPAN = 60  # characters of the line under a heading read for its words
 

@@ -62,6 +62,24 @@ def word_across(first: str, second: str) -> bool:
                for j in range(1, len(tail) + 1) if CJK_PAIR.fullmatch(head[-1] + tail[0]))
 
 
+def word_runs_on(first: str, second: str) -> bool:
+    """Whether jieba, reading the join of a line and the next as one text, puts a word across it
+    (`…在前期敏` / `锐地捕捉到了…`, `…超五` / `成`): the first breaks off inside a word. Stricter than
+    `word_across`, which takes any dictionary word the two ends could make."""
+    head, tail = first.rstrip()[-RUN_ON_SPAN:], second.strip()[:RUN_ON_SPAN]
+    if not re.search(rf"[{HAN}]$", head) or not re.match(rf"[{HAN}]", tail):
+        return False
+    start = 0
+    for word, _tag in segmenter.tag(head + tail):
+        if start < len(head) < start + len(word):
+            return True
+        start += len(word)
+    return False
+
+
+RUN_ON_SPAN = 6  # characters each side of a join that jieba reads for a word across it
+
+
 def split_glued_names(paragraph: str) -> tuple[str, list[str]]:
     """Take author names glued to the end of a last paragraph (`…保障。 金晓`)."""
     m = GLUED_NAMES.match(paragraph)
