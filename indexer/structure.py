@@ -53,6 +53,7 @@ FIGURE_ROW = re.compile(r"^\s*(?:逾|约|近|超|超过|达)?[\d.,，]+\s*[^\s\d
 LIST_ROW = re.compile(r"^\s*\d{1,3}(?:\s+|[.、．]\s*)\S")
 MIN_BLOCK_PARAGRAPHS = 8    # paragraph lines a page needs before its blank lines say how it sets pieces apart
 MAX_BLANK_PARAGRAPHS = 0.15  # share of them after a blank line on a page whose blank lines set pieces apart
+MIN_BLANK_BREAKS = 3  # blank lines a page of blocks needs before their absence above a heading says it is inside
 FEATURE_TEXT = 1200  # an article this long may have sub-headings, byline or not (seed briefs run to 1,030)
 # A line saying who attended or went along: a 副题 under the headline, never the headline itself.
 ATTENDED = re.compile(r"(?:出席|参加|陪同|参观)(?:活动|会议|仪式|调研|并讲话|并致辞)?$|^一行")
@@ -207,6 +208,8 @@ class _Reading:
         # open the next item
         self.spoken = False  # its headings name a speaker (刘会武（…研究员）): an excerpt of a page of them
         self.blocks = False  # the page sets no blank line between paragraphs: a blank line sets pieces apart
+        self.blank_pieces = False  # …and it has blank lines: between its pieces (a page with none has no say)
+        self.spaced = False  # the page sets blank lines between paragraphs too: a blank line says little
         self.page_text = False  # any text seen on the page yet (a piece's, a table's, an item's)
         self.noted = False  # the text since the last label is an editor's note (编者按): it leads into what follows
 
@@ -414,6 +417,8 @@ def assign_roles(typed: list[Line]) -> None:
     paragraphs = [t for t in typed if t.kind == LineKind.PARAGRAPH]
     reading.blocks = len(paragraphs) >= MIN_BLOCK_PARAGRAPHS \
         and sum(1 for t in paragraphs if t.gap) <= len(paragraphs) * MAX_BLANK_PARAGRAPHS
+    reading.blank_pieces = reading.blocks and sum(1 for t in typed if t.gap) >= MIN_BLANK_BREAKS
+    reading.spaced = len(paragraphs) >= MIN_BLOCK_PARAGRAPHS and not reading.blocks
     clusters = _clusters(typed)
     cluster_at = {start: end for start, end in clusters}
     posted_heads = sum(1 for _, end in clusters if _posted_under(typed, end))
@@ -703,7 +708,12 @@ def _decision_features(cluster: list[Line], reading: _Reading, following: Line, 
         "over_20": size > 20, "comma": bool(re.search(r"[，,]", first)), "space": _shape(text)[1],
         "colon": bool(re.search(r"[：:]", first)), "figure": bool(re.search(r"\d", first)),
         "quote": bool(re.search(r"[“”\"「」]", first)), "exclaims": bool(re.search(r"[！？!?]", first)),
-        "blank_above": cluster[0].gap > 0, "marked_level": cluster[0].level > 0,
+        "blank_above": cluster[0].gap > 0 and not reading.blank_pieces, "marked_level": cluster[0].level > 0,
+        # a page that sets its pieces apart with blank lines and its paragraphs with none: a heading with no
+        # blank line above is inside the piece (a sub-heading), one with a blank line likelier a new piece's
+        "unblanked_in_blocks": reading.blank_pieces and cluster[0].gap == 0,
+        "blanked_in_blocks": reading.blank_pieces and cluster[0].gap > 0,
+        heading_model.SHORT_PAGE: not (reading.blocks or reading.spaced),
         "bullet": bool(lines.heading_mark(first)),
         "names_zone": any(_names_zone(t) for t in cluster), "zone_first": _names_zone(cluster[0]),
         "names_place": any(_names_place(t) for t in cluster),

@@ -102,3 +102,31 @@ def test_a_headline_under_an_editors_note_is_the_rules_to_decide_not_the_models(
         parsed = parse_page(page, "note.txt")
     assert not any(line.text.startswith("强工兴产") for line in parsed.lines if id(line) in seen)
     assert [a.title for a in parsed.articles if a.text][-1] == "强工兴产新局面，枣庄转型发展谱新篇"
+
+
+# pages that set their pieces apart with a blank line and their paragraphs with none
+BLOCKS_SUBHEADING = ("1586-zhongguoyouzhengbao-bare.txt", "总部经济抢滩 激发新动力",  # no blank above: a part
+                     "永杉国际运营中心及研发中心", "长沙大泽湖海归小镇引领科技创新,优质生态圈激发投资热潮")
+BLOCKS_HEADLINE = ("1678-jinridinghu-hardwrap.txt", "外媒记者走读广宁鼎湖")  # a blank line above: the next piece
+
+
+def test_the_model_sees_how_a_page_sets_its_pieces_apart_with_blank_lines():
+    name, heading, under, title = BLOCKS_SUBHEADING
+    with heading_model.recording() as seen:
+        parsed = parse_page(read_page(PAGES / name).text, name)
+    weighed = {line.text: seen[id(line)] for line in parsed.lines if id(line) in seen}
+    assert weighed[heading]["unblanked_in_blocks"] and not weighed[heading]["blanked_in_blocks"]
+    assert _holder(_parsed(name), under).title == title  # the rules alone open a piece there
+    name, headline = BLOCKS_HEADLINE
+    assert any(a.title == headline for a in _parsed(name))  # the rules alone keep it in the piece above
+
+
+def test_on_a_page_too_short_to_show_its_blank_lines_the_rules_decide():
+    with heading_model.recording() as seen:
+        parse_page(WORDS_PAGE, "words.txt")
+    assert seen and all(features[heading_model.SHORT_PAGE] for features in seen.values())
+    page = ("何立峰：苏州工业园区累计实现“三个万”\n\n（苏州讯）国务资政李显龙昨天在苏州市出席活动。\n\n"
+            "三十而立 非凡园区\n\n1994年，新中政府间首个旗舰合作项目启动开工建设。\n")
+    with heading_model.recording():
+        rules = [a.title for a in parse_page(page, "p.txt").articles]
+    assert [a.title for a in parse_page(page, "p.txt").articles] == rules
