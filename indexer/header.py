@@ -244,7 +244,19 @@ def block_date(lines: list[str]) -> dt.date | None:
                      r"|20)\d{2})\s*年", text) or re.search(r"(?<![\d.\-/])((?:19|20)\d{2})(?![\d.\-/])", text)
     if month_day and year:
         return dates.real_date(int(year.group(1)), int(month_day.group(1)), int(month_day.group(2)))
+    weekday = WEEKDAY_NAME.search(text)
+    if month_day and weekday:
+        # 2月6日　星期四 and no year anywhere: the latest year that day fell on that weekday
+        month, day = int(month_day.group(1)), int(month_day.group(2))
+        wanted = "一二三四五六".find(weekday.group(1)) if weekday.group(1) not in "日天" else 6
+        return next((found for year in range(dt.date.today().year, MIN_YEAR - 1, -1)
+                     if (found := dates.real_date(year, month, day)) and found.weekday() == wanted
+                     and found <= dt.date.today()), None)
     return None
+
+
+WEEKDAY_NAME = re.compile(r"(?:星期|周|礼拜)([一二三四五六日天])")
+MIN_YEAR = 1990  # the earliest issue year a weekday alone is read as
 
 
 # A paper's name opening a masthead line: 郑州晚报, 中国高新技术产业导报, 人民网.

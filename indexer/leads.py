@@ -105,7 +105,10 @@ MASTHEAD = re.compile(r"^[A-Z]\d{1,3}(?:\s|$)|(?:星期|周)[一二三四五六�
                       r"|第\s*" + PAGE_NUMBER
                       + r"\s*版|^\s*" + PAGE_NUMBER + r"\s*版\s*$|(?:^|\s)[A-Za-z]?\d{1,2}\s*版(?:\s|$)|版\s*次"
                       # NO.22-23　2014年1月30日: a newsletter's issue number and day
-                      r"|^NO\.?\s*\d{1,4}(?:\s*[-—]\s*\d{1,4})?\s+\d{4}\s*年")
+                      r"|^NO\.?\s*\d{1,4}(?:\s*[-—]\s*\d{1,4})?\s+\d{4}\s*年"
+                      # 第37卷第1期: a periodical's volume and issue; 2023年1月9日—1月15日: the week a weekly covers
+                      r"|第\s*\d{1,4}\s*卷\s*第\s*\d{1,4}\s*期"
+                      r"|^(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*[—\-–~～至]\s*(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 
 
 @dataclass

@@ -31,12 +31,22 @@ ARTICLE = "# 襄阳高新区举办人才招聘会\n\n本报讯 近日，襄阳�
     "CHINA DAILY\nMonday, June 3, 2024",  # an English paper's date
     "3 June 2024",
     "日期：2024年06月03日",  # a key line with the date in words
+    "亞洲週刊\n2024年6月3日—6月9日　第38卷第22期",  # a weekly: the week it covers, its volume and issue
 ])
 def test_the_header_block_dates_the_page_in_every_print_form(header):
     result = parse_page(f"{header}\n\n{ARTICLE}", "p.txt")
     assert [a.title for a in result.articles] == ["襄阳高新区举办人才招聘会"]
     assert result.articles[0].date == dt.date(2024, 6, 3) and not result.articles[0].date_inferred
     assert result.articles[0].kicker is None, "a header line is no kicker"
+
+
+def test_a_header_with_a_weekday_and_no_year_anywhere_dates_the_page_in_the_latest_year_that_fits():
+    result = parse_page(f"點新聞\n6月3日　星期一\n科技　內地科教\n\n{ARTICLE}", "p.txt")
+    (article,) = result.articles
+    today = dt.date.today()
+    fits = [year for year in range(1990, today.year + 1) if dt.date(year, 6, 3).weekday() == 0
+            and dt.date(year, 6, 3) <= today]
+    assert article.date == dt.date(fits[-1], 6, 3) and not article.date_inferred  # 2024 until 2030
 
 
 def test_a_bilingual_papers_bold_name_over_its_date_is_its_header_however_wide_its_latin_letters():
