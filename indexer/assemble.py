@@ -10,7 +10,7 @@ import re
 
 from indexer import furniture, items, leads, lines, names, photos, structure
 from indexer.model import Article, Caption, Column, Kind, LeftOut, Line, LineKind, Role, Section
-from indexer.text import continues, ends_sentence, fold, split_glued_names
+from indexer.text import continues, ends_sentence, fold, han_pairs, split_glued_names
 from search.text import gazetteer
 from search.text.cjk import has_han
 
@@ -874,7 +874,23 @@ def _round_up(article: Article) -> bool:
         return False
     news = sum(1 for p in paragraphs if items.opens_news(fold(p)))
     # one item may open otherwise (天津新闻报道…) once the run is long enough to show the pattern
-    return items.opens_news(fold(paragraphs[0])) and news >= len(paragraphs) - (len(paragraphs) > MIN_ROUND_UP)
+    return items.opens_news(fold(paragraphs[0])) and news >= len(paragraphs) - (len(paragraphs) > MIN_ROUND_UP) \
+        and not _tells_its_headline(article.title, paragraphs)
+
+
+def _tells_its_headline(title: str, paragraphs: list[str]) -> bool:
+    """Whether most paragraphs go on about what the headline names (大源实业西北总部落地丝路科学城 over
+    5月16日，随着大源实业… / 4月9日，… / 37天后，大源实业…): one story told by its days, no round-up of
+    items, each of which has its own subject."""
+    pairs = han_pairs(fold(title))
+    if len(pairs) < MIN_HEADLINE_PAIRS:
+        return False
+    telling = sum(1 for p in paragraphs if len(pairs & han_pairs(fold(p))) >= len(pairs) * HEADLINE_SHARE)
+    return telling * 2 > len(paragraphs)
+
+
+MIN_HEADLINE_PAIRS = 4  # two-character runs a headline needs before its words say what a text goes on about
+HEADLINE_SHARE = 0.4  # of them a paragraph printing that many goes on about the headline's subject
 
 
 def assemble(typed: list[Line], source: str, untitled: bool) -> Builder:

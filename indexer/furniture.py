@@ -58,7 +58,12 @@ WEB_TOOL = (r"\d*条?评论|立即评论|发表评论|分享(?:到)?|收藏|点�
             # a portal's own links (設為首頁 加至最愛, 回上頁 列印, 網站首頁 | 網站地圖 | RSS)
             r"|设为首页|加入最爱|加至最爱|加入收藏|网站首页|RSS|回上页|回首页|列印|友善列印|会员|登入|上一页|下一页"
             r"|略过巡览连结|跳到主要内容(?:区块)?|附件下载|打印版"
-            r"|往期杂志查阅\s*[:：]?|按总期数|按年份期数|上一版|后一版|返回目录|版面导航|本版目录|标题导航|返回首页|PDF版?|查看PDF|下载PDF")
+            r"|往期杂志查阅\s*[:：]?|按总期数|按年份期数|上一版|后一版|返回目录|版面导航|本版目录|标题导航|返回首页|PDF版?|查看PDF|下载PDF"
+            # an e-paper's article page: 点击数：1462　分享到：微信　微博　QQ空间
+            r"|点击数?\s*[:：]|QQ空间|QQ好友|朋友圈")
+# An e-paper article page's font sizes, maybe with its count of readers: 【字号 大 中 小】　点击数：318
+FONT_SIZES = re.compile(r"^【?\s*字号\s*[:：]?\s*大\s*中\s*小\s*】?"
+                        r"(?:\s+(?:点击数?|浏览(?:次数)?|阅读)\s*[:：]\s*\d+)?$")
 # A box of links to other articles under a web copy
 RELATED_WORDS = (r"相关新闻|相关报道|相关报导|相关阅读|相关链接|相关推荐|为你推荐|热门推荐|延伸阅读|推荐阅读|热点推荐"
                  r"|猜你喜欢|更多新闻|推荐内容|推荐文章"
@@ -76,7 +81,10 @@ NAVIGATION = re.compile(r"(?:[^|｜\s][^|｜]{0,12}\s*[|｜]\s*){3,}"
                         r"|(?:[\w]{2,8}(?: [A-Za-z]{2,12})?\s+[>＞»›]\s+){2,}[\w]{2,8}"
                         r"|【(?:纠错|打印本页|打印|关闭窗口|关闭|收藏|推荐给朋友)】"
                         r"|(?:(?:打印本页|关闭窗口|返回顶部|收藏本页|推荐给朋友)\s*){2,}$"
-                        r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]"
+                        r"|^(?:上一篇|下一篇|上一条|下一条)\s*[:：]|^上一篇\s+下一篇"
+                        # an e-paper's article page: 【字号 大 中 小】　点击数：318; its export's head
+                        rf"|{FONT_SIZES.pattern}"
+                        r"|(?:版面)?文章导出"
                         rf"|^(?:{RELATED_WORDS})\s*[:：]?$"
                         r"|ICP备|网安备|Copyright|©|版权所有|^Source:\s*\S.*(?:Editor|Time)\s*:"
                         # a WeChat article copied as text: its buttons, its account line, its pager
@@ -383,6 +391,9 @@ POSTED = re.compile(r"\d{4}\s*[-./年]\s*\d{1,2}\s*[-./月]\s*\d{1,2}\s*日?\s+(
                     # 来源：兰州日报 2017-09-25, Source: Xinhua | 2018-06-08: a repost's source and the day it ran
                     r"|^(?:来源|稿源)\s*[:：]\s*\S{2,16}\s+\d{4}\s*[-./]\s*\d{1,2}\s*[-./]\s*\d{1,2}(?!\d)"
                     r"|^Source\s*:\s*[^|]{2,40}\|\s*\d{4}-\d{2}-\d{2}"
+                    # an e-paper article's record: 作者：张珊　稿件来源：直播日照　点击数：326, 稿件来源：湖南日报
+                    r"|^(?:作者|稿件来源)\s*[:：].*?\s(?:稿件来源|点击数?|浏览次数|发布时间)\s*[:：]"
+                    r"|^稿件来源\s*[:：]\s*\S{2,20}$"
                     # 【原载2018年4月7日 …】: where and when a clip first ran
                     r"|^[【(（]\s*原载\s*\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
                     rf"|{WEIBO_TIME}"

@@ -411,9 +411,11 @@ def _column_label(c: Candidate) -> list[Line] | None:
     column = column_of(fold(name))
     if column is None or names.editor_line(fold(name)) or furniture.DIGEST_TITLE.match(c.folded[start:].strip()) \
             or furniture.NOTICE_TITLE.match(c.folded[start:].strip()) \
-            or names.byline(fold(name), strict=True) is not None or furniture.posted(c.folded):
+            or names.byline(fold(name), strict=True) is not None or furniture.posted(c.folded) \
+            or furniture.FONT_SIZES.match(c.folded):
         # 【责任编辑：李萌】: an editor line in brackets; 【本期导读】, ■公示: a 导读 box, a notice (furniture);
-        # 【記者魏雲日／新竹報導】: a byline in brackets; 【原载2013年8月23日】: when the clip first ran
+        # 【記者魏雲日／新竹報導】: a byline in brackets; 【原载2013年8月23日】: when the clip first ran;
+        # 【字号 大 中 小】: an e-paper page's tools
         return None
     return [c.line(LineKind.LABEL, name, markup=c.text, variety=column)]
 

@@ -41,7 +41,7 @@ import re
 from indexer import furniture, heading_model, items, leads, lines, names
 from indexer.model import Column, CreditPlace, Line, LineKind, Role
 from indexer.names import is_name
-from indexer.text import ends_sentence, fold, split_glued_names
+from indexer.text import ends_sentence, fold, han_pairs, split_glued_names
 from search.text import gazetteer, segmenter
 from search.text.cjk import HAN, has_han
 
@@ -922,8 +922,8 @@ def _shared_words(cluster: list[Line], reading: _Reading, following: Line | None
     said = " ".join(t.text for t in cluster)
     if following is not None and following.kind == LineKind.PARAGRAPH:
         said += " " + following.text[:SHARED_WORDS_SPAN]
-    pairs = _han_pairs(fold(said))
-    return len(pairs & _han_pairs(reading.told)) / len(pairs) if pairs else 0.0
+    pairs = han_pairs(fold(said))
+    return len(pairs & han_pairs(reading.told)) / len(pairs) if pairs else 0.0
 
 
 def _quotes_the_text(cluster: list[Line], reading: _Reading) -> bool:
@@ -936,10 +936,6 @@ def _quotes_the_text(cluster: list[Line], reading: _Reading) -> bool:
 QUOTED_PHRASE = re.compile(r"“([^“”]{2,12})”")
 SHARES_WORDS, OWN_WORDS = 0.5, 0.3  # shares of a heading's words the piece printed: a sub-heading's, the next's
 SHARED_WORDS_SPAN = 60  # characters of the line under a heading read for its words
-
-
-def _han_pairs(text: str) -> set[str]:
-    return {m.group(1) for m in re.finditer(rf"(?=([{HAN}]{{2}}))", text)}
 
 
 def _set_like_subhead(cluster: list[Line], reading: _Reading, following: Line | None) -> bool:

@@ -89,3 +89,9 @@ def split_glued_names(paragraph: str) -> tuple[str, list[str]]:
     if found and all(names.is_name(fold(n)) for n in found):
         return m.group(1), found
     return paragraph, []
+
+
+def han_pairs(text: str) -> set[str]:
+    """Every run of two Chinese characters in a text (overlapping): what two texts share of these says
+    how much of their wording they share, with no segmenter's word boundaries to disagree on."""
+    return {m.group(1) for m in re.finditer(rf"(?=([{HAN}]{{2}}))", text)}

@@ -639,6 +639,26 @@ def test_a_chronological_feature_is_not_a_round_up():
     assert [a.title for a in parse_page(page, "p.txt").articles] == ["从一间厂房到一座产业园"]
 
 
+def test_a_story_its_days_tell_of_what_the_headline_names_is_not_a_round_up():
+    page = ("# 大源实业西北总部落地丝路科学城\n\n"
+            "3月20日，大源实业考察团来到西安高新区丝路科学城，洽谈西北总部选址。\n\n"
+            "4月9日，西安市与榆林市举行区域合作交流会，大源实业在会上签约丝路科学城总部项目。\n\n"
+            "5月16日，大源实业西北总部正式落地丝路科学城，将汇聚产业链上下游20余家企业。\n\n"
+            "日前，大源实业西北总部在丝路科学城的办公区投入使用。\n")
+    assert [a.title for a in parse_page(page, "p.txt").articles] == ["大源实业西北总部落地丝路科学城"]
+
+
+def test_an_e_paper_articles_record_lines_are_no_text_and_name_its_authors():
+    page = ("黄海晨刊 2024年3月12日 第06版\n筑巢引凤 日照人才公寓“拎包入住”\n"
+            "作者：张珊　　稿件来源：直播日照　　点击数：326\n【字号 大 中 小】\n"
+            "日照市打造多处人才公寓，改善各类人才住房条件。\n"
+            "上一篇　　下一篇：济宁高端装备产业招商推介会举行　　返回目录\n"
+            "点击数：1462　　分享到：微信　微博　QQ空间\n稿件来源：大众日报\n")
+    (article,) = parse_page(page, "p.txt").articles
+    assert (article.title, article.authors) == ("筑巢引凤 日照人才公寓“拎包入住”", ["张珊"])
+    assert article.text == "日照市打造多处人才公寓，改善各类人才住房条件。"
+
+
 def test_items_tagged_with_their_place_are_items_with_that_places_zone():
     page = ("中国高新区\n2024年8月22日\n\n# 高新区动态\n\n"
             "【广东河源】南都讯 记者张昊 通讯员程学勇 昨日，河源市高新区升级为国家级高新区已获国务院批准。\n\n"

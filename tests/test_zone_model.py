@@ -16,7 +16,8 @@ REPORT = "1118-linfenribao-indent.txt"
 TITLE = "长治市深化转型项目建设年第一批项目集中开工"
 # pages whose zones show the rest of the features the model weighs
 OTHERS = ("1168-enshiwanbao-hash.txt", "1059-luoyangshangbao-hardwrap.txt", "1088-liaoningzhigongbao-double.txt",
-          "1012-lasaribao-noblank.txt", "1100-tianmenribao-hardwrap.txt", "1205-chinadailyusa-bare.txt")
+          "1012-lasaribao-noblank.txt", "1100-tianmenribao-hardwrap.txt", "1205-chinadailyusa-bare.txt",
+          "191-wenzhouwang-double.txt")
 
 
 def _article(name: str, title: str):
