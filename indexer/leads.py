@@ -471,7 +471,7 @@ def record_authors(folded: str) -> list[str]:
 
 
 AUTHOR_FIELD = re.compile(r"作者\s*[:：|｜]\s*(?P<names>.+?)\s*"
-                          r"(?=\s(?:编辑|责编|责任编辑|来源|稿件来源|时间|发布|审核|浏览|点击)|\s\d{4}[-年]|$)")
+                          r"(?=\s(?:编辑|责编|责任编辑|来源|稿件来源|时间|发布|审核|浏览|点击)|\s\d{4}[-年]|\s*[)）]\s*$|$)")
 # An excerpt's source note naming its authors: （摘自《中国软科学》2014年第11期，作者陈向东、刘志春）
 EXCERPT_AUTHOR = re.compile(r"[(（]\s*(?:摘编?自|选自|原载|转载自)[^()（）]*?[，,]\s*作者\s*[:：]?\s*"
                             r"(?P<names>[^()（）]+?)\s*[)）]\s*$")

@@ -66,8 +66,8 @@ PLACE_ENDINGS = set("州京口庄山江阳安城海门沙原宁川林昌都南�
 # 天山网-新疆日报记者: outlets joined by a hyphen; 丨 (a Han character) serves as a bar too
 TOKEN = re.compile(r"[^\s、,，;；/／|｜丨:：·•\-－—]+")
 # An outlet with its reporter's name glued on, no role between (海外网姜舒译; three characters:
-# 中新网甘肃 is a place)
-OUTLET_THEN_NAME = re.compile(rf"(?:本报|本刊|本网|[{HAN}]{{1,6}}?(?:日报|晚报|报|网|新闻|客户端))"
+# 中新网甘肃 is a place; 网易新闻, 网易许昌: the portal 网易, no 网 and a 易 surname)
+OUTLET_THEN_NAME = re.compile(rf"(?:本报|本刊|本网|[{HAN}]{{1,6}}?(?:日报|晚报|报|网(?!易)|新闻|客户端))"
                               rf"(?P<name>[{HAN}]{{3}})")
 # An outlet standing alone in a byline (`青报全媒体/观海新闻记者 王萌`): no name, no role.
 OUTLET_ONLY = re.compile(rf"{OUTLET}(?:全媒体|融媒体)?"

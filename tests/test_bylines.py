@@ -142,6 +142,9 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"{BODY}\n\n(记者 耿欣 图片 刘清羽)", ["耿欣", "刘清羽"]),  # who took the pictures: 图片 is a role
     (f"{BODY}\n\n（甘谷县新闻中心 颉定武）", ["颉定武"]),  # a county's newsroom and its reporter (颉, a surname)
     (f"{BODY}\n\n活动现场 图片来源于金牛区", []),  # 图片 opening a word (图片来源): no role, no names after it
+    (f"{BODY}\n\n（来源：洛阳市委宣传部　作者：韩露）", ["韩露"]),  # a source, then its author, in brackets
+    (f"{BODY}\n\n摘自网易新闻", []),  # the portal 网易 (易 is a surname, 网 an outlet's end): no one
+    (f"{BODY}\n\n（据网易许昌）", []),
 ])
 def test_authors_are_the_people_a_byline_names(lines, authors):
     (article,) = parse_page(f"# 襄阳高新区召开人才工作会议\n\n{lines}\n", "p.txt").articles
