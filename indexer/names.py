@@ -204,6 +204,8 @@ def signature(folded: str) -> list[Span] | None:
     m = re.fullmatch(rf"({position}{{2,26}}?)[\s　]+([{HAN}]{{2,3}})\s*", rest)
     if m and len(rest) <= 36 and POSITION.search(m.group(1)) and is_name(m.group(2)):
         return [(offset + m.start(2), offset + m.end(2))]
+    if (posted := _posts_and_names(rest)) is not None:
+        return [(offset + s, offset + e) for s, e in posted]
     # ——王胜光（中国科学院…研究员）: a name, then the writer's post in brackets
     m = re.fullmatch(rf"([{HAN}]{{2,3}})\s*[(（][^()（）]{{2,40}}[)）]\s*", rest)
     if dashed and m and is_name(m.group(1)) and POSITION.search(rest.rstrip(")） ")):
@@ -213,6 +215,29 @@ def signature(folded: str) -> list[Span] | None:
     if m and is_name(m.group("name")):
         return [(offset + m.start("name"), offset + m.end("name"))]
     return None
+
+
+def _posts_and_names(folded: str) -> list[Span] | None:
+    """The names of a line of posts, each followed by its holder's name, set apart by spaces: `市委书记 许峰
+    市长 包鸣` under a New Year's address, `中共河源市高新区工委　书记　孙锋` under a signed one (a body, its
+    post, the name)."""
+    words = list(re.finditer(r"\S+", folded))
+    if len(folded) > MAX_POSTS_LINE or len(words) < 2:
+        return None
+    found: list[Span] = []
+    post = ""
+    for word in words:
+        if post and POSITION.search(post) and is_name(word.group()):
+            found.append(word.span())
+            post = ""
+        elif re.fullmatch(rf"[{HAN}]{{1,26}}", word.group()):
+            post += word.group()
+        else:
+            return None
+    return found if found and not post else None
+
+
+MAX_POSTS_LINE = 40  # characters of a line of posts and names
 
 
 PLACE_SIGNED = re.compile(rf"[{HAN}]{{2,12}}?(?:省|市|县|区|州|旗|镇|乡|村)[\s　]+(?P<name>[{HAN}]{{2,3}})\s*")
