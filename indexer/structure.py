@@ -708,7 +708,7 @@ def _decision_features(cluster: list[Line], reading: _Reading, following: Line, 
         "over_20": size > 20, "comma": bool(re.search(r"[，,]", first)), "space": _shape(text)[1],
         "colon": bool(re.search(r"[：:]", first)), "figure": bool(re.search(r"\d", first)),
         "quote": bool(re.search(r"[“”\"「」]", first)), "exclaims": bool(re.search(r"[！？!?]", first)),
-        "blank_above": cluster[0].gap > 0 and not reading.blank_pieces, "marked_level": cluster[0].level > 0,
+        "blank_above": cluster[0].gap > 0, "marked_level": cluster[0].level > 0,
         # a page that sets its pieces apart with blank lines and its paragraphs with none: a heading with no
         # blank line above is inside the piece (a sub-heading), one with a blank line likelier a new piece's
         "unblanked_in_blocks": reading.blank_pieces and cluster[0].gap == 0,
