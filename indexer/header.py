@@ -97,7 +97,7 @@ def page_number(text: str) -> str | None:
         return folded.upper().lstrip("0") or "0"
     chinese = re.search(r"第([一二三四五六七八九十]{1,3})版", folded)
     if chinese:
-        return str(_number(chinese.group(1)))
+        return str(chinese_number(chinese.group(1)))
     m = MASTHEAD_PAGE.search(folded)
     if m:
         found = (m.group(1) or m.group(2)).upper()
@@ -120,7 +120,7 @@ CHINESE_DATE = re.compile(r"(?<![\dA-Za-z])([一二](?:[〇零○ＯOo0０ｏ一
                           r"(?:([一二三四五六七八九十]{1,3})月([一二三四五六七八九十]{1,3})日)?")
 
 
-def _number(text: str) -> int:
+def chinese_number(text: str) -> int:
     """一 .. 三十一 as a number."""
     if "十" not in text:
         return DIGITS[text]
@@ -132,7 +132,7 @@ def arabic_date(text: str) -> str:
     """A masthead date in Chinese numerals (二〇二三年八月十五日) written in
     digits, and a year of the Republic (中华民国114年, Taiwan's papers) as AD."""
     text = CHINESE_DATE.sub(lambda m: f"{_chinese_count(m.group(1))}年" + (
-        f"{_number(m.group(2))}月{_number(m.group(3))}日" if m.group(2) else ""), text)
+        f"{chinese_number(m.group(2))}月{chinese_number(m.group(3))}日" if m.group(2) else ""), text)
     text = ENGLISH_DATE.sub(_english_date, text)
     return ROC_YEAR.sub(_roc_date, text)
 
@@ -154,9 +154,9 @@ def _chinese_count(text: str) -> int:
         return int("".join(str(DIGITS[c]) for c in text))
     hundreds, mark, rest = text.partition("百")
     if not mark:
-        return _number(text)
+        return chinese_number(text)
     rest = rest.lstrip("零〇")  # 一百零五
-    return (DIGITS[hundreds] if hundreds else 1) * 100 + (_number(rest) if rest else 0)
+    return (DIGITS[hundreds] if hundreds else 1) * 100 + (chinese_number(rest) if rest else 0)
 
 
 MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")

@@ -437,6 +437,15 @@ LIST_BANNER = re.compile(r"[十\d]{1,2}(?:大|件)(?:新闻|事件|大事|要闻
 LIST_NUMBER = re.compile(r"^\d{1,2}[.、．]\s*(?=\D)|^[一二三四五六七八九十]{1,2}、")
 
 
+def list_number(folded: str) -> int | None:
+    """The number a list's item opens on (`1.`, `一、`), or None."""
+    m = LIST_NUMBER.match(folded)
+    if m is None:
+        return None
+    digits = m.group().strip(" .、．")
+    return int(digits) if digits.isdigit() else header.chinese_number(digits)
+
+
 def _list_banners(typed: list[Line]) -> None:
     """A heading announcing a list (2022年度全省国家高新区十大新闻) whose next heading or text is a
     numbered headline (1.滁州高新区升级为国家高新区): the list's name over its items, a label, no article."""

@@ -199,6 +199,8 @@ class _Reading:
         self.led = False       # its text opens with a lead-in (（苏州讯）, 本报讯): a report, not a story in parts
         self.zones: set[str] = set()  # the zones its text names so far
         self.headline = ""  # its headline, folded
+        self.headline_printed = ""  # …as printed, with the number of a list's item (一、…)
+        self.headline_line: Line | None = None  # its headline's line
         self.headline_bullet: str | None = None  # the mark its headline opened on (·, ■, ◆), if any
         self.photo_only = False  # only a captioned photo under its headline so far
         self.photo_column = False  # under a photo column's label (图片新闻): each titled photo ends at its credit
@@ -465,6 +467,8 @@ def assign_roles(typed: list[Line]) -> None:
                 line.role = Role.SUBTITLE
             i = end
             continue
+        numbered_next = reading.last_text is not None and _numbered_after(cluster, reading)
+        previous_headline = reading.headline_line
         # a short line after an unfinished paragraph is its rest, unless a named byline or a lead-in follows
         if (_is_fragment(cluster, reading, hashes) and not (_opens_article(following) and (
                 following.kind != LineKind.BYLINE or following.names))) or (
@@ -478,10 +482,17 @@ def assign_roles(typed: list[Line]) -> None:
             _headline_roles(cluster, has_level1)
             reading.start()
             reading.headline = next((fold(t.text) for t in cluster if t.role == Role.HEADLINE), "")
+            reading.headline_printed = reading.headline  # before a list's number comes off it
             reading.headline_bullet = next((_bullet(t) for t in cluster if t.role == Role.HEADLINE), None)
             reading.told = " ".join(fold(t.text) for t in cluster)
             reading.spoken = any(_speaker_line(t) for t in cluster)
             _list_item(cluster, reading)
+            reading.headline_line = next((t for t in cluster if t.role == Role.HEADLINE), None)
+            if numbered_next:
+                # 一、… / 二、…: a newsletter's item numbers, no part of either headline
+                for line in (previous_headline, reading.headline_line):
+                    _number_off(line)
+                reading.headline = fold(reading.headline_line.text) if reading.headline_line else ""
             # ——…现场会侧记 under the headline: a story told in parts, its sub-headings to come
             # (——推动国家高新区高质量发展的几点思考 under an essay's headline: its parts to come)
             reading.feature = reading.declared = any(
@@ -678,6 +689,8 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     heading with text above and below it on a page not marked by levels, they give their answer and
     what they saw to the learned model (`indexer.heading_model`), which weighs it all."""
     said = _rules_open(cluster, reading, following, has_level1, closed_below)
+    if _numbered_after(cluster, reading):
+        return True
     if has_level1 or following is None or reading.last_text is None or all(t.weak for t in cluster) \
             or reading.noted:
         # `#` marks the headlines; nothing to weigh at a page's top or foot; a line with commas the rules
@@ -859,10 +872,24 @@ def _list_item(cluster: list[Line], reading: _Reading) -> None:
         return
     number = lines.LIST_NUMBER.match(fold(headline.text))
     if reading.listing and number:
-        headline.markup += headline.text[:number.end()]
-        headline.text = headline.text[number.end():]
+        _number_off(headline)
         reading.headline = fold(headline.text)
     reading.listing = (reading.listing and number is not None)
+
+
+def _number_off(line: Line | None) -> None:
+    """Take a list's number off a headline (一、张家胜赴…调研): kept as its markup."""
+    number = lines.LIST_NUMBER.match(fold(line.text)) if line is not None else None
+    if number:
+        line.markup += line.text[:number.end()]
+        line.text = line.text[number.end():]
+
+
+def _numbered_after(cluster: list[Line], reading: _Reading) -> bool:
+    """A heading numbered next after the open piece's numbered headline (一、张家胜赴…调研 / its text /
+    二、中国共产党…召开): a newsletter's or a list's next item, whatever its sub-headings look like."""
+    number = lines.list_number(reading.headline_printed)
+    return number is not None and lines.list_number(fold(cluster[0].text)) == number + 1
 
 
 def _person_after_person(cluster: list[Line], reading: _Reading) -> bool:

@@ -648,6 +648,18 @@ def test_a_story_its_days_tell_of_what_the_headline_names_is_not_a_round_up():
     assert [a.title for a in parse_page(page, "p.txt").articles] == ["大源实业西北总部落地丝路科学城"]
 
 
+def test_a_newsletters_numbered_items_are_articles_each_their_numbers_no_part_of_their_headlines():
+    page = ("黄冈高新区工作简报\n2023年第5期\n\n"
+            "一、张家胜赴黄冈高新技术产业开发区调研\n"
+            "10月12日，市委副书记张家胜到黄冈高新区调研重点项目建设，察看企业生产经营情况。\n"
+            "二、中国共产党黄冈高新技术产业开发区代表会议胜利召开\n"
+            "10月14日，中国共产党黄冈高新技术产业开发区代表会议召开，选举产生出席市党代会代表。\n"
+            "三、袁善腊到高新区调研\n"
+            "10月15日，袁善腊到黄冈高新区调研园区建设，要求加快项目落地。\n")
+    assert [a.title for a in parse_page(page, "p.txt").articles] == [
+        "张家胜赴黄冈高新技术产业开发区调研", "中国共产党黄冈高新技术产业开发区代表会议胜利召开", "袁善腊到高新区调研"]
+
+
 def test_an_e_paper_articles_record_lines_are_no_text_and_name_its_authors():
     page = ("黄海晨刊 2024年3月12日 第06版\n筑巢引凤 日照人才公寓“拎包入住”\n"
             "作者：张珊　　稿件来源：直播日照　　点击数：326\n【字号 大 中 小】\n"
