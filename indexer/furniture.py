@@ -141,6 +141,9 @@ ADVERT = re.compile(r"^[(（【\[]?\s*(?:广告|广而告之|公益广告|商业
                     r"|^[(（【\[]\s*广告\s*[)）】\]]\s*\S"  # （广告）麓谷·智造港 …
                     # 节水护水　人人有责（公益广告）: an ad's words, then what they are
                     r"|^[^。！？]{2,40}[(（【\[]\s*(?:公益|商业|分类)?广告\s*[)）】\]]$", re.IGNORECASE)
+# The label of a run of adverts or notices (【招聘】, 【拍卖公告】, ■遗失声明): what follows it, up to the next headline
+AD_LABEL = re.compile(r"^[(（【\[■□●◆◇]?\s*(?:招聘|诚聘|招租|招商|招标|招标公告|拍卖|拍卖公告|遗失|遗失声明|声明|启事"
+                      r"|培训|招生|分类广告|分类信息|出租|出售|转让|求购)\s*[)）】\]]?$")
 # A recruiting or letting ad's lines (岗位：…, 待遇：…, …简历投至…, 面积…可分割 租金…): an ad, heading no block
 AD_TERMS = re.compile(r"^(?:岗位|待遇|薪资|福利|招聘岗位|应聘方式)\s*[:：]|简历(?:投|发)至|本报所登广告"
                       r"|刊登\S{0,4}广告|广告内容由刊登者负责"
@@ -303,7 +306,7 @@ def kind(folded: str) -> Furniture | None:
         return Furniture.DIGEST
     if NAVIGATION.search(line) or _menu(line):
         return Furniture.NAVIGATION
-    if ADVERT.search(line) or AD_TERMS.search(line):
+    if ADVERT.search(line) or AD_TERMS.search(line) or AD_LABEL.match(line):
         return Furniture.ADVERT
     if NOTICE_TITLE.match(line) or NOTICE_TEXT.search(line) or EDITORS_NOTE.search(line):
         return Furniture.NOTICE
@@ -425,7 +428,7 @@ def opens_block(found: Furniture | None, folded: str) -> bool:
     next headline, are furniture too (an ad under 广告, a notice under 更正,
     the entries of a 导读 box)."""
     line = folded.strip()
-    return (found == Furniture.ADVERT and bool(ADVERT.match(line)) and len(line) <= 12) or (
+    return (found == Furniture.ADVERT and bool(ADVERT.match(line) or AD_LABEL.match(line)) and len(line) <= 12) or (
         found == Furniture.NOTICE and bool(NOTICE_TITLE.match(line))) or (
         found == Furniture.DIGEST and bool(DIGEST_TITLE.match(line))) or (
         found == Furniture.NAVIGATION and bool(RELATED.match(line)))

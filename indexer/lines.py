@@ -412,10 +412,10 @@ def _column_label(c: Candidate) -> list[Line] | None:
     if column is None or names.editor_line(fold(name)) or furniture.DIGEST_TITLE.match(c.folded[start:].strip()) \
             or furniture.NOTICE_TITLE.match(c.folded[start:].strip()) \
             or names.byline(fold(name), strict=True) is not None or furniture.posted(c.folded) \
-            or furniture.FONT_SIZES.match(c.folded):
+            or furniture.FONT_SIZES.match(c.folded) or furniture.AD_LABEL.match(c.folded[start:].strip()):
         # 【责任编辑：李萌】: an editor line in brackets; 【本期导读】, ■公示: a 导读 box, a notice (furniture);
         # 【記者魏雲日／新竹報導】: a byline in brackets; 【原载2013年8月23日】: when the clip first ran;
-        # 【字号 大 中 小】: an e-paper page's tools
+        # 【字号 大 中 小】: an e-paper page's tools; 【招聘】, 【拍卖公告】: a run of adverts or notices
         return None
     return [c.line(LineKind.LABEL, name, markup=c.text, variety=column)]
 
@@ -2071,11 +2071,15 @@ def _block_end(typed: list[Line], start: int, variety: str) -> int:
                     or typed[k].kind == LineKind.FURNITURE or listed or pointed:
                 end = k + 1
         return end
+    # 【招聘】 / its ad: one run of lines, up to a blank line or a heading (the page's next piece)
+    labelled = furniture.AD_LABEL.match(fold(typed[start].markup or typed[start].text).strip()) is not None
     for k in range(start + 1, len(typed)):
         line = typed[k]
         if line.kind not in (LineKind.PARAGRAPH, LineKind.HEADING, LineKind.FURNITURE) or line.level == 1:
             break
-        if variety == furniture.Furniture.ADVERT and (line.gap >= 2 or (
+        if labelled and k > start + 1 and (line.gap or line.kind == LineKind.HEADING):
+            break
+        if variety == furniture.Furniture.ADVERT and not (labelled and k == start + 1) and (line.gap >= 2 or (
                 len(line.text) > MAX_AD_LINE and not CONTACT.search(line.folded))):
             break
         after = typed[k + 1] if k + 1 < len(typed) else None

@@ -115,7 +115,7 @@ def surname_ranks() -> dict[str, int]:
 
 
 # Words that a surname starts but no person bears: 实录, 综合, 通讯 …
-NOT_NAMES = frozenset("实录 综合 整理 编译 报道 通讯 新闻 时评 快评 短评 述评 视频 图片 图文 专访 特稿 "
+NOT_NAMES = frozenset("房产 实录 综合 整理 编译 报道 通讯 新闻 时评 快评 短评 述评 视频 图片 图文 专访 特稿 "
                       "评论 观察 本报 记者 作者 来源 编辑 责编 摄影 全文 详情 原标题 张江 高新 园区 管委 "
                       "万元 亿元 方面 上午 下午 全媒体 融媒体 全媒 融媒 首席 特约 见习 实习 "
                       # 记者提问, 记者手记: what the reporter does; ■公示: a notice's title; no name

@@ -660,6 +660,21 @@ def test_a_newsletters_numbered_items_are_articles_each_their_numbers_no_part_of
         "张家胜赴黄冈高新技术产业开发区调研", "中国共产党黄冈高新技术产业开发区代表会议胜利召开", "袁善腊到高新区调研"]
 
 
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_an_advert_under_its_label_is_furniture_up_to_the_next_piece(gap):
+    page = gap.join([
+        "安徽法制报\n2022年8月16日　星期二", "【招聘】",
+        "马鞍山慈湖高新区某新材料企业因扩产需要，招聘操作工30名，缴纳五险一金，提供食宿。报名电话：0555-2345678",
+        "慈湖高新区上半年新签约工业项目24个", "今年上半年，马鞍山慈湖高新区新签约工业项目24个，总投资额64.6亿元。",
+        "【拍卖公告】",
+        "受马鞍山市花山区人民法院委托，本公司定于2022年8月30日上午10时在本公司拍卖厅公开拍卖工业用房一处。",
+        "总投资50亿元科技园项目落户马鞍山",
+        "5月10日上午，总投资50亿元的中南高科马鞍山创智科技园项目正式落户马鞍山。"]) + "\n"
+    articles = parse_page(page, "p.txt").articles
+    assert [a.title for a in articles] == ["慈湖高新区上半年新签约工业项目24个", "总投资50亿元科技园项目落户马鞍山"]
+    assert not any("招聘" in a.text or "拍卖" in a.text for a in articles)
+
+
 def test_an_e_paper_articles_record_lines_are_no_text_and_name_its_authors():
     page = ("黄海晨刊 2024年3月12日 第06版\n筑巢引凤 日照人才公寓“拎包入住”\n"
             "作者：张珊　　稿件来源：直播日照　　点击数：326\n【字号 大 中 小】\n"
