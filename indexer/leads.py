@@ -406,13 +406,16 @@ def source_note(folded: str, bodies: bool = True) -> tuple[int, int] | None:
 TRAILING_EDITOR = re.compile(r"(?<=[。！？”」!?])\s*[(（](?P<inner>[^()（）]{2,30})[)）]\s*\d{0,8}\s*$")
 
 
-DIGEST_WRITER = re.compile(rf"(?P<name>[{HAN}]{{2,4}})\s*[/／]\s*(?:文|图文|文图)\s*[)）]\s*$")
+DIGEST_WRITER = re.compile(rf"(?P<name>[{HAN}]{{2,4}})\s*[/／]\s*(?:文|图文|文图)\s*[)）]\s*$"
+                           # （据《中国有色金属报》　贾婷婷）: the paper in its title marks, then its writer
+                           rf"|^[(（]\s*(?:据|摘自|摘编自|选自|转自|来源[:：])\s*《[^》]{{2,20}}》\s+(?P<name2>[{HAN}]{{2,4}})\s*[)）]$")
 
 
 def digest_writer(note: str) -> Span | None:
     """The writer a digest's source note names (`（摘自5月24日《人民日报》　姚雪青/文）`)."""
     m = DIGEST_WRITER.search(note)
-    return m.span("name") if m and names.is_name(m.group("name")) else None
+    group = "name" if m and m.group("name") else "name2"
+    return m.span(group) if m and names.is_name(m.group(group)) else None
 
 
 def trailing_editor(folded: str) -> int | None:

@@ -259,6 +259,7 @@ def names_only(folded: str) -> list[Span] | None:
     return found if len(found) == len(words) else None
 
 
+INNER_MARK = re.compile(r"(?<=\s)[□■◇◆●○](?=\s)")  # a mark set between a byline's people
 # A mark before a byline or a credit (□记者 王世宁, ■记者 刘建新 摄, ＼大公報記者黃洋港攝); one list for both
 BYLINE_MARK = re.compile(r"^\s*[□■◇◆●○▲△▶►▸◎☉⊙★☆＼\\▍▌┃](?=\s*\S)\s*")
 # an outlet's or app's name of any form (大河财立方, 红网时刻), not a caption's (…鸟瞰图, …园区)
@@ -282,6 +283,7 @@ def byline(folded: str, need_role: bool = True, strict: bool = False) -> list[Sp
     if len(folded) > 60 or re.search(r"[。！？!?；;“”\d]", folded):
         return None
     folded = BYLINE_MARK.sub(" ", folded)  # □记者 王世宁: a mark before the byline, a space in its place
+    folded = INNER_MARK.sub(" ", folded)  # 记者 刘晓磊 □ 马 翔: a mark between two people, a space too
     # 记 者 沈宏臣: a role set letter-spaced, read whole (its spaces after it: the names keep their places)
     folded = SPACED_ROLE.sub(lambda m: re.sub(r"\s", "", m.group()).ljust(len(m.group())), folded)
     # 本报记者王晓宁崔正博文/图: the closing role glued to the last name, set apart (after every name:

@@ -146,6 +146,8 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"{BODY}\n\n摘自网易新闻", []),  # the portal 网易 (易 is a surname, 网 an outlet's end): no one
     (f"{BODY}\n\n（据网易许昌）", []),
     (f"（国际华文媒体联盟记者续炳义报道）{BODY}", ["续炳义"]),  # 续, a surname of the hundred families
+    (f"{BODY}(记者 刘晓磊 □ 马翔)", ["刘晓磊", "马翔"]),  # a mark between the two reporters
+    (f"{BODY}\n\n（据《中国有色金属报》　贾婷婷）", ["贾婷婷"]),  # the paper it ran in, then its writer
     # officials signing an address: each post, then its holder (under the headline, or at the end)
     (f"市委书记 许峰 市长 包鸣\n\n{BODY}", ["许峰", "包鸣"]),
     (f"{BODY}\n\n中共河源市高新区工委　书记　孙锋\n河源市高新区管委会　主任　刘大荣", ["孙锋", "刘大荣"]),
