@@ -190,6 +190,14 @@ def _lead_in(folded: str) -> Lead | None:
         lead.names = [(start + s, start + e) for s, e in names.byline(opening.group("inner"))]
         lead.drop.append(opening.span())
         return lead
+    body = ORGANISATION_FIRST.match(opening.group("inner")) if opening and not (m or agency) else None
+    if body and (spans := names.names_only(opening.group("inner")[body.end():].strip())):
+        # (经济发展局 吕博文)8月14日上午，…: the office that sent it in and its writer, opening the text
+        start = opening.start("inner") + body.end()
+        start += len(opening.group("inner")[body.end():]) - len(opening.group("inner")[body.end():].lstrip())
+        lead.names = [(start + s, start + e) for s, e in spans]
+        lead.drop.append(opening.span())
+        return lead
     marked = MARK_THEN_NAMES.match(opening.group("inner")) if opening and not (m or agency) else None
     if marked and names.names_only(marked.group("names")) is not None:
         # （大公网四川频道讯 高欣）: the news mark and its reporters in one bracket
@@ -406,6 +414,7 @@ def source_note(folded: str, bodies: bool = True) -> tuple[int, int] | None:
 TRAILING_EDITOR = re.compile(r"(?<=[。！？”」!?])\s*[(（](?P<inner>[^()（）]{2,30})[)）]\s*\d{0,8}\s*$")
 
 
+ORGANISATION_FIRST = re.compile(rf"{names.ORGANISATION.pattern}\s+")  # 经济发展局 吕博文: the body, then its people
 DIGEST_WRITER = re.compile(rf"(?P<name>[{HAN}]{{2,4}})\s*[/／]\s*(?:文|图文|文图)\s*[)）]\s*$"
                            # （据《中国有色金属报》　贾婷婷）: the paper in its title marks, then its writer
                            rf"|^[(（]\s*(?:据|摘自|摘编自|选自|转自|来源[:：])\s*《[^》]{{2,20}}》\s+(?P<name2>[{HAN}]{{2,4}})\s*[)）]$")

@@ -147,6 +147,7 @@ BODY = "襄阳高新区近日召开人才工作会议，部署全年工作。"
     (f"{BODY}\n\n（据网易许昌）", []),
     (f"（国际华文媒体联盟记者续炳义报道）{BODY}", ["续炳义"]),  # 续, a surname of the hundred families
     (f"{BODY}(记者 刘晓磊 □ 马翔)", ["刘晓磊", "马翔"]),  # a mark between the two reporters
+    (f"(经济发展局 吕博文){BODY}", ["吕博文"]),  # the office that sent it in, then its writer, opening the text
     (f"{BODY}\n\n（据《中国有色金属报》　贾婷婷）", ["贾婷婷"]),  # the paper it ran in, then its writer
     # officials signing an address: each post, then its holder (under the headline, or at the end)
     (f"市委书记 许峰 市长 包鸣\n\n{BODY}", ["许峰", "包鸣"]),
