@@ -17,11 +17,11 @@ GOLD = page_corpus.load()
 # 91-98, 99-106, 107-114, 115-122, 123-130, 131-138 (third session), 139-218 (fourth) and
 # 219-378 (fifth), 379-506 (sixth), 507-602 (seventh), 603-634 (eighth), 635-730 (ninth), 731-858 (tenth) and
 # 859-986 (eleventh), 987-1114 (twelfth), 1115-1242 (thirteenth), 1243-1338 (fourteenth), 1339-1434 (fifteenth)
-# 1435-1562 (sixteenth) and 1563-1626 (seventeenth)
+# 1435-1562 (sixteenth), 1563-1690 (seventeenth) and 1691-1786 (eighteenth)
 # were added in batches, each written apart from the rules and scored before any rule was fitted to it;
 # a floor moves down only when a batch of unseen pages comes in.
-FLOORS = {"zone_kind": 0.685, "authors": 0.763, "dates": 0.798, "recall": 0.798}
-CEILINGS = {"leaks": 190, "furniture": 186, "captions_lost": 452}
+FLOORS = {"zone_kind": 0.691, "authors": 0.775, "dates": 0.810, "recall": 0.805}
+CEILINGS = {"leaks": 214, "furniture": 229, "captions_lost": 482}
 # The parser's decisions at a heading after text (tests/quality/heading_decisions.py): 88.3% right over
 # 1389 points at the seventh session's end, 85.3% on pages 507-602 it was not written on; 88.6% over 1462
 # points at the eighth's, 88.9% on pages 603-634 when they came in; 85.5% on pages 635-666 and 82.7% on
@@ -42,8 +42,9 @@ CEILINGS = {"leaks": 190, "furniture": 186, "captions_lost": 452}
 # 1499-1530 81.9%, 1531-1562 88.6% (92.9, 90.7, 85.6, 88.6% at its end); all 1562 pages 89.8% → 90.0%.
 # Seventeenth session, on arrival (the session's first code / the code of arrival): 1563-1594 91.3/91.3%,
 # 1595-1626 78.2/78.2%, 1627-1658 81.1/83.2%, 1659-1690 91.9/94.2% (91.3, 79.2, 83.2, 94.2% at its end);
-# all 1690 pages 89.7% → 90.2%.
-HEADING_DECISIONS_FLOOR = 0.902
+# all 1690 pages 89.7% → 90.2%. Eighteenth session, on arrival with its first code: 1691-1722 92.0%, 1723-1754
+# 89.9%, 1755-1786 86.8% (92.8, 93.8, 89.1% at its end); all 1786 pages 90.2% → 91.6%.
+HEADING_DECISIONS_FLOOR = 0.916
 # The corpus rewritten in other markups (tests/quality/markup_variants.py): found+zone+kind per variant.
 # At the eighth session's start (s8-start, all 634 pages): unmarked 66.8, no blank lines 66.4, column-broken 59.1,
 # indented 65.7; as written 69.1. With the ninth session's first code (s9-start, all 730 pages, the indented
@@ -56,8 +57,9 @@ HEADING_DECISIONS_FLOOR = 0.902
 # 64.0 (67.0); all 1242 (its four waves of unseen pages in) at the thirteenth's end 64.0, 63.2, 58.1, 63.1 (65.9);
 # all 1338 (three more waves in) at the fourteenth's end 64.7, 63.8, 58.7, 63.7 (66.8); all 1434 (three more) at
 # the fifteenth's end 65.2, 64.3, 59.3, 64.2 (67.3); all 1562 (four more) at the sixteenth's end 65.6, 64.6, 59.8,
-# 64.5 (67.8); all 1690 (four more) at the seventeenth's end 66.6, 65.5, 61.0, 65.5 (68.5).
-VARIANT_FLOORS = {"unmarked": 0.665, "no blank lines": 0.654, "column-broken": 0.609, "indented": 0.654}
+# 64.5 (67.8); all 1690 (four more) at the seventeenth's end 66.6, 65.5, 61.0, 65.5 (68.5); all 1786 (three more)
+# at the eighteenth's end 67.2, 65.3, 61.6, 65.2 (69.2).
+VARIANT_FLOORS = {"unmarked": 0.671, "no blank lines": 0.652, "column-broken": 0.615, "indented": 0.651}
 
 
 def test_the_corpus_is_large_and_varied():
