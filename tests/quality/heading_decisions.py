@@ -25,9 +25,7 @@ if str(ROOT) not in sys.path:
     sys.path.append(str(ROOT))  # after PYTHONPATH: an older checkout can be measured
 
 from indexer.model import LineKind, Role  # noqa: E402
-from indexer.pages import read_page  # noqa: E402
-from indexer.parse import parse_page  # noqa: E402
-from tests.quality.page_corpus import Gold, load, squeeze  # noqa: E402
+from tests.quality.page_corpus import Gold, load, parsed, squeeze  # noqa: E402
 
 MIN_SNIPPET = 6  # characters of a gold snippet that can place a paragraph
 
@@ -80,7 +78,7 @@ def points(gold: Gold, lines: list) -> Iterator[tuple[int, int, bool, bool]]:
 
 def score_page(gold: Gold, decisions: Decisions) -> None:
     """Count one page's decision points into `decisions`."""
-    lines = parse_page(read_page(gold.page).text, gold.page.name).lines
+    lines = parsed(gold.page).lines
     for i, end, gold_new, parsed_new in points(gold, lines):
         decisions.points += 1
         if gold_new == parsed_new:

@@ -14,6 +14,7 @@ checkout too (PYTHONPATH=that-checkout) for before/after figures.
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import re
 import shutil
@@ -126,9 +127,15 @@ def match(gold: dict, articles: list, others: list[dict]):
     return None
 
 
+@functools.cache
+def parsed(page: Path):
+    """A corpus page parsed once a process: the figures and the heading decisions read the same parse."""
+    return parse_page(read_page(page).text, page.name)
+
+
 def score_page(gold: Gold, figures: Figures) -> dict[int, object]:
     """Score one page; return gold index -> the parsed article found for it."""
-    result = parse_page(read_page(gold.page).text, gold.page.name)
+    result = parsed(gold.page)
     articles = result.articles
     figures.pages += 1
     figures.outlets.add(gold.data.get("outlet"))
