@@ -191,10 +191,9 @@ def _lead_in(folded: str) -> Lead | None:
         lead.drop.append(opening.span())
         return lead
     body = ORGANISATION_FIRST.match(opening.group("inner")) if opening and not (m or agency) else None
-    if body and (spans := names.names_only(opening.group("inner")[body.end():].strip())):
+    if body and (spans := names.names_only(opening.group("inner")[body.end():])):
         # (经济发展局 吕博文)8月14日上午，…: the office that sent it in and its writer, opening the text
-        start = opening.start("inner") + body.end()
-        start += len(opening.group("inner")[body.end():]) - len(opening.group("inner")[body.end():].lstrip())
+        start = opening.start("inner") + body.end()  # (the body's pattern takes the spaces after it)
         lead.names = [(start + s, start + e) for s, e in spans]
         lead.drop.append(opening.span())
         return lead

@@ -211,7 +211,7 @@ class _Reading:
         self.spoken = False  # its headings name a speaker (刘会武（…研究员）): an excerpt of a page of them
         self.blocks = False  # the page sets no blank line between paragraphs: a blank line sets pieces apart
         self.blank_pieces = False  # …and it has blank lines: between its pieces (a page with none has no say)
-        self.spaced = False  # the page sets blank lines between paragraphs too: a blank line says little
+        self.short = False  # too few paragraph lines to show how the page sets its pieces apart
         self.page_text = False  # any text seen on the page yet (a piece's, a table's, an item's)
         self.noted = False  # the text since the last label is an editor's note (编者按): it leads into what follows
 
@@ -420,7 +420,7 @@ def assign_roles(typed: list[Line]) -> None:
     reading.blocks = len(paragraphs) >= MIN_BLOCK_PARAGRAPHS \
         and sum(1 for t in paragraphs if t.gap) <= len(paragraphs) * MAX_BLANK_PARAGRAPHS
     reading.blank_pieces = reading.blocks and sum(1 for t in typed if t.gap) >= MIN_BLANK_BREAKS
-    reading.spaced = len(paragraphs) >= MIN_BLOCK_PARAGRAPHS and not reading.blocks
+    reading.short = len(paragraphs) < MIN_BLOCK_PARAGRAPHS
     clusters = _clusters(typed)
     cluster_at = {start: end for start, end in clusters}
     posted_heads = sum(1 for _, end in clusters if _posted_under(typed, end))
@@ -688,9 +688,9 @@ def _opens(cluster: list[Line], reading: _Reading, following: Line | None, has_l
     page that closes its pieces, the text under it ends on its closing line). The rules decide; at a
     heading with text above and below it on a page not marked by levels, they give their answer and
     what they saw to the learned model (`indexer.heading_model`), which weighs it all."""
-    said = _rules_open(cluster, reading, following, has_level1, closed_below)
     if _numbered_after(cluster, reading):
         return True
+    said = _rules_open(cluster, reading, following, has_level1, closed_below)
     if has_level1 or following is None or reading.last_text is None or all(t.weak for t in cluster) \
             or reading.noted:
         # `#` marks the headlines; nothing to weigh at a page's top or foot; a line with commas the rules
@@ -726,7 +726,7 @@ def _decision_features(cluster: list[Line], reading: _Reading, following: Line, 
         # blank line above is inside the piece (a sub-heading), one with a blank line likelier a new piece's
         "unblanked_in_blocks": reading.blank_pieces and cluster[0].gap == 0,
         "blanked_in_blocks": reading.blank_pieces and cluster[0].gap > 0,
-        heading_model.SHORT_PAGE: not (reading.blocks or reading.spaced),
+        heading_model.SHORT_PAGE: reading.short,
         "bullet": bool(lines.heading_mark(first)),
         "names_zone": any(_names_zone(t) for t in cluster), "zone_first": _names_zone(cluster[0]),
         "names_place": any(_names_place(t) for t in cluster),

@@ -127,10 +127,16 @@ def match(gold: dict, articles: list, others: list[dict]):
     return None
 
 
-@functools.cache
 def parsed(page: Path):
-    """A corpus page parsed once a process: the figures and the heading decisions read the same parse."""
-    return parse_page(read_page(page).text, page.name)
+    """A page parsed; a corpus page once a process (the figures and the heading decisions read the same
+    parse). A page written elsewhere (the corpus rewritten in another markup, under the same name) is
+    parsed each time: its text may change under its name."""
+    return _corpus_page(page.name) if page.parent == PAGES else parse_page(read_page(page).text, page.name)
+
+
+@functools.cache
+def _corpus_page(name: str):
+    return parse_page(read_page(PAGES / name).text, name)
 
 
 def score_page(gold: Gold, figures: Figures) -> dict[int, object]:
